@@ -1,0 +1,122 @@
+/**
+ * Every refusal of a rule is a DomainError: a stable `code` that programs and tests match
+ * on, a `messageKey` into the message catalogues (core/i18n) so the web pages and the bot
+ * say it in the user's language, and the `params` the message needs. The English text in
+ * `message` is for logs only; users always get the translated catalogue text.
+ */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly messageKey: string;
+  readonly params: ErrorParams;
+  /** The DESIGN.md rule the refusal enforces, when there is one. */
+  readonly rule: RuleId | undefined;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
+    const spec: ErrorSpec = ERRORS[code];
+    super(`${code}: ${spec.log}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`);
+    this.name = "DomainError";
+    this.code = code;
+    this.messageKey = `error.${code}`;
+    this.params = params;
+    this.rule = spec.rule;
+  }
+}
+
+export type RuleId =
+  | "R1"
+  | "R2"
+  | "R3"
+  | "R4"
+  | "R5"
+  | "R6"
+  | "R7"
+  | "R8"
+  | "R9"
+  | "R10"
+  | "R11"
+  | "R12"
+  | "R13"
+  | "R14";
+
+interface ErrorSpec {
+  rule?: RuleId;
+  log: string;
+}
+
+/** The catalogue of refusals. Adding one here requires its text in every message catalogue. */
+export const ERRORS = {
+  // input validation
+  invalid_input: { log: "a field is missing or malformed" },
+  text_required: { log: "a required text is empty" },
+  text_too_long: { log: "a text is longer than allowed" },
+  unknown_country: { log: "not a participating country code" },
+  unknown_subject: { log: "not a known subject code" },
+  unknown_language: { log: "not an ISO 639-1 language code" },
+  age_range_invalid: { log: "pupil age range reversed or out of bounds" },
+  milestone_in_past: { log: "milestone due date is in the past" },
+  milestone_date_invalid: { log: "milestone due date is not a calendar date" },
+  too_many_items: { log: "a list has more entries than allowed" },
+  email_invalid: { log: "email address malformed" },
+  // lookup / authorization
+  not_found: { log: "the thing does not exist or is not visible to the actor" },
+  forbidden: { log: "the actor may not do this" },
+  not_registered_teacher: { rule: "R1", log: "only registered teachers take part" },
+  deployment_not_bound: { rule: "R1", log: "LMS deployment is not bound to a school" },
+  // contacts
+  contact_self: { rule: "R2", log: "cannot add oneself as contact" },
+  contact_exists: { rule: "R2", log: "already contacts or a request is pending" },
+  contact_request_not_pending: { rule: "R2", log: "no pending request to decide" },
+  // founding
+  cofounder_not_contact: { rule: "R2", log: "co-founder must be an accepted contact" },
+  cofounder_is_founder: { rule: "R3", log: "the founder cannot be their own co-founder" },
+  third_founder: { rule: "R3", log: "a project has exactly two founders" },
+  cofounder_required: { rule: "R3", log: "a co-founder must be chosen before submitting" },
+  not_cofounder: { rule: "R3", log: "only the invited co-founder decides" },
+  project_form_incomplete: { rule: "R14", log: "the good-practice fields must be filled before submitting" },
+  school_projects_closed: { rule: "R5", log: "the policy does not allow school projects now" },
+  // life cycle
+  wrong_status: { log: "the project is not in a status that allows this" },
+  // approvals
+  not_moderator_for_country: { rule: "R6", log: "moderators decide only for their own country" },
+  no_pending_approval: { rule: "R6", log: "no approval of this country awaits a decision" },
+  rejection_reason_required: { rule: "R6", log: "a rejection needs a reason" },
+  // membership
+  invitations_before_approval: { rule: "R8", log: "partners join only after approval" },
+  already_member: { rule: "R8", log: "the teacher is already a member" },
+  invitation_pending: { rule: "R8", log: "an invitation to this teacher is already pending" },
+  not_invitee: { rule: "R8", log: "only the invited teacher decides on the invitation" },
+  invitation_not_pending: { rule: "R8", log: "the invitation was already decided" },
+  not_project_manager: { log: "only founders and project admins may do this" },
+  school_project_other_school: { rule: "R9", log: "a school project takes teachers of its own school only" },
+  national_project_foreign_teacher: { rule: "R9", log: "this national project takes teachers of its own country only" },
+  country_not_participating: { rule: "R9", log: "the teacher's country does not take part" },
+  founder_cannot_leave: { log: "a founder cannot leave; close the project instead" },
+  founder_role_fixed: { log: "a founder's role cannot change" },
+  // pupils
+  not_own_pupil: { rule: "R11", log: "only the pupil's own teacher may do this" },
+  pupils_need_active_project: { rule: "R11", log: "pupils join active projects only" },
+  teacher_not_member: { rule: "R11", log: "the teacher is not a member of the project" },
+  // quality label
+  label_not_eligible: { rule: "R12", log: "this project kind is not eligible for Quality Labels" },
+  label_project_not_started: { rule: "R12", log: "Quality Labels are for active or closed projects" },
+  label_application_limit: { rule: "R12", log: "at most 4 applications per teacher per school year" },
+  label_application_exists: { rule: "R12", log: "this teacher already applied for this project" },
+  label_evidence_missing: { rule: "R13", log: "evidence is needed for every criterion" },
+  label_score_invalid: { rule: "R13", log: "score outside the criterion's scale" },
+  label_assessment_incomplete: { rule: "R13", log: "score every criterion and check every requirement first" },
+  label_requirements_unmet: { rule: "R13", log: "a label needs every minimum requirement met" },
+  label_already_decided: { rule: "R13", log: "the application was already decided" },
+  european_label_not_candidate: { rule: "R12", log: "needs National Quality Labels in two countries" },
+  prize_needs_european_label: { rule: "R12", log: "prizes need a European Quality Label" },
+  // administration
+  not_central_admin: { log: "only central administrators may do this" },
+  policy_range_invalid: { rule: "R5", log: "policy date range reversed" },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,65 @@
+import type { Id, Instant, MemberRole, ProjectKind } from "./model.ts";
+
+/**
+ * Domain events. Every state change writes one in the same transaction (store/events), so
+ * the event log is both the outbox that the Matrix bot and the notifier read, and the audit
+ * trail of who did what. Payloads carry ids, never personal data beyond them.
+ */
+export interface EventPayloads {
+  school_registered: { schoolId: Id; country: string };
+  teacher_registered: { teacherId: Id; schoolId: Id };
+  teacher_profile_updated: { teacherId: Id };
+  contact_requested: { contactId: Id; requesterId: Id; addresseeId: Id };
+  contact_accepted: { contactId: Id; requesterId: Id; addresseeId: Id };
+  contact_declined: { contactId: Id; requesterId: Id; addresseeId: Id };
+  contact_removed: { contactId: Id; requesterId: Id; addresseeId: Id };
+  project_created: { founderId: Id };
+  project_updated: { fields: string[] };
+  project_submitted_to_cofounder: { founderId: Id; cofounderId: Id; kind: ProjectKind };
+  project_withdrawn: { cofounderId: Id };
+  cofounder_accepted: { cofounderId: Id; kind: ProjectKind };
+  cofounder_declined: { cofounderId: Id };
+  approval_requested: { country: string; round: number };
+  approval_decided: { country: string; round: number; approved: boolean; reason?: string };
+  project_activated: { kind: ProjectKind };
+  project_closed: Record<string, never>;
+  invitation_sent: { invitationId: Id; teacherId: Id };
+  invitation_accepted: { invitationId: Id; teacherId: Id };
+  invitation_declined: { invitationId: Id; teacherId: Id };
+  invitation_cancelled: { invitationId: Id; teacherId: Id };
+  member_joined: { teacherId: Id; role: MemberRole };
+  member_left: { teacherId: Id };
+  member_removed: { teacherId: Id; reason: string };
+  member_role_changed: { teacherId: Id; role: MemberRole };
+  pupil_registered: { pupilId: Id; teacherId: Id };
+  pupil_renamed: { pupilId: Id };
+  pupil_deleted: { pupilId: Id; teacherId: Id };
+  pupil_added: { pupilId: Id; teacherId: Id };
+  pupil_removed: { pupilId: Id; teacherId: Id };
+  label_applied: { applicationId: Id; teacherId: Id; country: string };
+  label_assessed: { applicationId: Id };
+  label_decided: { applicationId: Id; teacherId: Id; country: string; awarded: boolean };
+  european_label_nominated: { country: string };
+  european_label_awarded: Record<string, never>;
+  prize_awarded: { prize: string };
+  school_project_policy_changed: Record<string, never>;
+  membership_policy_changed: Record<string, never>;
+  grant_added: { accountId: Id; role: string; country?: string };
+  grant_removed: { accountId: Id; role: string; country?: string };
+}
+
+export type EventType = keyof EventPayloads;
+
+export type DomainEvent = {
+  [K in EventType]: {
+    type: K;
+    /** Who did it; undefined for the system (a launch, a scheduled job). */
+    actorId: Id | undefined;
+    projectId: Id | undefined;
+    payload: EventPayloads[K];
+  };
+}[EventType];
+
+export type StoredEvent = DomainEvent & { id: number; createdAt: Instant };
+
+export type EventOf<K extends EventType> = Extract<DomainEvent, { type: K }>;

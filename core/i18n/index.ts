@@ -1,0 +1,6 @@
+import { en } from "./en.ts";
+import { it } from "./it.ts";
+
+/** Core's catalogues; web pages and the bot merge theirs with these (see Messages). */
+export const coreCatalogues = { en, it };
+export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -1,0 +1,224 @@
+import type { DomainEvent, StoredEvent } from "./events.ts";
+import type {
+  Account,
+  Approval,
+  Contact,
+  EuropeanLabel,
+  Grant,
+  Id,
+  Instant,
+  Invitation,
+  InvitationStatus,
+  LabelApplication,
+  MemberRole,
+  MembershipPolicy,
+  Project,
+  ProjectPupil,
+  ProjectStatus,
+  ProjectTeacher,
+  Pupil,
+  School,
+  SchoolProjectPolicy,
+  Teacher,
+  TeacherProfile,
+} from "./model.ts";
+
+/**
+ * The storage interface core needs. store/ implements it on knex (SQLite or PostgreSQL).
+ * Every use case runs inside one `transaction`, so a refusal or a crash leaves nothing
+ * half-written, and the event it appends commits together with the change.
+ */
+export interface Store {
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+export interface Tx {
+  schools: SchoolRepository;
+  accounts: AccountRepository;
+  teachers: TeacherRepository;
+  pupils: PupilRepository;
+  contacts: ContactRepository;
+  projects: ProjectRepository;
+  members: MemberRepository;
+  invitations: InvitationRepository;
+  approvals: ApprovalRepository;
+  labels: LabelRepository;
+  settings: SettingsRepository;
+  grants: GrantRepository;
+  events: EventRepository;
+  identities: IdentityRepository;
+}
+
+export interface SchoolRepository {
+  get(id: Id): Promise<School | undefined>;
+  insert(school: School): Promise<void>;
+  update(school: School): Promise<void>;
+}
+
+export interface AccountRepository {
+  get(id: Id): Promise<Account | undefined>;
+  insert(account: Account, at: Instant): Promise<void>;
+  update(account: Account, at: Instant): Promise<void>;
+  /** Accounts with this linked Matrix ID (at most one). */
+  findByMatrixUserId(matrixUserId: string): Promise<Account | undefined>;
+}
+
+export interface TeacherSearchQuery {
+  /** Free text over name, school, city, interests and bio. */
+  text?: string | undefined;
+  country?: string | undefined;
+  subject?: string | undefined;
+  language?: string | undefined;
+  /** Teachers whose pupils' age range includes this age. */
+  pupilAge?: number | undefined;
+  lookingForPartnersOnly?: boolean | undefined;
+  excludeTeacherId?: Id | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface TeacherSearchResult {
+  teacher: Teacher;
+  schoolName: string;
+  city: string;
+}
+
+export interface TeacherRepository {
+  get(id: Id): Promise<Teacher | undefined>;
+  getMany(ids: readonly Id[]): Promise<Teacher[]>;
+  insert(teacherId: Id, school: School, at: Instant): Promise<void>;
+  saveProfile(teacherId: Id, profile: TeacherProfile, at: Instant): Promise<void>;
+  /** Re-indexes the free-text search document (after a name or school change). */
+  reindex(teacherId: Id): Promise<void>;
+  /** One page plus whether another follows; no total count (it would not scale). */
+  search(query: TeacherSearchQuery): Promise<{ results: TeacherSearchResult[]; hasMore: boolean }>;
+  /** Teachers whose name or email contains `term`, for the chat `invite` command. */
+  findByTerm(term: string, limit: number): Promise<Teacher[]>;
+}
+
+export interface PupilRepository {
+  get(id: Id): Promise<Pupil | undefined>;
+  getMany(ids: readonly Id[]): Promise<Pupil[]>;
+  insert(pupil: Pupil, at: Instant): Promise<void>;
+  update(pupil: Pupil): Promise<void>;
+  delete(id: Id): Promise<void>;
+  listByTeacher(teacherId: Id): Promise<Pupil[]>;
+}
+
+export interface ContactWithTeacher {
+  contact: Contact;
+  other: Teacher;
+  schoolName: string;
+}
+
+export interface ContactRepository {
+  get(id: Id): Promise<Contact | undefined>;
+  /** The request or contact between two teachers, in either direction. */
+  between(a: Id, b: Id): Promise<Contact | undefined>;
+  insert(contact: Contact): Promise<void>;
+  accept(id: Id, at: Instant): Promise<void>;
+  delete(id: Id): Promise<void>;
+  listFor(teacherId: Id): Promise<ContactWithTeacher[]>;
+}
+
+export interface ProjectRepository {
+  get(id: Id): Promise<Project | undefined>;
+  /** Reads the project and locks it until the transaction ends (concurrent decisions serialise). */
+  lock(id: Id): Promise<Project | undefined>;
+  insert(project: Project): Promise<void>;
+  save(project: Project): Promise<void>;
+  /** Projects a teacher founded, co-founds (invited) or belongs to. */
+  listForTeacher(teacherId: Id): Promise<Project[]>;
+  listForPupil(pupilId: Id): Promise<Project[]>;
+  listByStatus(statuses: readonly ProjectStatus[]): Promise<Project[]>;
+  /** Projects with `country` among their founders' countries, for the national unit's dashboard. */
+  listForCountry(country: string): Promise<Project[]>;
+}
+
+export interface MemberRepository {
+  teachers(projectId: Id): Promise<ProjectTeacher[]>;
+  role(projectId: Id, teacherId: Id): Promise<MemberRole | undefined>;
+  addTeacher(member: ProjectTeacher): Promise<void>;
+  setRole(projectId: Id, teacherId: Id, role: MemberRole): Promise<void>;
+  removeTeacher(projectId: Id, teacherId: Id): Promise<void>;
+  pupils(projectId: Id): Promise<ProjectPupil[]>;
+  hasPupil(projectId: Id, pupilId: Id): Promise<boolean>;
+  addPupil(member: ProjectPupil): Promise<void>;
+  removePupil(projectId: Id, pupilId: Id): Promise<void>;
+  /** Removes every pupil a teacher added to the project (when that teacher leaves). */
+  removePupilsAddedBy(projectId: Id, teacherId: Id): Promise<Id[]>;
+}
+
+export interface InvitationRepository {
+  get(id: Id): Promise<Invitation | undefined>;
+  pending(projectId: Id, teacherId: Id): Promise<Invitation | undefined>;
+  insert(invitation: Invitation): Promise<void>;
+  setStatus(id: Id, status: InvitationStatus, at: Instant): Promise<void>;
+  pendingForTeacher(teacherId: Id): Promise<Invitation[]>;
+  pendingForProject(projectId: Id): Promise<Invitation[]>;
+}
+
+export interface ApprovalRepository {
+  forRound(projectId: Id, round: number): Promise<Approval[]>;
+  insert(approval: Approval): Promise<void>;
+  save(approval: Approval): Promise<void>;
+  /** Current-round approvals awaiting `country`'s decision, oldest first. */
+  pendingForCountry(country: string): Promise<Approval[]>;
+  /** Every approval ever requested from `country` (for its dashboard). */
+  listForCountry(country: string): Promise<Approval[]>;
+}
+
+export interface LabelRepository {
+  getApplication(id: Id): Promise<LabelApplication | undefined>;
+  applicationFor(projectId: Id, teacherId: Id): Promise<LabelApplication | undefined>;
+  applicationsForProject(projectId: Id): Promise<LabelApplication[]>;
+  submittedForCountry(country: string): Promise<LabelApplication[]>;
+  countForTeacherYear(teacherId: Id, schoolYear: string): Promise<number>;
+  insertApplication(application: LabelApplication): Promise<void>;
+  saveApplication(application: LabelApplication): Promise<void>;
+  europeanLabel(projectId: Id): Promise<EuropeanLabel | undefined>;
+  saveEuropeanLabel(label: EuropeanLabel): Promise<void>;
+  /** Projects with awarded National Quality Labels in at least `minCountries` countries. */
+  europeanCandidates(minCountries: number): Promise<Id[]>;
+  prizes(projectId: Id): Promise<{ prize: string; awardedAt: Instant }[]>;
+  insertPrize(projectId: Id, prize: string, at: Instant): Promise<void>;
+}
+
+export interface SettingsRepository {
+  schoolProjectPolicy(): Promise<SchoolProjectPolicy>;
+  saveSchoolProjectPolicy(policy: SchoolProjectPolicy): Promise<void>;
+  membershipPolicy(): Promise<MembershipPolicy>;
+  saveMembershipPolicy(policy: MembershipPolicy): Promise<void>;
+}
+
+export interface GrantRepository {
+  forAccount(accountId: Id): Promise<Grant[]>;
+  add(accountId: Id, grant: Grant): Promise<void>;
+  remove(accountId: Id, grant: Grant): Promise<void>;
+  moderatorsOf(country: string): Promise<Id[]>;
+  list(): Promise<{ accountId: Id; grant: Grant }[]>;
+}
+
+export interface EventRepository {
+  /** Appends to the event log (outbox and audit trail) in the current transaction. */
+  append(event: DomainEvent, at: Instant): Promise<number>;
+  /** The audit trail of one project, oldest first. */
+  forProject(projectId: Id): Promise<StoredEvent[]>;
+}
+
+export interface Clock {
+  now(): Instant;
+}
+
+export interface IdGenerator {
+  newId(): Id;
+}
+
+/** Who a verified LMS identity (issuer + subject) is in OpenTwinning. */
+export type IdentityOwner = { accountId: Id } | { pupilId: Id };
+
+export interface IdentityRepository {
+  find(issuer: string, subject: string): Promise<IdentityOwner | undefined>;
+  link(issuer: string, subject: string, owner: IdentityOwner, at: Instant): Promise<void>;
+  unlinkPupil(pupilId: Id): Promise<void>;
+}

@@ -1,0 +1,58 @@
+import { DomainError } from "../errors.ts";
+
+/** Limits shared by every form; the pages show them as maxlength. */
+export const LIMITS = {
+  name: 200,
+  title: 120,
+  summary: 500,
+  longText: 10_000,
+  reason: 2_000,
+  listItems: 20,
+  milestones: 50,
+} as const;
+
+/** Trims and checks a text field; `field` names it in the error so the page can point at it. */
+export function requiredText(field: string, value: unknown, max: number): string {
+  const text = typeof value === "string" ? value.trim() : "";
+  if (text.length === 0) throw new DomainError("text_required", { field });
+  if (text.length > max) throw new DomainError("text_too_long", { field, max });
+  return text;
+}
+
+export function optionalText(field: string, value: unknown, max: number): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value !== "string") throw new DomainError("invalid_input", { field });
+  const text = value.trim();
+  if (text.length > max) throw new DomainError("text_too_long", { field, max });
+  return text;
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+export function email(field: string, value: unknown): string {
+  const text = typeof value === "string" ? value.trim() : "";
+  if (text.length === 0) return "";
+  if (text.length > 254 || !EMAIL.test(text)) throw new DomainError("email_invalid", { field });
+  return text.toLowerCase();
+}
+
+/** A list of codes checked against a vocabulary, deduplicated, in input order. */
+export function codeList(
+  field: string,
+  value: unknown,
+  isKnown: (code: string) => boolean,
+  unknownError: "unknown_subject" | "unknown_language",
+): string[] {
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : [value];
+  const codes: string[] = [];
+  for (const item of items) {
+    if (typeof item !== "string") throw new DomainError("invalid_input", { field });
+    const code = item.trim().toLowerCase();
+    if (code === "") continue;
+    if (!isKnown(code)) throw new DomainError(unknownError, { field, value: code.slice(0, 40) });
+    if (!codes.includes(code)) codes.push(code);
+  }
+  if (codes.length > LIMITS.listItems) throw new DomainError("too_many_items", { field, max: LIMITS.listItems });
+  return codes;
+}

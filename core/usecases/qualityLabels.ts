@@ -1,0 +1,210 @@
+import { DomainError } from "../errors.ts";
+import type { EuropeanLabel, Id, LabelApplication, Project } from "../model.ts";
+import type { Tx } from "../ports.ts";
+import { schoolYearOf } from "../rules/dates.ts";
+import {
+  APPLICATIONS_PER_SCHOOL_YEAR,
+  assertDecidable,
+  COUNTRIES_FOR_EUROPEAN_CANDIDACY,
+  recognitionEligibility,
+  validateAssessment,
+} from "../rules/qualityLabel.ts";
+import { LIMITS, optionalText } from "../rules/text.ts";
+import {
+  type Actor,
+  type CoreDeps,
+  emit,
+  fixedKind,
+  requireCentralAdmin,
+  requireModerator,
+  requireProject,
+  requireTeacher,
+} from "./context.ts";
+
+/**
+ * R12: a teacher of an eligible (european) project applies for a National Quality Label for
+ * their own part, with evidence for every criterion; at most four applications per school
+ * year. Their national unit decides. Applications are for running or finished projects.
+ */
+export async function applyForNationalLabel(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+  evidenceInput: Record<string, unknown>,
+): Promise<LabelApplication> {
+  const evidence: Record<string, string> = {};
+  for (const criterion of deps.criteria.criteria) {
+    const text = optionalText(`evidence.${criterion.id}`, evidenceInput[criterion.id], LIMITS.longText);
+    if (text === "") throw new DomainError("label_evidence_missing", { criterion: criterion.id });
+    evidence[criterion.id] = text;
+  }
+  return deps.store.transaction(async (tx) => {
+    const teacher = await requireTeacher(tx, actor.accountId);
+    const project = await requireProject(tx, projectId, { lock: true });
+    if (!(await tx.members.role(projectId, teacher.id))) throw new DomainError("teacher_not_member");
+    assertLabelEligible(project);
+    const now = deps.clock.now();
+    const schoolYear = schoolYearOf(now);
+    const previous = await tx.labels.applicationFor(projectId, teacher.id);
+    if (previous && (previous.status !== "refused" || previous.schoolYear === schoolYear)) {
+      throw new DomainError("label_application_exists");
+    }
+    if ((await tx.labels.countForTeacherYear(teacher.id, schoolYear)) >= APPLICATIONS_PER_SCHOOL_YEAR) {
+      throw new DomainError("label_application_limit", { max: APPLICATIONS_PER_SCHOOL_YEAR, schoolYear });
+    }
+    const application: LabelApplication = {
+      id: deps.ids.newId(),
+      projectId,
+      teacherId: teacher.id,
+      country: teacher.country,
+      schoolYear,
+      status: "submitted",
+      evidence,
+      scores: {},
+      requirements: {},
+      decidedBy: undefined,
+      decisionNote: undefined,
+      createdAt: now,
+      decidedAt: undefined,
+    };
+    await tx.labels.insertApplication(application);
+    await emit(tx, deps, {
+      type: "label_applied",
+      actorId: teacher.id,
+      projectId,
+      payload: { applicationId: application.id, teacherId: teacher.id, country: teacher.country },
+    });
+    return application;
+  });
+}
+
+/** R13: the applicant's national unit scores each criterion and checks the minimum requirements. */
+export async function assessLabelApplication(
+  deps: CoreDeps,
+  actor: Actor,
+  applicationId: Id,
+  input: { scores: Record<string, unknown>; requirements: Record<string, unknown> },
+): Promise<LabelApplication> {
+  const assessment = validateAssessment(deps.criteria, input.scores, input.requirements);
+  return deps.store.transaction(async (tx) => {
+    const application = await openApplication(tx, actor, applicationId);
+    const next: LabelApplication = {
+      ...application,
+      scores: { ...application.scores, ...assessment.scores },
+      requirements: { ...application.requirements, ...assessment.requirements },
+    };
+    await tx.labels.saveApplication(next);
+    await emit(tx, deps, {
+      type: "label_assessed",
+      actorId: actor.accountId,
+      projectId: application.projectId,
+      payload: { applicationId },
+    });
+    return next;
+  });
+}
+
+export async function decideLabelApplication(
+  deps: CoreDeps,
+  actor: Actor,
+  applicationId: Id,
+  decision: { award: boolean; note?: unknown },
+): Promise<LabelApplication> {
+  const note = optionalText("note", decision.note, LIMITS.reason);
+  return deps.store.transaction(async (tx) => {
+    const application = await openApplication(tx, actor, applicationId);
+    assertDecidable(deps.criteria, application, decision.award);
+    const next: LabelApplication = {
+      ...application,
+      status: decision.award ? "awarded" : "refused",
+      decidedBy: actor.accountId,
+      decisionNote: note || undefined,
+      decidedAt: deps.clock.now(),
+    };
+    await tx.labels.saveApplication(next);
+    await emit(tx, deps, {
+      type: "label_decided",
+      actorId: actor.accountId,
+      projectId: application.projectId,
+      payload: { applicationId, teacherId: application.teacherId, country: application.country, awarded: decision.award },
+    });
+    return next;
+  });
+}
+
+/**
+ * R12: a project with National Quality Labels in at least two countries is a candidate for
+ * the European Quality Label; the national units of those countries nominate it.
+ */
+export async function nominateForEuropeanLabel(deps: CoreDeps, actor: Actor, projectId: Id, country: string) {
+  return deps.store.transaction(async (tx) => {
+    await requireModerator(tx, actor.accountId, country);
+    const project = await requireProject(tx, projectId, { lock: true });
+    const awardedCountries = await nationalLabelCountries(tx, projectId);
+    if (awardedCountries.length < COUNTRIES_FOR_EUROPEAN_CANDIDACY || !awardedCountries.includes(country)) {
+      throw new DomainError("european_label_not_candidate", { min: COUNTRIES_FOR_EUROPEAN_CANDIDACY });
+    }
+    const label: EuropeanLabel = (await tx.labels.europeanLabel(projectId)) ?? {
+      projectId,
+      nominatedBy: [],
+      awardedAt: undefined,
+    };
+    if (label.nominatedBy.includes(country)) return label;
+    const next = { ...label, nominatedBy: [...label.nominatedBy, country] };
+    await tx.labels.saveEuropeanLabel(next);
+    await emit(tx, deps, { type: "european_label_nominated", actorId: actor.accountId, projectId: project.id, payload: { country } });
+    return next;
+  });
+}
+
+/** The central support service awards the European Quality Label to a nominated candidate. */
+export async function awardEuropeanLabel(deps: CoreDeps, actor: Actor, projectId: Id): Promise<EuropeanLabel> {
+  return deps.store.transaction(async (tx) => {
+    await requireCentralAdmin(tx, actor.accountId);
+    await requireProject(tx, projectId, { lock: true });
+    const label = await tx.labels.europeanLabel(projectId);
+    if (!label || label.nominatedBy.length === 0) {
+      throw new DomainError("european_label_not_candidate", { min: COUNTRIES_FOR_EUROPEAN_CANDIDACY });
+    }
+    if (label.awardedAt) return label;
+    const next = { ...label, awardedAt: deps.clock.now() };
+    await tx.labels.saveEuropeanLabel(next);
+    await emit(tx, deps, { type: "european_label_awarded", actorId: actor.accountId, projectId, payload: {} });
+    return next;
+  });
+}
+
+/** R12: prizes go to projects holding a European Quality Label. */
+export async function awardPrize(deps: CoreDeps, actor: Actor, projectId: Id, prizeName: unknown): Promise<void> {
+  const prize = optionalText("prize", prizeName, LIMITS.title) || "eTwinning prize";
+  await deps.store.transaction(async (tx) => {
+    await requireCentralAdmin(tx, actor.accountId);
+    const project = await requireProject(tx, projectId, { lock: true });
+    if (!recognitionEligibility(fixedKind(project)).prizes) throw new DomainError("label_not_eligible", { kind: fixedKind(project) });
+    const label = await tx.labels.europeanLabel(projectId);
+    if (!label?.awardedAt) throw new DomainError("prize_needs_european_label");
+    await tx.labels.insertPrize(projectId, prize, deps.clock.now());
+    await emit(tx, deps, { type: "prize_awarded", actorId: actor.accountId, projectId, payload: { prize } });
+  });
+}
+
+export async function nationalLabelCountries(tx: Tx, projectId: Id): Promise<string[]> {
+  const applications = await tx.labels.applicationsForProject(projectId);
+  return [...new Set(applications.filter((a) => a.status === "awarded").map((a) => a.country))];
+}
+
+function assertLabelEligible(project: Project): void {
+  if (project.status !== "active" && project.status !== "closed") {
+    throw new DomainError("label_project_not_started", { status: project.status });
+  }
+  const kind = fixedKind(project);
+  if (!recognitionEligibility(kind).nationalLabel) throw new DomainError("label_not_eligible", { kind });
+}
+
+async function openApplication(tx: Tx, actor: Actor, applicationId: Id): Promise<LabelApplication> {
+  const application = await tx.labels.getApplication(applicationId);
+  if (!application) throw new DomainError("not_found", { what: "label_application" });
+  await requireModerator(tx, actor.accountId, application.country);
+  if (application.status !== "submitted") throw new DomainError("label_already_decided");
+  return application;
+}
