@@ -1,0 +1,80 @@
+import type { Knex } from "knex";
+import type { Store, Tx } from "../core/index.ts";
+import type { Database } from "./database.ts";
+import { accountRepository } from "./repositories/accounts.ts";
+import { approvalRepository } from "./repositories/approvals.ts";
+import { contactRepository } from "./repositories/contacts.ts";
+import { eventRepository } from "./repositories/events.ts";
+import { grantRepository } from "./repositories/grants.ts";
+import { identityRepository } from "./repositories/identities.ts";
+import { invitationRepository } from "./repositories/invitations.ts";
+import { labelRepository } from "./repositories/labels.ts";
+import { memberRepository } from "./repositories/members.ts";
+import { projectRepository } from "./repositories/projects.ts";
+import { pupilRepository } from "./repositories/pupils.ts";
+import { schoolRepository } from "./repositories/schools.ts";
+import { settingsRepository } from "./repositories/settings.ts";
+import { teacherRepository } from "./repositories/teachers.ts";
+import type { Scope } from "./rows.ts";
+
+export function repositories(scope: Scope): Tx {
+  return {
+    schools: schoolRepository(scope),
+    accounts: accountRepository(scope),
+    teachers: teacherRepository(scope),
+    pupils: pupilRepository(scope),
+    contacts: contactRepository(scope),
+    projects: projectRepository(scope),
+    members: memberRepository(scope),
+    invitations: invitationRepository(scope),
+    approvals: approvalRepository(scope),
+    labels: labelRepository(scope),
+    settings: settingsRepository(scope),
+    grants: grantRepository(scope),
+    events: eventRepository(scope),
+    identities: identityRepository(scope),
+  };
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * A conflict with a concurrent transaction: PostgreSQL serialization failure or deadlock, a
+ * unique violation from a check-then-insert race (the retry then sees the other row and
+ * answers with the rule's own refusal), or a busy SQLite file held by another process.
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  const e = error as { code?: string; errno?: number; message?: string };
+  if (e?.code === "40001" || e?.code === "40P01" || e?.code === "23505") return true;
+  if (e?.code === "SQLITE_BUSY") return true;
+  return e?.code === "SQLITE_CONSTRAINT" && /UNIQUE constraint failed/.test(e.message ?? "");
+}
+
+/** The core's Store on knex: each use case in one transaction, retried on conflicts. */
+export class KnexStore implements Store {
+  readonly database: Database;
+
+  constructor(database: Database) {
+    this.database = database;
+  }
+
+  get knex(): Knex {
+    return this.database.knex;
+  }
+
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.knex.transaction((trx) => work(repositories({ db: trx, dialect: this.database.dialect })));
+      } catch (error) {
+        if (attempt >= ATTEMPTS || !isRetryableConflict(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+      }
+    }
+  }
+
+  /** Reads outside a transaction, for pages and listings. */
+  read(): Tx {
+    return repositories({ db: this.knex, dialect: this.database.dialect });
+  }
+}

@@ -1,0 +1,65 @@
+import type { Approval, ApprovalRepository, ApprovalStatus } from "../../core/index.ts";
+import { nullable, optional, type Scope } from "../rows.ts";
+
+interface ApprovalRow {
+  project_id: string;
+  round: number;
+  country: string;
+  status: ApprovalStatus;
+  moderator_id: string | null;
+  reason: string | null;
+  requested_at: string;
+  decided_at: string | null;
+}
+
+function toApproval(row: ApprovalRow): Approval {
+  return {
+    projectId: row.project_id,
+    country: row.country,
+    round: row.round,
+    status: row.status,
+    moderatorId: optional(row.moderator_id),
+    reason: optional(row.reason),
+    requestedAt: row.requested_at,
+    decidedAt: optional(row.decided_at),
+  };
+}
+
+function toRow(a: Approval): ApprovalRow {
+  return {
+    project_id: a.projectId,
+    round: a.round,
+    country: a.country,
+    status: a.status,
+    moderator_id: nullable(a.moderatorId),
+    reason: nullable(a.reason),
+    requested_at: a.requestedAt,
+    decided_at: nullable(a.decidedAt),
+  };
+}
+
+export function approvalRepository({ db }: Scope): ApprovalRepository {
+  return {
+    async forRound(projectId, round) {
+      const rows = await db<ApprovalRow>("approvals").where({ project_id: projectId, round }).orderBy("country");
+      return rows.map(toApproval);
+    },
+    async insert(approval) {
+      await db("approvals").insert(toRow(approval));
+    },
+    async save(approval) {
+      const row = toRow(approval);
+      await db("approvals")
+        .where({ project_id: row.project_id, round: row.round, country: row.country })
+        .update({ status: row.status, moderator_id: row.moderator_id, reason: row.reason, decided_at: row.decided_at });
+    },
+    async pendingForCountry(country) {
+      const rows = await db<ApprovalRow>("approvals").where({ country, status: "pending" }).orderBy("requested_at");
+      return rows.map(toApproval);
+    },
+    async listForCountry(country) {
+      const rows = await db<ApprovalRow>("approvals").where({ country }).orderBy("requested_at");
+      return rows.map(toApproval);
+    },
+  };
+}

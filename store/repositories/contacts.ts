@@ -1,0 +1,71 @@
+import type { Contact, ContactRepository, ContactStatus } from "../../core/index.ts";
+import type { Scope } from "../rows.ts";
+import { teacherRepository } from "./teachers.ts";
+
+interface ContactRow {
+  id: string;
+  requester_id: string;
+  addressee_id: string;
+  status: ContactStatus;
+  created_at: string;
+}
+
+function toContact(row: ContactRow): Contact {
+  return {
+    id: row.id,
+    requesterId: row.requester_id,
+    addresseeId: row.addressee_id,
+    status: row.status,
+    createdAt: row.created_at,
+  };
+}
+
+function pair(a: string, b: string): { low_id: string; high_id: string } {
+  return a < b ? { low_id: a, high_id: b } : { low_id: b, high_id: a };
+}
+
+export function contactRepository(scope: Scope): ContactRepository {
+  const { db } = scope;
+  return {
+    async get(id) {
+      const row = await db<ContactRow>("contacts").where({ id }).first();
+      return row ? toContact(row) : undefined;
+    },
+    async between(a, b) {
+      const row = await db<ContactRow>("contacts").where(pair(a, b)).first();
+      return row ? toContact(row) : undefined;
+    },
+    async insert(contact) {
+      await db("contacts").insert({
+        id: contact.id,
+        requester_id: contact.requesterId,
+        addressee_id: contact.addresseeId,
+        ...pair(contact.requesterId, contact.addresseeId),
+        status: contact.status,
+        created_at: contact.createdAt,
+      });
+    },
+    async accept(id, at) {
+      await db("contacts").where({ id }).update({ status: "accepted", accepted_at: at });
+    },
+    async delete(id) {
+      await db("contacts").where({ id }).delete();
+    },
+    async listFor(teacherId) {
+      const rows: ContactRow[] = await db<ContactRow>("contacts")
+        .where("requester_id", teacherId)
+        .orWhere("addressee_id", teacherId)
+        .orderBy("created_at", "desc");
+      const others = rows.map((r) => (r.requester_id === teacherId ? r.addressee_id : r.requester_id));
+      const teachers = new Map((await teacherRepository(scope).getMany(others)).map((t) => [t.id, t]));
+      const schoolIds = [...new Set([...teachers.values()].map((t) => t.schoolId))];
+      const schools = new Map<string, string>(
+        (await db("schools").whereIn("id", schoolIds).select("id", "name")).map((s: { id: string; name: string }) => [s.id, s.name]),
+      );
+      return rows.flatMap((row, index) => {
+        const other = teachers.get(others[index] ?? "");
+        return other ? [{ contact: toContact(row), other, schoolName: schools.get(other.schoolId) ?? "" }] : [];
+      });
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Grant, GrantRepository } from "../../core/index.ts";
+import type { Scope } from "../rows.ts";
+
+function toGrant(row: { role: string; country: string }): Grant {
+  return row.role === "moderator" ? { role: "moderator", country: row.country } : { role: "central_admin" };
+}
+
+function key(grant: Grant): { role: string; country: string } {
+  return { role: grant.role, country: grant.role === "moderator" ? grant.country : "" };
+}
+
+export function grantRepository({ db }: Scope): GrantRepository {
+  return {
+    async forAccount(accountId) {
+      const rows = await db("grants").where({ account_id: accountId }).orderBy(["role", "country"]);
+      return rows.map(toGrant);
+    },
+    async add(accountId, grant) {
+      await db("grants")
+        .insert({ account_id: accountId, ...key(grant), created_at: new Date().toISOString() })
+        .onConflict(["account_id", "role", "country"])
+        .ignore();
+    },
+    async remove(accountId, grant) {
+      await db("grants").where({ account_id: accountId, ...key(grant) }).delete();
+    },
+    async moderatorsOf(country) {
+      const rows: { account_id: string }[] = await db("grants").where({ role: "moderator", country }).select("account_id");
+      return rows.map((r) => r.account_id);
+    },
+    async list() {
+      const rows = await db("grants").orderBy(["role", "country", "account_id"]);
+      return rows.map((r: { account_id: string; role: string; country: string }) => ({
+        accountId: r.account_id,
+        grant: toGrant(r),
+      }));
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { Invitation, InvitationRepository, InvitationStatus } from "../../core/index.ts";
+import type { Scope } from "../rows.ts";
+
+interface InvitationRow {
+  id: string;
+  project_id: string;
+  teacher_id: string;
+  invited_by: string;
+  status: InvitationStatus;
+  created_at: string;
+}
+
+function toInvitation(row: InvitationRow): Invitation {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    teacherId: row.teacher_id,
+    invitedBy: row.invited_by,
+    status: row.status,
+    createdAt: row.created_at,
+  };
+}
+
+export function invitationRepository({ db }: Scope): InvitationRepository {
+  return {
+    async get(id) {
+      const row = await db<InvitationRow>("invitations").where({ id }).first();
+      return row ? toInvitation(row) : undefined;
+    },
+    async pending(projectId, teacherId) {
+      const row = await db<InvitationRow>("invitations")
+        .where({ project_id: projectId, teacher_id: teacherId, status: "pending" })
+        .first();
+      return row ? toInvitation(row) : undefined;
+    },
+    async insert(invitation) {
+      await db("invitations").insert({
+        id: invitation.id,
+        project_id: invitation.projectId,
+        teacher_id: invitation.teacherId,
+        invited_by: invitation.invitedBy,
+        status: invitation.status,
+        created_at: invitation.createdAt,
+      });
+    },
+    async setStatus(id, status, at) {
+      await db("invitations").where({ id }).update({ status, decided_at: at });
+    },
+    async pendingForTeacher(teacherId) {
+      const rows = await db<InvitationRow>("invitations")
+        .where({ teacher_id: teacherId, status: "pending" })
+        .orderBy("created_at");
+      return rows.map(toInvitation);
+    },
+    async pendingForProject(projectId) {
+      const rows = await db<InvitationRow>("invitations")
+        .where({ project_id: projectId, status: "pending" })
+        .orderBy("created_at");
+      return rows.map(toInvitation);
+    },
+  };
+}

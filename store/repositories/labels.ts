@@ -1,0 +1,124 @@
+import type { LabelApplication, LabelApplicationStatus, LabelRepository } from "../../core/index.ts";
+import { json, nullable, optional, type Scope } from "../rows.ts";
+
+interface ApplicationRow {
+  id: string;
+  project_id: string;
+  teacher_id: string;
+  country: string;
+  school_year: string;
+  status: LabelApplicationStatus;
+  evidence: string;
+  scores: string;
+  requirements: string;
+  decided_by: string | null;
+  decision_note: string | null;
+  created_at: string;
+  decided_at: string | null;
+}
+
+function toApplication(row: ApplicationRow): LabelApplication {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    teacherId: row.teacher_id,
+    country: row.country,
+    schoolYear: row.school_year,
+    status: row.status,
+    evidence: json(row.evidence, {}),
+    scores: json(row.scores, {}),
+    requirements: json(row.requirements, {}),
+    decidedBy: optional(row.decided_by),
+    decisionNote: optional(row.decision_note),
+    createdAt: row.created_at,
+    decidedAt: optional(row.decided_at),
+  };
+}
+
+function toRow(a: LabelApplication): ApplicationRow {
+  return {
+    id: a.id,
+    project_id: a.projectId,
+    teacher_id: a.teacherId,
+    country: a.country,
+    school_year: a.schoolYear,
+    status: a.status,
+    evidence: JSON.stringify(a.evidence),
+    scores: JSON.stringify(a.scores),
+    requirements: JSON.stringify(a.requirements),
+    decided_by: nullable(a.decidedBy),
+    decision_note: nullable(a.decisionNote),
+    created_at: a.createdAt,
+    decided_at: nullable(a.decidedAt),
+  };
+}
+
+export function labelRepository({ db }: Scope): LabelRepository {
+  return {
+    async getApplication(id) {
+      const row = await db<ApplicationRow>("label_applications").where({ id }).first();
+      return row ? toApplication(row) : undefined;
+    },
+    async applicationFor(projectId, teacherId) {
+      const row = await db<ApplicationRow>("label_applications")
+        .where({ project_id: projectId, teacher_id: teacherId })
+        .orderBy("created_at", "desc")
+        .first();
+      return row ? toApplication(row) : undefined;
+    },
+    async applicationsForProject(projectId) {
+      const rows = await db<ApplicationRow>("label_applications").where({ project_id: projectId }).orderBy("created_at");
+      return rows.map(toApplication);
+    },
+    async submittedForCountry(country) {
+      const rows = await db<ApplicationRow>("label_applications")
+        .where({ country, status: "submitted" })
+        .orderBy("created_at");
+      return rows.map(toApplication);
+    },
+    async countForTeacherYear(teacherId, schoolYear) {
+      const row = await db("label_applications")
+        .where({ teacher_id: teacherId, school_year: schoolYear })
+        .count({ n: "*" })
+        .first();
+      return Number(row?.n ?? 0);
+    },
+    async insertApplication(application) {
+      await db("label_applications").insert(toRow(application));
+    },
+    async saveApplication(application) {
+      const { id, ...changes } = toRow(application);
+      await db("label_applications").where({ id }).update(changes);
+    },
+    async europeanLabel(projectId) {
+      const row = await db("european_labels").where({ project_id: projectId }).first();
+      if (!row) return undefined;
+      return { projectId, nominatedBy: json<string[]>(row.nominated_by, []), awardedAt: optional(row.awarded_at) };
+    },
+    async saveEuropeanLabel(label) {
+      await db("european_labels")
+        .insert({
+          project_id: label.projectId,
+          nominated_by: JSON.stringify(label.nominatedBy),
+          awarded_at: nullable(label.awardedAt),
+        })
+        .onConflict("project_id")
+        .merge();
+    },
+    async europeanCandidates(minCountries) {
+      const rows: { project_id: string }[] = await db("label_applications")
+        .where({ status: "awarded" })
+        .groupBy("project_id")
+        .havingRaw("COUNT(DISTINCT country) >= ?", [minCountries])
+        .select("project_id");
+      return rows.map((r) => r.project_id);
+    },
+    async prizes(projectId) {
+      const rows = await db("prizes").where({ project_id: projectId }).orderBy("awarded_at");
+      return rows.map((r: { prize: string; awarded_at: string }) => ({ prize: r.prize, awardedAt: r.awarded_at }));
+    },
+    async insertPrize(projectId, prize, at) {
+      await db("prizes").insert({ project_id: projectId, prize, awarded_at: at });
+    },
+  };
+}

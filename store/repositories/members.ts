@@ -1,0 +1,60 @@
+import type { MemberRepository, MemberRole } from "../../core/index.ts";
+import type { Scope } from "../rows.ts";
+
+export function memberRepository({ db }: Scope): MemberRepository {
+  return {
+    async teachers(projectId) {
+      const rows = await db("project_teachers").where({ project_id: projectId }).orderBy("joined_at");
+      return rows.map((r: { project_id: string; teacher_id: string; role: MemberRole; joined_at: string }) => ({
+        projectId: r.project_id,
+        teacherId: r.teacher_id,
+        role: r.role,
+        joinedAt: r.joined_at,
+      }));
+    },
+    async role(projectId, teacherId) {
+      const row = await db("project_teachers").where({ project_id: projectId, teacher_id: teacherId }).first("role");
+      return row?.role;
+    },
+    async addTeacher(member) {
+      await db("project_teachers")
+        .insert({ project_id: member.projectId, teacher_id: member.teacherId, role: member.role, joined_at: member.joinedAt })
+        .onConflict(["project_id", "teacher_id"])
+        .ignore();
+    },
+    async setRole(projectId, teacherId, role) {
+      await db("project_teachers").where({ project_id: projectId, teacher_id: teacherId }).update({ role });
+    },
+    async removeTeacher(projectId, teacherId) {
+      await db("project_teachers").where({ project_id: projectId, teacher_id: teacherId }).delete();
+    },
+    async pupils(projectId) {
+      const rows = await db("project_pupils").where({ project_id: projectId }).orderBy("joined_at");
+      return rows.map((r: { project_id: string; pupil_id: string; added_by: string; joined_at: string }) => ({
+        projectId: r.project_id,
+        pupilId: r.pupil_id,
+        addedBy: r.added_by,
+        joinedAt: r.joined_at,
+      }));
+    },
+    async hasPupil(projectId, pupilId) {
+      return (await db("project_pupils").where({ project_id: projectId, pupil_id: pupilId }).first()) !== undefined;
+    },
+    async addPupil(member) {
+      await db("project_pupils")
+        .insert({ project_id: member.projectId, pupil_id: member.pupilId, added_by: member.addedBy, joined_at: member.joinedAt })
+        .onConflict(["project_id", "pupil_id"])
+        .ignore();
+    },
+    async removePupil(projectId, pupilId) {
+      await db("project_pupils").where({ project_id: projectId, pupil_id: pupilId }).delete();
+    },
+    async removePupilsAddedBy(projectId, teacherId) {
+      const rows: { pupil_id: string }[] = await db("project_pupils")
+        .where({ project_id: projectId, added_by: teacherId })
+        .select("pupil_id");
+      await db("project_pupils").where({ project_id: projectId, added_by: teacherId }).delete();
+      return rows.map((r) => r.pupil_id);
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import type { Milestone, Project, ProjectKind, ProjectRepository, ProjectStatus } from "../../core/index.ts";
+import { chunks, json, nullable, optional, type Scope } from "../rows.ts";
+
+interface ProjectRow {
+  id: string;
+  title: string;
+  summary: string;
+  description: string;
+  subjects: string;
+  languages: string;
+  pupil_age_min: number;
+  pupil_age_max: number;
+  objectives: string;
+  curricular_integration: string;
+  work_process: string;
+  ict_tools: string;
+  expected_results: string;
+  safety_rules: string;
+  status: ProjectStatus;
+  kind: ProjectKind | null;
+  founder_id: string;
+  cofounder_id: string | null;
+  school_id: string;
+  approval_round: number;
+  created_at: string;
+  updated_at: string;
+  activated_at: string | null;
+  closed_at: string | null;
+}
+
+function toRow(p: Project): ProjectRow {
+  return {
+    id: p.id,
+    title: p.title,
+    summary: p.summary,
+    description: p.description,
+    subjects: JSON.stringify(p.subjects),
+    languages: JSON.stringify(p.languages),
+    pupil_age_min: p.pupilAgeMin,
+    pupil_age_max: p.pupilAgeMax,
+    objectives: p.objectives,
+    curricular_integration: p.curricularIntegration,
+    work_process: p.workProcess,
+    ict_tools: p.ictTools,
+    expected_results: p.expectedResults,
+    safety_rules: p.safetyRules,
+    status: p.status,
+    kind: nullable(p.kind),
+    founder_id: p.founderId,
+    cofounder_id: nullable(p.cofounderId),
+    school_id: p.schoolId,
+    approval_round: p.approvalRound,
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
+    activated_at: nullable(p.activatedAt),
+    closed_at: nullable(p.closedAt),
+  };
+}
+
+function toProject(row: ProjectRow, milestones: Milestone[]): Project {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    subjects: json(row.subjects, []),
+    languages: json(row.languages, []),
+    pupilAgeMin: row.pupil_age_min,
+    pupilAgeMax: row.pupil_age_max,
+    objectives: row.objectives,
+    curricularIntegration: row.curricular_integration,
+    workProcess: row.work_process,
+    milestones,
+    ictTools: row.ict_tools,
+    expectedResults: row.expected_results,
+    safetyRules: row.safety_rules,
+    status: row.status,
+    kind: optional(row.kind),
+    founderId: row.founder_id,
+    cofounderId: optional(row.cofounder_id),
+    schoolId: row.school_id,
+    approvalRound: row.approval_round,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    activatedAt: optional(row.activated_at),
+    closedAt: optional(row.closed_at),
+  };
+}
+
+export function projectRepository({ db, dialect }: Scope): ProjectRepository {
+  /** Rows plus all their milestones in one more query. */
+  async function hydrate(rows: ProjectRow[]): Promise<Project[]> {
+    const milestones = new Map<string, Milestone[]>();
+    for (const part of chunks(rows.map((r) => r.id))) {
+      const found = await db("milestones").whereIn("project_id", part).orderBy(["project_id", "position"]);
+      for (const m of found) {
+        milestones.set(m.project_id, [...(milestones.get(m.project_id) ?? []), { title: m.title, dueDate: m.due_date }]);
+      }
+    }
+    return rows.map((row) => toProject(row, milestones.get(row.id) ?? []));
+  }
+
+  async function saveMilestones(project: Project) {
+    await db("milestones").where({ project_id: project.id }).delete();
+    if (project.milestones.length === 0) return;
+    await db("milestones").insert(
+      project.milestones.map((m, position) => ({ project_id: project.id, position, title: m.title, due_date: m.dueDate })),
+    );
+  }
+
+  const newestFirst = (q: ReturnType<typeof db>) => q.orderBy([{ column: "p.updated_at", order: "desc" }, "p.id"]);
+
+  return {
+    async get(id) {
+      const row = await db<ProjectRow>("projects").where({ id }).first();
+      return row ? (await hydrate([row]))[0] : undefined;
+    },
+    async lock(id) {
+      const query = db<ProjectRow>("projects").where({ id });
+      // SQLite has a single writer (one connection): the transaction is already exclusive.
+      const row = await (dialect === "postgres" ? query.forUpdate() : query).first();
+      return row ? (await hydrate([row as ProjectRow]))[0] : undefined;
+    },
+    async insert(project) {
+      await db("projects").insert(toRow(project));
+      await saveMilestones(project);
+    },
+    async save(project) {
+      const { id, created_at: _created, ...changes } = toRow(project);
+      await db("projects").where({ id }).update(changes);
+      await saveMilestones(project);
+    },
+    async listForTeacher(teacherId) {
+      const rows = await newestFirst(
+        db("projects as p")
+          .select("p.*")
+          .where("p.cofounder_id", teacherId)
+          .orWhereExists(
+            db("project_teachers as m").whereRaw("m.project_id = p.id").where("m.teacher_id", teacherId).select(db.raw("1")),
+          ),
+      );
+      return hydrate(rows);
+    },
+    async listForPupil(pupilId) {
+      const rows = await newestFirst(
+        db("projects as p").join("project_pupils as pp", "pp.project_id", "p.id").where("pp.pupil_id", pupilId).select("p.*"),
+      );
+      return hydrate(rows);
+    },
+    async listByStatus(statuses) {
+      return hydrate(await newestFirst(db("projects as p").whereIn("p.status", statuses).select("p.*")));
+    },
+    async listForCountry(country) {
+      const rows = await newestFirst(
+        db("projects as p")
+          .select("p.*")
+          .whereIn(
+            "p.id",
+            db("approvals").where({ country }).select("project_id"),
+          ),
+      );
+      return hydrate(rows);
+    },
+  };
+}

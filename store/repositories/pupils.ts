@@ -1,0 +1,56 @@
+import type { Pupil, PupilRepository } from "../../core/index.ts";
+import { chunks, nullable, optional, type Scope } from "../rows.ts";
+
+interface PupilRow {
+  id: string;
+  display_name: string;
+  school_id: string;
+  teacher_id: string;
+  matrix_user_id: string | null;
+}
+
+function toPupil(row: PupilRow): Pupil {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    schoolId: row.school_id,
+    teacherId: row.teacher_id,
+    matrixUserId: optional(row.matrix_user_id),
+  };
+}
+
+export function pupilRepository({ db }: Scope): PupilRepository {
+  return {
+    async get(id) {
+      const row = await db<PupilRow>("pupils").where({ id }).first();
+      return row ? toPupil(row) : undefined;
+    },
+    async getMany(ids) {
+      const rows: PupilRow[] = [];
+      for (const part of chunks([...new Set(ids)])) rows.push(...(await db<PupilRow>("pupils").whereIn("id", part)));
+      return rows.map(toPupil);
+    },
+    async insert(pupil, at) {
+      await db("pupils").insert({
+        id: pupil.id,
+        display_name: pupil.displayName,
+        school_id: pupil.schoolId,
+        teacher_id: pupil.teacherId,
+        matrix_user_id: nullable(pupil.matrixUserId),
+        created_at: at,
+      });
+    },
+    async update(pupil) {
+      await db("pupils")
+        .where({ id: pupil.id })
+        .update({ display_name: pupil.displayName, matrix_user_id: nullable(pupil.matrixUserId) });
+    },
+    async delete(id) {
+      await db("pupils").where({ id }).delete();
+    },
+    async listByTeacher(teacherId) {
+      const rows = await db<PupilRow>("pupils").where({ teacher_id: teacherId }).orderBy("display_name");
+      return rows.map(toPupil);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Knex } from "knex";
+import type { Dialect } from "./database.ts";
+
+/** What every repository gets: the running transaction and the dialect for the few differences. */
+export interface Scope {
+  db: Knex | Knex.Transaction;
+  dialect: Dialect;
+}
+
+export function json<T>(text: unknown, fallback: T): T {
+  if (typeof text !== "string" || text === "") return fallback;
+  return JSON.parse(text) as T;
+}
+
+/** SQLite returns 0/1 for booleans, PostgreSQL true/false. */
+export function bool(value: unknown): boolean {
+  return value === true || value === 1 || value === "1";
+}
+
+export function optional<T>(value: T | null | undefined): T | undefined {
+  return value === null ? undefined : value;
+}
+
+export function nullable<T>(value: T | undefined): T | null {
+  return value === undefined ? null : value;
+}
+
+/**
+ * Lower-cases and strips diacritics, so that "Müller" matches "muller" in both databases
+ * (PostgreSQL's 'simple' configuration would otherwise keep the accents).
+ */
+export function normaliseSearchText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Large IN lists are split so that no query exceeds SQLite's parameter limit. */
+export function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
