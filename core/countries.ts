@@ -6,11 +6,47 @@
  * they come from Intl.DisplayNames in the reader's language.
  */
 export const EU_MEMBER_STATES = [
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-  "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
 ] as const;
 
-export const OTHER_PROGRAMME_COUNTRIES = ["IS", "LI", "NO", "MK", "RS", "TR", "AL", "BA", "ME", "XK"] as const;
+export const OTHER_PROGRAMME_COUNTRIES = [
+  "IS",
+  "LI",
+  "NO",
+  "MK",
+  "RS",
+  "TR",
+  "AL",
+  "BA",
+  "ME",
+  "XK",
+] as const;
 
 export const ETWINNING_PARTNER_COUNTRIES = ["AM", "AZ", "GE", "MD", "UA", "TN", "JO", "LB"] as const;
 

@@ -90,7 +90,10 @@ export const ERRORS = {
   invitation_not_pending: { rule: "R8", log: "the invitation was already decided" },
   not_project_manager: { log: "only founders and project admins may do this" },
   school_project_other_school: { rule: "R9", log: "a school project takes teachers of its own school only" },
-  national_project_foreign_teacher: { rule: "R9", log: "this national project takes teachers of its own country only" },
+  national_project_foreign_teacher: {
+    rule: "R9",
+    log: "this national project takes teachers of its own country only",
+  },
   country_not_participating: { rule: "R9", log: "the teacher's country does not take part" },
   founder_cannot_leave: { log: "a founder cannot leave; close the project instead" },
   founder_role_fixed: { log: "a founder's role cannot change" },
@@ -105,7 +108,10 @@ export const ERRORS = {
   label_application_exists: { rule: "R12", log: "this teacher already applied for this project" },
   label_evidence_missing: { rule: "R13", log: "evidence is needed for every criterion" },
   label_score_invalid: { rule: "R13", log: "score outside the criterion's scale" },
-  label_assessment_incomplete: { rule: "R13", log: "score every criterion and check every requirement first" },
+  label_assessment_incomplete: {
+    rule: "R13",
+    log: "score every criterion and check every requirement first",
+  },
   label_requirements_unmet: { rule: "R13", log: "a label needs every minimum requirement met" },
   label_already_decided: { rule: "R13", log: "the application was already decided" },
   european_label_not_candidate: { rule: "R12", log: "needs National Quality Labels in two countries" },

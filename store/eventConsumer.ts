@@ -43,7 +43,10 @@ export class EventConsumer {
   }
 
   async position(): Promise<number> {
-    const row = await this.#db.knex("consumer_cursors").where({ consumer: this.#options.name }).first("position");
+    const row = await this.#db
+      .knex("consumer_cursors")
+      .where({ consumer: this.#options.name })
+      .first("position");
     return Number(row?.position ?? 0);
   }
 
@@ -51,28 +54,44 @@ export class EventConsumer {
     const { knex } = this.#db;
     const now = Date.now();
     await knex("consumer_cursors")
-      .insert({ consumer: this.#options.name, position: 0, lease_until: 0, updated_at: new Date(now).toISOString() })
+      .insert({
+        consumer: this.#options.name,
+        position: 0,
+        lease_until: 0,
+        updated_at: new Date(now).toISOString(),
+      })
       .onConflict("consumer")
       .ignore();
     const claimed = await knex("consumer_cursors")
       .where({ consumer: this.#options.name })
-      .andWhere((q) => q.whereNull("lease_owner").orWhere("lease_owner", this.#owner).orWhere("lease_until", "<", now))
+      .andWhere((q) =>
+        q.whereNull("lease_owner").orWhere("lease_owner", this.#owner).orWhere("lease_until", "<", now),
+      )
       .update({ lease_owner: this.#owner, lease_until: now + this.#options.leaseMs });
     if (claimed !== 1) return [];
     const position = await this.position();
-    const rows: EventRow[] = await knex("events").where("id", ">", position).orderBy("id").limit(this.#options.batchSize);
+    const rows: EventRow[] = await knex("events")
+      .where("id", ">", position)
+      .orderBy("id")
+      .limit(this.#options.batchSize);
     return rows.map(toStoredEvent);
   }
 
   async #advance(id: number): Promise<void> {
-    await this.#db.knex("consumer_cursors")
+    await this.#db
+      .knex("consumer_cursors")
       .where({ consumer: this.#options.name, lease_owner: this.#owner })
-      .update({ position: id, lease_until: Date.now() + this.#options.leaseMs, updated_at: new Date().toISOString() });
+      .update({
+        position: id,
+        lease_until: Date.now() + this.#options.leaseMs,
+        updated_at: new Date().toISOString(),
+      });
   }
 
   /** Lets another instance take over at once (on shutdown). */
   async release(): Promise<void> {
-    await this.#db.knex("consumer_cursors")
+    await this.#db
+      .knex("consumer_cursors")
       .where({ consumer: this.#options.name, lease_owner: this.#owner })
       .update({ lease_owner: null, lease_until: 0 });
   }

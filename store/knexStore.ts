@@ -65,7 +65,9 @@ export class KnexStore implements Store {
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.knex.transaction((trx) => work(repositories({ db: trx, dialect: this.database.dialect })));
+        return await this.knex.transaction((trx) =>
+          work(repositories({ db: trx, dialect: this.database.dialect })),
+        );
       } catch (error) {
         if (attempt >= ATTEMPTS || !isRetryableConflict(error)) throw error;
         await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));

@@ -3,56 +3,78 @@ export const en = {
   "error.invalid_input": "The field “{field}” is not in the expected form. Check it and send the form again.",
   "error.text_required": "Please fill in “{field}”.",
   "error.text_too_long": "“{field}” is too long: keep it under {max} characters.",
-  "error.unknown_country": "“{value}” is not a participating country. Choose a country from the list (two-letter ISO code such as IT or FR).",
+  "error.unknown_country":
+    "“{value}” is not a participating country. Choose a country from the list (two-letter ISO code such as IT or FR).",
   "error.unknown_subject": "“{value}” is not a subject we know. Choose subjects from the list.",
   "error.unknown_language": "“{value}” is not a language code we know. Choose languages from the list.",
   "error.age_range_invalid": "The pupils' ages must run from {min} to {max}, with the lower age first.",
-  "error.milestone_in_past": "The milestone due on {dueDate} lies in the past. Choose a date from today ({today}) on.",
-  "error.milestone_date_invalid": "“{field}” is not a valid date. Use the date picker or the form YYYY-MM-DD.",
+  "error.milestone_in_past":
+    "The milestone due on {dueDate} lies in the past. Choose a date from today ({today}) on.",
+  "error.milestone_date_invalid":
+    "“{field}” is not a valid date. Use the date picker or the form YYYY-MM-DD.",
   "error.too_many_items": "“{field}” has too many entries: at most {max}.",
   "error.email_invalid": "That email address does not look right. Check it and try again.",
-  "error.not_found": "That {what} does not exist or is not visible to you. Go back to your dashboard and try again.",
+  "error.not_found":
+    "That {what} does not exist or is not visible to you. Go back to your dashboard and try again.",
   "error.forbidden": "You may not do this. Ask a project founder or your school's administrator.",
-  "error.not_registered_teacher": "Only registered teachers take part. The teacher must open OpenTwinning once from their school's LMS to register.",
-  "error.deployment_not_bound": "This LMS connection is not linked to a school yet. Ask your school's LMS administrator to finish registering OpenTwinning (school name and country).",
+  "error.not_registered_teacher":
+    "Only registered teachers take part. The teacher must open OpenTwinning once from their school's LMS to register.",
+  "error.deployment_not_bound":
+    "This LMS connection is not linked to a school yet. Ask your school's LMS administrator to finish registering OpenTwinning (school name and country).",
   "error.contact_self": "You cannot add yourself as a contact.",
   "error.contact_exists": "You are already contacts, or a request between you is waiting for an answer.",
   "error.contact_request_not_pending": "This contact request was already answered.",
-  "error.cofounder_not_contact": "The co-founder must be one of your contacts. Send them a contact request first and wait until they accept.",
+  "error.cofounder_not_contact":
+    "The co-founder must be one of your contacts. Send them a contact request first and wait until they accept.",
   "error.cofounder_is_founder": "You cannot be your own co-founder. Choose a colleague from your contacts.",
-  "error.third_founder": "A project has exactly two founders. Invite other teachers as members, or make them project admins.",
+  "error.third_founder":
+    "A project has exactly two founders. Invite other teachers as members, or make them project admins.",
   "error.cofounder_required": "Choose a co-founder among your contacts before sending the project.",
   "error.not_cofounder": "Only the invited co-founder can accept or decline this project.",
   "error.project_form_incomplete": "Before sending the project, fill in: {fields}.",
-  "error.school_projects_closed": "School projects (teachers of one school only) are not open at the moment in {country}. Choose a co-founder from another school.",
+  "error.school_projects_closed":
+    "School projects (teachers of one school only) are not open at the moment in {country}. Choose a co-founder from another school.",
   "error.wrong_status": "This project is “{status}”: this step is not possible now.",
   "error.not_moderator_for_country": "Only the national unit of {country} decides for {country}.",
-  "error.no_pending_approval": "No decision of {country} is awaited for this project (it may have been decided already).",
+  "error.no_pending_approval":
+    "No decision of {country} is awaited for this project (it may have been decided already).",
   "error.rejection_reason_required": "Give a reason for the rejection, so the founders know what to change.",
-  "error.invitations_before_approval": "Teachers can be invited once the national units have approved the project (it is “{status}” now).",
+  "error.invitations_before_approval":
+    "Teachers can be invited once the national units have approved the project (it is “{status}” now).",
   "error.already_member": "This teacher is already a member of the project.",
   "error.invitation_pending": "This teacher has already been invited and has not answered yet.",
   "error.not_invitee": "This invitation is not for you.",
   "error.invitation_not_pending": "This invitation was already answered or withdrawn.",
   "error.not_project_manager": "Only the project's founders and admins can do this.",
-  "error.school_project_other_school": "A school project takes teachers of its own school only. Found a national or european project to work with other schools.",
-  "error.national_project_foreign_teacher": "A national project takes teachers of its own country only; this teacher works in {country}. Found a european project with them instead.",
-  "error.country_not_participating": "Teachers from {country} cannot take part: it is not a participating country.",
-  "error.founder_cannot_leave": "Founders cannot leave their project. Close the project instead when it ends.",
+  "error.school_project_other_school":
+    "A school project takes teachers of its own school only. Found a national or european project to work with other schools.",
+  "error.national_project_foreign_teacher":
+    "A national project takes teachers of its own country only; this teacher works in {country}. Found a european project with them instead.",
+  "error.country_not_participating":
+    "Teachers from {country} cannot take part: it is not a participating country.",
+  "error.founder_cannot_leave":
+    "Founders cannot leave their project. Close the project instead when it ends.",
   "error.founder_role_fixed": "A founder's role cannot change and founders cannot be removed.",
   "error.not_own_pupil": "Only the pupil's own teacher can do this.",
-  "error.pupils_need_active_project": "Pupils can join once the project is approved and active (it is “{status}” now).",
+  "error.pupils_need_active_project":
+    "Pupils can join once the project is approved and active (it is “{status}” now).",
   "error.teacher_not_member": "You must be a member of the project to do this.",
-  "error.label_not_eligible": "A {kind} project is not eligible for Quality Labels or prizes; only european projects are.",
-  "error.label_project_not_started": "Quality Labels are for running or finished projects (this one is “{status}”).",
-  "error.label_application_limit": "You have already sent {max} Quality Label applications in the school year {schoolYear}.",
+  "error.label_not_eligible":
+    "A {kind} project is not eligible for Quality Labels or prizes; only european projects are.",
+  "error.label_project_not_started":
+    "Quality Labels are for running or finished projects (this one is “{status}”).",
+  "error.label_application_limit":
+    "You have already sent {max} Quality Label applications in the school year {schoolYear}.",
   "error.label_application_exists": "You have already applied for a Quality Label for this project.",
   "error.label_evidence_missing": "Describe your evidence for “{criterion}”.",
   "error.label_score_invalid": "The score for “{criterion}” must be a whole number from 0 to {max}.",
-  "error.label_assessment_incomplete": "Score every criterion and check every minimum requirement before deciding.",
-  "error.label_requirements_unmet": "A Quality Label needs every minimum requirement met. Refuse the application, or check the requirements again.",
+  "error.label_assessment_incomplete":
+    "Score every criterion and check every minimum requirement before deciding.",
+  "error.label_requirements_unmet":
+    "A Quality Label needs every minimum requirement met. Refuse the application, or check the requirements again.",
   "error.label_already_decided": "This application has already been decided.",
-  "error.european_label_not_candidate": "Only projects with National Quality Labels in at least {min} countries, one of them yours, can be nominated.",
+  "error.european_label_not_candidate":
+    "Only projects with National Quality Labels in at least {min} countries, one of them yours, can be nominated.",
   "error.prize_needs_european_label": "Prizes go only to projects with a European Quality Label.",
   "error.not_central_admin": "Only central administrators can do this.",
   "error.policy_range_invalid": "The end date ({until}) comes before the start date ({from}).",
@@ -77,9 +99,12 @@ export const en = {
   "kind.european": "european",
   "kind.national": "national",
   "kind.school": "school",
-  "kind.european.explained": "European project: the founders teach in different countries. Both national units approve it; it can earn National and European Quality Labels and prizes.",
-  "kind.national.explained": "National project: the founders teach in different schools of the same country. Its national unit approves it; it cannot earn Quality Labels.",
-  "kind.school.explained": "School project: both founders teach in the same school. Only teachers of that school can join; it cannot earn Quality Labels or prizes.",
+  "kind.european.explained":
+    "European project: the founders teach in different countries. Both national units approve it; it can earn National and European Quality Labels and prizes.",
+  "kind.national.explained":
+    "National project: the founders teach in different schools of the same country. Its national unit approves it; it cannot earn Quality Labels.",
+  "kind.school.explained":
+    "School project: both founders teach in the same school. Only teachers of that school can join; it cannot earn Quality Labels or prizes.",
 
   "role.founder": "founder",
   "role.admin": "project admin",

@@ -2,63 +2,89 @@ import type { CoreMessageKey } from "./en.ts";
 
 /** Testi italiani del core: rifiuti, stati, tipi, ruoli, campi, materie, criteri del Label. */
 export const it: Record<CoreMessageKey, string> = {
-  "error.invalid_input": "Il campo «{field}» non è nella forma attesa. Controllalo e invia di nuovo il modulo.",
+  "error.invalid_input":
+    "Il campo «{field}» non è nella forma attesa. Controllalo e invia di nuovo il modulo.",
   "error.text_required": "Compila «{field}».",
   "error.text_too_long": "«{field}» è troppo lungo: resta sotto i {max} caratteri.",
-  "error.unknown_country": "«{value}» non è un paese partecipante. Scegli un paese dall'elenco (codice ISO di due lettere, per esempio IT o FR).",
+  "error.unknown_country":
+    "«{value}» non è un paese partecipante. Scegli un paese dall'elenco (codice ISO di due lettere, per esempio IT o FR).",
   "error.unknown_subject": "«{value}» non è una materia conosciuta. Scegli le materie dall'elenco.",
   "error.unknown_language": "«{value}» non è un codice di lingua conosciuto. Scegli le lingue dall'elenco.",
   "error.age_range_invalid": "L'età degli alunni deve andare da {min} a {max}, con l'età minore per prima.",
-  "error.milestone_in_past": "La scadenza del {dueDate} è nel passato. Scegli una data da oggi ({today}) in poi.",
+  "error.milestone_in_past":
+    "La scadenza del {dueDate} è nel passato. Scegli una data da oggi ({today}) in poi.",
   "error.milestone_date_invalid": "«{field}» non è una data valida. Usa il calendario o la forma AAAA-MM-GG.",
   "error.too_many_items": "«{field}» ha troppe voci: al massimo {max}.",
   "error.email_invalid": "L'indirizzo email non sembra corretto. Controllalo e riprova.",
-  "error.not_found": "Questo elemento ({what}) non esiste o non è visibile per te. Torna alla tua bacheca e riprova.",
-  "error.forbidden": "Non puoi farlo. Chiedi a un fondatore del progetto o all'amministratore della tua scuola.",
-  "error.not_registered_teacher": "Partecipano solo i docenti registrati. Il docente deve aprire OpenTwinning una volta dal LMS della sua scuola per registrarsi.",
-  "error.deployment_not_bound": "Questo collegamento LMS non è ancora associato a una scuola. Chiedi all'amministratore del LMS della tua scuola di completare la registrazione di OpenTwinning (nome e paese della scuola).",
+  "error.not_found":
+    "Questo elemento ({what}) non esiste o non è visibile per te. Torna alla tua bacheca e riprova.",
+  "error.forbidden":
+    "Non puoi farlo. Chiedi a un fondatore del progetto o all'amministratore della tua scuola.",
+  "error.not_registered_teacher":
+    "Partecipano solo i docenti registrati. Il docente deve aprire OpenTwinning una volta dal LMS della sua scuola per registrarsi.",
+  "error.deployment_not_bound":
+    "Questo collegamento LMS non è ancora associato a una scuola. Chiedi all'amministratore del LMS della tua scuola di completare la registrazione di OpenTwinning (nome e paese della scuola).",
   "error.contact_self": "Non puoi aggiungere te stesso ai contatti.",
   "error.contact_exists": "Siete già in contatto, oppure c'è una richiesta tra voi in attesa di risposta.",
   "error.contact_request_not_pending": "A questa richiesta di contatto è già stata data risposta.",
-  "error.cofounder_not_contact": "Il cofondatore deve essere tra i tuoi contatti. Inviagli prima una richiesta di contatto e attendi che l'accetti.",
-  "error.cofounder_is_founder": "Non puoi essere il cofondatore di te stesso. Scegli un collega tra i tuoi contatti.",
-  "error.third_founder": "Un progetto ha esattamente due fondatori. Invita gli altri docenti come membri o nominali amministratori del progetto.",
+  "error.cofounder_not_contact":
+    "Il cofondatore deve essere tra i tuoi contatti. Inviagli prima una richiesta di contatto e attendi che l'accetti.",
+  "error.cofounder_is_founder":
+    "Non puoi essere il cofondatore di te stesso. Scegli un collega tra i tuoi contatti.",
+  "error.third_founder":
+    "Un progetto ha esattamente due fondatori. Invita gli altri docenti come membri o nominali amministratori del progetto.",
   "error.cofounder_required": "Scegli un cofondatore tra i tuoi contatti prima di inviare il progetto.",
   "error.not_cofounder": "Solo il cofondatore invitato può accettare o rifiutare questo progetto.",
   "error.project_form_incomplete": "Prima di inviare il progetto compila: {fields}.",
-  "error.school_projects_closed": "I progetti di istituto (docenti di una sola scuola) non sono aperti in questo momento in {country}. Scegli un cofondatore di un'altra scuola.",
+  "error.school_projects_closed":
+    "I progetti di istituto (docenti di una sola scuola) non sono aperti in questo momento in {country}. Scegli un cofondatore di un'altra scuola.",
   "error.wrong_status": "Questo progetto è «{status}»: questo passaggio ora non è possibile.",
   "error.not_moderator_for_country": "Solo l'unità nazionale di {country} decide per {country}.",
-  "error.no_pending_approval": "Per questo progetto non si attende alcuna decisione di {country} (forse è già stata presa).",
+  "error.no_pending_approval":
+    "Per questo progetto non si attende alcuna decisione di {country} (forse è già stata presa).",
   "error.rejection_reason_required": "Indica il motivo del rifiuto, così i fondatori sanno cosa cambiare.",
-  "error.invitations_before_approval": "I docenti possono essere invitati quando le unità nazionali hanno approvato il progetto (ora è «{status}»).",
+  "error.invitations_before_approval":
+    "I docenti possono essere invitati quando le unità nazionali hanno approvato il progetto (ora è «{status}»).",
   "error.already_member": "Questo docente è già membro del progetto.",
   "error.invitation_pending": "Questo docente è già stato invitato e non ha ancora risposto.",
   "error.not_invitee": "Questo invito non è per te.",
   "error.invitation_not_pending": "A questo invito è già stata data risposta, oppure è stato ritirato.",
   "error.not_project_manager": "Solo i fondatori e gli amministratori del progetto possono farlo.",
-  "error.school_project_other_school": "Un progetto di istituto accoglie solo docenti della propria scuola. Fonda un progetto nazionale o europeo per lavorare con altre scuole.",
-  "error.national_project_foreign_teacher": "Un progetto nazionale accoglie solo docenti del proprio paese; questo docente lavora in {country}. Fonda con lui un progetto europeo.",
-  "error.country_not_participating": "I docenti di {country} non possono partecipare: non è un paese partecipante.",
-  "error.founder_cannot_leave": "I fondatori non possono lasciare il proprio progetto. Chiudi il progetto quando è concluso.",
+  "error.school_project_other_school":
+    "Un progetto di istituto accoglie solo docenti della propria scuola. Fonda un progetto nazionale o europeo per lavorare con altre scuole.",
+  "error.national_project_foreign_teacher":
+    "Un progetto nazionale accoglie solo docenti del proprio paese; questo docente lavora in {country}. Fonda con lui un progetto europeo.",
+  "error.country_not_participating":
+    "I docenti di {country} non possono partecipare: non è un paese partecipante.",
+  "error.founder_cannot_leave":
+    "I fondatori non possono lasciare il proprio progetto. Chiudi il progetto quando è concluso.",
   "error.founder_role_fixed": "Il ruolo di un fondatore non cambia e i fondatori non possono essere rimossi.",
   "error.not_own_pupil": "Solo il docente dell'alunno può farlo.",
-  "error.pupils_need_active_project": "Gli alunni possono entrare quando il progetto è approvato e attivo (ora è «{status}»).",
+  "error.pupils_need_active_project":
+    "Gli alunni possono entrare quando il progetto è approvato e attivo (ora è «{status}»).",
   "error.teacher_not_member": "Devi essere membro del progetto per farlo.",
-  "error.label_not_eligible": "Un progetto {kind} non può ottenere Certificati di qualità né premi; solo i progetti europei possono.",
-  "error.label_project_not_started": "I Certificati di qualità sono per progetti in corso o conclusi (questo è «{status}»).",
-  "error.label_application_limit": "Hai già inviato {max} candidature al Certificato di qualità nell'anno scolastico {schoolYear}.",
-  "error.label_application_exists": "Hai già presentato la candidatura al Certificato di qualità per questo progetto.",
+  "error.label_not_eligible":
+    "Un progetto {kind} non può ottenere Certificati di qualità né premi; solo i progetti europei possono.",
+  "error.label_project_not_started":
+    "I Certificati di qualità sono per progetti in corso o conclusi (questo è «{status}»).",
+  "error.label_application_limit":
+    "Hai già inviato {max} candidature al Certificato di qualità nell'anno scolastico {schoolYear}.",
+  "error.label_application_exists":
+    "Hai già presentato la candidatura al Certificato di qualità per questo progetto.",
   "error.label_evidence_missing": "Descrivi le evidenze per «{criterion}».",
   "error.label_score_invalid": "Il punteggio per «{criterion}» deve essere un numero intero da 0 a {max}.",
-  "error.label_assessment_incomplete": "Assegna un punteggio a ogni criterio e verifica ogni requisito minimo prima di decidere.",
-  "error.label_requirements_unmet": "Il Certificato di qualità richiede tutti i requisiti minimi. Respingi la candidatura o ricontrolla i requisiti.",
+  "error.label_assessment_incomplete":
+    "Assegna un punteggio a ogni criterio e verifica ogni requisito minimo prima di decidere.",
+  "error.label_requirements_unmet":
+    "Il Certificato di qualità richiede tutti i requisiti minimi. Respingi la candidatura o ricontrolla i requisiti.",
   "error.label_already_decided": "Su questa candidatura è già stata presa una decisione.",
-  "error.european_label_not_candidate": "Possono essere candidati solo i progetti con Certificati di qualità nazionali in almeno {min} paesi, tra cui il tuo.",
+  "error.european_label_not_candidate":
+    "Possono essere candidati solo i progetti con Certificati di qualità nazionali in almeno {min} paesi, tra cui il tuo.",
   "error.prize_needs_european_label": "I premi vanno solo ai progetti con il Certificato di qualità europeo.",
   "error.not_central_admin": "Solo gli amministratori centrali possono farlo.",
   "error.policy_range_invalid": "La data di fine ({until}) precede la data di inizio ({from}).",
-  "error.unexpected": "Qualcosa è andato storto da parte nostra; non è stato salvato nulla. Riprova tra un momento.",
+  "error.unexpected":
+    "Qualcosa è andato storto da parte nostra; non è stato salvato nulla. Riprova tra un momento.",
 
   "thing.project": "progetto",
   "thing.contact": "contatto",
@@ -79,9 +105,12 @@ export const it: Record<CoreMessageKey, string> = {
   "kind.european": "europeo",
   "kind.national": "nazionale",
   "kind.school": "di istituto",
-  "kind.european.explained": "Progetto europeo: i fondatori insegnano in paesi diversi. Lo approvano entrambe le unità nazionali; può ottenere i Certificati di qualità nazionale ed europeo e i premi.",
-  "kind.national.explained": "Progetto nazionale: i fondatori insegnano in scuole diverse dello stesso paese. Lo approva la sua unità nazionale; non può ottenere il Certificato di qualità.",
-  "kind.school.explained": "Progetto di istituto: entrambi i fondatori insegnano nella stessa scuola. Possono entrare solo docenti di quella scuola; non può ottenere Certificati di qualità né premi.",
+  "kind.european.explained":
+    "Progetto europeo: i fondatori insegnano in paesi diversi. Lo approvano entrambe le unità nazionali; può ottenere i Certificati di qualità nazionale ed europeo e i premi.",
+  "kind.national.explained":
+    "Progetto nazionale: i fondatori insegnano in scuole diverse dello stesso paese. Lo approva la sua unità nazionale; non può ottenere il Certificato di qualità.",
+  "kind.school.explained":
+    "Progetto di istituto: entrambi i fondatori insegnano nella stessa scuola. Possono entrare solo docenti di quella scuola; non può ottenere Certificati di qualità né premi.",
 
   "role.founder": "fondatore",
   "role.admin": "amministratore del progetto",
@@ -159,5 +188,6 @@ export const it: Record<CoreMessageKey, string> = {
   "requirement.finished_or_nearly": "Progetto concluso o quasi concluso",
   "requirement.own_contribution": "Il contributo del docente è chiaro",
   "requirement.collaborative_pupil_activities": "Attività collaborative tra alunni",
-  "requirement.data_protection_copyright_esafety": "Protezione dei dati, diritto d'autore e sicurezza online rispettati",
+  "requirement.data_protection_copyright_esafety":
+    "Protezione dei dati, diritto d'autore e sicurezza online rispettati",
 };

@@ -1,5 +1,5 @@
 import { countryName } from "../countries.ts";
-import { DomainError } from "../errors.ts";
+import type { DomainError } from "../errors.ts";
 
 /** A message catalogue: key → text with {param} placeholders. Plural forms use key_one / key_other. */
 export type Catalogue = Readonly<Record<string, string>>;
@@ -38,7 +38,10 @@ export class Messages {
 
   /** "it-IT", "it_IT" or "it" → "it"; unknown or missing → "en". */
   negotiate(requested: string | undefined | null): string {
-    const candidates = (requested ?? "").replace(/_/g, "-").split(",").map((part) => part.split(";")[0]?.trim() ?? "");
+    const candidates = (requested ?? "")
+      .replace(/_/g, "-")
+      .split(",")
+      .map((part) => part.split(";")[0]?.trim() ?? "");
     for (const tag of candidates) {
       if (!tag) continue;
       const lower = tag.toLowerCase();
@@ -57,7 +60,8 @@ export class Messages {
     const plurals = new Intl.PluralRules(locale);
     const t = (key: string, params: Params = {}): string => {
       let text: string | undefined;
-      if (typeof params.count === "number") text = lookup(`${key}_${plurals.select(params.count)}`) ?? lookup(`${key}_other`);
+      if (typeof params.count === "number")
+        text = lookup(`${key}_${plurals.select(params.count)}`) ?? lookup(`${key}_other`);
       text ??= lookup(key);
       if (text === undefined) return key;
       return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -65,16 +69,21 @@ export class Messages {
         return value === undefined ? whole : String(value);
       });
     };
-    const list = (items: readonly string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+    const list = (items: readonly string[]) =>
+      new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
     return {
       locale,
       t,
       list,
       error: (error) => t(error.messageKey, describeParams(error.params, t, list, locale)),
       date: (isoDate) =>
-        new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+        new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+          new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+        ),
       dateTime: (isoInstant) =>
-        new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(isoInstant)),
+        new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
+          new Date(isoInstant),
+        ),
     };
   }
 }

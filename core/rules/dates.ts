@@ -10,7 +10,11 @@ export function parseCalendarDate(field: string, value: unknown): CalendarDate {
   if (!match) throw new DomainError("milestone_date_invalid", { field });
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+  if (
+    date.getUTCFullYear() !== Number(y) ||
+    date.getUTCMonth() !== Number(m) - 1 ||
+    date.getUTCDate() !== Number(d)
+  ) {
     throw new DomainError("milestone_date_invalid", { field });
   }
   return text;

@@ -47,7 +47,11 @@ export function validateProjectForm(
     pupilAgeMin: ageMin,
     pupilAgeMax: ageMax,
     objectives: optionalText("objectives", input.objectives, LIMITS.longText),
-    curricularIntegration: optionalText("curricularIntegration", input.curricularIntegration, LIMITS.longText),
+    curricularIntegration: optionalText(
+      "curricularIntegration",
+      input.curricularIntegration,
+      LIMITS.longText,
+    ),
     workProcess: optionalText("workProcess", input.workProcess, LIMITS.longText),
     milestones: milestones(input.milestones, today, previous),
     ictTools: optionalText("ictTools", input.ictTools, LIMITS.longText),

@@ -78,7 +78,11 @@ export function validateAssessment(
  * award needs every minimum requirement met. The score itself informs the national unit's
  * judgement; no pass mark is imposed because the units set their own.
  */
-export function assertDecidable(criteria: QualityCriteria, application: LabelApplication, award: boolean): void {
+export function assertDecidable(
+  criteria: QualityCriteria,
+  application: LabelApplication,
+  award: boolean,
+): void {
   const unscored = criteria.criteria.some((c) => application.scores[c.id] === undefined);
   const unchecked = criteria.requirements.some((r) => application.requirements[r.id] === undefined);
   if (unscored || unchecked) throw new DomainError("label_assessment_incomplete");
@@ -87,7 +91,10 @@ export function assertDecidable(criteria: QualityCriteria, application: LabelApp
   }
 }
 
-export function totalScore(criteria: QualityCriteria, scores: Record<string, number>): { total: number; max: number } {
+export function totalScore(
+  criteria: QualityCriteria,
+  scores: Record<string, number>,
+): { total: number; max: number } {
   return {
     total: criteria.criteria.reduce((sum, c) => sum + (scores[c.id] ?? 0), 0),
     max: criteria.criteria.reduce((sum, c) => sum + c.scaleMax, 0),

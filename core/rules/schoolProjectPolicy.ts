@@ -9,7 +9,11 @@ export const CLOSED_POLICY: SchoolProjectPolicy = {
 };
 
 /** R5: whether a school project may be founded in `country` on `today`. */
-export function schoolProjectsAllowed(policy: SchoolProjectPolicy, country: string, today: CalendarDate): boolean {
+export function schoolProjectsAllowed(
+  policy: SchoolProjectPolicy,
+  country: string,
+  today: CalendarDate,
+): boolean {
   const window = policy.byCountry[country] ?? policy.default;
   if (!window.enabled) return false;
   if (window.from !== undefined && today < window.from) return false;

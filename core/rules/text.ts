@@ -53,6 +53,7 @@ export function codeList(
     if (!isKnown(code)) throw new DomainError(unknownError, { field, value: code.slice(0, 40) });
     if (!codes.includes(code)) codes.push(code);
   }
-  if (codes.length > LIMITS.listItems) throw new DomainError("too_many_items", { field, max: LIMITS.listItems });
+  if (codes.length > LIMITS.listItems)
+    throw new DomainError("too_many_items", { field, max: LIMITS.listItems });
   return codes;
 }

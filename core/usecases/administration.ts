@@ -1,7 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Grant, Id, MembershipPolicy, SchoolProjectPolicy } from "../model.ts";
-import { validateWindow } from "../rules/schoolProjectPolicy.ts";
 import type { Tx } from "../ports.ts";
+import { validateWindow } from "../rules/schoolProjectPolicy.ts";
 import { type Actor, type CoreDeps, emit, requireCentralAdmin } from "./context.ts";
 
 export interface PolicyWindowInput {
@@ -22,7 +22,8 @@ export async function setSchoolProjectPolicy(
   window: PolicyWindowInput | undefined,
 ): Promise<SchoolProjectPolicy> {
   const checkedCountry = country === undefined ? undefined : deps.countries.find(country);
-  if (country !== undefined && !checkedCountry) throw new DomainError("unknown_country", { value: country.slice(0, 10) });
+  if (country !== undefined && !checkedCountry)
+    throw new DomainError("unknown_country", { value: country.slice(0, 10) });
   const checkedWindow = window ? validateWindow(window) : undefined;
   return deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
@@ -37,18 +38,32 @@ export async function setSchoolProjectPolicy(
       next = { ...policy, byCountry };
     }
     await tx.settings.saveSchoolProjectPolicy(next);
-    await emit(tx, deps, { type: "school_project_policy_changed", actorId: actor.accountId, projectId: undefined, payload: {} });
+    await emit(tx, deps, {
+      type: "school_project_policy_changed",
+      actorId: actor.accountId,
+      projectId: undefined,
+      payload: {},
+    });
     return next;
   });
 }
 
-export async function setMembershipPolicy(deps: CoreDeps, actor: Actor, policy: MembershipPolicy): Promise<void> {
+export async function setMembershipPolicy(
+  deps: CoreDeps,
+  actor: Actor,
+  policy: MembershipPolicy,
+): Promise<void> {
   await deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
     await tx.settings.saveMembershipPolicy({
       nationalProjectsAcceptForeignTeachers: policy.nationalProjectsAcceptForeignTeachers === true,
     });
-    await emit(tx, deps, { type: "membership_policy_changed", actorId: actor.accountId, projectId: undefined, payload: {} });
+    await emit(tx, deps, {
+      type: "membership_policy_changed",
+      actorId: actor.accountId,
+      projectId: undefined,
+      payload: {},
+    });
   });
 }
 
@@ -88,7 +103,9 @@ async function changeGrant(
 ): Promise<void> {
   if (!(await tx.accounts.get(accountId))) throw new DomainError("not_found", { what: "account" });
   const has = (await tx.grants.forAccount(accountId)).some(
-    (g) => g.role === grant.role && (g.role !== "moderator" || (grant.role === "moderator" && g.country === grant.country)),
+    (g) =>
+      g.role === grant.role &&
+      (g.role !== "moderator" || (grant.role === "moderator" && g.country === grant.country)),
   );
   if (has === granted) return;
   if (granted) await tx.grants.add(accountId, grant);
@@ -97,6 +114,10 @@ async function changeGrant(
     type: granted ? "grant_added" : "grant_removed",
     actorId,
     projectId: undefined,
-    payload: { accountId, role: grant.role, ...(grant.role === "moderator" ? { country: grant.country } : {}) },
+    payload: {
+      accountId,
+      role: grant.role,
+      ...(grant.role === "moderator" ? { country: grant.country } : {}),
+    },
   });
 }

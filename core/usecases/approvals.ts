@@ -4,7 +4,16 @@ import type { Tx } from "../ports.ts";
 import { assertTransition } from "../rules/lifecycle.ts";
 import { assertSubmittable } from "../rules/projectForm.ts";
 import { LIMITS, requiredText } from "../rules/text.ts";
-import { type Actor, type CoreDeps, emit, fixedKind, isFounder, requireModerator, requireProject, requireTeacher } from "./context.ts";
+import {
+  type Actor,
+  type CoreDeps,
+  emit,
+  fixedKind,
+  isFounder,
+  requireModerator,
+  requireProject,
+  requireTeacher,
+} from "./context.ts";
 
 /**
  * R6: starts a round of approvals, one per distinct founder country (one for national and
@@ -82,7 +91,12 @@ export async function decideApproval(
       type: "approval_decided",
       actorId: actor.accountId,
       projectId,
-      payload: { country, round: project.approvalRound, approved: decision.approve, ...(reason ? { reason } : {}) },
+      payload: {
+        country,
+        round: project.approvalRound,
+        approved: decision.approve,
+        ...(reason ? { reason } : {}),
+      },
     });
     if (!decision.approve) {
       for (const other of approvals.filter((a) => a !== mine && a.status === "pending")) {

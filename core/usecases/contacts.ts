@@ -83,7 +83,8 @@ export async function areContacts(tx: Tx, a: Id, b: Id): Promise<boolean> {
 async function pendingRequestTo(tx: Tx, actor: Actor, contactId: Id): Promise<Contact> {
   await requireTeacher(tx, actor.accountId);
   const contact = await tx.contacts.get(contactId);
-  if (!contact || contact.addresseeId !== actor.accountId) throw new DomainError("not_found", { what: "contact" });
+  if (!contact || contact.addresseeId !== actor.accountId)
+    throw new DomainError("not_found", { what: "contact" });
   if (contact.status !== "pending") throw new DomainError("contact_request_not_pending");
   return contact;
 }

@@ -29,7 +29,11 @@ export async function requireTeacher(tx: Tx, accountId: Id): Promise<Teacher> {
   return teacher;
 }
 
-export async function requireProject(tx: Tx, projectId: Id, options: { lock?: boolean } = {}): Promise<Project> {
+export async function requireProject(
+  tx: Tx,
+  projectId: Id,
+  options: { lock?: boolean } = {},
+): Promise<Project> {
   const project = options.lock ? await tx.projects.lock(projectId) : await tx.projects.get(projectId);
   if (!project) throw new DomainError("not_found", { what: "project" });
   return project;
@@ -46,7 +50,7 @@ export async function requireManager(tx: Tx, project: Project, teacherId: Id): P
   throw new DomainError("not_project_manager");
 }
 
-export async function requireFounder(tx: Tx, project: Project, teacherId: Id): Promise<void> {
+export function requireFounder(project: Project, teacherId: Id): void {
   if (!isFounder(project, teacherId)) throw new DomainError("not_project_manager");
 }
 

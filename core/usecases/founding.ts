@@ -22,7 +22,11 @@ export interface FoundProjectInput {
  * R3: the founder fills the project form and invites the co-founder. The project starts as
  * a draft owned by the founder; with `submit` it goes to the co-founder in the same step.
  */
-export async function createProject(deps: CoreDeps, actor: Actor, input: FoundProjectInput): Promise<Project> {
+export async function createProject(
+  deps: CoreDeps,
+  actor: Actor,
+  input: FoundProjectInput,
+): Promise<Project> {
   const now = deps.clock.now();
   const form = validateProjectForm(input.form, calendarDateOf(now));
   return deps.store.transaction(async (tx) => {
@@ -46,7 +50,12 @@ export async function createProject(deps: CoreDeps, actor: Actor, input: FoundPr
       project = { ...project, cofounderId: input.cofounderId, kind };
     }
     await tx.projects.insert(project);
-    await tx.members.addTeacher({ projectId: project.id, teacherId: founder.id, role: "founder", joinedAt: now });
+    await tx.members.addTeacher({
+      projectId: project.id,
+      teacherId: founder.id,
+      role: "founder",
+      joinedAt: now,
+    });
     await emit(tx, deps, {
       type: "project_created",
       actorId: founder.id,
@@ -121,7 +130,8 @@ export async function withdrawSubmission(deps: CoreDeps, actor: Actor, projectId
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
     if (project.founderId !== actor.accountId) throw new DomainError("not_project_manager");
-    if (project.status !== "awaiting_cofounder") throw new DomainError("wrong_status", { status: project.status });
+    if (project.status !== "awaiting_cofounder")
+      throw new DomainError("wrong_status", { status: project.status });
     const next: Project = { ...project, status: "draft", updatedAt: deps.clock.now() };
     await tx.projects.save(next);
     await emit(tx, deps, {
@@ -203,7 +213,12 @@ async function submit(deps: CoreDeps, tx: Tx, project: Project, founder: Teacher
 }
 
 /** R5: school projects only while the policy allows them, checked at submission and acceptance. */
-async function assertSchoolProjectAllowed(deps: CoreDeps, tx: Tx, kind: string, country: string): Promise<void> {
+async function assertSchoolProjectAllowed(
+  deps: CoreDeps,
+  tx: Tx,
+  kind: string,
+  country: string,
+): Promise<void> {
   if (kind !== "school") return;
   const policy = await tx.settings.schoolProjectPolicy();
   if (!schoolProjectsAllowed(policy, country, calendarDateOf(deps.clock.now()))) {
@@ -213,14 +228,18 @@ async function assertSchoolProjectAllowed(deps: CoreDeps, tx: Tx, kind: string, 
 
 async function requireCofounderDecision(tx: Tx, project: Project, actor: Actor): Promise<Teacher> {
   if (project.cofounderId !== actor.accountId) throw new DomainError("not_cofounder");
-  if (project.status !== "awaiting_cofounder") throw new DomainError("wrong_status", { status: project.status });
+  if (project.status !== "awaiting_cofounder")
+    throw new DomainError("wrong_status", { status: project.status });
   return requireTeacher(tx, actor.accountId);
 }
 
 async function requireEditor(tx: Tx, project: Project, actor: Actor): Promise<Teacher> {
-  if (!EDITABLE_STATUSES.includes(project.status)) throw new DomainError("wrong_status", { status: project.status });
+  if (!EDITABLE_STATUSES.includes(project.status))
+    throw new DomainError("wrong_status", { status: project.status });
   const beforeAcceptance = project.status === "draft" || project.status === "declined";
-  const allowed = beforeAcceptance ? project.founderId === actor.accountId : isFounder(project, actor.accountId);
+  const allowed = beforeAcceptance
+    ? project.founderId === actor.accountId
+    : isFounder(project, actor.accountId);
   if (!allowed) throw new DomainError("not_project_manager");
   return requireTeacher(tx, project.founderId);
 }

@@ -17,9 +17,15 @@ import {
 
 /** R9/R10 for one candidate, with the founders' countries read from storage. */
 async function assertMayJoin(deps: CoreDeps, tx: Tx, project: Project, candidate: Teacher): Promise<void> {
-  const founders = await Promise.all([project.founderId, project.cofounderId ?? project.founderId].map((id) => requireTeacher(tx, id)));
+  const founders = await Promise.all(
+    [project.founderId, project.cofounderId ?? project.founderId].map((id) => requireTeacher(tx, id)),
+  );
   const refusal = membershipRefusal(
-    { kind: fixedKind(project), schoolId: project.schoolId, founderCountries: founders.map((f) => f.country) },
+    {
+      kind: fixedKind(project),
+      schoolId: project.schoolId,
+      founderCountries: founders.map((f) => f.country),
+    },
     candidate,
     deps.countries,
     await tx.settings.membershipPolicy(),
@@ -31,11 +37,17 @@ async function assertMayJoin(deps: CoreDeps, tx: Tx, project: Project, candidate
  * R8: other partners join only by invitation, after approval, and must be registered
  * teachers; R9/R10 decide who may be a member. Founders and project admins invite.
  */
-export async function inviteTeacher(deps: CoreDeps, actor: Actor, projectId: Id, teacherId: Id): Promise<Invitation> {
+export async function inviteTeacher(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+  teacherId: Id,
+): Promise<Invitation> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
     await requireManager(tx, project, actor.accountId);
-    if (project.status !== "active") throw new DomainError("invitations_before_approval", { status: project.status });
+    if (project.status !== "active")
+      throw new DomainError("invitations_before_approval", { status: project.status });
     const invitee = await tx.teachers.get(teacherId);
     if (!invitee) throw new DomainError("not_registered_teacher");
     if (await tx.members.role(projectId, teacherId)) throw new DomainError("already_member");
@@ -65,12 +77,18 @@ export async function acceptInvitation(deps: CoreDeps, actor: Actor, invitationI
   return deps.store.transaction(async (tx) => {
     const invitation = await pendingInvitationFor(tx, actor, invitationId);
     const project = await requireProject(tx, invitation.projectId, { lock: true });
-    if (project.status !== "active") throw new DomainError("invitations_before_approval", { status: project.status });
+    if (project.status !== "active")
+      throw new DomainError("invitations_before_approval", { status: project.status });
     const teacher = await requireTeacher(tx, actor.accountId);
     await assertMayJoin(deps, tx, project, teacher);
     const now = deps.clock.now();
     await tx.invitations.setStatus(invitation.id, "accepted", now);
-    await tx.members.addTeacher({ projectId: project.id, teacherId: teacher.id, role: "teacher", joinedAt: now });
+    await tx.members.addTeacher({
+      projectId: project.id,
+      teacherId: teacher.id,
+      role: "teacher",
+      joinedAt: now,
+    });
     await emit(tx, deps, {
       type: "invitation_accepted",
       actorId: teacher.id,
@@ -174,7 +192,7 @@ export async function setMemberRole(
 ): Promise<void> {
   await deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
-    await requireFounder(tx, project, actor.accountId);
+    requireFounder(project, actor.accountId);
     if (role === "founder") throw new DomainError("third_founder");
     const current = await tx.members.role(projectId, teacherId);
     if (!current) throw new DomainError("not_found", { what: "membership" });
@@ -194,7 +212,7 @@ export async function setMemberRole(
 export async function closeProject(deps: CoreDeps, actor: Actor, projectId: Id): Promise<Project> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
-    await requireFounder(tx, project, actor.accountId);
+    requireFounder(project, actor.accountId);
     assertTransition(project.status, "closed");
     const now = deps.clock.now();
     const closed: Project = { ...project, status: "closed", closedAt: now, updatedAt: now };
@@ -214,7 +232,12 @@ async function pendingInvitationFor(tx: Tx, actor: Actor, invitationId: Id): Pro
   return invitation;
 }
 
-async function removeTeacherAndPupils(deps: CoreDeps, tx: Tx, project: Project, teacherId: Id): Promise<void> {
+async function removeTeacherAndPupils(
+  deps: CoreDeps,
+  tx: Tx,
+  project: Project,
+  teacherId: Id,
+): Promise<void> {
   const pupilIds = await tx.members.removePupilsAddedBy(project.id, teacherId);
   for (const pupilId of pupilIds) {
     await emit(tx, deps, {

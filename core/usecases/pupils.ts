@@ -2,7 +2,14 @@ import { DomainError } from "../errors.ts";
 import type { Id, Pupil } from "../model.ts";
 import type { Tx } from "../ports.ts";
 import { LIMITS, requiredText } from "../rules/text.ts";
-import { type Actor, type CoreDeps, emit, requireManager, requireProject, requireTeacher } from "./context.ts";
+import {
+  type Actor,
+  type CoreDeps,
+  emit,
+  requireManager,
+  requireProject,
+  requireTeacher,
+} from "./context.ts";
 
 export interface PupilInput {
   displayName: unknown;
@@ -37,7 +44,9 @@ export async function registerPupils(
     const result: PupilRegistration = { registered: [], existing: [], otherTeacher: [] };
     const now = deps.clock.now();
     for (const input of inputs) {
-      const owner = input.identity ? await tx.identities.find(input.identity.issuer, input.identity.subject) : undefined;
+      const owner = input.identity
+        ? await tx.identities.find(input.identity.issuer, input.identity.subject)
+        : undefined;
       if (owner && "pupilId" in owner) {
         const pupil = await tx.pupils.get(owner.pupilId);
         if (pupil?.teacherId === teacher.id) result.existing.push(pupil);
@@ -79,12 +88,22 @@ export async function requireOwnPupil(tx: Tx, actor: Actor, pupilId: Id): Promis
   return pupil;
 }
 
-export async function renamePupil(deps: CoreDeps, actor: Actor, pupilId: Id, displayName: unknown): Promise<Pupil> {
+export async function renamePupil(
+  deps: CoreDeps,
+  actor: Actor,
+  pupilId: Id,
+  displayName: unknown,
+): Promise<Pupil> {
   const name = requiredText("displayName", displayName, LIMITS.name);
   return deps.store.transaction(async (tx) => {
     const pupil = { ...(await requireOwnPupil(tx, actor, pupilId)), displayName: name };
     await tx.pupils.update(pupil);
-    await emit(tx, deps, { type: "pupil_renamed", actorId: actor.accountId, projectId: undefined, payload: { pupilId } });
+    await emit(tx, deps, {
+      type: "pupil_renamed",
+      actorId: actor.accountId,
+      projectId: undefined,
+      payload: { pupilId },
+    });
     return pupil;
   });
 }
@@ -123,7 +142,8 @@ export async function addPupilsToProject(
   await deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
     if (!(await tx.members.role(projectId, actor.accountId))) throw new DomainError("teacher_not_member");
-    if (project.status !== "active") throw new DomainError("pupils_need_active_project", { status: project.status });
+    if (project.status !== "active")
+      throw new DomainError("pupils_need_active_project", { status: project.status });
     for (const pupilId of pupilIds) {
       await requireOwnPupil(tx, actor, pupilId);
       if (await tx.members.hasPupil(projectId, pupilId)) continue;
@@ -139,11 +159,17 @@ export async function addPupilsToProject(
 }
 
 /** The pupil's own teacher, or a founder or project admin (moderation), takes a pupil out. */
-export async function removePupilFromProject(deps: CoreDeps, actor: Actor, projectId: Id, pupilId: Id): Promise<void> {
+export async function removePupilFromProject(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+  pupilId: Id,
+): Promise<void> {
   await deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
     const pupil = await tx.pupils.get(pupilId);
-    if (!pupil || !(await tx.members.hasPupil(projectId, pupilId))) throw new DomainError("not_found", { what: "pupil" });
+    if (!pupil || !(await tx.members.hasPupil(projectId, pupilId)))
+      throw new DomainError("not_found", { what: "pupil" });
     if (pupil.teacherId !== actor.accountId) await requireManager(tx, project, actor.accountId);
     await tx.members.removePupil(projectId, pupilId);
     await emit(tx, deps, {

@@ -126,7 +126,12 @@ export async function decideLabelApplication(
       type: "label_decided",
       actorId: actor.accountId,
       projectId: application.projectId,
-      payload: { applicationId, teacherId: application.teacherId, country: application.country, awarded: decision.award },
+      payload: {
+        applicationId,
+        teacherId: application.teacherId,
+        country: application.country,
+        awarded: decision.award,
+      },
     });
     return next;
   });
@@ -152,13 +157,22 @@ export async function nominateForEuropeanLabel(deps: CoreDeps, actor: Actor, pro
     if (label.nominatedBy.includes(country)) return label;
     const next = { ...label, nominatedBy: [...label.nominatedBy, country] };
     await tx.labels.saveEuropeanLabel(next);
-    await emit(tx, deps, { type: "european_label_nominated", actorId: actor.accountId, projectId: project.id, payload: { country } });
+    await emit(tx, deps, {
+      type: "european_label_nominated",
+      actorId: actor.accountId,
+      projectId: project.id,
+      payload: { country },
+    });
     return next;
   });
 }
 
 /** The central support service awards the European Quality Label to a nominated candidate. */
-export async function awardEuropeanLabel(deps: CoreDeps, actor: Actor, projectId: Id): Promise<EuropeanLabel> {
+export async function awardEuropeanLabel(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+): Promise<EuropeanLabel> {
   return deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
     await requireProject(tx, projectId, { lock: true });
@@ -169,18 +183,29 @@ export async function awardEuropeanLabel(deps: CoreDeps, actor: Actor, projectId
     if (label.awardedAt) return label;
     const next = { ...label, awardedAt: deps.clock.now() };
     await tx.labels.saveEuropeanLabel(next);
-    await emit(tx, deps, { type: "european_label_awarded", actorId: actor.accountId, projectId, payload: {} });
+    await emit(tx, deps, {
+      type: "european_label_awarded",
+      actorId: actor.accountId,
+      projectId,
+      payload: {},
+    });
     return next;
   });
 }
 
 /** R12: prizes go to projects holding a European Quality Label. */
-export async function awardPrize(deps: CoreDeps, actor: Actor, projectId: Id, prizeName: unknown): Promise<void> {
+export async function awardPrize(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+  prizeName: unknown,
+): Promise<void> {
   const prize = optionalText("prize", prizeName, LIMITS.title) || "eTwinning prize";
   await deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
     const project = await requireProject(tx, projectId, { lock: true });
-    if (!recognitionEligibility(fixedKind(project)).prizes) throw new DomainError("label_not_eligible", { kind: fixedKind(project) });
+    if (!recognitionEligibility(fixedKind(project)).prizes)
+      throw new DomainError("label_not_eligible", { kind: fixedKind(project) });
     const label = await tx.labels.europeanLabel(projectId);
     if (!label?.awardedAt) throw new DomainError("prize_needs_european_label");
     await tx.labels.insertPrize(projectId, prize, deps.clock.now());

@@ -94,7 +94,11 @@ async function upsertAccount(
     const account = await tx.accounts.get(owner.accountId);
     if (!account) throw new Error(`identity points at missing account ${owner.accountId}`);
     const updated = { ...account, ...details };
-    if (updated.name !== account.name || updated.email !== account.email || updated.locale !== account.locale) {
+    if (
+      updated.name !== account.name ||
+      updated.email !== account.email ||
+      updated.locale !== account.locale
+    ) {
       await tx.accounts.update(updated, now);
     }
     return { account: updated, created: false };

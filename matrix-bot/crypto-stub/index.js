@@ -1,4 +1,3 @@
-"use strict";
 // OpenTwinning does not use end-to-end encryption: TwinSpace rooms are unencrypted on
 // purpose (the bot must read commands and schools moderate what pupils write). The real
 // package downloads a native library in a postinstall script, which fails on networks
@@ -9,7 +8,7 @@ const message = (name) =>
   "TwinSpace rooms are unencrypted by design; do not enable encryption for the bot.";
 
 function unavailable(name) {
-  const fail = function () {
+  const fail = () => {
     throw new Error(message(name));
   };
   return new Proxy(fail, {

@@ -39,13 +39,15 @@ export function accountRepository(scope: Scope): AccountRepository {
       });
     },
     async update(account, at) {
-      await db("accounts").where({ id: account.id }).update({
-        name: account.name,
-        email: account.email,
-        locale: account.locale,
-        matrix_user_id: nullable(account.matrixUserId),
-        updated_at: at,
-      });
+      await db("accounts")
+        .where({ id: account.id })
+        .update({
+          name: account.name,
+          email: account.email,
+          locale: account.locale,
+          matrix_user_id: nullable(account.matrixUserId),
+          updated_at: at,
+        });
       // A teacher's search document carries their name.
       await refreshSearchText(scope, account.id);
     },

@@ -41,7 +41,9 @@ function toRow(a: Approval): ApprovalRow {
 export function approvalRepository({ db }: Scope): ApprovalRepository {
   return {
     async forRound(projectId, round) {
-      const rows = await db<ApprovalRow>("approvals").where({ project_id: projectId, round }).orderBy("country");
+      const rows = await db<ApprovalRow>("approvals")
+        .where({ project_id: projectId, round })
+        .orderBy("country");
       return rows.map(toApproval);
     },
     async insert(approval) {
@@ -51,10 +53,17 @@ export function approvalRepository({ db }: Scope): ApprovalRepository {
       const row = toRow(approval);
       await db("approvals")
         .where({ project_id: row.project_id, round: row.round, country: row.country })
-        .update({ status: row.status, moderator_id: row.moderator_id, reason: row.reason, decided_at: row.decided_at });
+        .update({
+          status: row.status,
+          moderator_id: row.moderator_id,
+          reason: row.reason,
+          decided_at: row.decided_at,
+        });
     },
     async pendingForCountry(country) {
-      const rows = await db<ApprovalRow>("approvals").where({ country, status: "pending" }).orderBy("requested_at");
+      const rows = await db<ApprovalRow>("approvals")
+        .where({ country, status: "pending" })
+        .orderBy("requested_at");
       return rows.map(toApproval);
     },
     async listForCountry(country) {

@@ -60,11 +60,15 @@ export function contactRepository(scope: Scope): ContactRepository {
       const teachers = new Map((await teacherRepository(scope).getMany(others)).map((t) => [t.id, t]));
       const schoolIds = [...new Set([...teachers.values()].map((t) => t.schoolId))];
       const schools = new Map<string, string>(
-        (await db("schools").whereIn("id", schoolIds).select("id", "name")).map((s: { id: string; name: string }) => [s.id, s.name]),
+        (await db("schools").whereIn("id", schoolIds).select("id", "name")).map(
+          (s: { id: string; name: string }) => [s.id, s.name],
+        ),
       );
       return rows.flatMap((row, index) => {
         const other = teachers.get(others[index] ?? "");
-        return other ? [{ contact: toContact(row), other, schoolName: schools.get(other.schoolId) ?? "" }] : [];
+        return other
+          ? [{ contact: toContact(row), other, schoolName: schools.get(other.schoolId) ?? "" }]
+          : [];
       });
     },
   };

@@ -22,10 +22,14 @@ export function grantRepository({ db }: Scope): GrantRepository {
         .ignore();
     },
     async remove(accountId, grant) {
-      await db("grants").where({ account_id: accountId, ...key(grant) }).delete();
+      await db("grants")
+        .where({ account_id: accountId, ...key(grant) })
+        .delete();
     },
     async moderatorsOf(country) {
-      const rows: { account_id: string }[] = await db("grants").where({ role: "moderator", country }).select("account_id");
+      const rows: { account_id: string }[] = await db("grants")
+        .where({ role: "moderator", country })
+        .select("account_id");
       return rows.map((r) => r.account_id);
     },
     async list() {

@@ -67,7 +67,9 @@ export function labelRepository({ db }: Scope): LabelRepository {
       return row ? toApplication(row) : undefined;
     },
     async applicationsForProject(projectId) {
-      const rows = await db<ApplicationRow>("label_applications").where({ project_id: projectId }).orderBy("created_at");
+      const rows = await db<ApplicationRow>("label_applications")
+        .where({ project_id: projectId })
+        .orderBy("created_at");
       return rows.map(toApplication);
     },
     async submittedForCountry(country) {
@@ -93,7 +95,11 @@ export function labelRepository({ db }: Scope): LabelRepository {
     async europeanLabel(projectId) {
       const row = await db("european_labels").where({ project_id: projectId }).first();
       if (!row) return undefined;
-      return { projectId, nominatedBy: json<string[]>(row.nominated_by, []), awardedAt: optional(row.awarded_at) };
+      return {
+        projectId,
+        nominatedBy: json<string[]>(row.nominated_by, []),
+        awardedAt: optional(row.awarded_at),
+      };
     },
     async saveEuropeanLabel(label) {
       await db("european_labels")
@@ -115,7 +121,10 @@ export function labelRepository({ db }: Scope): LabelRepository {
     },
     async prizes(projectId) {
       const rows = await db("prizes").where({ project_id: projectId }).orderBy("awarded_at");
-      return rows.map((r: { prize: string; awarded_at: string }) => ({ prize: r.prize, awardedAt: r.awarded_at }));
+      return rows.map((r: { prize: string; awarded_at: string }) => ({
+        prize: r.prize,
+        awardedAt: r.awarded_at,
+      }));
     },
     async insertPrize(projectId, prize, at) {
       await db("prizes").insert({ project_id: projectId, prize, awarded_at: at });

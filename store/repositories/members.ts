@@ -5,20 +5,29 @@ export function memberRepository({ db }: Scope): MemberRepository {
   return {
     async teachers(projectId) {
       const rows = await db("project_teachers").where({ project_id: projectId }).orderBy("joined_at");
-      return rows.map((r: { project_id: string; teacher_id: string; role: MemberRole; joined_at: string }) => ({
-        projectId: r.project_id,
-        teacherId: r.teacher_id,
-        role: r.role,
-        joinedAt: r.joined_at,
-      }));
+      return rows.map(
+        (r: { project_id: string; teacher_id: string; role: MemberRole; joined_at: string }) => ({
+          projectId: r.project_id,
+          teacherId: r.teacher_id,
+          role: r.role,
+          joinedAt: r.joined_at,
+        }),
+      );
     },
     async role(projectId, teacherId) {
-      const row = await db("project_teachers").where({ project_id: projectId, teacher_id: teacherId }).first("role");
+      const row = await db("project_teachers")
+        .where({ project_id: projectId, teacher_id: teacherId })
+        .first("role");
       return row?.role;
     },
     async addTeacher(member) {
       await db("project_teachers")
-        .insert({ project_id: member.projectId, teacher_id: member.teacherId, role: member.role, joined_at: member.joinedAt })
+        .insert({
+          project_id: member.projectId,
+          teacher_id: member.teacherId,
+          role: member.role,
+          joined_at: member.joinedAt,
+        })
         .onConflict(["project_id", "teacher_id"])
         .ignore();
     },
@@ -38,11 +47,18 @@ export function memberRepository({ db }: Scope): MemberRepository {
       }));
     },
     async hasPupil(projectId, pupilId) {
-      return (await db("project_pupils").where({ project_id: projectId, pupil_id: pupilId }).first()) !== undefined;
+      return (
+        (await db("project_pupils").where({ project_id: projectId, pupil_id: pupilId }).first()) !== undefined
+      );
     },
     async addPupil(member) {
       await db("project_pupils")
-        .insert({ project_id: member.projectId, pupil_id: member.pupilId, added_by: member.addedBy, joined_at: member.joinedAt })
+        .insert({
+          project_id: member.projectId,
+          pupil_id: member.pupilId,
+          added_by: member.addedBy,
+          joined_at: member.joinedAt,
+        })
         .onConflict(["project_id", "pupil_id"])
         .ignore();
     },

@@ -94,7 +94,10 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
     for (const part of chunks(rows.map((r) => r.id))) {
       const found = await db("milestones").whereIn("project_id", part).orderBy(["project_id", "position"]);
       for (const m of found) {
-        milestones.set(m.project_id, [...(milestones.get(m.project_id) ?? []), { title: m.title, dueDate: m.due_date }]);
+        milestones.set(m.project_id, [
+          ...(milestones.get(m.project_id) ?? []),
+          { title: m.title, dueDate: m.due_date },
+        ]);
       }
     }
     return rows.map((row) => toProject(row, milestones.get(row.id) ?? []));
@@ -104,11 +107,17 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
     await db("milestones").where({ project_id: project.id }).delete();
     if (project.milestones.length === 0) return;
     await db("milestones").insert(
-      project.milestones.map((m, position) => ({ project_id: project.id, position, title: m.title, due_date: m.dueDate })),
+      project.milestones.map((m, position) => ({
+        project_id: project.id,
+        position,
+        title: m.title,
+        due_date: m.dueDate,
+      })),
     );
   }
 
-  const newestFirst = (q: ReturnType<typeof db>) => q.orderBy([{ column: "p.updated_at", order: "desc" }, "p.id"]);
+  const newestFirst = (q: ReturnType<typeof db>) =>
+    q.orderBy([{ column: "p.updated_at", order: "desc" }, "p.id"]);
 
   return {
     async get(id) {
@@ -136,14 +145,20 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
           .select("p.*")
           .where("p.cofounder_id", teacherId)
           .orWhereExists(
-            db("project_teachers as m").whereRaw("m.project_id = p.id").where("m.teacher_id", teacherId).select(db.raw("1")),
+            db("project_teachers as m")
+              .whereRaw("m.project_id = p.id")
+              .where("m.teacher_id", teacherId)
+              .select(db.raw("1")),
           ),
       );
       return hydrate(rows);
     },
     async listForPupil(pupilId) {
       const rows = await newestFirst(
-        db("projects as p").join("project_pupils as pp", "pp.project_id", "p.id").where("pp.pupil_id", pupilId).select("p.*"),
+        db("projects as p")
+          .join("project_pupils as pp", "pp.project_id", "p.id")
+          .where("pp.pupil_id", pupilId)
+          .select("p.*"),
       );
       return hydrate(rows);
     },
@@ -154,10 +169,7 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
       const rows = await newestFirst(
         db("projects as p")
           .select("p.*")
-          .whereIn(
-            "p.id",
-            db("approvals").where({ country }).select("project_id"),
-          ),
+          .whereIn("p.id", db("approvals").where({ country }).select("project_id")),
       );
       return hydrate(rows);
     },

@@ -27,7 +27,8 @@ export function pupilRepository({ db }: Scope): PupilRepository {
     },
     async getMany(ids) {
       const rows: PupilRow[] = [];
-      for (const part of chunks([...new Set(ids)])) rows.push(...(await db<PupilRow>("pupils").whereIn("id", part)));
+      for (const part of chunks([...new Set(ids)]))
+        rows.push(...(await db<PupilRow>("pupils").whereIn("id", part)));
       return rows.map(toPupil);
     },
     async insert(pupil, at) {

@@ -13,7 +13,10 @@ export function settingsRepository({ db }: Scope): SettingsRepository {
     return row ? json<T>(row.value, fallback) : fallback;
   }
   async function write(key: string, value: unknown): Promise<void> {
-    await db("settings").insert({ key, value: JSON.stringify(value) }).onConflict("key").merge();
+    await db("settings")
+      .insert({ key, value: JSON.stringify(value) })
+      .onConflict("key")
+      .merge();
   }
   return {
     schoolProjectPolicy: () => read<SchoolProjectPolicy>("school_project_policy", CLOSED_POLICY),

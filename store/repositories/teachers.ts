@@ -1,4 +1,4 @@
-import type { Teacher, TeacherRepository, TeacherSearchQuery, TeacherSearchResult } from "../../core/index.ts";
+import type { TeacherRepository, TeacherSearchQuery, TeacherSearchResult } from "../../core/index.ts";
 import { bool, chunks, normaliseSearchText, optional, type Scope } from "../rows.ts";
 
 interface TeacherRow {
@@ -118,12 +118,18 @@ export function teacherRepository(scope: Scope): TeacherRepository {
     }
     if (query.subject) {
       q.whereExists(
-        db("teacher_subjects as ts").whereRaw("ts.teacher_id = t.id").where("ts.subject", query.subject).select(db.raw("1")),
+        db("teacher_subjects as ts")
+          .whereRaw("ts.teacher_id = t.id")
+          .where("ts.subject", query.subject)
+          .select(db.raw("1")),
       );
     }
     if (query.language) {
       q.whereExists(
-        db("teacher_languages as tl").whereRaw("tl.teacher_id = t.id").where("tl.language", query.language).select(db.raw("1")),
+        db("teacher_languages as tl")
+          .whereRaw("tl.teacher_id = t.id")
+          .where("tl.language", query.language)
+          .select(db.raw("1")),
       );
     }
     const rows: TeacherRow[] = await q
@@ -145,7 +151,8 @@ export function teacherRepository(scope: Scope): TeacherRepository {
     },
     async getMany(ids) {
       const rows: TeacherRow[] = [];
-      for (const part of chunks([...new Set(ids)])) rows.push(...(await baseQuery(scope).whereIn("t.id", part)));
+      for (const part of chunks([...new Set(ids)]))
+        rows.push(...(await baseQuery(scope).whereIn("t.id", part)));
       return (await hydrate(scope, rows)).map((r) => r.teacher);
     },
     async insert(teacherId, school, at) {
@@ -160,21 +167,27 @@ export function teacherRepository(scope: Scope): TeacherRepository {
       await refreshSearchText(scope, teacherId);
     },
     async saveProfile(teacherId, profile, at) {
-      await db("teachers").where({ id: teacherId }).update({
-        pupil_age_min: profile.pupilAgeMin ?? null,
-        pupil_age_max: profile.pupilAgeMax ?? null,
-        interests: profile.interests,
-        bio: profile.bio,
-        looking_for_partners: profile.lookingForPartners,
-        updated_at: at,
-      });
+      await db("teachers")
+        .where({ id: teacherId })
+        .update({
+          pupil_age_min: profile.pupilAgeMin ?? null,
+          pupil_age_max: profile.pupilAgeMax ?? null,
+          interests: profile.interests,
+          bio: profile.bio,
+          looking_for_partners: profile.lookingForPartners,
+          updated_at: at,
+        });
       await db("teacher_subjects").where({ teacher_id: teacherId }).delete();
       await db("teacher_languages").where({ teacher_id: teacherId }).delete();
       if (profile.subjects.length > 0) {
-        await db("teacher_subjects").insert(profile.subjects.map((subject) => ({ teacher_id: teacherId, subject })));
+        await db("teacher_subjects").insert(
+          profile.subjects.map((subject) => ({ teacher_id: teacherId, subject })),
+        );
       }
       if (profile.languages.length > 0) {
-        await db("teacher_languages").insert(profile.languages.map((language) => ({ teacher_id: teacherId, language })));
+        await db("teacher_languages").insert(
+          profile.languages.map((language) => ({ teacher_id: teacherId, language })),
+        );
       }
       await refreshSearchText(scope, teacherId);
     },

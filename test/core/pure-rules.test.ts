@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  Countries,
   CLOSED_POLICY,
+  Countries,
   DEFAULT_MEMBERSHIP_POLICY,
   DEFAULT_PARTICIPATING_COUNTRIES,
   DEFAULT_QUALITY_CRITERIA,
@@ -68,9 +68,9 @@ describe("R9/R10 who may join", () => {
 
   it("a national project open to foreign teachers by policy takes them (and stays national)", () => {
     const project = { kind: "national" as const, schoolId: "s1", founderCountries: ["IT", "IT"] };
-    expect(membershipRefusal(project, { schoolId: "s9", country: "FR" }, countries, DEFAULT_MEMBERSHIP_POLICY)).toBe(
-      "national_project_foreign_teacher",
-    );
+    expect(
+      membershipRefusal(project, { schoolId: "s9", country: "FR" }, countries, DEFAULT_MEMBERSHIP_POLICY),
+    ).toBe("national_project_foreign_teacher");
     expect(
       membershipRefusal(project, { schoolId: "s9", country: "FR" }, countries, {
         nationalProjectsAcceptForeignTeachers: true,
@@ -80,9 +80,9 @@ describe("R9/R10 who may join", () => {
 
   it("nobody from a country that does not take part", () => {
     const project = { kind: "european" as const, schoolId: "s1", founderCountries: ["IT", "FR"] };
-    expect(membershipRefusal(project, { schoolId: "s9", country: "US" }, countries, DEFAULT_MEMBERSHIP_POLICY)).toBe(
-      "country_not_participating",
-    );
+    expect(
+      membershipRefusal(project, { schoolId: "s9", country: "US" }, countries, DEFAULT_MEMBERSHIP_POLICY),
+    ).toBe("country_not_participating");
   });
 });
 
@@ -140,13 +140,21 @@ describe("R14 project form", () => {
     expect(codeOf(() => validateProjectForm({ title: "R", pupilAgeMin: 14, pupilAgeMax: 10 }, today))).toBe(
       "age_range_invalid",
     );
-    expect(codeOf(() => validateProjectForm({ title: "R", subjects: ["alchemy"] }, today))).toBe("unknown_subject");
-    expect(codeOf(() => validateProjectForm({ title: "R", languages: ["xx"] }, today))).toBe("unknown_language");
+    expect(codeOf(() => validateProjectForm({ title: "R", subjects: ["alchemy"] }, today))).toBe(
+      "unknown_subject",
+    );
+    expect(codeOf(() => validateProjectForm({ title: "R", languages: ["xx"] }, today))).toBe(
+      "unknown_language",
+    );
     expect(
-      codeOf(() => validateProjectForm({ title: "R", milestones: [{ title: "Start", dueDate: "2026-11-21" }] }, today)),
+      codeOf(() =>
+        validateProjectForm({ title: "R", milestones: [{ title: "Start", dueDate: "2026-11-21" }] }, today),
+      ),
     ).toBe("milestone_in_past");
     expect(
-      codeOf(() => validateProjectForm({ title: "R", milestones: [{ title: "Start", dueDate: "2027-02-30" }] }, today)),
+      codeOf(() =>
+        validateProjectForm({ title: "R", milestones: [{ title: "Start", dueDate: "2027-02-30" }] }, today),
+      ),
     ).toBe("milestone_date_invalid");
   });
 
@@ -169,20 +177,42 @@ describe("R14 project form", () => {
 
 describe("R13 assessment scales come from configuration", () => {
   it("accepts scores within a criterion's scale and refuses others", () => {
-    const ok = validateAssessment(DEFAULT_QUALITY_CRITERIA, { pedagogical_innovation: "4" }, { finished_or_nearly: "on" });
+    const ok = validateAssessment(
+      DEFAULT_QUALITY_CRITERIA,
+      { pedagogical_innovation: "4" },
+      { finished_or_nearly: "on" },
+    );
     expect(ok.scores).toEqual({ pedagogical_innovation: 4 });
     expect(ok.requirements).toEqual({ finished_or_nearly: true });
-    expect(codeOf(() => validateAssessment(DEFAULT_QUALITY_CRITERIA, { pedagogical_innovation: 6 }, {}))).toBe(
-      "label_score_invalid",
-    );
+    expect(
+      codeOf(() => validateAssessment(DEFAULT_QUALITY_CRITERIA, { pedagogical_innovation: 6 }, {})),
+    ).toBe("label_score_invalid");
   });
 });
 
 describe("life cycle next step", () => {
   it("names who holds a project awaiting approval", () => {
     const step = nextStep({ status: "awaiting_approval" }, [
-      { projectId: "p", country: "IT", round: 1, status: "approved", moderatorId: "m", reason: undefined, requestedAt: "", decidedAt: "" },
-      { projectId: "p", country: "FR", round: 1, status: "pending", moderatorId: undefined, reason: undefined, requestedAt: "", decidedAt: undefined },
+      {
+        projectId: "p",
+        country: "IT",
+        round: 1,
+        status: "approved",
+        moderatorId: "m",
+        reason: undefined,
+        requestedAt: "",
+        decidedAt: "",
+      },
+      {
+        projectId: "p",
+        country: "FR",
+        round: 1,
+        status: "pending",
+        moderatorId: undefined,
+        reason: undefined,
+        requestedAt: "",
+        decidedAt: undefined,
+      },
     ]);
     expect(step).toEqual({ step: "national_units_decide", countries: ["FR"] });
   });

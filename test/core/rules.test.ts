@@ -9,6 +9,7 @@ import {
   awardPrize,
   closeProject,
   createProject,
+  DEFAULT_QUALITY_CRITERIA,
   decideApproval,
   decideLabelApplication,
   declineCofounder,
@@ -22,14 +23,15 @@ import {
   setMemberRole,
   setMembershipPolicy,
   setSchoolProjectPolicy,
-  updateProject,
-  DEFAULT_QUALITY_CRITERIA,
   type Teacher,
+  updateProject,
 } from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 
-const evidence = Object.fromEntries(DEFAULT_QUALITY_CRITERIA.criteria.map((c) => [c.id, `How we did ${c.id}`]));
+const evidence = Object.fromEntries(
+  DEFAULT_QUALITY_CRITERIA.criteria.map((c) => [c.id, `How we did ${c.id}`]),
+);
 const fullScores = Object.fromEntries(DEFAULT_QUALITY_CRITERIA.criteria.map((c) => [c.id, 4]));
 const allMet = Object.fromEntries(DEFAULT_QUALITY_CRITERIA.requirements.map((r) => [r.id, true]));
 
@@ -51,22 +53,42 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
   describe("R1 only registered teachers take part", () => {
     it("registers a teacher on the first launch from a bound deployment and updates them later", async () => {
       const school = await w.school("IC Dante", "IT");
-      const identity = { issuer: "https://moodle.example", subject: "u-1", name: "Carla Verdi", email: "carla@example.org", locale: "it" };
+      const identity = {
+        issuer: "https://moodle.example",
+        subject: "u-1",
+        name: "Carla Verdi",
+        email: "carla@example.org",
+        locale: "it",
+      };
       const first = await registerTeacherFromLaunch(w.deps, identity, school.id);
       expect(first.created).toBe(true);
       expect(first.teacher).toMatchObject({ name: "Carla Verdi", country: "IT", schoolId: school.id });
-      const again = await registerTeacherFromLaunch(w.deps, { ...identity, name: "Carla Verdi Bianchi" }, school.id);
+      const again = await registerTeacherFromLaunch(
+        w.deps,
+        { ...identity, name: "Carla Verdi Bianchi" },
+        school.id,
+      );
       expect(again.created).toBe(false);
       expect(again.teacher.id).toBe(first.teacher.id);
       expect(again.teacher.name).toBe("Carla Verdi Bianchi");
     });
 
     it("refuses a launch from a deployment bound to no school, and accounts that are not teachers", async () => {
-      const identity = { issuer: "https://moodle.example", subject: "u-unbound", name: "X", email: "", locale: "en" };
-      await expect(registerTeacherFromLaunch(w.deps, identity, undefined)).rejects.toMatchObject({ code: "deployment_not_bound" });
+      const identity = {
+        issuer: "https://moodle.example",
+        subject: "u-unbound",
+        name: "X",
+        email: "",
+        locale: "en",
+      };
+      await expect(registerTeacherFromLaunch(w.deps, identity, undefined)).rejects.toMatchObject({
+        code: "deployment_not_bound",
+      });
       const admin = await w.account("School admin");
       const [, b] = await pair();
-      await expect(requestContact(w.deps, w.actor(admin), b.id)).rejects.toMatchObject({ code: "not_registered_teacher" });
+      await expect(requestContact(w.deps, w.actor(admin), b.id)).rejects.toMatchObject({
+        code: "not_registered_teacher",
+      });
     });
   });
 
@@ -78,7 +100,9 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
         createProject(w.deps, w.actor(a), { form: w.form(), cofounderId: b.id }),
       ).rejects.toMatchObject({ code: "cofounder_not_contact" });
       const contact = (await w.store.read().contacts.between(a.id, b.id))!;
-      await expect(requestContact(w.deps, w.actor(a), b.id)).rejects.toMatchObject({ code: "contact_exists" });
+      await expect(requestContact(w.deps, w.actor(a), b.id)).rejects.toMatchObject({
+        code: "contact_exists",
+      });
       // b asking a back is an acceptance
       await requestContact(w.deps, w.actor(b), a.id);
       expect((await w.store.read().contacts.get(contact.id))?.status).toBe("accepted");
@@ -97,7 +121,12 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const [a, b] = await pair();
       const project = await w.projectAwaitingApproval(a, b);
       const members = await w.store.read().members.teachers(project.id);
-      expect(members.map((m) => [m.teacherId, m.role]).sort()).toEqual([[a.id, "founder"], [b.id, "founder"]].sort());
+      expect(members.map((m) => [m.teacherId, m.role]).sort()).toEqual(
+        [
+          [a.id, "founder"],
+          [b.id, "founder"],
+        ].sort(),
+      );
       expect(project.status).toBe("awaiting_approval");
     });
 
@@ -105,8 +134,14 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const [a, b] = await pair();
       const c = await w.teacher("Chiara", await w.school("Other", "IT"));
       await w.contacts(a, b);
-      const project = await createProject(w.deps, w.actor(a), { form: w.form(), cofounderId: b.id, submit: true });
-      await expect(acceptCofounder(w.deps, w.actor(c), project.id)).rejects.toMatchObject({ code: "not_cofounder" });
+      const project = await createProject(w.deps, w.actor(a), {
+        form: w.form(),
+        cofounderId: b.id,
+        submit: true,
+      });
+      await expect(acceptCofounder(w.deps, w.actor(c), project.id)).rejects.toMatchObject({
+        code: "not_cofounder",
+      });
       const declined = await declineCofounder(w.deps, w.actor(b), project.id);
       expect(declined.status).toBe("declined");
     });
@@ -116,7 +151,9 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const c = await w.teacher("Chiara", await w.school("Third", "DE"));
       await w.contacts(a, c);
       const project = await w.activeProject(a, b);
-      await expect(updateProject(w.deps, w.actor(a), project.id, { cofounderId: c.id })).rejects.toMatchObject({
+      await expect(
+        updateProject(w.deps, w.actor(a), project.id, { cofounderId: c.id }),
+      ).rejects.toMatchObject({
         code: "third_founder",
       });
       await inviteTeacher(w.deps, w.actor(a), project.id, c.id);
@@ -131,7 +168,9 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
 
     it("refuses oneself as co-founder", async () => {
       const [a] = await pair();
-      await expect(createProject(w.deps, w.actor(a), { form: w.form(), cofounderId: a.id })).rejects.toMatchObject({
+      await expect(
+        createProject(w.deps, w.actor(a), { form: w.form(), cofounderId: a.id }),
+      ).rejects.toMatchObject({
         code: "cofounder_is_founder",
       });
     });
@@ -163,15 +202,27 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       ).rejects.toMatchObject({ code: "school_projects_closed" });
       expect(await w.store.read().projects.listForTeacher(e.id)).toEqual([]); // nothing half-written
       const admin = await w.centralAdmin();
-      await expect(setSchoolProjectPolicy(w.deps, w.actor(e), undefined, { enabled: true })).rejects.toMatchObject({
+      await expect(
+        setSchoolProjectPolicy(w.deps, w.actor(e), undefined, { enabled: true }),
+      ).rejects.toMatchObject({
         code: "not_central_admin",
       });
-      await setSchoolProjectPolicy(w.deps, w.actor(admin), undefined, { enabled: true, from: "2026-11-01", until: "2027-06-30" });
-      const project = await createProject(w.deps, w.actor(e), { form: w.form(), cofounderId: f.id, submit: true });
+      await setSchoolProjectPolicy(w.deps, w.actor(admin), undefined, {
+        enabled: true,
+        from: "2026-11-01",
+        until: "2027-06-30",
+      });
+      const project = await createProject(w.deps, w.actor(e), {
+        form: w.form(),
+        cofounderId: f.id,
+        submit: true,
+      });
       expect(project).toMatchObject({ kind: "school", status: "awaiting_cofounder" });
       // the policy closes before the co-founder accepts: refused then too
       await setSchoolProjectPolicy(w.deps, w.actor(admin), undefined, { enabled: false });
-      await expect(acceptCofounder(w.deps, w.actor(f), project.id)).rejects.toMatchObject({ code: "school_projects_closed" });
+      await expect(acceptCofounder(w.deps, w.actor(f), project.id)).rejects.toMatchObject({
+        code: "school_projects_closed",
+      });
     });
   });
 
@@ -180,15 +231,23 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const [a, b] = await pair("IT", "FR");
       const project = await w.projectAwaitingApproval(a, b);
       const de = await w.moderator("DE");
-      await expect(decideApproval(w.deps, w.actor(de), project.id, "DE", { approve: true })).rejects.toMatchObject({
+      await expect(
+        decideApproval(w.deps, w.actor(de), project.id, "DE", { approve: true }),
+      ).rejects.toMatchObject({
         code: "no_pending_approval",
       });
-      await expect(decideApproval(w.deps, w.actor(de), project.id, "IT", { approve: true })).rejects.toMatchObject({
+      await expect(
+        decideApproval(w.deps, w.actor(de), project.id, "IT", { approve: true }),
+      ).rejects.toMatchObject({
         code: "not_moderator_for_country",
       });
-      const afterItaly = await decideApproval(w.deps, w.actor(await w.moderator("IT")), project.id, "IT", { approve: true });
+      const afterItaly = await decideApproval(w.deps, w.actor(await w.moderator("IT")), project.id, "IT", {
+        approve: true,
+      });
       expect(afterItaly.status).toBe("awaiting_approval");
-      const afterFrance = await decideApproval(w.deps, w.actor(await w.moderator("FR")), project.id, "FR", { approve: true });
+      const afterFrance = await decideApproval(w.deps, w.actor(await w.moderator("FR")), project.id, "FR", {
+        approve: true,
+      });
       expect(afterFrance.status).toBe("active");
     });
 
@@ -196,25 +255,37 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const [a, b] = await pair("IT", "FR");
       const project = await w.projectAwaitingApproval(a, b);
       const it_ = await w.moderator("IT");
-      await expect(decideApproval(w.deps, w.actor(it_), project.id, "IT", { approve: false, reason: " " })).rejects.toMatchObject({
+      await expect(
+        decideApproval(w.deps, w.actor(it_), project.id, "IT", { approve: false, reason: " " }),
+      ).rejects.toMatchObject({
         code: "rejection_reason_required",
       });
-      const rejected = await decideApproval(w.deps, w.actor(it_), project.id, "IT", { approve: false, reason: "Add a calendar per class" });
+      const rejected = await decideApproval(w.deps, w.actor(it_), project.id, "IT", {
+        approve: false,
+        reason: "Add a calendar per class",
+      });
       expect(rejected.status).toBe("rejected");
       await expect(
         decideApproval(w.deps, w.actor(await w.moderator("FR")), project.id, "FR", { approve: true }),
       ).rejects.toMatchObject({ code: "no_pending_approval" });
-      await updateProject(w.deps, w.actor(b), project.id, { form: w.form({ workProcess: "Weekly tasks per class" }) });
+      await updateProject(w.deps, w.actor(b), project.id, {
+        form: w.form({ workProcess: "Weekly tasks per class" }),
+      });
       const resubmitted = await resubmitProject(w.deps, w.actor(b), project.id);
       expect(resubmitted).toMatchObject({ status: "awaiting_approval", approvalRound: 2 });
       const round = await w.store.read().approvals.forRound(project.id, 2);
-      expect(round.map((r) => [r.country, r.status])).toEqual([["FR", "pending"], ["IT", "pending"]]);
+      expect(round.map((r) => [r.country, r.status])).toEqual([
+        ["FR", "pending"],
+        ["IT", "pending"],
+      ]);
     });
 
     it("a national project needs its one unit", async () => {
       const [a, b] = await pair("ES", "ES");
       const project = await w.projectAwaitingApproval(a, b);
-      const active = await decideApproval(w.deps, w.actor(await w.moderator("ES")), project.id, "ES", { approve: true });
+      const active = await decideApproval(w.deps, w.actor(await w.moderator("ES")), project.id, "ES", {
+        approve: true,
+      });
       expect(active.status).toBe("active");
     });
   });
@@ -241,13 +312,19 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
         code: "invitations_before_approval",
       });
       for (const country of ["IT", "FR"]) {
-        await decideApproval(w.deps, w.actor(await w.moderator(country)), pending.id, country, { approve: true });
+        await decideApproval(w.deps, w.actor(await w.moderator(country)), pending.id, country, {
+          approve: true,
+        });
       }
       const invitation = await inviteTeacher(w.deps, w.actor(a), pending.id, c.id);
-      await expect(inviteTeacher(w.deps, w.actor(a), pending.id, c.id)).rejects.toMatchObject({ code: "invitation_pending" });
+      await expect(inviteTeacher(w.deps, w.actor(a), pending.id, c.id)).rejects.toMatchObject({
+        code: "invitation_pending",
+      });
       await acceptInvitation(w.deps, w.actor(c), invitation.id);
       expect(await w.store.read().members.role(pending.id, c.id)).toBe("teacher");
-      await expect(inviteTeacher(w.deps, w.actor(a), pending.id, c.id)).rejects.toMatchObject({ code: "already_member" });
+      await expect(inviteTeacher(w.deps, w.actor(a), pending.id, c.id)).rejects.toMatchObject({
+        code: "already_member",
+      });
     });
 
     it("refuses an unregistered invitee and invitations by ordinary members", async () => {
@@ -318,7 +395,9 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const project = await w.activeProject(await w.teacher("E", school), await w.teacher("F", school));
       const founder = (await w.store.read().members.teachers(project.id))[0]!;
       const outsider = await w.teacher("Outsider", await w.school("Liceo Volta 2", "IT"));
-      await expect(inviteTeacher(w.deps, { accountId: founder.teacherId }, project.id, outsider.id)).rejects.toMatchObject({
+      await expect(
+        inviteTeacher(w.deps, { accountId: founder.teacherId }, project.id, outsider.id),
+      ).rejects.toMatchObject({
         code: "school_project_other_school",
       });
       await setSchoolProjectPolicy(w.deps, w.actor(admin), "IT", undefined);
@@ -329,8 +408,16 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
     it("a teacher registers pupils and adds them to an active project", async () => {
       const [a, b] = await pair("IT", "FR");
       const project = await w.activeProject(a, b);
-      const { registered } = await registerPupils(w.deps, w.actor(a), [{ displayName: "Luca R." }, { displayName: "Sara B." }]);
-      await addPupilsToProject(w.deps, w.actor(a), project.id, registered.map((p) => p.id));
+      const { registered } = await registerPupils(w.deps, w.actor(a), [
+        { displayName: "Luca R." },
+        { displayName: "Sara B." },
+      ]);
+      await addPupilsToProject(
+        w.deps,
+        w.actor(a),
+        project.id,
+        registered.map((p) => p.id),
+      );
       const visible = await w.store.read().projects.listForPupil(registered[0]!.id);
       expect(visible.map((p) => p.id)).toEqual([project.id]);
     });
@@ -339,18 +426,24 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const [a, b] = await pair("IT", "FR");
       const project = await w.activeProject(a, b);
       const { registered } = await registerPupils(w.deps, w.actor(a), [{ displayName: "Luca R." }]);
-      await expect(addPupilsToProject(w.deps, w.actor(b), project.id, [registered[0]!.id])).rejects.toMatchObject({
+      await expect(
+        addPupilsToProject(w.deps, w.actor(b), project.id, [registered[0]!.id]),
+      ).rejects.toMatchObject({
         code: "not_own_pupil",
       });
       const outsider = await w.teacher("Outsider", await w.school("Z", "IT"));
       const theirs = await registerPupils(w.deps, w.actor(outsider), [{ displayName: "Mia" }]);
-      await expect(addPupilsToProject(w.deps, w.actor(outsider), project.id, [theirs.registered[0]!.id])).rejects.toMatchObject({
+      await expect(
+        addPupilsToProject(w.deps, w.actor(outsider), project.id, [theirs.registered[0]!.id]),
+      ).rejects.toMatchObject({
         code: "teacher_not_member",
       });
       const [c, d] = await pair("IT", "FR");
       const waiting = await w.projectAwaitingApproval(c, d);
       const mine = await registerPupils(w.deps, w.actor(c), [{ displayName: "Noa" }]);
-      await expect(addPupilsToProject(w.deps, w.actor(c), waiting.id, [mine.registered[0]!.id])).rejects.toMatchObject({
+      await expect(
+        addPupilsToProject(w.deps, w.actor(c), waiting.id, [mine.registered[0]!.id]),
+      ).rejects.toMatchObject({
         code: "pupils_need_active_project",
       });
     });
@@ -359,12 +452,18 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const [a, b] = await pair("IT", "FR");
       const project = await w.activeProject(a, b);
       const c = await w.teacher("Carl", await w.school("Gym", "DE"));
-      await acceptInvitation(w.deps, w.actor(c), (await inviteTeacher(w.deps, w.actor(a), project.id, c.id)).id);
+      await acceptInvitation(
+        w.deps,
+        w.actor(c),
+        (await inviteTeacher(w.deps, w.actor(a), project.id, c.id)).id,
+      );
       const { registered } = await registerPupils(w.deps, w.actor(c), [{ displayName: "Jonas" }]);
       await addPupilsToProject(w.deps, w.actor(c), project.id, [registered[0]!.id]);
       await leaveProject(w.deps, w.actor(c), project.id);
       expect(await w.store.read().members.pupils(project.id)).toEqual([]);
-      await expect(leaveProject(w.deps, w.actor(a), project.id)).rejects.toMatchObject({ code: "founder_cannot_leave" });
+      await expect(leaveProject(w.deps, w.actor(a), project.id)).rejects.toMatchObject({
+        code: "founder_cannot_leave",
+      });
     });
   });
 
@@ -377,12 +476,17 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
         await applyForNationalLabel(w.deps, w.actor(a), project.id, evidence),
         await applyForNationalLabel(w.deps, w.actor(b), project.id, evidence),
       ];
-      await expect(nominateForEuropeanLabel(w.deps, w.actor(await w.moderator("IT")), project.id, "IT")).rejects.toMatchObject({
+      await expect(
+        nominateForEuropeanLabel(w.deps, w.actor(await w.moderator("IT")), project.id, "IT"),
+      ).rejects.toMatchObject({
         code: "european_label_not_candidate",
       });
       for (const application of applications) {
         const moderator = await w.moderator(application.country);
-        await assessLabelApplication(w.deps, w.actor(moderator), application.id, { scores: fullScores, requirements: allMet });
+        await assessLabelApplication(w.deps, w.actor(moderator), application.id, {
+          scores: fullScores,
+          requirements: allMet,
+        });
         await decideLabelApplication(w.deps, w.actor(moderator), application.id, { award: true });
       }
       await expect(awardPrize(w.deps, w.actor(admin), project.id, "Special prize")).rejects.toMatchObject({
@@ -430,21 +534,34 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const application = await applyForNationalLabel(w.deps, w.actor(a), project.id, evidence);
       const fr = await w.moderator("FR");
       await expect(
-        assessLabelApplication(w.deps, w.actor(fr), application.id, { scores: fullScores, requirements: allMet }),
+        assessLabelApplication(w.deps, w.actor(fr), application.id, {
+          scores: fullScores,
+          requirements: allMet,
+        }),
       ).rejects.toMatchObject({ code: "not_moderator_for_country" });
       const it_ = await w.moderator("IT");
-      await assessLabelApplication(w.deps, w.actor(it_), application.id, { scores: { pedagogical_innovation: 5 }, requirements: {} });
-      await expect(decideLabelApplication(w.deps, w.actor(it_), application.id, { award: true })).rejects.toMatchObject({
+      await assessLabelApplication(w.deps, w.actor(it_), application.id, {
+        scores: { pedagogical_innovation: 5 },
+        requirements: {},
+      });
+      await expect(
+        decideLabelApplication(w.deps, w.actor(it_), application.id, { award: true }),
+      ).rejects.toMatchObject({
         code: "label_assessment_incomplete",
       });
       await assessLabelApplication(w.deps, w.actor(it_), application.id, {
         scores: fullScores,
         requirements: { ...allMet, data_protection_copyright_esafety: false },
       });
-      await expect(decideLabelApplication(w.deps, w.actor(it_), application.id, { award: true })).rejects.toMatchObject({
+      await expect(
+        decideLabelApplication(w.deps, w.actor(it_), application.id, { award: true }),
+      ).rejects.toMatchObject({
         code: "label_requirements_unmet",
       });
-      const refused = await decideLabelApplication(w.deps, w.actor(it_), application.id, { award: false, note: "Add consent forms" });
+      const refused = await decideLabelApplication(w.deps, w.actor(it_), application.id, {
+        award: false,
+        note: "Add consent forms",
+      });
       expect(refused.status).toBe("refused");
     });
   });
@@ -454,9 +571,20 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const [a, b] = await pair();
       await w.contacts(a, b);
       await expect(
-        createProject(w.deps, w.actor(a), { form: w.form({ safetyRules: "", milestones: [] }), cofounderId: b.id, submit: true }),
-      ).rejects.toMatchObject({ code: "project_form_incomplete", params: { fields: "milestones,safetyRules" } });
-      const sent = await createProject(w.deps, w.actor(a), { form: w.form(), cofounderId: b.id, submit: true });
+        createProject(w.deps, w.actor(a), {
+          form: w.form({ safetyRules: "", milestones: [] }),
+          cofounderId: b.id,
+          submit: true,
+        }),
+      ).rejects.toMatchObject({
+        code: "project_form_incomplete",
+        params: { fields: "milestones,safetyRules" },
+      });
+      const sent = await createProject(w.deps, w.actor(a), {
+        form: w.form(),
+        cofounderId: b.id,
+        submit: true,
+      });
       expect(sent.status).toBe("awaiting_cofounder");
     });
   });
@@ -466,7 +594,9 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
       const [a, b] = await pair();
       const project = await w.activeProject(a, b);
       const outsider = await w.teacher("Outsider", await w.school("Q", "IT"));
-      await expect(closeProject(w.deps, w.actor(outsider), project.id)).rejects.toMatchObject({ code: "not_project_manager" });
+      await expect(closeProject(w.deps, w.actor(outsider), project.id)).rejects.toMatchObject({
+        code: "not_project_manager",
+      });
       expect((await closeProject(w.deps, w.actor(b), project.id)).status).toBe("closed");
     });
   });

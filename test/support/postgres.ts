@@ -49,19 +49,37 @@ export async function startPostgres(): Promise<RunningPostgres> {
   chmodSync(dir, 0o777);
   const data = join(dir, "data");
   const run = (command: string, args: string[]) =>
-    asRoot ? { command: "runuser", args: ["-u", "postgres", "--", join(bin, command), ...args] } : { command: join(bin, command), args };
-  const init = run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale"]);
+    asRoot
+      ? { command: "runuser", args: ["-u", "postgres", "--", join(bin, command), ...args] }
+      : { command: join(bin, command), args };
+  const init = run("initdb", [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--no-locale",
+  ]);
   execFileSync(init.command, init.args, { stdio: "pipe" });
   const port = await freePort();
   const server = run("postgres", [
-    "-D", data,
-    "-k", dir,
-    "-h", "127.0.0.1",
-    "-p", String(port),
-    "-c", "fsync=off",
-    "-c", "synchronous_commit=off",
-    "-c", "full_page_writes=off",
-    "-c", "max_connections=200",
+    "-D",
+    data,
+    "-k",
+    dir,
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(port),
+    "-c",
+    "fsync=off",
+    "-c",
+    "synchronous_commit=off",
+    "-c",
+    "full_page_writes=off",
+    "-c",
+    "max_connections=200",
   ]);
   const child: ChildProcess = spawn(server.command, server.args, { stdio: ["ignore", "ignore", "pipe"] });
   let log = "";
@@ -83,7 +101,12 @@ export async function startPostgres(): Promise<RunningPostgres> {
   };
 }
 
-async function waitForReady(bin: string, port: number, log: () => string, child: ChildProcess): Promise<void> {
+async function waitForReady(
+  bin: string,
+  port: number,
+  log: () => string,
+  child: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`PostgreSQL exited during start:\n${log()}`);

@@ -1,25 +1,25 @@
 import { randomUUID } from "node:crypto";
 import {
   type Account,
+  acceptCofounder,
+  acceptContact,
   bootstrapCentralAdmin,
   type CoreDeps,
   Countries,
+  createProject,
   DEFAULT_QUALITY_CRITERIA,
   decideApproval,
   type Id,
   type Instant,
+  type ProfileInput,
   type Project,
   type ProjectFormInput,
-  type ProfileInput,
   registerAccountFromLaunch,
   registerSchool,
   registerTeacherFromLaunch,
   requestContact,
-  acceptContact,
-  acceptCofounder,
-  createProject,
-  setModerator,
   type School,
+  setModerator,
   type Teacher,
   updateProfile,
 } from "../../core/index.ts";
@@ -83,7 +83,13 @@ export class World {
   async teacher(name: string, school: School, profile?: ProfileInput): Promise<Teacher> {
     const { teacher } = await registerTeacherFromLaunch(
       this.deps,
-      { issuer: "https://lms.example", subject: randomUUID(), name, email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.org`, locale: "en" },
+      {
+        issuer: "https://lms.example",
+        subject: randomUUID(),
+        name,
+        email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.org`,
+        locale: "en",
+      },
       school.id,
     );
     return profile ? updateProfile(this.deps, { accountId: teacher.id }, profile) : teacher;
@@ -111,7 +117,13 @@ export class World {
     let moderator = this.#moderators.get(country);
     if (!moderator) {
       moderator = await this.account(`Moderator ${country}`);
-      await setModerator(this.deps, { accountId: (await this.centralAdmin()).id }, moderator.id, country, true);
+      await setModerator(
+        this.deps,
+        { accountId: (await this.centralAdmin()).id },
+        moderator.id,
+        country,
+        true,
+      );
       this.#moderators.set(country, moderator);
     }
     return moderator;
@@ -149,7 +161,11 @@ export class World {
   /** Founder and co-founder become contacts; the project goes to the co-founder, who accepts. */
   async projectAwaitingApproval(founder: Teacher, cofounder: Teacher, form = this.form()): Promise<Project> {
     await this.contacts(founder, cofounder);
-    const project = await createProject(this.deps, { accountId: founder.id }, { form, cofounderId: cofounder.id, submit: true });
+    const project = await createProject(
+      this.deps,
+      { accountId: founder.id },
+      { form, cofounderId: cofounder.id, submit: true },
+    );
     return acceptCofounder(this.deps, { accountId: cofounder.id }, project.id);
   }
 
@@ -158,7 +174,9 @@ export class World {
     let project = await this.projectAwaitingApproval(founder, cofounder, form);
     for (const country of new Set([founder.country, cofounder.country])) {
       const moderator = await this.moderator(country);
-      project = await decideApproval(this.deps, { accountId: moderator.id }, project.id, country, { approve: true });
+      project = await decideApproval(this.deps, { accountId: moderator.id }, project.id, country, {
+        approve: true,
+      });
     }
     return project;
   }

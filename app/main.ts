@@ -1,0 +1,30 @@
+import type { Server } from "node:http";
+import { createToolApp } from "../lti-tool/app.ts";
+import { openDatabase } from "../store/database.ts";
+import { migrateToLatest } from "../store/migrate.ts";
+import { loadAppConfig } from "./config.ts";
+
+/** `npm start`: migrates the database, then serves the tool until SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const database = openDatabase(config.databaseUrl);
+  const applied = await migrateToLatest(database.knex);
+  console.log(`${database.describe}: ${applied.length} migration(s) applied`);
+  const app = createToolApp({ database });
+  const server: Server = app.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    console.log(`OpenTwinning listening on http://${config.host}:${port} (public URL ${config.publicUrl})`);
+  });
+  const stop = () => {
+    server.close(() => void database.knex.destroy().then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import { openDatabase } from "../store/database.ts";
+import { migrateToLatest } from "../store/migrate.ts";
+import { loadAppConfig } from "./config.ts";
+
+/** `npm run migrate`: brings the database named by DATABASE_URL to the latest schema. */
+const config = loadAppConfig();
+const database = openDatabase(config.databaseUrl);
+try {
+  const applied = await migrateToLatest(database.knex);
+  console.log(
+    applied.length === 0
+      ? `${database.describe} is up to date`
+      : `${database.describe}: applied ${applied.join(", ")}`,
+  );
+} finally {
+  await database.knex.destroy();
+}

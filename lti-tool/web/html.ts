@@ -1,0 +1,43 @@
+/**
+ * HTML built only through the `html` tag: every interpolated value is escaped unless it is
+ * itself SafeHtml made by this tag. Pages never concatenate strings into markup.
+ */
+export class SafeHtml {
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
+  toString(): string {
+    return this.value;
+  }
+}
+
+type Interpolation = SafeHtml | string | number | boolean | null | undefined | readonly Interpolation[];
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "`": "&#96;",
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (char) => ESCAPES[char] ?? char);
+}
+
+function render(value: Interpolation): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join("");
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+  let out = strings[0] ?? "";
+  values.forEach((value, index) => {
+    out += render(value) + (strings[index + 1] ?? "");
+  });
+  return new SafeHtml(out);
+}

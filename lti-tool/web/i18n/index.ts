@@ -1,0 +1,8 @@
+import { coreCatalogues, Messages } from "../../../core/index.ts";
+import { en } from "./en.ts";
+import { it } from "./it.ts";
+
+export const webCatalogues = { en, it };
+
+/** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
+export const webMessages = new Messages([coreCatalogues, webCatalogues]);
