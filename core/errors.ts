@@ -25,20 +25,7 @@ export class DomainError extends Error {
 }
 
 export type RuleId =
-  | "R1"
-  | "R2"
-  | "R3"
-  | "R4"
-  | "R5"
-  | "R6"
-  | "R7"
-  | "R8"
-  | "R9"
-  | "R10"
-  | "R11"
-  | "R12"
-  | "R13"
-  | "R14";
+  "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9" | "R10" | "R11" | "R12" | "R13" | "R14";
 
 interface ErrorSpec {
   rule?: RuleId;

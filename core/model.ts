@@ -66,13 +66,7 @@ export interface Contact {
 export type ProjectKind = "european" | "national" | "school";
 
 export type ProjectStatus =
-  | "draft"
-  | "awaiting_cofounder"
-  | "declined"
-  | "awaiting_approval"
-  | "rejected"
-  | "active"
-  | "closed";
+  "draft" | "awaiting_cofounder" | "declined" | "awaiting_approval" | "rejected" | "active" | "closed";
 
 export interface Milestone {
   title: string;

@@ -10,12 +10,12 @@ export function landingRoutes(database: Database): Router {
   router.get("/", (req: Request, res: Response) => {
     const t = webMessages.translator(req.acceptsLanguages(...webMessages.locales) || undefined);
     const body = html`<h1>${t.t("landing.title")}</h1>
-<p>${t.t("landing.intro")}</p>
-<h2>${t.t("landing.teachers.heading")}</h2>
-<p>${t.t("landing.teachers.body")}</p>
-<h2>${t.t("landing.admins.heading")}</h2>
-<p>${t.t("landing.admins.body")}</p>
-<p><a href="/healthz">${t.t("landing.health")}</a></p>`;
+      <p>${t.t("landing.intro")}</p>
+      <h2>${t.t("landing.teachers.heading")}</h2>
+      <p>${t.t("landing.teachers.body")}</p>
+      <h2>${t.t("landing.admins.heading")}</h2>
+      <p>${t.t("landing.admins.body")}</p>
+      <p><a href="/healthz">${t.t("landing.health")}</a></p>`;
     res.type("html").send(layout({ t, title: t.t("landing.title"), body }));
   });
   router.get("/healthz", async (_req: Request, res: Response) => {
