@@ -93,7 +93,9 @@ export async function startPostgres(): Promise<RunningPostgres> {
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGINT");
+        // pg_ctl signals the postmaster itself: runuser does not pass a signal on to it.
+        const stop = run("pg_ctl", ["stop", "-D", data, "-m", "fast", "-w"]);
+        execFileSync(stop.command, stop.args, { stdio: "pipe" });
         await exited;
       }
       rmSync(dir, { recursive: true, force: true });
