@@ -1,8 +1,9 @@
 import { coreCatalogues, Messages } from "../../../core/index.ts";
+import { ltiCatalogues } from "../../lti/i18n/index.ts";
 import { en } from "./en.ts";
 import { it } from "./it.ts";
 
 export const webCatalogues = { en, it };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
-export const webMessages = new Messages([coreCatalogues, webCatalogues]);
+export const webMessages = new Messages([coreCatalogues, webCatalogues, ltiCatalogues]);

@@ -1,0 +1,5 @@
+import { en } from "./en.ts";
+import { it } from "./it.ts";
+
+/** The LTI side's catalogues; merged into webMessages (lti-tool/web/i18n/index.ts). */
+export const ltiCatalogues = { en, it };

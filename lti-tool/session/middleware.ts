@@ -1,0 +1,66 @@
+import { timingSafeEqual } from "node:crypto";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { Translator } from "../../core/index.ts";
+import { webMessages } from "../web/i18n/index.ts";
+import { type CookiePolicy, readCookie } from "./cookies.ts";
+import { sendNotice } from "./notice.ts";
+import type { Session, SessionStore } from "./session.ts";
+
+/** The session of the request, set by loadSession; undefined when there is none. */
+export function currentSession(res: Response): Session | undefined {
+  return res.locals.session as Session | undefined;
+}
+
+/** Reads the session cookie and sets `res.locals.session` (a Session, or undefined). */
+export function loadSession(store: SessionStore, cookies: CookiePolicy): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const token = readCookie(req, cookies.sessionCookieName);
+    res.locals.session = undefined;
+    if (!token) return next();
+    store.find(token).then((session) => {
+      res.locals.session = session;
+      next();
+    }, next);
+  };
+}
+
+/** The translator for a request: the launch's language, else the browser's. */
+export function requestTranslator(req: Request, res: Response): Translator {
+  const locale =
+    currentSession(res)?.viewer.locale ?? (req.acceptsLanguages(...webMessages.locales) || undefined);
+  return webMessages.translator(locale);
+}
+
+/** No session → 401 with a page that tells the person to open the tool from their course. */
+export const requireSession: RequestHandler = (req, res, next) => {
+  if (currentSession(res)) return next();
+  const t = requestTranslator(req, res);
+  sendNotice(res, 401, t, { title: t.t("session.required.title"), message: t.t("session.required.body") });
+};
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Changing requests must carry the session's CSRF token as the form field `_csrf` (the body
+ * must already be parsed) or the `X-CSRF-Token` header; compared in constant time.
+ */
+export const csrfProtection: RequestHandler = (req, res, next) => {
+  if (!UNSAFE_METHODS.has(req.method)) return next();
+  const expected = currentSession(res)?.csrfToken;
+  const body = req.body as Record<string, unknown> | undefined;
+  const sent = typeof body?._csrf === "string" ? body._csrf : req.get("X-CSRF-Token");
+  if (expected && sent && sameSecret(sent, expected)) return next();
+  const t = requestTranslator(req, res);
+  sendNotice(res, 403, t, { title: t.t("session.csrf.title"), message: t.t("session.csrf.body") });
+};
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** A browser-session cookie: the database's expiry decides how long it is good for. */
+export function setSessionCookie(res: Response, token: string, cookies: CookiePolicy): void {
+  res.cookie(cookies.sessionCookieName, token, cookies.options);
+}
