@@ -106,7 +106,7 @@ export function teacherRepository(scope: Scope): TeacherRepository {
         q.whereRaw("t.search_tsv @@ to_tsquery('simple', ?)", [terms.map((w) => `${w}:*`).join(" & ")]);
       } else {
         q.whereRaw("t.id IN (SELECT teacher_id FROM teacher_search WHERE teacher_search MATCH ?)", [
-          terms.map((w) => `"${w}"*`).join(" "),
+          `body : (${terms.map((w) => `"${w}"*`).join(" ")})`,
         ]);
       }
     }
@@ -136,7 +136,7 @@ export function teacherRepository(scope: Scope): TeacherRepository {
       .orderBy([
         { column: "t.looking_for_partners", order: "desc" },
         { column: "t.updated_at", order: "desc" },
-        { column: "t.id", order: "asc" },
+        { column: "t.id", order: "desc" },
       ])
       .limit(query.limit + 1)
       .offset(query.offset);
