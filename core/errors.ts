@@ -103,6 +103,10 @@ export const ERRORS = {
   label_already_decided: { rule: "R13", log: "the application was already decided" },
   european_label_not_candidate: { rule: "R12", log: "needs National Quality Labels in two countries" },
   prize_needs_european_label: { rule: "R12", log: "prizes need a European Quality Label" },
+  // Matrix account linking
+  link_code_invalid: { log: "the link code is unknown, used or expired" },
+  matrix_id_invalid: { log: "not a Matrix user id of the form @name:server" },
+  matrix_id_linked_elsewhere: { log: "this Matrix account is linked to another OpenTwinning account" },
   // administration
   not_central_admin: { log: "only central administrators may do this" },
   policy_range_invalid: { rule: "R5", log: "policy date range reversed" },

@@ -46,6 +46,7 @@ export interface EventPayloads {
   membership_policy_changed: Record<string, never>;
   grant_added: { accountId: Id; role: string; country?: string };
   grant_removed: { accountId: Id; role: string; country?: string };
+  matrix_account_linked: { accountId: Id; matrixUserId: string; previousMatrixUserId?: string };
 }
 
 export type EventType = keyof EventPayloads;

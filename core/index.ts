@@ -18,6 +18,7 @@ export * from "./usecases/approvals.ts";
 export * from "./usecases/contacts.ts";
 export * from "./usecases/context.ts";
 export * from "./usecases/founding.ts";
+export * from "./usecases/matrixLink.ts";
 export * from "./usecases/membership.ts";
 export * from "./usecases/pupils.ts";
 export * from "./usecases/qualityLabels.ts";

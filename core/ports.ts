@@ -47,6 +47,7 @@ export interface Tx {
   grants: GrantRepository;
   events: EventRepository;
   identities: IdentityRepository;
+  linkCodes: LinkCodeRepository;
 }
 
 export interface SchoolRepository {
@@ -204,6 +205,14 @@ export interface EventRepository {
   append(event: DomainEvent, at: Instant): Promise<number>;
   /** The audit trail of one project, oldest first. */
   forProject(projectId: Id): Promise<StoredEvent[]>;
+}
+
+/** One-time codes that link a Matrix account to an OpenTwinning account. */
+export interface LinkCodeRepository {
+  /** Keeps the code (storage may keep only a hash of it) for the account until it expires. */
+  insert(code: string, accountId: Id, expiresAt: Instant, at: Instant): Promise<void>;
+  /** Marks an unexpired, unused code used and returns its account, at most once per code. */
+  consume(code: string, at: Instant): Promise<Id | undefined>;
 }
 
 export interface Clock {

@@ -9,6 +9,7 @@ import { grantRepository } from "./repositories/grants.ts";
 import { identityRepository } from "./repositories/identities.ts";
 import { invitationRepository } from "./repositories/invitations.ts";
 import { labelRepository } from "./repositories/labels.ts";
+import { linkCodeRepository } from "./repositories/linkCodes.ts";
 import { memberRepository } from "./repositories/members.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
@@ -33,6 +34,7 @@ export function repositories(scope: Scope): Tx {
     grants: grantRepository(scope),
     events: eventRepository(scope),
     identities: identityRepository(scope),
+    linkCodes: linkCodeRepository(scope),
   };
 }
 

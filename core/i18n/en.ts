@@ -16,6 +16,11 @@ export const en = {
   "error.email_invalid": "That email address does not look right. Check it and try again.",
   "error.not_found":
     "That {what} does not exist or is not visible to you. Go back to your dashboard and try again.",
+  "error.link_code_invalid":
+    "That code is unknown, already used or expired. Open your profile in OpenTwinning for a new code and send “link <code>” again within 15 minutes.",
+  "error.matrix_id_invalid": "“{value}” is not a Matrix ID. A Matrix ID looks like @name:example.org.",
+  "error.matrix_id_linked_elsewhere":
+    "This Matrix account is already linked to another OpenTwinning account. Unlink it there first, or link another Matrix account.",
   "error.forbidden": "You may not do this. Ask a project founder or your school's administrator.",
   "error.not_registered_teacher":
     "Only registered teachers take part. The teacher must open OpenTwinning once from their school's LMS to register.",

@@ -18,6 +18,11 @@ export const it: Record<CoreMessageKey, string> = {
   "error.email_invalid": "L'indirizzo email non sembra corretto. Controllalo e riprova.",
   "error.not_found":
     "Questo elemento ({what}) non esiste o non è visibile per te. Torna alla tua bacheca e riprova.",
+  "error.link_code_invalid":
+    "Codice sconosciuto, già usato o scaduto. Apri il tuo profilo in OpenTwinning per un nuovo codice e invia “link <codice>” entro 15 minuti.",
+  "error.matrix_id_invalid": "“{value}” non è un ID Matrix. Un ID Matrix ha la forma @nome:esempio.org.",
+  "error.matrix_id_linked_elsewhere":
+    "Questo account Matrix è già collegato a un altro account OpenTwinning. Scollegalo lì, oppure collega un altro account Matrix.",
   "error.forbidden":
     "Non puoi farlo. Chiedi a un fondatore del progetto o all'amministratore della tua scuola.",
   "error.not_registered_teacher":

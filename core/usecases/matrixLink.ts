@@ -1,0 +1,83 @@
+import type { Account } from "../model.ts";
+import { DomainError } from "../errors.ts";
+import { type Actor, type CoreDeps, emit } from "./context.ts";
+
+/** How long a link code shown on the profile page stays valid. */
+export const LINK_CODE_MINUTES = 15;
+
+/** Unambiguous characters (no 0/O, 1/I/L) so a code typed from the screen is read right. */
+const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** Matrix user IDs (spec: user identifiers): `@localpart:server`, at most 255 bytes. */
+const MATRIX_USER_ID = /^@[a-z0-9._=\-/+]+:[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
+export function isMatrixUserId(value: string): boolean {
+  return value.length <= 255 && MATRIX_USER_ID.test(value);
+}
+
+/** "K7QF3MZP" from 40 random bits of a v4 UUID (the id generator's randomness). */
+function codeFrom(randomId: string): string {
+  const bits = BigInt(`0x${randomId.replace(/-/g, "").slice(0, 10)}`);
+  let code = "";
+  for (let i = 0n; i < 8n; i++) code += ALPHABET[Number((bits >> (i * 5n)) % BigInt(ALPHABET.length))];
+  return code;
+}
+
+/** Normalises what a person typed: case, spaces and dashes do not matter. */
+export function normaliseLinkCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, "");
+}
+
+/**
+ * A teacher (or moderator) asks for a one-time code on their profile page, to send as
+ * `link <code>` to the bot from the Matrix account they want linked.
+ */
+export async function createMatrixLinkCode(
+  deps: CoreDeps,
+  actor: Actor,
+): Promise<{ code: string; expiresAt: string }> {
+  return deps.store.transaction(async (tx) => {
+    if (!(await tx.accounts.get(actor.accountId))) throw new DomainError("not_found", { what: "account" });
+    const now = deps.clock.now();
+    const expiresAt = new Date(Date.parse(now) + LINK_CODE_MINUTES * 60_000).toISOString();
+    const code = codeFrom(deps.ids.newId());
+    await tx.linkCodes.insert(code, actor.accountId, expiresAt, now);
+    return { code, expiresAt };
+  });
+}
+
+/**
+ * The bot redeems a code sent by `matrixUserId`: the code's account is linked to it. A
+ * Matrix account links to one OpenTwinning account; linking a new one replaces the old
+ * (the event says which, so the TwinSpaces move the person's memberships).
+ */
+export async function linkMatrixAccount(
+  deps: CoreDeps,
+  matrixUserId: string,
+  typedCode: string,
+): Promise<Account> {
+  if (!isMatrixUserId(matrixUserId)) throw new DomainError("matrix_id_invalid", { value: matrixUserId });
+  return deps.store.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const accountId = await tx.linkCodes.consume(normaliseLinkCode(typedCode), now);
+    if (!accountId) throw new DomainError("link_code_invalid");
+    const holder = await tx.accounts.findByMatrixUserId(matrixUserId);
+    if (holder && holder.id !== accountId) throw new DomainError("matrix_id_linked_elsewhere");
+    const account = await tx.accounts.get(accountId);
+    if (!account) throw new DomainError("not_found", { what: "account" });
+    if (account.matrixUserId === matrixUserId) return account;
+    const linked = { ...account, matrixUserId };
+    await tx.accounts.update(linked, now);
+    await emit(tx, deps, {
+      type: "matrix_account_linked",
+      actorId: accountId,
+      projectId: undefined,
+      payload: {
+        accountId,
+        matrixUserId,
+        ...(account.matrixUserId ? { previousMatrixUserId: account.matrixUserId } : {}),
+      },
+    });
+    return linked;
+  });
+}
