@@ -1,0 +1,97 @@
+import { acceptInvitation, declineInvitation, type Id, linkMatrixAccount } from "../../core/index.ts";
+import { html } from "../../lti-tool/web/html.ts";
+import { accountOf, type Command, type CommandInput } from "./command.ts";
+import { resolveRef, shortRef } from "./references.ts";
+import { listReply, reply } from "./reply.ts";
+
+/** Commands in a direct message with the bot: linking, and what concerns the sender. */
+
+export const link: Command = {
+  name: "link",
+  rooms: ["direct"],
+  needsLinkedAccount: false,
+  minArgs: 1,
+  async execute(input) {
+    const account = await linkMatrixAccount(input.deps, input.sender, input.args.join(""));
+    return reply(html`${input.t.t("bot.link.done", { name: account.name, matrixId: input.sender })}`);
+  },
+};
+
+export const projects: Command = {
+  name: "projects",
+  rooms: ["direct"],
+  needsLinkedAccount: true,
+  minArgs: 0,
+  async execute(input) {
+    const { t } = input;
+    const list = await input.deps.store.transaction((tx) => tx.projects.listForTeacher(accountOf(input).id));
+    if (list.length === 0) return reply(html`${t.t("bot.projects.none")}`);
+    return listReply(
+      html`<strong>${t.t("bot.projects.heading")}</strong>`,
+      list.map((p) => html`<code>${shortRef(p.id)}</code> ${p.title} — ${t.t(`status.${p.status}`)}`),
+    );
+  },
+};
+
+async function pendingInvitations(input: CommandInput) {
+  return input.deps.store.transaction(async (tx) => {
+    const invitations = await tx.invitations.pendingForTeacher(accountOf(input).id);
+    const titles = new Map<Id, string>();
+    for (const invitation of invitations) {
+      titles.set(invitation.projectId, (await tx.projects.get(invitation.projectId))?.title ?? "?");
+    }
+    const inviters = new Map(
+      (await tx.teachers.getMany(invitations.map((i) => i.invitedBy))).map((p) => [p.id, p.name]),
+    );
+    return invitations.map((i) => ({
+      ...i,
+      title: titles.get(i.projectId) ?? "?",
+      inviter: inviters.get(i.invitedBy) ?? "?",
+    }));
+  });
+}
+
+export const invitations: Command = {
+  name: "invitations",
+  rooms: ["direct"],
+  needsLinkedAccount: true,
+  minArgs: 0,
+  async execute(input) {
+    const { t } = input;
+    const pending = await pendingInvitations(input);
+    if (pending.length === 0) return reply(html`${t.t("bot.invitations.none")}`);
+    return listReply(
+      html`<strong>${t.t("bot.invitations.heading")}</strong>`,
+      pending.map((i) => {
+        const item = t.t("bot.invitations.item", { title: i.title, inviter: i.inviter });
+        return html`<code>${shortRef(i.id)}</code> ${item}`;
+      }),
+    );
+  },
+};
+
+export const accept: Command = {
+  name: "accept",
+  rooms: ["direct"],
+  needsLinkedAccount: true,
+  minArgs: 1,
+  async execute(input) {
+    const invitation = resolveRef(input.args[0]!, await pendingInvitations(input), "invitation");
+    await acceptInvitation(input.deps, { accountId: accountOf(input).id }, invitation.id);
+    return reply(html`${input.t.t("bot.accept.done", { title: invitation.title })}`);
+  },
+};
+
+export const decline: Command = {
+  name: "decline",
+  rooms: ["direct"],
+  needsLinkedAccount: true,
+  minArgs: 1,
+  async execute(input) {
+    const invitation = resolveRef(input.args[0]!, await pendingInvitations(input), "invitation");
+    await declineInvitation(input.deps, { accountId: accountOf(input).id }, invitation.id);
+    return reply(html`${input.t.t("bot.decline.done", { title: invitation.title })}`);
+  },
+};
+
+export const directCommands = [link, projects, invitations, accept, decline];

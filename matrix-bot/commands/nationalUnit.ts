@@ -1,0 +1,104 @@
+import { countryName, decideApproval, type Project, requireModerator } from "../../core/index.ts";
+import { html } from "../../lti-tool/web/html.ts";
+import { accountOf, type Command, type CommandInput, roomOf } from "./command.ts";
+import { resolveRef, shortRef } from "./references.ts";
+import { listReply, reply } from "./reply.ts";
+
+/**
+ * Commands in a national unit's room, for that country's moderators. Core decides who is a
+ * moderator (requireModerator / decideApproval); being in the room is not enough.
+ */
+
+async function awaitingDecision(input: CommandInput): Promise<{ country: string; projects: Project[] }> {
+  const { country } = roomOf(input, "national_unit");
+  const accountId = accountOf(input).id;
+  return input.deps.store.transaction(async (tx) => {
+    await requireModerator(tx, accountId, country);
+    const approvals = await tx.approvals.pendingForCountry(country);
+    const projects: Project[] = [];
+    for (const approval of approvals) {
+      const project = await tx.projects.get(approval.projectId);
+      if (project) projects.push(project);
+    }
+    return { country, projects };
+  });
+}
+
+export const pending: Command = {
+  name: "pending",
+  rooms: ["national_unit"],
+  needsLinkedAccount: true,
+  minArgs: 0,
+  async execute(input) {
+    const { t } = input;
+    const { country, projects } = await awaitingDecision(input);
+    if (projects.length === 0)
+      return reply(html`${t.t("bot.pending.none", { country: countryName(country, t.locale) })}`);
+    return listReply(
+      html`<strong>${t.t("bot.pending.heading", { country: countryName(country, t.locale) })}</strong>`,
+      projects.map(
+        (p) => html`<code>${shortRef(p.id)}</code> ${p.title} (${p.kind ? t.t(`kind.${p.kind}`) : ""})`,
+      ),
+    );
+  },
+};
+
+export const show: Command = {
+  name: "show",
+  rooms: ["national_unit"],
+  needsLinkedAccount: true,
+  minArgs: 1,
+  async execute(input) {
+    const { t } = input;
+    const project = resolveRef(input.args[0]!, (await awaitingDecision(input)).projects, "project");
+    const founders = await input.deps.store.transaction((tx) =>
+      tx.teachers.getMany([project.founderId, ...(project.cofounderId ? [project.cofounderId] : [])]),
+    );
+    return listReply(html`<strong>${project.title}</strong> (<code>${shortRef(project.id)}</code>)`, [
+      html`${t.t("bot.show.kind")}: ${project.kind ? t.t(`kind.${project.kind}`) : ""}`,
+      html`${t.t("bot.show.founders")}:
+      ${t.list(founders.map((f) => `${f.name} (${countryName(f.country, t.locale)})`))}`,
+      html`${t.t("bot.show.summary")}: ${project.summary}`,
+      html`${t.t("bot.show.ages", { min: project.pupilAgeMin, max: project.pupilAgeMax })}`,
+      html`${t.t("bot.show.safety")}: ${project.safetyRules}`,
+    ]);
+  },
+};
+
+async function decide(input: CommandInput, approve: boolean, reason?: string) {
+  const { country, projects } = await awaitingDecision(input);
+  const project = resolveRef(input.args[0]!, projects, "project");
+  await decideApproval(input.deps, { accountId: accountOf(input).id }, project.id, country, {
+    approve,
+    reason,
+  });
+  return project;
+}
+
+export const approve: Command = {
+  name: "approve",
+  rooms: ["national_unit"],
+  needsLinkedAccount: true,
+  minArgs: 1,
+  async execute(input) {
+    const project = await decide(input, true);
+    return reply(html`${input.t.t("bot.approve.done", { title: project.title })}`);
+  },
+};
+
+export const reject: Command = {
+  name: "reject",
+  rooms: ["national_unit"],
+  needsLinkedAccount: true,
+  minArgs: 1,
+  async execute(input) {
+    const reason = input.rest
+      .slice(input.rest.indexOf(input.args[0]!) + input.args[0]!.length)
+      .trim()
+      .replace(/^"|"$/g, "");
+    const project = await decide(input, false, reason);
+    return reply(html`${input.t.t("bot.reject.done", { title: project.title })}`);
+  },
+};
+
+export const nationalUnitCommands = [pending, show, approve, reject];
