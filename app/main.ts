@@ -1,16 +1,22 @@
 import type { Server } from "node:http";
 import { createToolApp } from "../lti-tool/app.ts";
+import { loadLtiConfig } from "../lti-tool/config.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
 import { loadAppConfig } from "./config.ts";
+import { productionCoreDeps } from "./coreDeps.ts";
 
 /** `npm start`: migrates the database, then serves the tool until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadAppConfig();
+  const lti = loadLtiConfig(config.publicUrl);
   const database = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(database.knex);
   console.log(`${database.describe}: ${applied.length} migration(s) applied`);
-  const app = createToolApp({ database });
+  const app = createToolApp({ database, core: productionCoreDeps(database, config.countries), lti });
+  if (lti.cookies.mode === "development") {
+    console.log("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
+  }
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;

@@ -1,20 +1,63 @@
-import express, { type Express } from "express";
+import express, { type ErrorRequestHandler, type Express } from "express";
+import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
+import type { LtiConfig } from "./config.ts";
+import { createLtiContext } from "./lti/context.ts";
+import type { PupilAccounts } from "./lti/pupilAccounts.ts";
+import { ltiRouter } from "./lti/routes.ts";
+import { loadSession, requestTranslator } from "./session/middleware.ts";
+import { sendNotice } from "./session/notice.ts";
+import { SessionStore } from "./session/session.ts";
 import { landingRoutes } from "./web/landing.ts";
 import { securityHeaders } from "./web/security.ts";
 
 export interface ToolAppOptions {
   database: Database;
+  core: CoreDeps;
+  lti: LtiConfig;
+  /** Pupils' Matrix accounts and credentials sheet (issue 6); none by default. */
+  pupilAccounts?: PupilAccounts;
 }
 
+/** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
+const BODY_LIMIT = "100kb";
+
 /** The web side of OpenTwinning: public pages, the LTI endpoints and the teachers' pages. */
-export function createToolApp({ database }: ToolAppOptions): Express {
+export function createToolApp({ database, core, lti, pupilAccounts }: ToolAppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   // Behind a TLS-terminating proxy (the normal deployment) req.secure must reflect the client's scheme.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
   app.use(securityHeaders);
   app.use("/assets", express.static(new URL("./web/assets/", import.meta.url).pathname, { maxAge: "1h" }));
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  const sessions = new SessionStore(database);
+  app.use(loadSession(sessions, lti.cookies));
   app.use(landingRoutes(database));
+  app.use("/lti", ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilAccounts })));
+  // The teachers' pages (issue 4) mount here, behind requireSession and csrfProtection.
+  app.use(errorPage);
   return app;
 }
+
+/** Oversized or malformed bodies get their 4xx; anything else a 500. Never a stack trace. */
+const errorPage: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const status = (error as { status?: unknown }).status;
+  const t = requestTranslator(req, res);
+  if (status === 413) {
+    console.warn(`${req.method} ${req.path}: body too large`);
+    return sendNotice(res, 413, t, {
+      title: t.t("lti.refusal.too_large.title"),
+      message: t.t("lti.refusal.too_large.body"),
+    });
+  }
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    console.warn(`${req.method} ${req.path}: ${status} ${(error as Error).message}`);
+    return sendNotice(res, status, t, {
+      title: t.t("lti.refusal.request.title"),
+      message: t.t("lti.refusal.request.body"),
+    });
+  }
+  console.error(`${req.method} ${req.path}:`, error);
+  sendNotice(res, 500, t, { title: t.t("app.error.title"), message: t.t("app.error.body") });
+};

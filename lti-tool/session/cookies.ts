@@ -35,6 +35,15 @@ export function cookiePolicyFor(publicUrl: string): CookiePolicy {
   return cookiePolicy(publicUrl.startsWith("https://") ? "secure" : "development");
 }
 
+/**
+ * The cookie that binds one OIDC login to the browser that started it. One cookie per login
+ * (named after the state's hash), so two launches racing in two frames do not overwrite
+ * each other's.
+ */
+export function stateCookieName(policy: CookiePolicy, stateHash: string): string {
+  return `${policy.mode === "secure" ? "__Host-" : ""}ot_state_${stateHash.slice(0, 16)}`;
+}
+
 /** Reads one cookie from the request header (no parser middleware needed). */
 export function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? "").split(";")) {

@@ -20,7 +20,7 @@ export interface LaunchContext {
   /** The course roster (Names and Role Provisioning) endpoint, when the platform offers it. */
   nrpsUrl?: string;
   /** Present when the launch is a deep-linking request: where to send the chosen links. */
-  deepLinking?: { returnUrl: string; data?: string };
+  deepLinking?: { returnUrl: string; data?: string; acceptTypes?: string[]; acceptMultiple?: boolean };
 }
 
 export interface Session {

@@ -1,0 +1,99 @@
+import {
+  type CoreDeps,
+  type Id,
+  type LaunchIdentity,
+  registerAccountFromLaunch,
+  registerTeacherFromLaunch,
+} from "../../core/index.ts";
+import type { Viewer, ViewerRole } from "../session/session.ts";
+import type { LaunchClaims } from "./claims.ts";
+import { LaunchRefusal } from "./refusal.ts";
+import { mapRoles } from "./roles.ts";
+
+/** The custom parameter our deep links carry (deepLinking.ts). */
+export const PROJECT_PARAMETER = "project_id";
+
+/**
+ * Who the launch admits and where they land. Decided in two steps so that a refusal stores
+ * nothing: `plan` only reads (roles, a pupil's registration and project membership), then
+ * the launch records the nonce, then `admit` writes (R1: a teacher's first launch registers
+ * them through core; later launches refresh name, email and language).
+ */
+export type AdmissionPlan =
+  | { kind: "teacher"; identity: LaunchIdentity; schoolId: Id; roles: ViewerRole[]; landing: string }
+  | { kind: "school_admin"; identity: LaunchIdentity; schoolId: Id; landing: string }
+  | { kind: "pupil"; pupilId: Id; locale: string; landing: string };
+
+export async function planAdmission(
+  core: CoreDeps,
+  claims: LaunchClaims,
+  schoolId: Id,
+): Promise<AdmissionPlan> {
+  const roles = mapRoles(claims.roles);
+  const locale = (claims.locale ?? "en").replace(/_/g, "-");
+  const identity: LaunchIdentity = {
+    issuer: claims.issuer,
+    subject: claims.subject,
+    name: claims.name,
+    email: claims.email,
+    locale,
+  };
+  const projectId = claims.custom[PROJECT_PARAMETER];
+  const landing = (base: string) =>
+    claims.messageType === "LtiDeepLinkingRequest"
+      ? "/lti/deep-linking"
+      : projectId
+        ? `/app/projects/${encodeURIComponent(projectId)}`
+        : base;
+
+  if (claims.messageType === "LtiDeepLinkingRequest" && !roles.teacher) {
+    throw new LaunchRefusal("role", `deep linking by roles ${claims.roles.join(" ")}`);
+  }
+  if (roles.teacher) {
+    const viewerRoles: ViewerRole[] = roles.schoolAdmin ? ["teacher", "school_admin"] : ["teacher"];
+    return { kind: "teacher", identity, schoolId, roles: viewerRoles, landing: landing("/app") };
+  }
+  if (roles.schoolAdmin) return { kind: "school_admin", identity, schoolId, landing: landing("/app") };
+  if (!roles.learner)
+    throw new LaunchRefusal("role", `no teacher, admin or learner role in ${claims.roles.join(" ")}`);
+
+  // R11: pupils exist only once their teacher registered them; they see only their projects.
+  const { pupilId, inProject } = await core.store.transaction(async (tx) => {
+    const owner = await tx.identities.find(claims.issuer, claims.subject);
+    const id = owner && "pupilId" in owner ? owner.pupilId : undefined;
+    return { pupilId: id, inProject: id && projectId ? await tx.members.hasPupil(projectId, id) : false };
+  });
+  if (!pupilId)
+    throw new LaunchRefusal("pupil_unregistered", `learner ${claims.subject} of ${claims.issuer}`);
+  if (projectId && !inProject) {
+    throw new LaunchRefusal("pupil_not_in_project", `pupil ${pupilId} is not in project ${projectId}`);
+  }
+  return { kind: "pupil", pupilId, locale, landing: landing("/app") };
+}
+
+export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer> {
+  switch (plan.kind) {
+    case "teacher": {
+      const { teacher } = await registerTeacherFromLaunch(core, plan.identity, plan.schoolId);
+      return {
+        kind: "account",
+        accountId: teacher.id,
+        schoolId: teacher.schoolId,
+        roles: plan.roles,
+        locale: plan.identity.locale,
+      };
+    }
+    case "school_admin": {
+      const account = await registerAccountFromLaunch(core, plan.identity);
+      return {
+        kind: "account",
+        accountId: account.id,
+        schoolId: plan.schoolId,
+        roles: ["school_admin"],
+        locale: plan.identity.locale,
+      };
+    }
+    case "pupil":
+      return { kind: "pupil", pupilId: plan.pupilId, locale: plan.locale };
+  }
+}

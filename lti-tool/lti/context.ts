@@ -1,0 +1,72 @@
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { type CoreDeps, isDomainError } from "../../core/index.ts";
+import type { Database } from "../../store/database.ts";
+import type { LtiConfig } from "../config.ts";
+import { requestTranslator } from "../session/middleware.ts";
+import { sendNotice } from "../session/notice.ts";
+import type { SessionStore } from "../session/session.ts";
+import { PlatformKeys } from "./jwks.ts";
+import type { OutboundPolicy } from "./outbound.ts";
+import { createLtiProvider, type LtiProvider } from "./provider.ts";
+import { LaunchRefusal, sendRefusal } from "./refusal.ts";
+import { noPupilAccounts, type PupilAccounts } from "./pupilAccounts.ts";
+import { Deployments, Logins, Nonces, RegistrationTokens } from "./store.ts";
+
+/** Everything the LTI routes share, built once per app. */
+export interface LtiContext {
+  config: LtiConfig;
+  core: CoreDeps;
+  database: Database;
+  provider: LtiProvider;
+  keys: PlatformKeys;
+  outbound: OutboundPolicy;
+  sessions: SessionStore;
+  deployments: Deployments;
+  registrationTokens: RegistrationTokens;
+  logins: Logins;
+  nonces: Nonces;
+  pupilAccounts: PupilAccounts;
+}
+
+export interface LtiContextOptions {
+  config: LtiConfig;
+  core: CoreDeps;
+  database: Database;
+  sessions: SessionStore;
+  pupilAccounts?: PupilAccounts | undefined;
+}
+
+export function createLtiContext(options: LtiContextOptions): LtiContext {
+  const knex = options.database.knex;
+  const outbound: OutboundPolicy = { allowPrivateAddresses: options.config.allowPrivateAddresses };
+  return {
+    ...options,
+    provider: createLtiProvider(knex, options.config.key),
+    keys: new PlatformKeys(outbound, options.config.jwksCooldownMs),
+    outbound,
+    deployments: new Deployments(knex),
+    registrationTokens: new RegistrationTokens(knex),
+    logins: new Logins(knex),
+    nonces: new Nonces(knex),
+    pupilAccounts: options.pupilAccounts ?? noPupilAccounts,
+  };
+}
+
+/**
+ * An async route whose refusals become pages: LaunchRefusal (the LTI side's own), core's
+ * DomainError (a rule said no: 403 with the rule's translated text); anything else goes to
+ * the app's error handler.
+ */
+export function handle(work: (req: Request, res: Response) => Promise<void>): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    work(req, res).catch((error: unknown) => {
+      if (error instanceof LaunchRefusal) return sendRefusal(req, res, error);
+      if (isDomainError(error)) {
+        console.warn(`lti ${req.method} ${req.path}: ${error.message}`);
+        const t = requestTranslator(req, res);
+        return sendNotice(res, 403, t, { title: t.t("lti.domain_refusal.title"), message: t.error(error) });
+      }
+      next(error);
+    });
+  };
+}

@@ -1,0 +1,125 @@
+import { timingSafeEqual } from "node:crypto";
+import type { Request, RequestHandler, Response } from "express";
+import { readCookie, stateCookieName } from "../session/cookies.ts";
+import { requestTranslator, setSessionCookie } from "../session/middleware.ts";
+import { sendNotice } from "../session/notice.ts";
+import type { LaunchContext } from "../session/session.ts";
+import { html } from "../web/html.ts";
+import { admit, planAdmission } from "./admission.ts";
+import { type LaunchClaims, parseLaunchClaims } from "./claims.ts";
+import { handle, type LtiContext } from "./context.ts";
+import { LaunchRefusal } from "./refusal.ts";
+import { type LoginRecord, sha256 } from "./store.ts";
+import { checkTokenShape, verifyIdToken } from "./verify.ts";
+
+/**
+ * The launch (LTI Core §5.1.1.3, the platform's form POST of the id_token). The order
+ * matters: cheap shape checks, then the login this state belongs to (single use, bound to
+ * the browser by its cookie), then the signature and claims, the deployment's school, the
+ * admission plan (reads only), and only then the first writes: the nonce and the person's
+ * registration. So a refused launch stores nothing.
+ */
+export function launchHandler(lti: LtiContext): RequestHandler {
+  return handle(async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const idToken = typeof body.id_token === "string" ? body.id_token : undefined;
+    const state = typeof body.state === "string" ? body.state : undefined;
+    if (!idToken || !state) {
+      const error = typeof body.error === "string" ? ` (platform said: ${body.error.slice(0, 100)})` : "";
+      throw new LaunchRefusal("request", `launch without id_token or state${error}`);
+    }
+    checkTokenShape(idToken);
+
+    const login = await lti.logins.take(state);
+    if (!login) throw new LaunchRefusal("login_expired", "state unknown, used or expired");
+    const cookieName = stateCookieName(lti.config.cookies, sha256(state));
+    const cookie = readCookie(req, cookieName);
+    if (!cookie) return offerNewWindow(req, res, login);
+    if (!sameSecret(cookie, state))
+      throw new LaunchRefusal("browser_mismatch", "state cookie of another login");
+    res.clearCookie(cookieName, { ...lti.config.cookies.options });
+
+    const platform = await lti.provider.findPlatform(login.issuer, login.clientId);
+    if (!platform)
+      throw new LaunchRefusal("unknown_platform", `${login.issuer} / ${login.clientId} was removed`);
+    const claims = parseLaunchClaims(await verifyIdToken(idToken, login, platform, lti.keys));
+    checkAgainstLogin(claims, login);
+    const deployment = { issuer: claims.issuer, clientId: login.clientId, deploymentId: claims.deploymentId };
+    const schoolId = await lti.deployments.schoolOf(deployment);
+    if (!schoolId) {
+      throw new LaunchRefusal("unknown_deployment", `deployment ${claims.deploymentId} of ${claims.issuer}`);
+    }
+    const plan = await planAdmission(lti.core, claims, schoolId);
+    if (!(await lti.nonces.useOnce(claims.issuer, login.nonce))) {
+      throw new LaunchRefusal("replay", "nonce already used");
+    }
+    const viewer = await admit(lti.core, plan);
+
+    const { token } = await lti.sessions.create(viewer, launchContext(claims, login));
+    setSessionCookie(res, token, lti.config.cookies);
+    const handoff = await lti.sessions.createHandoff(token);
+    const next = new URLSearchParams({ next: plan.landing, handoff });
+    res.redirect(303, `/lti/continue?${next.toString()}`);
+  });
+}
+
+/** The deployment and target the platform named at login must be the ones it signed. */
+function checkAgainstLogin(claims: LaunchClaims, login: LoginRecord): void {
+  if (login.deploymentId && claims.deploymentId !== login.deploymentId) {
+    throw new LaunchRefusal(
+      "unknown_deployment",
+      `deployment ${claims.deploymentId}, login said ${login.deploymentId}`,
+    );
+  }
+  if (claims.targetLinkUri !== undefined && claims.targetLinkUri !== login.targetLinkUri) {
+    throw new LaunchRefusal("message", `target_link_uri ${claims.targetLinkUri} is not the login's`);
+  }
+}
+
+function launchContext(claims: LaunchClaims, login: LoginRecord): LaunchContext {
+  return {
+    issuer: claims.issuer,
+    clientId: login.clientId,
+    deploymentId: claims.deploymentId,
+    contextId: claims.context?.id,
+    contextTitle: claims.context?.title,
+    resourceLinkId: claims.resourceLinkId,
+    nrpsUrl: claims.nrpsUrl,
+    deepLinking: claims.deepLinking,
+  };
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * The state cookie did not come back: the browser blocks cookies in the LMS's iframe (or
+ * the LMS is another site and development cookies are in use). Without it the launch
+ * cannot be tied to this browser, so it is not accepted; instead the person starts the
+ * same login again in a new top-level window, where the tool's cookies are first-party.
+ * The link carries only what the platform's login initiation already sent.
+ */
+function offerNewWindow(req: Request, res: Response, login: LoginRecord): void {
+  console.warn(`lti launch without state cookie from ${login.issuer}: offering a new window`);
+  const query = new URLSearchParams({
+    iss: login.issuer,
+    client_id: login.clientId,
+    login_hint: login.loginHint,
+    target_link_uri: login.targetLinkUri,
+  });
+  if (login.messageHint) query.set("lti_message_hint", login.messageHint);
+  if (login.deploymentId) query.set("lti_deployment_id", login.deploymentId);
+  const t = requestTranslator(req, res);
+  sendNotice(res, 401, t, {
+    title: t.t("lti.new_window.title"),
+    message: t.t("lti.new_window.body"),
+    action: html`<p>
+      <a class="button" href="/lti/login?${query.toString()}" target="_blank" rel="noopener"
+        >${t.t("lti.new_window.action")}</a
+      >
+    </p>`,
+  });
+}

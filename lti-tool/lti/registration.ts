@@ -1,0 +1,277 @@
+import type { Request, Response } from "express";
+import { Router } from "express";
+import { isDomainError, registerSchool, validateSchool } from "../../core/index.ts";
+import { repositories } from "../../store/knexStore.ts";
+import { requestTranslator } from "../session/middleware.ts";
+import { html } from "../web/html.ts";
+import { layout } from "../web/layout.ts";
+import { handle, type LtiContext } from "./context.ts";
+import { launchUrl } from "./login.ts";
+import { checkOutboundUrl, OutboundError, outboundJson } from "./outbound.ts";
+import { LaunchRefusal } from "./refusal.ts";
+import type { RegistrationPreset } from "./store.ts";
+
+/**
+ * LTI Dynamic Registration 1.0. The school's LMS admin pastes our registration URL into the
+ * LMS (in Moodle: "Tool URL" under "Manage tools"); the LMS opens it with
+ * `openid_configuration` and `registration_token` added. We ask for the school's name and
+ * country (`school_name`, `country`), fetch the platform's OpenID configuration, register
+ * the tool at its registration endpoint, store the platform through ltijs, and bind the
+ * deployment the platform returns to the new school (R1), in one transaction.
+ *
+ * Nobody can make us fetch arbitrary URLs: `/lti/register/<token>` needs a registration
+ * token from `npm run admin -- registration-token create` (single use), and plain
+ * `/lti/register` works only for OpenID configurations on hosts in LTI_REGISTRATION_HOSTS.
+ * Every fetch goes through the outbound guard (https, public addresses only, no redirects).
+ * ltijs's own DynamicRegistration is not used: it follows redirects to any address, checks
+ * no issuer, and drops the deployment id the platform returns.
+ */
+const TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
+const PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration";
+const NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+
+interface RegistrationRequest {
+  /** Our registration token, when the URL carried one. */
+  token: string | undefined;
+  preset: RegistrationPreset;
+  openidConfiguration: string;
+  platformToken: string | undefined;
+}
+
+export function registrationRoutes(lti: LtiContext): Router {
+  const router = Router();
+  const show = handle(async (req, res) => {
+    const request = await admitRegistration(lti, req);
+    sendForm(req, res, lti, request, 200, undefined);
+  });
+  const submit = handle(async (req, res) => {
+    const request = await admitRegistration(lti, req);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    let school;
+    try {
+      school = validateSchool(lti.core, { name: body.school_name, country: body.country });
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      return sendForm(req, res, lti, request, 400, requestTranslator(req, res).error(error));
+    }
+    const registered = await registerAtPlatform(lti, request);
+    await lti.database.knex.transaction(async (trx) => {
+      if (request.token && !(await lti.registrationTokens.consume(request.token, trx))) {
+        throw new LaunchRefusal("registration_token", "token used by a concurrent registration");
+      }
+      const tx = repositories({ db: trx, dialect: lti.database.dialect });
+      const created = await registerSchool(lti.core, tx, school);
+      await lti.deployments.bind({ ...registered, schoolId: created.id }, trx);
+    });
+    console.log(
+      `lti registered ${registered.issuer} client ${registered.clientId} deployment ${registered.deploymentId} for ${school.name} (${school.country})`,
+    );
+    sendDone(req, res, school.name);
+  });
+  router.get("/register", show);
+  router.post("/register", submit);
+  router.get("/register/:token", show);
+  router.post("/register/:token", submit);
+  return router;
+}
+
+async function admitRegistration(lti: LtiContext, req: Request): Promise<RegistrationRequest> {
+  const source = { ...(req.query as Record<string, unknown>), ...(req.body as Record<string, unknown>) };
+  const openidConfiguration =
+    typeof source.openid_configuration === "string" ? source.openid_configuration : "";
+  const platformToken = typeof source.registration_token === "string" ? source.registration_token : undefined;
+  if (!openidConfiguration) throw new LaunchRefusal("request", "registration without openid_configuration");
+  const url = checkUrl(lti, openidConfiguration);
+  const token = req.params.token;
+  if (token) {
+    const preset = await lti.registrationTokens.peek(token);
+    if (!preset) throw new LaunchRefusal("registration_token", "registration token unknown, used or expired");
+    return { token, preset, openidConfiguration, platformToken };
+  }
+  if (!lti.config.registrationHosts.includes(url.host.toLowerCase())) {
+    throw new LaunchRefusal(
+      "registration_token",
+      `no token, and ${url.host} is not in LTI_REGISTRATION_HOSTS`,
+    );
+  }
+  return {
+    token: undefined,
+    preset: { schoolName: undefined, country: undefined },
+    openidConfiguration,
+    platformToken,
+  };
+}
+
+function checkUrl(lti: LtiContext, raw: unknown): URL {
+  if (typeof raw !== "string") throw new LaunchRefusal("registration_target", `not a URL: ${String(raw)}`);
+  try {
+    return checkOutboundUrl(raw, lti.outbound);
+  } catch (error) {
+    if (error instanceof OutboundError) throw new LaunchRefusal("registration_target", error.message);
+    throw error;
+  }
+}
+
+interface RegisteredDeployment {
+  issuer: string;
+  clientId: string;
+  deploymentId: string;
+}
+
+async function registerAtPlatform(
+  lti: LtiContext,
+  request: RegistrationRequest,
+): Promise<RegisteredDeployment> {
+  const configuration = record(await fetchJson(lti, request.openidConfiguration));
+  const issuer = checkUrl(lti, configuration.issuer);
+  if (issuer.host !== new URL(request.openidConfiguration).host) {
+    throw new LaunchRefusal(
+      "registration_target",
+      `issuer ${issuer.href} is not on the configuration's host`,
+    );
+  }
+  const endpoints = {
+    registration: checkUrl(lti, configuration.registration_endpoint).href,
+    authorization: checkUrl(lti, configuration.authorization_endpoint).href,
+    token: checkUrl(lti, configuration.token_endpoint).href,
+    jwks: checkUrl(lti, configuration.jwks_uri).href,
+  };
+  const response = record(
+    await fetchJson(lti, endpoints.registration, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(request.platformToken ? { authorization: `Bearer ${request.platformToken}` } : {}),
+      },
+      body: JSON.stringify(toolRegistration(lti.config.publicUrl)),
+    }),
+  );
+  const clientId = response.client_id;
+  const deploymentId = record(response[TOOL_CONFIGURATION]).deployment_id;
+  if (
+    typeof clientId !== "string" ||
+    clientId === "" ||
+    typeof deploymentId !== "string" ||
+    deploymentId === ""
+  ) {
+    throw new LaunchRefusal("registration_failed", "the platform's answer has no client_id or deployment_id");
+  }
+  const family = record(configuration[PLATFORM_CONFIGURATION]).product_family_code;
+  const issuerId = String(configuration.issuer);
+  await lti.provider.registerPlatform({
+    issuer: issuerId,
+    clientId,
+    name: `${typeof family === "string" ? family : "platform"} ${issuer.host}`,
+    authEndpoint: endpoints.authorization,
+    tokenEndpoint: endpoints.token,
+    authorizationServer:
+      typeof configuration.authorization_server === "string" ? configuration.authorization_server : undefined,
+    jwksUrl: endpoints.jwks,
+  });
+  return { issuer: issuerId, clientId, deploymentId };
+}
+
+async function fetchJson(
+  lti: LtiContext,
+  url: string,
+  init?: Parameters<typeof outboundJson>[2],
+): Promise<unknown> {
+  try {
+    return await outboundJson(url, lti.outbound, init);
+  } catch (error) {
+    if (!(error instanceof OutboundError)) throw error;
+    const code =
+      error.reason === "private_address" || error.reason === "bad_url"
+        ? "registration_target"
+        : "registration_failed";
+    throw new LaunchRefusal(code, error.message);
+  }
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/** What we ask the platform to configure (LTI DR §3.4.1; Moodle reads exactly these fields). */
+export function toolRegistration(publicUrl: string): Record<string, unknown> {
+  const launch = launchUrl(publicUrl);
+  return {
+    application_type: "web",
+    response_types: ["id_token"],
+    grant_types: ["implicit", "client_credentials"],
+    initiate_login_uri: `${publicUrl}/lti/login`,
+    redirect_uris: [launch],
+    client_name: "OpenTwinning",
+    jwks_uri: `${publicUrl}/lti/keys`,
+    token_endpoint_auth_method: "private_key_jwt",
+    scope: NRPS_SCOPE,
+    [TOOL_CONFIGURATION]: {
+      domain: new URL(publicUrl).host,
+      description: "Class projects across schools and countries (eTwinning model).",
+      target_link_uri: launch,
+      claims: ["iss", "sub", "name", "given_name", "family_name", "email", "locale"],
+      messages: [{ type: "LtiDeepLinkingRequest", target_link_uri: launch, label: "OpenTwinning project" }],
+    },
+  };
+}
+
+function sendForm(
+  req: Request,
+  res: Response,
+  lti: LtiContext,
+  request: RegistrationRequest,
+  status: number,
+  error: string | undefined,
+): void {
+  const t = requestTranslator(req, res);
+  const body = req.body as Record<string, unknown> | undefined;
+  const schoolName =
+    typeof body?.school_name === "string" ? body.school_name : (request.preset.schoolName ?? "");
+  const country = typeof body?.country === "string" ? body.country : (request.preset.country ?? "");
+  const options = lti.core.countries
+    .list(t.locale)
+    .map(
+      (entry) =>
+        html`<option value="${entry.code}" ${entry.code === country ? html`selected` : ""}>${entry.name}</option>`,
+    );
+  const content = html`<h1>${t.t("lti.register.title")}</h1>
+    <p>${t.t("lti.register.intro")}</p>
+    ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
+    <form method="post">
+      <input type="hidden" name="openid_configuration" value="${request.openidConfiguration}" />
+      ${
+        request.platformToken
+          ? html`<input type="hidden" name="registration_token" value="${request.platformToken}" />`
+          : ""
+      }
+      <p>
+        <label for="school_name">${t.t("lti.register.school_name")}</label>
+        <input id="school_name" name="school_name" required maxlength="200" value="${schoolName}" />
+      </p>
+      <p>
+        <label for="country">${t.t("lti.register.country")}</label>
+        <select id="country" name="country" required>
+          <option value="">${t.t("lti.register.choose_country")}</option>
+          ${options}
+        </select>
+      </p>
+      <p><button type="submit">${t.t("lti.register.submit")}</button></p>
+    </form>`;
+  res
+    .status(status)
+    .type("html")
+    .send(layout({ t, title: t.t("lti.register.title"), body: content }));
+}
+
+/** The LMS closes its registration dialog on this message (LTI DR §3.6). */
+function sendDone(req: Request, res: Response, schoolName: string): void {
+  const t = requestTranslator(req, res);
+  const content = html`<h1>${t.t("lti.register.done.title")}</h1>
+    <p>${t.t("lti.register.done.body", { school: schoolName })}</p>
+    <script nonce="${String(res.locals.cspNonce)}">
+      (window.opener || window.parent).postMessage({ subject: "org.imsglobal.lti.close" }, "*");
+    </script>`;
+  res.type("html").send(layout({ t, title: t.t("lti.register.done.title"), body: content }));
+}

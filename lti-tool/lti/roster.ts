@@ -1,0 +1,190 @@
+import { Router } from "express";
+import type { LtijsMembership } from "ltijs";
+import {
+  addPupilsToProject,
+  type Id,
+  type Project,
+  type PupilRegistration,
+  registerPupils,
+  type Translator,
+} from "../../core/index.ts";
+import { requestTranslator } from "../session/middleware.ts";
+import type { LaunchContext } from "../session/session.ts";
+import { html } from "../web/html.ts";
+import { layout } from "../web/layout.ts";
+import { handle, type LtiContext } from "./context.ts";
+import { checkOutboundUrl, OutboundError } from "./outbound.ts";
+import { LaunchRefusal } from "./refusal.ts";
+import { mapRoles } from "./roles.ts";
+import { memberProjects, teacherLaunch } from "./teacherLaunch.ts";
+
+/**
+ * Names and Role Provisioning: a teacher imports pupils from the course roster, choosing
+ * which ones, and optionally adds them to one of their active projects (R11). Registration
+ * and project membership go through core (registerPupils, addPupilsToProject); the pupils'
+ * LMS identities are linked so that they can launch. The names come from the roster the
+ * server fetched, never from the form. Matrix accounts and the credentials sheet plug in
+ * through PupilAccounts (pupilAccounts.ts, issue 6).
+ */
+interface RosterPupil {
+  subject: string;
+  displayName: string;
+}
+
+export function rosterRoutes(lti: LtiContext): Router {
+  const router = Router();
+  const needsRoster = (launch: LaunchContext) => launch.nrpsUrl !== undefined;
+
+  router.get(
+    "/roster",
+    handle(async (req, res) => {
+      const { teacherId, launch, csrfToken } = teacherLaunch(res, needsRoster, "roster_unavailable");
+      const t = requestTranslator(req, res);
+      const [pupils, projects] = await Promise.all([
+        rosterPupils(lti, launch, t),
+        activeProjects(lti, teacherId),
+      ]);
+      const rows = pupils.map(
+        (pupil, index) => html`<li>
+          <input type="checkbox" name="pupil" id="pupil-${index}" value="${pupil.subject}" checked />
+          <label for="pupil-${index}">${pupil.displayName}</label>
+        </li>`,
+      );
+      const projectOptions = projects.map(
+        (project) => html`<option value="${project.id}">${project.title}</option>`,
+      );
+      const body = html`<h1>${t.t("lti.roster.title")}</h1>
+        <p>${t.t("lti.roster.intro", { course: launch.contextTitle ?? "" })}</p>
+        ${
+          pupils.length === 0
+            ? html`<p>${t.t("lti.roster.empty")}</p>`
+            : html`<form method="post">
+              <input type="hidden" name="_csrf" value="${csrfToken}" />
+              <fieldset>
+                <legend>${t.t("lti.roster.choose", { count: pupils.length })}</legend>
+                <ul class="choices">
+                  ${rows}
+                </ul>
+              </fieldset>
+              <p>
+                <label for="project">${t.t("lti.roster.project")}</label>
+                <select id="project" name="project">
+                  <option value="">${t.t("lti.roster.no_project")}</option>
+                  ${projectOptions}
+                </select>
+              </p>
+              <p><button type="submit">${t.t("lti.roster.submit")}</button></p>
+            </form>`
+        }`;
+      res.type("html").send(layout({ t, title: t.t("lti.roster.title"), body }));
+    }),
+  );
+
+  router.post(
+    "/roster",
+    handle(async (req, res) => {
+      const { teacherId, launch } = teacherLaunch(res, needsRoster, "roster_unavailable");
+      const t = requestTranslator(req, res);
+      const form = req.body as Record<string, unknown>;
+      const chosen = new Set(
+        [form.pupil].flat().filter((value): value is string => typeof value === "string"),
+      );
+      const roster = await rosterPupils(lti, launch, t);
+      const selected = roster.filter((pupil) => chosen.has(pupil.subject));
+      const actor = { accountId: teacherId };
+      const result = await registerPupils(
+        lti.core,
+        actor,
+        selected.map((pupil) => ({
+          displayName: pupil.displayName,
+          identity: { issuer: launch.issuer, subject: pupil.subject },
+        })),
+      );
+      const projectId = typeof form.project === "string" ? form.project : "";
+      const pupils = [...result.registered, ...result.existing];
+      if (projectId && pupils.length > 0) {
+        await addPupilsToProject(
+          lti.core,
+          actor,
+          projectId,
+          pupils.map((pupil) => pupil.id),
+        );
+      }
+      const sheet = await lti.pupilAccounts.credentialsSheetFor(teacherId, pupils);
+      const project = projectId
+        ? (await activeProjects(lti, teacherId)).find((p) => p.id === projectId)
+        : undefined;
+      const body = resultPage(t, result, project, sheet);
+      res.type("html").send(layout({ t, title: t.t("lti.roster.done.title"), body }));
+    }),
+  );
+  return router;
+}
+
+function resultPage(
+  t: Translator,
+  result: PupilRegistration,
+  project: Project | undefined,
+  sheet: string | undefined,
+) {
+  const names = (list: readonly { displayName: string }[]) => t.list(list.map((pupil) => pupil.displayName));
+  return html`<h1>${t.t("lti.roster.done.title")}</h1>
+    <p>${t.t("lti.roster.done.registered", { count: result.registered.length })}</p>
+    ${result.registered.length > 0 ? html`<p>${names(result.registered)}</p>` : ""}
+    ${
+      result.existing.length > 0
+        ? html`<p>${t.t("lti.roster.done.existing", { count: result.existing.length, names: names(result.existing) })}</p>`
+        : ""
+    }
+    ${
+      result.otherTeacher.length > 0
+        ? html`<p>
+          ${t.t("lti.roster.done.other_teacher", {
+            count: result.otherTeacher.length,
+            names: t.list(result.otherTeacher),
+          })}
+        </p>`
+        : ""
+    }
+    ${project ? html`<p>${t.t("lti.roster.done.project", { project: project.title })}</p>` : ""}
+    ${
+      sheet
+        ? html`<p><a href="${sheet}">${t.t("lti.roster.done.sheet")}</a></p>`
+        : html`<p>${t.t("lti.roster.done.launch")}</p>`
+    }
+    <p><a href="/app">${t.t("lti.back_to_dashboard")}</a></p>`;
+}
+
+/** Active learners of the course, with the names the platform shares (or a placeholder). */
+async function rosterPupils(lti: LtiContext, launch: LaunchContext, t: Translator): Promise<RosterPupil[]> {
+  try {
+    // The roster URL comes from a verified launch; still, no fetches to internal addresses.
+    checkOutboundUrl(launch.nrpsUrl ?? "", lti.outbound);
+  } catch (error) {
+    if (error instanceof OutboundError) throw new LaunchRefusal("roster_unavailable", error.message);
+    throw error;
+  }
+  let members: LtijsMembership[];
+  try {
+    members = await lti.provider.roster(launch);
+  } catch (error) {
+    throw new LaunchRefusal(
+      "platform_unreachable",
+      `roster: ${error instanceof Error ? error.message : error}`,
+    );
+  }
+  return members
+    .filter((member) => (member.status ?? "Active") === "Active" && mapRoles(member.roles).learner)
+    .filter((member) => !mapRoles(member.roles).teacher)
+    .map((member) => ({
+      subject: member.user_id,
+      displayName:
+        member.name ||
+        `${member.given_name ?? ""} ${member.family_name ?? ""}`.trim() ||
+        t.t("lti.roster.unnamed", { id: member.user_id.slice(-6) }),
+    }));
+}
+
+async function activeProjects(lti: LtiContext, teacherId: Id): Promise<Project[]> {
+  return (await memberProjects(lti.core, teacherId)).filter((project) => project.status === "active");
+}

@@ -1,0 +1,218 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Knex } from "knex";
+import type { Id } from "../../core/index.ts";
+
+/**
+ * The LTI side's own records (tables in migrations/20261123_010_lti.ts): which deployment
+ * belongs to which school, registration tokens, OIDC logins in flight and used nonces.
+ */
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export function secret(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export type Now = () => Date;
+
+export interface DeploymentKey {
+  issuer: string;
+  clientId: string;
+  deploymentId: string;
+}
+
+export interface Deployment extends DeploymentKey {
+  schoolId: Id;
+}
+
+/** R1: every LMS deployment is bound to one school; a platform may host several schools. */
+export class Deployments {
+  readonly #knex: Knex;
+  readonly #now: Now;
+  constructor(knex: Knex, now: Now = () => new Date()) {
+    this.#knex = knex;
+    this.#now = now;
+  }
+
+  async schoolOf(key: DeploymentKey, db: Knex | Knex.Transaction = this.#knex): Promise<Id | undefined> {
+    const row = (await db("lti_deployments")
+      .where({ issuer: key.issuer, client_id: key.clientId, deployment_id: key.deploymentId })
+      .first("school_id")) as { school_id: string } | undefined;
+    return row?.school_id;
+  }
+
+  async bind(deployment: Deployment, db: Knex | Knex.Transaction = this.#knex): Promise<void> {
+    await db("lti_deployments").insert({
+      issuer: deployment.issuer,
+      client_id: deployment.clientId,
+      deployment_id: deployment.deploymentId,
+      school_id: deployment.schoolId,
+      created_at: this.#now().toISOString(),
+    });
+  }
+
+  async list(): Promise<Deployment[]> {
+    const rows = (await this.#knex("lti_deployments").orderBy(["issuer", "client_id", "deployment_id"])) as {
+      issuer: string;
+      client_id: string;
+      deployment_id: string;
+      school_id: string;
+    }[];
+    return rows.map((row) => ({
+      issuer: row.issuer,
+      clientId: row.client_id,
+      deploymentId: row.deployment_id,
+      schoolId: row.school_id,
+    }));
+  }
+}
+
+/** What a registration token may preset for the school's registration form. */
+export interface RegistrationPreset {
+  schoolName: string | undefined;
+  country: string | undefined;
+}
+
+/**
+ * A registration token is the capability to register a platform by dynamic registration:
+ * the operator creates one per school (`npm run admin -- registration-token create`) and
+ * hands the school's LMS admin the URL with it. Single use, 14 days by default.
+ */
+export class RegistrationTokens {
+  readonly #knex: Knex;
+  readonly #now: Now;
+  constructor(knex: Knex, now: Now = () => new Date()) {
+    this.#knex = knex;
+    this.#now = now;
+  }
+
+  async create(preset: RegistrationPreset, validDays = 14): Promise<string> {
+    const token = secret();
+    const now = this.#now();
+    await this.#knex("lti_registration_tokens").insert({
+      token_hash: sha256(token),
+      school_name: preset.schoolName ?? null,
+      country: preset.country ?? null,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + validDays * 86_400_000).toISOString(),
+      used_at: null,
+    });
+    return token;
+  }
+
+  /** The preset of a token that is still usable, without using it. */
+  async peek(token: string): Promise<RegistrationPreset | undefined> {
+    const row = (await this.#usable(token, this.#knex).first("school_name", "country")) as
+      { school_name: string | null; country: string | null } | undefined;
+    return row ? { schoolName: row.school_name ?? undefined, country: row.country ?? undefined } : undefined;
+  }
+
+  /** Uses the token; false if it was used meanwhile or expired. */
+  async consume(token: string, db: Knex | Knex.Transaction = this.#knex): Promise<boolean> {
+    const updated = await this.#usable(token, db).update({ used_at: this.#now().toISOString() });
+    return updated === 1;
+  }
+
+  #usable(token: string, db: Knex | Knex.Transaction) {
+    return db("lti_registration_tokens")
+      .where("token_hash", sha256(token))
+      .whereNull("used_at")
+      .where("expires_at", ">", this.#now().toISOString());
+  }
+}
+
+/** An OIDC login in flight: what the launch that answers it must match. */
+export interface LoginRecord {
+  issuer: string;
+  clientId: string;
+  deploymentId: string | undefined;
+  targetLinkUri: string;
+  loginHint: string;
+  messageHint: string | undefined;
+  nonce: string;
+}
+
+const LOGIN_TTL_MS = 10 * 60_000;
+
+export class Logins {
+  readonly #knex: Knex;
+  readonly #now: Now;
+  constructor(knex: Knex, now: Now = () => new Date()) {
+    this.#knex = knex;
+    this.#now = now;
+  }
+
+  async start(login: Omit<LoginRecord, "nonce">): Promise<{ state: string; nonce: string }> {
+    const state = secret();
+    const nonce = secret();
+    const now = this.#now();
+    await this.#knex("lti_logins").where("expires_at", "<", now.toISOString()).delete();
+    await this.#knex("lti_logins").insert({
+      state_hash: sha256(state),
+      nonce,
+      issuer: login.issuer,
+      client_id: login.clientId,
+      deployment_id: login.deploymentId ?? null,
+      target_link_uri: login.targetLinkUri,
+      login_hint: login.loginHint,
+      message_hint: login.messageHint ?? null,
+      expires_at: new Date(now.getTime() + LOGIN_TTL_MS).toISOString(),
+    });
+    return { state, nonce };
+  }
+
+  /** Takes the login of this state once: a second launch with the same state finds nothing. */
+  async take(state: string): Promise<LoginRecord | undefined> {
+    const where = { state_hash: sha256(state) };
+    const row = (await this.#knex("lti_logins")
+      .where(where)
+      .where("expires_at", ">", this.#now().toISOString())
+      .first()) as Record<string, string | null> | undefined;
+    if (!row) return undefined;
+    if ((await this.#knex("lti_logins").where(where).delete()) !== 1) return undefined;
+    return {
+      issuer: String(row.issuer),
+      clientId: String(row.client_id),
+      deploymentId: row.deployment_id ?? undefined,
+      targetLinkUri: String(row.target_link_uri),
+      loginHint: String(row.login_hint),
+      messageHint: row.message_hint ?? undefined,
+      nonce: String(row.nonce),
+    };
+  }
+}
+
+/** Nonces are remembered a day, far longer than a launch token is accepted (minutes). */
+const NONCE_MEMORY_MS = 24 * 3600_000;
+
+export class Nonces {
+  readonly #knex: Knex;
+  readonly #now: Now;
+  constructor(knex: Knex, now: Now = () => new Date()) {
+    this.#knex = knex;
+    this.#now = now;
+  }
+
+  /** Records the nonce; false when it was seen before (the primary key decides, even under races). */
+  async useOnce(issuer: string, nonce: string): Promise<boolean> {
+    const now = this.#now();
+    await this.#knex("lti_nonces").where("expires_at", "<", now.toISOString()).delete();
+    try {
+      await this.#knex("lti_nonces").insert({
+        issuer,
+        nonce,
+        expires_at: new Date(now.getTime() + NONCE_MEMORY_MS).toISOString(),
+      });
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === "23505" || (e?.code === "SQLITE_CONSTRAINT" && /UNIQUE|PRIMARY/.test(e.message ?? ""));
+}
