@@ -70,28 +70,25 @@ export const invitations: Command = {
   },
 };
 
-export const accept: Command = {
-  name: "accept",
-  rooms: ["direct"],
-  needsLinkedAccount: true,
-  minArgs: 1,
-  async execute(input) {
-    const invitation = resolveRef(input.args[0]!, await pendingInvitations(input), "invitation");
-    await acceptInvitation(input.deps, { accountId: accountOf(input).id }, invitation.id);
-    return reply(html`${input.t.t("bot.accept.done", { title: invitation.title })}`);
-  },
-};
+/** `accept` and `decline`: the same lookup by short code, then core's answer to the invitation. */
+function answerInvitation(
+  name: "accept" | "decline",
+  answer: typeof acceptInvitation | typeof declineInvitation,
+): Command {
+  return {
+    name,
+    rooms: ["direct"],
+    needsLinkedAccount: true,
+    minArgs: 1,
+    async execute(input) {
+      const invitation = resolveRef(input.args[0]!, await pendingInvitations(input), "invitation");
+      await answer(input.deps, { accountId: accountOf(input).id }, invitation.id);
+      return reply(html`${input.t.t(`bot.${name}.done`, { title: invitation.title })}`);
+    },
+  };
+}
 
-export const decline: Command = {
-  name: "decline",
-  rooms: ["direct"],
-  needsLinkedAccount: true,
-  minArgs: 1,
-  async execute(input) {
-    const invitation = resolveRef(input.args[0]!, await pendingInvitations(input), "invitation");
-    await declineInvitation(input.deps, { accountId: accountOf(input).id }, invitation.id);
-    return reply(html`${input.t.t("bot.decline.done", { title: invitation.title })}`);
-  },
-};
+export const accept = answerInvitation("accept", acceptInvitation);
+export const decline = answerInvitation("decline", declineInvitation);
 
 export const directCommands = [link, projects, invitations, accept, decline];

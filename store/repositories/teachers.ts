@@ -116,22 +116,11 @@ export function teacherRepository(scope: Scope): TeacherRepository {
     if (query.pupilAge !== undefined) {
       q.where("t.pupil_age_min", "<=", query.pupilAge).where("t.pupil_age_max", ">=", query.pupilAge);
     }
-    if (query.subject) {
-      q.whereExists(
-        db("teacher_subjects as ts")
-          .whereRaw("ts.teacher_id = t.id")
-          .where("ts.subject", query.subject)
-          .select(db.raw("1")),
-      );
-    }
-    if (query.language) {
-      q.whereExists(
-        db("teacher_languages as tl")
-          .whereRaw("tl.teacher_id = t.id")
-          .where("tl.language", query.language)
-          .select(db.raw("1")),
-      );
-    }
+    // Subjects and languages live in their own indexed tables: one EXISTS probe each.
+    const having = (table: string, column: string, value: string) =>
+      q.whereExists(db(table).whereRaw("teacher_id = t.id").where(column, value).select(db.raw("1")));
+    if (query.subject) having("teacher_subjects", "subject", query.subject);
+    if (query.language) having("teacher_languages", "language", query.language);
     const rows: TeacherRow[] = await q
       .orderBy([
         { column: "t.looking_for_partners", order: "desc" },
