@@ -101,14 +101,15 @@ export function checkOutboundUrl(raw: string, policy: OutboundPolicy): URL {
     throw new OutboundError("bad_url", raw, "https required");
   }
   if (url.username || url.password) throw new OutboundError("bad_url", raw, "credentials in URL");
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!policy.allowPrivateAddresses && (host === "localhost" || (isIP(host) && isPrivateAddress(host)))) {
+  const host = url.hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const local = host === "localhost" || host.endsWith(".localhost");
+  if (!policy.allowPrivateAddresses && (local || (isIP(host) && isPrivateAddress(host)))) {
     throw new OutboundError("private_address", raw);
   }
   return url;
 }
 
-export function outboundRequest(
+export async function outboundRequest(
   raw: string,
   policy: OutboundPolicy,
   init: OutboundRequest = {},

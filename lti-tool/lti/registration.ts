@@ -1,15 +1,15 @@
 import type { Request, Response } from "express";
 import { Router } from "express";
-import { isDomainError, registerSchool, validateSchool } from "../../core/index.ts";
-import { repositories } from "../../store/knexStore.ts";
+import { isDomainError, validateSchool } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
 import { html } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { handle, type LtiContext } from "./context.ts";
-import { launchUrl } from "./login.ts";
 import { checkOutboundUrl, OutboundError, outboundJson } from "./outbound.ts";
 import { LaunchRefusal } from "./refusal.ts";
 import type { RegistrationPreset } from "./store.ts";
+import { TOOL_CONFIGURATION, toolRegistration } from "./toolConfiguration.ts";
+import { bindDeploymentToNewSchool } from "./schools.ts";
 
 /**
  * LTI Dynamic Registration 1.0. The school's LMS admin pastes our registration URL into the
@@ -26,9 +26,7 @@ import type { RegistrationPreset } from "./store.ts";
  * ltijs's own DynamicRegistration is not used: it follows redirects to any address, checks
  * no issuer, and drops the deployment id the platform returns.
  */
-const TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
 const PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration";
-const NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
 
 interface RegistrationRequest {
   /** Our registration token, when the URL carried one. */
@@ -55,13 +53,10 @@ export function registrationRoutes(lti: LtiContext): Router {
       return sendForm(req, res, lti, request, 400, requestTranslator(req, res).error(error));
     }
     const registered = await registerAtPlatform(lti, request);
-    await lti.database.knex.transaction(async (trx) => {
+    await bindDeploymentToNewSchool(lti, registered, school, async (trx) => {
       if (request.token && !(await lti.registrationTokens.consume(request.token, trx))) {
         throw new LaunchRefusal("registration_token", "token used by a concurrent registration");
       }
-      const tx = repositories({ db: trx, dialect: lti.database.dialect });
-      const created = await registerSchool(lti.core, tx, school);
-      await lti.deployments.bind({ ...registered, schoolId: created.id }, trx);
     });
     console.log(
       `lti registered ${registered.issuer} client ${registered.clientId} deployment ${registered.deploymentId} for ${school.name} (${school.country})`,
@@ -192,29 +187,6 @@ function record(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
-}
-
-/** What we ask the platform to configure (LTI DR §3.4.1; Moodle reads exactly these fields). */
-export function toolRegistration(publicUrl: string): Record<string, unknown> {
-  const launch = launchUrl(publicUrl);
-  return {
-    application_type: "web",
-    response_types: ["id_token"],
-    grant_types: ["implicit", "client_credentials"],
-    initiate_login_uri: `${publicUrl}/lti/login`,
-    redirect_uris: [launch],
-    client_name: "OpenTwinning",
-    jwks_uri: `${publicUrl}/lti/keys`,
-    token_endpoint_auth_method: "private_key_jwt",
-    scope: NRPS_SCOPE,
-    [TOOL_CONFIGURATION]: {
-      domain: new URL(publicUrl).host,
-      description: "Class projects across schools and countries (eTwinning model).",
-      target_link_uri: launch,
-      claims: ["iss", "sub", "name", "given_name", "family_name", "email", "locale"],
-      messages: [{ type: "LtiDeepLinkingRequest", target_link_uri: launch, label: "OpenTwinning project" }],
-    },
-  };
 }
 
 function sendForm(

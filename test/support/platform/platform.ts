@@ -15,6 +15,8 @@
  *   const registration = await platform.register(registrationUrl, { schoolName: "Liceo Galilei", country: "IT" });
  *   registration.clientId, registration.deploymentId
  *   platform.addDeployment(registration)  // another deployment of the same client (a second school)
+ *   platform.registerByHand(toolUrl)      // what an admin types into the LMS by hand; then the tool's
+ *   platform.endpoints                    //   operator runs `npm run admin -- platform add` with these
  *
  *   // A launch a browser can open (auto-submitting pages: login initiation → auth → launch):
  *   const url = platform.launchUrl({ user, roles: [ROLES.instructor], context, resourceLink, locale: "it" });
@@ -167,6 +169,8 @@ export interface Platform {
   deepLinks: ReceivedDeepLink[];
   jwksRequests: number;
   register(registrationUrl: string, school: { schoolName: string; country: string }): Promise<Registration>;
+  registerByHand(toolUrl: string): Registration;
+  endpoints: { authUrl: string; tokenUrl: string; jwksUrl: string };
   addDeployment(registration: Registration): Registration;
   launchUrl(options: LaunchOptions): string;
   embedUrl(options: LaunchOptions): string;
@@ -240,6 +244,28 @@ class Simulator implements Platform {
     const registration = this.registrations[before];
     if (!registration) throw new Error("the tool never called the registration endpoint");
     return registration;
+  }
+
+  registerByHand(toolUrl: string): Registration {
+    const number = this.#nextClient++;
+    const launch = `${toolUrl}/lti/launch`;
+    const registration: Registration = {
+      clientId: `manual-client-${number}`,
+      deploymentId: String(number),
+      tool: {
+        loginUrl: `${toolUrl}/lti/login`,
+        redirectUris: [launch],
+        jwksUri: `${toolUrl}/lti/keys`,
+        targetLinkUri: launch,
+        deepLinkingUri: launch,
+      },
+    };
+    this.registrations.push(registration);
+    return registration;
+  }
+
+  get endpoints() {
+    return { authUrl: `${this.url}/auth`, tokenUrl: `${this.url}/token`, jwksUrl: `${this.url}/jwks` };
   }
 
   addDeployment(registration: Registration): Registration {

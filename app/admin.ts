@@ -1,0 +1,300 @@
+import { bootstrapCentralAdmin, type CoreDeps, isDomainError, validateSchool } from "../core/index.ts";
+import { loadLtiConfig } from "../lti-tool/config.ts";
+import { launchUrl } from "../lti-tool/lti/login.ts";
+import { createLtiProvider } from "../lti-tool/lti/provider.ts";
+import { bindDeploymentToNewSchool } from "../lti-tool/lti/schools.ts";
+import { Deployments, RegistrationTokens } from "../lti-tool/lti/store.ts";
+import { manualToolValues } from "../lti-tool/lti/toolConfiguration.ts";
+import { type Database, openDatabase } from "../store/database.ts";
+import { migrateToLatest } from "../store/migrate.ts";
+import { type AppConfig, loadAppConfig } from "./config.ts";
+import { productionCoreDeps } from "./coreDeps.ts";
+
+/**
+ * `npm run admin -- <command>`: the operator's command line. It works on the database of
+ * DATABASE_URL (migrating it first, like `npm start`) with the same PUBLIC_URL and LTI_KEY
+ * as the server, since the URLs it prints and the keys it stores must be the server's.
+ */
+interface Context {
+  config: AppConfig;
+  publicUrl: string;
+  ltiKey: string;
+  database: Database;
+  core: CoreDeps;
+}
+
+interface Command {
+  usage: string;
+  summary: string;
+  run(context: Context, options: Options): Promise<void>;
+}
+
+type Options = Map<string, string>;
+
+class UsageError extends Error {}
+
+const COMMANDS: Record<string, Command> = {
+  "registration-token create": {
+    usage: "registration-token create [--school-name NAME] [--country CC] [--days 14]",
+    summary: "a single-use dynamic-registration URL for a school's LMS admin to paste into the LMS",
+    async run({ database, publicUrl, core }, options) {
+      const schoolName = options.get("school-name");
+      const country = options.get("country");
+      if (country !== undefined && !core.countries.find(country)) {
+        throw new UsageError(
+          `--country must be a participating country's ISO code (such as IT or FR); got "${country}".`,
+        );
+      }
+      const days = Number(options.get("days") ?? 14);
+      if (!Number.isInteger(days) || days < 1 || days > 365) throw new UsageError("--days must be 1 to 365.");
+      const token = await new RegistrationTokens(database.knex).create(
+        { schoolName, country: country && core.countries.find(country) },
+        days,
+      );
+      print([
+        "Dynamic registration URL (single use, valid " + days + " days):",
+        "",
+        `  ${publicUrl}/lti/register/${token}`,
+        "",
+        "In Moodle 4+: Site administration > Plugins > Activity modules > External tool > Manage tools,",
+        'paste it into "Tool URL" and choose "Add LTI Advantage". The form that opens asks for the',
+        "school's name and country; then activate the tool in the list.",
+      ]);
+    },
+  },
+  "platform add": {
+    usage:
+      "platform add --issuer URL --client-id ID --deployment-id ID --auth-url URL --token-url URL --jwks-url URL --school-name NAME --country CC [--name NAME]",
+    summary: "register a platform by hand (the values Moodle shows under 'View configuration details')",
+    async run(context, options) {
+      const issuer = url(options, "issuer");
+      const deployment = {
+        issuer,
+        clientId: required(options, "client-id"),
+        deploymentId: required(options, "deployment-id"),
+      };
+      const school = schoolOf(context, options);
+      const provider = createLtiProvider(context.database.knex, context.ltiKey);
+      if (await provider.findPlatform(issuer, deployment.clientId)) {
+        throw new UsageError(
+          `${issuer} with client id ${deployment.clientId} is already registered; use "deployment add".`,
+        );
+      }
+      await provider.registerPlatform({
+        issuer,
+        clientId: deployment.clientId,
+        name: options.get("name") ?? new URL(issuer).host,
+        authEndpoint: url(options, "auth-url"),
+        tokenEndpoint: url(options, "token-url"),
+        jwksUrl: url(options, "jwks-url"),
+      });
+      const created = await bindDeploymentToNewSchool(lti(context), deployment, school);
+      print([
+        `Registered ${issuer} (client id ${deployment.clientId}); deployment ${deployment.deploymentId} belongs to ${created.name} (${created.country}).`,
+        "",
+        ...toolValueLines(context.publicUrl),
+      ]);
+    },
+  },
+  "deployment add": {
+    usage: "deployment add --issuer URL --client-id ID --deployment-id ID --school-name NAME --country CC",
+    summary:
+      "bind another deployment of a registered platform to its own school (platforms hosting several schools)",
+    async run(context, options) {
+      const issuer = url(options, "issuer");
+      const deployment = {
+        issuer,
+        clientId: required(options, "client-id"),
+        deploymentId: required(options, "deployment-id"),
+      };
+      const school = schoolOf(context, options);
+      const provider = createLtiProvider(context.database.knex, context.ltiKey);
+      if (!(await provider.findPlatform(issuer, deployment.clientId))) {
+        throw new UsageError(
+          `${issuer} with client id ${deployment.clientId} is not registered; use "platform add" first.`,
+        );
+      }
+      if (await new Deployments(context.database.knex).schoolOf(deployment)) {
+        throw new UsageError(`Deployment ${deployment.deploymentId} is already bound to a school.`);
+      }
+      const created = await bindDeploymentToNewSchool(lti(context), deployment, school);
+      print([
+        `Deployment ${deployment.deploymentId} of ${issuer} belongs to ${created.name} (${created.country}).`,
+      ]);
+    },
+  },
+  "platform list": {
+    usage: "platform list",
+    summary: "registered deployments and their schools",
+    async run({ database }) {
+      const rows = (await database
+        .knex("lti_deployments as d")
+        .join("schools as s", "s.id", "d.school_id")
+        .orderBy(["d.issuer", "d.client_id", "d.deployment_id"])
+        .select("d.issuer", "d.client_id", "d.deployment_id", "s.name", "s.country")) as Record<
+        string,
+        string
+      >[];
+      if (rows.length === 0) return print(["No platform is registered yet."]);
+      print(
+        rows.map(
+          (r) =>
+            `${r.issuer}  client ${r.client_id}  deployment ${r.deployment_id}  ${r.name} (${r.country})`,
+        ),
+      );
+    },
+  },
+  "tool values": {
+    usage: "tool values",
+    summary: "the values an LMS admin enters to register the tool by hand",
+    async run({ publicUrl }) {
+      print(toolValueLines(publicUrl));
+    },
+  },
+  "central-admin grant": {
+    usage: "central-admin grant <account id or email>",
+    summary: "make an account (that has launched the tool once) a central administrator",
+    async run({ database, core }, options) {
+      const who = options.get("_") ?? "";
+      if (!who) throw new UsageError("Name the account: its id or its email address.");
+      const matches = (await database
+        .knex("accounts")
+        .where("id", who)
+        .orWhereRaw("lower(email) = ?", [who.toLowerCase()])
+        .select("id", "name", "email")) as { id: string; name: string; email: string }[];
+      if (matches.length === 0) {
+        throw new UsageError(
+          `No account "${who}". The person must open OpenTwinning once from their LMS first.`,
+        );
+      }
+      if (matches.length > 1) {
+        throw new UsageError(
+          `Several accounts match "${who}"; name one by id:\n${matches.map((m) => `  ${m.id}  ${m.name} <${m.email}>`).join("\n")}`,
+        );
+      }
+      const account = matches[0] as { id: string; name: string; email: string };
+      await bootstrapCentralAdmin(core, account.id);
+      print([`${account.name} <${account.email}> (${account.id}) is a central administrator.`]);
+    },
+  },
+};
+
+function lti(context: Context) {
+  return {
+    core: context.core,
+    database: context.database,
+    deployments: new Deployments(context.database.knex),
+  };
+}
+
+function toolValueLines(publicUrl: string): string[] {
+  return [
+    "Values for the LMS admin (Moodle: Manage tools > configure a tool manually):",
+    ...manualToolValues(publicUrl).map(([label, value]) => `  ${label}: ${value}`),
+    "",
+    `Dynamic registration is simpler: npm run admin -- registration-token create (tool URL ${launchUrl(publicUrl)}).`,
+  ];
+}
+
+function schoolOf(context: Context, options: Options) {
+  try {
+    return validateSchool(context.core, {
+      name: options.get("school-name"),
+      country: options.get("country"),
+    });
+  } catch (error) {
+    if (isDomainError(error)) {
+      throw new UsageError(
+        `--school-name and --country (a participating country's ISO code) are needed: ${error.message}`,
+      );
+    }
+    throw error;
+  }
+}
+
+function required(options: Options, name: string): string {
+  const value = options.get(name);
+  if (!value) throw new UsageError(`--${name} is required.`);
+  return value;
+}
+
+function url(options: Options, name: string): string {
+  const value = required(options, name);
+  if (!/^https?:\/\/[^/]+/.test(value))
+    throw new UsageError(`--${name} must be an http(s) URL; got "${value}".`);
+  return value;
+}
+
+function print(lines: string[]): void {
+  console.log(lines.join("\n"));
+}
+
+function help(): void {
+  print([
+    "npm run admin -- <command>",
+    "",
+    ...Object.values(COMMANDS).flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
+    "  help",
+    "",
+    "Reads DATABASE_URL, PUBLIC_URL and LTI_KEY like npm start.",
+  ]);
+}
+
+/** "platform add --issuer X a b" → command "platform add", options {issuer: X, _: "a b"}. */
+function parse(argv: string[]): { name: string; options: Options } {
+  const words: string[] = [];
+  const options: Options = new Map();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg.startsWith("--")) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value.`);
+      options.set(arg.slice(2), value);
+      i++;
+    } else words.push(arg);
+  }
+  const name = [words[0], words[1]].filter(Boolean).join(" ");
+  if (words.length > 2) options.set("_", words.slice(2).join(" "));
+  return { name, options };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { name, options } = parse(argv);
+  if (name === "" || name === "help") {
+    help();
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UsageError(`Unknown command "${name}".`);
+  const config = loadAppConfig();
+  const ltiConfig = loadLtiConfig(config.publicUrl);
+  const database = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(database.knex);
+    await command.run(
+      {
+        config,
+        publicUrl: config.publicUrl,
+        ltiKey: ltiConfig.key,
+        database,
+        core: productionCoreDeps(database, config.countries),
+      },
+      options,
+    );
+    return 0;
+  } finally {
+    await database.knex.destroy();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\nRun "npm run admin -- help" for the commands.`);
+      process.exit(2);
+    }
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
