@@ -95,6 +95,22 @@ describe("LTI journey through the platform simulator", () => {
     expect(continued.headers.get("location")).toBe("/app");
   });
 
+  it("speaks the launch's language", async () => {
+    const launch = await platform.launch({
+      user: teacherUser,
+      roles: [ROLES.instructor],
+      context: course,
+      locale: "it_IT",
+    });
+    const page = await fetch(`${tool.url}/lti/deep-linking`, {
+      headers: { cookie: launch.cookies.header() },
+    });
+    const html = await page.text();
+    expect(page.status).toBe(400);
+    expect(html).toContain('<html lang="it">');
+    expect(html).toContain("Aggiungi OpenTwinning dal tuo corso");
+  });
+
   it("imports pupils from the roster, places a project by deep linking, and the pupil lands on it", async () => {
     const teacher = await teacherOf(teacherUser.id);
     const partnerSchool = await world.school("Collège Jean Moulin", "FR");
@@ -114,6 +130,7 @@ describe("LTI journey through the platform simulator", () => {
     });
     const html = await rosterPage.text();
     expect(rosterPage.status).toBe(200);
+    expect(html).toContain('<html lang="en">');
     expect(html).toContain("Luca B.");
     expect(html).toContain("Sara C.");
     expect(html).not.toContain("Left the course");
