@@ -66,7 +66,7 @@ describe("launching in chromium", () => {
       const response = await fetch(request.url(), {
         method: request.method(),
         headers: { ...request.headers(), cookie: stored.map((c) => `${c.name}=${c.value}`).join("; ") },
-        body: request.postDataBuffer() ?? undefined,
+        body: request.postData() ?? undefined,
         redirect: "manual",
       });
       const headers: Record<string, string> = {};
