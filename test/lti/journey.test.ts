@@ -85,6 +85,32 @@ describe("LTI journey through the platform simulator", () => {
     expect(await world.store.database.knex("teachers").count({ n: "*" })).toEqual([{ n: 1 }]);
   });
 
+  it("maps LTI roles: administrators get an account without a teacher profile, teacher-admins both", async () => {
+    const viewerOf = async (subject: string) => {
+      const owner = await world.store.read().identities.find(platform.url, subject);
+      const rows = (await world.store.database.knex("sessions").select("viewer")) as { viewer: string }[];
+      return rows
+        .map((row) => JSON.parse(row.viewer))
+        .find((viewer) => owner && "accountId" in owner && viewer.accountId === owner.accountId);
+    };
+    const admin = await platform.launch({
+      user: { id: "moodle-admin", name: "Site Admin" },
+      roles: [ROLES.siteAdmin, ROLES.institutionAdmin],
+      loginMethod: "GET",
+    });
+    expect(admin.response.status).toBe(303);
+    const viewer = await viewerOf("moodle-admin");
+    expect(viewer).toMatchObject({ kind: "account", roles: ["school_admin"] });
+    expect(viewer.schoolId).toBeTruthy();
+    expect(await world.store.read().teachers.get(viewer.accountId)).toBeUndefined();
+
+    await platform.launch({
+      user: { id: "moodle-teacher-admin", name: "Teaching Admin" },
+      roles: [ROLES.teachingAssistant, ROLES.siteAdmin],
+    });
+    expect(await viewerOf("moodle-teacher-admin")).toMatchObject({ roles: ["teacher", "school_admin"] });
+  });
+
   it("lands the teacher on /app with a session cookie", async () => {
     const launch = await platform.launch({ user: teacherUser, roles: [ROLES.instructor], context: course });
     const continued = await fetch(new URL(launch.response.headers.get("location") ?? "", tool.url), {
