@@ -3,7 +3,7 @@ import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import type { LtiConfig } from "./config.ts";
 import { createLtiContext } from "./lti/context.ts";
-import type { PupilAccounts } from "./lti/pupilAccounts.ts";
+import type { PupilCredentials } from "./lti/pupilCredentials.ts";
 import { ltiRouter } from "./lti/routes.ts";
 import { loadSession, requestTranslator } from "./session/middleware.ts";
 import { sendNotice } from "./session/notice.ts";
@@ -16,14 +16,14 @@ export interface ToolAppOptions {
   core: CoreDeps;
   lti: LtiConfig;
   /** Pupils' Matrix accounts and credentials sheet (issue 6); none by default. */
-  pupilAccounts?: PupilAccounts;
+  pupilCredentials?: PupilCredentials;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
 const BODY_LIMIT = "100kb";
 
 /** The web side of OpenTwinning: public pages, the LTI endpoints and the teachers' pages. */
-export function createToolApp({ database, core, lti, pupilAccounts }: ToolAppOptions): Express {
+export function createToolApp({ database, core, lti, pupilCredentials }: ToolAppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   // Behind a TLS-terminating proxy (the normal deployment) req.secure must reflect the client's scheme.
@@ -34,7 +34,7 @@ export function createToolApp({ database, core, lti, pupilAccounts }: ToolAppOpt
   const sessions = new SessionStore(database);
   app.use(loadSession(sessions, lti.cookies));
   app.use(landingRoutes(database));
-  app.use("/lti", ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilAccounts })));
+  app.use("/lti", ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials })));
   // The teachers' pages (issue 4) mount here, behind requireSession and csrfProtection.
   app.use(errorPage);
   return app;

@@ -9,7 +9,7 @@ import { PlatformKeys } from "./jwks.ts";
 import type { OutboundPolicy } from "./outbound.ts";
 import { createLtiProvider, type LtiProvider } from "./provider.ts";
 import { LaunchRefusal, sendRefusal } from "./refusal.ts";
-import { noPupilAccounts, type PupilAccounts } from "./pupilAccounts.ts";
+import { noPupilCredentials, type PupilCredentials } from "./pupilCredentials.ts";
 import { Deployments, Logins, Nonces, RegistrationTokens } from "./store.ts";
 
 /** Everything the LTI routes share, built once per app. */
@@ -25,7 +25,7 @@ export interface LtiContext {
   registrationTokens: RegistrationTokens;
   logins: Logins;
   nonces: Nonces;
-  pupilAccounts: PupilAccounts;
+  pupilCredentials: PupilCredentials;
 }
 
 export interface LtiContextOptions {
@@ -33,7 +33,7 @@ export interface LtiContextOptions {
   core: CoreDeps;
   database: Database;
   sessions: SessionStore;
-  pupilAccounts?: PupilAccounts | undefined;
+  pupilCredentials?: PupilCredentials | undefined;
 }
 
 export function createLtiContext(options: LtiContextOptions): LtiContext {
@@ -48,7 +48,7 @@ export function createLtiContext(options: LtiContextOptions): LtiContext {
     registrationTokens: new RegistrationTokens(knex),
     logins: new Logins(knex),
     nonces: new Nonces(knex),
-    pupilAccounts: options.pupilAccounts ?? noPupilAccounts,
+    pupilCredentials: options.pupilCredentials ?? noPupilCredentials,
   };
 }
 

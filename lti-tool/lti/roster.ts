@@ -24,7 +24,7 @@ import { memberProjects, teacherLaunch } from "./teacherLaunch.ts";
  * and project membership go through core (registerPupils, addPupilsToProject); the pupils'
  * LMS identities are linked so that they can launch. The names come from the roster the
  * server fetched, never from the form. Matrix accounts and the credentials sheet plug in
- * through PupilAccounts (pupilAccounts.ts, issue 6).
+ * through PupilCredentials (pupilCredentials.ts, issue 6).
  */
 interface RosterPupil {
   subject: string;
@@ -110,7 +110,7 @@ export function rosterRoutes(lti: LtiContext): Router {
           pupils.map((pupil) => pupil.id),
         );
       }
-      const sheet = await lti.pupilAccounts.credentialsSheetFor(teacherId, pupils);
+      const sheet = await lti.pupilCredentials.credentialsSheetFor(teacherId, pupils);
       const project = projectId
         ? (await activeProjects(lti, teacherId)).find((p) => p.id === projectId)
         : undefined;

@@ -16,7 +16,12 @@ describe("LTI journey through the platform simulator", () => {
 
   beforeAll(async () => {
     world = await World.create("sqlite");
-    tool = await startTool({ world });
+    // The seam for pupils' Matrix accounts (issue 6): here a stand-in that names a credentials sheet.
+    const pupilCredentials = {
+      credentialsSheetFor: async (_teacherId: string, pupils: readonly { id: string }[]) =>
+        `/credentials/${pupils.map((pupil) => pupil.id).join(",")}`,
+    };
+    tool = await startTool({ world, pupilCredentials });
     platform = await startPlatform();
   });
   afterAll(async () => {
@@ -170,8 +175,10 @@ describe("LTI journey through the platform simulator", () => {
       body: form,
     });
     expect(imported.status).toBe(200);
-    expect(await imported.text()).toContain("Luca B.");
+    const importedHtml = await imported.text();
+    expect(importedHtml).toContain("Luca B.");
     const pupils = await world.store.read().pupils.listByTeacher(teacher.id);
+    expect(importedHtml).toContain(`href="/credentials/${pupils[0]?.id}"`);
     expect(pupils.map((pupil) => pupil.displayName)).toEqual(["Luca B."]);
     expect(await world.store.read().members.hasPupil(project.id, pupils[0]?.id ?? "")).toBe(true);
 

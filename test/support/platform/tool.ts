@@ -13,7 +13,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createToolApp } from "../../../lti-tool/app.ts";
 import type { LtiConfig } from "../../../lti-tool/config.ts";
-import type { PupilAccounts } from "../../../lti-tool/lti/pupilAccounts.ts";
+import type { PupilCredentials } from "../../../lti-tool/lti/pupilCredentials.ts";
 import { RegistrationTokens } from "../../../lti-tool/lti/store.ts";
 import { cookiePolicy } from "../../../lti-tool/session/cookies.ts";
 import type { World } from "../world.ts";
@@ -35,7 +35,7 @@ export interface ToolOptions {
   jwksCooldownMs?: number;
   registrationHosts?: string[];
   allowPrivateAddresses?: boolean;
-  pupilAccounts?: PupilAccounts;
+  pupilCredentials?: PupilCredentials;
 }
 
 export async function startTool(options: ToolOptions): Promise<RunningTool> {
@@ -53,7 +53,7 @@ export async function startTool(options: ToolOptions): Promise<RunningTool> {
     database,
     core: options.world.deps,
     lti: config,
-    pupilAccounts: options.pupilAccounts,
+    pupilCredentials: options.pupilCredentials,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));

@@ -7,12 +7,12 @@ import type { Id, Pupil } from "../../core/index.ts";
  * out (R11). Until issue 6 plugs in an implementation, there is none and the result page
  * says that pupils open OpenTwinning from the course.
  */
-export interface PupilAccounts {
+export interface PupilCredentials {
   /** A link (path on this tool) to the credentials sheet for these pupils, if accounts exist. */
   credentialsSheetFor(teacherId: Id, pupils: readonly Pupil[]): Promise<string | undefined>;
 }
 
-export const noPupilAccounts: PupilAccounts = {
+export const noPupilCredentials: PupilCredentials = {
   async credentialsSheetFor() {
     return undefined;
   },
