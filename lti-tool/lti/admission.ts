@@ -7,7 +7,7 @@ import {
 } from "../../core/index.ts";
 import type { Viewer, ViewerRole } from "../session/session.ts";
 import type { LaunchClaims } from "./claims.ts";
-import { LaunchRefusal } from "./refusal.ts";
+import { LtiRefusal } from "./refusal.ts";
 import { mapRoles } from "./roles.ts";
 
 /** The custom parameter our deep links carry (deepLinking.ts). */
@@ -47,7 +47,7 @@ export async function planAdmission(
         : base;
 
   if (claims.messageType === "LtiDeepLinkingRequest" && !roles.teacher) {
-    throw new LaunchRefusal("role", `deep linking by roles ${claims.roles.join(" ")}`);
+    throw new LtiRefusal("role", `deep linking by roles ${claims.roles.join(" ")}`);
   }
   if (roles.teacher) {
     const viewerRoles: ViewerRole[] = roles.schoolAdmin ? ["teacher", "school_admin"] : ["teacher"];
@@ -55,7 +55,7 @@ export async function planAdmission(
   }
   if (roles.schoolAdmin) return { kind: "school_admin", identity, schoolId, landing: landing("/app") };
   if (!roles.learner)
-    throw new LaunchRefusal("role", `no teacher, admin or learner role in ${claims.roles.join(" ")}`);
+    throw new LtiRefusal("role", `no teacher, admin or learner role in ${claims.roles.join(" ")}`);
 
   // R11: pupils exist only once their teacher registered them; they see only their projects.
   const { pupilId, inProject } = await core.store.transaction(async (tx) => {
@@ -63,10 +63,9 @@ export async function planAdmission(
     const id = owner && "pupilId" in owner ? owner.pupilId : undefined;
     return { pupilId: id, inProject: id && projectId ? await tx.members.hasPupil(projectId, id) : false };
   });
-  if (!pupilId)
-    throw new LaunchRefusal("pupil_unregistered", `learner ${claims.subject} of ${claims.issuer}`);
+  if (!pupilId) throw new LtiRefusal("pupil_unregistered", `learner ${claims.subject} of ${claims.issuer}`);
   if (projectId && !inProject) {
-    throw new LaunchRefusal("pupil_not_in_project", `pupil ${pupilId} is not in project ${projectId}`);
+    throw new LtiRefusal("pupil_not_in_project", `pupil ${pupilId} is not in project ${projectId}`);
   }
   return { kind: "pupil", pupilId, locale, landing: landing("/app") };
 }

@@ -1,5 +1,5 @@
 import type { JWTPayload } from "jose";
-import { LaunchRefusal } from "./refusal.ts";
+import { LtiRefusal } from "./refusal.ts";
 
 /**
  * The claims of a verified LTI 1.3 id_token, checked one by one (LTI Core 1.3 §5.3/§5.4,
@@ -32,7 +32,7 @@ export interface LaunchClaims {
 }
 
 function refuse(detail: string): never {
-  throw new LaunchRefusal("message", detail);
+  throw new LtiRefusal("message", detail);
 }
 
 function text(value: unknown, claim: string, max = 1000): string {

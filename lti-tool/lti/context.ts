@@ -8,7 +8,7 @@ import type { SessionStore } from "../session/session.ts";
 import { PlatformKeys } from "./jwks.ts";
 import type { OutboundPolicy } from "./outbound.ts";
 import { createLtiProvider, type LtiProvider } from "./provider.ts";
-import { LaunchRefusal, sendRefusal } from "./refusal.ts";
+import { LtiRefusal, sendRefusal } from "./refusal.ts";
 import { noPupilCredentials, type PupilCredentials } from "./pupilCredentials.ts";
 import { Deployments, Logins, Nonces, RegistrationTokens } from "./store.ts";
 
@@ -53,14 +53,14 @@ export function createLtiContext(options: LtiContextOptions): LtiContext {
 }
 
 /**
- * An async route whose refusals become pages: LaunchRefusal (the LTI side's own), core's
+ * An async route whose refusals become pages: LtiRefusal (the LTI side's own), core's
  * DomainError (a rule said no: 403 with the rule's translated text); anything else goes to
  * the app's error handler.
  */
 export function handle(work: (req: Request, res: Response) => Promise<void>): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     work(req, res).catch((error: unknown) => {
-      if (error instanceof LaunchRefusal) return sendRefusal(req, res, error);
+      if (error instanceof LtiRefusal) return sendRefusal(req, res, error);
       if (isDomainError(error)) {
         console.warn(`lti ${req.method} ${req.path}: ${error.message}`);
         const t = requestTranslator(req, res);

@@ -1,15 +1,14 @@
-import { timingSafeEqual } from "node:crypto";
 import type { Request, RequestHandler, Response } from "express";
 import { readCookie, stateCookieName } from "../session/cookies.ts";
 import { requestTranslator, setSessionCookie } from "../session/middleware.ts";
 import { sendNotice } from "../session/notice.ts";
-import type { LaunchContext } from "../session/session.ts";
+import { hashToken, type LaunchContext, sameSecret } from "../session/session.ts";
 import { html } from "../web/html.ts";
 import { admit, planAdmission } from "./admission.ts";
 import { type LaunchClaims, parseLaunchClaims } from "./claims.ts";
 import { handle, type LtiContext } from "./context.ts";
-import { LaunchRefusal } from "./refusal.ts";
-import { type LoginRecord, sha256 } from "./store.ts";
+import { LtiRefusal } from "./refusal.ts";
+import type { LoginRecord } from "./store.ts";
 import { checkTokenShape, verifyIdToken } from "./verify.ts";
 
 /**
@@ -26,32 +25,31 @@ export function launchHandler(lti: LtiContext): RequestHandler {
     const state = typeof body.state === "string" ? body.state : undefined;
     if (!idToken || !state) {
       const error = typeof body.error === "string" ? ` (platform said: ${body.error.slice(0, 100)})` : "";
-      throw new LaunchRefusal("request", `launch without id_token or state${error}`);
+      throw new LtiRefusal("request", `launch without id_token or state${error}`);
     }
     checkTokenShape(idToken);
 
     const login = await lti.logins.take(state);
-    if (!login) throw new LaunchRefusal("login_expired", "state unknown, used or expired");
-    const cookieName = stateCookieName(lti.config.cookies, sha256(state));
+    if (!login) throw new LtiRefusal("login_expired", "state unknown, used or expired");
+    const cookieName = stateCookieName(lti.config.cookies, hashToken(state));
     const cookie = readCookie(req, cookieName);
     if (!cookie) return offerNewWindow(req, res, login);
-    if (!sameSecret(cookie, state))
-      throw new LaunchRefusal("browser_mismatch", "state cookie of another login");
+    if (!sameSecret(cookie, state)) throw new LtiRefusal("browser_mismatch", "state cookie of another login");
     res.clearCookie(cookieName, { ...lti.config.cookies.options });
 
     const platform = await lti.provider.findPlatform(login.issuer, login.clientId);
     if (!platform)
-      throw new LaunchRefusal("unknown_platform", `${login.issuer} / ${login.clientId} was removed`);
+      throw new LtiRefusal("unknown_platform", `${login.issuer} / ${login.clientId} was removed`);
     const claims = parseLaunchClaims(await verifyIdToken(idToken, login, platform, lti.keys));
     checkAgainstLogin(claims, login);
     const deployment = { issuer: claims.issuer, clientId: login.clientId, deploymentId: claims.deploymentId };
     const schoolId = await lti.deployments.schoolOf(deployment);
     if (!schoolId) {
-      throw new LaunchRefusal("unknown_deployment", `deployment ${claims.deploymentId} of ${claims.issuer}`);
+      throw new LtiRefusal("unknown_deployment", `deployment ${claims.deploymentId} of ${claims.issuer}`);
     }
     const plan = await planAdmission(lti.core, claims, schoolId);
     if (!(await lti.nonces.useOnce(claims.issuer, login.nonce))) {
-      throw new LaunchRefusal("replay", "nonce already used");
+      throw new LtiRefusal("replay", "nonce already used");
     }
     const viewer = await admit(lti.core, plan);
 
@@ -66,13 +64,13 @@ export function launchHandler(lti: LtiContext): RequestHandler {
 /** The deployment and target the platform named at login must be the ones it signed. */
 function checkAgainstLogin(claims: LaunchClaims, login: LoginRecord): void {
   if (login.deploymentId && claims.deploymentId !== login.deploymentId) {
-    throw new LaunchRefusal(
+    throw new LtiRefusal(
       "unknown_deployment",
       `deployment ${claims.deploymentId}, login said ${login.deploymentId}`,
     );
   }
   if (claims.targetLinkUri !== undefined && claims.targetLinkUri !== login.targetLinkUri) {
-    throw new LaunchRefusal("message", `target_link_uri ${claims.targetLinkUri} is not the login's`);
+    throw new LtiRefusal("message", `target_link_uri ${claims.targetLinkUri} is not the login's`);
   }
 }
 
@@ -87,12 +85,6 @@ function launchContext(claims: LaunchClaims, login: LoginRecord): LaunchContext 
     nrpsUrl: claims.nrpsUrl,
     deepLinking: claims.deepLinking,
   };
-}
-
-function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Request, RequestHandler } from "express";
 import { stateCookieName, writeCookie } from "../session/cookies.ts";
 import { handle, type LtiContext } from "./context.ts";
-import { LaunchRefusal } from "./refusal.ts";
-import { sha256 } from "./store.ts";
+import { LtiRefusal } from "./refusal.ts";
+import { hashToken } from "../session/session.ts";
 
 /** The launch URL every platform must name as target_link_uri and redirect URI. */
 export function launchUrl(publicUrl: string): string {
@@ -21,7 +21,7 @@ export function loginHandler(lti: LtiContext): RequestHandler {
     const params = loginParams(req);
     const target = launchUrl(lti.config.publicUrl);
     if (params.target_link_uri !== target) {
-      throw new LaunchRefusal("target", `target_link_uri ${params.target_link_uri} is not ${target}`);
+      throw new LtiRefusal("target", `target_link_uri ${params.target_link_uri} is not ${target}`);
     }
     const platform = await findPlatform(lti, params.iss, params.client_id);
     const { state, nonce } = await lti.logins.start({
@@ -34,7 +34,7 @@ export function loginHandler(lti: LtiContext): RequestHandler {
     });
     writeCookie(
       res,
-      stateCookieName(lti.config.cookies, sha256(state)),
+      stateCookieName(lti.config.cookies, hashToken(state)),
       state,
       lti.config.cookies,
       STATE_COOKIE_MS,
@@ -80,7 +80,7 @@ function loginParams(req: Request): LoginParams {
   const loginHint = read("login_hint");
   const target = read("target_link_uri");
   if (!iss || !loginHint || !target) {
-    throw new LaunchRefusal("request", "login without iss, login_hint or target_link_uri");
+    throw new LtiRefusal("request", "login without iss, login_hint or target_link_uri");
   }
   return {
     iss,
@@ -101,8 +101,5 @@ async function findPlatform(lti: LtiContext, issuer: string, clientId: string | 
     const platforms = await lti.provider.platformsOf(issuer);
     if (platforms.length === 1 && platforms[0]) return platforms[0];
   }
-  throw new LaunchRefusal(
-    "unknown_platform",
-    `no registration for ${issuer} / ${clientId ?? "(no client_id)"}`,
-  );
+  throw new LtiRefusal("unknown_platform", `no registration for ${issuer} / ${clientId ?? "(no client_id)"}`);
 }

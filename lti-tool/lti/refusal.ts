@@ -33,19 +33,19 @@ export const REFUSAL_STATUS = {
 
 export type RefusalCode = keyof typeof REFUSAL_STATUS;
 
-export class LaunchRefusal extends Error {
+export class LtiRefusal extends Error {
   readonly code: RefusalCode;
   readonly detail: string;
   constructor(code: RefusalCode, detail: string) {
     super(`${code}: ${detail}`);
-    this.name = "LaunchRefusal";
+    this.name = "LtiRefusal";
     this.code = code;
     this.detail = detail;
   }
 }
 
 /** Logs the refusal and answers with its status and a page that says what to do next. */
-export function sendRefusal(req: Request, res: Response, refusal: LaunchRefusal): void {
+export function sendRefusal(req: Request, res: Response, refusal: LtiRefusal): void {
   console.warn(`lti refused ${req.method} ${req.path}: ${refusal.code}: ${refusal.detail}`);
   const t = requestTranslator(req, res);
   sendNotice(res, REFUSAL_STATUS[refusal.code], t, {

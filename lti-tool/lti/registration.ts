@@ -6,7 +6,7 @@ import { html } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError, outboundJson } from "./outbound.ts";
-import { LaunchRefusal } from "./refusal.ts";
+import { LtiRefusal } from "./refusal.ts";
 import type { RegistrationPreset } from "./store.ts";
 import { TOOL_CONFIGURATION, toolRegistration } from "./toolConfiguration.ts";
 import { bindDeploymentToNewSchool } from "./schools.ts";
@@ -55,7 +55,7 @@ export function registrationRoutes(lti: LtiContext): Router {
     const registered = await registerAtPlatform(lti, request);
     await bindDeploymentToNewSchool(lti, registered, school, async (trx) => {
       if (request.token && !(await lti.registrationTokens.consume(request.token, trx))) {
-        throw new LaunchRefusal("registration_token", "token used by a concurrent registration");
+        throw new LtiRefusal("registration_token", "token used by a concurrent registration");
       }
     });
     console.log(
@@ -75,19 +75,16 @@ async function admitRegistration(lti: LtiContext, req: Request): Promise<Registr
   const openidConfiguration =
     typeof source.openid_configuration === "string" ? source.openid_configuration : "";
   const platformToken = typeof source.registration_token === "string" ? source.registration_token : undefined;
-  if (!openidConfiguration) throw new LaunchRefusal("request", "registration without openid_configuration");
+  if (!openidConfiguration) throw new LtiRefusal("request", "registration without openid_configuration");
   const url = checkUrl(lti, openidConfiguration);
   const token = req.params.token;
   if (token) {
     const preset = await lti.registrationTokens.peek(token);
-    if (!preset) throw new LaunchRefusal("registration_token", "registration token unknown, used or expired");
+    if (!preset) throw new LtiRefusal("registration_token", "registration token unknown, used or expired");
     return { token, preset, openidConfiguration, platformToken };
   }
   if (!lti.config.registrationHosts.includes(url.host.toLowerCase())) {
-    throw new LaunchRefusal(
-      "registration_token",
-      `no token, and ${url.host} is not in LTI_REGISTRATION_HOSTS`,
-    );
+    throw new LtiRefusal("registration_token", `no token, and ${url.host} is not in LTI_REGISTRATION_HOSTS`);
   }
   return {
     token: undefined,
@@ -98,11 +95,11 @@ async function admitRegistration(lti: LtiContext, req: Request): Promise<Registr
 }
 
 function checkUrl(lti: LtiContext, raw: unknown): URL {
-  if (typeof raw !== "string") throw new LaunchRefusal("registration_target", `not a URL: ${String(raw)}`);
+  if (typeof raw !== "string") throw new LtiRefusal("registration_target", `not a URL: ${String(raw)}`);
   try {
     return checkOutboundUrl(raw, lti.outbound);
   } catch (error) {
-    if (error instanceof OutboundError) throw new LaunchRefusal("registration_target", error.message);
+    if (error instanceof OutboundError) throw new LtiRefusal("registration_target", error.message);
     throw error;
   }
 }
@@ -120,10 +117,7 @@ async function registerAtPlatform(
   const configuration = record(await fetchJson(lti, request.openidConfiguration));
   const issuer = checkUrl(lti, configuration.issuer);
   if (issuer.host !== new URL(request.openidConfiguration).host) {
-    throw new LaunchRefusal(
-      "registration_target",
-      `issuer ${issuer.href} is not on the configuration's host`,
-    );
+    throw new LtiRefusal("registration_target", `issuer ${issuer.href} is not on the configuration's host`);
   }
   const endpoints = {
     registration: checkUrl(lti, configuration.registration_endpoint).href,
@@ -149,7 +143,7 @@ async function registerAtPlatform(
     typeof deploymentId !== "string" ||
     deploymentId === ""
   ) {
-    throw new LaunchRefusal("registration_failed", "the platform's answer has no client_id or deployment_id");
+    throw new LtiRefusal("registration_failed", "the platform's answer has no client_id or deployment_id");
   }
   const family = record(configuration[PLATFORM_CONFIGURATION]).product_family_code;
   const issuerId = String(configuration.issuer);
@@ -179,7 +173,7 @@ async function fetchJson(
       error.reason === "private_address" || error.reason === "bad_url"
         ? "registration_target"
         : "registration_failed";
-    throw new LaunchRefusal(code, error.message);
+    throw new LtiRefusal(code, error.message);
   }
 }
 

@@ -14,7 +14,7 @@ import { html } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError } from "./outbound.ts";
-import { LaunchRefusal } from "./refusal.ts";
+import { LtiRefusal } from "./refusal.ts";
 import { mapRoles } from "./roles.ts";
 import { memberProjects, teacherLaunch } from "./teacherLaunch.ts";
 
@@ -161,17 +161,14 @@ async function rosterPupils(lti: LtiContext, launch: LaunchContext, t: Translato
     // The roster URL comes from a verified launch; still, no fetches to internal addresses.
     checkOutboundUrl(launch.nrpsUrl ?? "", lti.outbound);
   } catch (error) {
-    if (error instanceof OutboundError) throw new LaunchRefusal("roster_unavailable", error.message);
+    if (error instanceof OutboundError) throw new LtiRefusal("roster_unavailable", error.message);
     throw error;
   }
   let members: LtijsMembership[];
   try {
     members = await lti.provider.roster(launch);
   } catch (error) {
-    throw new LaunchRefusal(
-      "platform_unreachable",
-      `roster: ${error instanceof Error ? error.message : error}`,
-    );
+    throw new LtiRefusal("platform_unreachable", `roster: ${error instanceof Error ? error.message : error}`);
   }
   return members
     .filter((member) => (member.status ?? "Active") === "Active" && mapRoles(member.roles).learner)

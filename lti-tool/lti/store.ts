@@ -1,19 +1,11 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Knex } from "knex";
 import type { Id } from "../../core/index.ts";
+import { hashToken, randomToken } from "../session/session.ts";
 
 /**
  * The LTI side's own records (tables in migrations/20261123_010_lti.ts): which deployment
  * belongs to which school, registration tokens, OIDC logins in flight and used nonces.
  */
-export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
-
-export function secret(): string {
-  return randomBytes(32).toString("base64url");
-}
-
 export type Now = () => Date;
 
 export interface DeploymentKey {
@@ -51,21 +43,6 @@ export class Deployments {
       created_at: this.#now().toISOString(),
     });
   }
-
-  async list(): Promise<Deployment[]> {
-    const rows = (await this.#knex("lti_deployments").orderBy(["issuer", "client_id", "deployment_id"])) as {
-      issuer: string;
-      client_id: string;
-      deployment_id: string;
-      school_id: string;
-    }[];
-    return rows.map((row) => ({
-      issuer: row.issuer,
-      clientId: row.client_id,
-      deploymentId: row.deployment_id,
-      schoolId: row.school_id,
-    }));
-  }
 }
 
 /** What a registration token may preset for the school's registration form. */
@@ -88,10 +65,10 @@ export class RegistrationTokens {
   }
 
   async create(preset: RegistrationPreset, validDays = 14): Promise<string> {
-    const token = secret();
+    const token = randomToken();
     const now = this.#now();
     await this.#knex("lti_registration_tokens").insert({
-      token_hash: sha256(token),
+      token_hash: hashToken(token),
       school_name: preset.schoolName ?? null,
       country: preset.country ?? null,
       created_at: now.toISOString(),
@@ -116,7 +93,7 @@ export class RegistrationTokens {
 
   #usable(token: string, db: Knex | Knex.Transaction) {
     return db("lti_registration_tokens")
-      .where("token_hash", sha256(token))
+      .where("token_hash", hashToken(token))
       .whereNull("used_at")
       .where("expires_at", ">", this.#now().toISOString());
   }
@@ -144,12 +121,12 @@ export class Logins {
   }
 
   async start(login: Omit<LoginRecord, "nonce">): Promise<{ state: string; nonce: string }> {
-    const state = secret();
-    const nonce = secret();
+    const state = randomToken();
+    const nonce = randomToken();
     const now = this.#now();
     await this.#knex("lti_logins").where("expires_at", "<", now.toISOString()).delete();
     await this.#knex("lti_logins").insert({
-      state_hash: sha256(state),
+      state_hash: hashToken(state),
       nonce,
       issuer: login.issuer,
       client_id: login.clientId,
@@ -164,7 +141,7 @@ export class Logins {
 
   /** Takes the login of this state once: a second launch with the same state finds nothing. */
   async take(state: string): Promise<LoginRecord | undefined> {
-    const where = { state_hash: sha256(state) };
+    const where = { state_hash: hashToken(state) };
     const row = (await this.#knex("lti_logins")
       .where(where)
       .where("expires_at", ">", this.#now().toISOString())

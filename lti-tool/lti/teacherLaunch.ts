@@ -2,7 +2,7 @@ import type { Response } from "express";
 import type { CoreDeps, Id, Project } from "../../core/index.ts";
 import { currentSession } from "../session/middleware.ts";
 import type { LaunchContext } from "../session/session.ts";
-import { LaunchRefusal, type RefusalCode } from "./refusal.ts";
+import { LtiRefusal, type RefusalCode } from "./refusal.ts";
 
 /** The teacher of the current session and the launch they came from; refused otherwise. */
 export function teacherLaunch(
@@ -13,9 +13,9 @@ export function teacherLaunch(
   const session = currentSession(res);
   const viewer = session?.viewer;
   if (!session || viewer?.kind !== "account" || !viewer.roles.includes("teacher")) {
-    throw new LaunchRefusal("role", "page for teachers only");
+    throw new LtiRefusal("role", "page for teachers only");
   }
-  if (!session.launch || !needs(session.launch)) throw new LaunchRefusal(missing, "launch lacks the service");
+  if (!session.launch || !needs(session.launch)) throw new LtiRefusal(missing, "launch lacks the service");
   return { teacherId: viewer.accountId, launch: session.launch, csrfToken: session.csrfToken };
 }
 

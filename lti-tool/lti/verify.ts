@@ -1,7 +1,7 @@
 import { decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from "jose";
 import type { PlatformKeys } from "./jwks.ts";
 import type { PlatformRecord } from "./provider.ts";
-import { LaunchRefusal } from "./refusal.ts";
+import { LtiRefusal } from "./refusal.ts";
 import type { LoginRecord } from "./store.ts";
 
 /** Launch tokens older than this (by iat) are refused; platforms sign them right before the POST. */
@@ -13,17 +13,17 @@ export const MAX_TOKEN_LENGTH = 32 * 1024;
 /** Before any key lookup: the token must at least look like an RS256 JWS with a key id. */
 export function checkTokenShape(idToken: string): void {
   if (idToken.length > MAX_TOKEN_LENGTH)
-    throw new LaunchRefusal("too_large", `id_token of ${idToken.length} bytes`);
+    throw new LtiRefusal("too_large", `id_token of ${idToken.length} bytes`);
   let header: ReturnType<typeof decodeProtectedHeader>;
   try {
     header = decodeProtectedHeader(idToken);
   } catch {
-    throw new LaunchRefusal("request", "id_token is not a JWS");
+    throw new LtiRefusal("request", "id_token is not a JWS");
   }
   // LTI Core §5.1.3: RS256 only. This also refuses `alg: none` and HS256 signed with the public key.
-  if (header.alg !== "RS256") throw new LaunchRefusal("signature", `alg ${String(header.alg)} is not RS256`);
+  if (header.alg !== "RS256") throw new LtiRefusal("signature", `alg ${String(header.alg)} is not RS256`);
   if (typeof header.kid !== "string" || header.kid === "")
-    throw new LaunchRefusal("signature", "no kid in header");
+    throw new LtiRefusal("signature", "no kid in header");
 }
 
 /**
@@ -55,39 +55,38 @@ export async function verifyIdToken(
   }
   const now = Date.now() / 1000;
   if (typeof payload.iat === "number" && payload.iat > now + CLOCK_TOLERANCE_S) {
-    throw new LaunchRefusal("time", `iat ${payload.iat} lies in the future`);
+    throw new LtiRefusal("time", `iat ${payload.iat} lies in the future`);
   }
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
   if ((audiences.length > 1 || payload.azp !== undefined) && payload.azp !== login.clientId) {
-    throw new LaunchRefusal("audience", `azp ${String(payload.azp)} is not ${login.clientId}`);
+    throw new LtiRefusal("audience", `azp ${String(payload.azp)} is not ${login.clientId}`);
   }
-  if (payload.nonce !== login.nonce)
-    throw new LaunchRefusal("replay", "nonce is not the one this login issued");
+  if (payload.nonce !== login.nonce) throw new LtiRefusal("replay", "nonce is not the one this login issued");
   return payload;
 }
 
-function refusalFor(error: unknown): LaunchRefusal {
+function refusalFor(error: unknown): LtiRefusal {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof errors.JWTExpired) return new LaunchRefusal("time", message);
+  if (error instanceof errors.JWTExpired) return new LtiRefusal("time", message);
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === "iat" || error.claim === "exp" || error.claim === "nbf") {
-      return new LaunchRefusal("time", message);
+      return new LtiRefusal("time", message);
     }
-    if (error.claim === "iss" || error.claim === "aud") return new LaunchRefusal("audience", message);
-    return new LaunchRefusal("message", message);
+    if (error.claim === "iss" || error.claim === "aud") return new LtiRefusal("audience", message);
+    return new LtiRefusal("message", message);
   }
-  if (error instanceof errors.JWKSTimeout) return new LaunchRefusal("platform_unreachable", message);
+  if (error instanceof errors.JWKSTimeout) return new LtiRefusal("platform_unreachable", message);
   if (
     error instanceof errors.JWSSignatureVerificationFailed ||
     error instanceof errors.JWKSNoMatchingKey ||
     error instanceof errors.JWKSMultipleMatchingKeys ||
     error instanceof errors.JOSEAlgNotAllowed
   ) {
-    return new LaunchRefusal("signature", message);
+    return new LtiRefusal("signature", message);
   }
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {
-    return new LaunchRefusal("request", message);
+    return new LtiRefusal("request", message);
   }
   // JWKS fetch failures (network, status, not JSON) and anything unexpected from the key set.
-  return new LaunchRefusal("platform_unreachable", message);
+  return new LtiRefusal("platform_unreachable", message);
 }

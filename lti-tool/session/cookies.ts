@@ -30,11 +30,6 @@ export function cookiePolicy(mode: CookiePolicy["mode"]): CookiePolicy {
   };
 }
 
-/** Secure cookies behind https; the development policy only for plain-http public URLs. */
-export function cookiePolicyFor(publicUrl: string): CookiePolicy {
-  return cookiePolicy(publicUrl.startsWith("https://") ? "secure" : "development");
-}
-
 /**
  * The cookie that binds one OIDC login to the browser that started it. One cookie per login
  * (named after the state's hash), so two launches racing in two frames do not overwrite

@@ -1,10 +1,9 @@
-import { timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Translator } from "../../core/index.ts";
 import { webMessages } from "../web/i18n/index.ts";
 import { type CookiePolicy, readCookie } from "./cookies.ts";
 import { sendNotice } from "./notice.ts";
-import type { Session, SessionStore } from "./session.ts";
+import { type Session, type SessionStore, sameSecret } from "./session.ts";
 
 /** The session of the request, set by loadSession; undefined when there is none. */
 export function currentSession(res: Response): Session | undefined {
@@ -53,12 +52,6 @@ export const csrfProtection: RequestHandler = (req, res, next) => {
   const t = requestTranslator(req, res);
   sendNotice(res, 403, t, { title: t.t("session.csrf.title"), message: t.t("session.csrf.body") });
 };
-
-function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 /** A browser-session cookie: the database's expiry decides how long it is good for. */
 export function setSessionCookie(res: Response, token: string, cookies: CookiePolicy): void {

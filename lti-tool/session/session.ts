@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Id } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
 
@@ -46,6 +46,13 @@ export function hashToken(token: string): string {
 
 export function randomToken(): string {
   return randomBytes(32).toString("base64url");
+}
+
+/** Compares two secrets in constant time. */
+export function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 /**
