@@ -99,6 +99,49 @@ export const en = {
   "bot.help.reject": "reject a project for your country, with the reason the founders will read",
   "bot.help.reject.usage": "reject <project> <reason>",
   "bot.help.reject.example": "reject 7b1e44d0 The calendar has no dates for the second term.",
+  "twinspace.room.space.name": "{title}",
+  "twinspace.room.general.name": "{title} · General",
+  "twinspace.room.forum.name": "{title} · Forum",
+  "twinspace.room.teachers.name": "{title} · Teachers' room",
+  "twinspace.room.pupils.name": "{title} · Pupils' room",
+  "twinspace.room.general.topic": "The everyday chat of “{title}”, with its video meetings.",
+  "twinspace.room.forum.topic": "One thread per topic: open a topic with one message, answer in its thread.",
+  "twinspace.room.teachers.topic": "For the teachers of “{title}” only: planning and coordination.",
+  "twinspace.room.pupils.topic": "The pupils' room of “{title}”, moderated by their teachers.",
+  "twinspace.video.name": "Video meeting",
+  "twinspace.welcome.heading": "Welcome to {room}, a room of the project “{title}”.",
+  "twinspace.welcome.space":
+    "This space holds the project's rooms: General, Forum, the Teachers' room and the Pupils' room.",
+  "twinspace.welcome.general":
+    "Talk about the project here. The video meeting at the top of this room is for the project's members.",
+  "twinspace.welcome.forum":
+    "This forum works in threads. To open a topic, post one message saying what it is about; everyone answers in its thread (“Reply in thread”), not in the main timeline. All topics are listed under “Threads”.",
+  "twinspace.welcome.teachers": "Only the project's teachers are in this room; pupils cannot see it.",
+  "twinspace.welcome.pupils": "The project's pupils meet here; their teachers moderate the room.",
+  "twinspace.welcome.partners": "Partner schools: {schools}.",
+  "twinspace.welcome.rules": "Safety and privacy rules agreed by the partners:",
+  "twinspace.welcome.footer":
+    "Membership follows the project in OpenTwinning: people join and leave these rooms as they join and leave the project.",
+  "twinspace.closed":
+    "This project was closed on {date}. Its rooms stay here for its members to read and nothing was deleted, but nobody can write in them any more.",
+  "twinspace.kick.not_member": "Not a member of the project “{title}”.",
+  "twinspace.kick.left": "Left the project “{title}”.",
+  "twinspace.kick.removed": "Removed from the project “{title}”: {reason}",
+  "twinspace.kick.removed_no_reason": "Removed from the project “{title}”.",
+  "twinspace.kick.pupil_removed": "No longer taking part in the project “{title}”.",
+  "twinspace.kick.relinked": "This Matrix account is no longer the one linked to OpenTwinning.",
+  "twinspace.problems.heading":
+    "{founders}: I could not put everything in this TwinSpace back the way the project says:",
+  "twinspace.problems.founders": "Founders",
+  "twinspace.problem.banned":
+    "{subject} is banned from {rooms} but is still in the project. Lift the ban, or remove them from the project in OpenTwinning.",
+  "twinspace.problem.invite_failed":
+    "I could not invite {subject} to {rooms} ({detail}). Check the Matrix ID linked in OpenTwinning.",
+  "twinspace.problem.kick_failed":
+    "{subject} is in {rooms} without being in the project, and I could not remove them ({detail}).",
+  "twinspace.problem.power_locked":
+    "{subject} has the bot's own power level in {rooms}, which Matrix lets nobody lower. Ask the homeserver's administrator to fix it.",
+  "twinspace.problem.state_failed": "I could not restore {subject} in {rooms} ({detail}).",
 } as const;
 
 export type BotMessageKey = keyof typeof en;

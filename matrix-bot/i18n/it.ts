@@ -103,4 +103,49 @@ export const it: Record<BotMessageKey, string> = {
   "bot.help.reject": "respingi un progetto per il tuo paese, con la motivazione che i fondatori leggeranno",
   "bot.help.reject.usage": "reject <progetto> <motivazione>",
   "bot.help.reject.example": "reject 7b1e44d0 Il calendario non ha date per il secondo quadrimestre.",
+  "twinspace.room.space.name": "{title}",
+  "twinspace.room.general.name": "{title} · Generale",
+  "twinspace.room.forum.name": "{title} · Forum",
+  "twinspace.room.teachers.name": "{title} · Sala docenti",
+  "twinspace.room.pupils.name": "{title} · Stanza degli alunni",
+  "twinspace.room.general.topic": "La chat di tutti i giorni di “{title}”, con le sue videoriunioni.",
+  "twinspace.room.forum.topic":
+    "Un thread per argomento: apri un argomento con un messaggio, rispondi nel suo thread.",
+  "twinspace.room.teachers.topic": "Solo per i docenti di “{title}”: programmazione e coordinamento.",
+  "twinspace.room.pupils.topic": "La stanza degli alunni di “{title}”, moderata dai loro docenti.",
+  "twinspace.video.name": "Videoriunione",
+  "twinspace.welcome.heading": "Benvenuti in {room}, una stanza del progetto “{title}”.",
+  "twinspace.welcome.space":
+    "Questo spazio raccoglie le stanze del progetto: Generale, Forum, la Sala docenti e la Stanza degli alunni.",
+  "twinspace.welcome.general":
+    "Qui si parla del progetto. La videoriunione in cima alla stanza è per i membri del progetto.",
+  "twinspace.welcome.forum":
+    "Questo forum funziona a thread. Per aprire un argomento, scrivi un messaggio che dica di cosa si tratta; tutti rispondono nel suo thread (“Rispondi nel thread”), non nella cronologia principale. Tutti gli argomenti sono elencati in “Thread”.",
+  "twinspace.welcome.teachers":
+    "In questa stanza ci sono solo i docenti del progetto; gli alunni non la vedono.",
+  "twinspace.welcome.pupils": "Qui si incontrano gli alunni del progetto; i loro docenti moderano la stanza.",
+  "twinspace.welcome.partners": "Scuole partner: {schools}.",
+  "twinspace.welcome.rules": "Regole di sicurezza e privacy concordate dai partner:",
+  "twinspace.welcome.footer":
+    "I membri seguono il progetto in OpenTwinning: si entra e si esce da queste stanze entrando e uscendo dal progetto.",
+  "twinspace.closed":
+    "Questo progetto è stato chiuso il {date}. Le sue stanze restano leggibili per i membri e nulla è stato cancellato, ma nessuno può più scrivere.",
+  "twinspace.kick.not_member": "Non è membro del progetto “{title}”.",
+  "twinspace.kick.left": "Ha lasciato il progetto “{title}”.",
+  "twinspace.kick.removed": "Rimosso dal progetto “{title}”: {reason}",
+  "twinspace.kick.removed_no_reason": "Rimosso dal progetto “{title}”.",
+  "twinspace.kick.pupil_removed": "Non partecipa più al progetto “{title}”.",
+  "twinspace.kick.relinked": "Questo account Matrix non è più quello collegato a OpenTwinning.",
+  "twinspace.problems.heading":
+    "{founders}: non sono riuscito a rimettere tutto in questo TwinSpace come vuole il progetto:",
+  "twinspace.problems.founders": "Fondatori",
+  "twinspace.problem.banned":
+    "{subject} è bandito da {rooms} ma fa ancora parte del progetto. Togli il ban, oppure rimuovilo dal progetto in OpenTwinning.",
+  "twinspace.problem.invite_failed":
+    "Non sono riuscito a invitare {subject} in {rooms} ({detail}). Controlla l'ID Matrix collegato in OpenTwinning.",
+  "twinspace.problem.kick_failed":
+    "{subject} è in {rooms} senza far parte del progetto e non sono riuscito a rimuoverlo ({detail}).",
+  "twinspace.problem.power_locked":
+    "{subject} ha lo stesso livello di potere del bot in {rooms}, che Matrix non permette a nessuno di abbassare. Chiedi all'amministratore dell'homeserver di correggerlo.",
+  "twinspace.problem.state_failed": "Non sono riuscito a ripristinare {subject} in {rooms} ({detail}).",
 };

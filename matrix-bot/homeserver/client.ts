@@ -1,0 +1,44 @@
+import { LogService, MatrixClient } from "@vector-im/matrix-bot-sdk";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetry } from "./retry.ts";
+
+/** POSTs whose repetition would make something twice; everything else is safe to repeat. */
+const UNREPEATABLE = [/\/createRoom$/];
+
+export function isRepeatable(method: string, endpoint: string): boolean {
+  return method.toUpperCase() !== "POST" || !UNREPEATABLE.some((pattern) => pattern.test(endpoint));
+}
+
+/**
+ * matrix-bot-sdk's client with every request (they all go through doRequest) retried by
+ * withRetry: rate limits wait as long as the server says, transient failures back off.
+ */
+export class RetryingMatrixClient extends MatrixClient {
+  readonly #policy: RetryPolicy;
+
+  constructor(homeserverUrl: string, accessToken: string, policy: RetryPolicy = DEFAULT_RETRY_POLICY) {
+    super(homeserverUrl, accessToken);
+    this.#policy = policy;
+  }
+
+  override doRequest(
+    method: string,
+    endpoint: string,
+    qs?: unknown,
+    body?: unknown,
+    timeout?: number,
+    raw?: boolean,
+    contentType?: string,
+    noEncoding?: boolean,
+  ): Promise<unknown> {
+    return withRetry(
+      () => super.doRequest(method, endpoint, qs, body, timeout, raw, contentType, noEncoding),
+      { repeatable: isRepeatable(method, endpoint), what: `${method} ${endpoint.split("?")[0]}` },
+      this.#policy,
+    );
+  }
+}
+
+/** The SDK logs every failed request as an error; the bot's own log says what matters. */
+export function quietSdkLogs(): void {
+  LogService.muteModule("MatrixHttpClient");
+}

@@ -1,0 +1,211 @@
+import type { Id, Store, Translator } from "../../core/index.ts";
+import { type BotClient, ensureRoom } from "../homeserver/rooms.ts";
+import { botMessages } from "../i18n/index.ts";
+import type { PupilMatrixAccounts } from "../store/pupilAccounts.ts";
+import type { RoomRecord, RoomRecords } from "../store/rooms.ts";
+import { convergeDirectory, convergePowerLevels, convergeState, type RoomWork } from "./converge.ts";
+import { type DesiredTwinSpace, loadDesiredTwinSpace } from "./desired.ts";
+import {
+  CHILD_ROOMS,
+  createRoomRequest,
+  creatorOutranksAll,
+  keptState,
+  type LayoutContext,
+  peopleIn,
+  powerLevels,
+  projectSlotKey,
+  roomName,
+  TWINSPACE_ROOMS,
+  type TwinSpaceRoom,
+} from "./layout.ts";
+import { convergeMembership } from "./membership.ts";
+import { closedMessage, problemsMessage, welcomeMessage } from "./messages.ts";
+import { digestOf, editNotice, ensurePinned, sendNotice } from "./notices.ts";
+import { Problems } from "./problems.ts";
+import { RoomSnapshot } from "./snapshot.ts";
+
+/** Why someone is leaving the rooms, for the reason they are shown. */
+export type Departure =
+  { kind: "left" } | { kind: "removed"; reason: string } | { kind: "pupil_removed" } | { kind: "relinked" };
+
+/** What an outbox event adds to a pass: who to invite again, and why people leave. */
+export interface ReconcileHints {
+  reinvite?: ReadonlySet<string>;
+  departures?: ReadonlyMap<string, Departure>;
+}
+
+export interface TwinSpaceDeps {
+  client: BotClient;
+  store: Store;
+  records: RoomRecords;
+  pupilAccounts: PupilMatrixAccounts;
+  botUserId: string;
+  serverName: string;
+  jitsiBaseUrl: string;
+  /** The room version new rooms get: the homeserver's default. */
+  roomVersion: string;
+  now(): string;
+  /** A fresh, unguessable name for a project's video conference. */
+  newConferenceName(): string;
+}
+
+export interface ReconcileOutcome {
+  roomsCreated: number;
+  problems: number;
+}
+
+/**
+ * Makes one project's TwinSpace on the homeserver match the project in storage: the rooms
+ * exist (made once, whatever crashes), their state, power levels and membership are as the
+ * layout says, the welcome is posted and pinned, a closed project is read-only with a
+ * notice, and whatever cannot be put back is told to the founders. Every step compares
+ * first, so a pass over a TwinSpace that is right changes nothing.
+ */
+export class TwinSpaceReconciler {
+  readonly #deps: TwinSpaceDeps;
+
+  constructor(deps: TwinSpaceDeps) {
+    this.#deps = deps;
+  }
+
+  async reconcile(projectId: Id, hints: ReconcileHints = {}): Promise<ReconcileOutcome | undefined> {
+    const deps = this.#deps;
+    const twinSpace = await loadDesiredTwinSpace(deps.store, deps.pupilAccounts, projectId);
+    if (!twinSpace) return undefined;
+    const t = botMessages.translator(twinSpace.locale);
+    const context: LayoutContext = {
+      twinSpace,
+      t,
+      serverName: deps.serverName,
+      jitsiBaseUrl: deps.jitsiBaseUrl,
+      spaceId: undefined,
+      childIds: {},
+      videoConference: undefined,
+      roomVersion: deps.roomVersion,
+    };
+    let roomsCreated = 0;
+    const make = async (room: TwinSpaceRoom) => {
+      const slot = { key: projectSlotKey(projectId, room), purpose: room, projectId };
+      const videoConference = room === "general" ? deps.newConferenceName() : undefined;
+      const made = await ensureRoom(
+        deps,
+        slot,
+        (record) =>
+          createRoomRequest(
+            room,
+            slot.key,
+            { ...context, videoConference: record.videoConference },
+            deps.botUserId,
+          ),
+        { videoConference },
+      );
+      if (made.created) roomsCreated++;
+      return made.roomId;
+    };
+    context.spaceId = await make("space");
+    for (const child of CHILD_ROOMS) context.childIds[child] = await make(child);
+    const records = new Map((await deps.records.forProject(projectId)).map((r) => [r.key, r]));
+    const recordOf = (room: TwinSpaceRoom) => records.get(projectSlotKey(projectId, room))!;
+    context.videoConference = recordOf("general").videoConference;
+
+    const problems = new Problems();
+    for (const room of TWINSPACE_ROOMS) {
+      await this.#converge(room, recordOf(room), context, problems, hints);
+    }
+    await this.#report(recordOf("teachers"), twinSpace, t, problems);
+    return { roomsCreated, problems: problems.size };
+  }
+
+  async #converge(
+    room: TwinSpaceRoom,
+    record: RoomRecord,
+    context: LayoutContext,
+    problems: Problems,
+    hints: ReconcileHints,
+  ): Promise<void> {
+    const deps = this.#deps;
+    const { twinSpace, t } = context;
+    const roomId = record.roomId!;
+    const work: RoomWork = {
+      client: deps.client,
+      botUserId: deps.botUserId,
+      snapshot: await RoomSnapshot.read(deps.client, roomId),
+      label: roomName(room, context),
+      problems,
+    };
+    const closed = twinSpace.closedAt !== undefined;
+    const people = peopleIn(room, twinSpace);
+    const bot = { userId: deps.botUserId, listed: !creatorOutranksAll(work.snapshot.roomVersion()) };
+    await convergeState(work, keptState(room, record.key, context));
+    await convergePowerLevels(work, powerLevels(people, bot, closed), bot);
+    await convergeDirectory(work);
+    await convergeMembership(work, {
+      people,
+      reinvite: hints.reinvite ?? new Set(),
+      kickReason: (userId) => kickReason(t, twinSpace, hints.departures?.get(userId)),
+    });
+    await this.#welcome(work, record, welcomeMessage(room, twinSpace, t));
+    if (closed && !record.closedNoticeEventId) {
+      const eventId = await sendNotice(deps.client, roomId, "closed", closedMessage(twinSpace, t));
+      await deps.records.update(record.key, { closedNoticeEventId: eventId }, deps.now());
+    }
+  }
+
+  /** Posts the welcome once, edits it when the partners or rules change, and keeps it pinned. */
+  async #welcome(
+    work: RoomWork,
+    record: RoomRecord,
+    message: ReturnType<typeof welcomeMessage>,
+  ): Promise<void> {
+    const deps = this.#deps;
+    const roomId = work.snapshot.roomId;
+    const digest = digestOf(message);
+    let eventId = record.welcomeEventId;
+    if (!eventId) {
+      eventId = await sendNotice(deps.client, roomId, "welcome", message);
+      await deps.records.update(record.key, { welcomeEventId: eventId, welcomeDigest: digest }, deps.now());
+    } else if (record.welcomeDigest !== digest) {
+      await editNotice(deps.client, roomId, eventId, "welcome", message);
+      await deps.records.update(record.key, { welcomeDigest: digest }, deps.now());
+    }
+    await ensurePinned(deps.client, work.snapshot, eventId);
+  }
+
+  /** Tells the founders, in the Teachers' room, what could not be put back; once per distinct set of problems. */
+  async #report(teachersRoom: RoomRecord, twinSpace: DesiredTwinSpace, t: Translator, problems: Problems) {
+    const deps = this.#deps;
+    if (problems.size === 0) {
+      if (teachersRoom.problemDigest)
+        await deps.records.update(teachersRoom.key, { problemDigest: undefined }, deps.now());
+      return;
+    }
+    const founders = twinSpace.people.filter((p) => p.role === "founder").map((p) => p.matrixUserId);
+    const message = problemsMessage(
+      founders.length > 0 ? founders : [t.t("twinspace.problems.founders")],
+      problems.lines(t),
+      t,
+    );
+    const digest = digestOf(message);
+    if (teachersRoom.problemDigest === digest) return;
+    await sendNotice(deps.client, teachersRoom.roomId!, "problems", message, founders);
+    await deps.records.update(teachersRoom.key, { problemDigest: digest }, deps.now());
+  }
+}
+
+function kickReason(t: Translator, twinSpace: DesiredTwinSpace, departure: Departure | undefined): string {
+  const title = twinSpace.title;
+  switch (departure?.kind) {
+    case "left":
+      return t.t("twinspace.kick.left", { title });
+    case "removed":
+      return departure.reason
+        ? t.t("twinspace.kick.removed", { title, reason: departure.reason })
+        : t.t("twinspace.kick.removed_no_reason", { title });
+    case "pupil_removed":
+      return t.t("twinspace.kick.pupil_removed", { title });
+    case "relinked":
+      return t.t("twinspace.kick.relinked");
+    default:
+      return t.t("twinspace.kick.not_member", { title });
+  }
+}

@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import { createClient, type MatrixClient as PersonClient } from "matrix-js-sdk";
+import { inject } from "vitest";
+import {
+  type Account,
+  acceptInvitation,
+  addPupilsToProject,
+  createMatrixLinkCode,
+  type Id,
+  inviteTeacher,
+  linkMatrixAccount,
+  type Pupil,
+  registerPupils,
+  type Teacher,
+} from "../../core/index.ts";
+import { MatrixBot, type MatrixBotClient } from "../../matrix-bot/bot.ts";
+import type { BotConfig } from "../../matrix-bot/config.ts";
+import { RetryingMatrixClient } from "../../matrix-bot/homeserver/client.ts";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../../matrix-bot/homeserver/retry.ts";
+import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
+import { registerUser } from "../support/synapse.ts";
+import type { World } from "../support/world.ts";
+
+/**
+ * The people of the Matrix tests: real accounts on the shared Synapse, each with an
+ * independent client (matrix-js-sdk, not the bot's SDK) to look at the TwinSpace the way
+ * a person's Matrix app does.
+ */
+
+export const homeserver = () => inject("synapse");
+
+/** Localparts are unique per test run: every test file shares one Synapse. */
+export function uniqueLocalpart(name: string): string {
+  return `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${randomBytes(3).toString("hex")}`;
+}
+
+export interface Person {
+  userId: string;
+  accessToken: string;
+  password: string;
+  client: PersonClient;
+}
+
+export async function matrixPerson(name: string, options: { admin?: boolean } = {}): Promise<Person> {
+  const user = await registerUser(homeserver(), uniqueLocalpart(name), options);
+  return { ...user, client: personClient(user.userId, user.accessToken) };
+}
+
+export function personClient(userId: string, accessToken: string): PersonClient {
+  return createClient({ baseUrl: homeserver().url, accessToken, userId });
+}
+
+export const FAST_RETRIES: RetryPolicy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 20, maxDelayMs: 200 };
+
+export function botConfig(accessToken: string, overrides: Partial<BotConfig> = {}): BotConfig {
+  return {
+    homeserverUrl: homeserver().url,
+    accessToken,
+    jitsiBaseUrl: "https://meet.example.org",
+    commandPrefix: "!tw",
+    pollIntervalMs: 50,
+    fullPassIntervalMs: 60_000,
+    ...overrides,
+  };
+}
+
+/** A bot account on the Synapse and a MatrixBot for the world's database. */
+export async function startBot(
+  world: World,
+  options: { account?: Person; client?: MatrixBotClient; policy?: RetryPolicy } = {},
+): Promise<{ bot: MatrixBot; account: Person }> {
+  const account = options.account ?? (await matrixPerson("twinbot"));
+  const client =
+    options.client ??
+    new RetryingMatrixClient(homeserver().url, account.accessToken, options.policy ?? FAST_RETRIES);
+  const bot = await MatrixBot.create({
+    config: botConfig(account.accessToken),
+    database: world.store.database,
+    core: world.deps,
+    client,
+    log: { info: () => {}, warn: () => {} },
+  });
+  return { bot, account };
+}
+
+/** Links a teacher's Matrix account the way a teacher does: a code from the profile page, sent to the bot. */
+export async function link(world: World, account: Account, person: Person): Promise<void> {
+  const { code } = await createMatrixLinkCode(world.deps, { accountId: account.id });
+  await linkMatrixAccount(world.deps, person.userId, code);
+}
+
+/** The founder invites a teacher, who accepts (R8). */
+export async function join(world: World, projectId: Id, inviter: Teacher, teacher: Teacher): Promise<void> {
+  const invitation = await inviteTeacher(world.deps, { accountId: inviter.id }, projectId, teacher.id);
+  await acceptInvitation(world.deps, { accountId: teacher.id }, invitation.id);
+}
+
+/** A teacher registers a pupil and adds them to the project; the pupil gets a Matrix account (issue 6 will make it). */
+export async function pupilWithMatrix(
+  world: World,
+  projectId: Id,
+  teacher: Teacher,
+  name: string,
+): Promise<{ pupil: Pupil; person: Person }> {
+  const { registered } = await registerPupils(world.deps, { accountId: teacher.id }, [{ displayName: name }]);
+  const pupil = registered[0]!;
+  await addPupilsToProject(world.deps, { accountId: teacher.id }, projectId, [pupil.id]);
+  const person = await matrixPerson(name);
+  await new PupilMatrixAccounts(world.store.database).record(
+    pupil.id,
+    person.userId,
+    teacher.id,
+    world.clock.now(),
+  );
+  return { pupil, person };
+}
+
+/** The bot's rooms of a project, by part, from its records. */
+export async function projectRooms(world: World, projectId: Id): Promise<Record<string, string>> {
+  const rows: { slot: string; room_id: string }[] = await world.store.database
+    .knex("matrix_rooms")
+    .where({ project_id: projectId })
+    .select("slot", "room_id");
+  return Object.fromEntries(rows.map((row) => [row.slot.split("/")[2]!, row.room_id]));
+}
+
+/** The Matrix error code of a refused call, or "ok". */
+export async function outcome(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return "ok";
+  } catch (error) {
+    return (error as { errcode?: string }).errcode ?? String(error);
+  }
+}

@@ -1,0 +1,226 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createHmac, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "./postgres.ts";
+
+/**
+ * A real Synapse for the tests: installed once from PyPI into a virtualenv under the cache
+ * folder, configured for 127.0.0.1 only (SQLite, no federation, cheap password hashing,
+ * every rate limit raised), started once per test run by global-setup.ts.
+ */
+export interface RunningSynapse {
+  url: string;
+  serverName: string;
+  sharedSecret: string;
+  stop(): Promise<void>;
+}
+
+export const SYNAPSE_SERVER_NAME = "twinspace.test";
+
+const cacheDir = () => process.env.OPENTWINNING_CACHE || join(homedir(), ".cache", "opentwinning");
+
+/** Ten thousand per second with a burst of a hundred thousand: no test waits on a limit it did not ask for. */
+const UNLIMITED = { per_second: 10_000, burst_count: 100_000 };
+
+const RATE_LIMITS = {
+  rc_message: UNLIMITED,
+  rc_registration: UNLIMITED,
+  rc_registration_token_validity: UNLIMITED,
+  rc_login: { address: UNLIMITED, account: UNLIMITED, failed_attempts: UNLIMITED },
+  rc_admin_redaction: UNLIMITED,
+  rc_joins: { local: UNLIMITED, remote: UNLIMITED },
+  rc_joins_per_room: UNLIMITED,
+  rc_3pid_validation: UNLIMITED,
+  rc_invites: { per_room: UNLIMITED, per_user: UNLIMITED, per_issuer: UNLIMITED },
+  rc_third_party_invite: UNLIMITED,
+  rc_key_requests: UNLIMITED,
+  rc_media_create: UNLIMITED,
+  rc_presence: { per_user: UNLIMITED },
+  rc_delayed_event_mgmt: UNLIMITED,
+  rc_room_creation: UNLIMITED,
+  rc_reports: UNLIMITED,
+  rc_user_directory: UNLIMITED,
+  rc_profile: UNLIMITED,
+  rc_federation: {
+    window_size: 1000,
+    sleep_limit: 10_000,
+    sleep_delay: 1,
+    reject_limit: 10_000,
+    concurrent: 100,
+  },
+};
+
+/** The virtualenv's python, installing Synapse first when it is missing (once, under a lock). */
+export async function synapsePython(): Promise<string> {
+  const venv = join(cacheDir(), "synapse-venv");
+  const python = join(venv, "bin", "python");
+  const ready = join(venv, ".opentwinning-ready");
+  if (existsSync(ready)) return python;
+  mkdirSync(cacheDir(), { recursive: true });
+  await withLock(join(cacheDir(), "synapse-venv.lock"), () => {
+    if (existsSync(ready)) return;
+    if (!importsSynapse(python)) {
+      console.log(`Installing Synapse from PyPI into ${venv} (once) …`);
+      execFileSync("python3", ["-m", "venv", venv], { stdio: "inherit" });
+      execFileSync(python, ["-m", "pip", "install", "--quiet", "matrix-synapse"], { stdio: "inherit" });
+    }
+    writeFileSync(ready, new Date().toISOString());
+  });
+  return python;
+}
+
+function importsSynapse(python: string): boolean {
+  if (!existsSync(python)) return false;
+  try {
+    execFileSync(python, ["-c", "import synapse.app.homeserver"], { stdio: "pipe" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A directory as a lock (mkdir is atomic): parallel runs wait instead of installing twice. */
+async function withLock(path: string, work: () => void): Promise<void> {
+  const staleMs = 20 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(path);
+      break;
+    } catch {
+      const since = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      // A lock left by a killed run is taken over after a generous install time.
+      if (Date.now() - since > staleMs) rmSync(path, { force: true, recursive: true });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function homeserverConfig(dir: string, port: number, sharedSecret: string): string {
+  const config = {
+    server_name: SYNAPSE_SERVER_NAME,
+    pid_file: join(dir, "homeserver.pid"),
+    listeners: [
+      {
+        port,
+        bind_addresses: ["127.0.0.1"],
+        type: "http",
+        tls: false,
+        x_forwarded: false,
+        resources: [{ names: ["client"], compress: false }],
+      },
+    ],
+    database: { name: "sqlite3", args: { database: join(dir, "homeserver.db") } },
+    log_config: join(dir, "log.yaml"),
+    media_store_path: join(dir, "media"),
+    signing_key_path: join(dir, "signing.key"),
+    registration_shared_secret: sharedSecret,
+    macaroon_secret_key: randomBytes(24).toString("hex"),
+    form_secret: randomBytes(24).toString("hex"),
+    report_stats: false,
+    enable_registration: false,
+    bcrypt_rounds: 4,
+    trusted_key_servers: [],
+    suppress_key_server_warning: true,
+    federation_domain_whitelist: [],
+    presence: { enabled: false },
+    url_preview_enabled: false,
+    ...RATE_LIMITS,
+  };
+  // JSON is YAML: no YAML writer needed.
+  return JSON.stringify(config, null, 2);
+}
+
+const LOG_CONFIG = JSON.stringify({
+  version: 1,
+  formatters: { brief: { format: "%(asctime)s %(levelname)s %(name)s %(message)s" } },
+  handlers: { console: { class: "logging.StreamHandler", formatter: "brief" } },
+  root: { level: "WARNING", handlers: ["console"] },
+  disable_existing_loggers: false,
+});
+
+export async function startSynapse(): Promise<RunningSynapse> {
+  const python = await synapsePython();
+  const dir = mkdtempSync(join(tmpdir(), "opentwinning-synapse-"));
+  const port = await freePort();
+  const sharedSecret = randomBytes(24).toString("hex");
+  const configPath = join(dir, "homeserver.yaml");
+  writeFileSync(configPath, homeserverConfig(dir, port, sharedSecret));
+  writeFileSync(join(dir, "log.yaml"), LOG_CONFIG);
+  const homeserver = ["-m", "synapse.app.homeserver", "--config-path", configPath];
+  execFileSync(python, [...homeserver, "--generate-keys"], { stdio: "pipe" });
+  const child: ChildProcess = spawn(python, homeserver, { stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout?.on("data", (chunk) => (log += chunk));
+  child.stderr?.on("data", (chunk) => (log += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => log);
+  return {
+    url,
+    serverName: SYNAPSE_SERVER_NAME,
+    sharedSecret,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Synapse exited during start:\n${log()}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Synapse did not answer /health within 60 s:\n${log()}`);
+}
+
+export interface RegisteredUser {
+  userId: string;
+  accessToken: string;
+  password: string;
+}
+
+/**
+ * Registers a user through the shared-secret admin API (nonce, then an HMAC-SHA1 over
+ * nonce, user, password and admin flag), as a homeserver admin would with
+ * register_new_matrix_user.
+ */
+export async function registerUser(
+  homeserver: { url: string; sharedSecret: string },
+  localpart: string,
+  options: { admin?: boolean; password?: string } = {},
+): Promise<RegisteredUser> {
+  const endpoint = `${homeserver.url}/_synapse/admin/v1/register`;
+  const { nonce } = (await (await fetch(endpoint)).json()) as { nonce: string };
+  const password = options.password ?? randomBytes(12).toString("hex");
+  const admin = options.admin ? "admin" : "notadmin";
+  const mac = createHmac("sha1", homeserver.sharedSecret)
+    .update(`${nonce}\0${localpart}\0${password}\0${admin}`)
+    .digest("hex");
+  const response = await fetch(endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ nonce, username: localpart, password, admin: options.admin === true, mac }),
+  });
+  const body = (await response.json()) as { user_id?: string; access_token?: string; error?: string };
+  if (!response.ok || !body.user_id || !body.access_token) {
+    throw new Error(`registering ${localpart} failed: ${response.status} ${body.error ?? ""}`);
+  }
+  return { userId: body.user_id, accessToken: body.access_token, password };
+}
