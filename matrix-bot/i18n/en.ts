@@ -129,7 +129,6 @@ export const en = {
   "twinspace.kick.removed": "Removed from the project “{title}”: {reason}",
   "twinspace.kick.removed_no_reason": "Removed from the project “{title}”.",
   "twinspace.kick.pupil_removed": "No longer taking part in the project “{title}”.",
-  "twinspace.kick.relinked": "This Matrix account is no longer the one linked to OpenTwinning.",
   "twinspace.problems.heading":
     "{founders}: I could not put everything in this TwinSpace back the way the project says:",
   "twinspace.problems.founders": "Founders",

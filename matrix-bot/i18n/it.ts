@@ -135,7 +135,6 @@ export const it: Record<BotMessageKey, string> = {
   "twinspace.kick.removed": "Rimosso dal progetto “{title}”: {reason}",
   "twinspace.kick.removed_no_reason": "Rimosso dal progetto “{title}”.",
   "twinspace.kick.pupil_removed": "Non partecipa più al progetto “{title}”.",
-  "twinspace.kick.relinked": "Questo account Matrix non è più quello collegato a OpenTwinning.",
   "twinspace.problems.heading":
     "{founders}: non sono riuscito a rimettere tutto in questo TwinSpace come vuole il progetto:",
   "twinspace.problems.founders": "Fondatori",

@@ -7,7 +7,7 @@ export interface MembershipPlan {
   /** Matrix IDs to invite even if they left the room themselves (they just joined the project or linked). */
   reinvite: ReadonlySet<string>;
   /** What someone removed from the room is told. */
-  kickReason(userId: string): string;
+  kickReason(userId: string): Promise<string>;
 }
 
 /**
@@ -37,9 +37,10 @@ export async function convergeMembership(work: RoomWork, plan: MembershipPlan): 
   }
   for (const userId of snapshot.present()) {
     if (userId === work.botUserId || wanted.has(userId)) continue;
+    const reason = await plan.kickReason(userId);
     await attempt(
       work,
-      () => client.kickUser(userId, roomId, plan.kickReason(userId)),
+      () => client.kickUser(userId, roomId, reason),
       (detail) => problems.add("kick_failed", userId, label, detail),
     );
   }

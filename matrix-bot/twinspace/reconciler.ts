@@ -4,6 +4,7 @@ import { botMessages } from "../i18n/index.ts";
 import type { PupilMatrixAccounts } from "../store/pupilAccounts.ts";
 import type { RoomRecord, RoomRecords } from "../store/rooms.ts";
 import { convergeDirectory, convergePowerLevels, convergeState, type RoomWork } from "./converge.ts";
+import { DepartureReasons } from "./departures.ts";
 import { type DesiredTwinSpace, loadDesiredTwinSpace } from "./desired.ts";
 import {
   CHILD_ROOMS,
@@ -24,14 +25,9 @@ import { digestOf, editNotice, ensurePinned, sendNotice } from "./notices.ts";
 import { Problems } from "./problems.ts";
 import { RoomSnapshot } from "./snapshot.ts";
 
-/** Why someone is leaving the rooms, for the reason they are shown. */
-export type Departure =
-  { kind: "left" } | { kind: "removed"; reason: string } | { kind: "pupil_removed" } | { kind: "relinked" };
-
-/** What an outbox event adds to a pass: who to invite again, and why people leave. */
+/** What an outbox event adds to a pass: who to invite again even if they had left the rooms themselves. */
 export interface ReconcileHints {
   reinvite?: ReadonlySet<string>;
-  departures?: ReadonlyMap<string, Departure>;
 }
 
 export interface TwinSpaceDeps {
@@ -109,8 +105,9 @@ export class TwinSpaceReconciler {
     context.videoConference = recordOf("general").videoConference;
 
     const problems = new Problems();
+    const departures = new DepartureReasons({ ...deps, projectId, t, title: twinSpace.title });
     for (const room of TWINSPACE_ROOMS) {
-      await this.#converge(room, recordOf(room), context, problems, hints);
+      await this.#converge(room, recordOf(room), context, { problems, departures, hints });
     }
     await this.#report(recordOf("teachers"), twinSpace, t, problems);
     return { roomsCreated, problems: problems.size };
@@ -120,8 +117,7 @@ export class TwinSpaceReconciler {
     room: TwinSpaceRoom,
     record: RoomRecord,
     context: LayoutContext,
-    problems: Problems,
-    hints: ReconcileHints,
+    pass: { problems: Problems; departures: DepartureReasons; hints: ReconcileHints },
   ): Promise<void> {
     const deps = this.#deps;
     const { twinSpace, t } = context;
@@ -131,7 +127,7 @@ export class TwinSpaceReconciler {
       botUserId: deps.botUserId,
       snapshot: await RoomSnapshot.read(deps.client, roomId),
       label: roomName(room, context),
-      problems,
+      problems: pass.problems,
     };
     const closed = twinSpace.closedAt !== undefined;
     const people = peopleIn(room, twinSpace);
@@ -141,8 +137,8 @@ export class TwinSpaceReconciler {
     await convergeDirectory(work);
     await convergeMembership(work, {
       people,
-      reinvite: hints.reinvite ?? new Set(),
-      kickReason: (userId) => kickReason(t, twinSpace, hints.departures?.get(userId)),
+      reinvite: pass.hints.reinvite ?? new Set(),
+      kickReason: (userId) => pass.departures.reasonFor(userId),
     });
     await this.#welcome(work, record, welcomeMessage(room, twinSpace, t));
     if (closed && !record.closedNoticeEventId) {
@@ -189,23 +185,5 @@ export class TwinSpaceReconciler {
     if (teachersRoom.problemDigest === digest) return;
     await sendNotice(deps.client, teachersRoom.roomId!, "problems", message, founders);
     await deps.records.update(teachersRoom.key, { problemDigest: digest }, deps.now());
-  }
-}
-
-function kickReason(t: Translator, twinSpace: DesiredTwinSpace, departure: Departure | undefined): string {
-  const title = twinSpace.title;
-  switch (departure?.kind) {
-    case "left":
-      return t.t("twinspace.kick.left", { title });
-    case "removed":
-      return departure.reason
-        ? t.t("twinspace.kick.removed", { title, reason: departure.reason })
-        : t.t("twinspace.kick.removed_no_reason", { title });
-    case "pupil_removed":
-      return t.t("twinspace.kick.pupil_removed", { title });
-    case "relinked":
-      return t.t("twinspace.kick.relinked");
-    default:
-      return t.t("twinspace.kick.not_member", { title });
   }
 }

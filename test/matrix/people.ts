@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createClient, type MatrixClient as PersonClient } from "matrix-js-sdk";
+import { createClient, Method, type MatrixClient as PersonClient } from "matrix-js-sdk";
 import { inject } from "vitest";
 import {
   type Account,
@@ -46,8 +46,10 @@ export async function matrixPerson(name: string, options: { admin?: boolean } = 
   return { ...user, client: personClient(user.userId, user.accessToken) };
 }
 
+const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, getChild: () => quiet };
+
 export function personClient(userId: string, accessToken: string): PersonClient {
-  return createClient({ baseUrl: homeserver().url, accessToken, userId });
+  return createClient({ baseUrl: homeserver().url, accessToken, userId, logger: quiet });
 }
 
 export const FAST_RETRIES: RetryPolicy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 20, maxDelayMs: 200 };
@@ -64,7 +66,14 @@ export function botConfig(accessToken: string, overrides: Partial<BotConfig> = {
   };
 }
 
-/** A bot account on the Synapse and a MatrixBot for the world's database. */
+const started: MatrixBot[] = [];
+
+/** Stops every bot a test started (releasing their leases), for afterEach. */
+export async function stopBots(): Promise<void> {
+  for (const bot of started.splice(0)) await bot.stop();
+}
+
+/** A bot account on the Synapse and a MatrixBot for the world's database (stopped by stopBots). */
 export async function startBot(
   world: World,
   options: { account?: Person; client?: MatrixBotClient; policy?: RetryPolicy } = {},
@@ -80,6 +89,7 @@ export async function startBot(
     client,
     log: { info: () => {}, warn: () => {} },
   });
+  started.push(bot);
   return { bot, account };
 }
 
@@ -122,6 +132,19 @@ export async function projectRooms(world: World, projectId: Id): Promise<Record<
     .where({ project_id: projectId })
     .select("slot", "room_id");
   return Object.fromEntries(rows.map((row) => [row.slot.split("/")[2]!, row.room_id]));
+}
+
+/**
+ * Sends a message as a person, straight to the API: matrix-js-sdk's send queue is for
+ * synced clients and would only log here.
+ */
+export async function say(person: Person, roomId: string, text: string): Promise<string> {
+  const path = `/rooms/${encodeURIComponent(roomId)}/send/m.room.message/${randomBytes(8).toString("hex")}`;
+  const sent = await person.client.http.authedRequest<{ event_id: string }>(Method.Put, path, undefined, {
+    msgtype: "m.text",
+    body: text,
+  });
+  return sent.event_id;
 }
 
 /** The Matrix error code of a refused call, or "ok". */
