@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { createToolApp } from "../lti-tool/app.ts";
 import { loadLtiConfig } from "../lti-tool/config.ts";
+import { startMatrixBot } from "../matrix-bot/start.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
 import { loadAppConfig } from "./config.ts";
@@ -22,8 +23,14 @@ async function main(): Promise<void> {
     const port = typeof address === "object" && address ? address.port : config.port;
     console.log(`OpenTwinning listening on http://${config.host}:${port} (public URL ${config.publicUrl})`);
   });
+  const bot = await startMatrixBot({ database, core: productionCoreDeps(database, config.countries) });
   const stop = () => {
-    server.close(() => void database.knex.destroy().then(() => process.exit(0)));
+    server.close(
+      () =>
+        void Promise.resolve(bot?.stop())
+          .then(() => database.knex.destroy())
+          .then(() => process.exit(0)),
+    );
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.once("SIGINT", stop);

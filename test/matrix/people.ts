@@ -125,11 +125,12 @@ export async function pupilWithMatrix(
   return { pupil, person };
 }
 
-/** The bot's rooms of a project, by part, from its records. */
+/** The bot's rooms of a project, by part, from its records (rooms not made yet are left out). */
 export async function projectRooms(world: World, projectId: Id): Promise<Record<string, string>> {
   const rows: { slot: string; room_id: string }[] = await world.store.database
     .knex("matrix_rooms")
     .where({ project_id: projectId })
+    .whereNotNull("room_id")
     .select("slot", "room_id");
   return Object.fromEntries(rows.map((row) => [row.slot.split("/")[2]!, row.room_id]));
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Project, setMemberRole, type Teacher } from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
+import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 import {
   join,
@@ -19,7 +20,7 @@ import {
  * (Italy, France), a project admin from the founder's own school (R10), a Spanish teacher,
  * a pupil, and someone outside the project.
  */
-describe("the TwinSpace of an approved european project", () => {
+describe.each(DATABASE_KINDS)("the TwinSpace of an approved european project (%s)", (kind) => {
   let w: World;
   let bot: MatrixBot;
   let project: Project;
@@ -30,7 +31,7 @@ describe("the TwinSpace of an approved european project", () => {
   >;
 
   beforeAll(async () => {
-    w = await World.create("sqlite");
+    w = await World.create(kind);
     const galilei = await w.school("Liceo Galilei", "IT", "Roma");
     const moulin = await w.school("Collège Jean Moulin", "FR", "Lyon");
     const cervantes = await w.school("IES Cervantes", "ES", "Sevilla");

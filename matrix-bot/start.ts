@@ -1,0 +1,69 @@
+import type { CoreDeps } from "../core/index.ts";
+import type { Database } from "../store/database.ts";
+import { type BotLog, MatrixBot } from "./bot.ts";
+import { BotConfigError, loadBotConfig } from "./config.ts";
+import { HomeserverUnavailable } from "./homeserver/retry.ts";
+
+export interface RunningBot {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the Matrix bot inside the product's process when MATRIX_HOMESERVER_URL is set.
+ * A wrong token stops the start with a message saying so; a homeserver that does not
+ * answer yet only delays the bot (it keeps trying), never the LTI tool.
+ */
+export async function startMatrixBot(options: {
+  database: Database;
+  core: CoreDeps;
+  env?: NodeJS.ProcessEnv;
+  log?: BotLog;
+}): Promise<RunningBot | undefined> {
+  const log = options.log ?? {
+    info: (message: string) => console.log(`matrix-bot: ${message}`),
+    warn: (message: string, error?: unknown) =>
+      console.warn(`matrix-bot: ${message}`, error instanceof Error ? error.message : ""),
+  };
+  const config = loadBotConfig(options.env);
+  if (!config) {
+    log.info("off (set MATRIX_HOMESERVER_URL and MATRIX_BOT_ACCESS_TOKEN to turn it on)");
+    return undefined;
+  }
+  let bot: MatrixBot | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (delayMs: number): Promise<void> => {
+    try {
+      bot = await MatrixBot.create({ config, database: options.database, core: options.core, log });
+    } catch (error) {
+      if (!(error instanceof HomeserverUnavailable)) throw explain(error);
+      const next = Math.min(60_000, delayMs * 2);
+      log.warn(`${config.homeserverUrl} does not answer; trying again in ${next / 1000} s`, error);
+      retry = setTimeout(() => void connect(next).catch((e: unknown) => log.warn("cannot start", e)), next);
+      return;
+    }
+    if (stopped) return;
+    bot.start();
+    log.info(`running as ${bot.botUserId} on ${config.homeserverUrl}`);
+  };
+  await connect(1000);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      await bot?.stop();
+    },
+  };
+}
+
+/** The homeserver refused the bot's token: say which variable to fix. */
+function explain(error: unknown): unknown {
+  const errcode = (error as { errcode?: unknown })?.errcode;
+  if (errcode === "M_UNKNOWN_TOKEN" || errcode === "M_MISSING_TOKEN") {
+    return new BotConfigError(
+      "MATRIX_BOT_ACCESS_TOKEN",
+      `The homeserver refused MATRIX_BOT_ACCESS_TOKEN (${errcode}): log in as the bot account again and set the new access token.`,
+    );
+  }
+  return error;
+}
