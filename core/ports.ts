@@ -16,6 +16,8 @@ import type {
   ProjectPupil,
   ProjectStatus,
   ProjectTeacher,
+  Notification,
+  ProjectKind,
   Pupil,
   School,
   SchoolProjectPolicy,
@@ -48,16 +50,21 @@ export interface Tx {
   events: EventRepository;
   identities: IdentityRepository;
   linkCodes: LinkCodeRepository;
+  notifications: NotificationRepository;
 }
 
 export interface SchoolRepository {
   get(id: Id): Promise<School | undefined>;
+  getMany(ids: readonly Id[]): Promise<School[]>;
   insert(school: School): Promise<void>;
   update(school: School): Promise<void>;
 }
 
 export interface AccountRepository {
   get(id: Id): Promise<Account | undefined>;
+  getMany(ids: readonly Id[]): Promise<Account[]>;
+  /** The account with this email (stored lower-cased), for a central admin naming a moderator. */
+  findByEmail(email: string): Promise<Account | undefined>;
   insert(account: Account, at: Instant): Promise<void>;
   update(account: Account, at: Instant): Promise<void>;
   /** Accounts with this linked Matrix ID (at most one). */
@@ -116,6 +123,8 @@ export interface ContactRepository {
   get(id: Id): Promise<Contact | undefined>;
   /** The request or contact between two teachers, in either direction. */
   between(a: Id, b: Id): Promise<Contact | undefined>;
+  /** The requests or contacts between `teacherId` and each of `others` (one query for a result page). */
+  betweenMany(teacherId: Id, others: readonly Id[]): Promise<Contact[]>;
   insert(contact: Contact): Promise<void>;
   accept(id: Id, at: Instant): Promise<void>;
   delete(id: Id): Promise<void>;
@@ -124,6 +133,7 @@ export interface ContactRepository {
 
 export interface ProjectRepository {
   get(id: Id): Promise<Project | undefined>;
+  getMany(ids: readonly Id[]): Promise<Project[]>;
   /** Reads the project and locks it until the transaction ends (concurrent decisions serialise). */
   lock(id: Id): Promise<Project | undefined>;
   insert(project: Project): Promise<void>;
@@ -134,11 +144,21 @@ export interface ProjectRepository {
   listByStatus(statuses: readonly ProjectStatus[]): Promise<Project[]>;
   /** Projects with `country` among their founders' countries, for the national unit's dashboard. */
   listForCountry(country: string): Promise<Project[]>;
+  /** How many projects of each status and kind have `country` among their founders' countries. */
+  countsForCountry(country: string): Promise<ProjectCount[]>;
+}
+
+export interface ProjectCount {
+  status: ProjectStatus;
+  kind: ProjectKind | undefined;
+  count: number;
 }
 
 export interface MemberRepository {
   teachers(projectId: Id): Promise<ProjectTeacher[]>;
   role(projectId: Id, teacherId: Id): Promise<MemberRole | undefined>;
+  /** The teacher's role in every project they belong to. */
+  rolesOf(teacherId: Id): Promise<{ projectId: Id; role: MemberRole }[]>;
   addTeacher(member: ProjectTeacher): Promise<void>;
   setRole(projectId: Id, teacherId: Id, role: MemberRole): Promise<void>;
   removeTeacher(projectId: Id, teacherId: Id): Promise<void>;
@@ -167,6 +187,10 @@ export interface ApprovalRepository {
   pendingForCountry(country: string): Promise<Approval[]>;
   /** Every approval ever requested from `country` (for its dashboard). */
   listForCountry(country: string): Promise<Approval[]>;
+  /** Every approval of these projects, all rounds, ordered by project, round and country. */
+  forProjects(projectIds: readonly Id[]): Promise<Approval[]>;
+  /** `country`'s approvals granted since `since`, for the time-to-approval figure. */
+  approvedSince(country: string, since: Instant): Promise<Approval[]>;
 }
 
 export interface LabelRepository {
@@ -205,6 +229,16 @@ export interface EventRepository {
   append(event: DomainEvent, at: Instant): Promise<number>;
   /** The audit trail of one project, oldest first. */
   forProject(projectId: Id): Promise<StoredEvent[]>;
+}
+
+/** In-app notifications, written by the fan-out of the event log (one per person and event). */
+export interface NotificationRepository {
+  /** Adds it unless this person already has a notification for this event (fan-out is at least once). */
+  add(notification: Notification): Promise<void>;
+  /** The newest first. */
+  listFor(accountId: Id, limit: number): Promise<Notification[]>;
+  unreadCount(accountId: Id): Promise<number>;
+  markAllRead(accountId: Id, at: Instant): Promise<void>;
 }
 
 /** One-time codes that link a Matrix account to an OpenTwinning account. */

@@ -5,7 +5,8 @@ import type { LtiConfig } from "./config.ts";
 import { createLtiContext } from "./lti/context.ts";
 import type { PupilCredentials } from "./lti/pupilCredentials.ts";
 import { ltiRouter } from "./lti/routes.ts";
-import { loadSession, requestTranslator } from "./session/middleware.ts";
+import { pagesRouter } from "./pages/index.ts";
+import { csrfProtection, loadSession, requestTranslator, requireSession } from "./session/middleware.ts";
 import { sendNotice } from "./session/notice.ts";
 import { SessionStore } from "./session/session.ts";
 import { landingRoutes } from "./web/landing.ts";
@@ -35,7 +36,7 @@ export function createToolApp({ database, core, lti, pupilCredentials }: ToolApp
   app.use(loadSession(sessions, lti.cookies));
   app.use(landingRoutes(database));
   app.use("/lti", ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials })));
-  // The teachers' pages (issue 4) mount here, behind requireSession and csrfProtection.
+  app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database }));
   app.use(errorPage);
   return app;
 }

@@ -11,6 +11,7 @@ import { invitationRepository } from "./repositories/invitations.ts";
 import { labelRepository } from "./repositories/labels.ts";
 import { linkCodeRepository } from "./repositories/linkCodes.ts";
 import { memberRepository } from "./repositories/members.ts";
+import { notificationRepository } from "./repositories/notifications.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
@@ -35,6 +36,7 @@ export function repositories(scope: Scope): Tx {
     events: eventRepository(scope),
     identities: identityRepository(scope),
     linkCodes: linkCodeRepository(scope),
+    notifications: notificationRepository(scope),
   };
 }
 

@@ -5,10 +5,16 @@ export interface PageOptions {
   t: Translator;
   title: string;
   body: SafeHtml;
+  /** The signed-in person's navigation (lti-tool/pages); public and LTI pages have none. */
+  nav?: SafeHtml | undefined;
 }
 
-/** The page shell every page shares: language, title, stylesheet, skip link, main landmark. */
-export function layout({ t, title, body }: PageOptions): string {
+/**
+ * The page shell every page shares: language, title, stylesheet, skip link, the navigation
+ * landmark when there is one, the main landmark. The script is a small progressive
+ * enhancement (lti-tool/web/assets/app.js); every page works without it.
+ */
+export function layout({ t, title, body, nav }: PageOptions): string {
   return html`<!doctype html>
     <html lang="${t.locale}">
       <head>
@@ -16,10 +22,19 @@ export function layout({ t, title, body }: PageOptions): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · ${t.t("app.name")}</title>
         <link rel="stylesheet" href="/assets/style.css" />
+        <script src="/assets/app.js" defer></script>
       </head>
       <body>
         <a class="skip" href="#main">${t.t("layout.skip")}</a>
-        <main id="main">${body}</main>
+        ${
+          nav
+            ? html`<header class="site">
+              <p class="brand">${t.t("app.name")}</p>
+              ${nav}
+            </header>`
+            : ""
+        }
+        <main id="main" tabindex="-1">${body}</main>
       </body>
     </html>`.value;
 }

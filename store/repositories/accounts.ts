@@ -1,5 +1,5 @@
 import type { Account, AccountRepository } from "../../core/index.ts";
-import { nullable, optional, type Scope } from "../rows.ts";
+import { chunks, nullable, optional, type Scope } from "../rows.ts";
 import { refreshSearchText } from "./teachers.ts";
 
 export interface AccountRow {
@@ -25,6 +25,18 @@ export function accountRepository(scope: Scope): AccountRepository {
   return {
     async get(id) {
       const row = await db<AccountRow>("accounts").where({ id }).first();
+      return row ? toAccount(row) : undefined;
+    },
+    async getMany(ids) {
+      const rows: AccountRow[] = [];
+      for (const part of chunks([...new Set(ids)]))
+        rows.push(...(await db<AccountRow>("accounts").whereIn("id", part)));
+      return rows.map(toAccount);
+    },
+    async findByEmail(email) {
+      const address = email.trim().toLowerCase();
+      if (address === "") return undefined;
+      const row = await db<AccountRow>("accounts").where({ email: address }).orderBy("id").first();
       return row ? toAccount(row) : undefined;
     },
     async insert(account, at) {

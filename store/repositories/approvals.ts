@@ -1,5 +1,5 @@
 import type { Approval, ApprovalRepository, ApprovalStatus } from "../../core/index.ts";
-import { nullable, optional, type Scope } from "../rows.ts";
+import { chunks, nullable, optional, type Scope } from "../rows.ts";
 
 interface ApprovalRow {
   project_id: string;
@@ -64,6 +64,24 @@ export function approvalRepository({ db }: Scope): ApprovalRepository {
       const rows = await db<ApprovalRow>("approvals")
         .where({ country, status: "pending" })
         .orderBy("requested_at");
+      return rows.map(toApproval);
+    },
+    async forProjects(projectIds) {
+      const rows: ApprovalRow[] = [];
+      for (const part of chunks([...new Set(projectIds)])) {
+        rows.push(
+          ...(await db<ApprovalRow>("approvals")
+            .whereIn("project_id", part)
+            .orderBy(["project_id", "round", "country"])),
+        );
+      }
+      return rows.map(toApproval);
+    },
+    async approvedSince(country, since) {
+      const rows = await db<ApprovalRow>("approvals")
+        .where({ country, status: "approved" })
+        .where("decided_at", ">=", since)
+        .orderBy("decided_at");
       return rows.map(toApproval);
     },
     async listForCountry(country) {

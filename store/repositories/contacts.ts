@@ -1,5 +1,5 @@
 import type { Contact, ContactRepository, ContactStatus } from "../../core/index.ts";
-import type { Scope } from "../rows.ts";
+import { chunks, type Scope } from "../rows.ts";
 import { teacherRepository } from "./teachers.ts";
 
 interface ContactRow {
@@ -34,6 +34,17 @@ export function contactRepository(scope: Scope): ContactRepository {
     async between(a, b) {
       const row = await db<ContactRow>("contacts").where(pair(a, b)).first();
       return row ? toContact(row) : undefined;
+    },
+    async betweenMany(teacherId, others) {
+      const rows: ContactRow[] = [];
+      for (const part of chunks([...new Set(others)])) {
+        rows.push(
+          ...(await db<ContactRow>("contacts")
+            .where((q) => q.where("requester_id", teacherId).whereIn("addressee_id", part))
+            .orWhere((q) => q.where("addressee_id", teacherId).whereIn("requester_id", part))),
+        );
+      }
+      return rows.map(toContact);
     },
     async insert(contact) {
       await db("contacts").insert({

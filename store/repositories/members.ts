@@ -20,6 +20,12 @@ export function memberRepository({ db }: Scope): MemberRepository {
         .first("role");
       return row?.role;
     },
+    async rolesOf(teacherId) {
+      const rows: { project_id: string; role: MemberRole }[] = await db("project_teachers")
+        .where({ teacher_id: teacherId })
+        .select("project_id", "role");
+      return rows.map((r) => ({ projectId: r.project_id, role: r.role }));
+    },
     async addTeacher(member) {
       await db("project_teachers")
         .insert({

@@ -1,4 +1,11 @@
-import type { Milestone, Project, ProjectKind, ProjectRepository, ProjectStatus } from "../../core/index.ts";
+import type {
+  Milestone,
+  Project,
+  ProjectCount,
+  ProjectKind,
+  ProjectRepository,
+  ProjectStatus,
+} from "../../core/index.ts";
 import { chunks, json, nullable, optional, type Scope } from "../rows.ts";
 
 interface ProjectRow {
@@ -124,6 +131,12 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
       const row = await db<ProjectRow>("projects").where({ id }).first();
       return row ? (await hydrate([row]))[0] : undefined;
     },
+    async getMany(ids) {
+      const rows: ProjectRow[] = [];
+      for (const part of chunks([...new Set(ids)]))
+        rows.push(...(await db<ProjectRow>("projects").whereIn("id", part)));
+      return hydrate(rows);
+    },
     async lock(id) {
       const query = db<ProjectRow>("projects").where({ id });
       // SQLite has a single writer (one connection): the transaction is already exclusive.
@@ -172,6 +185,19 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
           .whereIn("p.id", db("approvals").where({ country }).select("project_id")),
       );
       return hydrate(rows);
+    },
+    async countsForCountry(country) {
+      const rows: { status: ProjectStatus; kind: ProjectKind | null; n: number | string }[] = await db(
+        "projects",
+      )
+        .whereIn("id", db("approvals").where({ country }).select("project_id"))
+        .groupBy("status", "kind")
+        .select("status", "kind", db.raw("count(*) as n"));
+      return rows.map((r): ProjectCount => ({
+        status: r.status,
+        kind: optional(r.kind),
+        count: Number(r.n),
+      }));
     },
   };
 }

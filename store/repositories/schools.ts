@@ -1,5 +1,5 @@
 import type { School, SchoolRepository } from "../../core/index.ts";
-import type { Scope } from "../rows.ts";
+import { chunks, type Scope } from "../rows.ts";
 import { refreshSearchText } from "./teachers.ts";
 
 interface SchoolRow {
@@ -19,6 +19,12 @@ export function schoolRepository(scope: Scope): SchoolRepository {
     async get(id) {
       const row = await db<SchoolRow>("schools").where({ id }).first();
       return row ? toSchool(row) : undefined;
+    },
+    async getMany(ids) {
+      const rows: SchoolRow[] = [];
+      for (const part of chunks([...new Set(ids)]))
+        rows.push(...(await db<SchoolRow>("schools").whereIn("id", part)));
+      return rows.map(toSchool);
     },
     async insert(school) {
       await db("schools").insert({ ...school, created_at: new Date().toISOString() });

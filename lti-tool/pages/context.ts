@@ -1,0 +1,173 @@
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import {
+  type CoreDeps,
+  DomainError,
+  type Grant,
+  type Id,
+  isDomainError,
+  type Translator,
+} from "../../core/index.ts";
+import type { Database } from "../../store/database.ts";
+import { currentSession, requestTranslator } from "../session/middleware.ts";
+import { sendNotice } from "../session/notice.ts";
+import type { Session, Viewer } from "../session/session.ts";
+import type { SafeHtml } from "../web/html.ts";
+import { layout } from "../web/layout.ts";
+import type { NotificationFanout } from "./notifications/fanout.ts";
+import type { TwinSpaceDirectory } from "./twinSpaces.ts";
+import { navigation } from "./views/navigation.ts";
+
+/** What the pages need, built once by pagesRouter. */
+export interface Pages {
+  core: CoreDeps;
+  database: Database;
+  twinSpaces: TwinSpaceDirectory;
+  notifications: NotificationFanout;
+}
+
+export type AccountViewer = Extract<Viewer, { kind: "account" }>;
+
+/** What every page knows about the request: the person, their language, their rights. */
+export interface PageContext {
+  req: Request;
+  res: Response;
+  t: Translator;
+  session: Session;
+  viewer: Viewer;
+  /** Grants (moderator, central admin) read from core on this request; none for pupils. */
+  grants: Grant[];
+  unread: number;
+  /** The confirmation of the last action (POST-redirect-GET), when the URL names a known one. */
+  done: string | undefined;
+}
+
+/** The signed-in account, or a refusal: pupils have their own, smaller set of pages. */
+export function account(ctx: PageContext): AccountViewer {
+  if (ctx.viewer.kind !== "account") throw new DomainError("forbidden");
+  return ctx.viewer;
+}
+
+export function actorOf(ctx: PageContext): { accountId: Id } {
+  return { accountId: account(ctx).accountId };
+}
+
+export function isTeacher(ctx: PageContext): boolean {
+  return ctx.viewer.kind === "account" && ctx.viewer.roles.includes("teacher");
+}
+
+export function moderatedCountries(ctx: PageContext): string[] {
+  return ctx.grants.flatMap((grant) => (grant.role === "moderator" ? [grant.country] : []));
+}
+
+export function isCentralAdmin(ctx: PageContext): boolean {
+  return ctx.grants.some((grant) => grant.role === "central_admin");
+}
+
+/** Sends a complete page with the person's navigation. */
+export function render(ctx: PageContext, title: string, body: SafeHtml, status = 200): void {
+  ctx.res
+    .status(status)
+    .type("html")
+    .send(layout({ t: ctx.t, title, body, nav: navigation(ctx) }));
+}
+
+/** After a successful action: back to a page (303, so a reload does not repeat the POST). */
+export function redirectDone(ctx: PageContext, path: string, done: string): void {
+  const url = new URL(path, "http://pages.invalid");
+  url.searchParams.set("done", done);
+  ctx.res.redirect(303, `${url.pathname}${url.search}${url.hash}`);
+}
+
+/**
+ * Runs a use case for a form. Success redirects (POST-redirect-GET); a refusal of a rule
+ * re-renders the form with the refusal and what the person typed (422). Anything else is
+ * a real failure and goes to the error page.
+ */
+export async function attempt<T>(
+  ctx: PageContext,
+  run: () => Promise<T>,
+  success: (result: T) => { path: string; done: string },
+  refused: (error: DomainError) => Promise<void> | void,
+): Promise<void> {
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    ctx.res.status(422);
+    await refused(error);
+    return;
+  }
+  const { path, done } = success(result);
+  redirectDone(ctx, path, done);
+}
+
+/** The parsed form body (urlencoded, not extended: repeated fields are arrays). */
+export function formBody(ctx: PageContext): Record<string, unknown> {
+  return (ctx.req.body ?? {}) as Record<string, unknown>;
+}
+
+/** One text value of a form or query; the first when the field was repeated. */
+export function text(source: Record<string, unknown>, name: string): string {
+  const value = source[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" ? first : "";
+}
+
+/** Every value of a repeated field (checkbox groups, milestone rows). */
+export function texts(source: Record<string, unknown>, name: string): string[] {
+  const value = source[name];
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
+}
+
+export function param(ctx: PageContext, name: string): string {
+  return String(ctx.req.params[name] ?? "");
+}
+
+const NOT_FOUND_CODES = new Set(["not_found", "not_invitee"]);
+
+/**
+ * An async page handler: builds the context (session, translator, grants, unread count)
+ * and turns refusals into translated pages: a rule that says no is a 403 (404 when the
+ * thing is not visible), never a stack trace.
+ */
+export function page(pages: Pages, handler: (ctx: PageContext) => Promise<void>): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const t = requestTranslator(req, res);
+    const session = currentSession(res);
+    if (!session) return next(new Error("pages mounted without requireSession"));
+    buildContext(pages, req, res, t, session)
+      .then(handler)
+      .catch((error: unknown) => {
+        if (isDomainError(error)) {
+          const status = NOT_FOUND_CODES.has(error.code) ? 404 : 403;
+          console.warn(`pages ${req.method} ${req.path}: ${error.message}`);
+          return sendNotice(res, status, t, { title: t.t("pages.refused.title"), message: t.error(error) });
+        }
+        next(error);
+      });
+  };
+}
+
+async function buildContext(
+  pages: Pages,
+  req: Request,
+  res: Response,
+  t: Translator,
+  session: Session,
+): Promise<PageContext> {
+  const viewer = session.viewer;
+  let grants: Grant[] = [];
+  let unread = 0;
+  if (viewer.kind === "account") {
+    // Notifications are fanned out from the event log when a page is read (see notifications/).
+    if (req.method === "GET") await pages.notifications.catchUp();
+    [grants, unread] = await pages.core.store.transaction(async (tx) => [
+      await tx.grants.forAccount(viewer.accountId),
+      await tx.notifications.unreadCount(viewer.accountId),
+    ]);
+  }
+  const doneKey = typeof req.query.done === "string" ? `done.${req.query.done}` : undefined;
+  const done = doneKey && t.t(doneKey) !== doneKey ? t.t(doneKey) : undefined;
+  return { req, res, t, session, viewer, grants, unread, done };
+}

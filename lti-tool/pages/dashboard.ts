@@ -1,0 +1,231 @@
+import { Router } from "express";
+import type {
+  Approval,
+  ContactWithTeacher,
+  Id,
+  Invitation,
+  LabelApplication,
+  Project,
+} from "../../core/index.ts";
+import { html, type SafeHtml } from "../web/html.ts";
+import {
+  account,
+  isTeacher,
+  moderatedCountries,
+  type PageContext,
+  type Pages,
+  page,
+  render,
+} from "./context.ts";
+import { actionButton } from "./views/fields.ts";
+import { empty, flash } from "./views/feedback.ts";
+import { country, kindBadge, statusBadge } from "./views/format.ts";
+import { nextStepView } from "./views/progress.ts";
+
+/** Everything the dashboard shows, read in one transaction with a fixed number of queries. */
+interface DashboardData {
+  projects: Project[];
+  approvals: Approval[];
+  names: Map<Id, string>;
+  invitations: { invitation: Invitation; project: Project | undefined }[];
+  contactRequests: ContactWithTeacher[];
+  pendingApprovals: Map<string, number>;
+  pendingLabels: LabelApplication[];
+}
+
+async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardData> {
+  const me = account(ctx).accountId;
+  const teacher = isTeacher(ctx);
+  const countriesModerated = moderatedCountries(ctx);
+  return pages.core.store.transaction(async (tx) => {
+    const projects = teacher ? await tx.projects.listForTeacher(me) : [];
+    const invitations = teacher ? await tx.invitations.pendingForTeacher(me) : [];
+    const invited = await tx.projects.getMany(invitations.map((i) => i.projectId));
+    const contacts = teacher ? await tx.contacts.listFor(me) : [];
+    const people = projects.flatMap((p) => [p.founderId, p.cofounderId ?? ""]).filter(Boolean);
+    const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
+    const pendingApprovals = new Map<string, number>();
+    const pendingLabels: LabelApplication[] = [];
+    for (const code of countriesModerated) {
+      pendingApprovals.set(code, (await tx.approvals.pendingForCountry(code)).length);
+      pendingLabels.push(...(await tx.labels.submittedForCountry(code)));
+    }
+    return {
+      projects,
+      approvals: await tx.approvals.forProjects(projects.map((p) => p.id)),
+      names,
+      invitations: invitations.map((invitation) => ({
+        invitation,
+        project: invited.find((p) => p.id === invitation.projectId),
+      })),
+      contactRequests: contacts.filter((c) => c.contact.status === "pending" && c.contact.addresseeId === me),
+      pendingApprovals,
+      pendingLabels,
+    };
+  });
+}
+
+export function dashboardRoutes(pages: Pages): Router {
+  const router = Router();
+  router.get(
+    "/",
+    page(pages, async (ctx) => {
+      if (ctx.viewer.kind === "pupil") return pupilHome(pages, ctx, ctx.viewer.pupilId);
+      const data = await loadDashboard(pages, ctx);
+      const me = account(ctx).accountId;
+      const { t } = ctx;
+      const body = html`<h1>${t.t("dashboard.title")}</h1>
+        ${flash(ctx.done)} ${decisionsSection(ctx, data, me)} ${invitationsSection(ctx, data)}
+        ${contactRequestsSection(ctx, data)} ${isTeacher(ctx) ? projectsSection(ctx, data) : ""}
+        ${!isTeacher(ctx) && data.pendingApprovals.size === 0 ? html`<p>${t.t("dashboard.no_teacher")}</p>` : ""}`;
+      render(ctx, t.t("dashboard.title"), body);
+    }),
+  );
+  return router;
+}
+
+/** Co-founder requests and the national unit's queue: what waits for this person. */
+function decisionsSection(ctx: PageContext, data: DashboardData, me: Id): SafeHtml | string {
+  const { t } = ctx;
+  const cofounding = data.projects.filter((p) => p.status === "awaiting_cofounder" && p.cofounderId === me);
+  const items: SafeHtml[] = cofounding.map(
+    (p) =>
+      html`<li>
+        ${t.t("dashboard.cofounder_request", { name: data.names.get(p.founderId) ?? "" })}
+        <a href="/app/projects/${p.id}">${p.title}</a>
+      </li>`,
+  );
+  for (const [code, count] of data.pendingApprovals) {
+    if (count > 0)
+      items.push(
+        html`<li>
+          <a href="/app/moderation?country=${code}"
+            >${t.t("dashboard.approvals_waiting", { count, country: country(t, code) })}</a
+          >
+        </li>`,
+      );
+  }
+  if (data.pendingLabels.length > 0) {
+    items.push(
+      html`<li>
+        <a href="/app/moderation#labels">${t.t("dashboard.labels_waiting", { count: data.pendingLabels.length })}</a>
+      </li>`,
+    );
+  }
+  return html`<section aria-labelledby="decisions-heading">
+    <h2 id="decisions-heading">${t.t("dashboard.decisions")}</h2>
+    ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("dashboard.no_decisions"))}
+  </section>`;
+}
+
+function invitationsSection(ctx: PageContext, data: DashboardData): SafeHtml | string {
+  const { t } = ctx;
+  if (!isTeacher(ctx)) return "";
+  const rows = data.invitations.map(({ invitation, project }) => {
+    const title = project?.title ?? "";
+    return html`<li>
+      <a href="/app/projects/${invitation.projectId}">${title}</a>
+      ${project ? kindBadge(t, project.kind) : ""}
+      <div class="actions">
+        ${actionButton({
+          action: `/app/invitations/${invitation.id}/accept`,
+          csrf: ctx.session.csrfToken,
+          label: t.t("invitation.accept"),
+          context: title,
+          style: "primary",
+        })}
+        ${actionButton({
+          action: `/app/invitations/${invitation.id}/decline`,
+          csrf: ctx.session.csrfToken,
+          label: t.t("invitation.decline"),
+          context: title,
+        })}
+      </div>
+    </li>`;
+  });
+  return html`<section aria-labelledby="invitations-heading">
+    <h2 id="invitations-heading">${t.t("dashboard.invitations")}</h2>
+    ${rows.length > 0 ? html`<ul class="cards">${rows}</ul>` : empty(t.t("dashboard.no_invitations"))}
+  </section>`;
+}
+
+function contactRequestsSection(ctx: PageContext, data: DashboardData): SafeHtml | string {
+  const { t } = ctx;
+  if (!isTeacher(ctx)) return "";
+  const rows = data.contactRequests.map(
+    ({ contact, other, schoolName }) =>
+      html`<li>
+        <strong>${other.name}</strong>, ${schoolName} (${country(t, other.country)})
+        <div class="actions">
+          ${actionButton({
+            action: `/app/contacts/${contact.id}/accept`,
+            csrf: ctx.session.csrfToken,
+            label: t.t("contacts.accept"),
+            context: other.name,
+            style: "primary",
+          })}
+          ${actionButton({
+            action: `/app/contacts/${contact.id}/decline`,
+            csrf: ctx.session.csrfToken,
+            label: t.t("contacts.decline"),
+            context: other.name,
+          })}
+        </div>
+      </li>`,
+  );
+  return html`<section aria-labelledby="requests-heading">
+    <h2 id="requests-heading">${t.t("dashboard.contact_requests")}</h2>
+    ${rows.length > 0 ? html`<ul class="cards">${rows}</ul>` : empty(t.t("dashboard.no_contact_requests"))}
+  </section>`;
+}
+
+function projectsSection(ctx: PageContext, data: DashboardData): SafeHtml {
+  const { t } = ctx;
+  const rows = data.projects.map(
+    (p) =>
+      html`<tr>
+        <th scope="row"><a href="/app/projects/${p.id}">${p.title}</a></th>
+        <td>${p.kind ? t.t(`kind.${p.kind}`) : "—"}</td>
+        <td>${statusBadge(t, p.status)}</td>
+        <td>${nextStepView(t, p, data.approvals, data.names)}</td>
+      </tr>`,
+  );
+  return html`<section aria-labelledby="projects-heading">
+    <h2 id="projects-heading">${t.t("dashboard.projects")}</h2>
+    ${
+      rows.length > 0
+        ? html`<table>
+          <caption class="vh">${t.t("dashboard.projects")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.t("field.title")}</th>
+              <th scope="col">${t.t("pages.kind")}</th>
+              <th scope="col">${t.t("pages.status")}</th>
+              <th scope="col">${t.t("pages.next_step")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows}
+          </tbody>
+        </table>`
+        : empty(t.t("dashboard.no_projects"))
+    }
+    <p><a class="button" href="/app/projects/new">${t.t("nav.found")}</a></p>
+  </section>`;
+}
+
+/** R11: a pupil sees only the projects their teacher added them to. */
+async function pupilHome(pages: Pages, ctx: PageContext, pupilId: Id): Promise<void> {
+  const { t } = ctx;
+  const projects = await pages.core.store.transaction((tx) => tx.projects.listForPupil(pupilId));
+  const items = projects.map(
+    (p) =>
+      html`<li>
+        <a href="/app/projects/${p.id}">${p.title}</a>
+        <p>${p.summary}</p>
+      </li>`,
+  );
+  const body = html`<h1>${t.t("pupil.title")}</h1>
+    ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("pupil.none"))}`;
+  render(ctx, t.t("pupil.title"), body);
+}

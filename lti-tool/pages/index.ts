@@ -1,0 +1,49 @@
+import { Router } from "express";
+import type { CoreDeps } from "../../core/index.ts";
+import type { Database } from "../../store/database.ts";
+import { adminRoutes } from "./admin.ts";
+import { contactRoutes } from "./contacts.ts";
+import type { Pages } from "./context.ts";
+import { dashboardRoutes } from "./dashboard.ts";
+import { labelRoutes } from "./labels.ts";
+import { moderationRoutes } from "./moderation.ts";
+import { NotificationFanout } from "./notifications/fanout.ts";
+import { notificationRoutes } from "./notifications/page.ts";
+import { profileRoutes } from "./profile.ts";
+import { projectRoutes } from "./projects/routes.ts";
+import { searchRoutes } from "./search.ts";
+import { noTwinSpaces, type TwinSpaceDirectory } from "./twinSpaces.ts";
+
+export interface PagesDeps {
+  core: CoreDeps;
+  database: Database;
+  /** The Matrix side's rooms per project; without it every TwinSpace shows "being prepared". */
+  twinSpaces?: TwinSpaceDirectory | undefined;
+}
+
+/**
+ * The signed-in pages under /app: teachers, pupils, national units and central admins.
+ * Expects `res.locals.session` (loadSession + requireSession) and csrfProtection in front;
+ * every action goes through a core use case, which decides whether it is allowed.
+ */
+export function pagesRouter(deps: PagesDeps): Router {
+  const pages: Pages = {
+    core: deps.core,
+    database: deps.database,
+    twinSpaces: deps.twinSpaces ?? noTwinSpaces,
+    notifications: new NotificationFanout(deps.core, deps.database),
+  };
+  const router = Router();
+  router.use(
+    dashboardRoutes(pages),
+    profileRoutes(pages),
+    searchRoutes(pages),
+    contactRoutes(pages),
+    projectRoutes(pages),
+    labelRoutes(pages),
+    moderationRoutes(pages),
+    notificationRoutes(pages),
+    adminRoutes(pages),
+  );
+  return router;
+}

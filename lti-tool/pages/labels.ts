@@ -1,0 +1,213 @@
+import { Router } from "express";
+import {
+  applyForNationalLabel,
+  assessLabelApplication,
+  type Criterion,
+  decideLabelApplication,
+  DomainError,
+  type LabelApplication,
+  LIMITS,
+  totalScore,
+  type Translator,
+} from "../../core/index.ts";
+import { html } from "../web/html.ts";
+import {
+  actorOf,
+  attempt,
+  formBody,
+  moderatedCountries,
+  type PageContext,
+  type Pages,
+  page,
+  param,
+  render,
+  text,
+} from "./context.ts";
+import { csrfField, type FormState, formState, selectField, textArea, textField } from "./views/fields.ts";
+import { errorSummary, flash } from "./views/feedback.ts";
+import { country } from "./views/format.ts";
+
+/** A criterion's name: configured names per language first (R13: criteria are configuration), else the catalogue's. */
+function criterionName(t: Translator, criterion: { id: string; names?: Record<string, string> }): string {
+  return criterion.names?.[t.locale] ?? t.t(`criterion.${criterion.id}`);
+}
+
+/** Quality Labels (R12, R13): a teacher applies with evidence per criterion; their national unit scores and decides. */
+export function labelRoutes(pages: Pages): Router {
+  const router = Router();
+  const { criteria } = pages.core.criteria;
+
+  const showApply = async (ctx: PageContext, values: Record<string, unknown>, error?: DomainError) => {
+    const { t } = ctx;
+    const id = param(ctx, "id");
+    const project = await pages.core.store.transaction(async (tx) => {
+      const found = await tx.projects.get(id);
+      if (!found || !(await tx.members.role(id, actorOf(ctx).accountId)))
+        throw new DomainError("not_found", { what: "project" });
+      return found;
+    });
+    const state = formState(t, values, error);
+    const title = t.t("labels.apply_title", { title: project.title });
+    const body = html`<h1>${title}</h1>
+      <p>${t.t("labels.apply_intro")}</p>
+      <form method="post" action="/app/projects/${project.id}/label" novalidate>
+        ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
+        ${criteria.map((criterion) =>
+          textArea({
+            state,
+            name: `evidence_${criterion.id}`,
+            label: criterionName(t, criterion),
+            hint: t.t("labels.evidence_hint"),
+            required: true,
+            maxlength: LIMITS.longText,
+            rows: 4,
+          }),
+        )}
+        <p><button type="submit" class="primary">${t.t("labels.submit")}</button></p>
+      </form>
+      <p><a href="/app/projects/${project.id}">${t.t("pages.back_to_project")}</a></p>`;
+    render(ctx, title, body, error ? 422 : 200);
+  };
+
+  router.get(
+    "/projects/:id/label",
+    page(pages, async (ctx) => showApply(ctx, {})),
+  );
+  router.post(
+    "/projects/:id/label",
+    page(pages, async (ctx) => {
+      const body = formBody(ctx);
+      const id = param(ctx, "id");
+      const evidence = Object.fromEntries(criteria.map((c) => [c.id, text(body, `evidence_${c.id}`)]));
+      await attempt(
+        ctx,
+        () => applyForNationalLabel(pages.core, actorOf(ctx), id, evidence),
+        () => ({ path: `/app/projects/${id}`, done: "label_applied" }),
+        (error) => showApply(ctx, body, error),
+      );
+    }),
+  );
+
+  /** The application, for the moderator of its country only. */
+  const loadApplication = (ctx: PageContext) =>
+    pages.core.store.transaction(async (tx) => {
+      const application = await tx.labels.getApplication(param(ctx, "applicationId"));
+      if (!application || !moderatedCountries(ctx).includes(application.country)) {
+        throw new DomainError("not_found", { what: "label_application" });
+      }
+      const project = await tx.projects.get(application.projectId);
+      const teacher = await tx.teachers.get(application.teacherId);
+      const school = teacher ? await tx.schools.get(teacher.schoolId) : undefined;
+      return { application, project, teacher, school };
+    });
+
+  const showAssessment = async (ctx: PageContext, values?: Record<string, unknown>, error?: DomainError) => {
+    const { t } = ctx;
+    const { application, project, teacher, school } = await loadApplication(ctx);
+    const state = formState(t, values ?? storedAssessment(application), error);
+    const decided = application.status !== "submitted";
+    const total = totalScore(pages.core.criteria, application.scores);
+    const title = t.t("assess.title", { title: project?.title ?? "" });
+    const body = html`<h1>${title}</h1>
+      ${flash(ctx.done)}
+      <p>
+        ${t.t("assess.applicant", { name: teacher?.name ?? "", school: school?.name ?? "", country: country(t, application.country) })}
+        ${t.t("assess.school_year", { year: application.schoolYear })}
+        <a href="/app/projects/${application.projectId}">${t.t("assess.project_link")}</a>
+      </p>
+      ${decided ? html`<p class="badge neutral">${t.t(`labels.status.${application.status}`)}</p>` : ""}
+      <form method="post" action="/app/moderation/labels/${application.id}" novalidate>
+        ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
+        <h2>${t.t("assess.criteria")}</h2>
+        ${criteria.map((criterion) => criterionBlock(state, criterion, application))}
+        <p>${t.t("assess.total", { total: total.total, max: total.max })}</p>
+        <h2>${t.t("assess.requirements")}</h2>
+        ${pages.core.criteria.requirements.map((requirement) =>
+          selectField({
+            state,
+            name: `requirement_${requirement.id}`,
+            label: requirement.names?.[t.locale] ?? t.t(`requirement.${requirement.id}`),
+            placeholder: t.t("assess.not_checked"),
+            options: [
+              { value: "yes", label: t.t("assess.met") },
+              { value: "no", label: t.t("assess.not_met") },
+            ],
+          }),
+        )}
+        ${
+          decided
+            ? ""
+            : html`${textField({ state, name: "note", label: t.t("assess.note"), maxlength: LIMITS.reason })}
+              <div class="actions">
+                <button type="submit" name="decision" value="save" class="secondary">${t.t("assess.save")}</button>
+                <button type="submit" name="decision" value="award" class="primary">${t.t("assess.award")}</button>
+                <button type="submit" name="decision" value="refuse" class="danger">${t.t("assess.refuse")}</button>
+              </div>`
+        }
+      </form>
+      <p><a href="/app/moderation#labels">${t.t("assess.back")}</a></p>`;
+    render(ctx, title, body, error ? 422 : 200);
+  };
+
+  router.get(
+    "/moderation/labels/:applicationId",
+    page(pages, async (ctx) => showAssessment(ctx)),
+  );
+  router.post(
+    "/moderation/labels/:applicationId",
+    page(pages, async (ctx) => {
+      const body = formBody(ctx);
+      const id = param(ctx, "applicationId");
+      const decision = text(body, "decision");
+      await attempt(
+        ctx,
+        async () => {
+          await assessLabelApplication(pages.core, actorOf(ctx), id, {
+            scores: Object.fromEntries(criteria.map((c) => [c.id, text(body, `score_${c.id}`)])),
+            requirements: Object.fromEntries(
+              pages.core.criteria.requirements.map((r) => [r.id, text(body, `requirement_${r.id}`)]),
+            ),
+          });
+          if (decision === "award" || decision === "refuse") {
+            await decideLabelApplication(pages.core, actorOf(ctx), id, {
+              award: decision === "award",
+              note: text(body, "note"),
+            });
+          }
+        },
+        () => ({
+          path: decision === "save" ? `/app/moderation/labels/${id}` : "/app/moderation",
+          done: decision === "save" ? "assessment_saved" : "label_decided",
+        }),
+        (error) => showAssessment(ctx, body, error),
+      );
+    }),
+  );
+  return router;
+}
+
+function storedAssessment(application: LabelApplication): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [id, score] of Object.entries(application.scores)) values[`score_${id}`] = String(score);
+  for (const [id, met] of Object.entries(application.requirements))
+    values[`requirement_${id}`] = met ? "yes" : "no";
+  return values;
+}
+
+function criterionBlock(state: FormState, criterion: Criterion, application: LabelApplication) {
+  const { t } = state;
+  return html`<div class="criterion">
+    <h3>${criterionName(t, criterion)}</h3>
+    <p class="prose">${application.evidence[criterion.id] ?? ""}</p>
+    ${selectField({
+      state,
+      name: `score_${criterion.id}`,
+      label: t.t("assess.score", { criterion: criterionName(t, criterion), max: criterion.scaleMax }),
+      placeholder: t.t("assess.not_scored"),
+      options: Array.from({ length: criterion.scaleMax + 1 }, (_, score) => ({
+        value: String(score),
+        label: String(score),
+      })),
+    })}
+  </div>`;
+}

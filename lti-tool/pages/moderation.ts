@@ -1,0 +1,245 @@
+import { Router } from "express";
+import {
+  type Approval,
+  decideApproval,
+  DomainError,
+  type Id,
+  LIMITS,
+  type Project,
+  type ProjectKind,
+  type ProjectStatus,
+  type School,
+  type Teacher,
+} from "../../core/index.ts";
+import { html, type SafeHtml } from "../web/html.ts";
+import {
+  actorOf,
+  attempt,
+  formBody,
+  moderatedCountries,
+  type PageContext,
+  type Pages,
+  page,
+  param,
+  render,
+  text,
+} from "./context.ts";
+import { csrfField, formState, textArea } from "./views/fields.ts";
+import { empty, errorSummary, flash } from "./views/feedback.ts";
+import { country, dateTime, kindBadge } from "./views/format.ts";
+
+interface QueueItem {
+  approval: Approval;
+  project: Project;
+  founders: { teacher: Teacher; school: School | undefined }[];
+}
+
+/** The countries this moderator works for; refused for anyone else (grants come from core). */
+function requireModeration(ctx: PageContext, only?: string): string[] {
+  const mine = moderatedCountries(ctx);
+  const chosen = only ? mine.filter((c) => c === only) : mine;
+  if (chosen.length === 0) throw new DomainError("not_moderator_for_country", { country: only ?? "" });
+  return chosen;
+}
+
+async function loadQueue(pages: Pages, countries: readonly string[]) {
+  return pages.core.store.transaction(async (tx) => {
+    const approvals: Approval[] = [];
+    const labels = [];
+    for (const code of countries) {
+      approvals.push(...(await tx.approvals.pendingForCountry(code)));
+      labels.push(...(await tx.labels.submittedForCountry(code)));
+    }
+    const projects = new Map(
+      (await tx.projects.getMany([...approvals, ...labels].map((a) => a.projectId))).map((p) => [p.id, p]),
+    );
+    const founderIds = [...projects.values()]
+      .flatMap((p) => [p.founderId, p.cofounderId ?? ""])
+      .filter(Boolean);
+    const teachers = new Map(
+      (await tx.teachers.getMany([...founderIds, ...labels.map((l) => l.teacherId)])).map((t) => [t.id, t]),
+    );
+    const schools = new Map(
+      (await tx.schools.getMany([...teachers.values()].map((t) => t.schoolId))).map((s) => [s.id, s]),
+    );
+    const queue: QueueItem[] = approvals.flatMap((approval) => {
+      const project = projects.get(approval.projectId);
+      if (!project) return [];
+      const founders = [project.founderId, project.cofounderId ?? ""].flatMap((id) => {
+        const teacher = teachers.get(id);
+        return teacher ? [{ teacher, school: schools.get(teacher.schoolId) }] : [];
+      });
+      return [{ approval, project, founders }];
+    });
+    return { queue, labels, projects, teachers };
+  });
+}
+
+/** National units (R6): the queue of projects awaiting this country's decision, and Quality Label applications. */
+export function moderationRoutes(pages: Pages): Router {
+  const router = Router();
+
+  const showQueue = async (
+    ctx: PageContext,
+    failed?: { projectId: Id; error: DomainError; values: Record<string, unknown> },
+  ) => {
+    const { t } = ctx;
+    const filter = text(ctx.req.query as Record<string, unknown>, "country").toUpperCase() || undefined;
+    const countries = requireModeration(ctx, filter);
+    const { queue, labels, projects, teachers } = await loadQueue(pages, countries);
+    const items = queue.map((item) =>
+      queueItem(ctx, item, failed?.projectId === item.project.id ? failed : undefined),
+    );
+    const labelItems = labels.map(
+      (application) => html`<li>
+        <a href="/app/moderation/labels/${application.id}">${projects.get(application.projectId)?.title ?? ""}</a>
+        — ${teachers.get(application.teacherId)?.name ?? ""} (${country(t, application.country)}, ${application.schoolYear})
+      </li>`,
+    );
+    const body = html`<h1>${t.t("moderation.title")}</h1>
+      ${flash(ctx.done)} ${failed && !queue.some((i) => i.project.id === failed.projectId) ? errorSummary(t, failed.error) : ""}
+      <p>
+        ${t.t("moderation.intro", { countries: t.list(countries.map((c) => country(t, c))) })}
+        ${countries.map((c) => html` <a href="/app/moderation/${c}/dashboard">${t.t("moderation.dashboard_link", { country: country(t, c) })}</a>`)}
+      </p>
+      <section aria-labelledby="queue-heading">
+        <h2 id="queue-heading">${t.t("moderation.queue")}</h2>
+        ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("moderation.queue_empty"))}
+      </section>
+      <section aria-labelledby="labels">
+        <h2 id="labels">${t.t("moderation.labels")}</h2>
+        ${labelItems.length > 0 ? html`<ul class="cards">${labelItems}</ul>` : empty(t.t("moderation.labels_empty"))}
+      </section>`;
+    render(ctx, t.t("moderation.title"), body, failed ? 422 : 200);
+  };
+
+  router.get(
+    "/moderation",
+    page(pages, async (ctx) => showQueue(ctx)),
+  );
+
+  router.post(
+    "/moderation/:projectId/:country",
+    page(pages, async (ctx) => {
+      const body = formBody(ctx);
+      const projectId = param(ctx, "projectId");
+      await attempt(
+        ctx,
+        () =>
+          decideApproval(pages.core, actorOf(ctx), projectId, param(ctx, "country").toUpperCase(), {
+            approve: text(body, "decision") === "approve",
+            reason: text(body, "reason"),
+          }),
+        () => ({ path: "/app/moderation", done: "approval_decided" }),
+        (error) => showQueue(ctx, { projectId, error, values: body }),
+      );
+    }),
+  );
+
+  router.get(
+    "/moderation/:country/dashboard",
+    page(pages, async (ctx) =>
+      countryDashboard(pages, ctx, requireModeration(ctx, param(ctx, "country").toUpperCase())[0] ?? ""),
+    ),
+  );
+  return router;
+}
+
+function queueItem(
+  ctx: PageContext,
+  item: QueueItem,
+  failed: { error: DomainError; values: Record<string, unknown> } | undefined,
+): SafeHtml {
+  const { t } = ctx;
+  const { approval, project } = item;
+  const action = `/app/moderation/${project.id}/${approval.country}`;
+  const state = formState(t, failed?.values ?? {}, failed?.error);
+  return html`<li>
+    <h3><a href="/app/projects/${project.id}">${project.title}</a></h3>
+    <p>${kindBadge(t, project.kind)} ${t.t("moderation.requested", { country: country(t, approval.country) })} ${dateTime(t, approval.requestedAt)}</p>
+    <p>${project.summary}</p>
+    <ul>
+      ${item.founders.map(
+        ({ teacher, school }) =>
+          html`<li>${teacher.name}, ${school?.name ?? ""} (${country(t, teacher.country)})</li>`,
+      )}
+    </ul>
+    ${errorSummary(t, failed?.error)}
+    <div class="decision">
+      <form method="post" action="${action}" class="inline-block">
+        ${csrfField(ctx.session.csrfToken)}
+        <input type="hidden" name="decision" value="approve" />
+        <button type="submit" class="primary">${t.t("approval.approve")}<span class="vh"> – ${project.title}</span></button>
+      </form>
+      <details ${failed ? html`open` : ""}>
+        <summary>${t.t("approval.reject")}<span class="vh"> – ${project.title}</span></summary>
+        <form method="post" action="${action}" novalidate>
+          ${csrfField(ctx.session.csrfToken)}
+          <input type="hidden" name="decision" value="reject" />
+          ${textArea({ state, name: "reason", id: `reason-${project.id}`, label: t.t("approval.reason"), hint: t.t("approval.reason_hint"), maxlength: LIMITS.reason, rows: 3 })}
+          <button type="submit" class="danger">${t.t("approval.reject_confirm")}</button>
+        </form>
+      </details>
+    </div>
+  </li>`;
+}
+
+const STATUSES: ProjectStatus[] = ["awaiting_approval", "rejected", "active", "closed"];
+const KINDS: ProjectKind[] = ["european", "national", "school"];
+
+/** Median of a list of numbers (the middle value; the mean of the two middle ones). */
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** A national unit's country at a glance: projects by status and kind, time to approval, active TwinSpaces. */
+async function countryDashboard(pages: Pages, ctx: PageContext, code: string): Promise<void> {
+  const { t } = ctx;
+  const now = pages.core.clock.now();
+  const yearAgo = new Date(Date.parse(now) - 365 * 86_400_000).toISOString();
+  const { counts, approved, pending } = await pages.core.store.transaction(async (tx) => ({
+    counts: await tx.projects.countsForCountry(code),
+    approved: await tx.approvals.approvedSince(code, yearAgo),
+    pending: await tx.approvals.pendingForCountry(code),
+  }));
+  const count = (status: ProjectStatus, kind: ProjectKind) =>
+    counts.filter((c) => c.status === status && c.kind === kind).reduce((sum, c) => sum + c.count, 0);
+  const days = approved.flatMap((a) =>
+    a.decidedAt ? [(Date.parse(a.decidedAt) - Date.parse(a.requestedAt)) / 86_400_000] : [],
+  );
+  const middle = median(days);
+  const oldest = pending[0];
+  const active = KINDS.reduce((sum, kind) => sum + count("active", kind), 0);
+  const number = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
+  const body = html`<h1>${t.t("country.title", { country: country(t, code) })}</h1>
+    <dl class="figures">
+      <dt>${t.t("country.active_twinspaces")}</dt>
+      <dd>${number.format(active)}</dd>
+      <dt>${t.t("country.waiting")}</dt>
+      <dd>${number.format(pending.length)}${oldest ? html` (${t.t("country.oldest")} ${dateTime(t, oldest.requestedAt)})` : ""}</dd>
+      <dt>${t.t("country.time_to_approval")}</dt>
+      <dd>${middle === undefined ? t.t("country.no_approvals") : t.t("country.days", { days: number.format(middle), count: days.length })}</dd>
+    </dl>
+    <table>
+      <caption>${t.t("country.by_status_kind")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.t("pages.status")}</th>
+          ${KINDS.map((kind) => html`<th scope="col">${t.t(`kind.${kind}`)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${STATUSES.map(
+          (status) => html`<tr>
+            <th scope="row">${t.t(`status.${status}`)}</th>
+            ${KINDS.map((kind) => html`<td>${number.format(count(status, kind))}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    <p><a href="/app/moderation?country=${code}">${t.t("country.back")}</a></p>`;
+  render(ctx, t.t("country.title", { country: country(t, code) }), body);
+}

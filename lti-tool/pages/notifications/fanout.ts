@@ -1,0 +1,155 @@
+import type { CoreDeps, Id, Project, StoredEvent, Tx } from "../../../core/index.ts";
+import type { Database } from "../../../store/database.ts";
+import { EventConsumer } from "../../../store/eventConsumer.ts";
+
+/** What a notification says besides its type: ids and codes, turned into words when shown. */
+export type NotificationParams = Record<string, string>;
+
+interface Fanned {
+  recipients: Id[];
+  params: NotificationParams;
+}
+
+const NONE: Fanned = { recipients: [], params: {} };
+
+/**
+ * Who is concerned by an event, and what their notification needs. Only events a person
+ * must know about or act on notify anyone; the actor is never told about their own act.
+ * Reads go through core's repositories in the consumer's transaction.
+ */
+export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
+  const project = event.projectId ? await tx.projects.get(event.projectId) : undefined;
+  const founders = project ? foundersOf(project) : [];
+  const members = async () =>
+    project ? (await tx.members.teachers(project.id)).map((m) => m.teacherId) : [];
+  switch (event.type) {
+    case "contact_requested":
+      return { recipients: [event.payload.addresseeId], params: {} };
+    case "contact_accepted":
+      return { recipients: [event.payload.requesterId], params: {} };
+    case "project_submitted_to_cofounder":
+      return { recipients: [event.payload.cofounderId], params: { kind: event.payload.kind } };
+    case "project_withdrawn":
+      return { recipients: [event.payload.cofounderId], params: {} };
+    case "cofounder_accepted":
+    case "cofounder_declined":
+      return { recipients: project ? [project.founderId] : [], params: {} };
+    case "approval_requested":
+      return {
+        recipients: await tx.grants.moderatorsOf(event.payload.country),
+        params: { country: event.payload.country },
+      };
+    case "approval_decided":
+      return {
+        recipients: founders,
+        params: {
+          country: event.payload.country,
+          variant: event.payload.approved ? "approved" : "rejected",
+          ...(event.payload.reason ? { reason: event.payload.reason } : {}),
+        },
+      };
+    case "project_activated":
+    case "project_closed":
+    case "european_label_awarded":
+      return { recipients: await members(), params: {} };
+    case "invitation_sent":
+    case "invitation_cancelled":
+      return { recipients: [event.payload.teacherId], params: {} };
+    case "invitation_accepted":
+    case "invitation_declined": {
+      const invitation = await tx.invitations.get(event.payload.invitationId);
+      return { recipients: invitation ? [invitation.invitedBy] : [], params: {} };
+    }
+    case "member_joined": {
+      const managers = project
+        ? (await tx.members.teachers(project.id)).filter((m) => m.role !== "teacher").map((m) => m.teacherId)
+        : [];
+      return { recipients: managers, params: { member: event.payload.teacherId } };
+    }
+    case "member_removed":
+      return { recipients: [event.payload.teacherId], params: {} };
+    case "member_role_changed":
+      return { recipients: [event.payload.teacherId], params: { role: event.payload.role } };
+    case "label_applied":
+      return {
+        recipients: await tx.grants.moderatorsOf(event.payload.country),
+        params: { country: event.payload.country },
+      };
+    case "label_decided":
+      return {
+        recipients: [event.payload.teacherId],
+        params: { variant: event.payload.awarded ? "awarded" : "refused", country: event.payload.country },
+      };
+    case "grant_added":
+      return {
+        recipients: [event.payload.accountId],
+        params: {
+          variant: event.payload.role,
+          ...(event.payload.country ? { country: event.payload.country } : {}),
+        },
+      };
+    default:
+      return NONE;
+  }
+}
+
+function foundersOf(project: Project): Id[] {
+  return project.cofounderId ? [project.founderId, project.cofounderId] : [project.founderId];
+}
+
+/** The consumer's name: its cursor in `consumer_cursors`. */
+export const NOTIFICATIONS_CONSUMER = "notifications";
+
+/**
+ * Fans the event log out into the `notifications` table, through store/eventConsumer.ts:
+ * at least once, in order, one instance at a time (lease). A notification is unique per
+ * (account, event), so handling an event twice after a crash adds nothing.
+ *
+ * There is no background loop to run: `catchUp` is called before a signed-in page is read,
+ * and does nothing but one small read when no event is waiting. A deployment that wants
+ * notifications ready before anyone looks can also call `drain` on a timer.
+ */
+export class NotificationFanout {
+  readonly #consumer: EventConsumer;
+  readonly #database: Database;
+
+  constructor(core: CoreDeps, database: Database) {
+    this.#database = database;
+    this.#consumer = new EventConsumer(database, {
+      name: NOTIFICATIONS_CONSUMER,
+      handle: (event) =>
+        core.store.transaction(async (tx) => {
+          const { recipients, params } = await fanOut(tx, event);
+          const actorParams: NotificationParams = event.actorId ? { actor: event.actorId } : {};
+          for (const accountId of new Set(recipients)) {
+            if (accountId === event.actorId || accountId === "") continue;
+            await tx.notifications.add({
+              id: core.ids.newId(),
+              accountId,
+              eventId: event.id,
+              type: event.type,
+              projectId: event.projectId,
+              params: { ...actorParams, ...params },
+              createdAt: event.createdAt,
+              readAt: undefined,
+            });
+          }
+        }),
+    });
+  }
+
+  /** Handles every waiting event; returns how many. */
+  drain(): Promise<number> {
+    return this.#consumer.drain();
+  }
+
+  /** Drains only when the log has events beyond the cursor (one indexed read otherwise). */
+  async catchUp(): Promise<void> {
+    const row = await this.#database
+      .knex("events")
+      .max({ last: "id" })
+      .first<{ last: number | string | null } | undefined>();
+    const last = Number(row?.last ?? 0);
+    if (last > (await this.#consumer.position())) await this.drain();
+  }
+}

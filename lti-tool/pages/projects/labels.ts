@@ -1,0 +1,70 @@
+import { COUNTRIES_FOR_EUROPEAN_CANDIDACY } from "../../../core/index.ts";
+import { html, type SafeHtml } from "../../web/html.ts";
+import { empty } from "../views/feedback.ts";
+import { countries, country, date } from "../views/format.ts";
+import type { ProjectShown } from "./shown.ts";
+
+/**
+ * Quality Labels on the project page (R12): european projects only. Each teacher's National
+ * Quality Label application and its result; the European Quality Label once National Labels
+ * are in from enough countries.
+ */
+export function labelsSection(shown: ProjectShown): SafeHtml | string {
+  const { t, viewer } = shown.ctx;
+  const { project, labels, europeanLabel, role, names } = shown.data;
+  const started = project.status === "active" || project.status === "closed";
+  if (!started || !project.kind) return "";
+  if (project.kind !== "european") {
+    return html`<section aria-labelledby="labels-heading">
+      <h2 id="labels-heading">${t.t("labels.heading")}</h2>
+      <p>${t.t(`labels.not_eligible.${project.kind}`)}</p>
+    </section>`;
+  }
+  const me = viewer.kind === "account" ? viewer.accountId : "";
+  const mine = labels.find((a) => a.teacherId === me && a.status !== "refused");
+  const awarded = [...new Set(labels.filter((a) => a.status === "awarded").map((a) => a.country))];
+  const rows = labels.map(
+    (a) => html`<tr>
+      <th scope="row">${names.get(a.teacherId) ?? ""}</th>
+      <td>${country(t, a.country)}</td>
+      <td>${a.schoolYear}</td>
+      <td>${t.t(`labels.status.${a.status}`)}${a.decidedAt ? html` (${date(t, a.decidedAt)})` : ""}</td>
+      <td>${a.decisionNote ?? ""}</td>
+    </tr>`,
+  );
+  const european = europeanLabel?.awardedAt
+    ? html`<p class="badge good">${t.t("labels.european_awarded")}</p>`
+    : awarded.length >= COUNTRIES_FOR_EUROPEAN_CANDIDACY
+      ? html`<p>${t.t("labels.european_candidate", { countries: countries(t, awarded) })}</p>
+          ${
+            europeanLabel && europeanLabel.nominatedBy.length > 0
+              ? html`<p>${t.t("labels.nominated_by", { countries: countries(t, europeanLabel.nominatedBy) })}</p>`
+              : ""
+          }`
+      : html`<p>${t.t("labels.european_needs", { min: COUNTRIES_FOR_EUROPEAN_CANDIDACY })}</p>`;
+  return html`<section aria-labelledby="labels-heading">
+    <h2 id="labels-heading">${t.t("labels.heading")}</h2>
+    <p>${t.t("labels.intro")}</p>
+    ${
+      rows.length > 0
+        ? html`<table>
+          <caption>${t.t("labels.applications")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.t("labels.teacher")}</th>
+              <th scope="col">${t.t("field.country")}</th>
+              <th scope="col">${t.t("labels.school_year")}</th>
+              <th scope="col">${t.t("labels.result")}</th>
+              <th scope="col">${t.t("field.note")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows}
+          </tbody>
+        </table>`
+        : empty(t.t("labels.no_applications"))
+    }
+    ${european}
+    ${role && !mine ? html`<p><a class="button" href="/app/projects/${project.id}/label">${t.t("labels.apply")}</a></p>` : ""}
+  </section>`;
+}

@@ -1,0 +1,46 @@
+import { hasTwinSpace, type Project, type Translator } from "../../../core/index.ts";
+import { html, type SafeHtml } from "../../web/html.ts";
+import { matrixToUrl, type TwinSpaceRoom } from "../twinSpaces.ts";
+
+const KNOWN_PURPOSES = new Set(["space", "general", "forum", "teachers", "pupils", "video"]);
+
+function roomName(t: Translator, room: TwinSpaceRoom): string {
+  return KNOWN_PURPOSES.has(room.purpose) ? t.t(`twinspace.room.${room.purpose}`) : room.purpose;
+}
+
+/** Rooms a pupil may open: never the teachers' room. */
+export function roomsForPupils(rooms: readonly TwinSpaceRoom[]): TwinSpaceRoom[] {
+  return rooms.filter((room) => room.purpose !== "teachers");
+}
+
+/**
+ * The TwinSpace (R7): links into the Matrix rooms once the Matrix side has made them, "being
+ * prepared" between approval and provisioning, and nothing to open before approval.
+ */
+export function twinSpaceSection(
+  t: Translator,
+  project: Project,
+  rooms: readonly TwinSpaceRoom[] | undefined,
+): SafeHtml {
+  const body = !hasTwinSpace(project.status)
+    ? html`<p>${t.t("twinspace.after_approval")}</p>`
+    : rooms && rooms.length > 0
+      ? html`<p>${t.t(project.status === "closed" ? "twinspace.read_only" : "twinspace.intro")}</p>
+          <ul class="rooms">
+            ${rooms.map(
+              (room) =>
+                html`<li>
+                  <a href="${matrixToUrl(room.address)}" rel="noopener noreferrer" target="_blank"
+                    >${roomName(t, room)}<span class="vh">
+                      (${t.t("twinspace.new_window")})</span
+                    ></a
+                  >
+                </li>`,
+            )}
+          </ul>`
+      : html`<p>${t.t("twinspace.preparing")}</p>`;
+  return html`<section aria-labelledby="twinspace-heading">
+    <h2 id="twinspace-heading">${t.t("twinspace.heading")}</h2>
+    ${body}
+  </section>`;
+}
