@@ -6,7 +6,9 @@ import {
   removeMember,
   removePupilFromProject,
   type School,
+  setMemberRole,
   type Teacher,
+  updateProject,
 } from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { World } from "../support/world.ts";
@@ -131,6 +133,36 @@ describe("TwinSpace membership following the project", () => {
     };
     expect(old.membership).toBe("leave");
     annaPerson = newAccount;
+  });
+
+  it("follows the project: a new title and new rules reach the room names and the pinned welcome, a new role the power levels", async () => {
+    const { pinned } = (await annaPerson.client.getStateEvent(rooms.forum!, "m.room.pinned_events", "")) as {
+      pinned: string[];
+    };
+    await updateProject(w.deps, w.actor(anna), project.id, {
+      form: w.form({ title: "Rivers and lakes", safetyRules: "First names only. Parents agreed to photos." }),
+    });
+    const luca = await w.teacher("Luca Bianchi", galilei);
+    const lucaPerson = await matrixPerson("Luca");
+    await link(w, luca, lucaPerson);
+    await join(w, project.id, anna, luca);
+    await setMemberRole(w.deps, w.actor(anna), project.id, luca.id, "admin");
+    await bot.drainOutbox();
+    expect(await annaPerson.client.getStateEvent(rooms.forum!, "m.room.name", "")).toEqual({
+      name: "Rivers and lakes · Forum",
+    });
+    expect(await annaPerson.client.getStateEvent(rooms.forum!, "m.room.pinned_events", "")).toEqual({
+      pinned,
+    });
+    const edits = await annaPerson.client.relations(rooms.forum!, pinned[0]!, "m.replace");
+    // Newest edit first, as clients show it.
+    const latest = edits.events[0]?.getContent()["m.new_content"] as { body: string };
+    expect(latest.body).toContain("Welcome to Rivers and lakes · Forum");
+    expect(latest.body).toContain("Parents agreed to photos.");
+    const levels = (await annaPerson.client.getStateEvent(rooms.forum!, "m.room.power_levels", "")) as {
+      users: Record<string, number>;
+    };
+    expect(levels.users[lucaPerson.userId]).toBe(75);
   });
 
   it("makes a closed project's rooms read-only with a notice, deleting nothing", async () => {
