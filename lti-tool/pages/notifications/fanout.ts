@@ -143,13 +143,18 @@ export class NotificationFanout {
     return this.#consumer.drain();
   }
 
-  /** Drains only when the log has events beyond the cursor (one indexed read otherwise). */
+  /** Drains only when the log has events beyond the cursor (one small indexed read otherwise). */
   async catchUp(): Promise<void> {
-    const row = await this.#database
-      .knex("events")
-      .max({ last: "id" })
-      .first<{ last: number | string | null } | undefined>();
-    const last = Number(row?.last ?? 0);
-    if (last > (await this.#consumer.position())) await this.drain();
+    const knex = this.#database.knex;
+    const row = await knex
+      .select(
+        knex("events").max("id").as("last"),
+        knex("consumer_cursors")
+          .where({ consumer: NOTIFICATIONS_CONSUMER })
+          .select("position")
+          .as("position"),
+      )
+      .first<{ last: number | string | null; position: number | string | null } | undefined>();
+    if (Number(row?.last ?? 0) > Number(row?.position ?? 0)) await this.drain();
   }
 }

@@ -1,8 +1,10 @@
 import {
   type Approval,
   calendarDateOf,
+  DEFAULT_MEMBERSHIP_POLICY,
   DomainError,
   type EuropeanLabel,
+  hasTwinSpace,
   type Id,
   type Invitation,
   type LabelApplication,
@@ -98,6 +100,8 @@ export async function loadProjectPage(
     for (const teacher of teachers.values()) names.set(teacher.id, teacher.name);
     const pupilRows = role ? await tx.members.pupils(projectId) : [];
     const pupils = new Map((await tx.pupils.getMany(pupilRows.map((p) => p.pupilId))).map((p) => [p.id, p]));
+    // R12: only european projects, once running, have Quality Labels to show.
+    const labelled = project.kind === "european" && hasTwinSpace(project.status);
     return {
       project,
       role,
@@ -125,9 +129,10 @@ export async function loadProjectPage(
         invitation,
         teacher: teachers.get(invitation.teacherId),
       })),
-      labels: project.kind === "european" ? await tx.labels.applicationsForProject(projectId) : [],
-      europeanLabel: project.kind === "european" ? await tx.labels.europeanLabel(projectId) : undefined,
-      membershipPolicy: await tx.settings.membershipPolicy(),
+      labels: labelled ? await tx.labels.applicationsForProject(projectId) : [],
+      europeanLabel: labelled ? await tx.labels.europeanLabel(projectId) : undefined,
+      // Only the invite section explains the membership rules.
+      membershipPolicy: isManager ? await tx.settings.membershipPolicy() : DEFAULT_MEMBERSHIP_POLICY,
     };
   });
   // The Matrix side's records are read outside the core transaction (SQLite has one connection).
