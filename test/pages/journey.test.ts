@@ -1,0 +1,471 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  acceptCofounder,
+  bootstrapCentralAdmin,
+  createProject,
+  decideApproval,
+  type Id,
+  type Project,
+  type Teacher,
+} from "../../core/index.ts";
+import { webMessages } from "../../lti-tool/web/i18n/index.ts";
+import { launchChromium, textOf, Visitor } from "../support/browser.ts";
+import { type Platform, type PlatformUser, ROLES, startPlatform } from "../support/platform/platform.ts";
+import { type RunningTool, startTool } from "../support/platform/tool.ts";
+import { World } from "../support/world.ts";
+
+/**
+ * What people see, per language: written out here rather than read from the catalogues, so
+ * that an untranslated or wrong text fails the test.
+ */
+const SEEN = {
+  en: {
+    title: "Our rivers, our future",
+    profileSaved: "Your profile is saved.",
+    france: "France",
+    italy: "Italy",
+    english: "English",
+    requestSent: "Contact request sent.",
+    contactRequests: "Contact requests",
+    nowContacts: "You are now contacts.",
+    europeanExplained: "European project: the founders teach in different countries.",
+    chooseCofounder: "Choose a co-founder to see the kind of project.",
+    projectSent: "Project sent to the co-founder, who now accepts or declines.",
+    awaitingCofounder: "awaiting the co-founder",
+    invitesToCofound: "Giulia Rossi invites you to co-found this project.",
+    answerSaved: "Your answer is saved.",
+    awaitingApproval: "awaiting approval",
+    waitingForUnits: /Waiting for the national unit of (France and Italy|Italy and France)/,
+    queueEmpty: "No project awaits your decision.",
+    notVisible: "Not possible",
+    onlyItaly: "Only the national unit of Italy decides for Italy.",
+    decisionSaved: "Your decision is saved and the founders are told.",
+    active: "active",
+    twinSpacePreparing: "The TwinSpace is being prepared",
+    invitationSent: "Invitation sent.",
+    invitations: "Invitations to projects",
+    welcome: "Welcome to the project.",
+    germany: "Germany",
+    pupilsAdded: (title: string) => `They are now members of the project “${title}”.`,
+    pupilsOf: "Pupils of Giulia Rossi",
+    nationalRule: "This is a national project: only teachers from Italy can join.",
+    nationalRefusal:
+      "A national project takes teachers of its own country only; this teacher works in France.",
+    schoolRule: "This is a school project: only teachers of Liceo Galilei can join.",
+    schoolRefusal: "A school project takes teachers of its own school only.",
+    moderatorAdded: "Moderator added.",
+    policySaved: "Policy saved.",
+  },
+  it: {
+    title: "I nostri fiumi, il nostro futuro",
+    profileSaved: "Il tuo profilo è salvato.",
+    france: "Francia",
+    italy: "Italia",
+    english: "inglese",
+    requestSent: "Richiesta di contatto inviata.",
+    contactRequests: "Richieste di contatto",
+    nowContacts: "Ora siete contatti.",
+    europeanExplained: "Progetto europeo: i fondatori insegnano in paesi diversi.",
+    chooseCofounder: "Scegli un cofondatore per vedere il tipo di progetto.",
+    projectSent: "Progetto inviato al cofondatore, che ora accetta o rifiuta.",
+    awaitingCofounder: "in attesa del cofondatore",
+    invitesToCofound: "Giulia Rossi ti invita a cofondare questo progetto.",
+    answerSaved: "La tua risposta è salvata.",
+    awaitingApproval: "in attesa di approvazione",
+    waitingForUnits: /In attesa dell'unità nazionale di (Francia e Italia|Italia e Francia)/,
+    queueEmpty: "Nessun progetto attende la tua decisione.",
+    notVisible: "Operazione non possibile",
+    onlyItaly: "Solo l'unità nazionale di Italia decide per Italia.",
+    decisionSaved: "La tua decisione è salvata e i fondatori ne sono informati.",
+    active: "attivo",
+    twinSpacePreparing: "Il TwinSpace è in preparazione",
+    invitationSent: "Invito inviato.",
+    invitations: "Inviti a progetti",
+    welcome: "Benvenuto nel progetto.",
+    germany: "Germania",
+    pupilsAdded: (title: string) => `Ora fanno parte del progetto «${title}».`,
+    pupilsOf: "Alunni di Giulia Rossi",
+    nationalRule: "È un progetto nazionale: possono partecipare solo docenti di Italia.",
+    nationalRefusal: "Un progetto nazionale accoglie solo docenti del proprio paese",
+    schoolRule: "È un progetto di istituto: possono partecipare solo docenti di Liceo Galilei.",
+    schoolRefusal: "Un progetto di istituto accoglie solo docenti della propria scuola.",
+    moderatorAdded: "Moderatore aggiunto.",
+    policySaved: "Impostazione salvata.",
+  },
+} as const;
+
+const person = (id: string, name: string): PlatformUser => ({
+  id,
+  name,
+  email: `${id}@schools.example`,
+});
+
+const PEOPLE = {
+  giulia: person("giulia", "Giulia Rossi"),
+  marco: person("marco", "Marco Bianchi"),
+  paolo: person("paolo", "Paolo Conti"),
+  claire: person("claire", "Claire Martin"),
+  hans: person("hans", "Hans Weber"),
+  admin: person("central-admin", "Anna Centrale"),
+  moderatorIT: person("moderator-it", "Elena Galli"),
+  moderatorFR: person("moderator-fr", "Sophie Laurent"),
+  moderatorDE: person("moderator-de", "Klaus Richter"),
+};
+const COURSE = { id: "course-3A", title: "3A Scienze" };
+const PUPIL = { id: "pupil-luca", name: "Luca B." };
+
+/**
+ * The whole journey in Chromium, every person launching from their school's LMS (the
+ * platform simulator; each school's platform registered by dynamic registration): two
+ * teachers in Italy and France become contacts and found a european project, both national
+ * units approve it while a third country's cannot, a teacher from Germany is invited and
+ * joins, a pupil imported from the course roster opens the project through the course's deep
+ * link; and the refusals of R9. Every page is audited with axe-core (WCAG 2.1 AA, no serious
+ * or critical violation); screenshots go to test-output/screenshots/.
+ */
+describe.each(["it", "en"] as const)("the journey in the browser (%s)", (locale) => {
+  const seen = SEEN[locale];
+  const say = webMessages.translator(locale);
+  let world: World;
+  let tool: RunningTool;
+  let browser: Browser;
+  const lms = {} as Record<"galilei" | "volta" | "hugo" | "gymnasium", Platform>;
+  const at = {} as Record<keyof typeof PEOPLE, Visitor>;
+  let projectUrl: string;
+
+  beforeAll(async () => {
+    world = await World.create("sqlite");
+    tool = await startTool({ world, cookies: "secure" });
+    const schools = {
+      galilei: { schoolName: "Liceo Galilei", country: "IT" },
+      volta: { schoolName: "Liceo Volta", country: "IT" },
+      hugo: { schoolName: "Lycée Victor Hugo", country: "FR" },
+      gymnasium: { schoolName: "Gymnasium Berlin", country: "DE" },
+    } as const;
+    for (const [key, school] of Object.entries(schools)) {
+      const platform = await startPlatform();
+      await platform.register(await tool.registrationUrl(school), school);
+      lms[key as keyof typeof schools] = platform;
+    }
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(Object.values(lms).map((platform) => platform.stop()));
+    await tool.stop();
+    await world.destroy();
+  });
+
+  async function accountOf(platform: Platform, user: PlatformUser): Promise<Id> {
+    const owner = await world.store.read().identities.find(platform.url, user.id);
+    if (!owner || !("accountId" in owner)) throw new Error(`${user.id} has not launched`);
+    return owner.accountId;
+  }
+  async function teacherOf(platform: Platform, user: PlatformUser): Promise<Teacher> {
+    const teacher = await world.store.read().teachers.get(await accountOf(platform, user));
+    if (!teacher) throw new Error(`${user.id} is not a teacher`);
+    return teacher;
+  }
+
+  const nav = (visitor: Visitor, key: Parameters<typeof say.t>[0]) =>
+    visitor.follow(visitor.page.getByRole("navigation").getByRole("link", { name: say.t(key), exact: true }));
+  const button = (visitor: Visitor, name: string) => visitor.page.getByRole("button", { name });
+  const main = (visitor: Visitor) => visitor.page.locator("main");
+
+  it("registers everyone on their first launch from their school's LMS", async () => {
+    const launches: [keyof typeof PEOPLE, Platform, string][] = [
+      ["giulia", lms.galilei, ROLES.instructor],
+      ["marco", lms.galilei, ROLES.instructor],
+      ["paolo", lms.volta, ROLES.instructor],
+      ["claire", lms.hugo, ROLES.instructor],
+      ["hans", lms.gymnasium, ROLES.instructor],
+      ["admin", lms.galilei, ROLES.siteAdmin],
+      ["moderatorIT", lms.volta, ROLES.institutionAdmin],
+      ["moderatorFR", lms.hugo, ROLES.institutionAdmin],
+      ["moderatorDE", lms.gymnasium, ROLES.institutionAdmin],
+    ];
+    await Promise.all(
+      launches.map(async ([key, platform, role]) => {
+        const visitor = await Visitor.open(browser, { locale, tool: tool.url });
+        at[key] = visitor;
+        await visitor.launch(platform.launchUrl({ user: PEOPLE[key], roles: [role], locale }), "/app");
+      }),
+    );
+    expect(await textOf(main(at.giulia))).toContain(say.t("dashboard.no_projects"));
+    await at.giulia.screenshot("dashboard-new");
+  });
+
+  it("lets the central admin name each country's moderators and open school projects (R5, R6)", async () => {
+    // The operator names the first central admin (npm run admin -- central-admin grant).
+    await bootstrapCentralAdmin(world.deps, await accountOf(lms.galilei, PEOPLE.admin));
+    const admin = at.admin;
+    await admin.goto(`${tool.url}/app`);
+    await nav(admin, "nav.admin");
+    for (const [moderator, country] of [
+      [PEOPLE.moderatorIT, "IT"],
+      [PEOPLE.moderatorFR, "FR"],
+      [PEOPLE.moderatorDE, "DE"],
+    ] as const) {
+      await admin.page.locator("#moderator-email").fill(moderator.email ?? "");
+      await admin.page.locator("#moderator-country").selectOption(country);
+      await admin.follow(button(admin, say.t("admin.add")));
+      expect(await textOf(main(admin))).toContain(seen.moderatorAdded);
+      expect(await textOf(main(admin))).toContain(moderator.name ?? "");
+    }
+    await admin.page
+      .getByRole("group", { name: say.t("admin.default") })
+      .getByLabel(say.t("admin.enabled"))
+      .check();
+    await admin.follow(button(admin, say.t("admin.save_default")));
+    expect(await textOf(main(admin))).toContain(seen.policySaved);
+    await admin.screenshot("admin");
+  });
+
+  it("makes two teachers in two countries contacts: search, add as contact, accept (R2)", async () => {
+    const { claire, giulia } = at;
+    await nav(claire, "nav.profile");
+    await claire.page.getByRole("checkbox", { name: say.t("subject.science"), exact: true }).check();
+    await claire.page.getByRole("checkbox", { name: seen.english, exact: true }).check();
+    await claire.page.getByLabel(say.t("field.interests")).fill("rivers, water, citizenship");
+    await claire.page.getByLabel(say.t("profile.looking")).check();
+    await claire.follow(button(claire, say.t("profile.save")));
+    expect(await textOf(main(claire))).toContain(seen.profileSaved);
+    await claire.screenshot("profile");
+
+    await nav(giulia, "nav.search");
+    await giulia.page.getByLabel(say.t("field.country")).selectOption("FR");
+    await giulia.page.getByLabel(say.t("search.subject")).selectOption("science");
+    await giulia.page.getByLabel(say.t("search.text")).fill("river");
+    await giulia.follow(button(giulia, say.t("search.submit")));
+    const result = main(giulia).getByRole("listitem").filter({ hasText: "Claire Martin" });
+    expect(await textOf(result)).toContain(`Lycée Victor Hugo · ${seen.france}`);
+    expect(await textOf(result)).toContain(say.t("search.looking"));
+    await giulia.screenshot("search");
+    await giulia.follow(result.getByRole("button", { name: say.t("contacts.add") }));
+    expect(await textOf(main(giulia))).toContain(seen.requestSent);
+    expect(await textOf(result)).toContain(say.t("contacts.request_sent"));
+
+    await nav(claire, "nav.dashboard");
+    const requests = main(claire).locator("section").filter({ hasText: seen.contactRequests });
+    expect(await textOf(requests)).toContain("Giulia Rossi");
+    await claire.follow(requests.getByRole("button", { name: say.t("contacts.accept") }));
+    expect(await textOf(main(claire))).toContain(seen.nowContacts);
+  });
+
+  it("founds a european project through the form, which shows the kind before sending (R3, R4, R14)", async () => {
+    const { giulia } = at;
+    await nav(giulia, "nav.contacts");
+    await giulia.screenshot("contacts");
+    await giulia.follow(
+      giulia.page.getByRole("link", { name: say.t("contacts.found_with", { name: "Claire Martin" }) }),
+    );
+    const preview = giulia.page.locator("#kind-preview");
+    expect(await textOf(preview)).toContain(seen.europeanExplained);
+    const cofounder = giulia.page.getByLabel(say.t("found.cofounder_label"));
+    await cofounder.selectOption("");
+    // The page's script explains the kind as soon as the choice changes.
+    await expect.poll(() => textOf(preview)).toBe(seen.chooseCofounder);
+    await cofounder.selectOption({
+      label: say.t("found.cofounder_option", {
+        name: "Claire Martin",
+        school: "Lycée Victor Hugo",
+        country: seen.france,
+        kind: say.t("kind.european"),
+      }),
+    });
+    await expect.poll(() => textOf(preview)).toContain(seen.europeanExplained);
+
+    const form = giulia.page.locator("form.project-form");
+    await form.getByLabel(say.t("field.title")).fill(seen.title);
+    await form.getByLabel(say.t("field.summary")).fill("Pupils compare the rivers of Rome and Lyon.");
+    await form.getByLabel(say.t("field.description")).fill("Water samples, maps and a shared e-book.");
+    await form.getByRole("checkbox", { name: say.t("subject.science"), exact: true }).check();
+    await form.getByRole("checkbox", { name: say.t("subject.geography"), exact: true }).check();
+    await form.getByRole("checkbox", { name: seen.english, exact: true }).check();
+    await form.getByLabel(say.t("field.pupilAgeMin")).fill("11");
+    await form.getByLabel(say.t("field.pupilAgeMax")).fill("14");
+    await form.getByLabel(say.t("field.objectives")).fill("Understand river ecosystems together.");
+    await form
+      .getByLabel(say.t("field.curricularIntegration"))
+      .fill("Science and geography, 2 hours a week.");
+    await form.getByLabel(say.t("field.workProcess")).fill("Monthly tasks in mixed teams.");
+    await form
+      .getByLabel(say.t("found.milestone_title", { number: 1 }), { exact: true })
+      .fill("Introductions");
+    await form.getByLabel(say.t("found.milestone_date", { number: 1 })).fill("2026-12-15");
+    await form
+      .getByLabel(say.t("found.milestone_title", { number: 2 }), { exact: true })
+      .fill("Water samples");
+    await form.getByLabel(say.t("found.milestone_date", { number: 2 })).fill("2027-03-01");
+    await form.getByLabel(say.t("field.ictTools")).fill("TwinSpace chat and forum, shared maps.");
+    await form.getByLabel(say.t("field.expectedResults")).fill("An e-book.");
+    await form.getByLabel(say.t("field.safetyRules")).fill("First names only; no faces in photos.");
+    await giulia.screenshot("project-form");
+    await giulia.follow(button(giulia, say.t("found.send")));
+    expect(await textOf(main(giulia))).toContain(seen.projectSent);
+    expect(await textOf(main(giulia))).toContain(seen.awaitingCofounder);
+    projectUrl = giulia.page.url().replace(/\?.*$/, "");
+    expect(projectUrl).toMatch(/\/app\/projects\/[0-9a-f-]{36}$/);
+  });
+
+  it("shows the co-founder the whole form to accept", async () => {
+    const { claire } = at;
+    await nav(claire, "nav.dashboard");
+    const decisions = main(claire)
+      .locator("section")
+      .filter({ hasText: say.t("dashboard.decisions") });
+    await claire.follow(decisions.getByRole("link", { name: seen.title }));
+    expect(await textOf(main(claire))).toContain(seen.invitesToCofound);
+    expect(await textOf(main(claire))).toContain("Understand river ecosystems together.");
+    await claire.follow(button(claire, say.t("lifecycle.cofounder_accept")));
+    expect(await textOf(main(claire))).toContain(seen.answerSaved);
+    expect(await textOf(main(claire))).toContain(seen.awaitingApproval);
+    expect(await textOf(main(claire))).toMatch(seen.waitingForUnits);
+  });
+
+  it("has both national units approve, each for its own country; a third country's moderator cannot decide (R6, R7)", async () => {
+    const { moderatorDE: germany, moderatorIT: italy, moderatorFR: france } = at;
+    await germany.goto(`${tool.url}/app`);
+    await nav(germany, "nav.moderation");
+    expect(await textOf(main(germany))).toContain(seen.queueEmpty);
+    await germany.goto(projectUrl);
+    expect(await textOf(main(germany))).toContain(seen.notVisible);
+    // A forger takes the session's CSRF token from a form of theirs (mark notifications read).
+    await germany.goto(`${tool.url}/app/notifications`);
+    await germany.forge(`${projectUrl}/approvals/IT`, { decision: "approve" });
+    expect(await textOf(main(germany))).toContain(seen.onlyItaly);
+
+    await italy.goto(`${tool.url}/app`);
+    await nav(italy, "nav.moderation");
+    const queued = main(italy).getByRole("listitem").filter({ hasText: seen.title });
+    expect(await textOf(queued)).toContain("Giulia Rossi");
+    expect(await textOf(queued)).toContain("Claire Martin");
+    await italy.screenshot("moderation-queue");
+    await italy.follow(queued.getByRole("button", { name: say.t("approval.approve") }));
+    expect(await textOf(main(italy))).toContain(seen.decisionSaved);
+    expect(await textOf(main(italy))).toContain(seen.queueEmpty);
+    await italy.follow(
+      main(italy).getByRole("link", { name: say.t("moderation.dashboard_link", { country: seen.italy }) }),
+    );
+
+    await france.goto(`${tool.url}/app`);
+    await nav(france, "nav.moderation");
+    await france.follow(main(france).getByRole("link", { name: seen.title }));
+    await france.follow(button(france, say.t("approval.approve")));
+    expect(await textOf(main(france))).toContain(seen.active);
+    expect(await textOf(main(france))).toContain(seen.twinSpacePreparing);
+  });
+
+  it("invites a teacher from a third country, who accepts and joins (R8)", async () => {
+    const { giulia, hans } = at;
+    await giulia.goto(projectUrl);
+    await giulia.page.getByLabel(say.t("invite.search")).fill("Hans");
+    await giulia.follow(button(giulia, say.t("invite.search_submit")));
+    await giulia.follow(button(giulia, say.t("invite.send")).filter({ hasText: "Hans Weber" }));
+    expect(await textOf(main(giulia))).toContain(seen.invitationSent);
+
+    await nav(hans, "nav.dashboard");
+    const invitations = main(hans).locator("section").filter({ hasText: seen.invitations });
+    expect(await textOf(invitations)).toContain(seen.title);
+    await hans.follow(invitations.getByRole("button", { name: say.t("invitation.accept") }));
+    expect(await textOf(main(hans))).toContain(seen.welcome);
+    expect(await main(hans).getByRole("heading", { name: seen.germany }).count()).toBe(1);
+  });
+
+  it("registers a pupil from the course roster and links the project in the course; the pupil launches and sees it (R11)", async () => {
+    const { giulia } = at;
+    lms.galilei.setRoster(COURSE.id, [
+      { user_id: PEOPLE.giulia.id, roles: [ROLES.instructor], name: "Giulia Rossi" },
+      { user_id: PUPIL.id, roles: [ROLES.learner], name: PUPIL.name },
+      { user_id: "pupil-sara", roles: [ROLES.learner], name: "Sara C." },
+    ]);
+    await giulia.launch(
+      lms.galilei.launchUrl({ user: PEOPLE.giulia, roles: [ROLES.instructor], context: COURSE, locale }),
+      "/app",
+    );
+    await giulia.goto(projectUrl);
+    await giulia.follow(giulia.page.getByRole("link", { name: say.t("pupils.import") }));
+    await giulia.page.getByLabel("Sara C.").uncheck();
+    await giulia.page.getByLabel(say.t("lti.roster.project")).selectOption({ label: seen.title });
+    await giulia.follow(button(giulia, say.t("lti.roster.submit")));
+    expect(await textOf(main(giulia))).toContain(seen.pupilsAdded(seen.title));
+
+    await giulia.launch(
+      lms.galilei.launchUrl({
+        user: PEOPLE.giulia,
+        roles: [ROLES.instructor],
+        context: COURSE,
+        locale,
+        deepLinking: true,
+      }),
+      "/lti/deep-linking",
+    );
+    await giulia.page.getByLabel(seen.title).check();
+    await giulia.follow(button(giulia, say.t("lti.deep_linking.submit")));
+    await giulia.page.waitForURL(`${lms.galilei.url}/deep-linking-return`);
+    expect(await textOf(giulia.page.locator("body"))).toContain("Content added to the course");
+
+    const link = lms.galilei.deepLinks.at(-1)?.items[0] as { url: string; custom: Record<string, string> };
+    const pupil = await Visitor.open(browser, { locale, tool: tool.url });
+    await pupil.launch(
+      lms.galilei.launchUrl({
+        user: { id: PUPIL.id, name: PUPIL.name },
+        roles: [ROLES.learner],
+        context: COURSE,
+        locale,
+        targetLinkUri: link.url,
+        custom: link.custom,
+      }),
+      new URL(projectUrl).pathname,
+    );
+    expect(await textOf(pupil.page.getByRole("heading", { level: 1 }))).toBe(seen.title);
+    await pupil.screenshot("pupil-project");
+    await pupil.close();
+
+    await giulia.goto(projectUrl);
+    expect(await textOf(main(giulia))).toContain(seen.pupilsOf);
+    expect(await textOf(main(giulia))).toContain(PUPIL.name);
+    await giulia.screenshot("project");
+  });
+
+  it("refuses a teacher from another country in a national project and from another school in a school project (R9)", async () => {
+    const giulia = await teacherOf(lms.galilei, PEOPLE.giulia);
+    const moderator = { accountId: await accountOf(lms.volta, PEOPLE.moderatorIT) };
+    const approved = async (cofounder: Teacher, title: string): Promise<Project> => {
+      await world.contacts(giulia, cofounder);
+      const draft = await createProject(world.deps, world.actor(giulia), {
+        form: world.form({ title }),
+        cofounderId: cofounder.id,
+        submit: true,
+      });
+      await acceptCofounder(world.deps, world.actor(cofounder), draft.id);
+      return decideApproval(world.deps, moderator, draft.id, "IT", { approve: true });
+    };
+    const national = await approved(await teacherOf(lms.volta, PEOPLE.paolo), "Le nostre città");
+    const school = await approved(await teacherOf(lms.galilei, PEOPLE.marco), "Orto scolastico");
+    const claire = await teacherOf(lms.hugo, PEOPLE.claire);
+    const paolo = await teacherOf(lms.volta, PEOPLE.paolo);
+
+    const refuses = async (
+      project: Project,
+      search: string,
+      teacherId: Id,
+      rule: string,
+      refusal: string,
+    ) => {
+      const visitor = at.giulia;
+      await visitor.goto(`${tool.url}/app/projects/${project.id}`);
+      expect(await textOf(main(visitor))).toContain(rule);
+      await visitor.page.getByLabel(say.t("invite.search")).fill(search);
+      await visitor.follow(button(visitor, say.t("invite.search_submit")));
+      const candidate = main(visitor).getByRole("listitem").filter({ hasText: search });
+      expect(await textOf(candidate)).toContain(refusal);
+      expect(await candidate.getByRole("button").count()).toBe(0);
+      await visitor.forge(`${tool.url}/app/projects/${project.id}/invite`, { teacherId });
+      expect(await textOf(main(visitor).getByRole("alert"))).toContain(refusal);
+    };
+    await refuses(national, "Claire", claire.id, seen.nationalRule, seen.nationalRefusal);
+    await refuses(school, "Paolo", paolo.id, seen.schoolRule, seen.schoolRefusal);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * People in headless Chromium (Debian's, through playwright-core), each in a browser context
+ * of their own, and what a person notices about a page: its text, and whether axe-core
+ * finds a serious or critical WCAG 2.1 A/AA violation on it. Every page a `Visitor` reaches
+ * (goto, a followed link, a sent form) is audited with axe as soon as it has loaded.
+ *
+ *   const browser = await launchChromium();
+ *   const giulia = await Visitor.open(browser, { locale: "it", tool: tool.url });
+ *   await giulia.launch(platform.launchUrl({ ... }), "/app");   // through the LMS's auto-posts
+ *   await giulia.follow(giulia.page.getByRole("link", { name: "Trova partner" }));
+ *   await giulia.screenshot("search");                    // test-output/screenshots/it-search.png
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-background-networking"],
+  });
+}
+
+/** axe-core's browser bundle, evaluated in the page (see `accessibilityProblems`). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export const SCREENSHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
+
+/**
+ * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page, one line
+ * each with the elements concerned. axe is evaluated through the DevTools protocol, which
+ * the pages' Content-Security-Policy does not govern (an injected <script> would be
+ * blocked), so the pages are audited exactly as they are served, CSP included.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const results = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(
+        document,
+        { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
+      ),
+    WCAG_21_AA,
+  )) as AxeResults;
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .join(", ")}`,
+    );
+}
+
+/** The text of an element as a person reads it (rendered text, whitespace collapsed). */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/\s+/g, " ").trim();
+}
+
+/** One person at their own browser (a separate context: their own cookies), in their language. */
+export class Visitor {
+  readonly page: Page;
+  readonly locale: string;
+  /** The tool's origin: its pages are audited, the LMS's are not ours to judge. */
+  readonly #tool: string;
+
+  private constructor(page: Page, locale: string, tool: string) {
+    this.page = page;
+    this.locale = locale;
+    this.#tool = tool;
+  }
+
+  static async open(browser: Browser, options: { locale: string; tool: string }): Promise<Visitor> {
+    const context = await browser.newContext({
+      locale: options.locale,
+      viewport: { width: 1000, height: 800 },
+    });
+    context.setDefaultTimeout(10_000);
+    return new Visitor(await context.newPage(), options.locale, options.tool);
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.#loading(() => this.page.goto(url));
+  }
+
+  /** Clicks a link or a form's button and waits for the page it leads to. */
+  async follow(target: Locator): Promise<void> {
+    await this.#loading(() => target.click());
+  }
+
+  /** Waits for the next page to load after `act` (several, when redirects or auto-posts chain). */
+  async #loading(act: () => Promise<unknown>, until?: string | RegExp): Promise<void> {
+    await Promise.all([this.page.waitForEvent("load"), act()]);
+    if (until) await this.page.waitForURL(until);
+    await this.audit();
+  }
+
+  /** Opens an LTI launch page of the LMS and waits until the tool shows `landing` (a path). */
+  async launch(launchUrl: string, landing: string): Promise<void> {
+    await this.#loading(() => this.page.goto(launchUrl), `${this.#tool}${landing}`);
+  }
+
+  /**
+   * Posts a form the page does not offer (what a person could do with the developer tools),
+   * with the session's CSRF token taken from a form of the current page, and waits for the answer.
+   */
+  async forge(action: string, fields: Record<string, string>): Promise<void> {
+    const csrf = await this.page.locator('input[name="_csrf"]').first().inputValue();
+    await this.#loading(() =>
+      this.page.evaluate(
+        ({ action, fields }) => {
+          const form = document.createElement("form");
+          form.method = "post";
+          form.action = action;
+          for (const [name, value] of Object.entries(fields)) {
+            const input = form.appendChild(document.createElement("input"));
+            input.type = "hidden";
+            input.name = name;
+            input.value = value;
+          }
+          document.body.append(form);
+          form.submit();
+        },
+        { action, fields: { ...fields, _csrf: csrf } },
+      ),
+    );
+  }
+
+  async audit(): Promise<void> {
+    if (!this.page.url().startsWith(this.#tool)) return;
+    expect.soft(await accessibilityProblems(this.page), `accessibility of ${this.page.url()}`).toEqual([]);
+  }
+
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const path = `${SCREENSHOTS}${this.locale}-${name}.png`;
+    await this.page.screenshot({ path, fullPage: true });
+    return path;
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+  }
+}
