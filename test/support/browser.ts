@@ -23,20 +23,17 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** axe-core's browser bundle, evaluated in the page (see `accessibilityProblems`). */
+/** axe-core's browser bundle, loaded into the tool's pages by `Visitor.open`. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-export const SCREENSHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
+const SCREENSHOTS = new URL("../../test-output/screenshots/", import.meta.url).pathname;
 
 /**
  * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page, one line
- * each with the elements concerned. axe is evaluated through the DevTools protocol, which
- * the pages' Content-Security-Policy does not govern (an injected <script> would be
- * blocked), so the pages are audited exactly as they are served, CSP included.
+ * each with the elements concerned. The page is audited as it is served, CSP included.
  */
-export async function accessibilityProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+async function accessibilityProblems(page: Page): Promise<string[]> {
   const results = (await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(
@@ -79,6 +76,12 @@ export class Visitor {
       viewport: { width: 1000, height: 800 },
     });
     context.setDefaultTimeout(10_000);
+    // axe-core is loaded into each of the tool's pages as it opens: an init script is added
+    // through the DevTools protocol, which the pages' strict CSP does not govern (an injected
+    // <script> would be blocked), so no bypassCSP is needed. The LMS's pages go without.
+    await context.addInitScript({
+      content: `if (location.origin === ${JSON.stringify(options.tool)}) {\n${AXE_SOURCE}\n}`,
+    });
     return new Visitor(await context.newPage(), options.locale, options.tool);
   }
 
@@ -86,16 +89,19 @@ export class Visitor {
     await this.#loading(() => this.page.goto(url));
   }
 
-  /** Clicks a link or a form's button and waits for the page it leads to. */
-  async follow(target: Locator): Promise<void> {
-    await this.#loading(() => target.click());
+  /**
+   * Clicks a link or a form's button and waits for the page it leads to, or, when the page
+   * sends the browser on by itself (an auto-posted form), until it arrives at `until`.
+   */
+  async follow(target: Locator, until?: string): Promise<void> {
+    await this.#loading(() => target.click(), until);
   }
 
   /** Waits for the next page to load after `act` (several, when redirects or auto-posts chain). */
-  async #loading(act: () => Promise<unknown>, until?: string | RegExp): Promise<void> {
+  async #loading(act: () => Promise<unknown>, until?: string): Promise<void> {
     await Promise.all([this.page.waitForEvent("load"), act()]);
     if (until) await this.page.waitForURL(until);
-    await this.audit();
+    await this.#audit();
   }
 
   /** Opens an LTI launch page of the LMS and waits until the tool shows `landing` (a path). */
@@ -129,16 +135,16 @@ export class Visitor {
     );
   }
 
-  async audit(): Promise<void> {
+  async #audit(): Promise<void> {
     if (!this.page.url().startsWith(this.#tool)) return;
     expect.soft(await accessibilityProblems(this.page), `accessibility of ${this.page.url()}`).toEqual([]);
   }
 
-  async screenshot(name: string): Promise<string> {
+  /** Saves the whole page, or only `part` of it, as test-output/screenshots/<locale>-<name>.png. */
+  async screenshot(name: string, part?: Locator): Promise<void> {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const path = `${SCREENSHOTS}${this.locale}-${name}.png`;
-    await this.page.screenshot({ path, fullPage: true });
-    return path;
+    await (part ? part.screenshot({ path }) : this.page.screenshot({ path, fullPage: true }));
   }
 
   async close(): Promise<void> {
