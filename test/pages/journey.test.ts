@@ -9,11 +9,49 @@ import {
   type Project,
   type Teacher,
 } from "../../core/index.ts";
-import { webMessages } from "../../lti-tool/web/i18n/index.ts";
+import { coreCatalogues } from "../../core/index.ts";
+import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
+import { webCatalogues, webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { launchChromium, textOf, Visitor } from "../support/browser.ts";
 import { type Platform, type PlatformUser, ROLES, startPlatform } from "../support/platform/platform.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
 import { World } from "../support/world.ts";
+
+/** What the founders write in the project form, in their language (milestones after TODAY). */
+const WRITTEN = {
+  en: {
+    texts: {
+      summary: "Pupils compare the rivers of Rome and Lyon.",
+      description: "Water samples, maps and a shared e-book.",
+      objectives: "Understand river ecosystems together.",
+      curricularIntegration: "Science and geography, 2 hours a week.",
+      workProcess: "Monthly tasks in mixed teams.",
+      ictTools: "TwinSpace chat and forum, shared maps.",
+      expectedResults: "An e-book.",
+      safetyRules: "First names only; no faces in photos.",
+    },
+    milestones: [
+      ["Introductions", "2026-12-15"],
+      ["Water samples", "2027-03-01"],
+    ],
+  },
+  it: {
+    texts: {
+      summary: "Gli alunni confrontano i fiumi di Roma e di Lione.",
+      description: "Campioni d'acqua, mappe e un e-book comune.",
+      objectives: "Capire insieme gli ecosistemi fluviali.",
+      curricularIntegration: "Scienze e geografia, 2 ore a settimana.",
+      workProcess: "Compiti mensili in squadre miste.",
+      ictTools: "Chat e forum del TwinSpace, mappe condivise.",
+      expectedResults: "Un e-book.",
+      safetyRules: "Solo nomi propri; niente volti nelle foto.",
+    },
+    milestones: [
+      ["Presentazioni", "2026-12-15"],
+      ["Campioni d'acqua", "2027-03-01"],
+    ],
+  },
+} as const;
 
 /**
  * What people see, per language: written out here rather than read from the catalogues, so
@@ -96,6 +134,22 @@ const SEEN = {
     policySaved: "Impostazione salvata.",
   },
 } as const;
+
+/**
+ * The English sentences of every catalogue the pages use that read differently in Italian
+ * (long enough to be unmistakable, without placeholders): none may show on an Italian page,
+ * where it would be a text that fell back to English or was never put in a catalogue.
+ */
+function englishOnly(): string[] {
+  return [coreCatalogues, webCatalogues, ltiCatalogues].flatMap(({ en, it }) =>
+    Object.entries(en as Record<string, string>)
+      .filter(
+        ([key, text]) =>
+          text.length >= 12 && !text.includes("{") && (it as Record<string, string>)[key] !== text,
+      )
+      .map(([, text]) => text),
+  );
+}
 
 type School = "galilei" | "volta" | "hugo" | "gymnasium";
 const SCHOOLS: Record<School, { schoolName: string; country: string }> = {
@@ -194,13 +248,18 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
     visitor.follow(visitor.page.getByRole("navigation").getByRole("link", { name: say.t(key), exact: true }));
   const button = (visitor: Visitor, name: string) => visitor.page.getByRole("button", { name });
   const main = (visitor: Visitor) => visitor.page.locator("main");
+  const visitorOptions = () => ({
+    locale,
+    tool: tool.url,
+    untranslated: locale === "it" ? englishOnly() : [],
+  });
 
   it("registers everyone on their first launch from their school's LMS", async () => {
     const inBrowser: Person[] = ["giulia", "claire", "admin", "moderatorIT", "moderatorFR"];
     if (full) inBrowser.push("hans", "moderatorDE");
     for (const who of inBrowser) {
       const { user, school, role } = PEOPLE[who];
-      at[who] = await Visitor.open(browser, { locale, tool: tool.url });
+      at[who] = await Visitor.open(browser, visitorOptions());
       await at[who].launch(lms[school].launchUrl({ user, roles: [role], locale }), "/app");
     }
     expect(await textOf(main(at.giulia))).toContain(say.t("dashboard.no_projects"));
@@ -296,29 +355,20 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
 
     const form = giulia.page.locator("form.project-form");
     await form.getByLabel(say.t("field.title")).fill(seen.title);
-    await form.getByLabel(say.t("field.summary")).fill("Pupils compare the rivers of Rome and Lyon.");
-    await form.getByLabel(say.t("field.description")).fill("Water samples, maps and a shared e-book.");
-    await form.getByRole("checkbox", { name: say.t("subject.science"), exact: true }).check();
-    await form.getByRole("checkbox", { name: say.t("subject.geography"), exact: true }).check();
+    for (const [field, value] of Object.entries(WRITTEN[locale].texts)) {
+      await form.getByLabel(say.t(`field.${field}`)).fill(value);
+    }
+    for (const subject of ["science", "geography"]) {
+      await form.getByRole("checkbox", { name: say.t(`subject.${subject}`), exact: true }).check();
+    }
     await form.getByRole("checkbox", { name: seen.english, exact: true }).check();
     await form.getByLabel(say.t("field.pupilAgeMin")).fill("11");
     await form.getByLabel(say.t("field.pupilAgeMax")).fill("14");
-    await form.getByLabel(say.t("field.objectives")).fill("Understand river ecosystems together.");
-    await form
-      .getByLabel(say.t("field.curricularIntegration"))
-      .fill("Science and geography, 2 hours a week.");
-    await form.getByLabel(say.t("field.workProcess")).fill("Monthly tasks in mixed teams.");
-    await form
-      .getByLabel(say.t("found.milestone_title", { number: 1 }), { exact: true })
-      .fill("Introductions");
-    await form.getByLabel(say.t("found.milestone_date", { number: 1 })).fill("2026-12-15");
-    await form
-      .getByLabel(say.t("found.milestone_title", { number: 2 }), { exact: true })
-      .fill("Water samples");
-    await form.getByLabel(say.t("found.milestone_date", { number: 2 })).fill("2027-03-01");
-    await form.getByLabel(say.t("field.ictTools")).fill("TwinSpace chat and forum, shared maps.");
-    await form.getByLabel(say.t("field.expectedResults")).fill("An e-book.");
-    await form.getByLabel(say.t("field.safetyRules")).fill("First names only; no faces in photos.");
+    for (const [index, [title, due]] of WRITTEN[locale].milestones.entries()) {
+      const number = index + 1;
+      await form.getByLabel(say.t("found.milestone_title", { number }), { exact: true }).fill(title);
+      await form.getByLabel(say.t("found.milestone_date", { number })).fill(due);
+    }
     await giulia.screenshot("project-form");
     await giulia.follow(button(giulia, say.t("found.send")));
     expect(await textOf(main(giulia))).toContain(seen.projectSent);
@@ -336,7 +386,7 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       .filter({ hasText: say.t("dashboard.decisions") });
     await claire.follow(decisions.getByRole("link", { name: seen.title }));
     expect(await textOf(main(claire))).toContain(seen.invitesToCofound);
-    expect(await textOf(main(claire))).toContain("Understand river ecosystems together.");
+    expect(await textOf(main(claire))).toContain(WRITTEN[locale].texts.objectives);
     await claire.follow(button(claire, say.t("lifecycle.cofounder_accept")));
     expect(await textOf(main(claire))).toContain(seen.answerSaved);
     expect(await textOf(main(claire))).toContain(seen.awaitingApproval);
@@ -449,7 +499,7 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       expect(await textOf(giulia.page.locator("body"))).toContain("Content added to the course");
 
       const link = lms.galilei.deepLinks.at(-1)?.items[0] as { url: string; custom: Record<string, string> };
-      const pupil = await Visitor.open(browser, { locale, tool: tool.url });
+      const pupil = await Visitor.open(browser, visitorOptions());
       await pupil.launch(
         lms.galilei.launchUrl({
           user: { id: PUPIL.id, name: PUPIL.name },

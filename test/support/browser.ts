@@ -2,7 +2,8 @@
  * People in headless Chromium (Debian's, through playwright-core), each in a browser context
  * of their own, and what a person notices about a page: its text, and whether axe-core
  * finds a serious or critical WCAG 2.1 A/AA violation on it. Every page a `Visitor` reaches
- * (goto, a followed link, a sent form) is audited with axe as soon as it has loaded.
+ * (goto, a followed link, a sent form) is audited with axe as soon as it has loaded, and
+ * checked for texts left in another language.
  *
  *   const browser = await launchChromium();
  *   const giulia = await Visitor.open(browser, { locale: "it", tool: tool.url });
@@ -57,20 +58,30 @@ export async function textOf(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/\s+/g, " ").trim();
 }
 
+export interface VisitorOptions {
+  locale: string;
+  /** The tool's origin (http://host:port). */
+  tool: string;
+  /** Texts of another language that must not show on the tool's pages (untranslated strings). */
+  untranslated?: readonly string[];
+}
+
 /** One person at their own browser (a separate context: their own cookies), in their language. */
 export class Visitor {
   readonly page: Page;
   readonly locale: string;
   /** The tool's origin: its pages are audited, the LMS's are not ours to judge. */
   readonly #tool: string;
+  readonly #untranslated: readonly string[];
 
-  private constructor(page: Page, locale: string, tool: string) {
+  private constructor(page: Page, locale: string, options: VisitorOptions) {
     this.page = page;
     this.locale = locale;
-    this.#tool = tool;
+    this.#tool = options.tool;
+    this.#untranslated = options.untranslated ?? [];
   }
 
-  static async open(browser: Browser, options: { locale: string; tool: string }): Promise<Visitor> {
+  static async open(browser: Browser, options: VisitorOptions): Promise<Visitor> {
     const context = await browser.newContext({
       locale: options.locale,
       viewport: { width: 1000, height: 800 },
@@ -82,7 +93,7 @@ export class Visitor {
     await context.addInitScript({
       content: `if (location.origin === ${JSON.stringify(options.tool)}) {\n${AXE_SOURCE}\n}`,
     });
-    return new Visitor(await context.newPage(), options.locale, options.tool);
+    return new Visitor(await context.newPage(), options.locale, options);
   }
 
   async goto(url: string): Promise<void> {
@@ -137,7 +148,16 @@ export class Visitor {
 
   async #audit(): Promise<void> {
     if (!this.page.url().startsWith(this.#tool)) return;
-    expect.soft(await accessibilityProblems(this.page), `accessibility of ${this.page.url()}`).toEqual([]);
+    const url = this.page.url();
+    expect.soft(await accessibilityProblems(this.page), `accessibility of ${url}`).toEqual([]);
+    if (this.#untranslated.length === 0) return;
+    const text = await textOf(this.page.locator("body"));
+    expect
+      .soft(
+        this.#untranslated.filter((foreign) => text.includes(foreign)),
+        `untranslated on ${url}`,
+      )
+      .toEqual([]);
   }
 
   /** Saves the whole page, or only `part` of it, as test-output/screenshots/<locale>-<name>.png. */
