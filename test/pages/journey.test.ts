@@ -437,7 +437,7 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       .filter({ hasText: say.t("project.status_heading") });
     expect(await textOf(status)).toMatch(seen.approvedBy);
     expect(await textOf(main(giulia))).toContain(seen.twinSpacePreparing);
-    await giulia.screenshot("project");
+    await giulia.screenshot("project", "window");
   });
 
   fullWalk("invites a teacher from a third country, who accepts and joins (R8)", async () => {

@@ -160,11 +160,16 @@ export class Visitor {
       .toEqual([]);
   }
 
-  /** Saves the whole page, or only `part` of it, as test-output/screenshots/<locale>-<name>.png. */
-  async screenshot(name: string, part?: Locator): Promise<void> {
+  /**
+   * Saves test-output/screenshots/<locale>-<name>.png: the whole page, what the window shows
+   * (its top, 1000 × 800), or one part of the page.
+   */
+  async screenshot(name: string, scope: "page" | "window" | Locator = "page"): Promise<void> {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const path = `${SCREENSHOTS}${this.locale}-${name}.png`;
-    await (part ? part.screenshot({ path }) : this.page.screenshot({ path, fullPage: true }));
+    await (typeof scope === "string"
+      ? this.page.screenshot({ path, fullPage: scope === "page" })
+      : scope.screenshot({ path }));
   }
 
   async close(): Promise<void> {
