@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   acceptCofounder,
   bootstrapCentralAdmin,
+  coreCatalogues,
   createProject,
   decideApproval,
   type Id,
   type Project,
   type Teacher,
 } from "../../core/index.ts";
-import { coreCatalogues } from "../../core/index.ts";
 import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
 import { webCatalogues, webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { launchChromium, textOf, Visitor } from "../support/browser.ts";
@@ -94,6 +94,10 @@ const SEEN = {
     schoolRule: "This is a school project: only teachers of Liceo Galilei can join.",
     schoolRefusal: "A school project takes teachers of its own school only.",
     moderatorAdded: "Moderator added.",
+    openFromCourse: "Please open OpenTwinning from your course",
+    labelApplied: "Your Quality Label application is sent to your national unit.",
+    labelDecided: "Decision saved; the teacher is told.",
+    labelAwarded: "National Quality Label awarded",
     policySaved: "Policy saved.",
   },
   it: {
@@ -131,6 +135,10 @@ const SEEN = {
     schoolRule: "È un progetto di istituto: possono partecipare solo docenti di Liceo Galilei.",
     schoolRefusal: "Un progetto di istituto accoglie solo docenti della propria scuola.",
     moderatorAdded: "Moderatore aggiunto.",
+    openFromCourse: "Apri OpenTwinning dal tuo corso",
+    labelApplied: "La tua candidatura al Quality Label è stata inviata alla tua unità nazionale.",
+    labelDecided: "Decisione salvata; il docente ne è informato.",
+    labelAwarded: "Quality Label nazionale assegnato",
     policySaved: "Impostazione salvata.",
   },
 } as const;
@@ -138,18 +146,17 @@ const SEEN = {
 /**
  * The English sentences of every catalogue the pages use that read differently in Italian
  * (long enough to be unmistakable, without placeholders): none may show on an Italian page,
- * where it would be a text that fell back to English or was never put in a catalogue.
+ * where it would mean a key missing in Italian (English is the fallback) or a text rendered
+ * in the wrong language.
  */
-function englishOnly(): string[] {
-  return [coreCatalogues, webCatalogues, ltiCatalogues].flatMap(({ en, it }) =>
-    Object.entries(en as Record<string, string>)
-      .filter(
-        ([key, text]) =>
-          text.length >= 12 && !text.includes("{") && (it as Record<string, string>)[key] !== text,
-      )
-      .map(([, text]) => text),
-  );
-}
+const ENGLISH_ONLY: readonly string[] = [coreCatalogues, webCatalogues, ltiCatalogues].flatMap(({ en, it }) =>
+  Object.entries(en as Record<string, string>)
+    .filter(
+      ([key, text]) =>
+        text.length >= 12 && !text.includes("{") && (it as Record<string, string>)[key] !== text,
+    )
+    .map(([, text]) => text),
+);
 
 type School = "galilei" | "volta" | "hugo" | "gymnasium";
 const SCHOOLS: Record<School, { schoolName: string; country: string }> = {
@@ -204,8 +211,9 @@ afterAll(async () => {
  * teachers in Italy and France become contacts and found a european project, both national
  * units approve it while a third country's cannot, a teacher from Germany is invited and
  * joins, a pupil imported from the course roster opens the project through the course's deep
- * link; and the refusals of R9. Every page is audited with axe-core (WCAG 2.1 AA, no serious
- * or critical violation); screenshots go to test-output/screenshots/.
+ * link, the French teacher earns a National Quality Label; and the refusals of R9. Every page
+ * is audited with axe-core (WCAG 2.1 AA, no serious or critical violation); screenshots go to
+ * test-output/screenshots/.
  */
 describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) => {
   const seen = SEEN[locale];
@@ -251,7 +259,7 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
   const visitorOptions = () => ({
     locale,
     tool: tool.url,
-    untranslated: locale === "it" ? englishOnly() : [],
+    untranslated: locale === "it" ? ENGLISH_ONLY : [],
   });
 
   it("registers everyone on their first launch from their school's LMS", async () => {
@@ -500,6 +508,10 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
 
       const link = lms.galilei.deepLinks.at(-1)?.items[0] as { url: string; custom: Record<string, string> };
       const pupil = await Visitor.open(browser, visitorOptions());
+      // Opened directly, the tool only explains itself; the pages need a launch from the course.
+      await pupil.goto(`${tool.url}/`);
+      await pupil.goto(`${tool.url}/app`);
+      expect(await textOf(main(pupil))).toContain(seen.openFromCourse);
       await pupil.launch(
         lms.galilei.launchUrl({
           user: { id: PUPIL.id, name: PUPIL.name },
@@ -519,6 +531,36 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       expect(await textOf(main(giulia))).toContain(seen.pupilsOf);
       expect(await textOf(main(giulia))).toContain(PUPIL.name);
       await giulia.screenshot("project-members");
+    },
+  );
+
+  fullWalk(
+    "lets a teacher apply for a National Quality Label; her national unit scores and awards it (R12, R13)",
+    async () => {
+      const { claire, moderatorFR: france } = at;
+      await claire.goto(projectUrl);
+      await claire.follow(main(claire).getByRole("link", { name: say.t("labels.apply") }));
+      for (const evidence of await main(claire).locator("textarea").all()) {
+        await evidence.fill("Nos élèves ont mesuré la qualité de l'eau du Rhône.");
+      }
+      await claire.follow(button(claire, say.t("labels.submit")));
+      expect(await textOf(main(claire))).toContain(seen.labelApplied);
+
+      await nav(france, "nav.moderation");
+      const applications = main(france)
+        .locator("section")
+        .filter({ hasText: say.t("moderation.labels") });
+      await france.follow(applications.getByRole("link", { name: seen.title }));
+      for (const score of await main(france).locator('select[name^="score_"]').all()) {
+        await score.selectOption("4");
+      }
+      for (const requirement of await main(france).locator('select[name^="requirement_"]').all()) {
+        await requirement.selectOption("yes");
+      }
+      await france.follow(button(france, say.t("assess.award")));
+      expect(await textOf(main(france))).toContain(seen.labelDecided);
+      await claire.goto(projectUrl);
+      expect(await textOf(main(claire))).toContain(seen.labelAwarded);
     },
   );
 
