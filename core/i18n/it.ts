@@ -44,7 +44,7 @@ export const it: Record<CoreMessageKey, string> = {
   "error.school_projects_closed":
     "I progetti di istituto (docenti di una sola scuola) non sono aperti in questo momento in {country}. Scegli un cofondatore di un'altra scuola.",
   "error.wrong_status": "Questo progetto è «{status}»: questo passaggio ora non è possibile.",
-  "error.not_moderator_for_country": "Solo l'unità nazionale di {country} decide per {country}.",
+  "error.not_moderator_for_country": "Per questo paese ({country}) decide solo la sua unità nazionale.",
   "error.no_pending_approval":
     "Per questo progetto non si attende alcuna decisione di {country} (forse è già stata presa).",
   "error.rejection_reason_required": "Indica il motivo del rifiuto, così i fondatori sanno cosa cambiare.",
@@ -60,7 +60,7 @@ export const it: Record<CoreMessageKey, string> = {
   "error.national_project_foreign_teacher":
     "Un progetto nazionale accoglie solo docenti del proprio paese; questo docente lavora in {country}. Fonda con lui un progetto europeo.",
   "error.country_not_participating":
-    "I docenti di {country} non possono partecipare: non è un paese partecipante.",
+    "I docenti di questo paese ({country}) non possono partecipare: non è un paese partecipante.",
   "error.founder_cannot_leave":
     "I fondatori non possono lasciare il proprio progetto. Chiudi il progetto quando è concluso.",
   "error.founder_role_fixed": "Il ruolo di un fondatore non cambia e i fondatori non possono essere rimossi.",
@@ -125,7 +125,7 @@ export const it: Record<CoreMessageKey, string> = {
   "next.complete_and_submit": "Il fondatore completa il modulo e lo invia al cofondatore.",
   "next.cofounder_decides": "Il cofondatore accetta o rifiuta.",
   "next.choose_cofounder_again": "Il cofondatore ha rifiutato: il fondatore sceglie di nuovo un cofondatore.",
-  "next.national_units_decide": "In attesa dell'unità nazionale di {countries}.",
+  "next.national_units_decide": "In attesa della decisione delle unità nazionali ({countries}).",
   "next.edit_and_resubmit": "Respinto: i fondatori modificano il progetto e lo inviano di nuovo.",
   "next.running": "Il progetto è in corso nel suo TwinSpace.",
   "next.closed": "Il progetto è chiuso; il suo TwinSpace resta consultabile in sola lettura.",

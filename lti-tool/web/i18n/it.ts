@@ -74,8 +74,8 @@ export const it: Record<WebMessageKey, string> = {
   "dashboard.decisions": "In attesa di una tua decisione",
   "dashboard.no_decisions": "Nulla attende una tua decisione.",
   "dashboard.cofounder_request": "{name} ti chiede di cofondare:",
-  "dashboard.approvals_waiting_one": "{count} progetto attende la decisione per {country}",
-  "dashboard.approvals_waiting_other": "{count} progetti attendono la decisione per {country}",
+  "dashboard.approvals_waiting_one": "{count} progetto attende la tua decisione ({country})",
+  "dashboard.approvals_waiting_other": "{count} progetti attendono la tua decisione ({country})",
   "dashboard.labels_waiting_one": "{count} candidatura al Quality Label da valutare",
   "dashboard.labels_waiting_other": "{count} candidature al Quality Label da valutare",
   "dashboard.invitations": "Inviti a progetti",
@@ -193,7 +193,7 @@ export const it: Record<WebMessageKey, string> = {
   "approval.approved": "approvato",
   "approval.rejected": "respinto",
   "approval.superseded": "non più necessaria (un'altra unità ha respinto)",
-  "approval.decide_heading": "La tua decisione per {country}",
+  "approval.decide_heading": "La tua decisione ({country})",
   "approval.decide_intro":
     "Leggi il modulo del progetto qui sotto. Approvalo, oppure respingilo indicando un motivo su cui i fondatori possano intervenire: lo modificheranno e lo invieranno di nuovo.",
   "approval.approve": "Approva",
@@ -234,9 +234,10 @@ export const it: Record<WebMessageKey, string> = {
   "invite.rules.common":
     "Si possono invitare solo docenti registrati (un docente si registra aprendo una volta OpenTwinning dalla piattaforma della sua scuola), e solo dopo l'approvazione del progetto.",
   "invite.rules.school": "È un progetto di istituto: possono partecipare solo docenti di {school}.",
-  "invite.rules.national": "È un progetto nazionale: possono partecipare solo docenti di {country}.",
+  "invite.rules.national":
+    "È un progetto nazionale: possono partecipare solo docenti dello stesso paese ({country}).",
   "invite.rules.national_open":
-    "È un progetto nazionale: possono partecipare docenti di {country} e anche di altri paesi; il progetto resta nazionale.",
+    "È un progetto nazionale: possono partecipare docenti dello stesso paese ({country}) e anche di altri paesi; il progetto resta nazionale.",
   "invite.rules.european":
     "È un progetto europeo: possono partecipare docenti di tutti i paesi partecipanti, compresi altri colleghi di {schools}.",
   "invite.search": "Nome o email del docente",
@@ -292,7 +293,7 @@ export const it: Record<WebMessageKey, string> = {
   "labels.status.refused": "non assegnato",
   "labels.european_awarded": "Quality Label europeo assegnato",
   "labels.european_candidate": "Candidato al Quality Label europeo (Quality Label nazionali in {countries}).",
-  "labels.nominated_by": "Proposto dalle unità nazionali di {countries}.",
+  "labels.nominated_by": "Proposto dalle unità nazionali ({countries}).",
   "labels.european_needs":
     "Con Quality Label nazionali in almeno {min} paesi il progetto diventa candidato al Quality Label europeo.",
   "labels.apply": "Candidati al Quality Label nazionale",
@@ -320,11 +321,11 @@ export const it: Record<WebMessageKey, string> = {
   "assess.back": "Torna alle pratiche dell'unità nazionale",
 
   "moderation.title": "Unità nazionale",
-  "moderation.intro": "Decidi per {countries}.",
-  "moderation.dashboard_link": "Dati per {country}",
+  "moderation.intro": "Decidi per questi paesi: {countries}.",
+  "moderation.dashboard_link": "Dati del paese ({country})",
   "moderation.queue": "Progetti in attesa della tua decisione",
   "moderation.queue_empty": "Nessun progetto attende la tua decisione.",
-  "moderation.requested": "Decisione per {country} richiesta il",
+  "moderation.requested": "Decisione ({country}) richiesta il",
   "moderation.labels": "Candidature al Quality Label",
   "moderation.labels_empty": "Nessuna candidatura da valutare.",
   "country.title": "{country} in sintesi",
@@ -350,10 +351,9 @@ export const it: Record<WebMessageKey, string> = {
   "notification.project_withdrawn": "{actor} ha ritirato il progetto “{project}”.",
   "notification.cofounder_accepted": "{actor} cofonda “{project}”: ora decidono le unità nazionali.",
   "notification.cofounder_declined": "{actor} ha rifiutato di cofondare “{project}”.",
-  "notification.approval_requested": "“{project}” attende la decisione dell'unità nazionale di {country}.",
-  "notification.approval_decided.approved": "L'unità nazionale di {country} ha approvato “{project}”.",
-  "notification.approval_decided.rejected":
-    "L'unità nazionale di {country} ha respinto “{project}”: {reason}",
+  "notification.approval_requested": "“{project}” attende la decisione dell'unità nazionale ({country}).",
+  "notification.approval_decided.approved": "L'unità nazionale ({country}) ha approvato “{project}”.",
+  "notification.approval_decided.rejected": "L'unità nazionale ({country}) ha respinto “{project}”: {reason}",
   "notification.project_activated":
     "“{project}” è approvato da tutte le unità nazionali: il suo TwinSpace si apre.",
   "notification.project_closed": "{actor} ha chiuso “{project}”.",
@@ -370,7 +370,7 @@ export const it: Record<WebMessageKey, string> = {
   "notification.label_decided.awarded": "Il tuo Quality Label nazionale per “{project}” è assegnato.",
   "notification.label_decided.refused":
     "La tua candidatura al Quality Label nazionale per “{project}” non è stata accolta.",
-  "notification.grant_added.moderator": "Ora sei moderatore dell'unità nazionale di {country}.",
+  "notification.grant_added.moderator": "Ora sei moderatore dell'unità nazionale ({country}).",
   "notification.grant_added.central_admin": "Ora sei amministratore centrale.",
 
   "admin.title": "Amministrazione",
