@@ -83,6 +83,7 @@ const SEEN = {
     twinSpacePreparing: "The TwinSpace is being prepared",
     approvedBy: /France approved Sophie Laurent.*Italy approved Elena Galli/,
     invitationSent: "Invitation sent.",
+    joined: "Hans Weber joined “Our rivers, our future”.",
     invitations: "Invitations to projects",
     welcome: "Welcome to the project.",
     germany: "Germany",
@@ -126,6 +127,7 @@ const SEEN = {
     twinSpacePreparing: "Il TwinSpace è in preparazione",
     approvedBy: /Francia approvato Sophie Laurent.*Italia approvato Elena Galli/,
     invitationSent: "Invito inviato.",
+    joined: "Hans Weber è entrato in “I nostri fiumi, il nostro futuro”.",
     invitations: "Inviti a progetti",
     welcome: "Benvenuto nel progetto.",
     germany: "Germania",
@@ -463,6 +465,11 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
     await hans.follow(invitations.getByRole("button", { name: say.t("invitation.accept") }));
     expect(await textOf(main(hans))).toContain(seen.welcome);
     expect(await main(hans).getByRole("heading", { name: seen.germany }).count()).toBe(1);
+
+    // The founder is told in the app; the navigation counts what is new.
+    const notifications = new RegExp(`^${say.t("nav.notifications")} \\(`);
+    await giulia.follow(giulia.page.getByRole("navigation").getByRole("link", { name: notifications }));
+    expect(await textOf(main(giulia))).toContain(seen.joined);
   });
 
   fullWalk(
