@@ -1,10 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  acceptCofounder,
   bootstrapCentralAdmin,
   coreCatalogues,
-  createProject,
   decideApproval,
   type Id,
   type Project,
@@ -578,14 +576,8 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       const giulia = await teacherOf("giulia");
       const moderator = { accountId: await accountOf("moderatorIT") };
       const approved = async (cofounder: Teacher, title: string): Promise<Project> => {
-        await world.contacts(giulia, cofounder);
-        const draft = await createProject(world.deps, world.actor(giulia), {
-          form: world.form({ title }),
-          cofounderId: cofounder.id,
-          submit: true,
-        });
-        await acceptCofounder(world.deps, world.actor(cofounder), draft.id);
-        return decideApproval(world.deps, moderator, draft.id, "IT", { approve: true });
+        const project = await world.projectAwaitingApproval(giulia, cofounder, world.form({ title }));
+        return decideApproval(world.deps, moderator, project.id, "IT", { approve: true });
       };
       const paolo = await teacherOf("paolo");
       const national = await approved(paolo, "Le nostre città");
