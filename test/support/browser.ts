@@ -146,9 +146,10 @@ export class Visitor {
     );
   }
 
+  /** What a person would notice on the tool's page: accessibility problems, foreign texts. */
   async #audit(): Promise<void> {
-    if (!this.page.url().startsWith(this.#tool)) return;
     const url = this.page.url();
+    if (!url.startsWith(this.#tool)) return;
     expect.soft(await accessibilityProblems(this.page), `accessibility of ${url}`).toEqual([]);
     if (this.#untranslated.length === 0) return;
     const text = await textOf(this.page.locator("body"));
