@@ -1,14 +1,22 @@
 import { randomBytes } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { CoreDeps, StoredEvent } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import { EventConsumer } from "../store/eventConsumer.ts";
+import { DirectRooms } from "./chat/directRooms.ts";
+import { ChatListener } from "./chat/listener.ts";
+import { CommandDispatcher } from "./commands/dispatcher.ts";
 import type { BotConfig } from "./config.ts";
 import { quietSdkLogs, RetryingMatrixClient } from "./homeserver/client.ts";
 import { HomeserverUnavailable } from "./homeserver/retry.ts";
 import type { BotClient } from "./homeserver/rooms.ts";
+import { countriesWithModerators } from "./nationalUnits/moderators.ts";
+import { NationalUnitNews } from "./nationalUnits/news.ts";
+import { NationalUnitRooms } from "./nationalUnits/room.ts";
 import { BotLease } from "./store/lease.ts";
 import { PupilMatrixAccounts } from "./store/pupilAccounts.ts";
 import { RoomRecords } from "./store/rooms.ts";
+import { SyncTokens } from "./store/syncToken.ts";
 import { twinSpaceWorkFor } from "./twinspace/outbox.ts";
 import { TwinSpaceReconciler } from "./twinspace/reconciler.ts";
 
@@ -46,6 +54,9 @@ class LeaseLost extends Error {
 /** An event that failed this often for a reason other than an outage is left to the periodic pass. */
 const ATTEMPTS_PER_EVENT = 3;
 
+/** How long one /sync waits for news: short enough that a stopping or displaced bot lets go soon. */
+const CHAT_LONG_POLL_MS = 10_000;
+
 /**
  * The Matrix bot: reads the outbox and repairs drift with a periodic full pass, while it
  * holds the lease (one working instance at a time). Everything it does is idempotent, so a
@@ -53,10 +64,14 @@ const ATTEMPTS_PER_EVENT = 3;
  */
 export class MatrixBot {
   readonly reconciler: TwinSpaceReconciler;
+  readonly chat: ChatListener;
+  readonly nationalUnits: NationalUnitRooms;
   readonly botUserId: string;
   readonly #options: Required<Omit<MatrixBotOptions, "client">>;
   readonly #consumer: EventConsumer;
+  readonly #newsConsumer: EventConsumer;
   readonly #lease: BotLease;
+  readonly #abort = new AbortController();
   readonly #failures = new Map<number, number>();
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
@@ -74,10 +89,13 @@ export class MatrixBot {
     this.botUserId = botUserId;
     const { database, core, config } = options;
     const pupilAccounts = new PupilMatrixAccounts(database);
+    const records = new RoomRecords(database);
+    const now = () => new Date().toISOString();
+    const log = this.#options.log;
     this.reconciler = new TwinSpaceReconciler({
       client,
       store: core.store,
-      records: new RoomRecords(database),
+      records,
       pupilAccounts,
       botUserId,
       serverName: botUserId.slice(botUserId.indexOf(":") + 1),
@@ -91,6 +109,48 @@ export class MatrixBot {
       handle: (event) => this.#handle(event, pupilAccounts),
     });
     this.#lease = new BotLease(database);
+    this.chat = new ChatListener({
+      client,
+      records,
+      tokens: new SyncTokens(database),
+      dispatcher: new CommandDispatcher({
+        deps: core,
+        prefix: config.commandPrefix,
+        pupils: pupilAccounts,
+        log: (message, error) => log.warn(message, error),
+      }),
+      botUserId,
+      listeningSince: Date.now(),
+      now,
+      log: (message, error) => log.warn(message, error),
+    });
+    this.nationalUnits = new NationalUnitRooms({
+      client,
+      store: core.store,
+      records,
+      botUserId,
+      roomVersion,
+      commandPrefix: config.commandPrefix,
+      now,
+      log: (message) => log.warn(message),
+    });
+    const news = new NationalUnitNews({
+      client,
+      store: core.store,
+      records,
+      rooms: this.nationalUnits,
+      direct: new DirectRooms({ client, records, now }),
+      commandPrefix: config.commandPrefix,
+      now: () => core.clock.now(),
+    });
+    // Its own cursor: news for national units and founders neither waits for nor holds up the TwinSpaces.
+    this.#newsConsumer = new EventConsumer(database, {
+      name: "matrix-bot-national-units",
+      handle: async (event) => {
+        await this.#keepLease();
+        await news.handle(event);
+      },
+    });
   }
 
   /** Connects: learns the bot's own Matrix ID and the room version new rooms get. */
@@ -109,6 +169,24 @@ export class MatrixBot {
   /** Handles what waits in the outbox. */
   async drainOutbox(): Promise<number> {
     return this.#consumer.drain();
+  }
+
+  /** Posts what waits for national units and founders in the outbox. */
+  async drainNews(): Promise<number> {
+    return this.#newsConsumer.drain();
+  }
+
+  /** Reads the chat once: invitations and new commands, answered (the loop waits up to `timeoutMs` for news). */
+  async syncChat(timeoutMs = 0): Promise<void> {
+    await this.chat.syncOnce(timeoutMs);
+  }
+
+  /** Every country with moderators has its room, with its moderators in it. */
+  async nationalUnitsPass(): Promise<void> {
+    for (const country of await countriesWithModerators(this.#options.core.store)) {
+      await this.#keepLease();
+      await this.nationalUnits.ensure(country);
+    }
   }
 
   /** Compares every TwinSpace with the homeserver and repairs what drifted. */
@@ -136,14 +214,41 @@ export class MatrixBot {
   start(): void {
     this.#stopped = false;
     this.#schedule(0);
+    void this.#chatLoop();
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#abort.abort();
     clearTimeout(this.#timer);
     await this.#running;
     await this.#consumer.release();
+    await this.#newsConsumer.release();
     await this.#lease.release();
+  }
+
+  /**
+   * The chat: one long-polling /sync after another, by the lease holder only, so two
+   * instances never answer the same command. A sync in flight when the bot stops is not
+   * waited for; its answer is dropped unread and the next holder reads it again.
+   */
+  async #chatLoop(): Promise<void> {
+    const { log, config } = this.#options;
+    let delayMs = 0;
+    while (!this.#stopped) {
+      try {
+        if (await this.#lease.acquire()) {
+          await this.chat.syncOnce(CHAT_LONG_POLL_MS, () => !this.#stopped);
+          delayMs = 0;
+          continue;
+        }
+        delayMs = config.pollIntervalMs;
+      } catch (error) {
+        delayMs = Math.min(60_000, Math.max(2_000, delayMs * 2));
+        log.warn(`chat sync failed, retrying in ${delayMs / 1000} s`, error);
+      }
+      await sleep(delayMs, undefined, { signal: this.#abort.signal }).catch(() => undefined);
+    }
   }
 
   #schedule(delayMs: number): void {
@@ -160,7 +265,9 @@ export class MatrixBot {
     try {
       if (!(await this.#lease.acquire())) return;
       await this.#consumer.drain();
+      await this.#newsConsumer.drain();
       if (Date.now() >= this.#nextFullPass) {
+        await this.nationalUnitsPass();
         await this.fullPass();
         this.#nextFullPass = Date.now() + config.fullPassIntervalMs;
       }

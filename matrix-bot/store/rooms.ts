@@ -130,6 +130,27 @@ export class RoomRecords {
     return record;
   }
 
+  /**
+   * Records a room the bot did not create but now serves (a direct message someone opened
+   * with it), replacing the slot's previous room.
+   */
+  async adopt(slot: RoomSlot, roomId: string, at: string): Promise<void> {
+    await this.#db
+      .knex("matrix_rooms")
+      .insert({
+        slot: slot.key,
+        purpose: slot.purpose,
+        project_id: slot.projectId ?? null,
+        country: slot.country ?? null,
+        matrix_user_id: slot.matrixUserId ?? null,
+        room_id: roomId,
+        created_at: at,
+        updated_at: at,
+      })
+      .onConflict("slot")
+      .merge({ room_id: roomId, creating_since: null, updated_at: at });
+  }
+
   async recordRoom(key: string, roomId: string, at: string): Promise<void> {
     await this.#db
       .knex("matrix_rooms")

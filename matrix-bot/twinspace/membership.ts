@@ -1,9 +1,8 @@
 import { attempt, type RoomWork } from "./converge.ts";
-import type { TwinSpacePerson } from "./desired.ts";
 
 export interface MembershipPlan {
-  /** Who belongs in this room. */
-  people: readonly TwinSpacePerson[];
+  /** Who belongs in this room (a TwinSpace's members, a national unit's moderators). */
+  people: readonly { matrixUserId: string }[];
   /** Matrix IDs to invite even if they left the room themselves (they just joined the project or linked). */
   reinvite: ReadonlySet<string>;
   /** What someone removed from the room is told. */

@@ -53,12 +53,23 @@ export async function sendNotice(
   message: Reply,
   mentions: readonly string[] = [],
 ): Promise<string> {
-  return sendOnce(
-    client,
-    roomId,
-    `${purpose}-${digestOf(message)}`,
-    noticeContent(message, purpose, mentions),
-  );
+  return sendNoticeOnce(client, roomId, `${purpose}-${digestOf(message)}`, purpose, message, mentions);
+}
+
+/**
+ * Sends a notice under a transaction id the caller derives from what caused it (a command's
+ * event id, an outbox event's id): handling the same cause twice, by a retry or by two
+ * instances sharing the bot's token, gives one message.
+ */
+export async function sendNoticeOnce(
+  client: BotClient,
+  roomId: string,
+  txnId: string,
+  purpose: string,
+  message: Reply,
+  mentions: readonly string[] = [],
+): Promise<string> {
+  return sendOnce(client, roomId, txnId, noticeContent(message, purpose, mentions));
 }
 
 /** Replaces a notice's text (an m.replace edit), keeping its event id, so it stays pinned. */

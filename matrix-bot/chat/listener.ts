@@ -1,0 +1,106 @@
+import type { CommandDispatcher } from "../commands/dispatcher.ts";
+import { isCommandCandidate } from "../commands/filter.ts";
+import { HomeserverUnavailable } from "../homeserver/retry.ts";
+import type { BotClient } from "../homeserver/rooms.ts";
+import type { RoomRecords } from "../store/rooms.ts";
+import type { SyncTokens } from "../store/syncToken.ts";
+import { sendNoticeOnce } from "../twinspace/notices.ts";
+import { roomContext } from "./context.ts";
+import { directSlot } from "./directRooms.ts";
+import { type Invitation, invitations, newMessages, type SyncResponse } from "./syncResponse.ts";
+
+/**
+ * Only messages and memberships, no presence, receipts or account data: the bot reads
+ * commands and its own joins. State is left out (the records say what a room is for).
+ */
+const FILTER = JSON.stringify({
+  presence: { types: [] },
+  account_data: { types: [] },
+  room: {
+    state: { types: [] },
+    ephemeral: { types: [] },
+    account_data: { types: [] },
+    timeline: { types: ["m.room.message", "m.room.member"], limit: 100 },
+  },
+});
+
+export interface ChatDeps {
+  client: BotClient;
+  records: RoomRecords;
+  tokens: SyncTokens;
+  dispatcher: CommandDispatcher;
+  botUserId: string;
+  /** Messages sent before this instant (the bot's start) are history, never commands. */
+  listeningSince: number;
+  now(): string;
+  log(message: string, error?: unknown): void;
+}
+
+/**
+ * The bot's side of the chat, on its own /sync loop rather than the SDK's: the `since`
+ * token lives in the database next to the lease, so whichever instance holds the lease
+ * carries on from the same point, and a step is one call the bot's loop and the tests
+ * drive alike. Each answer is sent with a transaction id derived from the command's event
+ * id, so a command read twice (a crash before the token was saved) is answered once.
+ */
+export class ChatListener {
+  readonly #deps: ChatDeps;
+
+  constructor(deps: ChatDeps) {
+    this.#deps = deps;
+  }
+
+  /** One /sync: accepts or refuses invitations, answers new commands, then saves the position. */
+  async syncOnce(timeoutMs = 0, stillWanted: () => boolean = () => true): Promise<void> {
+    const { client, tokens, botUserId } = this.#deps;
+    const since = await tokens.get();
+    const response = (await client.doRequest(
+      "GET",
+      "/_matrix/client/v3/sync",
+      { filter: FILTER, timeout: timeoutMs, ...(since ? { since } : {}) },
+      null,
+      timeoutMs + 30_000,
+    )) as SyncResponse;
+    if (!stillWanted()) return; // stopped, or the lease went elsewhere during the long poll
+    for (const invitation of invitations(response, botUserId)) await this.#answerInvitation(invitation);
+    // The first sync of a bot with no saved position brings only history.
+    if (since) {
+      for (const { roomId, event } of newMessages(response, botUserId)) {
+        if (!isCommandCandidate(event, botUserId, this.#deps.listeningSince)) continue;
+        await this.#answer(roomId, event.event_id, event.sender, event.content.body as string);
+      }
+    }
+    await tokens.save(response.next_batch);
+  }
+
+  /** Joins the rooms it manages and direct messages people open with it; refuses the rest. */
+  async #answerInvitation({ roomId, inviter, isDirect }: Invitation): Promise<void> {
+    const { client, records, now } = this.#deps;
+    const managed = await records.byRoomId(roomId);
+    if (!managed && !isDirect) {
+      await client.doRequest(
+        "POST",
+        `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/leave`,
+        null,
+        {},
+      );
+      return;
+    }
+    await client.doRequest("POST", `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/join`, null, {});
+    if (!managed) await records.adopt(directSlot(inviter), roomId, now());
+  }
+
+  async #answer(roomId: string, eventId: string, sender: string, body: string): Promise<void> {
+    const { client, records, dispatcher } = this.#deps;
+    try {
+      const room = await roomContext(records, roomId);
+      const answer = await dispatcher.handle({ sender, body, room });
+      if (answer) await sendNoticeOnce(client, roomId, `reply-${eventId}`, "reply", answer, [sender]);
+    } catch (error) {
+      // An outage ends the step without saving the position: the command is read again later.
+      if (error instanceof HomeserverUnavailable) throw error;
+      // Any other failure must not hold up the other commands.
+      this.#deps.log(`command ${eventId} in ${roomId} was not answered`, error);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import type { IncomingEvent } from "../commands/filter.ts";
+
+/** The parts of a /sync answer the chat reads (Matrix client-server API, GET /sync). */
+export interface SyncResponse {
+  next_batch: string;
+  rooms?: {
+    join?: Record<string, { timeline?: { events?: TimelineEvent[] } }>;
+    invite?: Record<string, { invite_state?: { events?: StrippedEvent[] } }>;
+  };
+}
+
+export type TimelineEvent = IncomingEvent & {
+  event_id: string;
+  state_key?: string;
+  content: IncomingEvent["content"] & { membership?: string };
+  unsigned?: { prev_content?: { membership?: string } };
+};
+
+interface StrippedEvent {
+  type: string;
+  sender: string;
+  state_key?: string;
+  content: { membership?: string; is_direct?: boolean };
+}
+
+/** One invitation of the bot: who sent it and whether they marked it as a direct message. */
+export interface Invitation {
+  roomId: string;
+  inviter: string;
+  isDirect: boolean;
+}
+
+/**
+ * Only what the bot did not write and what happened after it joined: in the sync that
+ * brings the bot's own join, the events before it are the room's history and are skipped.
+ */
+export function newMessages(
+  response: SyncResponse,
+  botUserId: string,
+): { roomId: string; event: TimelineEvent }[] {
+  const found: { roomId: string; event: TimelineEvent }[] = [];
+  for (const [roomId, room] of Object.entries(response.rooms?.join ?? {})) {
+    const events = room.timeline?.events ?? [];
+    const joinedAt = events.findLastIndex((event) => isOwnJoin(event, botUserId));
+    for (const event of events.slice(joinedAt + 1)) found.push({ roomId, event });
+  }
+  return found;
+}
+
+function isOwnJoin(event: TimelineEvent, botUserId: string): boolean {
+  return (
+    event.type === "m.room.member" &&
+    event.state_key === botUserId &&
+    event.content.membership === "join" &&
+    event.unsigned?.prev_content?.membership !== "join"
+  );
+}
+
+export function invitations(response: SyncResponse, botUserId: string): Invitation[] {
+  return Object.entries(response.rooms?.invite ?? {}).map(([roomId, room]) => {
+    const own = (room.invite_state?.events ?? []).find(
+      (event) => event.type === "m.room.member" && event.state_key === botUserId,
+    );
+    return { roomId, inviter: own?.sender ?? "", isDirect: own?.content.is_direct === true };
+  });
+}
