@@ -5,6 +5,7 @@ import {
   type Account,
   createMatrixLinkCode,
   leaveProject,
+  setModerator,
   type Project,
   type School,
   type Teacher,
@@ -209,6 +210,12 @@ describe("chat commands with the bot", () => {
     expect(dmNews).toContain("The national unit of Italy approved “Dante today”.");
     expect(dmNews.join("\n")).not.toContain("Stars over");
     expect(await recordedRoom(`direct/${annaPerson.userId}`)).toBe(annaDm);
+
+    // A moderator whose grant is revoked leaves the unit's room, told why.
+    await setModerator(w.deps, w.actor(await w.centralAdmin()), (await w.moderator("FR")).id, "FR", false);
+    await bot.drainNews();
+    const member = await moderatorFR.client.getStateEvent(roomFR, "m.room.member", moderatorFR.userId);
+    expect(member).toMatchObject({ membership: "leave", reason: "No longer a moderator of France." });
   });
 
   it("refuses each wrong sender with the reason: unlinked, pupil, non-member, wrong room", async () => {
@@ -290,5 +297,22 @@ describe("chat commands with the bot", () => {
     expect(await early.client.getStateEvent(dm, "m.room.member", botAccount.userId)).toMatchObject({
       membership: "join",
     });
+  });
+
+  it("running on its own loop, answers; of two running instances only the lease holder answers, once", async () => {
+    await stopBots();
+    const instances = [
+      (await startBot(w, { account: botAccount })).bot,
+      (await startBot(w, { account: botAccount })).bot,
+    ];
+    for (const instance of instances) instance.start();
+    const eventId = await say(annaPerson, rooms.general!, "!tw milestones");
+    const deadline = Date.now() + 10_000;
+    while ((await notices(annaPerson, rooms.general!, eventId)).length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const answers = await notices(annaPerson, rooms.general!, eventId);
+    expect(answers.map((a) => a.body.split("\n")[0])).toEqual(["Milestones of “Our rivers, our future”"]);
   });
 });
