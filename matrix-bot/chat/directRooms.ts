@@ -28,9 +28,11 @@ export class DirectRooms {
       is_direct: true,
       invite: [matrixUserId],
     }));
-    if (!created && (await membershipOf(client, roomId, matrixUserId)) !== "join") {
+    const membership = created ? "invite" : await membershipOf(client, roomId, matrixUserId);
+    if (membership === "leave" || membership === undefined) {
       await client.inviteUser(matrixUserId, roomId).catch((error: unknown) => {
-        if (classify(error).kind !== "permanent") throw error; // already invited: nothing to do
+        // A ban or a refusal by their server: the message still waits in the room.
+        if (classify(error).kind !== "permanent") throw error;
       });
     }
     return sendNoticeOnce(client, roomId, txnId, "direct", message);
