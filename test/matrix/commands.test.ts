@@ -5,6 +5,7 @@ import {
   type Account,
   createMatrixLinkCode,
   leaveProject,
+  resubmitProject,
   setModerator,
   type Project,
   type School,
@@ -184,6 +185,21 @@ describe("chat commands with the bot", () => {
     expect(told.join("\n")).toContain("The national unit of Italy approved “Stars over <b>Europe</b>”.");
     expect(told.join("\n")).toContain("The national unit of France rejected “Stars over <b>Europe</b>”.");
     expect(told.join("\n")).toContain("Reason: The calendar has no dates.");
+
+    // Resubmitted, the project is posted again; Sara, who left her DM, is invited back to hear the news.
+    await saraPerson.client.leave(saraDm);
+    await resubmitProject(w.deps, w.actor(sara), european.id);
+    const beforeRound2 = await say(moderatorIT, roomIT, "Round two");
+    await bot.drainNews();
+    expect((await notices(moderatorIT, roomIT, beforeRound2)).map((n) => n.body.split("\n")[0])).toEqual([
+      `A project awaits the decision of Italy: “Stars over <b>Europe</b>” (${code})`,
+    ]);
+    expect(await ask(moderatorIT, roomIT, `!tw approve ${code}`)).toContain("You approved");
+    await bot.drainNews();
+    expect(await recordedRoom(`direct/${saraPerson.userId}`)).toBe(saraDm);
+    await saraPerson.client.joinRoom(saraDm);
+    const round2 = (await notices(saraPerson, saraDm, "")).map((n) => n.body);
+    expect(round2.filter((body) => body.includes("Italy approved"))).toHaveLength(2);
 
     // A national project approved by Italy becomes active: its founders read it in their Teachers' room.
     const giulia = await w.teacher("Giulia Conti", await w.school("IC Manzoni", "IT", "Milano"));
