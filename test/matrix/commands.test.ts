@@ -114,6 +114,11 @@ describe("chat commands with the bot", () => {
     expect(await ask(lucaPerson, dm, "projects")).toBe(
       "You have no projects yet. Found one or accept an invitation in OpenTwinning.",
     );
+    // Answers follow the sender's language (their account's, from their LMS).
+    await w.deps.store.transaction((tx) => tx.accounts.update({ ...account!, locale: "it" }, w.clock.now()));
+    expect(await ask(lucaPerson, dm, "projects")).toBe(
+      "Non hai ancora progetti. Fondane uno o accetta un invito in OpenTwinning.",
+    );
   });
 
   it("invites from the project's General room, by Matrix ID and by name; the invitee accepts in a DM and is invited to the rooms", async () => {
