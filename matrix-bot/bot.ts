@@ -58,19 +58,20 @@ const ATTEMPTS_PER_EVENT = 3;
 const CHAT_LONG_POLL_MS = 10_000;
 
 /**
- * The Matrix bot: reads the outbox and repairs drift with a periodic full pass, while it
- * holds the lease (one working instance at a time). Everything it does is idempotent, so a
- * crash anywhere is followed by a restart that converges.
+ * The Matrix bot: reads the outbox (TwinSpaces; national units' and founders' news) and
+ * repairs drift with a periodic full pass, and answers chat commands from its /sync loop,
+ * while it holds the lease (one working instance at a time). Everything it does is
+ * idempotent, so a crash anywhere is followed by a restart that converges.
  */
 export class MatrixBot {
   readonly reconciler: TwinSpaceReconciler;
-  readonly chat: ChatListener;
-  readonly nationalUnits: NationalUnitRooms;
   readonly botUserId: string;
   readonly #options: Required<Omit<MatrixBotOptions, "client">>;
   readonly #consumer: EventConsumer;
   readonly #newsConsumer: EventConsumer;
   readonly #lease: BotLease;
+  readonly #chat: ChatListener;
+  readonly #nationalUnits: NationalUnitRooms;
   readonly #abort = new AbortController();
   readonly #failures = new Map<number, number>();
   #timer: NodeJS.Timeout | undefined;
@@ -109,7 +110,7 @@ export class MatrixBot {
       handle: (event) => this.#handle(event, pupilAccounts),
     });
     this.#lease = new BotLease(database);
-    this.chat = new ChatListener({
+    this.#chat = new ChatListener({
       client,
       records,
       tokens: new SyncTokens(database),
@@ -124,7 +125,7 @@ export class MatrixBot {
       now,
       log: (message, error) => log.warn(message, error),
     });
-    this.nationalUnits = new NationalUnitRooms({
+    this.#nationalUnits = new NationalUnitRooms({
       client,
       store: core.store,
       records,
@@ -138,7 +139,7 @@ export class MatrixBot {
       client,
       store: core.store,
       records,
-      rooms: this.nationalUnits,
+      rooms: this.#nationalUnits,
       direct: new DirectRooms({ client, records, now }),
       commandPrefix: config.commandPrefix,
       now: () => core.clock.now(),
@@ -178,14 +179,14 @@ export class MatrixBot {
 
   /** Reads the chat once: invitations and new commands, answered (the loop waits up to `timeoutMs` for news). */
   async syncChat(timeoutMs = 0): Promise<void> {
-    await this.chat.syncOnce(timeoutMs);
+    await this.#chat.syncOnce(timeoutMs);
   }
 
   /** Every country with moderators has its room, with its moderators in it. */
   async nationalUnitsPass(): Promise<void> {
     for (const country of await countriesWithModerators(this.#options.core.store)) {
       await this.#keepLease();
-      await this.nationalUnits.ensure(country);
+      await this.#nationalUnits.ensure(country);
     }
   }
 
@@ -238,7 +239,7 @@ export class MatrixBot {
     while (!this.#stopped) {
       try {
         if (await this.#lease.acquire()) {
-          await this.chat.syncOnce(CHAT_LONG_POLL_MS, () => !this.#stopped);
+          await this.#chat.syncOnce(CHAT_LONG_POLL_MS, () => !this.#stopped);
           delayMs = 0;
           continue;
         }
