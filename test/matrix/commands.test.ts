@@ -12,8 +12,12 @@ import {
   type Teacher,
 } from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
+import { RetryingMatrixClient } from "../../matrix-bot/homeserver/client.ts";
+import { SLOT_MARKER } from "../../matrix-bot/homeserver/rooms.ts";
 import { World } from "../support/world.ts";
 import {
+  FAST_RETRIES,
+  homeserver,
   join,
   link,
   matrixPerson,
@@ -317,6 +321,40 @@ describe("chat commands with the bot", () => {
     expect(member.membership).toBe("leave");
     expect(await early.client.getStateEvent(dm, "m.room.member", botAccount.userId)).toMatchObject({
       membership: "join",
+    });
+  });
+
+  it("makes a national unit's room once, even when it crashed between createRoom and recording it", async () => {
+    await stopBots();
+    const moderatorES = await linkedPerson(await w.moderator("ES"), "Moderator ES");
+    const real = new RetryingMatrixClient(homeserver().url, botAccount.accessToken, FAST_RETRIES);
+    const crashing = new Proxy(real, {
+      get(target, property) {
+        if (property === "createRoom") {
+          return async (options: object) => {
+            await target.createRoom(options);
+            throw new Error("simulated crash after createRoom");
+          };
+        }
+        const value = Reflect.get(target, property) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const { bot: crashed } = await startBot(w, { account: botAccount, client: crashing });
+    await expect(crashed.nationalUnitsPass()).rejects.toThrow("simulated crash");
+    await w.store.database.knex("matrix_bot_lease").update({ until: 0 }); // its lease expired
+    ({ bot } = await startBot(w, { account: botAccount }));
+    await bot.nationalUnitsPass();
+    const roomES = await recordedRoom("national_unit/ES");
+    const marked: string[] = [];
+    for (const roomId of await real.getJoinedRooms()) {
+      const marker = await real.getRoomStateEvent(roomId, SLOT_MARKER, "").catch(() => undefined);
+      if ((marker as { slot?: string } | undefined)?.slot === "national_unit/ES") marked.push(roomId);
+    }
+    expect(marked).toEqual([roomES]);
+    await moderatorES.client.joinRoom(roomES);
+    expect(await moderatorES.client.getStateEvent(roomES, "m.room.name", "")).toEqual({
+      name: "National unit · Spain",
     });
   });
 
