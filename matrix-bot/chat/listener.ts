@@ -11,18 +11,21 @@ import { type Invitation, invitations, newMessages, type SyncResponse } from "./
 
 /**
  * Only messages and memberships, no presence, receipts or account data: the bot reads
- * commands and its own joins. State is left out (the records say what a room is for).
+ * commands and its own joins. State is left out (the records say what a room is for). The
+ * first sync, which is only history, asks for one event per room instead of a hundred.
  */
-const FILTER = JSON.stringify({
-  presence: { types: [] },
-  account_data: { types: [] },
-  room: {
-    state: { types: [] },
-    ephemeral: { types: [] },
+function syncFilter(first: boolean): string {
+  return JSON.stringify({
+    presence: { types: [] },
     account_data: { types: [] },
-    timeline: { types: ["m.room.message", "m.room.member"], limit: 100 },
-  },
-});
+    room: {
+      state: { types: [] },
+      ephemeral: { types: [] },
+      account_data: { types: [] },
+      timeline: { types: ["m.room.message", "m.room.member"], limit: first ? 1 : 100 },
+    },
+  });
+}
 
 export interface ChatDeps {
   client: BotClient;
@@ -57,7 +60,7 @@ export class ChatListener {
     const response = (await client.doRequest(
       "GET",
       "/_matrix/client/v3/sync",
-      { filter: FILTER, timeout: timeoutMs, ...(since ? { since } : {}) },
+      { filter: syncFilter(!since), timeout: timeoutMs, ...(since ? { since } : {}) },
       null,
       timeoutMs + 30_000,
     )) as SyncResponse;
