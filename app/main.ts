@@ -1,6 +1,8 @@
 import type { Server } from "node:http";
 import { createToolApp } from "../lti-tool/app.ts";
 import { loadLtiConfig } from "../lti-tool/config.ts";
+import { matrixForPages } from "../matrix-bot/accounts/connect.ts";
+import { loadBotConfig } from "../matrix-bot/config.ts";
 import { startMatrixBot } from "../matrix-bot/start.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
@@ -14,7 +16,11 @@ async function main(): Promise<void> {
   const database = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(database.knex);
   console.log(`${database.describe}: ${applied.length} migration(s) applied`);
-  const app = createToolApp({ database, core: productionCoreDeps(database, config.countries), lti });
+  const core = productionCoreDeps(database, config.countries);
+  const botConfig = loadBotConfig();
+  // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.
+  const matrix = botConfig ? matrixForPages(botConfig, database, core) : undefined;
+  const app = createToolApp({ database, core, lti, matrix });
   if (lti.cookies.mode === "development") {
     console.log("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
   }

@@ -47,6 +47,8 @@ export interface EventPayloads {
   grant_added: { accountId: Id; role: string; country?: string };
   grant_removed: { accountId: Id; role: string; country?: string };
   matrix_account_linked: { accountId: Id; matrixUserId: string; previousMatrixUserId?: string };
+  matrix_account_unlinked: { accountId: Id; previousMatrixUserId: string };
+  pupil_matrix_account_issued: { pupilId: Id; teacherId: Id; matrixUserId: string };
 }
 
 export type EventType = keyof EventPayloads;

@@ -3,9 +3,10 @@ import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import type { LtiConfig } from "./config.ts";
 import { createLtiContext } from "./lti/context.ts";
-import type { PupilCredentials } from "./lti/pupilCredentials.ts";
+import { type PupilCredentials, pupilAccountsPage } from "./lti/pupilCredentials.ts";
 import { ltiRouter } from "./lti/routes.ts";
 import { pagesRouter } from "./pages/index.ts";
+import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
 import { csrfProtection, loadSession, requestTranslator, requireSession } from "./session/middleware.ts";
 import { sendNotice } from "./session/notice.ts";
 import { SessionStore } from "./session/session.ts";
@@ -16,15 +17,18 @@ export interface ToolAppOptions {
   database: Database;
   core: CoreDeps;
   lti: LtiConfig;
-  /** Pupils' Matrix accounts and credentials sheet (issue 6); none by default. */
+  /** Where the roster import sends the teacher for the credentials sheet; follows `matrix` by default. */
   pupilCredentials?: PupilCredentials;
+  /** The homeserver, the bot and pupils' Matrix accounts (matrix-bot/accounts); none without a bot. */
+  matrix?: MatrixSettings | undefined;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
 const BODY_LIMIT = "100kb";
 
 /** The web side of OpenTwinning: public pages, the LTI endpoints and the teachers' pages. */
-export function createToolApp({ database, core, lti, pupilCredentials }: ToolAppOptions): Express {
+export function createToolApp({ database, core, lti, matrix, ...options }: ToolAppOptions): Express {
+  const pupilCredentials = options.pupilCredentials ?? (matrix ? pupilAccountsPage : undefined);
   const app = express();
   app.disable("x-powered-by");
   // Behind a TLS-terminating proxy (the normal deployment) req.secure must reflect the client's scheme.
@@ -36,7 +40,7 @@ export function createToolApp({ database, core, lti, pupilCredentials }: ToolApp
   app.use(loadSession(sessions, lti.cookies));
   app.use(landingRoutes(database));
   app.use("/lti", ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials })));
-  app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database }));
+  app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database, matrix }));
   app.use(errorPage);
   return app;
 }

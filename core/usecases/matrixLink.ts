@@ -81,3 +81,22 @@ export async function linkMatrixAccount(
     return linked;
   });
 }
+
+/**
+ * A teacher unlinks their Matrix account on the web page; the TwinSpaces then take the old
+ * Matrix ID out (the event names it). Unlinking nothing changes nothing.
+ */
+export async function unlinkMatrixAccount(deps: CoreDeps, actor: Actor): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const account = await tx.accounts.get(actor.accountId);
+    if (!account) throw new DomainError("not_found", { what: "account" });
+    if (!account.matrixUserId) return;
+    await tx.accounts.update({ ...account, matrixUserId: undefined }, deps.clock.now());
+    await emit(tx, deps, {
+      type: "matrix_account_unlinked",
+      actorId: account.id,
+      projectId: undefined,
+      payload: { accountId: account.id, previousMatrixUserId: account.matrixUserId },
+    });
+  });
+}

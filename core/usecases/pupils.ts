@@ -108,6 +108,44 @@ export async function renamePupil(
   });
 }
 
+/**
+ * R11: only a pupil's own teacher hands out (or resets, or removes) the pupil's
+ * credentials. Checks every pupil before anything is made; the order is kept.
+ */
+export async function ownPupilsForCredentials(
+  deps: CoreDeps,
+  actor: Actor,
+  pupilIds: readonly Id[],
+): Promise<Pupil[]> {
+  return deps.store.transaction(async (tx) => {
+    await requireTeacher(tx, actor.accountId);
+    const pupils: Pupil[] = [];
+    for (const pupilId of new Set(pupilIds)) pupils.push(await requireOwnPupil(tx, actor, pupilId));
+    return pupils;
+  });
+}
+
+/**
+ * The Matrix side made (or gave a new password to) a pupil's account for their teacher: the
+ * event lets the TwinSpaces of the pupil's projects invite the account. Only the own teacher.
+ */
+export async function recordPupilMatrixAccount(
+  deps: CoreDeps,
+  actor: Actor,
+  pupilId: Id,
+  matrixUserId: string,
+): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const pupil = await requireOwnPupil(tx, actor, pupilId);
+    await emit(tx, deps, {
+      type: "pupil_matrix_account_issued",
+      actorId: actor.accountId,
+      projectId: undefined,
+      payload: { pupilId, teacherId: pupil.teacherId, matrixUserId },
+    });
+  });
+}
+
 /** Deleting a pupil removes them from every project and forgets their LMS identity. */
 export async function deletePupil(deps: CoreDeps, actor: Actor, pupilId: Id): Promise<void> {
   await deps.store.transaction(async (tx) => {

@@ -14,6 +14,7 @@ import type { Session, Viewer } from "../session/session.ts";
 import type { SafeHtml } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import type { NotificationFanout } from "./notifications/fanout.ts";
+import type { MatrixSettings } from "./pupilAccountsPort.ts";
 import type { TwinSpaceDirectory } from "./twinSpaces.ts";
 import { navigation } from "./views/navigation.ts";
 
@@ -23,6 +24,8 @@ export interface Pages {
   database: Database;
   twinSpaces: TwinSpaceDirectory;
   notifications: NotificationFanout;
+  /** The homeserver, the bot and pupils' accounts; undefined when no bot is configured. */
+  matrix: MatrixSettings | undefined;
 }
 
 export type AccountViewer = Extract<Viewer, { kind: "account" }>;

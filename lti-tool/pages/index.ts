@@ -6,11 +6,14 @@ import { contactRoutes } from "./contacts.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { labelRoutes } from "./labels.ts";
+import { matrixAccountRoutes } from "./matrixAccount.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { NotificationFanout } from "./notifications/fanout.ts";
 import { notificationRoutes } from "./notifications/page.ts";
 import { profileRoutes } from "./profile.ts";
 import { projectRoutes } from "./projects/routes.ts";
+import { pupilAccountRoutes } from "./pupilAccounts.ts";
+import type { MatrixSettings } from "./pupilAccountsPort.ts";
 import { searchRoutes } from "./search.ts";
 import { noTwinSpaces, type TwinSpaceDirectory } from "./twinSpaces.ts";
 
@@ -19,6 +22,8 @@ export interface PagesDeps {
   database: Database;
   /** The Matrix side's rooms per project; without it every TwinSpace shows "being prepared". */
   twinSpaces?: TwinSpaceDirectory | undefined;
+  /** The homeserver, the bot and pupils' accounts; without it the Matrix pages say so. */
+  matrix?: MatrixSettings | undefined;
 }
 
 /**
@@ -32,6 +37,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     database: deps.database,
     twinSpaces: deps.twinSpaces ?? noTwinSpaces,
     notifications: new NotificationFanout(deps.core, deps.database),
+    matrix: deps.matrix,
   };
   const router = Router();
   router.use(
@@ -44,6 +50,8 @@ export function pagesRouter(deps: PagesDeps): Router {
     moderationRoutes(pages),
     notificationRoutes(pages),
     adminRoutes(pages),
+    matrixAccountRoutes(pages),
+    pupilAccountRoutes(pages),
   );
   return router;
 }

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatrixLinkCode, LINK_CODE_MINUTES, linkMatrixAccount } from "../../core/index.ts";
+import {
+  createMatrixLinkCode,
+  LINK_CODE_MINUTES,
+  linkMatrixAccount,
+  ownPupilsForCredentials,
+  recordPupilMatrixAccount,
+  registerPupils,
+  unlinkMatrixAccount,
+} from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 
@@ -69,5 +77,41 @@ describe.each(DATABASE_KINDS)("linking a Matrix account with a one-time code on 
       matrixUserId: "@eva.b:other.example",
       previousMatrixUserId: "@eva:school.example",
     });
+  });
+
+  it("unlinks a teacher's Matrix account and says which ID leaves; unlinking twice changes nothing", async () => {
+    const teacher = await w.teacher("Nina Sala", await w.school("Liceo Sala", "IT"));
+    await linkMatrixAccount(
+      w.deps,
+      "@nina:school.example",
+      (await createMatrixLinkCode(w.deps, w.actor(teacher))).code,
+    );
+    await unlinkMatrixAccount(w.deps, w.actor(teacher));
+    await unlinkMatrixAccount(w.deps, w.actor(teacher));
+    expect((await w.store.read().accounts.get(teacher.id))?.matrixUserId).toBeUndefined();
+    const events = await w.store.knex("events").where({ type: "matrix_account_unlinked" });
+    expect(events.map((e) => JSON.parse(e.payload))).toEqual([
+      { accountId: teacher.id, previousMatrixUserId: "@nina:school.example" },
+    ]);
+  });
+
+  it("R11: only a pupil's own teacher hands out, resets or removes the pupil's credentials", async () => {
+    const school = await w.school("Liceo Crediti", "IT");
+    const own = await w.teacher("Rita Levi", school);
+    const colleague = await w.teacher("Carla Fracci", school);
+    const { registered } = await registerPupils(w.deps, w.actor(own), [{ displayName: "Luca Neri" }]);
+    const pupil = registered[0]!;
+    expect(await ownPupilsForCredentials(w.deps, w.actor(own), [pupil.id, pupil.id])).toEqual([pupil]);
+    await expect(ownPupilsForCredentials(w.deps, w.actor(colleague), [pupil.id])).rejects.toMatchObject({
+      code: "not_own_pupil",
+    });
+    await expect(
+      recordPupilMatrixAccount(w.deps, w.actor(colleague), pupil.id, "@tw-x:school.example"),
+    ).rejects.toMatchObject({ code: "not_own_pupil" });
+    await recordPupilMatrixAccount(w.deps, w.actor(own), pupil.id, "@tw-x:school.example");
+    const events = await w.store.knex("events").where({ type: "pupil_matrix_account_issued" });
+    expect(events.map((e) => JSON.parse(e.payload))).toEqual([
+      { pupilId: pupil.id, teacherId: own.id, matrixUserId: "@tw-x:school.example" },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Id } from "../../core/index.ts";
+import type { MatrixSettings } from "../../lti-tool/pages/pupilAccountsPort.ts";
 import { SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
 import type { World } from "../support/world.ts";
@@ -54,8 +55,8 @@ async function read(response: Response): Promise<Page> {
 }
 
 /** The real tool on the world's database, and sessions for its people. */
-export async function startPages(world: World) {
-  const tool = await startTool({ world });
+export async function startPages(world: World, options: { matrix?: MatrixSettings } = {}) {
+  const tool = await startTool({ world, ...options });
   const sessions = new SessionStore(world.store.database);
   const signIn = async (viewer: Viewer) => {
     const { token, session } = await sessions.create(viewer);

@@ -19,6 +19,7 @@ export function navigation(ctx: PageContext): SafeHtml {
         { href: "/app/search", label: t.t("nav.search") },
         { href: "/app/contacts", label: t.t("nav.contacts") },
         { href: "/app/projects/new", label: t.t("nav.found") },
+        { href: "/app/pupils", label: t.t("nav.pupils") },
       );
     }
     if (moderatedCountries(ctx).length > 0)
@@ -30,6 +31,7 @@ export function navigation(ctx: PageContext): SafeHtml {
         ctx.unread > 0 ? t.t("nav.notifications_unread", { count: ctx.unread }) : t.t("nav.notifications"),
     });
     items.push({ href: "/app/profile", label: t.t("nav.profile") });
+    items.push({ href: "/app/matrix", label: t.t("nav.matrix") });
   }
   const current = currentItem(ctx.req.originalUrl, items);
   return html`<nav aria-label="${t.t("nav.label")}">

@@ -408,6 +408,56 @@ export const en = {
   "admin.add": "Add moderator",
   "role.moderator": "national unit moderator",
   "role.central_admin": "central administrator",
+  // Matrix account and pupils' accounts (issue 6, identity)
+  "nav.matrix": "Matrix account",
+  "nav.pupils": "My pupils",
+  "matrix.title": "My Matrix account",
+  "matrix.linked":
+    "Your OpenTwinning account is linked to the Matrix account {matrixId}. The bot invites it into your projects' TwinSpaces.",
+  "matrix.unlink_hint": "After unlinking, the bot takes this Matrix account out of your projects' rooms.",
+  "matrix.unlink": "Unlink this Matrix account",
+  "matrix.not_configured":
+    "This OpenTwinning has no Matrix homeserver yet, so there is nothing to link. Ask your OpenTwinning administrator.",
+  "matrix.why":
+    "Link the Matrix account you use (in Element or another Matrix app) so that the bot invites you into your projects' TwinSpaces and answers your chat commands. You get a one-time code to send to the bot.",
+  "matrix.get_code": "Get a link code",
+  "matrix.code_intro":
+    "From the Matrix account you want to link, send this message to the bot in a direct message:",
+  "matrix.code_send_to": "The bot's Matrix ID:",
+  "matrix.code_expires": "The code works once, until {time}. The bot answers when your account is linked.",
+  "matrix.code_done": "I have sent it: show my Matrix account",
+  "done.matrix_unlinked": "Your Matrix account is unlinked.",
+  "pupil_accounts.title": "My pupils' Matrix accounts",
+  "pupil_accounts.none": "You have not registered any pupils yet. Import them from your course roster.",
+  "pupil_accounts.not_configured":
+    "This OpenTwinning has no Matrix homeserver, so pupils have no Matrix accounts: they open OpenTwinning from the course.",
+  "pupil_accounts.intro":
+    "Pupils chat in their projects' General, Forum and Pupils' rooms with an account made for them. Their Matrix name does not contain their surname.",
+  "pupil_accounts.pupil": "Pupil",
+  "pupil_accounts.matrix_id": "Matrix account",
+  "pupil_accounts.actions": "Actions",
+  "pupil_accounts.no_account": "no account yet",
+  "pupil_accounts.remove": "Remove {name}'s account",
+  "pupil_accounts.sheet_hint":
+    "The ticked pupils get an account if they have none, and a new password in any case: old passwords stop working. The passwords are shown once, on the sheet that opens.",
+  "pupil_accounts.sheet": "Make accounts or new passwords, and print the sheet",
+  "pupil_accounts.back": "Back to my pupils",
+  "pupil_accounts.no_admin.title": "Pupils' accounts cannot be made yet",
+  "pupil_accounts.no_admin.body":
+    "The Matrix homeserver does not let the OpenTwinning bot make accounts. Ask the homeserver's administrator to make the bot's account a server admin (Synapse: admin: true), then try again.",
+  "done.pupil_account_removed": "The pupil's Matrix account is removed.",
+  "done.pupil_accounts_none_chosen": "Tick at least one pupil first.",
+  "sheet.title": "Credentials sheet",
+  "sheet.once":
+    "Print this page now (Ctrl+P or ⌘P) and cut it along the lines: the passwords are not kept anywhere and are not shown again. If a sheet is lost, give that pupil a new password.",
+  "sheet.projects": "OpenTwinning project: {projects}",
+  "sheet.homeserver": "Homeserver",
+  "sheet.username": "Username",
+  "sheet.password": "Password",
+  "sheet.step_open": "Open Element: the app on a phone or tablet, or app.element.io in a browser.",
+  "sheet.step_server": "Choose “Sign in”, then “Edit” next to the homeserver and enter {homeserver}.",
+  "sheet.step_sign_in":
+    "Enter the username and the password above. Your project's rooms are waiting for you.",
 } as const;
 
 export type WebMessageKey = keyof typeof en;

@@ -403,4 +403,56 @@ export const it: Record<WebMessageKey, string> = {
   "admin.add": "Aggiungi moderatore",
   "role.moderator": "moderatore dell'unità nazionale",
   "role.central_admin": "amministratore centrale",
+  // Account Matrix e account degli alunni (issue 6, identità)
+  "nav.matrix": "Account Matrix",
+  "nav.pupils": "I miei alunni",
+  "matrix.title": "Il mio account Matrix",
+  "matrix.linked":
+    "Il tuo account OpenTwinning è collegato all'account Matrix {matrixId}. Il bot lo invita nei TwinSpace dei tuoi progetti.",
+  "matrix.unlink_hint":
+    "Dopo lo scollegamento il bot toglie questo account Matrix dalle stanze dei tuoi progetti.",
+  "matrix.unlink": "Scollega questo account Matrix",
+  "matrix.not_configured":
+    "Questo OpenTwinning non ha ancora un homeserver Matrix, quindi non c'è nulla da collegare. Chiedi all'amministratore di OpenTwinning.",
+  "matrix.why":
+    "Collega l'account Matrix che usi (in Element o in un'altra app Matrix): il bot ti inviterà nei TwinSpace dei tuoi progetti e risponderà ai tuoi comandi in chat. Riceverai un codice monouso da inviare al bot.",
+  "matrix.get_code": "Ottieni un codice di collegamento",
+  "matrix.code_intro":
+    "Dall'account Matrix che vuoi collegare, invia questo messaggio al bot in un messaggio diretto:",
+  "matrix.code_send_to": "L'ID Matrix del bot:",
+  "matrix.code_expires":
+    "Il codice vale una sola volta, fino a {time}. Il bot risponde quando il tuo account è collegato.",
+  "matrix.code_done": "L'ho inviato: mostra il mio account Matrix",
+  "done.matrix_unlinked": "Il tuo account Matrix è scollegato.",
+  "pupil_accounts.title": "Gli account Matrix dei miei alunni",
+  "pupil_accounts.none": "Non hai ancora registrato alunni. Importali dall'elenco del tuo corso.",
+  "pupil_accounts.not_configured":
+    "Questo OpenTwinning non ha un homeserver Matrix, quindi gli alunni non hanno account Matrix: aprono OpenTwinning dal corso.",
+  "pupil_accounts.intro":
+    "Gli alunni scrivono nelle stanze Generale, Forum e Alunni dei loro progetti con un account creato per loro. Il loro nome Matrix non contiene il cognome.",
+  "pupil_accounts.pupil": "Alunno",
+  "pupil_accounts.matrix_id": "Account Matrix",
+  "pupil_accounts.actions": "Azioni",
+  "pupil_accounts.no_account": "ancora nessun account",
+  "pupil_accounts.remove": "Elimina l'account di {name}",
+  "pupil_accounts.sheet_hint":
+    "Gli alunni selezionati ricevono un account se non ne hanno uno e in ogni caso una nuova password: le vecchie password smettono di funzionare. Le password sono mostrate una sola volta, nel foglio che si apre.",
+  "pupil_accounts.sheet": "Crea gli account o nuove password e stampa il foglio",
+  "pupil_accounts.back": "Torna ai miei alunni",
+  "pupil_accounts.no_admin.title": "Non è ancora possibile creare gli account degli alunni",
+  "pupil_accounts.no_admin.body":
+    "L'homeserver Matrix non permette al bot di OpenTwinning di creare account. Chiedi all'amministratore dell'homeserver di rendere l'account del bot amministratore del server (Synapse: admin: true), poi riprova.",
+  "done.pupil_account_removed": "L'account Matrix dell'alunno è stato eliminato.",
+  "done.pupil_accounts_none_chosen": "Seleziona prima almeno un alunno.",
+  "sheet.title": "Foglio delle credenziali",
+  "sheet.once":
+    "Stampa subito questa pagina (Ctrl+P o ⌘P) e ritagliala lungo le linee: le password non vengono conservate da nessuna parte e non saranno mostrate di nuovo. Se un foglio va perso, dai a quell'alunno una nuova password.",
+  "sheet.projects": "Progetto OpenTwinning: {projects}",
+  "sheet.homeserver": "Homeserver",
+  "sheet.username": "Nome utente",
+  "sheet.password": "Password",
+  "sheet.step_open": "Apri Element: l'app sul telefono o sul tablet, oppure app.element.io nel browser.",
+  "sheet.step_server": "Scegli «Accedi», poi «Modifica» accanto all'homeserver e inserisci {homeserver}.",
+  "sheet.step_sign_in":
+    "Inserisci il nome utente e la password qui sopra. Le stanze del tuo progetto ti aspettano.",
 };

@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
 import { createToolApp } from "../../../lti-tool/app.ts";
 import type { LtiConfig } from "../../../lti-tool/config.ts";
 import type { PupilCredentials } from "../../../lti-tool/lti/pupilCredentials.ts";
+import type { MatrixSettings } from "../../../lti-tool/pages/pupilAccountsPort.ts";
 import { RegistrationTokens } from "../../../lti-tool/lti/store.ts";
 import { cookiePolicy } from "../../../lti-tool/session/cookies.ts";
 import type { World } from "../world.ts";
@@ -36,6 +37,8 @@ export interface ToolOptions {
   registrationHosts?: string[];
   allowPrivateAddresses?: boolean;
   pupilCredentials?: PupilCredentials;
+  /** The Matrix side for the pages (bot, pupils' accounts); none by default. */
+  matrix?: MatrixSettings;
 }
 
 export async function startTool(options: ToolOptions): Promise<RunningTool> {
@@ -54,6 +57,7 @@ export async function startTool(options: ToolOptions): Promise<RunningTool> {
     core: options.world.deps,
     lti: config,
     pupilCredentials: options.pupilCredentials,
+    matrix: options.matrix,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));

@@ -1,0 +1,154 @@
+import { Router } from "express";
+import { type Id, type Pupil } from "../../core/index.ts";
+import { html } from "../web/html.ts";
+import {
+  actorOf,
+  formBody,
+  type PageContext,
+  type Pages,
+  page,
+  param,
+  redirectDone,
+  render,
+  texts,
+} from "./context.ts";
+import { isNoAdminRights, type MatrixSettings } from "./pupilAccountsPort.ts";
+import { credentialsSheet } from "./pupilAccountsSheet.ts";
+import { csrfField } from "./views/fields.ts";
+import { empty, flash } from "./views/feedback.ts";
+
+/**
+ * A teacher's own pupils and their Matrix accounts (R11): make accounts or give new
+ * passwords (both print a fresh credentials sheet), remove an account. Who may act on which
+ * pupil is core's decision (the Matrix side asks it on every call).
+ */
+export function pupilAccountRoutes(pages: Pages): Router {
+  const router = Router();
+
+  router.get(
+    "/pupils",
+    page(pages, async (ctx) => {
+      const { t } = ctx;
+      const teacherId = actorOf(ctx).accountId;
+      const pupils = await pages.core.store.transaction((tx) => tx.pupils.listByTeacher(teacherId));
+      const body = pages.matrix
+        ? await pupilList(ctx, pages.matrix, pupils)
+        : html`<p>${t.t("pupil_accounts.not_configured")}</p>`;
+      render(
+        ctx,
+        t.t("pupil_accounts.title"),
+        html`<h1>${t.t("pupil_accounts.title")}</h1>
+          ${flash(ctx.done)} ${pupils.length === 0 ? empty(t.t("pupil_accounts.none")) : body}`,
+      );
+    }),
+  );
+
+  router.post(
+    "/pupils/sheet",
+    page(pages, async (ctx) => {
+      const chosen = texts(formBody(ctx), "pupil");
+      if (!pages.matrix || chosen.length === 0)
+        return redirectDone(ctx, "/app/pupils", "pupil_accounts_none_chosen");
+      const matrix = pages.matrix;
+      await withAdminRights(ctx, async () => {
+        const issued = await matrix.pupilAccounts.issue(actorOf(ctx), chosen);
+        const projects = await projectTitles(
+          pages,
+          issued.map((entry) => entry.pupil.id),
+        );
+        // Passwords are in this answer only: nothing keeps them, no cache may either.
+        ctx.res.set("Cache-Control", "no-store");
+        render(ctx, ctx.t.t("sheet.title"), credentialsSheet(ctx.t, matrix.homeserverUrl, issued, projects));
+      });
+    }),
+  );
+
+  router.post(
+    "/pupils/:pupilId/account/remove",
+    page(pages, async (ctx) => {
+      if (!pages.matrix) return redirectDone(ctx, "/app/pupils", "pupil_account_removed");
+      const matrix = pages.matrix;
+      await withAdminRights(ctx, async () => {
+        await matrix.pupilAccounts.remove(actorOf(ctx), param(ctx, "pupilId"));
+        redirectDone(ctx, "/app/pupils", "pupil_account_removed");
+      });
+    }),
+  );
+  return router;
+}
+
+async function pupilList(ctx: PageContext, matrix: MatrixSettings, pupils: readonly Pupil[]) {
+  const { t } = ctx;
+  const accounts = await matrix.pupilAccounts.matrixIdsFor(pupils.map((pupil) => pupil.id));
+  const csrf = csrfField(ctx.session.csrfToken);
+  const rows = pupils.map((pupil, index) => {
+    const matrixId = accounts.get(pupil.id);
+    return html`<tr>
+      <td>
+        <input type="checkbox" form="sheet" name="pupil" id="pupil-${index}" value="${pupil.id}" ${matrixId ? "" : html`checked`} />
+        <label for="pupil-${index}">${pupil.displayName}</label>
+      </td>
+      <td>${matrixId ?? t.t("pupil_accounts.no_account")}</td>
+      <td>
+        ${
+          matrixId
+            ? html`<form method="post" action="/app/pupils/${pupil.id}/account/remove">
+              ${csrf}
+              <button type="submit">${t.t("pupil_accounts.remove", { name: pupil.displayName })}</button>
+            </form>`
+            : ""
+        }
+      </td>
+    </tr>`;
+  });
+  return html`<p>${t.t("pupil_accounts.intro")}</p>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">${t.t("pupil_accounts.pupil")}</th>
+          <th scope="col">${t.t("pupil_accounts.matrix_id")}</th>
+          <th scope="col"><span class="vh">${t.t("pupil_accounts.actions")}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+    <form method="post" action="/app/pupils/sheet" id="sheet">
+      ${csrf}
+      <p class="hint">${t.t("pupil_accounts.sheet_hint")}</p>
+      <p><button type="submit" class="primary">${t.t("pupil_accounts.sheet")}</button></p>
+    </form>`;
+}
+
+/** The titles of each pupil's projects, for the sheet (what the teacher already sees). */
+async function projectTitles(pages: Pages, pupilIds: readonly Id[]): Promise<Map<Id, string[]>> {
+  return pages.core.store.transaction(async (tx) => {
+    const titles = new Map<Id, string[]>();
+    for (const pupilId of pupilIds) {
+      titles.set(
+        pupilId,
+        (await tx.projects.listForPupil(pupilId)).map((project) => project.title),
+      );
+    }
+    return titles;
+  });
+}
+
+/** Without Synapse admin rights nothing can be made: the page says what the Matrix admin must do. */
+async function withAdminRights(ctx: PageContext, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!isNoAdminRights(error)) throw error;
+    console.warn(`pages ${ctx.req.method} ${ctx.req.path}: ${(error as Error).message}`);
+    render(
+      ctx,
+      ctx.t.t("pupil_accounts.no_admin.title"),
+      html`<h1>${ctx.t.t("pupil_accounts.no_admin.title")}</h1>
+        <p>${ctx.t.t("pupil_accounts.no_admin.body")}</p>
+        <p><a href="/app/pupils">${ctx.t.t("pupil_accounts.back")}</a></p>`,
+      503,
+    );
+  }
+}
