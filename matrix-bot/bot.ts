@@ -73,7 +73,6 @@ export class MatrixBot {
   readonly #chat: ChatListener;
   readonly #nationalUnits: NationalUnitRooms;
   readonly #abort = new AbortController();
-  readonly #failures = new Map<number, number>();
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
   #stopped = true;
@@ -93,6 +92,9 @@ export class MatrixBot {
     const records = new RoomRecords(database);
     const now = () => new Date().toISOString();
     const log = this.#options.log;
+    // Failures per event, per consumer (both read the same event ids).
+    const twinSpaceFailures = new Map<number, number>();
+    const newsFailures = new Map<number, number>();
     this.reconciler = new TwinSpaceReconciler({
       client,
       store: core.store,
@@ -107,7 +109,11 @@ export class MatrixBot {
     });
     this.#consumer = new EventConsumer(database, {
       name: "matrix-bot-twinspace",
-      handle: (event) => this.#handle(event, pupilAccounts),
+      handle: (event) =>
+        this.#handle(event, twinSpaceFailures, async () => {
+          const work = await twinSpaceWorkFor(event, { store: core.store, pupilAccounts });
+          for (const projectId of work.projectIds) await this.reconciler.reconcile(projectId, work.hints);
+        }),
     });
     this.#lease = new BotLease(database);
     this.#chat = new ChatListener({
@@ -147,10 +153,7 @@ export class MatrixBot {
     // Its own cursor: news for national units and founders neither waits for nor holds up the TwinSpaces.
     this.#newsConsumer = new EventConsumer(database, {
       name: "matrix-bot-national-units",
-      handle: async (event) => {
-        await this.#keepLease();
-        await news.handle(event);
-      },
+      handle: (event) => this.#handle(event, newsFailures, () => news.handle(event)),
     });
   }
 
@@ -286,23 +289,22 @@ export class MatrixBot {
   }
 
   /**
-   * One outbox event. An outage stops the drain (the event is handled again later); any
-   * other failure is retried a few times, then left to the periodic pass, so that one
-   * broken project cannot hold up every other TwinSpace.
+   * One outbox event for one consumer. An outage stops the drain (the event is handled
+   * again later); any other failure is retried a few times, then left to the periodic pass,
+   * so that one broken project or room cannot hold up all the others.
    */
-  async #handle(event: StoredEvent, pupilAccounts: PupilMatrixAccounts): Promise<void> {
+  async #handle(event: StoredEvent, failures: Map<number, number>, work: () => Promise<void>): Promise<void> {
     await this.#keepLease();
     try {
-      const work = await twinSpaceWorkFor(event, { store: this.#options.core.store, pupilAccounts });
-      for (const projectId of work.projectIds) await this.reconciler.reconcile(projectId, work.hints);
-      this.#failures.delete(event.id);
+      await work();
+      failures.delete(event.id);
     } catch (error) {
       if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) throw error;
-      const failures = (this.#failures.get(event.id) ?? 0) + 1;
-      this.#failures.set(event.id, failures);
-      if (failures < ATTEMPTS_PER_EVENT) throw error;
-      this.#failures.delete(event.id);
-      this.#options.log.warn(`event ${event.id} (${event.type}) skipped after ${failures} failures`, error);
+      const count = (failures.get(event.id) ?? 0) + 1;
+      failures.set(event.id, count);
+      if (count < ATTEMPTS_PER_EVENT) throw error;
+      failures.delete(event.id);
+      this.#options.log.warn(`event ${event.id} (${event.type}) skipped after ${count} failures`, error);
     }
   }
 }

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Account,
   createMatrixLinkCode,
+  decideApproval,
   leaveProject,
+  linkMatrixAccount,
   resubmitProject,
   setModerator,
   type Project,
@@ -270,6 +272,27 @@ describe("chat commands with the bot", () => {
       "“approve” works in your national unit's room only.",
     );
     expect(await ask(annaPerson, rooms.general!, "Shall we meet at 10?")).toBeUndefined();
+  });
+
+  it("skips news it cannot deliver after a few tries (a founder linked to a Matrix ID on a server it cannot reach), then goes on", async () => {
+    const ghost = await w.teacher("Gino Fantasma", galilei);
+    const { code } = await createMatrixLinkCode(w.deps, w.actor(ghost));
+    await linkMatrixAccount(w.deps, "@nobody:elsewhere.example", code);
+    const partner = await w.teacher("Paola Reale", await w.school("IC Verga", "IT", "Catania"));
+    const ghostly = await w.projectAwaitingApproval(ghost, partner, w.form({ title: "Ghost stories" }));
+    await bot.drainNews();
+    await decideApproval(w.deps, w.actor(await w.moderator("IT")), ghostly.id, "IT", {
+      approve: false,
+      reason: "Too spooky.",
+    });
+    await expect(bot.drainNews()).rejects.toThrow();
+    await expect(bot.drainNews()).rejects.toThrow();
+    await bot.drainNews(); // the third failure is skipped: the news consumer is not stuck
+    await resubmitProject(w.deps, w.actor(ghost), ghostly.id);
+    await bot.drainNews();
+    const asBot: Person = { ...botAccount, client: personClient(botAccount.userId, botAccount.accessToken) };
+    const posted = await notices(asBot, await recordedRoom("national_unit/IT"), "");
+    expect(posted.filter((n) => n.body.includes("“Ghost stories”"))).toHaveLength(2);
   });
 
   it("ignores its own messages, edits of old commands, history from before it joined or started; joins only its rooms and DMs", async () => {
