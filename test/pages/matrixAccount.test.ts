@@ -15,8 +15,14 @@ class FakeAdmin implements AccountAdmin {
   passwords = new Map<string, string>();
   deactivated: string[] = [];
   admin = true;
+  /** The next PUT is lost on the way (the homeserver made nothing, or its answer was lost). */
+  loseNext = false;
   async putUser(userId: string, account: { password: string; displayname: string }) {
     if (!this.admin) throw new NoAdminRights("PUT answered M_FORBIDDEN");
+    if (this.loseNext) {
+      this.loseNext = false;
+      throw new Error("socket hang up");
+    }
     this.passwords.set(userId, account.password);
   }
   async deactivate(userId: string) {
@@ -157,5 +163,17 @@ describe.each(DATABASE_KINDS)("Matrix account and pupils' accounts pages over HT
     } finally {
       admin.admin = true;
     }
+  });
+
+  it("makes the same account again after a failure between recording and creating it", async () => {
+    const [ugo] = (await registerPupils(w.deps, w.actor(ada), [{ displayName: "Ugo Foscolo" }])).registered;
+    admin.loseNext = true;
+    expect((await asAda.post("/app/pupils/sheet", { pupil: ugo!.id })).status).toBe(500);
+    const recorded = await new PupilMatrixAccounts(w.store.database).matrixIdOf(ugo!.id);
+    expect(recorded).toBeDefined();
+    const retried = await asAda.post("/app/pupils/sheet", { pupil: ugo!.id });
+    expect(retried.status).toBe(200);
+    expect(await new PupilMatrixAccounts(w.store.database).matrixIdOf(ugo!.id)).toBe(recorded);
+    expect(admin.passwords.get(recorded!)).toBe(passwordsOf(retried.html)[0]);
   });
 });
