@@ -14,6 +14,7 @@ import { World } from "../support/world.ts";
 import {
   botConfig,
   homeserver,
+  link,
   matrixPerson,
   outcome,
   type Person,
@@ -149,6 +150,23 @@ describe("pupils' Matrix accounts on Synapse", () => {
     expect(await new PupilMatrixAccounts(w.store.database).matrixIdOf(marco.id)).toBeUndefined();
     // A full pass does not bring the removed account back.
     await bot.fullPass();
+    expect(await membership()).toBe("leave");
+  });
+
+  it("takes a teacher who unlinks on the Matrix account page out of the rooms", async () => {
+    const annaPerson = await matrixPerson("Anna");
+    await link(w, anna, annaPerson);
+    await bot.drainOutbox();
+    const founder = personClient(botAccount.userId, botAccount.accessToken);
+    const membership = async () =>
+      (
+        (await founder.getStateEvent(rooms.teachers!, "m.room.member", annaPerson.userId)) as {
+          membership: string;
+        }
+      ).membership;
+    expect(await membership()).toBe("invite");
+    expect((await asAnna.post("/app/matrix/unlink")).status).toBe(303);
+    await bot.drainOutbox();
     expect(await membership()).toBe("leave");
   });
 
