@@ -47,8 +47,9 @@ export function pupilAccountRoutes(pages: Pages): Router {
     "/pupils/sheet",
     page(pages, async (ctx) => {
       const chosen = texts(formBody(ctx), "pupil");
-      if (!pages.matrix || chosen.length === 0)
-        return redirectDone(ctx, "/app/pupils", "pupil_accounts_none_chosen");
+      // Without a homeserver the pupils page says so; nothing to do here.
+      if (!pages.matrix) return ctx.res.redirect(303, "/app/pupils");
+      if (chosen.length === 0) return redirectDone(ctx, "/app/pupils", "pupil_accounts_none_chosen");
       const matrix = pages.matrix;
       await withAdminRights(ctx, async () => {
         const issued = await matrix.pupilAccounts.issue(actorOf(ctx), chosen);
@@ -66,7 +67,7 @@ export function pupilAccountRoutes(pages: Pages): Router {
   router.post(
     "/pupils/:pupilId/account/remove",
     page(pages, async (ctx) => {
-      if (!pages.matrix) return redirectDone(ctx, "/app/pupils", "pupil_account_removed");
+      if (!pages.matrix) return ctx.res.redirect(303, "/app/pupils");
       const matrix = pages.matrix;
       await withAdminRights(ctx, async () => {
         await matrix.pupilAccounts.remove(actorOf(ctx), param(ctx, "pupilId"));

@@ -106,6 +106,12 @@ describe.each(DATABASE_KINDS)("Matrix account and pupils' accounts pages over HT
     expect(page.html).toContain("non ha ancora un homeserver Matrix");
     expect(page.html).not.toContain('action="/app/matrix/code"');
     expect((await asAdaHere.get("/app/pupils")).html).toContain("gli alunni non hanno account Matrix");
+    expect((await asAdaHere.post("/app/pupils/sheet", { pupil: pupils[0]!.id })).location).toBe(
+      "/app/pupils",
+    );
+    expect((await asAda.post("/app/pupils/sheet")).location).toBe(
+      "/app/pupils?done=pupil_accounts_none_chosen",
+    );
   });
 
   it("makes pseudonymous accounts and shows their passwords once, on a sheet only the teacher gets", async () => {
