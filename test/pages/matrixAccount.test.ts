@@ -3,6 +3,7 @@ import { linkMatrixAccount, registerPupils, type Pupil, type Teacher } from "../
 import { type AccountAdmin, PupilAccountManager } from "../../matrix-bot/accounts/pupilAccounts.ts";
 import { NoAdminRights } from "../../matrix-bot/accounts/synapseAdmin.ts";
 import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
+import { pupilAccountsPage } from "../../lti-tool/lti/pupilCredentials.ts";
 import type { MatrixSettings } from "../../lti-tool/pages/pupilAccountsPort.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
@@ -115,6 +116,8 @@ describe.each(DATABASE_KINDS)("Matrix account and pupils' accounts pages over HT
   });
 
   it("makes pseudonymous accounts and shows their passwords once, on a sheet only the teacher gets", async () => {
+    // The roster import leads here, where the new pupils come ticked.
+    expect(await pupilAccountsPage.credentialsSheetFor(ada.id, pupils)).toBe("/app/pupils");
     const list = await asAda.get("/app/pupils");
     expect(list.html).toContain("Marco Rossi");
     expect(list.html).toContain("no account yet");
