@@ -4,6 +4,7 @@ import { loadLtiConfig } from "../lti-tool/config.ts";
 import { matrixForPages } from "../matrix-bot/accounts/connect.ts";
 import { loadBotConfig } from "../matrix-bot/config.ts";
 import { startMatrixBot } from "../matrix-bot/start.ts";
+import { RecordedTwinSpaces } from "../matrix-bot/store/twinSpaceDirectory.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
 import { loadAppConfig } from "./config.ts";
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
   const botConfig = loadBotConfig();
   // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.
   const matrix = botConfig ? matrixForPages(botConfig, database, core) : undefined;
-  const app = createToolApp({ database, core, lti, matrix });
+  const twinSpaces = botConfig ? new RecordedTwinSpaces(database) : undefined;
+  const app = createToolApp({ database, core, lti, matrix, twinSpaces });
   if (lti.cookies.mode === "development") {
     console.log("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
   }

@@ -7,6 +7,7 @@ import { type PupilCredentials, pupilAccountsPage } from "./lti/pupilCredentials
 import { ltiRouter } from "./lti/routes.ts";
 import { pagesRouter } from "./pages/index.ts";
 import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
+import type { TwinSpaceDirectory } from "./pages/twinSpaces.ts";
 import { csrfProtection, loadSession, requestTranslator, requireSession } from "./session/middleware.ts";
 import { sendNotice } from "./session/notice.ts";
 import { SessionStore } from "./session/session.ts";
@@ -21,13 +22,22 @@ export interface ToolAppOptions {
   pupilCredentials?: PupilCredentials;
   /** The homeserver, the bot and pupils' Matrix accounts (matrix-bot/accounts); none without a bot. */
   matrix?: MatrixSettings | undefined;
+  /** The TwinSpaces' rooms as the bot recorded them; without it every TwinSpace shows "being prepared". */
+  twinSpaces?: TwinSpaceDirectory | undefined;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
 const BODY_LIMIT = "100kb";
 
 /** The web side of OpenTwinning: public pages, the LTI endpoints and the teachers' pages. */
-export function createToolApp({ database, core, lti, matrix, ...options }: ToolAppOptions): Express {
+export function createToolApp({
+  database,
+  core,
+  lti,
+  matrix,
+  twinSpaces,
+  ...options
+}: ToolAppOptions): Express {
   const pupilCredentials = options.pupilCredentials ?? (matrix ? pupilAccountsPage : undefined);
   const app = express();
   app.disable("x-powered-by");
@@ -40,7 +50,7 @@ export function createToolApp({ database, core, lti, matrix, ...options }: ToolA
   app.use(loadSession(sessions, lti.cookies));
   app.use(landingRoutes(database));
   app.use("/lti", ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials })));
-  app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database, matrix }));
+  app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database, matrix, twinSpaces }));
   app.use(errorPage);
   return app;
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Project, setMemberRole, type Teacher } from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
+import { RecordedTwinSpaces } from "../../matrix-bot/store/twinSpaceDirectory.ts";
+import { startPages } from "../pages/client.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 import {
@@ -25,6 +27,7 @@ describe.each(DATABASE_KINDS)("the TwinSpace of an approved european project (%s
   let bot: MatrixBot;
   let project: Project;
   let rooms: Record<string, string>;
+  let founders: Teacher[];
   const people = {} as Record<
     "anna" | "marie" | "luca" | "pablo" | "giulia" | "outsider" | "botAccount",
     Person
@@ -61,6 +64,7 @@ describe.each(DATABASE_KINDS)("the TwinSpace of an approved european project (%s
     const started = await startBot(w);
     bot = started.bot;
     people.botAccount = started.account;
+    founders = [anna, marie];
     await bot.drainOutbox();
     rooms = await projectRooms(w, project.id);
   });
@@ -96,6 +100,18 @@ describe.each(DATABASE_KINDS)("the TwinSpace of an approved european project (%s
       expect(await state(people.anna, "space", "m.space.child", rooms[room])).toMatchObject({
         suggested: true,
       });
+    }
+  });
+
+  it("links the project page to the rooms the bot made, through matrix.to", async () => {
+    const app = await startPages(w, { twinSpaces: new RecordedTwinSpaces(w.store.database) });
+    try {
+      const page = await (await app.as(founders[0]!)).get(`/app/projects/${project.id}`);
+      for (const room of ["space", "general", "forum", "teachers", "pupils"]) {
+        expect(page.html).toContain(`https://matrix.to/#/${encodeURIComponent(rooms[room]!)}`);
+      }
+    } finally {
+      await app.tool.stop();
     }
   });
 

@@ -1,3 +1,4 @@
+import type { TwinSpaceDirectory } from "../../lti-tool/pages/twinSpaces.ts";
 import type { Id } from "../../core/index.ts";
 import type { MatrixSettings } from "../../lti-tool/pages/pupilAccountsPort.ts";
 import { SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
@@ -55,7 +56,10 @@ async function read(response: Response): Promise<Page> {
 }
 
 /** The real tool on the world's database, and sessions for its people. */
-export async function startPages(world: World, options: { matrix?: MatrixSettings } = {}) {
+export async function startPages(
+  world: World,
+  options: { matrix?: MatrixSettings; twinSpaces?: TwinSpaceDirectory } = {},
+) {
   const tool = await startTool({ world, ...options });
   const sessions = new SessionStore(world.store.database);
   const signIn = async (viewer: Viewer) => {

@@ -9,6 +9,7 @@
  *   await platform.register(url, { schoolName: "Liceo", country: "IT" });
  *   await tool.stop();
  */
+import type { TwinSpaceDirectory } from "../../../lti-tool/pages/twinSpaces.ts";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createToolApp } from "../../../lti-tool/app.ts";
@@ -39,6 +40,8 @@ export interface ToolOptions {
   pupilCredentials?: PupilCredentials;
   /** The Matrix side for the pages (bot, pupils' accounts); none by default. */
   matrix?: MatrixSettings;
+  /** The TwinSpaces' rooms for the project pages; none ("being prepared") by default. */
+  twinSpaces?: TwinSpaceDirectory;
 }
 
 export async function startTool(options: ToolOptions): Promise<RunningTool> {
@@ -58,6 +61,7 @@ export async function startTool(options: ToolOptions): Promise<RunningTool> {
     lti: config,
     pupilCredentials: options.pupilCredentials,
     matrix: options.matrix,
+    twinSpaces: options.twinSpaces,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
