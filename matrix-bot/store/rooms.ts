@@ -45,6 +45,17 @@ interface RoomRow {
 
 const value = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
+/** The columns that name a slot, as every insert of a room record writes them. */
+function slotColumns(slot: RoomSlot) {
+  return {
+    slot: slot.key,
+    purpose: slot.purpose,
+    project_id: slot.projectId ?? null,
+    country: slot.country ?? null,
+    matrix_user_id: slot.matrixUserId ?? null,
+  };
+}
+
 function toRecord(row: RoomRow): RoomRecord {
   return {
     key: row.slot,
@@ -109,11 +120,7 @@ export class RoomRecords {
     const { knex } = this.#db;
     await knex("matrix_rooms")
       .insert({
-        slot: slot.key,
-        purpose: slot.purpose,
-        project_id: slot.projectId ?? null,
-        country: slot.country ?? null,
-        matrix_user_id: slot.matrixUserId ?? null,
+        ...slotColumns(slot),
         creating_since: at,
         video_conference: videoConference ?? null,
         created_at: at,
@@ -138,11 +145,7 @@ export class RoomRecords {
     await this.#db
       .knex("matrix_rooms")
       .insert({
-        slot: slot.key,
-        purpose: slot.purpose,
-        project_id: slot.projectId ?? null,
-        country: slot.country ?? null,
-        matrix_user_id: slot.matrixUserId ?? null,
+        ...slotColumns(slot),
         room_id: roomId,
         created_at: at,
         updated_at: at,

@@ -474,20 +474,24 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
     "registers a pupil from the course roster and links the project in the course; the pupil launches and sees it (R11)",
     async () => {
       const { giulia } = at;
+      /** Giulia launches from her course, as a plain launch or as a deep-linking request. */
+      const launchFromCourse = (deepLinking: boolean, lands: string) =>
+        giulia.launch(
+          lms.galilei.launchUrl({
+            user: PEOPLE.giulia.user,
+            roles: [ROLES.instructor],
+            context: COURSE,
+            locale,
+            deepLinking,
+          }),
+          lands,
+        );
       lms.galilei.setRoster(COURSE.id, [
         { user_id: PEOPLE.giulia.user.id, roles: [ROLES.instructor], name: "Giulia Rossi" },
         { user_id: PUPIL.id, roles: [ROLES.learner], name: PUPIL.name },
         { user_id: "pupil-sara", roles: [ROLES.learner], name: "Sara C." },
       ]);
-      await giulia.launch(
-        lms.galilei.launchUrl({
-          user: PEOPLE.giulia.user,
-          roles: [ROLES.instructor],
-          context: COURSE,
-          locale,
-        }),
-        "/app",
-      );
+      await launchFromCourse(false, "/app");
       await giulia.goto(projectUrl);
       await giulia.follow(giulia.page.getByRole("link", { name: say.t("pupils.import") }));
       await giulia.page.getByLabel("Sara C.").uncheck();
@@ -495,16 +499,7 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       await giulia.follow(button(giulia, say.t("lti.roster.submit")));
       expect(await textOf(main(giulia))).toContain(seen.pupilsAdded(seen.title));
 
-      await giulia.launch(
-        lms.galilei.launchUrl({
-          user: PEOPLE.giulia.user,
-          roles: [ROLES.instructor],
-          context: COURSE,
-          locale,
-          deepLinking: true,
-        }),
-        "/lti/deep-linking",
-      );
+      await launchFromCourse(true, "/lti/deep-linking");
       await giulia.page.getByLabel(seen.title).check();
       await giulia.follow(
         button(giulia, say.t("lti.deep_linking.submit")),
