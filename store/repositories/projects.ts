@@ -153,17 +153,13 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
       await saveMilestones(project);
     },
     async listForTeacher(teacherId) {
-      const rows = await newestFirst(
-        db("projects as p")
-          .select("p.*")
-          .where("p.cofounder_id", teacherId)
-          .orWhereExists(
-            db("project_teachers as m")
-              .whereRaw("m.project_id = p.id")
-              .where("m.teacher_id", teacherId)
-              .select(db.raw("1")),
-          ),
-      );
+      // A UNION of two indexed reads (memberships by teacher, drafts by co-founder): an
+      // `OR EXISTS` here made every dashboard view scan the projects table.
+      const projectIds = db("project_teachers")
+        .where("teacher_id", teacherId)
+        .select("project_id")
+        .union(db("projects").where("cofounder_id", teacherId).select("id"));
+      const rows = await newestFirst(db("projects as p").select("p.*").whereIn("p.id", projectIds));
       return hydrate(rows);
     },
     async listForPupil(pupilId) {
