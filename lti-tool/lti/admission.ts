@@ -58,12 +58,19 @@ export async function planAdmission(
     throw new LtiRefusal("role", `no teacher, admin or learner role in ${claims.roles.join(" ")}`);
 
   // R11: pupils exist only once their teacher registered them; they see only their projects.
-  const { pupilId, inProject } = await core.store.transaction(async (tx) => {
+  const { pupilId, inProject, linkedProjectStatus } = await core.store.transaction(async (tx) => {
     const owner = await tx.identities.find(claims.issuer, claims.subject);
     const id = owner && "pupilId" in owner ? owner.pupilId : undefined;
-    return { pupilId: id, inProject: id && projectId ? await tx.members.hasPupil(projectId, id) : false };
+    const inProject = id && projectId ? await tx.members.hasPupil(projectId, id) : false;
+    const project = projectId && !inProject ? await tx.projects.get(projectId) : undefined;
+    return { pupilId: id, inProject, linkedProjectStatus: project?.status };
   });
   if (!pupilId) throw new LtiRefusal("pupil_unregistered", `learner ${claims.subject} of ${claims.issuer}`);
+  // A link placed before the project opened: tell the pupil it opens later, not "not yours".
+  const notOpenYet = linkedProjectStatus !== undefined && !["active", "closed"].includes(linkedProjectStatus);
+  if (projectId && !inProject && notOpenYet) {
+    throw new LtiRefusal("project_not_open", `project ${projectId} is ${linkedProjectStatus}`);
+  }
   if (projectId && !inProject) {
     throw new LtiRefusal("pupil_not_in_project", `pupil ${pupilId} is not in project ${projectId}`);
   }

@@ -25,11 +25,20 @@ export function deepLinkingRoutes(lti: LtiContext): Router {
       const { teacherId, csrfToken } = teacherLaunch(res, needsDeepLinking, "deep_linking_unavailable");
       const t = requestTranslator(req, res);
       const projects = await memberProjects(lti.core, teacherId);
-      const choices = projects.map(
-        (project, index) => html`<li>
-          <input type="radio" name="project" id="project-${index}" value="${project.id}" required />
-          <label for="project-${index}">${project.title} (${t.t(`status.${project.status}`)})</label>
-        </li>`,
+      // Only an active project can be opened by pupils; the others are shown, disabled, with
+      // what they wait for, so the teacher knows why and when the project can be placed.
+      const choices = projects.map((project, index) =>
+        project.status === "active"
+          ? html`<li>
+              <input type="radio" name="project" id="project-${index}" value="${project.id}" required />
+              <label for="project-${index}">${project.title}</label>
+            </li>`
+          : html`<li>
+              <input type="radio" name="project" id="project-${index}" value="${project.id}" disabled
+                aria-describedby="project-${index}-why" />
+              <label for="project-${index}">${project.title}</label>
+              <span class="hint" id="project-${index}-why">${t.t(`lti.deep_linking.not_open.${project.status}`)}</span>
+            </li>`,
       );
       const body = html`<h1>${t.t("lti.deep_linking.title")}</h1>
         ${
@@ -60,6 +69,8 @@ export function deepLinkingRoutes(lti: LtiContext): Router {
         (candidate) => candidate.id === projectId,
       );
       if (!project) throw new DomainError("not_found", { what: "project" });
+      if (project.status !== "active")
+        throw new DomainError("pupils_need_active_project", { status: project.status });
       const jwt = await lti.provider.deepLinkingResponse(launch, [
         {
           type: "ltiResourceLink",

@@ -23,6 +23,7 @@ export const REFUSAL_STATUS = {
   role: 403,
   pupil_unregistered: 403,
   pupil_not_in_project: 403,
+  project_not_open: 403,
   platform_unreachable: 502,
   registration_token: 403,
   registration_target: 400,

@@ -237,4 +237,43 @@ describe("LTI journey through the platform simulator", () => {
     expect(stranger.response.status).toBe(403);
     expect(await stranger.response.text()).toContain("Your teacher has not registered you yet");
   });
+  it("offers only active projects in Select content; a pupil opening a project not approved yet is told it opens later", async () => {
+    const teacher = await teacherOf(teacherUser.id);
+    const partner = await world.teacher("Jonas Weber", await world.school("Gymnasium Nord", "DE"));
+    const waiting = await world.projectAwaitingApproval(teacher, partner, {
+      ...world.form(),
+      title: "Still waiting",
+    });
+
+    const linking = await platform.launch({
+      user: teacherUser,
+      roles: [ROLES.instructor],
+      context: course,
+      deepLinking: true,
+    });
+    const chooserHtml = await (await linking.follow()).text();
+    const waitingChoice = new RegExp(
+      `<input type="radio" name="project" id="(project-\\d+)" value="${waiting.id}" disabled`,
+    );
+    expect(chooserHtml).toMatch(waitingChoice);
+    expect(chooserHtml).toContain("as soon as the national units approve it");
+
+    const forced = await fetch(`${tool.url}/lti/deep-linking`, {
+      method: "POST",
+      headers: { cookie: linking.cookies.header(), "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ _csrf: hiddenFields(chooserHtml)._csrf ?? "", project: waiting.id }),
+    });
+    expect(forced.status).toBeGreaterThanOrEqual(400);
+    expect(await forced.text()).toContain("Pupils can join once the project is approved and active");
+    expect(platform.deepLinks.filter((link) => JSON.stringify(link.items).includes(waiting.id))).toEqual([]);
+
+    const pupilLaunch = await platform.launch({
+      user: { id: "pupil-1", name: "Luca Bianchi" },
+      roles: [ROLES.learner],
+      context: course,
+      custom: { project_id: waiting.id },
+    });
+    expect(pupilLaunch.response.status).toBe(403);
+    expect(await pupilLaunch.response.text()).toContain("This project has not started yet");
+  });
 });

@@ -58,6 +58,9 @@ export const en = {
   "lti.refusal.pupil_not_in_project.title": "You are not in this project",
   "lti.refusal.pupil_not_in_project.body":
     "This link leads to a project your teacher has not added you to. Ask your teacher to add you to the project, then open the link again.",
+  "lti.refusal.project_not_open.title": "This project has not started yet",
+  "lti.refusal.project_not_open.body":
+    "The project opens once its partner teachers and their national units have approved it. Your teacher will then add you, and this link will take you to it.",
   "lti.refusal.platform_unreachable.title": "The learning platform did not answer",
   "lti.refusal.platform_unreachable.body":
     "OpenTwinning could not fetch what it needs from the learning platform (its keys or its course roster). Try again in a moment; if it keeps happening, the platform's administrator should check that the platform is reachable from the internet.",
@@ -104,6 +107,13 @@ export const en = {
   "lti.deep_linking.none":
     "You are not a member of any project yet. Found or join a project in OpenTwinning first, then add the link again.",
   "lti.deep_linking.choose": "Your projects",
+  "lti.deep_linking.not_open.draft":
+    "Not yet: pupils can open a project once it is approved. Submit it from its page first.",
+  "lti.deep_linking.not_open.awaiting_cofounder":
+    "Not yet: waiting for the co-founder to accept, then for the national units' approval.",
+  "lti.deep_linking.not_open.awaiting_approval":
+    "Not yet: it can be placed in the course as soon as the national units approve it.",
+  "lti.deep_linking.not_open.closed": "Closed: the project has ended.",
   "lti.deep_linking.submit": "Add the link to the course",
   "lti.deep_linking.returning": "Returning to your course",
   "lti.deep_linking.return": "Continue to the course",

@@ -60,6 +60,9 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.refusal.pupil_not_in_project.title": "Non fai parte di questo progetto",
   "lti.refusal.pupil_not_in_project.body":
     "Questo link porta a un progetto a cui il tuo docente non ti ha aggiunto. Chiedi al tuo docente di aggiungerti al progetto, poi apri di nuovo il link.",
+  "lti.refusal.project_not_open.title": "Questo progetto non è ancora iniziato",
+  "lti.refusal.project_not_open.body":
+    "Il progetto si apre quando i docenti partner e le loro unità nazionali lo hanno approvato. Il tuo docente ti aggiungerà allora, e questo link ti porterà al progetto.",
   "lti.refusal.platform_unreachable.title": "La piattaforma didattica non ha risposto",
   "lti.refusal.platform_unreachable.body":
     "OpenTwinning non è riuscito a ottenere dalla piattaforma didattica ciò che serve (le sue chiavi o l'elenco degli iscritti al corso). Riprova tra qualche istante; se il problema si ripete, l'amministratore della piattaforma deve verificare che sia raggiungibile da internet.",
@@ -106,6 +109,13 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.deep_linking.none":
     "Non sei ancora membro di alcun progetto. Prima fonda un progetto o unisciti a uno in OpenTwinning, poi aggiungi di nuovo il link.",
   "lti.deep_linking.choose": "I tuoi progetti",
+  "lti.deep_linking.not_open.draft":
+    "Non ancora: gli alunni possono aprire un progetto quando è approvato. Prima invialo dalla sua pagina.",
+  "lti.deep_linking.not_open.awaiting_cofounder":
+    "Non ancora: si attende che il cofondatore accetti, poi l'approvazione delle unità nazionali.",
+  "lti.deep_linking.not_open.awaiting_approval":
+    "Non ancora: potrà essere inserito nel corso appena le unità nazionali lo approvano.",
+  "lti.deep_linking.not_open.closed": "Chiuso: il progetto è terminato.",
   "lti.deep_linking.submit": "Aggiungi il link al corso",
   "lti.deep_linking.returning": "Ritorno al corso",
   "lti.deep_linking.return": "Continua verso il corso",
