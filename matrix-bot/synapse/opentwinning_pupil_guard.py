@@ -13,8 +13,8 @@ For a pupil account the homeserver refuses, whatever client is used:
 - joining any room without a pending invite from a server admin (the bot);
 - being invited by anyone but a server admin (Synapse skips these checks for admins, so the
   bot still invites pupils into their project's rooms), or by a user of another server;
-- finding, in the user directory, anyone it shares no room with; and anyone else finding a
-  pupil it shares no room with.
+- finding, in the user directory, anyone it is not joined to a room with; and anyone else
+  finding a pupil they are not joined to a room with.
 
 Configuration (homeserver.yaml)::
 
@@ -124,8 +124,8 @@ class PupilGuard:
                 """
                 SELECT 1 FROM current_state_events AS a
                 JOIN current_state_events AS b ON a.room_id = b.room_id
-                WHERE a.type = 'm.room.member' AND a.state_key = ? AND a.membership IN ('join', 'invite')
-                  AND b.type = 'm.room.member' AND b.state_key = ? AND b.membership IN ('join', 'invite')
+                WHERE a.type = 'm.room.member' AND a.state_key = ? AND a.membership = 'join'
+                  AND b.type = 'm.room.member' AND b.state_key = ? AND b.membership = 'join'
                 LIMIT 1
                 """,
                 (one, other),
