@@ -36,6 +36,9 @@ from synapse.types import UserProfile
 NOT_SPAM: Literal["NOT_SPAM"] = "NOT_SPAM"
 DEFAULT_PREFIX = "tw-"
 
+# What a spam-checker callback answers: allowed, or the error code of the refusal.
+Verdict = Literal["NOT_SPAM"] | Codes
+
 
 class PupilGuardConfig:
     def __init__(self, pupil_localpart_prefix: str) -> None:
@@ -62,40 +65,44 @@ class PupilGuard:
         prefix = config.get("pupil_localpart_prefix", DEFAULT_PREFIX)
         # An empty prefix would make every local account a pupil's.
         if not isinstance(prefix, str) or not prefix:
-            raise ValueError("opentwinning_pupil_guard: pupil_localpart_prefix must be a non-empty string")
+            raise ValueError(
+                "opentwinning_pupil_guard: pupil_localpart_prefix must be a non-empty string"
+            )
         return PupilGuardConfig(prefix)
 
     def is_pupil(self, user_id: str) -> bool:
-        """A local account whose localpart has the pupils' prefix; users of other servers never are."""
+        """A local account with the pupils' prefix; users of other servers never are pupils."""
         return user_id.startswith(self._pupil_user_prefix) and self._api.is_mine(user_id)
 
-    def _refuse_pupil(self, user_id: str) -> Literal["NOT_SPAM"] | Codes:
+    def _refuse_pupil(self, user_id: str) -> Verdict:
         return Codes.FORBIDDEN if self.is_pupil(user_id) else NOT_SPAM
 
-    async def user_may_create_room(self, user_id: str, _request: dict[str, Any]) -> Literal["NOT_SPAM"] | Codes:
+    async def user_may_create_room(self, user_id: str, _request: dict[str, Any]) -> Verdict:
         return self._refuse_pupil(user_id)
 
-    async def user_may_create_room_alias(self, user_id: str, _alias: Any) -> Literal["NOT_SPAM"] | Codes:
+    async def user_may_create_room_alias(self, user_id: str, _alias: Any) -> Verdict:
         return self._refuse_pupil(user_id)
 
-    async def user_may_publish_room(self, user_id: str, _room_id: str) -> Literal["NOT_SPAM"] | Codes:
+    async def user_may_publish_room(self, user_id: str, _room_id: str) -> Verdict:
         return self._refuse_pupil(user_id)
 
-    async def user_may_invite(self, inviter: str, invitee: str, _room_id: str) -> Literal["NOT_SPAM"] | Codes:
+    async def user_may_invite(self, inviter: str, invitee: str, _room_id: str) -> Verdict:
         # Synapse does not ask for invites sent by server admins: the bot's invites never get here.
         if self.is_pupil(inviter) or self.is_pupil(invitee):
             return Codes.FORBIDDEN
         return NOT_SPAM
 
-    async def federated_user_may_invite(self, event: Any) -> Literal["NOT_SPAM"] | Codes:
+    async def federated_user_may_invite(self, event: Any) -> Verdict:
         return self._refuse_pupil(event.state_key)
 
     async def user_may_send_3pid_invite(
         self, inviter: str, _medium: str, _address: str, _room_id: str
-    ) -> Literal["NOT_SPAM"] | Codes:
+    ) -> Verdict:
         return self._refuse_pupil(inviter)
 
-    async def user_may_join_room(self, user_id: str, room_id: str, is_invited: bool) -> Literal["NOT_SPAM"] | Codes:
+    async def user_may_join_room(
+        self, user_id: str, room_id: str, is_invited: bool
+    ) -> Verdict:
         if not self.is_pupil(user_id):
             return NOT_SPAM
         if is_invited and await self._invited_by_admin(user_id, room_id):
@@ -118,7 +125,7 @@ class PupilGuard:
         return not await self._share_a_room(requester_id, found)
 
     async def _share_a_room(self, one: str, other: str) -> bool:
-        # The module API has no "rooms of a user"; the current state table answers it in one query.
+        # The module API has no "rooms of a user"; the current state answers it in one query.
         def query(txn: Any) -> bool:
             txn.execute(
                 """
@@ -132,4 +139,6 @@ class PupilGuard:
             )
             return txn.fetchone() is not None
 
-        return await self._api.run_db_interaction("opentwinning_pupil_guard_share_a_room", query)
+        return await self._api.run_db_interaction(
+            "opentwinning_pupil_guard_share_a_room", query
+        )

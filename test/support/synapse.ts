@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PUPIL_LOCALPART_PREFIX } from "../../matrix-bot/accounts/passwords.ts";
 import { freePort } from "./postgres.ts";
 
 /**
@@ -59,9 +60,14 @@ const RATE_LIMITS = {
 const PUPIL_GUARD_DIR = fileURLToPath(new URL("../../matrix-bot/synapse/", import.meta.url));
 
 /** The homeserver settings README "Matrix" asks of a school's Matrix admin for pupils' safety. */
-export const PUPIL_SAFETY = {
+const PUPIL_SAFETY = {
   enable_registration: false,
-  modules: [{ module: "opentwinning_pupil_guard.PupilGuard", config: { pupil_localpart_prefix: "tw-" } }],
+  modules: [
+    {
+      module: "opentwinning_pupil_guard.PupilGuard",
+      config: { pupil_localpart_prefix: PUPIL_LOCALPART_PREFIX },
+    },
+  ],
   user_directory: { enabled: true, search_all_users: false },
   require_auth_for_profile_requests: true,
   limit_profile_requests_to_users_who_share_rooms: true,
