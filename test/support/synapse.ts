@@ -62,6 +62,7 @@ const PUPIL_GUARD_DIR = fileURLToPath(new URL("../../matrix-bot/synapse/", impor
 /** The homeserver settings README "Matrix" asks of a school's Matrix admin for pupils' safety. */
 const PUPIL_SAFETY = {
   enable_registration: false,
+  auto_join_rooms: [],
   modules: [
     {
       module: "opentwinning_pupil_guard.PupilGuard",
