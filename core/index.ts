@@ -10,6 +10,7 @@ export * from "./rules/kind.ts";
 export * from "./rules/lifecycle.ts";
 export * from "./rules/membership.ts";
 export * from "./rules/projectForm.ts";
+export * from "./rules/pupilNames.ts";
 export * from "./rules/qualityLabel.ts";
 export * from "./rules/schoolProjectPolicy.ts";
 export * from "./rules/text.ts";

@@ -14,7 +14,13 @@ export function newPupilPassword(): string {
   return [randomWord(4), randomWord(4), randomWord(4), randomWord(4)].join("-");
 }
 
+/**
+ * What every pupil's localpart starts with: the homeserver's pupil guard
+ * (`matrix-bot/synapse/opentwinning_pupil_guard.py`, `pupil_localpart_prefix`) knows pupils by it.
+ */
+export const PUPIL_LOCALPART_PREFIX = "tw-";
+
 /** A pseudonymous localpart: nothing of the pupil's name is in their Matrix ID. */
 export function newPupilLocalpart(): string {
-  return `tw-${randomWord(10)}`;
+  return `${PUPIL_LOCALPART_PREFIX}${randomWord(10)}`;
 }

@@ -1,6 +1,7 @@
 import {
   type Actor,
   type CoreDeps,
+  firstNameOf,
   type Id,
   ownPupilsForCredentials,
   type Pupil,
@@ -19,11 +20,6 @@ export interface IssuedCredentials {
   matrixUserId: string;
   username: string;
   password: string;
-}
-
-/** The first word of the name the teacher typed or the LMS gave: all the homeserver learns. */
-function firstName(pupil: Pupil): string {
-  return pupil.displayName.trim().split(/\s+/)[0] ?? "";
 }
 
 /**
@@ -67,7 +63,7 @@ export class PupilAccountManager {
         await this.#records.record(pupil.id, matrixUserId, actor.accountId, this.#core.clock.now());
       }
       const password = newPupilPassword();
-      await this.#admin.putUser(matrixUserId, { password, displayname: firstName(pupil) });
+      await this.#admin.putUser(matrixUserId, { password, displayname: firstNameOf(pupil.displayName) });
       await recordPupilMatrixAccount(this.#core, actor, pupil.id, matrixUserId);
       issued.push({ pupil, matrixUserId, username: localpartOf(matrixUserId), password });
     }

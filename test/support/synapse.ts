@@ -3,12 +3,16 @@ import { createHmac, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PUPIL_LOCALPART_PREFIX } from "../../matrix-bot/accounts/passwords.ts";
 import { freePort } from "./postgres.ts";
 
 /**
  * A real Synapse for the tests: installed once from PyPI into a virtualenv under the cache
  * folder, configured for 127.0.0.1 only (SQLite, no federation, cheap password hashing,
- * every rate limit raised), started once per test run by global-setup.ts.
+ * every rate limit raised), started once per test run by global-setup.ts. It loads the
+ * repository's pupil guard module and the pupils' safety settings README "Matrix" asks of a
+ * school's homeserver (PUPIL_SAFETY), so the tests meet what production runs.
  */
 export interface RunningSynapse {
   url: string;
@@ -50,6 +54,24 @@ const RATE_LIMITS = {
     reject_limit: 10_000,
     concurrent: 100,
   },
+};
+
+/** Where `opentwinning_pupil_guard.py` lives: Synapse imports it from its PYTHONPATH. */
+const PUPIL_GUARD_DIR = fileURLToPath(new URL("../../matrix-bot/synapse/", import.meta.url));
+
+/** The homeserver settings README "Matrix" asks of a school's Matrix admin for pupils' safety. */
+const PUPIL_SAFETY = {
+  enable_registration: false,
+  auto_join_rooms: [],
+  modules: [
+    {
+      module: "opentwinning_pupil_guard.PupilGuard",
+      config: { pupil_localpart_prefix: PUPIL_LOCALPART_PREFIX },
+    },
+  ],
+  user_directory: { enabled: true, search_all_users: false },
+  require_auth_for_profile_requests: true,
+  limit_profile_requests_to_users_who_share_rooms: true,
 };
 
 /** The virtualenv's python, installing Synapse first when it is missing (once, under a lock). */
@@ -124,7 +146,6 @@ function homeserverConfig(dir: string, port: number, sharedSecret: string): stri
     macaroon_secret_key: randomBytes(24).toString("hex"),
     form_secret: randomBytes(24).toString("hex"),
     report_stats: false,
-    enable_registration: false,
     bcrypt_rounds: 4,
     trusted_key_servers: [],
     suppress_key_server_warning: true,
@@ -132,6 +153,7 @@ function homeserverConfig(dir: string, port: number, sharedSecret: string): stri
     presence: { enabled: false },
     url_preview_enabled: false,
     ...RATE_LIMITS,
+    ...PUPIL_SAFETY,
   };
   // JSON is YAML: no YAML writer needed.
   return JSON.stringify(config, null, 2);
@@ -155,7 +177,10 @@ export async function startSynapse(): Promise<RunningSynapse> {
   writeFileSync(join(dir, "log.yaml"), LOG_CONFIG);
   const homeserver = ["-m", "synapse.app.homeserver", "--config-path", configPath];
   execFileSync(python, [...homeserver, "--generate-keys"], { stdio: "pipe" });
-  const child: ChildProcess = spawn(python, homeserver, { stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(python, homeserver, {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, PYTHONPATH: PUPIL_GUARD_DIR },
+  });
   let log = "";
   child.stdout?.on("data", (chunk) => (log += chunk));
   child.stderr?.on("data", (chunk) => (log += chunk));

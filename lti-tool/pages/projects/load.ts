@@ -14,6 +14,7 @@ import {
   type ProjectPupil,
   type ProjectTeacher,
   type Pupil,
+  pupilNameFor,
   type School,
   type Teacher,
 } from "../../../core/index.ts";
@@ -42,7 +43,10 @@ export interface ProjectPageData {
   cofounder: Teacher | undefined;
   schools: Map<Id, School>;
   names: Map<Id, string>;
-  /** R11: pupils are shown to the project's teachers only. */
+  /**
+   * R11: pupils are shown to the project's teachers only; full names to the teachers of the
+   * pupil's own school, first name and initial to the partner schools' (`pupilNameFor`).
+   */
   pupils: { pupil: Pupil; member: ProjectPupil }[] | undefined;
   /** The viewer's own pupils who could be added. */
   myPupils: Pupil[];
@@ -99,7 +103,13 @@ export async function loadProjectPage(
     const names = new Map((await tx.accounts.getMany(deciders)).map((a) => [a.id, a.name]));
     for (const teacher of teachers.values()) names.set(teacher.id, teacher.name);
     const pupilRows = role ? await tx.members.pupils(projectId) : [];
-    const pupils = new Map((await tx.pupils.getMany(pupilRows.map((p) => p.pupilId))).map((p) => [p.id, p]));
+    const mySchoolId = teachers.get(me)?.schoolId;
+    const pupils = new Map(
+      (await tx.pupils.getMany(pupilRows.map((p) => p.pupilId))).map((p) => [
+        p.id,
+        { ...p, displayName: pupilNameFor(p, mySchoolId) },
+      ]),
+    );
     // R12: only european projects, once running, have Quality Labels to show.
     const labelled = project.kind === "european" && hasTwinSpace(project.status);
     return {

@@ -258,7 +258,7 @@ export const en = {
   "invitation.decline": "Decline the invitation",
   "pupils.heading": "Pupils",
   "pupils.privacy":
-    "Only the project's teachers see this list. Pupils see only the projects their own teacher added them to.",
+    "Only the project's teachers see this list; teachers of other schools see a pupil's first name and initial. Pupils see only the projects their own teacher added them to.",
   "pupils.none": "No pupils in the project yet.",
   "pupils.of": "Pupils of {name}",
   "pupils.remove": "Take out",

@@ -255,7 +255,7 @@ export const it: Record<WebMessageKey, string> = {
   "invitation.decline": "Rifiuta l'invito",
   "pupils.heading": "Alunni",
   "pupils.privacy":
-    "Solo i docenti del progetto vedono questo elenco. Gli alunni vedono solo i progetti a cui li ha aggiunti il proprio docente.",
+    "Solo i docenti del progetto vedono questo elenco; i docenti di altre scuole vedono il nome e l'iniziale del cognome. Gli alunni vedono solo i progetti a cui li ha aggiunti il proprio docente.",
   "pupils.none": "Ancora nessun alunno nel progetto.",
   "pupils.of": "Alunni di {name}",
   "pupils.remove": "Togli",
