@@ -33,7 +33,14 @@ export function launchHandler(lti: LtiContext): RequestHandler {
     if (!login) throw new LtiRefusal("login_expired", "state unknown, used or expired");
     const cookieName = stateCookieName(lti.config.cookies, hashToken(state));
     const cookie = readCookie(req, cookieName);
-    if (!cookie) return offerNewWindow(req, res, login);
+    if (!cookie) {
+      // Over plain http the cookies are SameSite=Lax, which browsers never send with another
+      // site's form POST: a new window would fail the same way, so say what to fix instead.
+      if (lti.config.cookies.mode === "development" && isCrossSite(req, lti.config.publicUrl)) {
+        throw new LtiRefusal("insecure_cross_site", `launch from ${login.issuer} to an http tool`);
+      }
+      return offerNewWindow(req, res, login);
+    }
     if (!sameSecret(cookie, state)) throw new LtiRefusal("browser_mismatch", "state cookie of another login");
     res.clearCookie(cookieName, { ...lti.config.cookies.options });
 
@@ -85,6 +92,23 @@ function launchContext(claims: LaunchClaims, login: LoginRecord): LaunchContext 
     nrpsUrl: claims.nrpsUrl,
     deepLinking: claims.deepLinking,
   };
+}
+
+/**
+ * Whether the browser says this request comes from another site: `Sec-Fetch-Site` where
+ * the browser sends it, else the `Origin` header's host against ours (localhost and
+ * 127.0.0.1 are different sites for cookies, whatever the port).
+ */
+function isCrossSite(req: Request, publicUrl: string): boolean {
+  const fetchSite = req.get("sec-fetch-site");
+  if (fetchSite) return fetchSite === "cross-site";
+  const origin = req.get("origin");
+  if (!origin || origin === "null") return false;
+  try {
+    return new URL(origin).hostname !== new URL(publicUrl).hostname;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ export const REFUSAL_STATUS = {
   too_large: 413,
   login_expired: 400,
   browser_mismatch: 400,
+  insecure_cross_site: 400,
   unknown_platform: 400,
   target: 400,
   signature: 401,

@@ -25,6 +25,9 @@ export const en = {
   "lti.refusal.browser_mismatch.title": "This sign-in belongs to another window",
   "lti.refusal.browser_mismatch.body":
     "The sign-in was started in another browser or window. Open OpenTwinning again from your course in this window.",
+  "lti.refusal.insecure_cross_site.title": "OpenTwinning must be served over https",
+  "lti.refusal.insecure_cross_site.body":
+    "Your learning platform is on another site than OpenTwinning, and OpenTwinning is served over plain http, so browsers do not send its sign-in cookie back and no launch can work, in this page or a new window. Please tell your platform's administrator. For whoever runs OpenTwinning, the fix is one line: serve it over https (behind a TLS proxy) and set PUBLIC_URL=https://<its address>.",
   "lti.refusal.unknown_platform.title": "This learning platform is not registered",
   "lti.refusal.unknown_platform.body":
     "OpenTwinning does not know the learning platform (issuer and client ID) that sent this request. The platform's administrator must register OpenTwinning first: by dynamic registration with the link from the operator of this service, or by hand with the values the operator prints.",
@@ -100,7 +103,7 @@ export const en = {
   "lti.register.submit": "Register OpenTwinning",
   "lti.register.done.title": "OpenTwinning is registered",
   "lti.register.done.body":
-    "OpenTwinning is now connected for {school}. In your learning platform, activate the tool if it asks you to (in Moodle: Site administration → Plugins → Activity modules → External tool → Manage tools); teachers can then add it to their courses.",
+    "OpenTwinning is now connected for {school}. In your learning platform, activate the tool if it asks you to (in Moodle: Site administration → Plugins → Activity modules → External tool → Manage tools). In Moodle, also open the tool's settings there and set “Tool configuration usage” to “Show in activity chooser and as a preconfigured tool”: until then teachers cannot add it to their courses.",
 
   "lti.deep_linking.title": "Link a project to this course",
   "lti.deep_linking.intro": "Choose the project your pupils should open from this course.",

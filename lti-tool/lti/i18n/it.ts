@@ -27,6 +27,9 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.refusal.browser_mismatch.title": "Questo accesso appartiene a un'altra finestra",
   "lti.refusal.browser_mismatch.body":
     "L'accesso è stato avviato in un altro browser o in un'altra finestra. Apri di nuovo OpenTwinning dal tuo corso in questa finestra.",
+  "lti.refusal.insecure_cross_site.title": "OpenTwinning deve essere servito in https",
+  "lti.refusal.insecure_cross_site.body":
+    "La tua piattaforma didattica è su un sito diverso da OpenTwinning, e OpenTwinning è servito in http semplice: i browser non gli rimandano il cookie di accesso e nessun avvio può funzionare, né in questa pagina né in una nuova finestra. Avvisa l'amministratore della piattaforma. Per chi gestisce OpenTwinning la correzione è una riga: servirlo in https (dietro un proxy TLS) e impostare PUBLIC_URL=https://<il suo indirizzo>.",
   "lti.refusal.unknown_platform.title": "Questa piattaforma didattica non è registrata",
   "lti.refusal.unknown_platform.body":
     "OpenTwinning non conosce la piattaforma didattica (issuer e client ID) che ha inviato la richiesta. L'amministratore della piattaforma deve prima registrare OpenTwinning: con la registrazione dinamica, usando il link fornito dal gestore del servizio, oppure a mano con i valori che il gestore stampa.",
@@ -102,7 +105,7 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.register.submit": "Registra OpenTwinning",
   "lti.register.done.title": "OpenTwinning è registrato",
   "lti.register.done.body":
-    "OpenTwinning è ora collegato per {school}. Nella piattaforma didattica attiva lo strumento se viene richiesto (in Moodle: Amministrazione del sito → Plugin → Moduli attività → Tool esterno → Gestione tool); poi i docenti potranno aggiungerlo ai loro corsi.",
+    "OpenTwinning è ora collegato per {school}. Nella piattaforma didattica attiva lo strumento se viene richiesto (in Moodle: Amministrazione del sito → Plugin → Moduli attività → Tool esterno → Gestione tool). In Moodle apri anche le impostazioni del tool e imposta «Utilizzo della configurazione del tool» su «Mostra nel selettore attività e come tool preconfigurato»: finché non lo fai, i docenti non possono aggiungerlo ai loro corsi.",
 
   "lti.deep_linking.title": "Collega un progetto a questo corso",
   "lti.deep_linking.intro": "Scegli il progetto che i tuoi alunni apriranno da questo corso.",
