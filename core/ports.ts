@@ -235,7 +235,7 @@ export interface EventRepository {
 
 /** In-app notifications, written by the fan-out of the event log (one per person and event). */
 export interface NotificationRepository {
-  /** Adds it unless this person already has a notification for this event (fan-out is at least once). */
+  /** Adds it unless this person already has one for this event (fan-out is at least once) or was erased. */
   add(notification: Notification): Promise<void>;
   /** The newest first. */
   listFor(accountId: Id, limit: number): Promise<Notification[]>;
