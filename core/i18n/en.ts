@@ -84,7 +84,8 @@ export const en = {
   "error.not_central_admin": "Only central administrators can do this.",
   "error.privacy_not_allowed":
     "Only the administrator of this person's school (signed in from the school's LMS as Administrator) or a central administrator can do this. Ask one of them.",
-  "error.privacy_erase_self": "You cannot erase your own account here. Ask another administrator of your school or a central administrator.",
+  "error.privacy_erase_self":
+    "You cannot erase your own account here. Ask another administrator of your school or a central administrator.",
   "error.policy_range_invalid": "The end date ({until}) comes before the start date ({from}).",
   "error.unexpected": "Something went wrong on our side; nothing was saved. Try again in a moment.",
 

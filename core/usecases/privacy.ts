@@ -48,7 +48,11 @@ export async function findPeople(deps: CoreDeps, actor: PrivacyActor, term: stri
   return deps.store.transaction(async (tx) => {
     const central = await isCentralAdmin(tx, actor);
     if (!central && actor.schoolAdminOf === undefined) throw new DomainError("privacy_not_allowed");
-    return tx.personalData.find(term.trim().slice(0, 200), central ? undefined : actor.schoolAdminOf, MAX_FOUND);
+    return tx.personalData.find(
+      term.trim().slice(0, 200),
+      central ? undefined : actor.schoolAdminOf,
+      MAX_FOUND,
+    );
   });
 }
 
@@ -155,7 +159,11 @@ async function eraseAccount(deps: CoreDeps, tx: Tx, actor: Actor, accountId: Id,
       type: "grant_removed",
       actorId: actor.accountId,
       projectId: undefined,
-      payload: { accountId, role: grant.role, ...(grant.role === "moderator" ? { country: grant.country } : {}) },
+      payload: {
+        accountId,
+        role: grant.role,
+        ...(grant.role === "moderator" ? { country: grant.country } : {}),
+      },
     });
   }
   const number = await tx.personalData.nextFormerMemberNumber();

@@ -159,7 +159,12 @@ export async function deletePupil(deps: CoreDeps, actor: Actor, pupilId: Id): Pr
  * event `pupil_deleted` lets the Matrix bot deactivate the account it made for them.
  * Returns the projects the pupil was in. Shared by deletion and erasure.
  */
-export async function removePupilEverywhere(deps: CoreDeps, tx: Tx, actorId: Id, pupil: Pupil): Promise<Id[]> {
+export async function removePupilEverywhere(
+  deps: CoreDeps,
+  tx: Tx,
+  actorId: Id,
+  pupil: Pupil,
+): Promise<Id[]> {
   const projects = await tx.projects.listForPupil(pupil.id);
   for (const project of projects) {
     await tx.members.removePupil(project.id, pupil.id);

@@ -174,7 +174,10 @@ function peopleTable(ctx: PageContext, found: readonly PersonFound[]) {
 
 /** The export as a JSON download, never cached. */
 function sendExport(ctx: PageContext, data: { person: PersonFound }): void {
-  const name = `opentwinning-${data.person.person.kind}-${data.person.person.id}.json`.replace(/[^\w.-]/g, "");
+  const name = `opentwinning-${data.person.person.kind}-${data.person.person.id}.json`.replace(
+    /[^\w.-]/g,
+    "",
+  );
   ctx.res
     .status(200)
     .set("Cache-Control", "no-store")

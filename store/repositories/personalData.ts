@@ -169,7 +169,9 @@ export function personalDataRepository({ db, dialect }: Scope): PersonalDataRepo
       // Two erasures at once on PostgreSQL take turns; SQLite has one writer anyway.
       const row = await (dialect === "postgres" ? read.forUpdate() : read);
       const next = json<number>(row?.value, 0) + 1;
-      await db("settings").where({ key: FORMER_MEMBERS }).update({ value: JSON.stringify(next) });
+      await db("settings")
+        .where({ key: FORMER_MEMBERS })
+        .update({ value: JSON.stringify(next) });
       return next;
     },
 

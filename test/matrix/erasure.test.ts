@@ -33,7 +33,11 @@ async function login(
   const response = await fetch(`${homeserver().url}/_matrix/client/v3/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ type: "m.login.password", identifier: { type: "m.id.user", user: username }, password }),
+    body: JSON.stringify({
+      type: "m.login.password",
+      identifier: { type: "m.id.user", user: username },
+      password,
+    }),
   });
   const body = (await response.json()) as { errcode?: string; access_token?: string };
   return { status: response.status, errcode: body.errcode, token: body.access_token };
@@ -59,7 +63,8 @@ describe("erasure of pupils' Matrix accounts on Synapse", () => {
 
   /** A pupil of Anna's in the project, with an account that joined the pupils' rooms. */
   const pupilInRooms = async (name: string) => {
-    const pupil = (await registerPupils(w.deps, w.actor(anna), [{ displayName: name }])).registered[0] as Pupil;
+    const pupil = (await registerPupils(w.deps, w.actor(anna), [{ displayName: name }]))
+      .registered[0] as Pupil;
     await addPupilsToProject(w.deps, w.actor(anna), project.id, [pupil.id]);
     const sheet = await asAnna.post("/app/pupils/sheet", { pupil: pupil.id });
     const credentials = credentialsOn(sheet.html);
@@ -67,15 +72,19 @@ describe("erasure of pupils' Matrix accounts on Synapse", () => {
     const userId = `@${credentials.username}:${homeserver().serverName}`;
     const signedIn = await login(credentials.username, credentials.password);
     const client = personClient(userId, signedIn.token!);
-    for (const room of ["space", "general", "pupils"]) expect(await outcome(client.joinRoom(rooms[room]!))).toBe("ok");
+    for (const room of ["space", "general", "pupils"])
+      expect(await outcome(client.joinRoom(rooms[room]!))).toBe("ok");
     return { pupil, userId, ...credentials };
   };
 
   /** What Synapse's admin API says of the account (a deactivated account has no password left either). */
   const accountState = async (userId: string) => {
-    const response = await fetch(`${homeserver().url}/_synapse/admin/v2/users/${encodeURIComponent(userId)}`, {
-      headers: { authorization: `Bearer ${botAccount.accessToken}` },
-    });
+    const response = await fetch(
+      `${homeserver().url}/_synapse/admin/v2/users/${encodeURIComponent(userId)}`,
+      {
+        headers: { authorization: `Bearer ${botAccount.accessToken}` },
+      },
+    );
     const user = (await response.json()) as { deactivated: boolean; erased: boolean };
     return { deactivated: user.deactivated, erased: user.erased };
   };
@@ -114,9 +123,12 @@ describe("erasure of pupils' Matrix accounts on Synapse", () => {
   it("deactivates an erased pupil's account: it cannot sign in and has left the rooms", async () => {
     const marco = await pupilInRooms("Marco Bianchi");
     expect(await membership(marco.userId)).toBe("join");
-    const admin = await pages.as({ id: (await w.account("Paola Admin")).id, schoolId: galilei.id }, {
-      roles: ["school_admin"],
-    });
+    const admin = await pages.as(
+      { id: (await w.account("Paola Admin")).id, schoolId: galilei.id },
+      {
+        roles: ["school_admin"],
+      },
+    );
     expect((await admin.post(`/app/privacy/erase/pupil/${marco.pupil.id}`)).location).toBe(
       "/app/privacy?done=person_erased",
     );

@@ -59,11 +59,19 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     const invitation = await inviteTeacher(w.deps, w.actor(ada), project.id, enzo.id);
     await acceptInvitation(w.deps, w.actor(enzo), invitation.id);
     await w.contacts(enzo, grace);
-    [luca] = (await registerPupils(w.deps, w.actor(enzo), [{ displayName: "Luca Neri" }])).registered as [Pupil];
-    [sara] = (await registerPupils(w.deps, w.actor(ada), [{ displayName: "Sara Blu" }])).registered as [Pupil];
+    [luca] = (await registerPupils(w.deps, w.actor(enzo), [{ displayName: "Luca Neri" }])).registered as [
+      Pupil,
+    ];
+    [sara] = (await registerPupils(w.deps, w.actor(ada), [{ displayName: "Sara Blu" }])).registered as [
+      Pupil,
+    ];
     await addPupilsToProject(w.deps, w.actor(enzo), project.id, [luca.id]);
     await addPupilsToProject(w.deps, w.actor(ada), project.id, [sara.id]);
-    await linkMatrixAccount(w.deps, "@enzo:school.example", (await createMatrixLinkCode(w.deps, w.actor(enzo))).code);
+    await linkMatrixAccount(
+      w.deps,
+      "@enzo:school.example",
+      (await createMatrixLinkCode(w.deps, w.actor(enzo))).code,
+    );
     linkCode = (await createMatrixLinkCode(w.deps, w.actor(enzo))).code;
 
     const admin = (name: string, school: School) =>
@@ -86,7 +94,8 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     const page = await voltaAdmin.get("/app/privacy");
     expect(page.status).toBe(200);
     expect(page.html).toContain('href="/app/privacy"');
-    for (const name of ["Ada Lovelace", "Enzo Ferrari", "Luca Neri", "Sara Blu"]) expect(page.html).toContain(name);
+    for (const name of ["Ada Lovelace", "Enzo Ferrari", "Luca Neri", "Sara Blu"])
+      expect(page.html).toContain(name);
     for (const name of ["Grace Hopper", "Marie Curie"]) expect(page.html).not.toContain(name);
     const searched = await voltaAdmin.get("/app/privacy?q=enz");
     expect(searched.html).toContain("Enzo Ferrari");
@@ -112,11 +121,16 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     const data = JSON.parse(raw) as Exported;
     expect(data.format).toBe("opentwinning-personal-data/1");
     const { tables } = data;
-    expect(tables.accounts?.[0]).toMatchObject({ name: "Enzo Ferrari", matrix_user_id: "@enzo:school.example" });
+    expect(tables.accounts?.[0]).toMatchObject({
+      name: "Enzo Ferrari",
+      matrix_user_id: "@enzo:school.example",
+    });
     expect(tables.teachers?.[0]).toMatchObject({ bio: "Engines and rivers." });
     expect(tables.teacher_subjects).toEqual([{ teacher_id: enzo.id, subject: "technology" }]);
     expect(tables.contacts).toHaveLength(1);
-    expect(tables.project_teachers).toEqual([expect.objectContaining({ project_id: project.id, role: "teacher" })]);
+    expect(tables.project_teachers).toEqual([
+      expect.objectContaining({ project_id: project.id, role: "teacher" }),
+    ]);
     expect(tables.invitations).toHaveLength(1);
     expect(tables.pupils?.map((p) => p.display_name)).toEqual(["Luca Neri"]);
     expect(tables.identities).toHaveLength(1);
@@ -149,7 +163,9 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     expect(refused.status).toBe(403);
     expect(refused.html).toContain("Only the administrator of this");
     expect((await asGrace.post(`/app/privacy/erase/pupil/${luca.id}`)).status).toBe(403);
-    expect((await voltaAdmin.post(`/app/privacy/erase/account/${enzo.id}`, { _csrf: "forged" })).status).toBe(403);
+    expect((await voltaAdmin.post(`/app/privacy/erase/account/${enzo.id}`, { _csrf: "forged" })).status).toBe(
+      403,
+    );
     expect((await w.store.knex("events")).length).toBe(events);
     expect((await rows("accounts", { id: enzo.id }))[0]).toMatchObject({ name: "Enzo Ferrari" });
   });
@@ -162,7 +178,10 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     expect(confirm.html).toContain("1 pupil they registered stays in OpenTwinning");
     expect(confirm.html).toContain(`action="/app/privacy/erase/account/${enzo.id}"`);
     const italian = await (
-      await app.as({ id: (await w.account("Admin IT")).id, schoolId: volta.id }, { roles: ["school_admin"], locale: "it" })
+      await app.as(
+        { id: (await w.account("Admin IT")).id, schoolId: volta.id },
+        { roles: ["school_admin"], locale: "it" },
+      )
     ).get(`/app/privacy/erase/account/${enzo.id}`);
     expect(italian.html).toContain("Cancellare Enzo Ferrari?");
     expect(italian.html).toContain("Non si può annullare.");
@@ -193,7 +212,11 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     // His pupil stays (the page said so), out of the project he left.
     expect(await rows("pupils", { id: luca.id })).toHaveLength(1);
     const erasedEvent = (await rows("events", { type: "person_erased" }))[0];
-    expect(JSON.parse(erasedEvent.payload)).toEqual({ kind: "account", personId: enzo.id, projectIds: [project.id] });
+    expect(JSON.parse(erasedEvent.payload)).toEqual({
+      kind: "account",
+      personId: enzo.id,
+      projectIds: [project.id],
+    });
     expect(JSON.stringify(await w.store.knex("events"))).not.toContain("@enzo:school.example");
     // Partner search no longer finds him, and a second erasure finds nobody.
     expect((await asGrace.get("/app/search?q=former")).html).not.toContain("Former member");
@@ -203,7 +226,10 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
   it("keeps a founder in their project as “Former member #n” for the partners", async () => {
     const erased = await central.post(`/app/privacy/erase/account/${ada.id}`);
     expect(erased.location).toBe("/app/privacy?done=person_erased");
-    expect((await rows("projects", { id: project.id }))[0]).toMatchObject({ founder_id: ada.id, status: "active" });
+    expect((await rows("projects", { id: project.id }))[0]).toMatchObject({
+      founder_id: ada.id,
+      status: "active",
+    });
     expect(await rows("project_teachers", { project_id: project.id, teacher_id: ada.id })).toHaveLength(1);
     expect(await rows("approvals", { project_id: project.id })).toHaveLength(2);
     const seen = await asMarie.get(`/app/projects/${project.id}`);
@@ -213,7 +239,9 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
 
   it("erases a pupil: record, memberships and sign-in gone, the bot told", async () => {
     const pupilSession = await app.pupil(sara.id);
-    expect((await voltaAdmin.get(`/app/privacy/erase/pupil/${sara.id}`)).html).toContain("The pupil leaves 1 project.");
+    expect((await voltaAdmin.get(`/app/privacy/erase/pupil/${sara.id}`)).html).toContain(
+      "The pupil leaves 1 project.",
+    );
     expect((await voltaAdmin.post(`/app/privacy/erase/pupil/${sara.id}`)).location).toBe(
       "/app/privacy?done=person_erased",
     );

@@ -78,7 +78,10 @@ describe.each(DATABASE_KINDS)("the personal-data map covers the schema on %s", (
       t.string("set_by", 36).nullable();
     });
     try {
-      expect((await unclassified(knex)).sort()).toEqual(["column milestones.set_by", "table teacher_diaries"]);
+      expect((await unclassified(knex)).sort()).toEqual([
+        "column milestones.set_by",
+        "table teacher_diaries",
+      ]);
     } finally {
       await knex.schema.dropTable("teacher_diaries");
     }
