@@ -16,6 +16,8 @@ import { World } from "../support/world.ts";
 import {
   botConfig,
   homeserver,
+  join,
+  link,
   matrixPerson,
   outcome,
   type Person,
@@ -50,7 +52,7 @@ function credentialsOn(html: string): { username: string; password: string } {
 }
 
 /** An erased or deleted pupil's bot-made account on the real Synapse: deactivated, out of the rooms. */
-describe("erasure of pupils' Matrix accounts on Synapse", () => {
+describe("erasure and Matrix accounts on Synapse", () => {
   let w: World;
   let bot: MatrixBot;
   let botAccount: Person;
@@ -149,5 +151,28 @@ describe("erasure of pupils' Matrix accounts on Synapse", () => {
     expect((await login(sofia.username, sofia.password)).status).toBe(403);
     expect(await accountState(sofia.userId)).toEqual({ deactivated: true, erased: true });
     await expect.poll(() => membership(sofia.userId), { timeout: 5000, interval: 50 }).toBe("leave");
+  });
+
+  it("takes an erased teacher's own Matrix account out of the rooms without deactivating it", async () => {
+    const luigi = await w.teacher("Luigi Verdi", galilei);
+    const luigiMatrix = await matrixPerson("Luigi");
+    await link(w, luigi, luigiMatrix);
+    await join(w, project.id, anna, luigi);
+    await bot.drainOutbox();
+    const teachersRoom = async () =>
+      (
+        (await personClient(botAccount.userId, botAccount.accessToken).getStateEvent(
+          rooms.teachers!,
+          "m.room.member",
+          luigiMatrix.userId,
+        )) as { membership: string }
+      ).membership;
+    expect(await teachersRoom()).toBe("invite");
+    const central = await pages.as(await w.centralAdmin());
+    expect((await central.post(`/app/privacy/erase/account/${luigi.id}`)).status).toBe(303);
+    await bot.drainOutbox();
+    expect(await teachersRoom()).toBe("leave");
+    // Not the bot's account to close: it still signs in.
+    expect(await outcome(personClient(luigiMatrix.userId, luigiMatrix.accessToken).whoami())).toBe("ok");
   });
 });
