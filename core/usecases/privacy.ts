@@ -2,6 +2,7 @@ import { DomainError } from "../errors.ts";
 import type { Id, Instant, PersonRef } from "../model.ts";
 import type { PersonFound, Tx } from "../ports.ts";
 import { type Actor, type CoreDeps, emit, requireProject } from "./context.ts";
+import { declineAsCofounder } from "./founding.ts";
 import { removeTeacherAndPupils } from "./membership.ts";
 import { removePupilEverywhere } from "./pupils.ts";
 
@@ -151,6 +152,13 @@ async function eraseAccount(deps: CoreDeps, tx: Tx, actor: Actor, accountId: Id,
       projectId,
       payload: { teacherId: accountId, reason: "" },
     });
+  }
+  // A co-founder request waiting for them goes back to its founder, as if declined.
+  for (const project of await tx.projects.listForTeacher(accountId)) {
+    if (project.status === "awaiting_cofounder" && project.cofounderId === accountId) {
+      const locked = await requireProject(tx, project.id, { lock: true });
+      await declineAsCofounder(deps, tx, locked, accountId, actor.accountId);
+    }
   }
   // Grants one by one, with their events, so national units' rooms let the person go.
   for (const grant of await tx.grants.forAccount(accountId)) {

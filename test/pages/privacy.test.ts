@@ -4,6 +4,7 @@ import {
   type Account,
   addPupilsToProject,
   createMatrixLinkCode,
+  createProject,
   inviteTeacher,
   linkMatrixAccount,
   type Project,
@@ -32,6 +33,7 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
   let grace: Teacher; // Liceo Fermi
   let marie: Teacher; // co-founder, France
   let project: Project;
+  let waiting: Project; // Grace asked Enzo to co-found it
   let luca: Pupil; // Enzo's pupil, in the project
   let sara: Pupil; // Ada's pupil, in the project
   let linkCode: string;
@@ -59,6 +61,11 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     const invitation = await inviteTeacher(w.deps, w.actor(ada), project.id, enzo.id);
     await acceptInvitation(w.deps, w.actor(enzo), invitation.id);
     await w.contacts(enzo, grace);
+    waiting = await createProject(w.deps, w.actor(grace), {
+      form: w.form({ title: "Waiting for Enzo" }),
+      cofounderId: enzo.id,
+      submit: true,
+    });
     [luca] = (await registerPupils(w.deps, w.actor(enzo), [{ displayName: "Luca Neri" }])).registered as [
       Pupil,
     ];
@@ -209,6 +216,8 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     }
     expect(await sessionsOf(enzo.id)).toEqual([]);
     expect((await asEnzo.get("/app")).status).toBe(401);
+    // Grace's request to him goes back to her, as if he had declined.
+    expect((await rows("projects", { id: waiting.id }))[0]).toMatchObject({ status: "declined" });
     // His pupil stays (the page said so), out of the project he left.
     expect(await rows("pupils", { id: luca.id })).toHaveLength(1);
     const erasedEvent = (await rows("events", { type: "person_erased" }))[0];
