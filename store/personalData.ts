@@ -51,7 +51,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
   grants: { account: { account_id: "core" } },
   events: { account: { actor_id: "keep" }, json: { payload: "pseudonymise" } },
-  notifications: { account: { account_id: "delete" }, json: { params: "keep" } },
+  notifications: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
   sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },
   matrix_rooms: { matrixId: { matrix_user_id: "delete" } },
