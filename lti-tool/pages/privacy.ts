@@ -131,7 +131,7 @@ function privacyActor(ctx: PageContext): PrivacyActor {
 
 function personOf(ctx: PageContext): PersonRef {
   const kind = param(ctx, "kind");
-  if (kind !== "account" && kind !== "pupil") throw new DomainError("not_found", { what: "person" });
+  if (kind !== "account" && kind !== "pupil") throw new DomainError("not_found", { what: "account" });
   return { kind, id: param(ctx, "id") };
 }
 

@@ -46,6 +46,19 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
   let asMarie: Client;
 
   const rows = (table: string, where: Record<string, unknown>) => w.store.knex(table).where(where);
+  /** Posts the export form as the browser does and reads the download. */
+  const download = async (client: Client, path: string) => {
+    const response = await fetch(`${app.tool.url}${path}`, {
+      method: "POST",
+      headers: {
+        cookie: client.cookie,
+        origin: app.tool.url,
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({ _csrf: client.csrf }),
+    });
+    return { response, raw: await response.text() };
+  };
   const sessionsOf = (id: string) => w.store.knex("sessions").where("viewer", "like", `%"${id}"%`);
 
   beforeAll(async () => {
@@ -115,16 +128,11 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
   });
 
   it("exports everything about a teacher as JSON, link codes as hashes only, no session tokens", async () => {
-    const response = await fetch(`${app.tool.url}/app/privacy/export/account/${enzo.id}`, {
-      method: "POST",
-      headers: { cookie: voltaAdmin.cookie, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ _csrf: voltaAdmin.csrf }),
-    });
+    const { response, raw } = await download(voltaAdmin, `/app/privacy/export/account/${enzo.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     expect(response.headers.get("content-disposition")).toContain("attachment");
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const raw = await response.text();
     const data = JSON.parse(raw) as Exported;
     expect(data.format).toBe("opentwinning-personal-data/1");
     const { tables } = data;
@@ -248,6 +256,12 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
 
   it("erases a pupil: record, memberships and sign-in gone, the bot told", async () => {
     const pupilSession = await app.pupil(sara.id);
+    const exported = JSON.parse(
+      (await download(voltaAdmin, `/app/privacy/export/pupil/${sara.id}`)).raw,
+    ) as Exported;
+    expect(exported.tables.pupils).toEqual([expect.objectContaining({ display_name: "Sara Blu" })]);
+    expect(exported.tables.project_pupils).toEqual([expect.objectContaining({ project_id: project.id })]);
+    expect(exported.tables.sessions).toHaveLength(1);
     expect((await voltaAdmin.get(`/app/privacy/erase/pupil/${sara.id}`)).html).toContain(
       "The pupil leaves 1 project.",
     );
