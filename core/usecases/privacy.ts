@@ -1,6 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Id, Instant, PersonRef } from "../model.ts";
 import type { PersonFound, Tx } from "../ports.ts";
+import { changeGrant } from "./administration.ts";
 import { type Actor, type CoreDeps, emit, requireProject } from "./context.ts";
 import { declineAsCofounder } from "./founding.ts";
 import { removeTeacherAndPupils } from "./membership.ts";
@@ -139,6 +140,19 @@ async function erasePupil(deps: CoreDeps, tx: Tx, actor: Actor, pupilId: Id, at:
 }
 
 async function eraseAccount(deps: CoreDeps, tx: Tx, actor: Actor, accountId: Id, at: Instant): Promise<Id[]> {
+  const projectIds = await leaveProjects(deps, tx, actor, accountId);
+  await returnCofounderRequests(deps, tx, actor, accountId);
+  // Grants one by one, with their events, so national units' rooms let the person go.
+  for (const grant of await tx.grants.forAccount(accountId)) {
+    await changeGrant(deps, tx, actor.accountId, accountId, grant, false);
+  }
+  const number = await tx.personalData.nextFormerMemberNumber();
+  await tx.personalData.erase({ kind: "account", id: accountId }, `Former member #${number}`, at);
+  return projectIds;
+}
+
+/** Leaves every project not founded (with the pupils added to it); returns every project the person was in. */
+async function leaveProjects(deps: CoreDeps, tx: Tx, actor: Actor, accountId: Id): Promise<Id[]> {
   const projectIds: Id[] = [];
   for (const { projectId, role } of await tx.members.rolesOf(accountId)) {
     projectIds.push(projectId);
@@ -153,30 +167,16 @@ async function eraseAccount(deps: CoreDeps, tx: Tx, actor: Actor, accountId: Id,
       payload: { teacherId: accountId, reason: "" },
     });
   }
-  // A co-founder request waiting for them goes back to its founder, as if declined.
-  for (const project of await tx.projects.listForTeacher(accountId)) {
-    if (project.status === "awaiting_cofounder" && project.cofounderId === accountId) {
-      const locked = await requireProject(tx, project.id, { lock: true });
-      await declineAsCofounder(deps, tx, locked, accountId, actor.accountId);
-    }
-  }
-  // Grants one by one, with their events, so national units' rooms let the person go.
-  for (const grant of await tx.grants.forAccount(accountId)) {
-    await tx.grants.remove(accountId, grant);
-    await emit(tx, deps, {
-      type: "grant_removed",
-      actorId: actor.accountId,
-      projectId: undefined,
-      payload: {
-        accountId,
-        role: grant.role,
-        ...(grant.role === "moderator" ? { country: grant.country } : {}),
-      },
-    });
-  }
-  const number = await tx.personalData.nextFormerMemberNumber();
-  await tx.personalData.erase({ kind: "account", id: accountId }, `Former member #${number}`, at);
   return projectIds;
+}
+
+/** A co-founder request waiting for the person goes back to its founder, as if declined. */
+async function returnCofounderRequests(deps: CoreDeps, tx: Tx, actor: Actor, accountId: Id): Promise<void> {
+  for (const project of await tx.projects.listForTeacher(accountId)) {
+    if (project.status !== "awaiting_cofounder" || project.cofounderId !== accountId) continue;
+    const locked = await requireProject(tx, project.id, { lock: true });
+    await declineAsCofounder(deps, tx, locked, accountId, actor.accountId);
+  }
 }
 
 /** The person with their school, or not found (an erased account is no longer anyone). */

@@ -282,4 +282,15 @@ describe.each(DATABASE_KINDS)("export and erasure of personal data over HTTP on 
     expect(refused.status).toBe(403);
     expect(refused.html).toContain("You cannot erase your own account here.");
   });
+
+  it("takes a national role away with its event when a central admin erases a moderator", async () => {
+    const moderator = await w.moderator("FR");
+    expect((await voltaAdmin.post(`/app/privacy/erase/account/${moderator.id}`)).status).toBe(403);
+    expect((await central.post(`/app/privacy/erase/account/${moderator.id}`)).status).toBe(303);
+    expect(await rows("grants", { account_id: moderator.id })).toEqual([]);
+    const removed = await w.store.knex("events").where({ type: "grant_removed" });
+    expect(removed.map((e) => JSON.parse(e.payload))).toEqual([
+      { accountId: moderator.id, role: "moderator", country: "FR" },
+    ]);
+  });
 });
