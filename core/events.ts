@@ -49,6 +49,8 @@ export interface EventPayloads {
   matrix_account_linked: { accountId: Id; matrixUserId: string; previousMatrixUserId?: string };
   matrix_account_unlinked: { accountId: Id; previousMatrixUserId: string };
   pupil_matrix_account_issued: { pupilId: Id; teacherId: Id; matrixUserId: string };
+  /** Erased (GDPR): the bot deactivates the Matrix accounts it made for the person and reconciles `projectIds`. */
+  person_erased: { kind: "account" | "pupil"; personId: Id; projectIds: Id[] };
 }
 
 export type EventType = keyof EventPayloads;

@@ -21,6 +21,7 @@ export * from "./usecases/context.ts";
 export * from "./usecases/founding.ts";
 export * from "./usecases/matrixLink.ts";
 export * from "./usecases/membership.ts";
+export * from "./usecases/privacy.ts";
 export * from "./usecases/pupils.ts";
 export * from "./usecases/qualityLabels.ts";
 export * from "./usecases/registration.ts";

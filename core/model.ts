@@ -218,3 +218,9 @@ export interface Notification {
   createdAt: Instant;
   readAt: Instant | undefined;
 }
+
+/** A person whose data can be exported or erased (GDPR): an adult's account or a pupil. */
+export interface PersonRef {
+  kind: "account" | "pupil";
+  id: Id;
+}

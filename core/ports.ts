@@ -17,6 +17,7 @@ import type {
   ProjectStatus,
   ProjectTeacher,
   Notification,
+  PersonRef,
   ProjectKind,
   Pupil,
   School,
@@ -51,6 +52,7 @@ export interface Tx {
   identities: IdentityRepository;
   linkCodes: LinkCodeRepository;
   notifications: NotificationRepository;
+  personalData: PersonalDataRepository;
 }
 
 export interface SchoolRepository {
@@ -233,7 +235,7 @@ export interface EventRepository {
 
 /** In-app notifications, written by the fan-out of the event log (one per person and event). */
 export interface NotificationRepository {
-  /** Adds it unless this person already has a notification for this event (fan-out is at least once). */
+  /** Adds it unless this person already has one for this event (fan-out is at least once) or was erased. */
   add(notification: Notification): Promise<void>;
   /** The newest first. */
   listFor(accountId: Id, limit: number): Promise<Notification[]>;
@@ -264,4 +266,34 @@ export interface IdentityRepository {
   find(issuer: string, subject: string): Promise<IdentityOwner | undefined>;
   link(issuer: string, subject: string, owner: IdentityOwner, at: Instant): Promise<void>;
   unlinkPupil(pupilId: Id): Promise<void>;
+}
+
+/** A person found by the privacy pages' search. */
+export interface PersonFound {
+  person: PersonRef;
+  name: string;
+  /** The teacher's or pupil's school; undefined for an account that is not a teacher. */
+  schoolId: Id | undefined;
+  schoolName: string;
+  country: string;
+}
+
+/**
+ * Everything stored about one person, table by table (store/personalData.ts lists the tables,
+ * and a test fails when a table is not listed there), for export and erasure (GDPR).
+ */
+export interface PersonalDataRepository {
+  /** The person's rows per table; bearer secrets are left out or given as their hashes only. */
+  collect(person: PersonRef): Promise<Record<string, Record<string, unknown>[]>>;
+  /**
+   * Deletes the person's own rows and pseudonymises what other people's records need (the
+   * account row keeps its id under `pseudonym`). Memberships and pupils are core's to remove first.
+   */
+  erase(person: PersonRef, pseudonym: string, at: Instant): Promise<void>;
+  /** Accounts and pupils whose name (or an account's email) contains `term`, not erased; of one school when given. */
+  find(term: string, schoolId: Id | undefined, limit: number): Promise<PersonFound[]>;
+  /** The next number of "Former member #n" (one counter for the whole installation). */
+  nextFormerMemberNumber(): Promise<number>;
+  /** When the account was erased; undefined when it was not. */
+  erasedAt(accountId: Id): Promise<Instant | undefined>;
 }

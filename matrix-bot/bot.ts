@@ -3,6 +3,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { CoreDeps, StoredEvent } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import { EventConsumer } from "../store/eventConsumer.ts";
+import { retireMadeAccount } from "./accounts/retirement.ts";
+import { SynapseAdmin } from "./accounts/synapseAdmin.ts";
 import { DirectRooms } from "./chat/directRooms.ts";
 import { ChatListener } from "./chat/listener.ts";
 import { CommandDispatcher } from "./commands/dispatcher.ts";
@@ -89,6 +91,7 @@ export class MatrixBot {
     this.botUserId = botUserId;
     const { database, core, config } = options;
     const pupilAccounts = new PupilMatrixAccounts(database);
+    const admin = new SynapseAdmin(client);
     const records = new RoomRecords(database);
     const now = () => new Date().toISOString();
     const log = this.#options.log;
@@ -111,6 +114,7 @@ export class MatrixBot {
       name: "matrix-bot-twinspace",
       handle: (event) =>
         this.#handle(event, twinSpaceFailures, async () => {
+          await retireMadeAccount(event, admin, pupilAccounts);
           const work = await twinSpaceWorkFor(event, { store: core.store, pupilAccounts });
           for (const projectId of work.projectIds) await this.reconciler.reconcile(projectId, work.hints);
         }),

@@ -12,6 +12,7 @@ import { labelRepository } from "./repositories/labels.ts";
 import { linkCodeRepository } from "./repositories/linkCodes.ts";
 import { memberRepository } from "./repositories/members.ts";
 import { notificationRepository } from "./repositories/notifications.ts";
+import { personalDataRepository } from "./repositories/personalData.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
@@ -37,6 +38,7 @@ export function repositories(scope: Scope): Tx {
     identities: identityRepository(scope),
     linkCodes: linkCodeRepository(scope),
     notifications: notificationRepository(scope),
+    personalData: personalDataRepository(scope),
   };
 }
 

@@ -82,6 +82,10 @@ export const en = {
     "Only projects with National Quality Labels in at least {min} countries, one of them yours, can be nominated.",
   "error.prize_needs_european_label": "Prizes go only to projects with a European Quality Label.",
   "error.not_central_admin": "Only central administrators can do this.",
+  "error.privacy_not_allowed":
+    "Only the administrator of this person's school (signed in from the school's LMS as Administrator) or a central administrator can do this. Ask one of them.",
+  "error.privacy_erase_self":
+    "You cannot erase your own account here. Ask another administrator of your school or a central administrator.",
   "error.policy_range_invalid": "The end date ({until}) comes before the start date ({from}).",
   "error.unexpected": "Something went wrong on our side; nothing was saved. Try again in a moment.",
 

@@ -87,6 +87,10 @@ export const it: Record<CoreMessageKey, string> = {
     "Possono essere candidati solo i progetti con Certificati di qualità nazionali in almeno {min} paesi, tra cui il tuo.",
   "error.prize_needs_european_label": "I premi vanno solo ai progetti con il Certificato di qualità europeo.",
   "error.not_central_admin": "Solo gli amministratori centrali possono farlo.",
+  "error.privacy_not_allowed":
+    "Solo l'amministratore della scuola di questa persona (entrato dal LMS della scuola come Amministratore) o un amministratore centrale può farlo. Rivolgiti a uno di loro.",
+  "error.privacy_erase_self":
+    "Non puoi cancellare qui il tuo account. Chiedi a un altro amministratore della tua scuola o a un amministratore centrale.",
   "error.policy_range_invalid": "La data di fine ({until}) precede la data di inizio ({from}).",
   "error.unexpected":
     "Qualcosa è andato storto da parte nostra; non è stato salvato nulla. Riprova tra un momento.",

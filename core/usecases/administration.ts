@@ -93,7 +93,8 @@ export async function bootstrapCentralAdmin(deps: CoreDeps, accountId: Id, grant
   });
 }
 
-async function changeGrant(
+/** Adds or removes one grant with its event (also used by erasure, so every change is on record). */
+export async function changeGrant(
   deps: CoreDeps,
   tx: Tx,
   actorId: Id | undefined,

@@ -173,17 +173,28 @@ export async function declineCofounder(deps: CoreDeps, actor: Actor, projectId: 
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
     const cofounder = await requireCofounderDecision(tx, project, actor);
-    assertTransition(project.status, "declined");
-    const next: Project = { ...project, status: "declined", updatedAt: deps.clock.now() };
-    await tx.projects.save(next);
-    await emit(tx, deps, {
-      type: "cofounder_declined",
-      actorId: cofounder.id,
-      projectId,
-      payload: { cofounderId: cofounder.id },
-    });
-    return next;
+    return declineAsCofounder(deps, tx, project, cofounder.id, cofounder.id);
   });
+}
+
+/** The project returns to its founder's draft (also when the invited co-founder is erased). */
+export async function declineAsCofounder(
+  deps: CoreDeps,
+  tx: Tx,
+  project: Project,
+  cofounderId: Id,
+  actorId: Id,
+): Promise<Project> {
+  assertTransition(project.status, "declined");
+  const next: Project = { ...project, status: "declined", updatedAt: deps.clock.now() };
+  await tx.projects.save(next);
+  await emit(tx, deps, {
+    type: "cofounder_declined",
+    actorId,
+    projectId: project.id,
+    payload: { cofounderId },
+  });
+  return next;
 }
 
 /** R2, R3, R4: the co-founder must be another registered teacher and an accepted contact. */

@@ -232,7 +232,8 @@ async function pendingInvitationFor(tx: Tx, actor: Actor, invitationId: Id): Pro
   return invitation;
 }
 
-async function removeTeacherAndPupils(
+/** Takes a teacher out of a project with the pupils they added (leaving, removal, erasure). */
+export async function removeTeacherAndPupils(
   deps: CoreDeps,
   tx: Tx,
   project: Project,

@@ -150,24 +150,40 @@ export async function recordPupilMatrixAccount(
 export async function deletePupil(deps: CoreDeps, actor: Actor, pupilId: Id): Promise<void> {
   await deps.store.transaction(async (tx) => {
     const pupil = await requireOwnPupil(tx, actor, pupilId);
-    for (const project of await tx.projects.listForPupil(pupilId)) {
-      await tx.members.removePupil(project.id, pupilId);
-      await emit(tx, deps, {
-        type: "pupil_removed",
-        actorId: actor.accountId,
-        projectId: project.id,
-        payload: { pupilId, teacherId: pupil.teacherId },
-      });
-    }
-    await tx.identities.unlinkPupil(pupilId);
-    await tx.pupils.delete(pupilId);
-    await emit(tx, deps, {
-      type: "pupil_deleted",
-      actorId: actor.accountId,
-      projectId: undefined,
-      payload: { pupilId, teacherId: pupil.teacherId },
-    });
+    await removePupilEverywhere(deps, tx, actor.accountId, pupil);
   });
+}
+
+/**
+ * Takes the pupil out of every project, forgets their LMS identity and their record; the
+ * event `pupil_deleted` lets the Matrix bot deactivate the account it made for them.
+ * Returns the projects the pupil was in. Shared by deletion and erasure.
+ */
+export async function removePupilEverywhere(
+  deps: CoreDeps,
+  tx: Tx,
+  actorId: Id,
+  pupil: Pupil,
+): Promise<Id[]> {
+  const projects = await tx.projects.listForPupil(pupil.id);
+  for (const project of projects) {
+    await tx.members.removePupil(project.id, pupil.id);
+    await emit(tx, deps, {
+      type: "pupil_removed",
+      actorId,
+      projectId: project.id,
+      payload: { pupilId: pupil.id, teacherId: pupil.teacherId },
+    });
+  }
+  await tx.identities.unlinkPupil(pupil.id);
+  await tx.pupils.delete(pupil.id);
+  await emit(tx, deps, {
+    type: "pupil_deleted",
+    actorId,
+    projectId: undefined,
+    payload: { pupilId: pupil.id, teacherId: pupil.teacherId },
+  });
+  return projects.map((project) => project.id);
 }
 
 /** R11: a teacher adds their own pupils to an active project they are a member of. */

@@ -58,6 +58,11 @@ export function isTeacher(ctx: PageContext): boolean {
   return ctx.viewer.kind === "account" && ctx.viewer.roles.includes("teacher");
 }
 
+/** Launched by their school's LMS as Administrator (the LMS decides who administers a school). */
+export function isSchoolAdmin(ctx: PageContext): boolean {
+  return ctx.viewer.kind === "account" && ctx.viewer.roles.includes("school_admin");
+}
+
 export function moderatedCountries(ctx: PageContext): string[] {
   return ctx.grants.flatMap((grant) => (grant.role === "moderator" ? [grant.country] : []));
 }

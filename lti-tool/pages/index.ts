@@ -10,6 +10,7 @@ import { matrixAccountRoutes } from "./matrixAccount.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { NotificationFanout } from "./notifications/fanout.ts";
 import { notificationRoutes } from "./notifications/page.ts";
+import { privacyRoutes } from "./privacy.ts";
 import { profileRoutes } from "./profile.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import { pupilAccountRoutes } from "./pupilAccounts.ts";
@@ -52,6 +53,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     adminRoutes(pages),
     matrixAccountRoutes(pages),
     pupilAccountRoutes(pages),
+    privacyRoutes(pages),
   );
   return router;
 }

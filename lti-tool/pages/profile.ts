@@ -9,7 +9,15 @@ import {
 } from "../../core/index.ts";
 import { html } from "../web/html.ts";
 import { actorOf, attempt, formBody, type PageContext, type Pages, page, render, texts } from "./context.ts";
-import { checkboxField, checkboxGroup, csrfField, formState, textArea, textField } from "./views/fields.ts";
+import {
+  actionButton,
+  checkboxField,
+  checkboxGroup,
+  csrfField,
+  formState,
+  textArea,
+  textField,
+} from "./views/fields.ts";
 import { errorSummary, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
 import { languageOptions, subjectOptions } from "./views/vocabulary.ts";
@@ -123,7 +131,10 @@ function showProfile(
         <p><button type="submit" class="primary">${t.t("profile.save")}</button></p>
       </form>`
     : "";
+  const myData = html`<h2>${t.t("profile.my_data")}</h2>
+    <p>${t.t("profile.my_data_hint")}</p>
+    ${actionButton({ action: "/app/profile/export", csrf: ctx.session.csrfToken, label: t.t("profile.download_my_data") })}`;
   const body = html`<h1>${t.t("profile.title")}</h1>
-    ${flash(ctx.done)} ${identity} ${form}`;
+    ${flash(ctx.done)} ${identity} ${form} ${myData}`;
   render(ctx, t.t("profile.title"), body);
 }

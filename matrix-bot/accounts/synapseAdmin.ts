@@ -16,9 +16,9 @@ export class NoAdminRights extends Error {
 
 /** The few calls of Synapse's admin API the bot needs, through its retrying client. */
 export class SynapseAdmin {
-  readonly #client: MatrixClient;
+  readonly #client: Pick<MatrixClient, "doRequest">;
 
-  constructor(client: MatrixClient) {
+  constructor(client: Pick<MatrixClient, "doRequest">) {
     this.#client = client;
   }
 

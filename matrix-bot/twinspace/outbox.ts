@@ -30,8 +30,8 @@ const PROJECT_EVENTS = new Set([
  * Turns an outbox event into TwinSpace work. Events of one project reconcile that project;
  * a newly linked Matrix account reconciles every project of its teacher (the old ID leaves,
  * the new one is invited), an unlinked one takes the old ID out, a pupil's new account is
- * invited into the pupil's projects. Someone who joins is invited even if they once left the rooms
- * themselves. Other events do not touch a TwinSpace.
+ * invited into the pupil's projects, an erased person's projects lose them. Someone who joins
+ * is invited even if they once left the rooms themselves. Other events do not touch a TwinSpace.
  */
 export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup): Promise<TwinSpaceWork> {
   if (event.type === "matrix_account_linked") {
@@ -49,6 +49,7 @@ export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup)
     const projects = await lookup.store.transaction((tx) => tx.projects.listForPupil(pupilId));
     return { projectIds: projects.map((p) => p.id), hints: { reinvite: new Set([matrixUserId]) } };
   }
+  if (event.type === "person_erased") return { projectIds: event.payload.projectIds, hints: {} };
   if (!event.projectId || !PROJECT_EVENTS.has(event.type)) return { projectIds: [], hints: {} };
   let joined: string | undefined;
   if (event.type === "member_joined") {

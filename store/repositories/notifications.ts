@@ -28,6 +28,9 @@ function toNotification(row: NotificationRow): Notification {
 export function notificationRepository({ db }: Scope): NotificationRepository {
   return {
     async add(notification) {
+      // The fan-out may reach events about a person after their erasure: nothing is kept for them.
+      const erased = await db("accounts").where({ id: notification.accountId }).first("erased_at");
+      if (erased?.erased_at) return;
       await db("notifications")
         .insert({
           id: notification.id,

@@ -110,6 +110,8 @@ export function teacherRepository(scope: Scope): TeacherRepository {
         ]);
       }
     }
+    // Erased accounts stay only as "Former member #n" in other people's records.
+    q.whereNull("a.erased_at");
     if (query.country) q.where("t.country", query.country);
     if (query.lookingForPartnersOnly) q.where("t.looking_for_partners", true);
     if (query.excludeTeacherId) q.whereNot("t.id", query.excludeTeacherId);

@@ -1,5 +1,11 @@
 import { html, type SafeHtml } from "../../web/html.ts";
-import { isCentralAdmin, isTeacher, moderatedCountries, type PageContext } from "../context.ts";
+import {
+  isCentralAdmin,
+  isSchoolAdmin,
+  isTeacher,
+  moderatedCountries,
+  type PageContext,
+} from "../context.ts";
 
 interface NavItem {
   href: string;
@@ -25,6 +31,8 @@ export function navigation(ctx: PageContext): SafeHtml {
     if (moderatedCountries(ctx).length > 0)
       items.push({ href: "/app/moderation", label: t.t("nav.moderation") });
     if (isCentralAdmin(ctx)) items.push({ href: "/app/admin", label: t.t("nav.admin") });
+    if (isCentralAdmin(ctx) || isSchoolAdmin(ctx))
+      items.push({ href: "/app/privacy", label: t.t("nav.privacy") });
     items.push({
       href: "/app/notifications",
       label:

@@ -458,6 +458,56 @@ export const en = {
   "sheet.step_server": "Choose “Sign in”, then “Edit” next to the homeserver and enter {homeserver}.",
   "sheet.step_sign_in":
     "Enter the username and the password above. Your project's rooms are waiting for you.",
+  // privacy: export and erasure (GDPR)
+  "nav.privacy": "Personal data",
+  "profile.my_data": "My data",
+  "profile.my_data_hint":
+    "Download everything OpenTwinning stores about you, as a JSON file (your right of access).",
+  "profile.download_my_data": "Download my data",
+  "privacy.title": "Personal data: export and erasure",
+  "privacy.intro":
+    "Find a teacher or pupil of your school (central administrators: of any school). Export gives everything OpenTwinning stores about them as a JSON file; Erase removes it, after a confirmation.",
+  "privacy.find": "Name or email",
+  "privacy.search": "Search",
+  "privacy.none_found": "Nobody found. Try part of the name.",
+  "privacy.name": "Name",
+  "privacy.kind": "Who",
+  "privacy.kind.account": "teacher or staff",
+  "privacy.kind.pupil": "pupil",
+  "privacy.school": "School",
+  "privacy.actions": "Actions",
+  "privacy.export": "Export (JSON)",
+  "privacy.erase.link": "Erase…",
+  "privacy.erase.heading": "Erase personal data",
+  "privacy.erase.title": "Erase {name}?",
+  "privacy.erase.intro": "Erasing does this, all at once:",
+  "privacy.erase.account_deleted":
+    "Their profile, contacts, invitations, notifications, Matrix link codes, sessions, roles and LMS sign-in are deleted; they are signed out everywhere.",
+  "privacy.erase.pupil_deleted":
+    "The pupil's record, LMS sign-in and sessions are deleted; they are signed out everywhere.",
+  "privacy.erase.founded_one":
+    "The project they founded stays for its partners; they are shown there as “Former member #n”.",
+  "privacy.erase.founded_other":
+    "The {count} projects they founded stay for their partners; they are shown there as “Former member #n”.",
+  "privacy.erase.other_projects_one": "They leave {count} other project, with the pupils they added to it.",
+  "privacy.erase.other_projects_other":
+    "They leave {count} other projects, with the pupils they added to them.",
+  "privacy.erase.pupils_stay_one":
+    "{count} pupil they registered stays in OpenTwinning: erase that pupil first if they should go too.",
+  "privacy.erase.pupils_stay_other":
+    "{count} pupils they registered stay in OpenTwinning: erase them first if they should go too.",
+  "privacy.erase.pupil_projects_one": "The pupil leaves {count} project.",
+  "privacy.erase.pupil_projects_other": "The pupil leaves {count} projects.",
+  "privacy.erase.account_matrix":
+    "Their linked Matrix account is unlinked and taken out of the projects' rooms.",
+  "privacy.erase.pupil_matrix":
+    "The Matrix account made for the pupil is deactivated and erased on the homeserver: it can no longer sign in and leaves every room.",
+  "privacy.erase.history":
+    "Projects' histories keep what happened, without the name: other people's records stay complete.",
+  "privacy.erase.final": "This cannot be undone. Export the data first if it is still needed.",
+  "privacy.erase.confirm": "Erase {name} now",
+  "privacy.erase.cancel": "Cancel",
+  "done.person_erased": "The person's data is erased. Their Matrix account is being deactivated.",
 } as const;
 
 export type WebMessageKey = keyof typeof en;

@@ -455,4 +455,53 @@ export const it: Record<WebMessageKey, string> = {
   "sheet.step_server": "Scegli «Accedi», poi «Modifica» accanto all'homeserver e inserisci {homeserver}.",
   "sheet.step_sign_in":
     "Inserisci il nome utente e la password qui sopra. Le stanze del tuo progetto ti aspettano.",
+  // privacy: export and erasure (GDPR)
+  "nav.privacy": "Dati personali",
+  "profile.my_data": "I miei dati",
+  "profile.my_data_hint":
+    "Scarica tutto ciò che OpenTwinning conserva su di te, in un file JSON (il tuo diritto di accesso).",
+  "profile.download_my_data": "Scarica i miei dati",
+  "privacy.title": "Dati personali: esportazione e cancellazione",
+  "privacy.intro":
+    "Cerca un docente o un alunno della tua scuola (amministratori centrali: di qualsiasi scuola). Esporta fornisce in un file JSON tutto ciò che OpenTwinning conserva su di loro; Cancella lo elimina, dopo una conferma.",
+  "privacy.find": "Nome o email",
+  "privacy.search": "Cerca",
+  "privacy.none_found": "Nessuno trovato. Prova con una parte del nome.",
+  "privacy.name": "Nome",
+  "privacy.kind": "Chi",
+  "privacy.kind.account": "docente o personale",
+  "privacy.kind.pupil": "alunno",
+  "privacy.school": "Scuola",
+  "privacy.actions": "Azioni",
+  "privacy.export": "Esporta (JSON)",
+  "privacy.erase.link": "Cancella…",
+  "privacy.erase.heading": "Cancellare i dati personali",
+  "privacy.erase.title": "Cancellare {name}?",
+  "privacy.erase.intro": "La cancellazione fa tutto questo, in una volta:",
+  "privacy.erase.account_deleted":
+    "Profilo, contatti, inviti, notifiche, codici di collegamento Matrix, sessioni, ruoli e accesso dal LMS vengono eliminati; la persona viene disconnessa ovunque.",
+  "privacy.erase.pupil_deleted":
+    "La scheda dell'alunno, l'accesso dal LMS e le sessioni vengono eliminati; l'alunno viene disconnesso ovunque.",
+  "privacy.erase.founded_one":
+    "Il progetto che ha fondato resta ai partner; lì compare come «Former member #n» (ex membro).",
+  "privacy.erase.founded_other":
+    "I {count} progetti che ha fondato restano ai partner; lì compare come «Former member #n» (ex membro).",
+  "privacy.erase.other_projects_one": "Lascia {count} altro progetto, con gli alunni che vi ha aggiunto.",
+  "privacy.erase.other_projects_other": "Lascia {count} altri progetti, con gli alunni che vi ha aggiunto.",
+  "privacy.erase.pupils_stay_one":
+    "{count} alunno registrato da questa persona resta in OpenTwinning: cancellalo prima se deve andarsene anche lui.",
+  "privacy.erase.pupils_stay_other":
+    "{count} alunni registrati da questa persona restano in OpenTwinning: cancellali prima se devono andarsene anche loro.",
+  "privacy.erase.pupil_projects_one": "L'alunno lascia {count} progetto.",
+  "privacy.erase.pupil_projects_other": "L'alunno lascia {count} progetti.",
+  "privacy.erase.account_matrix":
+    "L'account Matrix collegato viene scollegato e tolto dalle stanze dei progetti.",
+  "privacy.erase.pupil_matrix":
+    "L'account Matrix creato per l'alunno viene disattivato e cancellato sull'homeserver: non può più accedere ed esce da ogni stanza.",
+  "privacy.erase.history":
+    "Le cronologie dei progetti conservano ciò che è accaduto, senza il nome: i dati degli altri restano completi.",
+  "privacy.erase.final": "Non si può annullare. Esporta prima i dati se servono ancora.",
+  "privacy.erase.confirm": "Cancella {name} ora",
+  "privacy.erase.cancel": "Annulla",
+  "done.person_erased": "I dati della persona sono cancellati. Il suo account Matrix viene disattivato.",
 };

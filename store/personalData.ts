@@ -1,0 +1,100 @@
+/**
+ * Where the database names a person, table by table: the one list that export and erasure
+ * (GDPR) read, so that a table cannot be silently forgotten. `test/store/personalData.test.ts`
+ * fails when the migrated schema has a table that is in neither list below, or a column that
+ * looks like it names a person (…account…, …teacher…, …pupil…, …_by, founder, matrix_user_id…)
+ * and is not classified here.
+ *
+ * Treatments on erasure:
+ * - `delete`: the person's rows go;
+ * - `keep`: the row is other people's record (a project's founders, an approval, who invited
+ *   whom) and stays; it names the person only by id, and that id now belongs to the
+ *   pseudonymised account ("Former member #n");
+ * - `pseudonymise`: the row stays with its personal fields blanked (store/repositories/personalData.ts);
+ * - `core`: core's use case removes these first, with their events (memberships, the pupil record);
+ * - `bot`: the Matrix bot deactivates the account on the homeserver, then forgets the row.
+ */
+export type Treatment = "delete" | "keep" | "pseudonymise" | "core" | "bot";
+
+export interface PersonalTable {
+  /** Columns holding an account's (teacher's, admin's) id. */
+  account?: Readonly<Record<string, Treatment>>;
+  /** Columns holding a pupil's id. */
+  pupil?: Readonly<Record<string, Treatment>>;
+  /** JSON text columns that may name the person by id. */
+  json?: Readonly<Record<string, Treatment>>;
+  /** Columns holding a Matrix user ID (the person's linked or bot-made account). */
+  matrixId?: Readonly<Record<string, Treatment>>;
+  /** Bearer secrets: never exported. */
+  secret?: readonly string[];
+}
+
+export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
+  accounts: { account: { id: "pseudonymise" }, matrixId: { matrix_user_id: "pseudonymise" } },
+  teachers: { account: { id: "pseudonymise" } },
+  teacher_subjects: { account: { teacher_id: "delete" } },
+  teacher_languages: { account: { teacher_id: "delete" } },
+  pupils: {
+    pupil: { id: "core" },
+    account: { teacher_id: "keep" },
+    matrixId: { matrix_user_id: "core" },
+  },
+  identities: { account: { account_id: "delete" }, pupil: { pupil_id: "core" } },
+  contacts: {
+    account: { requester_id: "delete", addressee_id: "delete", low_id: "delete", high_id: "delete" },
+  },
+  projects: { account: { founder_id: "keep", cofounder_id: "keep" } },
+  project_teachers: { account: { teacher_id: "core" } },
+  project_pupils: { pupil: { pupil_id: "core" }, account: { added_by: "keep" } },
+  invitations: { account: { teacher_id: "delete", invited_by: "keep" } },
+  approvals: { account: { moderator_id: "keep" } },
+  label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
+  grants: { account: { account_id: "core" } },
+  events: { account: { actor_id: "keep" }, json: { payload: "pseudonymise" } },
+  notifications: { account: { account_id: "delete" } },
+  matrix_link_codes: { account: { account_id: "delete" } },
+  sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },
+  matrix_rooms: { matrixId: { matrix_user_id: "delete" } },
+  matrix_pupil_accounts: {
+    pupil: { pupil_id: "bot" },
+    account: { created_by: "keep" },
+    matrixId: { matrix_user_id: "bot" },
+  },
+};
+
+/** Tables that name nobody, and why. */
+export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
+  schools: "schools, not people",
+  milestones: "a project's calendar",
+  european_labels: "nominating countries",
+  prizes: "a project's prizes",
+  settings: "policies and counters",
+  consumer_cursors: "outbox positions of the programs that read it",
+  lti_platforms: "LMS platforms",
+  lti_platform_status: "LMS platforms",
+  lti_keys: "the tool's keys per platform",
+  lti_access_tokens: "the tool's service tokens per platform",
+  lti_deployments: "LMS deployments and their schools",
+  lti_registration_tokens: "single-use school registration links",
+  lti_logins:
+    "an OIDC login in flight: the LMS's opaque login hint, deleted within minutes, tied to no account",
+  lti_nonces: "used launch nonces",
+  session_handoffs: "points at a session by hash only; deleted with the person's sessions",
+  matrix_bot_lease: "which bot instance works",
+  matrix_sync: "the bot's /sync position",
+  knex_migrations: "schema version",
+  knex_migrations_lock: "schema version",
+};
+
+/** Columns whose name looks personal (for the schema test) but which name no person. */
+export const COLUMNS_NAMING_NO_PERSON: readonly string[] = [
+  "consumer_cursors.lease_owner",
+  "matrix_bot_lease.owner",
+  "lti_logins.login_hint",
+  "european_labels.nominated_by",
+];
+
+/** SQLite's full-text index of `teachers.search_text` (kept by triggers) and its shadow tables. */
+export function isDerivedTable(name: string): boolean {
+  return name === "teacher_search" || name.startsWith("teacher_search_") || name.startsWith("sqlite_");
+}
