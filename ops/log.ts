@@ -31,9 +31,7 @@ const QUERY_STRING_IN_TEXT = /\?[^\s"'#?]*=[^\s"'#]*/g;
 
 /** A request's path as it may be logged: secret-bearing segments and any query string replaced. */
 export function redactPath(url: string): string {
-  return url
-    .replace(REGISTRATION_TOKEN_SEGMENT, `$1${REDACTED}`)
-    .replace(QUERY_STRING, `?${REDACTED}`);
+  return url.replace(REGISTRATION_TOKEN_SEGMENT, `$1${REDACTED}`).replace(QUERY_STRING, `?${REDACTED}`);
 }
 
 /** The last pass over a written line (see the module comment). */

@@ -25,7 +25,10 @@ export function signOutRoutes(sessions: SessionStore, cookies: CookiePolicy): Ro
   );
   router.get("/signed-out", (req, res) => {
     const t = requestTranslator(req, res);
-    sendNotice(res, 200, t, { title: t.t("session.signed_out.title"), message: t.t("session.signed_out.body") });
+    sendNotice(res, 200, t, {
+      title: t.t("session.signed_out.title"),
+      message: t.t("session.signed_out.body"),
+    });
   });
   return router;
 }
