@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMatrixLinkCode, registerPupils, type Pupil, type Teacher } from "../../core/index.ts";
 import { type AccountAdmin, PupilAccountManager } from "../../matrix-bot/accounts/pupilAccounts.ts";
@@ -34,6 +37,30 @@ describe("redaction rules", () => {
     expect(scrubSecrets('{"msg":"GET https://tool.example/lti/handoff?handoff=s3cret failed?"}')).toBe(
       '{"msg":"GET https://tool.example/lti/handoff?[redacted] failed?"}',
     );
+  });
+
+  it("writes every level to LOG_FILE even when LOG_LEVEL silences the output, with secret fields redacted", () => {
+    const dir = mkdtempSync(join(tmpdir(), "opentwinning-log-"));
+    try {
+      const file = join(dir, "log.ndjson");
+      const logger = createLogger({ LOG_LEVEL: "silent", LOG_FILE: file });
+      logger.debug(
+        { token: "tok-1", user: { password: "pw-2" }, headers: { cookie: "ot_session=ck-3" } },
+        "hello",
+      );
+      const [line] = readFileSync(file, "utf8")
+        .trim()
+        .split("\n")
+        .map((text) => JSON.parse(text));
+      expect(line).toMatchObject({
+        msg: "hello",
+        token: "[redacted]",
+        user: { password: "[redacted]" },
+        headers: { cookie: "[redacted]" },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("explains a LOG_LEVEL it does not know", () => {
