@@ -1,5 +1,6 @@
 import type { Request, Response } from "express";
 import { Router } from "express";
+import { readCookie } from "../session/cookies.ts";
 import { currentSession, requestTranslator, setSessionCookie } from "../session/middleware.ts";
 import { sendNotice } from "../session/notice.ts";
 import { html } from "../web/html.ts";
@@ -17,10 +18,12 @@ function queryText(req: Request, name: string): string {
 
 /**
  * After a launch the browser comes here with the launch's continuation ticket. If the
- * session cookie came back, the ticket is dropped and on it goes: no link that opens the
- * session exists after a normal launch. If not, the browser blocked the tool's cookie inside
- * the LMS's iframe: only then is the ticket exchanged for a handoff link (single use, one
- * minute) that opens OpenTwinning in a new window and sets the cookie first-party there.
+ * launch's session cookie came back, the ticket is dropped and on it goes: no link that opens
+ * the session exists after a normal launch. An older session's cookie (someone else's, on a
+ * shared PC) does not count: the launch's person never continues as another. Otherwise the
+ * browser blocked the tool's cookie inside the LMS's iframe: only then is the ticket exchanged
+ * for a handoff link (single use, one minute) that opens OpenTwinning in a new window and
+ * sets the cookie first-party there.
  */
 export function handoffRoutes(lti: LtiContext): Router {
   const router = Router();
@@ -29,8 +32,8 @@ export function handoffRoutes(lti: LtiContext): Router {
     handle(async (req, res) => {
       const next = safeNext(req.query.next);
       const continuation = queryText(req, "continuation");
-      if (currentSession(res)) {
-        if (continuation) await lti.sessions.dropContinuation(continuation);
+      const cookie = readCookie(req, lti.config.cookies.sessionCookieName);
+      if (cookie && currentSession(res) && (await lti.sessions.dropContinuation(continuation, cookie))) {
         return res.redirect(303, next);
       }
       const handoff = continuation ? await lti.sessions.handoffFor(continuation) : undefined;

@@ -57,9 +57,9 @@ export function sameSecret(a: string, b: string): boolean {
 }
 
 /**
- * Sessions in the `sessions` table, one per LMS launch, with their single-use tickets for
- * the "cookie did not come back" step (`session_continuations`, `session_handoffs`). Expiry is fixed (from the launch,
- * not sliding): every launch from the LMS makes a fresh session, so a lesson never runs
+ * Sessions in the `sessions` table, one per LMS launch, with their single-use tickets for the
+ * "cookie did not come back" step (`session_continuations`, `session_handoffs`). Expiry is
+ * fixed (from the launch, not sliding): every launch from the LMS makes a fresh session, so a lesson never runs
  * into it, reads never write, and a stolen cookie stops working after a school day.
  */
 export class SessionStore {
@@ -107,9 +107,25 @@ export class SessionStore {
     return this.#issue(CONTINUATION, hashToken(sessionToken));
   }
 
-  /** The cookie came back: the continuation is not needed, so nothing that opens the session is left. */
-  async dropContinuation(continuation: string): Promise<void> {
-    await this.#db.knex(CONTINUATION.table).where(CONTINUATION.key, hashToken(continuation)).delete();
+  /**
+   * The cookie came back: the continuation is not needed, so nothing that opens the session
+   * is left. False only when the continuation is still pending for another session: the
+   * cookie is an older launch's (someone else's, on a shared PC), so the launch's own cookie
+   * did not come back after all.
+   */
+  async dropContinuation(continuation: string, sessionToken: string): Promise<boolean> {
+    const knex = this.#db.knex;
+    const ticket = { [CONTINUATION.key]: hashToken(continuation) };
+    const own = await knex(CONTINUATION.table)
+      .where(ticket)
+      .where("session_hash", hashToken(sessionToken))
+      .delete();
+    if (own === 1) return true;
+    const another = await knex(CONTINUATION.table)
+      .where(ticket)
+      .where("expires_at", ">", this.#now().toISOString())
+      .first();
+    return !another;
   }
 
   /**

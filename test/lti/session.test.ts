@@ -119,8 +119,11 @@ describe.each(DATABASE_KINDS)("sessions (%s)", (kind) => {
     expect(await store.handoffFor(continuation)).toBeUndefined();
 
     // Dropped (the cookie came back): nothing left that opens the session.
-    const dropped = await store.beginContinuation((await store.create(teacher)).token);
-    await store.dropContinuation(dropped);
+    const own = (await store.create(teacher)).token;
+    const dropped = await store.beginContinuation(own);
+    // Another session's cookie does not drop it: that is an older launch's, not this one's.
+    expect(await store.dropContinuation(dropped, (await store.create(teacher)).token)).toBe(false);
+    expect(await store.dropContinuation(dropped, own)).toBe(true);
     expect(await store.handoffFor(dropped)).toBeUndefined();
 
     const late = await store.handoffFor(await store.beginContinuation((await store.create(teacher)).token));
@@ -189,7 +192,24 @@ describe.each(DATABASE_KINDS)("sessions in the tool (%s)", (kind) => {
     expect(await ticketRows()).toEqual({ continuations: 0, handoffs: 0 });
   });
 
+  it("never continues a launch in an older launch's session (someone else's on a shared PC)", async () => {
+    const earlier = await platform.launch({
+      user: { id: "moodle-8", name: "Marco Verdi" },
+      roles: [ROLES.instructor],
+      locale: "it",
+    });
+    await earlier.follow();
+    const launched = await launch();
+    // The new launch's cookie was blocked; the browser still sends the earlier one.
+    const continued = await get(launched.response.headers.get("location") ?? "", earlier.cookies.header());
+    expect(continued.status).toBe(200);
+    expect(await continued.text()).toContain("Ancora un passaggio");
+    // Coming back later with a working cookie of one's own still works.
+    expect((await get("/lti/continue?next=/app", earlier.cookies.header())).status).toBe(303);
+  });
+
   it("issues a handoff only when the cookie did not come back, usable once, without a Referer", async () => {
+    const before = await ticketRows();
     const launched = await launch();
     const location = launched.response.headers.get("location") ?? "";
     const blocked = await get(location);
@@ -198,7 +218,7 @@ describe.each(DATABASE_KINDS)("sessions in the tool (%s)", (kind) => {
     expect(page).toContain("il link funziona una sola volta e per un minuto");
     const link = /<a class="button" href="([^"]+)" target="_blank" rel="noopener noreferrer"/.exec(page)?.[1];
     expect(link).toMatch(/^\/lti\/handoff\?handoff=/);
-    expect(await ticketRows()).toEqual({ continuations: 0, handoffs: 1 });
+    expect(await ticketRows()).toEqual({ continuations: 0, handoffs: before.handoffs + 1 });
 
     const opened = await get((link ?? "").replaceAll("&amp;", "&"));
     expect(opened.status).toBe(303);
@@ -207,7 +227,7 @@ describe.each(DATABASE_KINDS)("sessions in the tool (%s)", (kind) => {
     // The iframe's session, whose cookie the browser never kept, is over.
     expect((await get("/app", launched.cookies.header())).status).toBe(401);
     expect((await get((link ?? "").replaceAll("&amp;", "&"))).status).toBe(401);
-    expect(await ticketRows()).toEqual({ continuations: 0, handoffs: 0 });
+    expect(await ticketRows()).toEqual(before);
   });
 
   it("sends no Referer anywhere and keeps personal pages out of the browser's cache", async () => {
