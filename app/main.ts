@@ -8,6 +8,7 @@ import { RecordedTwinSpaces } from "../matrix-bot/store/twinSpaceDirectory.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
 import { loadAppConfig } from "./config.ts";
+import { log } from "../ops/log.ts";
 import { productionCoreDeps } from "./coreDeps.ts";
 
 /** `npm start`: migrates the database, then serves the tool until SIGINT/SIGTERM. */
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   const lti = loadLtiConfig(config.publicUrl);
   const database = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(database.knex);
-  console.log(`${database.describe}: ${applied.length} migration(s) applied`);
+  log.info(`${database.describe}: ${applied.length} migration(s) applied`);
   const core = productionCoreDeps(database, config.countries);
   const botConfig = loadBotConfig();
   // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.
@@ -24,12 +25,12 @@ async function main(): Promise<void> {
   const twinSpaces = botConfig ? new RecordedTwinSpaces(database) : undefined;
   const app = createToolApp({ database, core, lti, matrix, twinSpaces });
   if (lti.cookies.mode === "development") {
-    console.log("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
+    log.warn("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
   }
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
-    console.log(`OpenTwinning listening on http://${config.host}:${port} (public URL ${config.publicUrl})`);
+    log.info(`OpenTwinning listening on http://${config.host}:${port} (public URL ${config.publicUrl})`);
   });
   const bot = await startMatrixBot({ database, core: productionCoreDeps(database, config.countries) });
   const stop = () => {
@@ -46,6 +47,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  log.fatal(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -1,3 +1,4 @@
+import { log } from "../ops/log.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
 import { loadAppConfig } from "./config.ts";
@@ -7,7 +8,7 @@ const config = loadAppConfig();
 const database = openDatabase(config.databaseUrl);
 try {
   const applied = await migrateToLatest(database.knex);
-  console.log(
+  log.info(
     applied.length === 0
       ? `${database.describe} is up to date`
       : `${database.describe}: applied ${applied.join(", ")}`,

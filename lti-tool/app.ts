@@ -11,8 +11,10 @@ import type { TwinSpaceDirectory } from "./pages/twinSpaces.ts";
 import { csrfProtection, loadSession, requestTranslator, requireSession } from "./session/middleware.ts";
 import { sendNotice } from "./session/notice.ts";
 import { SessionStore } from "./session/session.ts";
+import { signOutRoutes } from "./session/signOut.ts";
 import { landingRoutes } from "./web/landing.ts";
-import { securityHeaders } from "./web/security.ts";
+import { requestLog, requestLogging } from "./web/requestLog.ts";
+import { noStore, securityHeaders } from "./web/security.ts";
 
 export interface ToolAppOptions {
   database: Database;
@@ -43,12 +45,15 @@ export function createToolApp({
   app.disable("x-powered-by");
   // Behind a TLS-terminating proxy (the normal deployment) req.secure must reflect the client's scheme.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  app.use(requestLogging);
   app.use(securityHeaders);
   app.use("/assets", express.static(new URL("./web/assets/", import.meta.url).pathname, { maxAge: "1h" }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   const sessions = new SessionStore(database);
   app.use(loadSession(sessions, lti.cookies));
+  app.use(["/app", "/lti"], noStore);
   app.use(landingRoutes(database));
+  app.use(signOutRoutes(sessions, lti.cookies));
   app.use("/lti", ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials })));
   app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database, matrix, twinSpaces }));
   app.use(errorPage);
@@ -60,19 +65,19 @@ const errorPage: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const status = (error as { status?: unknown }).status;
   const t = requestTranslator(req, res);
   if (status === 413) {
-    console.warn(`${req.method} ${req.path}: body too large`);
+    requestLog(res).warn("body too large");
     return sendNotice(res, 413, t, {
       title: t.t("lti.refusal.too_large.title"),
       message: t.t("lti.refusal.too_large.body"),
     });
   }
   if (typeof status === "number" && status >= 400 && status < 500) {
-    console.warn(`${req.method} ${req.path}: ${status} ${(error as Error).message}`);
+    requestLog(res).warn({ status }, (error as Error).message);
     return sendNotice(res, status, t, {
       title: t.t("lti.refusal.request.title"),
       message: t.t("lti.refusal.request.body"),
     });
   }
-  console.error(`${req.method} ${req.path}:`, error);
+  requestLog(res).error({ err: error }, "request failed");
   sendNotice(res, 500, t, { title: t.t("app.error.title"), message: t.t("app.error.body") });
 };

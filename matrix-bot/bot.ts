@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { CoreDeps, StoredEvent } from "../core/index.ts";
+import { log } from "../ops/log.ts";
 import type { Database } from "../store/database.ts";
 import { EventConsumer } from "../store/eventConsumer.ts";
 import { retireMadeAccount } from "./accounts/retirement.ts";
@@ -27,10 +28,19 @@ export interface BotLog {
   warn(message: string, error?: unknown): void;
 }
 
-const consoleLog: BotLog = {
-  info: (message) => console.log(`matrix-bot: ${message}`),
+const botLogger = log.child({ component: "matrix-bot" });
+
+/**
+ * The bot's lines in the product's log. Only an error's message is kept: the SDK's errors
+ * carry whole requests and answers, which are no business of a log line.
+ */
+export const productLog: BotLog = {
+  info: (message) => botLogger.info(message),
   warn: (message, error) =>
-    console.warn(`matrix-bot: ${message}`, error instanceof Error ? error.message : (error ?? "")),
+    botLogger.warn(
+      error === undefined ? {} : { error: error instanceof Error ? error.message : String(error) },
+      message,
+    ),
 };
 
 /** The client calls the bot needs beyond the reconciler's: who it is and the server's default room version. */
@@ -87,7 +97,7 @@ export class MatrixBot {
     botUserId: string,
     roomVersion: string,
   ) {
-    this.#options = { log: consoleLog, ...options };
+    this.#options = { log: productLog, ...options };
     this.botUserId = botUserId;
     const { database, core, config } = options;
     const pupilAccounts = new PupilMatrixAccounts(database);

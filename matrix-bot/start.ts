@@ -1,6 +1,6 @@
 import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
-import { type BotLog, MatrixBot } from "./bot.ts";
+import { type BotLog, MatrixBot, productLog } from "./bot.ts";
 import { BotConfigError, loadBotConfig } from "./config.ts";
 import { HomeserverUnavailable } from "./homeserver/retry.ts";
 
@@ -19,11 +19,7 @@ export async function startMatrixBot(options: {
   env?: NodeJS.ProcessEnv;
   log?: BotLog;
 }): Promise<RunningBot | undefined> {
-  const log = options.log ?? {
-    info: (message: string) => console.log(`matrix-bot: ${message}`),
-    warn: (message: string, error?: unknown) =>
-      console.warn(`matrix-bot: ${message}`, error instanceof Error ? error.message : ""),
-  };
+  const log = options.log ?? productLog;
   const config = loadBotConfig(options.env);
   if (!config) {
     log.info("off (set MATRIX_HOMESERVER_URL and MATRIX_BOT_ACCESS_TOKEN to turn it on)");

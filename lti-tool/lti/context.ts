@@ -5,6 +5,7 @@ import type { LtiConfig } from "../config.ts";
 import { requestTranslator } from "../session/middleware.ts";
 import { sendNotice } from "../session/notice.ts";
 import type { SessionStore } from "../session/session.ts";
+import { requestLog } from "../web/requestLog.ts";
 import { PlatformKeys } from "./jwks.ts";
 import type { OutboundPolicy } from "./outbound.ts";
 import { createLtiProvider, type LtiProvider } from "./provider.ts";
@@ -62,7 +63,7 @@ export function handle(work: (req: Request, res: Response) => Promise<void>): Re
     work(req, res).catch((error: unknown) => {
       if (error instanceof LtiRefusal) return sendRefusal(req, res, error);
       if (isDomainError(error)) {
-        console.warn(`lti ${req.method} ${req.path}: ${error.message}`);
+        requestLog(res).warn({ refusal: error.code }, error.message);
         const t = requestTranslator(req, res);
         return sendNotice(res, 403, t, { title: t.t("lti.domain_refusal.title"), message: t.error(error) });
       }

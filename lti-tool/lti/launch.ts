@@ -4,6 +4,7 @@ import { requestTranslator, setSessionCookie } from "../session/middleware.ts";
 import { sendNotice } from "../session/notice.ts";
 import { hashToken, type LaunchContext, sameSecret } from "../session/session.ts";
 import { html } from "../web/html.ts";
+import { requestLog } from "../web/requestLog.ts";
 import { admit, planAdmission } from "./admission.ts";
 import { type LaunchClaims, parseLaunchClaims } from "./claims.ts";
 import { handle, type LtiContext } from "./context.ts";
@@ -62,8 +63,9 @@ export function launchHandler(lti: LtiContext): RequestHandler {
 
     const { token } = await lti.sessions.create(viewer, launchContext(claims, login));
     setSessionCookie(res, token, lti.config.cookies);
-    const handoff = await lti.sessions.createHandoff(token);
-    const next = new URLSearchParams({ next: plan.landing, handoff });
+    // Whether the cookie sticks is known only on the next request: /lti/continue (handoff.ts).
+    const continuation = await lti.sessions.beginContinuation(token);
+    const next = new URLSearchParams({ next: plan.landing, continuation });
     res.redirect(303, `/lti/continue?${next.toString()}`);
   });
 }
@@ -119,7 +121,7 @@ function isCrossSite(req: Request, publicUrl: string): boolean {
  * The link carries only what the platform's login initiation already sent.
  */
 function offerNewWindow(req: Request, res: Response, login: LoginRecord): void {
-  console.warn(`lti launch without state cookie from ${login.issuer}: offering a new window`);
+  requestLog(res).warn({ issuer: login.issuer }, "lti launch without state cookie: offering a new window");
   const query = new URLSearchParams({
     iss: login.issuer,
     client_id: login.clientId,
@@ -133,7 +135,7 @@ function offerNewWindow(req: Request, res: Response, login: LoginRecord): void {
     title: t.t("lti.new_window.title"),
     message: t.t("lti.new_window.body"),
     action: html`<p>
-      <a class="button" href="/lti/login?${query.toString()}" target="_blank" rel="noopener"
+      <a class="button" href="/lti/login?${query.toString()}" target="_blank" rel="noopener noreferrer"
         >${t.t("lti.new_window.action")}</a
       >
     </p>`,

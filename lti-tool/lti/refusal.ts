@@ -1,6 +1,7 @@
 import type { Request, Response } from "express";
 import { requestTranslator } from "../session/middleware.ts";
 import { sendNotice } from "../session/notice.ts";
+import { requestLog } from "../web/requestLog.ts";
 
 /**
  * Every way the LTI side refuses a request, with its HTTP status. Each has a title and a
@@ -48,7 +49,7 @@ export class LtiRefusal extends Error {
 
 /** Logs the refusal and answers with its status and a page that says what to do next. */
 export function sendRefusal(req: Request, res: Response, refusal: LtiRefusal): void {
-  console.warn(`lti refused ${req.method} ${req.path}: ${refusal.code}: ${refusal.detail}`);
+  requestLog(res).warn({ refusal: refusal.code, detail: refusal.detail }, "lti refused");
   const t = requestTranslator(req, res);
   sendNotice(res, REFUSAL_STATUS[refusal.code], t, {
     title: t.t(`lti.refusal.${refusal.code}.title`),

@@ -4,6 +4,7 @@ import { isDomainError, validateSchool } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
 import { html } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
+import { requestLog } from "../web/requestLog.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError, outboundJson } from "./outbound.ts";
 import { LtiRefusal } from "./refusal.ts";
@@ -58,8 +59,15 @@ export function registrationRoutes(lti: LtiContext): Router {
         throw new LtiRefusal("registration_token", "token used by a concurrent registration");
       }
     });
-    console.log(
-      `lti registered ${registered.issuer} client ${registered.clientId} deployment ${registered.deploymentId} for ${school.name} (${school.country})`,
+    requestLog(res).info(
+      {
+        issuer: registered.issuer,
+        clientId: registered.clientId,
+        deploymentId: registered.deploymentId,
+        school: school.name,
+        country: school.country,
+      },
+      "lti registered a platform",
     );
     sendDone(req, res, school.name);
   });

@@ -13,6 +13,7 @@ import { sendNotice } from "../session/notice.ts";
 import type { Session, Viewer } from "../session/session.ts";
 import type { SafeHtml } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
+import { requestLog } from "../web/requestLog.ts";
 import type { NotificationFanout } from "./notifications/fanout.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
 import type { TwinSpaceDirectory } from "./twinSpaces.ts";
@@ -76,7 +77,7 @@ export function render(ctx: PageContext, title: string, body: SafeHtml, status =
   ctx.res
     .status(status)
     .type("html")
-    .send(layout({ t: ctx.t, title, body, nav: navigation(ctx) }));
+    .send(layout({ t: ctx.t, title, body, nav: navigation(ctx), csrfToken: ctx.session.csrfToken }));
 }
 
 /** After a successful action: back to a page (303, so a reload does not repeat the POST). */
@@ -149,7 +150,7 @@ export function page(pages: Pages, handler: (ctx: PageContext) => Promise<void>)
       .catch((error: unknown) => {
         if (isDomainError(error)) {
           const status = NOT_FOUND_CODES.has(error.code) ? 404 : 403;
-          console.warn(`pages ${req.method} ${req.path}: ${error.message}`);
+          requestLog(res).warn({ refusal: error.code }, error.message);
           return sendNotice(res, status, t, { title: t.t("pages.refused.title"), message: t.error(error) });
         }
         next(error);

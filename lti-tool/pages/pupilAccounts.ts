@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { type Id, type Pupil } from "../../core/index.ts";
 import { html } from "../web/html.ts";
+import { requestLog } from "../web/requestLog.ts";
 import {
   actorOf,
   formBody,
@@ -142,7 +143,7 @@ async function withAdminRights(ctx: PageContext, work: () => Promise<void>): Pro
     await work();
   } catch (error) {
     if (!isNoAdminRights(error)) throw error;
-    console.warn(`pages ${ctx.req.method} ${ctx.req.path}: ${(error as Error).message}`);
+    requestLog(ctx.res).warn((error as Error).message);
     render(
       ctx,
       ctx.t.t("pupil_accounts.no_admin.title"),

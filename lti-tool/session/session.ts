@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Id } from "../../core/index.ts";
+import type { Knex } from "knex";
 import type { Database } from "../../store/database.ts";
 
 /** From LTI roles; moderator and central-admin rights come from core grants, not from the session. */
@@ -56,8 +57,9 @@ export function sameSecret(a: string, b: string): boolean {
 }
 
 /**
- * Sessions in the `sessions` table, one per LMS launch. Expiry is fixed (from the launch,
- * not sliding): every launch from the LMS makes a fresh session, so a lesson never runs
+ * Sessions in the `sessions` table, one per LMS launch, with their single-use tickets for the
+ * "cookie did not come back" step (`session_continuations`, `session_handoffs`). Expiry is
+ * fixed (from the launch, not sliding): every launch from the LMS makes a fresh session, so a lesson never runs
  * into it, reads never write, and a stolen cookie stops working after a school day.
  */
 export class SessionStore {
@@ -72,25 +74,7 @@ export class SessionStore {
   }
 
   async create(viewer: Viewer, launch?: LaunchContext): Promise<{ token: string; session: Session }> {
-    const now = this.#now();
-    const token = randomToken();
-    const session: Session = {
-      viewer,
-      csrfToken: randomToken(),
-      launch,
-      expiresAt: new Date(now.getTime() + this.#ttlMs).toISOString(),
-    };
-    const knex = this.#db.knex;
-    await knex("sessions").where("expires_at", "<", now.toISOString()).delete();
-    await knex("sessions").insert({
-      token_hash: hashToken(token),
-      viewer: JSON.stringify(viewer),
-      launch: launch ? JSON.stringify(launch) : null,
-      csrf_token: session.csrfToken,
-      created_at: now.toISOString(),
-      expires_at: session.expiresAt,
-    });
-    return { token, session };
+    return this.#insert(this.#db.knex, viewer, launch);
   }
 
   async find(token: string): Promise<Session | undefined> {
@@ -103,54 +87,148 @@ export class SessionStore {
     return row ? fromRow(row) : undefined;
   }
 
+  /** Signing out: the session and every ticket that could still open it. */
   async destroy(token: string): Promise<void> {
-    await this.#db.knex("sessions").where("token_hash", hashToken(token)).delete();
+    const sessionHash = hashToken(token);
+    await this.#db.knex.transaction(async (trx) => {
+      await trx("sessions").where("token_hash", sessionHash).delete();
+      for (const kind of [CONTINUATION, HANDOFF]) {
+        await trx(kind.table).where("session_hash", sessionHash).delete();
+      }
+    });
   }
 
   /**
-   * A single-use link, valid for a few minutes, that carries a session from an iframe whose
-   * cookie the browser blocked into a new top-level window (where the cookie is first-party).
+   * The ticket a launch sends along to /lti/continue, where the tool first learns whether
+   * its cookie came back. It opens nothing by itself: /lti/continue either drops it (the
+   * cookie works) or exchanges it for a handoff (`handoffFor`).
    */
-  async createHandoff(sessionToken: string): Promise<string> {
-    const now = this.#now();
-    const handoff = randomToken();
-    const knex = this.#db.knex;
-    await knex("session_handoffs").where("expires_at", "<", now.toISOString()).delete();
-    await knex("session_handoffs").insert({
-      handoff_hash: hashToken(handoff),
-      session_hash: hashToken(sessionToken),
-      expires_at: new Date(now.getTime() + HANDOFF_TTL_MS).toISOString(),
-    });
-    return handoff;
+  async beginContinuation(sessionToken: string): Promise<string> {
+    return this.#issue(CONTINUATION, hashToken(sessionToken));
   }
 
-  /** Redeems a handoff once: a fresh session for the same viewer and launch, or undefined. */
+  /**
+   * The cookie came back: the continuation is not needed, so nothing that opens the session
+   * is left. False only when the continuation is still pending for another session: the
+   * cookie is an older launch's (someone else's, on a shared PC), so the launch's own cookie
+   * did not come back after all.
+   */
+  async dropContinuation(continuation: string, sessionToken: string): Promise<boolean> {
+    const knex = this.#db.knex;
+    const ticket = { [CONTINUATION.key]: hashToken(continuation) };
+    const own = await knex(CONTINUATION.table)
+      .where(ticket)
+      .where("session_hash", hashToken(sessionToken))
+      .delete();
+    if (own === 1) return true;
+    const another = await knex(CONTINUATION.table)
+      .where(ticket)
+      .where("expires_at", ">", this.#now().toISOString())
+      .first();
+    return !another;
+  }
+
+  /**
+   * The cookie did not come back (blocked in the LMS's iframe): the continuation, used up
+   * here, becomes a handoff link for a new top-level window; undefined when it is unknown,
+   * used or expired, or its session ended.
+   */
+  async handoffFor(continuation: string): Promise<string | undefined> {
+    return this.#db.knex.transaction(async (trx) => {
+      const sessionHash = await this.#take(trx, CONTINUATION, continuation);
+      if (!sessionHash || !(await this.#live(trx, sessionHash))) return undefined;
+      return this.#issue(HANDOFF, sessionHash, trx);
+    });
+  }
+
+  /**
+   * Redeems a handoff once: the session moves to a fresh token (the new window's cookie)
+   * and the old token, whose cookie the browser never kept, stops working.
+   */
   async redeemHandoff(handoff: string): Promise<{ token: string; session: Session } | undefined> {
-    const now = this.#now().toISOString();
-    const row = (await this.#db
-      .knex("session_handoffs")
-      .where("handoff_hash", hashToken(handoff))
-      .where("expires_at", ">", now)
+    return this.#db.knex.transaction(async (trx) => {
+      const sessionHash = await this.#take(trx, HANDOFF, handoff);
+      const original = sessionHash ? await this.#live(trx, sessionHash) : undefined;
+      if (!original) return undefined;
+      await trx("sessions").where("token_hash", sessionHash).delete();
+      const session = fromRow(original);
+      return this.#insert(trx, session.viewer, session.launch);
+    });
+  }
+
+  async #insert(
+    knex: Knex,
+    viewer: Viewer,
+    launch: LaunchContext | undefined,
+  ): Promise<{ token: string; session: Session }> {
+    const now = this.#now();
+    const token = randomToken();
+    const session: Session = {
+      viewer,
+      csrfToken: randomToken(),
+      launch,
+      expiresAt: new Date(now.getTime() + this.#ttlMs).toISOString(),
+    };
+    await knex("sessions").where("expires_at", "<", now.toISOString()).delete();
+    await knex("sessions").insert({
+      token_hash: hashToken(token),
+      viewer: JSON.stringify(viewer),
+      launch: launch ? JSON.stringify(launch) : null,
+      csrf_token: session.csrfToken,
+      created_at: now.toISOString(),
+      expires_at: session.expiresAt,
+    });
+    return { token, session };
+  }
+
+  async #live(knex: Knex, sessionHash: string): Promise<SessionRow | undefined> {
+    return (await knex("sessions")
+      .where("token_hash", sessionHash)
+      .where("expires_at", ">", this.#now().toISOString())
+      .first()) as SessionRow | undefined;
+  }
+
+  async #issue(kind: TicketKind, sessionHash: string, knex: Knex = this.#db.knex): Promise<string> {
+    const now = this.#now();
+    const ticket = randomToken();
+    await knex(kind.table).where("expires_at", "<", now.toISOString()).delete();
+    await knex(kind.table).insert({
+      [kind.key]: hashToken(ticket),
+      session_hash: sessionHash,
+      expires_at: new Date(now.getTime() + TICKET_TTL_MS).toISOString(),
+    });
+    return ticket;
+  }
+
+  /** Uses a ticket up; its session's hash if it was still good. */
+  async #take(knex: Knex, kind: TicketKind, ticket: string): Promise<string | undefined> {
+    if (!ticket) return undefined;
+    const row = (await knex(kind.table)
+      .where(kind.key, hashToken(ticket))
+      .where("expires_at", ">", this.#now().toISOString())
       .first()) as { session_hash: string } | undefined;
     if (!row) return undefined;
     // The delete is the single-use check: of two concurrent redemptions only one deletes the row.
-    const deleted = await this.#db
-      .knex("session_handoffs")
-      .where("handoff_hash", hashToken(handoff))
-      .delete();
-    if (deleted !== 1) return undefined;
-    const original = (await this.#db
-      .knex("sessions")
-      .where("token_hash", row.session_hash)
-      .where("expires_at", ">", now)
-      .first()) as SessionRow | undefined;
-    if (!original) return undefined;
-    const session = fromRow(original);
-    return this.create(session.viewer, session.launch);
+    const deleted = await knex(kind.table).where(kind.key, hashToken(ticket)).delete();
+    return deleted === 1 ? row.session_hash : undefined;
   }
 }
 
-const HANDOFF_TTL_MS = 5 * 60 * 1000;
+/**
+ * Single-use tickets that point at a session. One minute: the continuation is followed by
+ * the browser at once (a redirect), and the handoff link is clicked right after its page
+ * appears; anything longer only leaves a shared PC's history with a working link for the
+ * next person. A late click lands on a page that says to open OpenTwinning from the course again.
+ */
+const TICKET_TTL_MS = 60 * 1000;
+
+interface TicketKind {
+  table: string;
+  key: string;
+}
+
+const CONTINUATION: TicketKind = { table: "session_continuations", key: "continuation_hash" };
+const HANDOFF: TicketKind = { table: "session_handoffs", key: "handoff_hash" };
 
 function fromRow(row: SessionRow): Session {
   return {

@@ -7,6 +7,8 @@ export interface PageOptions {
   body: SafeHtml;
   /** The signed-in person's navigation (lti-tool/pages); public and LTI pages have none. */
   nav?: SafeHtml | undefined;
+  /** The session's CSRF token: with `nav`, the header gets the sign-out button. */
+  csrfToken?: string | undefined;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface PageOptions {
  * landmark when there is one, the main landmark. The script is a small progressive
  * enhancement (lti-tool/web/assets/app.js); every page works without it.
  */
-export function layout({ t, title, body, nav }: PageOptions): string {
+export function layout({ t, title, body, nav, csrfToken }: PageOptions): string {
   return html`<!doctype html>
     <html lang="${t.locale}">
       <head>
@@ -30,11 +32,19 @@ export function layout({ t, title, body, nav }: PageOptions): string {
           nav
             ? html`<header class="site">
               <p class="brand">${t.t("app.name")}</p>
-              ${nav}
+              ${nav} ${csrfToken ? signOutForm(t, csrfToken) : ""}
             </header>`
             : ""
         }
         <main id="main" tabindex="-1">${body}</main>
       </body>
     </html>`.value;
+}
+
+/** Visible on every signed-in page: on a shared classroom PC the next person must not find the session open. */
+function signOutForm(t: Translator, csrfToken: string): SafeHtml {
+  return html`<form class="sign-out" method="post" action="/sign-out">
+    <input type="hidden" name="_csrf" value="${csrfToken}" />
+    <button type="submit">${t.t("session.sign_out.action")}</button>
+  </form>`;
 }

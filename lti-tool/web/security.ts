@@ -24,8 +24,20 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
     ].join("; "),
   );
   res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  // No page's address leaves the tool: a handoff or registration link must not travel in a Referer.
+  res.setHeader("Referrer-Policy", "no-referrer");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin-allow-popups");
   if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+  next();
+}
+
+/**
+ * Pages and answers that carry personal data must not stay in the cache of a shared
+ * classroom PC, where the next person could open them from the history. Everything under
+ * /app and /lti gets `no-store`, except the public keyset (`/lti/keys`), which platforms
+ * may cache; static assets are served before this and keep their own caching.
+ */
+export function noStore(req: Request, res: Response, next: NextFunction): void {
+  if (req.originalUrl.split("?")[0] !== "/lti/keys") res.setHeader("Cache-Control", "no-store");
   next();
 }

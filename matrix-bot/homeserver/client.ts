@@ -1,4 +1,5 @@
 import { LogService, MatrixClient } from "@vector-im/matrix-bot-sdk";
+import { log } from "../../ops/log.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetry } from "./retry.ts";
 
 /** POSTs whose repetition would make something twice; everything else is safe to repeat. */
@@ -38,7 +39,26 @@ export class RetryingMatrixClient extends MatrixClient {
   }
 }
 
-/** The SDK logs every failed request as an error; the bot's own log says what matters. */
+/** Only words and errors' messages: the SDK's objects can hold whole requests with their tokens. */
+function sdkText(parts: unknown[]): string {
+  return parts
+    .map((part) => (typeof part === "string" ? part : part instanceof Error ? part.message : ""))
+    .filter(Boolean)
+    .join(" ");
+}
+
+/**
+ * The SDK's own lines go to the product's log (not the console), and its HTTP client is
+ * muted: it logs every failed request as an error, and the bot's own log says what matters.
+ */
 export function quietSdkLogs(): void {
+  const sdkLog = log.child({ component: "matrix-bot-sdk" });
+  LogService.setLogger({
+    trace: (module, ...parts) => sdkLog.trace({ module }, sdkText(parts)),
+    debug: (module, ...parts) => sdkLog.debug({ module }, sdkText(parts)),
+    info: (module, ...parts) => sdkLog.info({ module }, sdkText(parts)),
+    warn: (module, ...parts) => sdkLog.warn({ module }, sdkText(parts)),
+    error: (module, ...parts) => sdkLog.error({ module }, sdkText(parts)),
+  });
   LogService.muteModule("MatrixHttpClient");
 }

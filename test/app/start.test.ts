@@ -49,7 +49,7 @@ describe("npm start on embedded defaults", () => {
   it("refuses a malformed DATABASE_URL with a message naming the variable", async () => {
     await expect(
       startEntry("app/main.ts", { PORT: "0", DATABASE_URL: "mysql://somewhere/db" }, /listening/),
-    ).rejects.toThrow(/DATABASE_URL must start with "sqlite:"/);
+    ).rejects.toThrow(/DATABASE_URL must start with \\"sqlite:\\"/); // quoted inside a JSON log line
   });
 });
 

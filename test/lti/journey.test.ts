@@ -71,7 +71,7 @@ describe("LTI journey through the platform simulator", () => {
       locale: "it",
     });
     expect(launch.response.status).toBe(303);
-    expect(launch.response.headers.get("location")).toMatch(/^\/lti\/continue\?next=%2Fapp&handoff=/);
+    expect(launch.response.headers.get("location")).toMatch(/^\/lti\/continue\?next=%2Fapp&continuation=/);
     const teacher = await teacherOf(teacherUser.id);
     expect(teacher).toMatchObject({
       name: "Giulia Rossi",

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { expectNotLogged } from "../support/logCapture.ts";
 import { startEntry } from "../support/process.ts";
 import { homeserver, matrixPerson } from "./people.ts";
 
@@ -16,15 +17,20 @@ describe("npm start with a homeserver", () => {
     MATRIX_BOT_ACCESS_TOKEN: token,
   });
 
+  const BOT_RUNNING = /"component":"matrix-bot","msg":"running/;
+
   it("starts the bot beside the tool", async () => {
     const bot = await matrixPerson("twinbot");
-    const app = await startEntry("app/main.ts", env(bot.accessToken), /matrix-bot: running/);
+    const app = await startEntry("app/main.ts", env(bot.accessToken), BOT_RUNNING);
     await app.stop();
-    expect(app.output()).toContain(`matrix-bot: running as ${bot.userId} on ${homeserver().url}`);
+    expect(app.output()).toContain(
+      `"component":"matrix-bot","msg":"running as ${bot.userId} on ${homeserver().url}"`,
+    );
+    expectNotLogged({ "the bot's access token": bot.accessToken });
   });
 
   it("refuses a token the homeserver does not know, naming the variable", async () => {
-    await expect(startEntry("app/main.ts", env("syt_not_a_token"), /matrix-bot: running/)).rejects.toThrow(
+    await expect(startEntry("app/main.ts", env("syt_not_a_token"), BOT_RUNNING)).rejects.toThrow(
       /refused MATRIX_BOT_ACCESS_TOKEN \(M_UNKNOWN_TOKEN\)/,
     );
   });

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startPostgres } from "./postgres.ts";
 import { startSynapse } from "./synapse.ts";
@@ -33,5 +34,8 @@ export default async function setup(project: TestProject) {
   });
   return async () => {
     await Promise.all([postgres?.stop(), synapse.stop()]);
+    // The run's log capture (vitest.config.ts), unless the person running the tests named their own.
+    const logFile = project.config.env?.LOG_FILE;
+    if (logFile && !process.env.LOG_FILE) rmSync(logFile, { force: true });
   };
 }

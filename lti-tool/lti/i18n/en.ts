@@ -3,6 +3,10 @@ export const en = {
   "session.required.title": "Please open OpenTwinning from your course",
   "session.required.body":
     "You are not signed in, or your session has ended. Open OpenTwinning again from your course in your school's learning platform (for example the OpenTwinning activity in Moodle).",
+  "session.sign_out.action": "Sign out",
+  "session.signed_out.title": "You are signed out",
+  "session.signed_out.body":
+    "You are signed out of OpenTwinning. Close this window, or open OpenTwinning again from your course.",
   "session.csrf.title": "This form has expired",
   "session.csrf.body":
     "The form could not be checked, perhaps because it was open for too long or OpenTwinning was opened again meanwhile. Go back, reload the page and send the form again.",
@@ -89,10 +93,10 @@ export const en = {
   "lti.new_window.action": "Open in a new window",
   "lti.cookies_blocked.title": "One more step",
   "lti.cookies_blocked.body":
-    "Your browser blocks OpenTwinning's cookie inside the learning platform's page, so you cannot stay signed in here. Open OpenTwinning in a new window; the link works once and for a few minutes.",
+    "Your browser blocks OpenTwinning's cookie inside the learning platform's page, so you cannot stay signed in here. Open OpenTwinning in a new window; the link works once and for one minute.",
   "lti.handoff_used.title": "This link has expired",
   "lti.handoff_used.body":
-    "The link to open OpenTwinning in a new window works once and for a few minutes. Open OpenTwinning again from your course.",
+    "The link to open OpenTwinning in a new window works once and for one minute. Open OpenTwinning again from your course.",
 
   "lti.register.title": "Connect your school to OpenTwinning",
   "lti.register.intro":

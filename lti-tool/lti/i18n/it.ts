@@ -5,6 +5,10 @@ export const it: Record<LtiMessageKey, string> = {
   "session.required.title": "Apri OpenTwinning dal tuo corso",
   "session.required.body":
     "Non hai effettuato l'accesso oppure la sessione è scaduta. Apri di nuovo OpenTwinning dal tuo corso nella piattaforma didattica della scuola (per esempio l'attività OpenTwinning in Moodle).",
+  "session.sign_out.action": "Esci",
+  "session.signed_out.title": "Sei uscito da OpenTwinning",
+  "session.signed_out.body":
+    "Hai chiuso la sessione di OpenTwinning. Chiudi questa finestra, oppure apri di nuovo OpenTwinning dal tuo corso.",
   "session.csrf.title": "Questo modulo è scaduto",
   "session.csrf.body":
     "Non è stato possibile verificare il modulo, forse perché è rimasto aperto troppo a lungo o perché OpenTwinning è stato riaperto nel frattempo. Torna indietro, ricarica la pagina e invia di nuovo il modulo.",
@@ -91,10 +95,10 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.new_window.action": "Apri in una nuova finestra",
   "lti.cookies_blocked.title": "Ancora un passaggio",
   "lti.cookies_blocked.body":
-    "Il tuo browser blocca il cookie di OpenTwinning dentro la pagina della piattaforma didattica, quindi qui non puoi restare collegato. Apri OpenTwinning in una nuova finestra; il link funziona una sola volta e per pochi minuti.",
+    "Il tuo browser blocca il cookie di OpenTwinning dentro la pagina della piattaforma didattica, quindi qui non puoi restare collegato. Apri OpenTwinning in una nuova finestra; il link funziona una sola volta e per un minuto.",
   "lti.handoff_used.title": "Questo link è scaduto",
   "lti.handoff_used.body":
-    "Il link per aprire OpenTwinning in una nuova finestra funziona una sola volta e per pochi minuti. Apri di nuovo OpenTwinning dal tuo corso.",
+    "Il link per aprire OpenTwinning in una nuova finestra funziona una sola volta e per un minuto. Apri di nuovo OpenTwinning dal tuo corso.",
 
   "lti.register.title": "Collega la tua scuola a OpenTwinning",
   "lti.register.intro":
