@@ -109,6 +109,7 @@ export const ERRORS = {
   matrix_id_linked_elsewhere: { log: "this Matrix account is linked to another OpenTwinning account" },
   // administration
   not_central_admin: { log: "only central administrators may do this" },
+  account_ambiguous: { log: "grant by an email that several accounts share" },
   policy_range_invalid: { rule: "R5", log: "policy date range reversed" },
 } as const satisfies Record<string, ErrorSpec>;
 

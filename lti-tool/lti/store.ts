@@ -34,6 +34,21 @@ export class Deployments {
     return row?.school_id;
   }
 
+  /** The deployments of these schools: where their accounts come from, for the central admin. */
+  async ofSchools(schoolIds: readonly Id[]): Promise<Deployment[]> {
+    if (schoolIds.length === 0) return [];
+    const rows = (await this.#knex("lti_deployments")
+      .whereIn("school_id", [...new Set(schoolIds)])
+      .orderBy(["issuer", "client_id", "deployment_id"])
+      .select("issuer", "client_id", "deployment_id", "school_id")) as Record<string, string>[];
+    return rows.map((r) => ({
+      issuer: String(r.issuer),
+      clientId: String(r.client_id),
+      deploymentId: String(r.deployment_id),
+      schoolId: String(r.school_id),
+    }));
+  }
+
   async bind(deployment: Deployment, db: Knex | Knex.Transaction = this.#knex): Promise<void> {
     await db("lti_deployments").insert({
       issuer: deployment.issuer,
