@@ -100,10 +100,15 @@ export class RegistrationTokens {
     return row ? { schoolName: row.school_name ?? undefined, country: row.country ?? undefined } : undefined;
   }
 
-  /** Uses the token; false if it was used meanwhile or expired. */
-  async consume(token: string, db: Knex | Knex.Transaction = this.#knex): Promise<boolean> {
-    const updated = await this.#usable(token, db).update({ used_at: this.#now().toISOString() });
+  /** Uses the token; false if it was used meanwhile or expired (one conditional update decides races). */
+  async consume(token: string): Promise<boolean> {
+    const updated = await this.#usable(token, this.#knex).update({ used_at: this.#now().toISOString() });
     return updated === 1;
+  }
+
+  /** Makes a token used by a registration that then failed usable again. */
+  async release(token: string): Promise<void> {
+    await this.#knex("lti_registration_tokens").where("token_hash", hashToken(token)).update({ used_at: null });
   }
 
   #usable(token: string, db: Knex | Knex.Transaction) {
