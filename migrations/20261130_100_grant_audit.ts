@@ -25,7 +25,9 @@ export async function up(knex: Knex): Promise<void> {
   });
   const schools: { id: string; name: string }[] = await knex("schools").select("id", "name");
   for (const school of schools) {
-    await knex("schools").where({ id: school.id }).update({ name_key: schoolNameKey(school.name) });
+    await knex("schools")
+      .where({ id: school.id })
+      .update({ name_key: schoolNameKey(school.name) });
   }
 }
 

@@ -108,7 +108,9 @@ export class RegistrationTokens {
 
   /** Makes a token used by a registration that then failed usable again. */
   async release(token: string): Promise<void> {
-    await this.#knex("lti_registration_tokens").where("token_hash", hashToken(token)).update({ used_at: null });
+    await this.#knex("lti_registration_tokens")
+      .where("token_hash", hashToken(token))
+      .update({ used_at: null });
   }
 
   #usable(token: string, db: Knex | Knex.Transaction) {

@@ -73,7 +73,10 @@ export function adminRoutes(pages: Pages): Router {
       failed?.section === section ? formState(t, failed.values, failed.error) : formState(t, stored);
     const countries = countryOptions(t, pages.core.countries.list(t.locale));
     // A refused grant by email (several accounts share it) shows the accounts to choose from.
-    const search = await searchAccounts(ctx, text(failed?.values ?? {}, "email") || text(queryOf(ctx), "find"));
+    const search = await searchAccounts(
+      ctx,
+      text(failed?.values ?? {}, "email") || text(queryOf(ctx), "find"),
+    );
     const auditBefore = Number(text(queryOf(ctx), "audit_before"));
     const paged = Number.isSafeInteger(auditBefore) && auditBefore > 0;
     const audit = await grantAudit(pages.core, actorOf(ctx), paged ? auditBefore : undefined);
@@ -95,7 +98,11 @@ export function adminRoutes(pages: Pages): Router {
   const searchAccounts = async (ctx: PageContext, term: string): Promise<GrantSearch> => {
     if (term === "") return { term, candidates: undefined, error: undefined };
     try {
-      return { term, candidates: await findAccountsToGrant(pages.core, actorOf(ctx), term), error: undefined };
+      return {
+        term,
+        candidates: await findAccountsToGrant(pages.core, actorOf(ctx), term),
+        error: undefined,
+      };
     } catch (error) {
       if (!isDomainError(error)) throw error;
       return { term, candidates: undefined, error };

@@ -1,4 +1,11 @@
-import type { Account, AccountCandidate, DomainError, Grant, GrantAuditPage, School } from "../../core/index.ts";
+import type {
+  Account,
+  AccountCandidate,
+  DomainError,
+  Grant,
+  GrantAuditPage,
+  School,
+} from "../../core/index.ts";
 import type { Deployment } from "../lti/store.ts";
 import { html, type SafeHtml } from "../web/html.ts";
 import type { PageContext } from "./context.ts";
@@ -71,7 +78,7 @@ export function moderatorsSection(
     <h3 id="add-moderator">${t.t("admin.add_moderator")}</h3>
     <form method="get" action="/app/admin#add-moderator" novalidate>
       <p class="hint">${t.t("admin.add_moderator_hint")}</p>
-      ${errorSummary(t, search.error)}
+      ${failed ? "" : errorSummary(t, search.error)}
       ${textField({ state: formState(t, { find: search.term }, search.error), name: "find", id: "moderator-find", label: t.t("field.search"), required: true, autocomplete: "off" })}
       <button type="submit" class="secondary">${t.t("admin.find")}</button>
     </form>

@@ -34,7 +34,9 @@ export function schoolRepository(scope: Scope): SchoolRepository {
       });
     },
     async update(school) {
-      await db("schools").where({ id: school.id }).update({ name: school.name, name_key: schoolNameKey(school.name), city: school.city });
+      await db("schools")
+        .where({ id: school.id })
+        .update({ name: school.name, name_key: schoolNameKey(school.name), city: school.city });
       // Teachers' search documents carry the school's name and city.
       const teachers: { id: string }[] = await db("teachers").where({ school_id: school.id }).select("id");
       for (const { id } of teachers) await refreshSearchText(scope, id);

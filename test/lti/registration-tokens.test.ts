@@ -68,7 +68,9 @@ describe.each(DATABASE_KINDS)("registration tokens on %s", (kind) => {
     const url = await tool.registrationUrl({ schoolName: "Liceo Parallelo", country: "IT" });
     // The LMS opens the link several times (double click, two tabs): each gets the form.
     const starts = Array.from({ length: 4 }, () => platform.registrationStart(url));
-    const forms = await Promise.all(starts.map(async (start) => hiddenFields(await (await fetch(start)).text())));
+    const forms = await Promise.all(
+      starts.map(async (start) => hiddenFields(await (await fetch(start)).text())),
+    );
     const before = await counts();
 
     const school = { school_name: "Liceo Parallelo", country: "IT" };

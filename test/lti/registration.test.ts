@@ -278,7 +278,9 @@ describe("npm run admin", () => {
     expect(grants).toHaveLength(1);
     expect(
       await world.store.database.knex("grant_audit").select("actor_id", "account_id", "role", "change"),
-    ).toEqual([{ actor_id: null, account_id: grants[0].account_id, role: "central_admin", change: "granted" }]);
+    ).toEqual([
+      { actor_id: null, account_id: grants[0].account_id, role: "central_admin", change: "granted" },
+    ]);
     // A second account arrives with the same address: the email no longer names one account.
     await platform.launch({
       user: { id: "admin-2", name: "Rita Impostor", email: "rita@ministero.example" },

@@ -43,7 +43,13 @@ describe.each(DATABASE_KINDS)("granting roles over HTTP on %s", (kind) => {
     for (let i = 0; i < 12; i++) {
       await registerTeacherFromLaunch(
         w.deps,
-        { issuer: "https://fake-lms.example", subject: `fake-${i}`, name: "Maria Rossi", email, locale: "it" },
+        {
+          issuer: "https://fake-lms.example",
+          subject: `fake-${i}`,
+          name: "Maria Rossi",
+          email,
+          locale: "it",
+        },
         fake.id,
       );
     }
@@ -124,7 +130,9 @@ describe.each(DATABASE_KINDS)("granting roles over HTTP on %s", (kind) => {
     await w.school("Liceo Galilei", "FR", "Nice");
     const flagged = section((await admin.get("/app/admin")).html, "lookalikes-heading");
     expect(flagged).toContain("Liceo Galilei, Pisa");
-    expect(flagged).toContain("Liceo  Galilèi., Pisa — https://fake-lms.example · deployment fake-deployment-7");
+    expect(flagged).toContain(
+      "Liceo  Galilèi., Pisa — https://fake-lms.example · deployment fake-deployment-7",
+    );
     expect(flagged).not.toContain("Nice");
   });
 
