@@ -107,8 +107,8 @@ export async function setModerator(
   if (!country) throw new DomainError("unknown_country", { value: countryInput.slice(0, 10) });
   await deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
-    const accountId = await resolveGrantee(tx, grantee);
-    await changeGrant(deps, tx, actor.accountId, accountId, { role: "moderator", country }, granted);
+    const account = await resolveGrantee(tx, grantee);
+    await changeGrant(deps, tx, actor.accountId, account.id, { role: "moderator", country }, granted);
   });
 }
 
@@ -122,9 +122,9 @@ export async function bootstrapCentralAdmin(
   granted = true,
 ): Promise<Account> {
   return deps.store.transaction(async (tx) => {
-    const accountId = await resolveGrantee(tx, grantee);
-    await changeGrant(deps, tx, undefined, accountId, { role: "central_admin" }, granted);
-    return (await tx.accounts.get(accountId)) as Account;
+    const account = await resolveGrantee(tx, grantee);
+    await changeGrant(deps, tx, undefined, account.id, { role: "central_admin" }, granted);
+    return account;
   });
 }
 
@@ -163,16 +163,17 @@ export async function lookalikeSchools(deps: CoreDeps, actor: Actor): Promise<Sc
   });
 }
 
-async function resolveGrantee(tx: Tx, grantee: Grantee): Promise<Id> {
+async function resolveGrantee(tx: Tx, grantee: Grantee): Promise<Account> {
   if (typeof grantee === "string") {
-    if (!(await tx.accounts.get(grantee))) throw new DomainError("not_found", { what: "account" });
-    return grantee;
+    const account = await tx.accounts.get(grantee);
+    if (!account) throw new DomainError("not_found", { what: "account" });
+    return account;
   }
   const matches = await tx.accounts.withEmail(grantee.email, 2);
   const [only] = matches;
   if (!only) throw new DomainError("not_found", { what: "account" });
   if (matches.length > 1) throw new DomainError("account_ambiguous", { email: only.email });
-  return only.id;
+  return only;
 }
 
 async function changeGrant(
