@@ -72,10 +72,11 @@ export function adminRoutes(pages: Pages): Router {
     const state = (section: AdminSection, stored: Record<string, unknown>) =>
       failed?.section === section ? formState(t, failed.values, failed.error) : formState(t, stored);
     const countries = countryOptions(t, pages.core.countries.list(t.locale));
-    // A refused grant by email (several accounts share it) shows the accounts to choose from.
+    // A refused grant shows the accounts to choose from again (for an email: those sharing it).
+    const posted = failed?.values ?? {};
     const search = await searchAccounts(
       ctx,
-      text(failed?.values ?? {}, "email") || text(queryOf(ctx), "find"),
+      text(posted, "email") || text(posted, "find") || text(queryOf(ctx), "find"),
     );
     const auditBefore = Number(text(queryOf(ctx), "audit_before"));
     const paged = Number.isSafeInteger(auditBefore) && auditBefore > 0;

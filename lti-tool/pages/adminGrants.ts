@@ -119,6 +119,7 @@ function candidatesTable(
             <form method="post" action="/app/admin/moderators" novalidate>
               ${csrfField(ctx.session.csrfToken)}
               <input type="hidden" name="accountId" value="${account.id}" />
+              <input type="hidden" name="find" value="${search.term}" />
               ${selectField({ state: formState(t, {}), name: "country", id: `grant-country-${index}`, label: t.t("field.country"), options: countries, required: true })}
               <button type="submit" class="primary">
                 ${t.t("admin.add")}<span class="vh"> – ${account.name}</span>

@@ -84,6 +84,10 @@ describe.each(DATABASE_KINDS)("granting roles over HTTP on %s", (kind) => {
     expect(real).toContain("https://lms.example");
     expect(real).not.toContain("fake-lms");
 
+    const noCountry = await admin.post("/app/admin/moderators", { accountId: maria.id, find: email });
+    expect(noCountry.status).toBe(422);
+    expect(noCountry.html).toContain("is not a participating country");
+    expect(noCountry.html).toContain(`Accounts matching “${email}”`);
     const granted = await admin.post("/app/admin/moderators", { accountId: maria.id, country: "IT" });
     expect(granted.location).toBe("/app/admin?done=moderator_added");
     expect(await moderatorsOfItaly()).toEqual([maria.id]);
