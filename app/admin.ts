@@ -1,4 +1,11 @@
-import { bootstrapCentralAdmin, type CoreDeps, isDomainError, validateSchool } from "../core/index.ts";
+import {
+  type AccountCandidate,
+  bootstrapCentralAdmin,
+  type CoreDeps,
+  findAccountsToGrant,
+  isDomainError,
+  validateSchool,
+} from "../core/index.ts";
 import { loadLtiConfig } from "../lti-tool/config.ts";
 import { launchUrl } from "../lti-tool/lti/login.ts";
 import { createLtiProvider } from "../lti-tool/lti/provider.ts";
@@ -154,30 +161,35 @@ const COMMANDS: Record<string, Command> = {
   "central-admin grant": {
     usage: "central-admin grant <account id or email>",
     summary: "make an account (that has launched the tool once) a central administrator",
-    async run({ database, core }, options) {
+    async run({ core }, options) {
       const who = options.get("_") ?? "";
       if (!who) throw new UsageError("Name the account: its id or its email address.");
-      const matches = (await database
-        .knex("accounts")
-        .where("id", who)
-        .orWhereRaw("lower(email) = ?", [who.toLowerCase()])
-        .select("id", "name", "email")) as { id: string; name: string; email: string }[];
-      if (matches.length === 0) {
+      try {
+        const account = await bootstrapCentralAdmin(core, who.includes("@") ? { email: who } : who);
+        print([`${account.name} <${account.email}> (${account.id}) is a central administrator.`]);
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        if (error.code === "not_found") {
+          throw new UsageError(
+            `No account "${who}". The person must open OpenTwinning once from their LMS first.`,
+          );
+        }
+        if (error.code !== "account_ambiguous") throw error;
+        const sharing = (await findAccountsToGrant(core, "operator", who)).filter(
+          (c) => c.account.email === who.trim().toLowerCase(),
+        );
         throw new UsageError(
-          `No account "${who}". The person must open OpenTwinning once from their LMS first.`,
+          `Several accounts use "${who}" (any LMS can send any address); name one by id:\n${sharing.map(candidateLine).join("\n")}`,
         );
       }
-      if (matches.length > 1) {
-        throw new UsageError(
-          `Several accounts match "${who}"; name one by id:\n${matches.map((m) => `  ${m.id}  ${m.name} <${m.email}>`).join("\n")}`,
-        );
-      }
-      const account = matches[0] as { id: string; name: string; email: string };
-      await bootstrapCentralAdmin(core, account.id);
-      print([`${account.name} <${account.email}> (${account.id}) is a central administrator.`]);
     },
   },
 };
+
+function candidateLine({ account, school, issuers }: AccountCandidate): string {
+  const where = school ? `${school.name} (${school.country})` : "no school";
+  return `  ${account.id}  ${account.name} <${account.email}>  ${where}  ${issuers.join(", ")}`;
+}
 
 function lti(context: Context) {
   return {

@@ -112,6 +112,7 @@ export const ERRORS = {
   privacy_erase_self: { log: "nobody erases their own account here" },
   // administration
   not_central_admin: { log: "only central administrators may do this" },
+  account_ambiguous: { log: "grant by an email that several accounts share" },
   policy_range_invalid: { rule: "R5", log: "policy date range reversed" },
 } as const satisfies Record<string, ErrorSpec>;
 

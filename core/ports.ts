@@ -60,13 +60,29 @@ export interface SchoolRepository {
   getMany(ids: readonly Id[]): Promise<School[]>;
   insert(school: School): Promise<void>;
   update(school: School): Promise<void>;
+  /** Groups of two or more schools of one country whose names read the same (`schoolNameKey`). */
+  lookalikes(limit: number): Promise<School[][]>;
+}
+
+/** An account as a central admin must see it before granting a role: where it came from. */
+export interface AccountCandidate {
+  account: Account;
+  /** The teacher's school; none for accounts that are not teachers. */
+  school: School | undefined;
+  /** The LMS issuers the account launched from. */
+  issuers: string[];
 }
 
 export interface AccountRepository {
   get(id: Id): Promise<Account | undefined>;
   getMany(ids: readonly Id[]): Promise<Account[]>;
-  /** The account with this email (stored lower-cased), for a central admin naming a moderator. */
-  findByEmail(email: string): Promise<Account | undefined>;
+  /**
+   * Accounts a central admin may mean by `term`: its id, its email (stored lower-cased; not
+   * unique, since any LMS sends any address) or part of its name; at most `limit`.
+   */
+  findCandidates(term: string, limit: number): Promise<AccountCandidate[]>;
+  /** Accounts with exactly this email (lower-cased), at most `limit`. */
+  withEmail(email: string, limit: number): Promise<Account[]>;
   insert(account: Account, at: Instant): Promise<void>;
   update(account: Account, at: Instant): Promise<void>;
   /** Accounts with this linked Matrix ID (at most one). */
@@ -224,6 +240,20 @@ export interface GrantRepository {
   remove(accountId: Id, grant: Grant): Promise<void>;
   moderatorsOf(country: string): Promise<Id[]>;
   list(): Promise<{ accountId: Id; grant: Grant }[]>;
+  /** Appends to the audit trail of grants (in the transaction that changes them). */
+  audit(entry: Omit<GrantAuditEntry, "id">): Promise<void>;
+  /** The audit trail, newest first; `beforeId` continues after the previous page. */
+  auditPage(limit: number, beforeId: number | undefined): Promise<GrantAuditEntry[]>;
+}
+
+export interface GrantAuditEntry {
+  id: number;
+  /** Undefined: the operator's command line (`npm run admin`). */
+  actorId: Id | undefined;
+  accountId: Id;
+  grant: Grant;
+  change: "granted" | "revoked";
+  at: Instant;
 }
 
 export interface EventRepository {

@@ -81,6 +81,8 @@ export const en = {
   "error.european_label_not_candidate":
     "Only projects with National Quality Labels in at least {min} countries, one of them yours, can be nominated.",
   "error.prize_needs_european_label": "Prizes go only to projects with a European Quality Label.",
+  "error.account_ambiguous":
+    "Several accounts use {email}: any school's LMS can send any address. Search for the person below and grant the role to the one account whose school and LMS you recognise.",
   "error.not_central_admin": "Only central administrators can do this.",
   "error.privacy_not_allowed":
     "Only the administrator of this person's school (signed in from the school's LMS as Administrator) or a central administrator can do this. Ask one of them.",
@@ -145,6 +147,7 @@ export const en = {
   "field.school_name": "School name",
   "field.country": "Country",
   "field.city": "City",
+  "field.search": "Name or email",
   "field.email": "Email",
   "field.interests": "Interests",
   "field.bio": "About me",

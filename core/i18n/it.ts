@@ -86,6 +86,8 @@ export const it: Record<CoreMessageKey, string> = {
   "error.european_label_not_candidate":
     "Possono essere candidati solo i progetti con Certificati di qualità nazionali in almeno {min} paesi, tra cui il tuo.",
   "error.prize_needs_european_label": "I premi vanno solo ai progetti con il Certificato di qualità europeo.",
+  "error.account_ambiguous":
+    "Più account usano {email}: la piattaforma di qualsiasi scuola può inviare qualsiasi indirizzo. Cerca la persona qui sotto e assegna il ruolo all'unico account di cui riconosci scuola e piattaforma.",
   "error.not_central_admin": "Solo gli amministratori centrali possono farlo.",
   "error.privacy_not_allowed":
     "Solo l'amministratore della scuola di questa persona (entrato dal LMS della scuola come Amministratore) o un amministratore centrale può farlo. Rivolgiti a uno di loro.",
@@ -151,6 +153,7 @@ export const it: Record<CoreMessageKey, string> = {
   "field.school_name": "Nome della scuola",
   "field.country": "Paese",
   "field.city": "Città",
+  "field.search": "Nome o email",
   "field.email": "Email",
   "field.interests": "Interessi",
   "field.bio": "Su di me",

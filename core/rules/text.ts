@@ -57,3 +57,16 @@ export function codeList(
     throw new DomainError("too_many_items", { field, max: LIMITS.listItems });
   return codes;
 }
+
+/**
+ * What a reader takes for the same school name: case, accents, punctuation and spacing
+ * ignored ("Liceo  Galilei" and "liceo galilèi."), so look-alike schools can be flagged.
+ */
+export function schoolNameKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

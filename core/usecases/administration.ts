@@ -1,7 +1,8 @@
 import { DomainError } from "../errors.ts";
-import type { Grant, Id, MembershipPolicy, SchoolProjectPolicy } from "../model.ts";
-import type { Tx } from "../ports.ts";
+import type { Account, Grant, Id, MembershipPolicy, School, SchoolProjectPolicy } from "../model.ts";
+import type { AccountCandidate, GrantAuditEntry, Tx } from "../ports.ts";
 import { validateWindow } from "../rules/schoolProjectPolicy.ts";
+import { LIMITS, requiredText } from "../rules/text.ts";
 import { type Actor, type CoreDeps, emit, requireCentralAdmin } from "./context.ts";
 
 export interface PolicyWindowInput {
@@ -67,11 +68,38 @@ export async function setMembershipPolicy(
   });
 }
 
+/**
+ * The account a grant names: its id, or an email only when exactly one account uses it.
+ * Emails come from whichever LMS launched the account and are not unique: a school that
+ * launches accounts with someone else's address must not receive their role.
+ */
+export type Grantee = Id | { email: string };
+
+/** Who grants roles: a central admin, or the operator's command line (`npm run admin`). */
+export type GrantingActor = Actor | "operator";
+
+const CANDIDATES_SHOWN = 50;
+const AUDIT_PAGE = 20;
+const LOOKALIKE_GROUPS = 100;
+
+/** The accounts `term` (an id, an email or part of a name) may mean, each with school and LMS. */
+export async function findAccountsToGrant(
+  deps: CoreDeps,
+  actor: GrantingActor,
+  term: unknown,
+): Promise<AccountCandidate[]> {
+  const search = requiredText("search", term, LIMITS.name);
+  return deps.store.transaction(async (tx) => {
+    if (actor !== "operator") await requireCentralAdmin(tx, actor.accountId);
+    return tx.accounts.findCandidates(search, CANDIDATES_SHOWN);
+  });
+}
+
 /** A central admin grants or revokes the moderator role of a national unit. */
 export async function setModerator(
   deps: CoreDeps,
   actor: Actor,
-  accountId: Id,
+  grantee: Grantee,
   countryInput: string,
   granted: boolean,
 ): Promise<void> {
@@ -79,18 +107,73 @@ export async function setModerator(
   if (!country) throw new DomainError("unknown_country", { value: countryInput.slice(0, 10) });
   await deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
-    await changeGrant(deps, tx, actor.accountId, accountId, { role: "moderator", country }, granted);
+    const account = await resolveGrantee(tx, grantee);
+    await changeGrant(deps, tx, actor.accountId, account.id, { role: "moderator", country }, granted);
   });
 }
 
 /**
  * Grants the central admin role without an acting admin: only the operator's command line
- * (`npm run admin`) calls this, to name the first central admin.
+ * (`npm run admin`) calls this, to name the first central admin. Returns the account.
  */
-export async function bootstrapCentralAdmin(deps: CoreDeps, accountId: Id, granted = true): Promise<void> {
-  await deps.store.transaction(async (tx) => {
-    await changeGrant(deps, tx, undefined, accountId, { role: "central_admin" }, granted);
+export async function bootstrapCentralAdmin(
+  deps: CoreDeps,
+  grantee: Grantee,
+  granted = true,
+): Promise<Account> {
+  return deps.store.transaction(async (tx) => {
+    const account = await resolveGrantee(tx, grantee);
+    await changeGrant(deps, tx, undefined, account.id, { role: "central_admin" }, granted);
+    return account;
   });
+}
+
+export interface GrantAuditPage {
+  entries: GrantAuditEntry[];
+  /** The actors and grantees the entries name. */
+  accounts: Map<Id, Account>;
+  /** Where the next (older) page starts; undefined on the last page. */
+  olderThan: number | undefined;
+}
+
+/** The audit trail of grants and revocations, newest first, one page at a time. */
+export async function grantAudit(
+  deps: CoreDeps,
+  actor: Actor,
+  olderThan: number | undefined,
+): Promise<GrantAuditPage> {
+  return deps.store.transaction(async (tx) => {
+    await requireCentralAdmin(tx, actor.accountId);
+    const rows = await tx.grants.auditPage(AUDIT_PAGE + 1, olderThan);
+    const entries = rows.slice(0, AUDIT_PAGE);
+    const ids = entries.flatMap((e) => (e.actorId ? [e.actorId, e.accountId] : [e.accountId]));
+    const accounts = new Map((await tx.accounts.getMany(ids)).map((a) => [a.id, a]));
+    return { entries, accounts, olderThan: rows.length > AUDIT_PAGE ? entries.at(-1)?.id : undefined };
+  });
+}
+
+/**
+ * Schools of one country whose names read the same: two registrations for one school, or
+ * one impersonating another. The central admin checks them before trusting either.
+ */
+export async function lookalikeSchools(deps: CoreDeps, actor: Actor): Promise<School[][]> {
+  return deps.store.transaction(async (tx) => {
+    await requireCentralAdmin(tx, actor.accountId);
+    return tx.schools.lookalikes(LOOKALIKE_GROUPS);
+  });
+}
+
+async function resolveGrantee(tx: Tx, grantee: Grantee): Promise<Account> {
+  if (typeof grantee === "string") {
+    const account = await tx.accounts.get(grantee);
+    if (!account) throw new DomainError("not_found", { what: "account" });
+    return account;
+  }
+  const matches = await tx.accounts.withEmail(grantee.email, 2);
+  const [only] = matches;
+  if (!only) throw new DomainError("not_found", { what: "account" });
+  if (matches.length > 1) throw new DomainError("account_ambiguous", { email: only.email });
+  return only;
 }
 
 /** Adds or removes one grant with its event (also used by erasure, so every change is on record). */
@@ -102,7 +185,6 @@ export async function changeGrant(
   grant: Grant,
   granted: boolean,
 ): Promise<void> {
-  if (!(await tx.accounts.get(accountId))) throw new DomainError("not_found", { what: "account" });
   const has = (await tx.grants.forAccount(accountId)).some(
     (g) =>
       g.role === grant.role &&
@@ -111,6 +193,13 @@ export async function changeGrant(
   if (has === granted) return;
   if (granted) await tx.grants.add(accountId, grant);
   else await tx.grants.remove(accountId, grant);
+  await tx.grants.audit({
+    actorId,
+    accountId,
+    grant,
+    change: granted ? "granted" : "revoked",
+    at: deps.clock.now(),
+  });
   await emit(tx, deps, {
     type: granted ? "grant_added" : "grant_removed",
     actorId,

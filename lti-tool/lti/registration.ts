@@ -1,6 +1,6 @@
 import type { Request, Response } from "express";
 import { Router } from "express";
-import { isDomainError, validateSchool } from "../../core/index.ts";
+import { countryName, isDomainError, validateSchool } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
 import { html } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
@@ -48,17 +48,29 @@ export function registrationRoutes(lti: LtiContext): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     let school;
     try {
-      school = validateSchool(lti.core, { name: body.school_name, country: body.country });
+      // What the token names is fixed: a link made for one school registers only that school.
+      school = validateSchool(lti.core, {
+        name: request.preset.schoolName ?? body.school_name,
+        country: request.preset.country ?? body.country,
+      });
     } catch (error) {
       if (!isDomainError(error)) throw error;
       return sendForm(req, res, lti, request, 400, requestTranslator(req, res).error(error));
     }
-    const registered = await registerAtPlatform(lti, request);
-    await bindDeploymentToNewSchool(lti, registered, school, async (trx) => {
-      if (request.token && !(await lti.registrationTokens.consume(request.token, trx))) {
-        throw new LtiRefusal("registration_token", "token used by a concurrent registration");
-      }
-    });
+    // The token is claimed before the platform is contacted, so a concurrent use of it stops
+    // here instead of registering a platform and key pair that no school would own.
+    if (request.token && !(await lti.registrationTokens.consume(request.token))) {
+      throw new LtiRefusal("registration_token", "token used by a concurrent registration");
+    }
+    let registered;
+    try {
+      registered = await registerAtPlatform(lti, request);
+      await bindDeploymentToNewSchool(lti, registered, school);
+    } catch (error) {
+      // No school was registered: the link stays good for another try.
+      if (request.token) await lti.registrationTokens.release(request.token);
+      throw error;
+    }
     requestLog(res).info(
       {
         issuer: registered.issuer,
@@ -201,18 +213,22 @@ function sendForm(
 ): void {
   const t = requestTranslator(req, res);
   const body = req.body as Record<string, unknown> | undefined;
-  const schoolName =
-    typeof body?.school_name === "string" ? body.school_name : (request.preset.schoolName ?? "");
-  const country = typeof body?.country === "string" ? body.country : (request.preset.country ?? "");
+  const { preset } = request;
+  const schoolName = preset.schoolName ?? (typeof body?.school_name === "string" ? body.school_name : "");
+  const country = preset.country ?? (typeof body?.country === "string" ? body.country : "");
   const options = lti.core.countries
     .list(t.locale)
     .map(
       (entry) =>
         html`<option value="${entry.code}" ${entry.code === country ? html`selected` : ""}>${entry.name}</option>`,
     );
+  // Values the registration link fixes are shown read-only and not sent: the server uses the link's.
+  const pinned = preset.schoolName !== undefined || preset.country !== undefined;
+  const hint = pinned ? html`aria-describedby="pinned-hint"` : "";
   const content = html`<h1>${t.t("lti.register.title")}</h1>
     <p>${t.t("lti.register.intro")}</p>
     ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
+    ${pinned ? html`<p id="pinned-hint">${t.t("lti.register.pinned")}</p>` : ""}
     <form method="post">
       <input type="hidden" name="openid_configuration" value="${request.openidConfiguration}" />
       ${
@@ -222,14 +238,22 @@ function sendForm(
       }
       <p>
         <label for="school_name">${t.t("lti.register.school_name")}</label>
-        <input id="school_name" name="school_name" required maxlength="200" value="${schoolName}" />
+        ${
+          preset.schoolName !== undefined
+            ? html`<input id="school_name" readonly value="${schoolName}" ${hint} />`
+            : html`<input id="school_name" name="school_name" required maxlength="200" value="${schoolName}" />`
+        }
       </p>
       <p>
         <label for="country">${t.t("lti.register.country")}</label>
-        <select id="country" name="country" required>
-          <option value="">${t.t("lti.register.choose_country")}</option>
-          ${options}
-        </select>
+        ${
+          preset.country !== undefined
+            ? html`<input id="country" readonly value="${countryName(preset.country, t.locale)}" ${hint} />`
+            : html`<select id="country" name="country" required>
+                <option value="">${t.t("lti.register.choose_country")}</option>
+                ${options}
+              </select>`
+        }
       </p>
       <p><button type="submit">${t.t("lti.register.submit")}</button></p>
     </form>`;

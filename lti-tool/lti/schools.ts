@@ -1,4 +1,3 @@
-import type { Knex } from "knex";
 import { type CoreDeps, registerSchool, type School, type SchoolInput } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
 import { repositories } from "../../store/knexStore.ts";
@@ -6,17 +5,14 @@ import type { DeploymentKey, Deployments } from "./store.ts";
 
 /**
  * R1: a new school joins with the deployment its LMS admin registered. The school (through
- * core, with its `school_registered` event) and the binding commit together, with whatever
- * else the caller must do in the same transaction (using a registration token).
+ * core, with its `school_registered` event) and the binding commit together.
  */
 export async function bindDeploymentToNewSchool(
   lti: { core: CoreDeps; database: Database; deployments: Deployments },
   deployment: DeploymentKey,
   school: SchoolInput,
-  alsoInTransaction: (trx: Knex.Transaction) => Promise<void> = async () => {},
 ): Promise<School> {
   return lti.database.knex.transaction(async (trx) => {
-    await alsoInTransaction(trx);
     const created = await registerSchool(
       lti.core,
       repositories({ db: trx, dialect: lti.database.dialect }),

@@ -34,6 +34,21 @@ export class Deployments {
     return row?.school_id;
   }
 
+  /** The deployments of these schools: where their accounts come from, for the central admin. */
+  async ofSchools(schoolIds: readonly Id[]): Promise<Deployment[]> {
+    if (schoolIds.length === 0) return [];
+    const rows = (await this.#knex("lti_deployments")
+      .whereIn("school_id", [...new Set(schoolIds)])
+      .orderBy(["issuer", "client_id", "deployment_id"])
+      .select("issuer", "client_id", "deployment_id", "school_id")) as Record<string, string>[];
+    return rows.map((r) => ({
+      issuer: String(r.issuer),
+      clientId: String(r.client_id),
+      deploymentId: String(r.deployment_id),
+      schoolId: String(r.school_id),
+    }));
+  }
+
   async bind(deployment: Deployment, db: Knex | Knex.Transaction = this.#knex): Promise<void> {
     await db("lti_deployments").insert({
       issuer: deployment.issuer,
@@ -85,10 +100,17 @@ export class RegistrationTokens {
     return row ? { schoolName: row.school_name ?? undefined, country: row.country ?? undefined } : undefined;
   }
 
-  /** Uses the token; false if it was used meanwhile or expired. */
-  async consume(token: string, db: Knex | Knex.Transaction = this.#knex): Promise<boolean> {
-    const updated = await this.#usable(token, db).update({ used_at: this.#now().toISOString() });
+  /** Uses the token; false if it was used meanwhile or expired (one conditional update decides races). */
+  async consume(token: string): Promise<boolean> {
+    const updated = await this.#usable(token, this.#knex).update({ used_at: this.#now().toISOString() });
     return updated === 1;
+  }
+
+  /** Makes a token used by a registration that then failed usable again. */
+  async release(token: string): Promise<void> {
+    await this.#knex("lti_registration_tokens")
+      .where("token_hash", hashToken(token))
+      .update({ used_at: null });
   }
 
   #usable(token: string, db: Knex | Knex.Transaction) {

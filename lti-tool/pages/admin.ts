@@ -1,8 +1,10 @@
 import { Router } from "express";
 import {
-  type Account,
   DomainError,
-  type Grant,
+  findAccountsToGrant,
+  grantAudit,
+  isDomainError,
+  lookalikeSchools,
   type MembershipPolicy,
   type SchoolProjectPolicy,
   type SchoolProjectWindow,
@@ -10,7 +12,9 @@ import {
   setModerator,
   setSchoolProjectPolicy,
 } from "../../core/index.ts";
+import { Deployments } from "../lti/store.ts";
 import { html, type SafeHtml } from "../web/html.ts";
+import { auditSection, type GrantSearch, lookalikesSection, moderatorsSection } from "./adminGrants.ts";
 import {
   actorOf,
   attempt,
@@ -43,7 +47,11 @@ interface Failed {
   values: Record<string, unknown>;
 }
 
-/** Central administration: the school-project policy (R5), the membership policy (R9), moderators per country (R6). */
+/**
+ * Central administration: the school-project policy (R5), the membership policy (R9),
+ * moderators per country (R6) granted to one chosen account, the audit trail of grants and
+ * look-alike schools.
+ */
 export function adminRoutes(pages: Pages): Router {
   const router = Router();
 
@@ -64,12 +72,42 @@ export function adminRoutes(pages: Pages): Router {
     const state = (section: AdminSection, stored: Record<string, unknown>) =>
       failed?.section === section ? formState(t, failed.values, failed.error) : formState(t, stored);
     const countries = countryOptions(t, pages.core.countries.list(t.locale));
+    // A refused grant shows the accounts to choose from again (for an email: those sharing it).
+    const posted = failed?.values ?? {};
+    const search = await searchAccounts(
+      ctx,
+      text(posted, "email") || text(posted, "find") || text(queryOf(ctx), "find"),
+    );
+    const auditBefore = Number(text(queryOf(ctx), "audit_before"));
+    const paged = Number.isSafeInteger(auditBefore) && auditBefore > 0;
+    const audit = await grantAudit(pages.core, actorOf(ctx), paged ? auditBefore : undefined);
+    const lookalikes = await lookalikeSchools(pages.core, actorOf(ctx));
+    const deployments = await new Deployments(pages.database.knex).ofSchools([
+      ...(search.candidates ?? []).flatMap((c) => (c.school ? [c.school.id] : [])),
+      ...lookalikes.flat().map((school) => school.id),
+    ]);
     const body = html`<h1>${t.t("admin.title")}</h1>
       ${flash(ctx.done)}
       ${schoolPolicySection(ctx, schoolPolicy, state("school", windowValues(schoolPolicy.default)), failed, countries)}
       ${membershipSection(ctx, membershipPolicy, state("membership", {}), failed)}
-      ${moderatorsSection(ctx, moderators, state("moderators", {}), failed, countries)}`;
+      ${moderatorsSection(ctx, moderators, failed?.section === "moderators" ? failed.error : undefined, search, deployments, countries)}
+      ${lookalikesSection(ctx, lookalikes, deployments)}
+      ${auditSection(ctx, audit, paged)}`;
     render(ctx, t.t("admin.title"), body, failed ? 422 : 200);
+  };
+
+  const searchAccounts = async (ctx: PageContext, term: string): Promise<GrantSearch> => {
+    if (term === "") return { term, candidates: undefined, error: undefined };
+    try {
+      return {
+        term,
+        candidates: await findAccountsToGrant(pages.core, actorOf(ctx), term),
+        error: undefined,
+      };
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      return { term, candidates: undefined, error };
+    }
   };
 
   router.get(
@@ -118,11 +156,16 @@ export function adminRoutes(pages: Pages): Router {
   );
   router.post(
     "/admin/moderators",
-    adminAction("moderators", "moderator_added", async (ctx, body) => {
-      const found = await pages.core.store.transaction((tx) => tx.accounts.findByEmail(text(body, "email")));
-      if (!found) throw new DomainError("not_found", { what: "account" });
-      return setModerator(pages.core, actorOf(ctx), found.id, text(body, "country"), true);
-    }),
+    // The page posts a chosen account id; an email is accepted only when one account alone uses it.
+    adminAction("moderators", "moderator_added", (ctx, body) =>
+      setModerator(
+        pages.core,
+        actorOf(ctx),
+        text(body, "accountId") || { email: text(body, "email") },
+        text(body, "country"),
+        true,
+      ),
+    ),
   );
   router.post(
     "/admin/moderators/remove",
@@ -229,67 +272,6 @@ function membershipSection(
   </section>`;
 }
 
-function moderatorsSection(
-  ctx: PageContext,
-  moderators: { grant: Grant; account: Account | undefined }[],
-  state: FormState,
-  failed: Failed | undefined,
-  countries: ReturnType<typeof countryOptions>,
-): SafeHtml {
-  const { t } = ctx;
-  const rows = moderators.flatMap(({ grant, account }) =>
-    grant.role === "moderator" && account
-      ? [
-          html`<tr>
-            <td>${country(t, grant.country)}</td>
-            <th scope="row">${account.name}</th>
-            <td>${account.email}</td>
-            <td>
-              ${actionButton({
-                action: "/app/admin/moderators/remove",
-                csrf: ctx.session.csrfToken,
-                label: t.t("admin.remove_moderator"),
-                context: `${account.name}, ${country(t, grant.country)}`,
-                hidden: { accountId: account.id, country: grant.country },
-                style: "danger",
-              })}
-            </td>
-          </tr>`,
-        ]
-      : [],
-  );
-  return html`<section aria-labelledby="moderators-heading">
-    <h2 id="moderators-heading">${t.t("admin.moderators_heading")}</h2>
-    ${failed?.section === "moderators" ? errorSummary(t, failed.error) : ""}
-    ${
-      rows.length > 0
-        ? html`<table>
-          <caption class="vh">${t.t("admin.moderators_heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.t("field.country")}</th>
-              <th scope="col">${t.t("profile.name")}</th>
-              <th scope="col">${t.t("field.email")}</th>
-              <th scope="col"><span class="vh">${t.t("pages.actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>`
-        : empty(t.t("admin.no_moderators"))
-    }
-    <form method="post" action="/app/admin/moderators" novalidate>
-      ${csrfField(ctx.session.csrfToken)}
-      <fieldset>
-        <legend>${t.t("admin.add_moderator")}</legend>
-        <p class="hint">${t.t("admin.add_moderator_hint")}</p>
-        <div class="row">
-          ${textField({ state, name: "email", id: "moderator-email", label: t.t("field.email"), type: "email", required: true, autocomplete: "off" })}
-          ${selectField({ state, name: "country", id: "moderator-country", label: t.t("field.country"), options: countries, required: true })}
-        </div>
-      </fieldset>
-      <button type="submit" class="primary">${t.t("admin.add")}</button>
-    </form>
-  </section>`;
+function queryOf(ctx: PageContext): Record<string, unknown> {
+  return ctx.req.query as Record<string, unknown>;
 }

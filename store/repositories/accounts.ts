@@ -1,5 +1,6 @@
-import type { Account, AccountRepository } from "../../core/index.ts";
+import type { Account, AccountCandidate, AccountRepository } from "../../core/index.ts";
 import { chunks, nullable, optional, type Scope } from "../rows.ts";
+import { schoolRepository } from "./schools.ts";
 import { refreshSearchText } from "./teachers.ts";
 
 export interface AccountRow {
@@ -33,11 +34,23 @@ export function accountRepository(scope: Scope): AccountRepository {
         rows.push(...(await db<AccountRow>("accounts").whereIn("id", part)));
       return rows.map(toAccount);
     },
-    async findByEmail(email) {
+    async findCandidates(term, limit) {
+      const needle = term.trim().toLowerCase();
+      if (needle === "") return [];
+      const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const rows = await db<AccountRow>("accounts")
+        .where("id", term.trim())
+        .orWhere("email", needle)
+        .orWhereRaw("lower(name) like ? escape '\\'", [pattern])
+        .orderBy(["name", "id"])
+        .limit(limit);
+      return candidates(scope, rows.map(toAccount));
+    },
+    async withEmail(email, limit) {
       const address = email.trim().toLowerCase();
-      if (address === "") return undefined;
-      const row = await db<AccountRow>("accounts").where({ email: address }).orderBy("id").first();
-      return row ? toAccount(row) : undefined;
+      if (address === "") return [];
+      const rows = await db<AccountRow>("accounts").where({ email: address }).orderBy("id").limit(limit);
+      return rows.map(toAccount);
     },
     async insert(account, at) {
       await db("accounts").insert({
@@ -68,4 +81,27 @@ export function accountRepository(scope: Scope): AccountRepository {
       return row ? toAccount(row) : undefined;
     },
   };
+}
+
+/** Each account with its school (teachers) and the LMS issuers it launched from. */
+async function candidates(scope: Scope, accounts: Account[]): Promise<AccountCandidate[]> {
+  const ids = accounts.map((a) => a.id);
+  const teachers: { id: string; school_id: string }[] = await scope
+    .db("teachers")
+    .whereIn("id", ids)
+    .select("id", "school_id");
+  const schools = new Map(
+    (await schoolRepository(scope).getMany(teachers.map((t) => t.school_id))).map((s) => [s.id, s]),
+  );
+  const schoolOf = new Map(teachers.map((t) => [t.id, schools.get(t.school_id)]));
+  const identities: { account_id: string; issuer: string }[] = await scope
+    .db("identities")
+    .whereIn("account_id", ids)
+    .distinct("account_id", "issuer")
+    .orderBy("issuer");
+  return accounts.map((account) => ({
+    account,
+    school: schoolOf.get(account.id),
+    issuers: identities.filter((i) => i.account_id === account.id).map((i) => i.issuer),
+  }));
 }

@@ -9,6 +9,16 @@ function key(grant: Grant): { role: string; country: string } {
   return { role: grant.role, country: grant.role === "moderator" ? grant.country : "" };
 }
 
+interface AuditRow {
+  id: number | string;
+  actor_id: string | null;
+  account_id: string;
+  role: string;
+  country: string;
+  change: string;
+  at: string;
+}
+
 export function grantRepository({ db }: Scope): GrantRepository {
   return {
     async forAccount(accountId) {
@@ -31,6 +41,31 @@ export function grantRepository({ db }: Scope): GrantRepository {
         .where({ role: "moderator", country })
         .select("account_id");
       return rows.map((r) => r.account_id);
+    },
+    async audit(entry) {
+      await db("grant_audit").insert({
+        actor_id: entry.actorId ?? null,
+        account_id: entry.accountId,
+        ...key(entry.grant),
+        change: entry.change,
+        at: entry.at,
+      });
+    },
+    async auditPage(limit, beforeId) {
+      const rows: AuditRow[] = await db("grant_audit")
+        .modify((q) => {
+          if (beforeId !== undefined) q.where("id", "<", beforeId);
+        })
+        .orderBy("id", "desc")
+        .limit(limit);
+      return rows.map((r) => ({
+        id: Number(r.id),
+        actorId: r.actor_id ?? undefined,
+        accountId: r.account_id,
+        grant: toGrant(r),
+        change: r.change === "revoked" ? "revoked" : "granted",
+        at: r.at,
+      }));
     },
     async list() {
       const rows = await db("grants").orderBy(["role", "country", "account_id"]);

@@ -1,4 +1,4 @@
-import type { School, SchoolRepository } from "../../core/index.ts";
+import { type School, type SchoolRepository, schoolNameKey } from "../../core/index.ts";
 import { chunks, type Scope } from "../rows.ts";
 import { refreshSearchText } from "./teachers.ts";
 
@@ -27,13 +27,39 @@ export function schoolRepository(scope: Scope): SchoolRepository {
       return rows.map(toSchool);
     },
     async insert(school) {
-      await db("schools").insert({ ...school, created_at: new Date().toISOString() });
+      await db("schools").insert({
+        ...school,
+        name_key: schoolNameKey(school.name),
+        created_at: new Date().toISOString(),
+      });
     },
     async update(school) {
-      await db("schools").where({ id: school.id }).update({ name: school.name, city: school.city });
+      await db("schools")
+        .where({ id: school.id })
+        .update({ name: school.name, name_key: schoolNameKey(school.name), city: school.city });
       // Teachers' search documents carry the school's name and city.
       const teachers: { id: string }[] = await db("teachers").where({ school_id: school.id }).select("id");
       for (const { id } of teachers) await refreshSearchText(scope, id);
+    },
+    async lookalikes(limit) {
+      const groups = db("schools")
+        .select("country", "name_key")
+        .groupBy("country", "name_key")
+        .havingRaw("count(*) > 1")
+        .orderBy(["country", "name_key"])
+        .limit(limit);
+      const rows: (SchoolRow & { name_key: string })[] = await db("schools as s")
+        .join(groups.as("g"), function () {
+          this.on("g.country", "s.country").andOn("g.name_key", "s.name_key");
+        })
+        .orderBy(["s.country", "s.name_key", "s.id"])
+        .select("s.id", "s.name", "s.country", "s.city", "s.name_key");
+      const byKey = new Map<string, School[]>();
+      for (const row of rows) {
+        const key = `${row.country} ${row.name_key}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), toSchool(row)]);
+      }
+      return [...byKey.values()];
     },
   };
 }

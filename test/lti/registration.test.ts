@@ -46,13 +46,12 @@ describe("registering the tool", () => {
     expect(platform.registrations.length).toBe(before);
   });
 
-  it("shows the school form with the token's preset, and refuses a non-participating country", async () => {
-    const url = await tool.registrationUrl({ schoolName: "Escola Básica", country: "PT" });
+  it("asks for the school a token does not name, and refuses a non-participating country", async () => {
+    const url = await tool.registrationUrl();
     const form = await formAt(url);
     const html = await form.text();
     expect(html).toContain('name="school_name"');
-    expect(html).toContain('value="Escola Básica"');
-    expect(html).toMatch(/<option value="PT" selected>/);
+    expect(html).toContain('<select id="country" name="country" required>');
     const before = platform.registrations.length;
     const refused = await fetch(url, {
       method: "POST",
@@ -277,6 +276,21 @@ describe("npm run admin", () => {
     expect(granted.code, granted.out).toBe(0);
     const grants = await world.store.database.knex("grants").where({ role: "central_admin" });
     expect(grants).toHaveLength(1);
+    expect(
+      await world.store.database.knex("grant_audit").select("actor_id", "account_id", "role", "change"),
+    ).toEqual([
+      { actor_id: null, account_id: grants[0].account_id, role: "central_admin", change: "granted" },
+    ]);
+    // A second account arrives with the same address: the email no longer names one account.
+    await platform.launch({
+      user: { id: "admin-2", name: "Rita Impostor", email: "rita@ministero.example" },
+      roles: [ROLES.siteAdmin],
+    });
+    const ambiguous = await admin("central-admin", "grant", "rita@ministero.example");
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.out).toContain('Several accounts use "rita@ministero.example"');
+    expect(ambiguous.out).toContain(`${grants[0].account_id}  Rita Admin <rita@ministero.example>`);
+    expect(ambiguous.out).toContain("Rita Impostor");
     expect(await admin("central-admin", "grant", "nobody@example.org")).toMatchObject({
       code: 2,
       out: expect.stringContaining("must open OpenTwinning once"),

@@ -292,9 +292,12 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       : ["moderatorIT", "moderatorFR"];
     for (const who of moderators) {
       const { user, school } = PEOPLE[who];
-      await admin.page.locator("#moderator-email").fill(user.email);
-      await admin.page.locator("#moderator-country").selectOption(SCHOOLS[school].country);
-      await admin.follow(button(admin, say.t("admin.add")));
+      // Search, then grant to the one account listed with its school (emails are not unique).
+      await admin.page.locator("#moderator-find").fill(user.email);
+      await admin.follow(button(admin, say.t("admin.find")));
+      const candidate = main(admin).getByRole("row").filter({ hasText: user.email });
+      await candidate.getByLabel(say.t("field.country")).selectOption(SCHOOLS[school].country);
+      await admin.follow(candidate.getByRole("button", { name: say.t("admin.add") }));
       expect(await textOf(main(admin))).toContain(seen.moderatorAdded);
       expect(await textOf(main(admin))).toContain(user.name);
     }

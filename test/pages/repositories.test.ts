@@ -47,10 +47,16 @@ describe.each(DATABASE_KINDS)("page read methods on %s", (kind) => {
     expect(await read().projects.getMany([])).toEqual([]);
   });
 
-  it("finds an account by email whatever its case, and nobody for an empty address", async () => {
-    expect((await read().accounts.findByEmail("  MARIE.Curie@example.org "))?.id).toBe(marie.id);
-    expect(await read().accounts.findByEmail("")).toBeUndefined();
-    expect(await read().accounts.findByEmail("nobody@example.org")).toBeUndefined();
+  it("finds accounts by email whatever its case, and nobody for an empty address", async () => {
+    expect((await read().accounts.withEmail("  MARIE.Curie@example.org ", 2)).map((a) => a.id)).toEqual([
+      marie.id,
+    ]);
+    expect(await read().accounts.withEmail("", 2)).toEqual([]);
+    expect(await read().accounts.withEmail("nobody@example.org", 2)).toEqual([]);
+    const [found] = await read().accounts.findCandidates("curie", 10);
+    expect(found?.account.id).toBe(marie.id);
+    expect(found?.school?.name).toBe("Lycée Curie");
+    expect(found?.issuers).toEqual(["https://lms.example"]);
   });
 
   it("reads the contacts between one teacher and a page of others, in either direction", async () => {

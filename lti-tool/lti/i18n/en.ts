@@ -104,6 +104,8 @@ export const en = {
   "lti.register.school_name": "School name",
   "lti.register.country": "Country",
   "lti.register.choose_country": "Choose the country",
+  "lti.register.pinned":
+    "Your registration link sets the school and country shown here. If they are wrong, ask the OpenTwinning operator for a new link.",
   "lti.register.submit": "Register OpenTwinning",
   "lti.register.done.title": "OpenTwinning is registered",
   "lti.register.done.body":

@@ -106,6 +106,8 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.register.school_name": "Nome della scuola",
   "lti.register.country": "Paese",
   "lti.register.choose_country": "Scegli il paese",
+  "lti.register.pinned":
+    "Il link di registrazione fissa la scuola e il paese indicati qui. Se non sono corretti, chiedi all'operatore di OpenTwinning un nuovo link.",
   "lti.register.submit": "Registra OpenTwinning",
   "lti.register.done.title": "OpenTwinning è registrato",
   "lti.register.done.body":

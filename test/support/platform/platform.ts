@@ -169,6 +169,8 @@ export interface Platform {
   deepLinks: ReceivedDeepLink[];
   jwksRequests: number;
   register(registrationUrl: string, school: { schoolName: string; country: string }): Promise<Registration>;
+  /** The URL the LMS opens for the tool's registration URL, with a fresh LMS registration token. */
+  registrationStart(registrationUrl: string): URL;
   registerByHand(toolUrl: string): Registration;
   endpoints: { authUrl: string; tokenUrl: string; jwksUrl: string };
   addDeployment(registration: Registration): Registration;
@@ -222,11 +224,7 @@ class Simulator implements Platform {
     registrationUrl: string,
     school: { schoolName: string; country: string },
   ): Promise<Registration> {
-    const token = randomUUID();
-    this.#registrationTokens.add(token);
-    const start = new URL(registrationUrl);
-    start.searchParams.set("openid_configuration", `${this.url}/.well-known/openid-configuration`);
-    start.searchParams.set("registration_token", token);
+    const start = this.registrationStart(registrationUrl);
     const formPage = await fetch(start);
     const page = await formPage.text();
     if (formPage.status !== 200) throw new Error(`registration form: ${formPage.status}\n${page}`);
@@ -244,6 +242,15 @@ class Simulator implements Platform {
     const registration = this.registrations[before];
     if (!registration) throw new Error("the tool never called the registration endpoint");
     return registration;
+  }
+
+  registrationStart(registrationUrl: string): URL {
+    const token = randomUUID();
+    this.#registrationTokens.add(token);
+    const start = new URL(registrationUrl);
+    start.searchParams.set("openid_configuration", `${this.url}/.well-known/openid-configuration`);
+    start.searchParams.set("registration_token", token);
+    return start;
   }
 
   registerByHand(toolUrl: string): Registration {
