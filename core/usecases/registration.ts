@@ -1,7 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Account, Id, School, Teacher, TeacherProfile } from "../model.ts";
 import type { Tx } from "../ports.ts";
-import { codeList, email, LIMITS, optionalText, requiredText } from "../rules/text.ts";
+import { codeList, email, LIMITS, MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
 import { isLanguage, isSubject, PUPIL_AGE_MAX, PUPIL_AGE_MIN } from "../vocabulary.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
 
@@ -131,8 +131,8 @@ export function validateProfile(input: ProfileInput): TeacherProfile {
     languages: codeList("languages", input.languages, isLanguage, "unknown_language"),
     pupilAgeMin: ageMin,
     pupilAgeMax: ageMax,
-    interests: optionalText("interests", input.interests, LIMITS.summary),
-    bio: optionalText("bio", input.bio, LIMITS.summary * 2),
+    interests: optionalText("interests", input.interests, LIMITS.summary, MULTI_LINE),
+    bio: optionalText("bio", input.bio, LIMITS.summary * 2, MULTI_LINE),
     lookingForPartners: input.lookingForPartners === true || input.lookingForPartners === "on",
   };
 }

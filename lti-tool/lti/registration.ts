@@ -50,7 +50,7 @@ export function registrationRoutes(lti: LtiContext): Router {
       school = validateSchool(lti.core, { name: body.school_name, country: body.country });
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      return sendForm(req, res, lti, request, 400, requestTranslator(req, res).error(error));
+      return sendForm(req, res, lti, request, 422, requestTranslator(req, res).error(error));
     }
     const registered = await registerAtPlatform(lti, request);
     await bindDeploymentToNewSchool(lti, registered, school, async (trx) => {
@@ -157,6 +157,7 @@ async function registerAtPlatform(
       typeof configuration.authorization_server === "string" ? configuration.authorization_server : undefined,
     jwksUrl: endpoints.jwks,
   });
+  lti.platformOrigins.forget();
   return { issuer: issuerId, clientId, deploymentId };
 }
 

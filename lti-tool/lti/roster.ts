@@ -1,11 +1,10 @@
 import { Router } from "express";
 import type { LtijsMembership } from "ltijs";
 import {
-  addPupilsToProject,
   type Id,
+  importPupils,
   type Project,
   type PupilRegistration,
-  registerPupils,
   type Translator,
 } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
@@ -21,8 +20,8 @@ import { memberProjects, teacherLaunch } from "./teacherLaunch.ts";
 /**
  * Names and Role Provisioning: a teacher imports pupils from the course roster, choosing
  * which ones, and optionally adds them to one of their active projects (R11). Registration
- * and project membership go through core (registerPupils, addPupilsToProject); the pupils'
- * LMS identities are linked so that they can launch. The names come from the roster the
+ * and project membership go through core's importPupils in one transaction (checked first,
+ * all or nothing); the pupils' LMS identities are linked so that they can launch. The names come from the roster the
  * server fetched, never from the form. Matrix accounts and the credentials sheet plug in
  * through PupilCredentials (pupilCredentials.ts, issue 6).
  */
@@ -91,25 +90,17 @@ export function rosterRoutes(lti: LtiContext): Router {
       );
       const roster = await rosterPupils(lti, launch, t);
       const selected = roster.filter((pupil) => chosen.has(pupil.subject));
-      const actor = { accountId: teacherId };
-      const result = await registerPupils(
+      const projectId = typeof form.project === "string" && form.project !== "" ? form.project : undefined;
+      const result = await importPupils(
         lti.core,
-        actor,
+        { accountId: teacherId },
         selected.map((pupil) => ({
           displayName: pupil.displayName,
           identity: { issuer: launch.issuer, subject: pupil.subject },
         })),
+        projectId,
       );
-      const projectId = typeof form.project === "string" ? form.project : "";
       const pupils = [...result.registered, ...result.existing];
-      if (projectId && pupils.length > 0) {
-        await addPupilsToProject(
-          lti.core,
-          actor,
-          projectId,
-          pupils.map((pupil) => pupil.id),
-        );
-      }
       const sheet = await lti.pupilCredentials.credentialsSheetFor(teacherId, pupils);
       const project = projectId
         ? (await activeProjects(lti, teacherId)).find((p) => p.id === projectId)

@@ -53,6 +53,38 @@ export const csrfProtection: RequestHandler = (req, res, next) => {
   sendNotice(res, 403, t, { title: t.t("session.csrf.title"), message: t.t("session.csrf.body") });
 };
 
+/**
+ * Changing requests must come from our own pages: the browser's `Origin` (the `Referer`'s
+ * origin when a browser sends no Origin) must be the tool's public origin. This is a second
+ * lock beside the CSRF token, and also covers requests that have no session yet. `exempt`
+ * names the endpoints that platforms post to (LTI login, launch, registration): they check
+ * their own signed messages and state instead. `publicUrl` is read per request.
+ */
+export function sameOriginChanges(
+  publicUrl: () => string,
+  exempt: (path: string) => boolean,
+): RequestHandler {
+  return (req, res, next) => {
+    if (!UNSAFE_METHODS.has(req.method) || exempt(req.path)) return next();
+    if (requestOrigin(req) === new URL(publicUrl()).origin) return next();
+    console.warn(`${req.method} ${req.path}: refused, origin ${req.get("Origin") ?? "absent"}`);
+    const t = requestTranslator(req, res);
+    sendNotice(res, 403, t, { title: t.t("session.origin.title"), message: t.t("session.origin.body") });
+  };
+}
+
+function requestOrigin(req: Request): string | undefined {
+  const origin = req.get("Origin");
+  if (origin) return origin;
+  const referer = req.get("Referer");
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A browser-session cookie: the database's expiry decides how long it is good for. */
 export function setSessionCookie(res: Response, token: string, cookies: CookiePolicy): void {
   res.cookie(cookies.sessionCookieName, token, cookies.options);
