@@ -2,7 +2,7 @@ import type { Response } from "express";
 import { Router } from "express";
 import { DomainError } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { PROJECT_PARAMETER } from "./admission.ts";
 import { handle, type LtiContext } from "./context.ts";
@@ -28,7 +28,7 @@ export function deepLinkingRoutes(lti: LtiContext): Router {
       const choices = projects.map(
         (project, index) => html`<li>
           <input type="radio" name="project" id="project-${index}" value="${project.id}" required />
-          <label for="project-${index}">${project.title} (${t.t(`status.${project.status}`)})</label>
+          <label for="project-${index}">${userText(project.title)} (${t.t(`status.${project.status}`)})</label>
         </li>`,
       );
       const body = html`<h1>${t.t("lti.deep_linking.title")}</h1>

@@ -2,7 +2,7 @@ import type { Request, Response } from "express";
 import { Router } from "express";
 import { isDomainError, validateSchool } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError, outboundJson } from "./outbound.ts";
@@ -236,7 +236,7 @@ function sendForm(
 function sendDone(req: Request, res: Response, schoolName: string): void {
   const t = requestTranslator(req, res);
   const content = html`<h1>${t.t("lti.register.done.title")}</h1>
-    <p>${t.t("lti.register.done.body", { school: schoolName })}</p>
+    <p>${t.t("lti.register.done.body", { school: userText(schoolName) })}</p>
     <script nonce="${String(res.locals.cspNonce)}">
       (window.opener || window.parent).postMessage({ subject: "org.imsglobal.lti.close" }, "*");
     </script>`;

@@ -9,7 +9,7 @@ import {
 } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
 import type { LaunchContext } from "../session/session.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError } from "./outbound.ts";
@@ -46,11 +46,11 @@ export function rosterRoutes(lti: LtiContext): Router {
       const rows = pupils.map(
         (pupil, index) => html`<li>
           <input type="checkbox" name="pupil" id="pupil-${index}" value="${pupil.subject}" checked />
-          <label for="pupil-${index}">${pupil.displayName}</label>
+          <label for="pupil-${index}">${userText(pupil.displayName)}</label>
         </li>`,
       );
       const projectOptions = projects.map(
-        (project) => html`<option value="${project.id}">${project.title}</option>`,
+        (project) => html`<option value="${project.id}">${userText(project.title)}</option>`,
       );
       const body = html`<h1>${t.t("lti.roster.title")}</h1>
         <p>${t.t("lti.roster.intro", { course: launch.contextTitle ?? "" })}</p>
@@ -118,7 +118,8 @@ function resultPage(
   project: Project | undefined,
   sheet: string | undefined,
 ) {
-  const names = (list: readonly { displayName: string }[]) => t.list(list.map((pupil) => pupil.displayName));
+  const names = (list: readonly { displayName: string }[]) =>
+    t.list(list.map((pupil) => userText(pupil.displayName)));
   return html`<h1>${t.t("lti.roster.done.title")}</h1>
     <p>${t.t("lti.roster.done.registered", { count: result.registered.length })}</p>
     ${result.registered.length > 0 ? html`<p>${names(result.registered)}</p>` : ""}
@@ -132,12 +133,12 @@ function resultPage(
         ? html`<p>
           ${t.t("lti.roster.done.other_teacher", {
             count: result.otherTeacher.length,
-            names: t.list(result.otherTeacher),
+            names: t.list(result.otherTeacher.map(userText)),
           })}
         </p>`
         : ""
     }
-    ${project ? html`<p>${t.t("lti.roster.done.project", { project: project.title })}</p>` : ""}
+    ${project ? html`<p>${t.t("lti.roster.done.project", { project: userText(project.title) })}</p>` : ""}
     ${
       sheet
         ? html`<p><a href="${sheet}">${t.t("lti.roster.done.sheet")}</a></p>`

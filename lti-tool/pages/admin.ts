@@ -10,7 +10,7 @@ import {
   setModerator,
   setSchoolProjectPolicy,
 } from "../../core/index.ts";
-import { html, type SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
   actorOf,
   attempt,
@@ -242,14 +242,14 @@ function moderatorsSection(
       ? [
           html`<tr>
             <td>${country(t, grant.country)}</td>
-            <th scope="row">${account.name}</th>
+            <th scope="row">${userText(account.name)}</th>
             <td>${account.email}</td>
             <td>
               ${actionButton({
                 action: "/app/admin/moderators/remove",
                 csrf: ctx.session.csrfToken,
                 label: t.t("admin.remove_moderator"),
-                context: `${account.name}, ${country(t, grant.country)}`,
+                context: `${userText(account.name)}, ${country(t, grant.country)}`,
                 hidden: { accountId: account.id, country: grant.country },
                 style: "danger",
               })}

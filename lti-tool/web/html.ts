@@ -41,3 +41,16 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   });
   return new SafeHtml(out);
 }
+
+/**
+ * Text that people typed or that came from an LMS (names, school names, project titles),
+ * isolated for display: FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (Unicode UAX #9), the
+ * characters `<bdi>` stands for. Inside, the text takes its own direction (an Arabic name
+ * reads right to left) and an override such as U+202E it carries ends at the isolate, so it
+ * cannot reorder the words around it and make one name read as another. Characters rather
+ * than `<bdi>` because user text also appears where markup cannot: attributes, `<option>`,
+ * `<title>`, and the parameters of translated sentences. Never for form values.
+ */
+export function userText(text: string): string {
+  return text === "" ? "" : `\u2068${text}\u2069`;
+}
