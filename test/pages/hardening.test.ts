@@ -93,9 +93,13 @@ describe.each(DATABASE_KINDS)("pages' input hardening on %s", (kind) => {
   });
 
   it("isolates names and school names so that a right-to-left override cannot reorder the page", async () => {
+    await w.teacher("سارة Haddad", await w.school("Lycée Averroès", "FR", "Lyon"));
     const found = await asAda.get("/app/search?country=FR");
     expect(found.status).toBe(200);
-    expect(found.html).toContain(`<h3>${userText(`Marie ${RLO}eiruC`)}</h3>`);
+    expect(found.html).toContain(`<h3>\u2068Marie ${RLO}eiruC\u2069</h3>`);
+    // Right-to-left letters take their own direction too; text with neither stays as it is.
+    expect(found.html).toContain(`<h3>\u2068سارة Haddad\u2069</h3>`);
+    expect(found.html).toContain("Lycée Averroès, Lyon · France");
     expect(found.html).toContain(escapeHtml(userText(`Lycée ${RLO}eiruC`)));
     // Every override in the page is closed by the isolate around the text that brought it.
     for (const [, inside] of found.html.matchAll(/\u2068([^\u2069]*)\u2069/g))
@@ -108,7 +112,7 @@ describe.each(DATABASE_KINDS)("pages' input hardening on %s", (kind) => {
     const project = await w.activeProject(ada, marie, w.form({ title: `Rivers ${RLO}sekal` }));
     const page = await asAda.get(`/app/projects/${project.id}`);
     expect(page.status).toBe(200);
-    expect(page.html).toContain(`<h1>${userText(`Rivers ${RLO}sekal`)}</h1>`);
+    expect(page.html).toContain(`<h1>\u2068Rivers ${RLO}sekal\u2069</h1>`);
     expect(page.html.replace(/\u2068[^\u2069]*\u2069/g, "")).not.toContain(RLO);
   });
 });
