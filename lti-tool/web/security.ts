@@ -33,7 +33,9 @@ function setHeaders(req: Request, res: Response, frameOrigins: readonly string[]
     ].join("; "),
   );
   res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  // No address of ours leaves the tool in a Referer. Not "no-referrer": with it, browsers send
+  // `Origin: null` even on our own form posts, and the same-origin check of changes needs it.
+  res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin-allow-popups");
   if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
 }

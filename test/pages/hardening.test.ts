@@ -1,6 +1,8 @@
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Teacher } from "../../core/index.ts";
 import { escapeHtml, userText } from "../../lti-tool/web/html.ts";
+import { launchChromium } from "../support/browser.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 import { type Client, startPages } from "./client.ts";
@@ -114,5 +116,41 @@ describe.each(DATABASE_KINDS)("pages' input hardening on %s", (kind) => {
     expect(page.status).toBe(200);
     expect(page.html).toContain(`<h1>\u2068Rivers ${RLO}sekal\u2069</h1>`);
     expect(page.html.replace(/\u2068[^\u2069]*\u2069/g, "")).not.toContain(RLO);
+  });
+});
+
+describe("a real browser's form posts pass the same-origin check", () => {
+  let w: World;
+  let app: Awaited<ReturnType<typeof startPages>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    w = await World.create("sqlite");
+    app = await startPages(w);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await app.tool.stop();
+    await w.destroy();
+  });
+
+  it("saves the profile form Chromium submits from the tool's own page", async () => {
+    const ada = await w.teacher("Ada Lovelace", await w.school("Liceo Volta", "IT"), {
+      subjects: ["science"],
+    });
+    const [name, value] = (await app.as(ada)).cookie.split("=") as [string, string];
+    const context = await browser.newContext();
+    await context.addCookies([{ name, value, url: app.tool.url }]);
+    const page = await context.newPage();
+    await page.goto(`${app.tool.url}/app/profile`);
+    await page.getByLabel("About me").fill("Sent by the browser");
+    await page.getByRole("button", { name: "Save my profile" }).click();
+    await page.waitForLoadState();
+    // Refused, the page would say "This form was not sent from OpenTwinning" (Origin: null).
+    expect(await page.locator("h1").textContent()).not.toContain("not sent from OpenTwinning");
+    expect(page.url()).toContain("done=profile_saved");
+    expect((await w.store.read().teachers.get(ada.id))?.profile.bio).toBe("Sent by the browser");
+    await context.close();
   });
 });
