@@ -27,6 +27,14 @@ function refuseControls(field: string, text: string, shape: TextShape): void {
     throw new DomainError("text_control_character", { field });
 }
 
+/**
+ * A name an LMS sends (a launch, a course roster): nobody here typed it, so its control
+ * characters become spaces instead of refusing the person who carries it.
+ */
+export function lmsName(value: string): string {
+  return value.replace(new RegExp(CONTROL.source, "g"), " ").replace(/ {2,}/g, " ").trim();
+}
+
 /** Trims and checks a text field; `field` names it in the error so the page can point at it. */
 export function requiredText(field: string, value: unknown, max: number, shape: TextShape = {}): string {
   const text = typeof value === "string" ? value.trim() : "";

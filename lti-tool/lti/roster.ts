@@ -3,6 +3,7 @@ import type { LtijsMembership } from "ltijs";
 import {
   type Id,
   importPupils,
+  lmsName,
   type Project,
   type PupilRegistration,
   type Translator,
@@ -168,8 +169,7 @@ async function rosterPupils(lti: LtiContext, launch: LaunchContext, t: Translato
     .map((member) => ({
       subject: member.user_id,
       displayName:
-        member.name ||
-        `${member.given_name ?? ""} ${member.family_name ?? ""}`.trim() ||
+        lmsName(member.name || `${member.given_name ?? ""} ${member.family_name ?? ""}`) ||
         t.t("lti.roster.unnamed", { id: member.user_id.slice(-6) }),
     }));
 }

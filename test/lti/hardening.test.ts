@@ -82,6 +82,7 @@ describe.each(DATABASE_KINDS)("LTI hardening on %s", (kind) => {
         { user_id: "pupil-luca", roles: [ROLES.learner], name: "Luca B." },
         { user_id: "pupil-sara", roles: [ROLES.learner], name: "Sara C." },
         { user_id: "pupil-ines", roles: [ROLES.learner], name: "Ines D." },
+        { user_id: "pupil-tom", roles: [ROLES.learner], name: "Tom\u0000\tE." },
       ]);
       const launch = await platform.launch({ user: giulia, roles: [ROLES.instructor], context: course });
       await launch.follow();
@@ -123,10 +124,13 @@ describe.each(DATABASE_KINDS)("LTI hardening on %s", (kind) => {
       expect(await snapshot()).toEqual(before);
     });
 
-    it("imports the chosen pupils when nothing is refused", async () => {
-      const imported = await importRoster({ pupil: "pupil-ines" });
+    it("imports the chosen pupils when nothing is refused; control characters in LMS names become spaces", async () => {
+      const imported = await importRoster({ pupil: ["pupil-ines", "pupil-tom"] });
       expect(imported.status).toBe(200);
       expect(await ownerOf("pupil-ines")).toBe(await teacherId(giulia.id));
+      const tom = await world.store.read().identities.find(platform.url, "pupil-tom");
+      const pupilId = tom && "pupilId" in tom ? tom.pupilId : "";
+      expect((await world.store.read().pupils.get(pupilId))?.displayName).toBe("Tom E.");
     });
   });
 });
