@@ -17,10 +17,10 @@ export interface TextShape {
 }
 export const MULTI_LINE: TextShape = { multiLine: true };
 
-// C0 controls and DEL. NUL would cut a text short in SQLite; the others are invisible and
-// can make a text read differently from what is stored.
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Control characters (C0, DEL, C1). NUL would cut a text short in SQLite; the others are
+// invisible and can make a text read differently from what is stored.
+const CONTROL = /\p{Cc}/u;
+const CONTROL_EXCEPT_LINES = /(?![\t\n\r])\p{Cc}/u;
 
 function refuseControls(field: string, text: string, shape: TextShape): void {
   if ((shape.multiLine ? CONTROL_EXCEPT_LINES : CONTROL).test(text))
@@ -32,7 +32,10 @@ function refuseControls(field: string, text: string, shape: TextShape): void {
  * characters become spaces instead of refusing the person who carries it.
  */
 export function lmsName(value: string): string {
-  return value.replace(new RegExp(CONTROL.source, "g"), " ").replace(/ {2,}/g, " ").trim();
+  return value
+    .replace(/\p{Cc}/gu, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
 /** Trims and checks a text field; `field` names it in the error so the page can point at it. */

@@ -43,7 +43,7 @@ describe.each(DATABASE_KINDS)("pages' input hardening on %s", (kind) => {
     const refused = await asAda.post("/app/profile", { subjects: "science", bio: "Half\u0000hidden" });
     expect(refused.status).toBe(422);
     expect(refused.html).toContain("“About me” contains an invisible control character");
-    expect(refused.html).toMatch(/<textarea[^>]*name="bio"[^>]*>Half\u0000hidden<\/textarea>/);
+    expect(refused.html).toContain(">Half\u0000hidden</textarea>");
     expect(await bioOf()).toBe("Physics teacher.");
 
     const italian = await app.as(ada, { locale: "it" });
