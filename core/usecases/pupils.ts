@@ -35,10 +35,7 @@ export async function registerPupils(
   actor: Actor,
   pupils: readonly PupilInput[],
 ): Promise<PupilRegistration> {
-  const inputs = normalisePupils(pupils);
-  return deps.store.transaction(async (tx) =>
-    writePupils(tx, deps, await requireTeacher(tx, actor.accountId), inputs),
-  );
+  return importPupils(deps, actor, pupils, undefined);
 }
 
 /**
@@ -52,7 +49,10 @@ export async function importPupils(
   pupils: readonly PupilInput[],
   projectId: Id | undefined,
 ): Promise<PupilRegistration> {
-  const inputs = normalisePupils(pupils);
+  const inputs = pupils.map((p) => ({
+    displayName: requiredText("displayName", p.displayName, LIMITS.name),
+    identity: p.identity,
+  }));
   return deps.store.transaction(async (tx) => {
     const teacher = await requireTeacher(tx, actor.accountId);
     const project = projectId ? await requirePupilsProject(tx, actor, projectId) : undefined;
@@ -65,23 +65,11 @@ export async function importPupils(
   });
 }
 
-function normalisePupils(pupils: readonly PupilInput[]): NormalisedPupil[] {
-  return pupils.map((p) => ({
-    displayName: requiredText("displayName", p.displayName, LIMITS.name),
-    identity: p.identity,
-  }));
-}
-
-interface NormalisedPupil {
-  displayName: string;
-  identity: PupilInput["identity"];
-}
-
 async function writePupils(
   tx: Tx,
   deps: CoreDeps,
   teacher: Teacher,
-  inputs: readonly NormalisedPupil[],
+  inputs: readonly { displayName: string; identity: PupilInput["identity"] }[],
 ): Promise<PupilRegistration> {
   const result: PupilRegistration = { registered: [], existing: [], otherTeacher: [] };
   const now = deps.clock.now();
