@@ -38,6 +38,7 @@ export const ERRORS = {
   invalid_input: { log: "a field is missing or malformed" },
   text_required: { log: "a required text is empty" },
   text_too_long: { log: "a text is longer than allowed" },
+  text_control_character: { log: "a text holds a control character" },
   unknown_country: { log: "not a participating country code" },
   unknown_subject: { log: "not a known subject code" },
   unknown_language: { log: "not an ISO 639-1 language code" },

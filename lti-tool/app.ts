@@ -3,12 +3,19 @@ import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import type { LtiConfig } from "./config.ts";
 import { createLtiContext } from "./lti/context.ts";
+import { PlatformOrigins } from "./lti/platformOrigins.ts";
 import { type PupilCredentials, pupilAccountsPage } from "./lti/pupilCredentials.ts";
-import { ltiRouter } from "./lti/routes.ts";
+import { isPlatformEndpoint, ltiRouter } from "./lti/routes.ts";
 import { pagesRouter } from "./pages/index.ts";
 import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
 import type { TwinSpaceDirectory } from "./pages/twinSpaces.ts";
-import { csrfProtection, loadSession, requestTranslator, requireSession } from "./session/middleware.ts";
+import {
+  csrfProtection,
+  loadSession,
+  requestTranslator,
+  requireSession,
+  sameOriginChanges,
+} from "./session/middleware.ts";
 import { sendNotice } from "./session/notice.ts";
 import { SessionStore } from "./session/session.ts";
 import { signOutRoutes } from "./session/signOut.ts";
@@ -46,15 +53,20 @@ export function createToolApp({
   // Behind a TLS-terminating proxy (the normal deployment) req.secure must reflect the client's scheme.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
   app.use(requestLogging);
-  app.use(securityHeaders);
+  const platformOrigins = new PlatformOrigins(database.knex);
+  app.use(securityHeaders(() => platformOrigins.current()));
   app.use("/assets", express.static(new URL("./web/assets/", import.meta.url).pathname, { maxAge: "1h" }));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   const sessions = new SessionStore(database);
   app.use(loadSession(sessions, lti.cookies));
   app.use(["/app", "/lti"], noStore);
+  app.use(sameOriginChanges(() => lti.publicUrl, isPlatformEndpoint));
   app.use(landingRoutes(database));
   app.use(signOutRoutes(sessions, lti.cookies));
-  app.use("/lti", ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials })));
+  app.use(
+    "/lti",
+    ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials, platformOrigins })),
+  );
   app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database, matrix, twinSpaces }));
   app.use(errorPage);
   return app;

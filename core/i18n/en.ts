@@ -3,6 +3,8 @@ export const en = {
   "error.invalid_input": "The field “{field}” is not in the expected form. Check it and send the form again.",
   "error.text_required": "Please fill in “{field}”.",
   "error.text_too_long": "“{field}” is too long: keep it under {max} characters.",
+  "error.text_control_character":
+    "“{field}” contains an invisible control character (often pasted from another program). Type the text again, or paste it as plain text, and send the form again.",
   "error.unknown_country":
     "“{value}” is not a participating country. Choose a country from the list (two-letter ISO code such as IT or FR).",
   "error.unknown_subject": "“{value}” is not a subject we know. Choose subjects from the list.",

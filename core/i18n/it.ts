@@ -6,6 +6,8 @@ export const it: Record<CoreMessageKey, string> = {
     "Il campo «{field}» non è nella forma attesa. Controllalo e invia di nuovo il modulo.",
   "error.text_required": "Compila «{field}».",
   "error.text_too_long": "«{field}» è troppo lungo: resta sotto i {max} caratteri.",
+  "error.text_control_character":
+    "«{field}» contiene un carattere di controllo invisibile (spesso incollato da un altro programma). Scrivi di nuovo il testo, o incollalo come testo semplice, e invia di nuovo il modulo.",
   "error.unknown_country":
     "«{value}» non è un paese partecipante. Scegli un paese dall'elenco (codice ISO di due lettere, per esempio IT o FR).",
   "error.unknown_subject": "«{value}» non è una materia conosciuta. Scegli le materie dall'elenco.",

@@ -2,7 +2,7 @@ import { DomainError } from "../errors.ts";
 import type { CalendarDate, Milestone, ProjectForm } from "../model.ts";
 import { isLanguage, isSubject, PUPIL_AGE_MAX, PUPIL_AGE_MIN } from "../vocabulary.ts";
 import { parseCalendarDate } from "./dates.ts";
-import { codeList, LIMITS, optionalText, requiredText } from "./text.ts";
+import { codeList, LIMITS, MULTI_LINE, optionalText, requiredText } from "./text.ts";
 
 /** What a web form or a chat command hands in: anything, checked here. */
 export type ProjectFormInput = { [K in keyof ProjectForm]?: unknown };
@@ -40,23 +40,24 @@ export function validateProjectForm(
   if (ageMin > ageMax) throw new DomainError("age_range_invalid", { min: ageMin, max: ageMax });
   return {
     title: requiredText("title", input.title, LIMITS.title),
-    summary: optionalText("summary", input.summary, LIMITS.summary),
-    description: optionalText("description", input.description, LIMITS.longText),
+    summary: optionalText("summary", input.summary, LIMITS.summary, MULTI_LINE),
+    description: optionalText("description", input.description, LIMITS.longText, MULTI_LINE),
     subjects: codeList("subjects", input.subjects, isSubject, "unknown_subject"),
     languages: codeList("languages", input.languages, isLanguage, "unknown_language"),
     pupilAgeMin: ageMin,
     pupilAgeMax: ageMax,
-    objectives: optionalText("objectives", input.objectives, LIMITS.longText),
+    objectives: optionalText("objectives", input.objectives, LIMITS.longText, MULTI_LINE),
     curricularIntegration: optionalText(
       "curricularIntegration",
       input.curricularIntegration,
       LIMITS.longText,
+      MULTI_LINE,
     ),
-    workProcess: optionalText("workProcess", input.workProcess, LIMITS.longText),
+    workProcess: optionalText("workProcess", input.workProcess, LIMITS.longText, MULTI_LINE),
     milestones: milestones(input.milestones, today, previous),
-    ictTools: optionalText("ictTools", input.ictTools, LIMITS.longText),
-    expectedResults: optionalText("expectedResults", input.expectedResults, LIMITS.longText),
-    safetyRules: optionalText("safetyRules", input.safetyRules, LIMITS.longText),
+    ictTools: optionalText("ictTools", input.ictTools, LIMITS.longText, MULTI_LINE),
+    expectedResults: optionalText("expectedResults", input.expectedResults, LIMITS.longText, MULTI_LINE),
+    safetyRules: optionalText("safetyRules", input.safetyRules, LIMITS.longText, MULTI_LINE),
   };
 }
 

@@ -11,19 +11,48 @@ export const LIMITS = {
   milestones: 50,
 } as const;
 
+/** Texts typed in a textarea keep their line breaks and tabs; every other field is one line. */
+export interface TextShape {
+  multiLine?: boolean;
+}
+export const MULTI_LINE: TextShape = { multiLine: true };
+
+// Control characters (C0, DEL, C1). NUL would cut a text short in SQLite; the others are
+// invisible and can make a text read differently from what is stored.
+const CONTROL = /\p{Cc}/u;
+const CONTROL_EXCEPT_LINES = /(?![\t\n\r])\p{Cc}/u;
+
+function refuseControls(field: string, text: string, shape: TextShape): void {
+  if ((shape.multiLine ? CONTROL_EXCEPT_LINES : CONTROL).test(text))
+    throw new DomainError("text_control_character", { field });
+}
+
+/**
+ * A name an LMS sends (a launch, a course roster): nobody here typed it, so its control
+ * characters become spaces instead of refusing the person who carries it.
+ */
+export function lmsName(value: string): string {
+  return value
+    .replace(/\p{Cc}/gu, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
 /** Trims and checks a text field; `field` names it in the error so the page can point at it. */
-export function requiredText(field: string, value: unknown, max: number): string {
+export function requiredText(field: string, value: unknown, max: number, shape: TextShape = {}): string {
   const text = typeof value === "string" ? value.trim() : "";
   if (text.length === 0) throw new DomainError("text_required", { field });
   if (text.length > max) throw new DomainError("text_too_long", { field, max });
+  refuseControls(field, text, shape);
   return text;
 }
 
-export function optionalText(field: string, value: unknown, max: number): string {
+export function optionalText(field: string, value: unknown, max: number, shape: TextShape = {}): string {
   if (value === undefined || value === null) return "";
   if (typeof value !== "string") throw new DomainError("invalid_input", { field });
   const text = value.trim();
   if (text.length > max) throw new DomainError("text_too_long", { field, max });
+  refuseControls(field, text, shape);
   return text;
 }
 

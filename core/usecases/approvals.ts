@@ -3,7 +3,7 @@ import type { Approval, Id, Project } from "../model.ts";
 import type { Tx } from "../ports.ts";
 import { assertTransition } from "../rules/lifecycle.ts";
 import { assertSubmittable } from "../rules/projectForm.ts";
-import { LIMITS, requiredText } from "../rules/text.ts";
+import { LIMITS, MULTI_LINE, requiredText } from "../rules/text.ts";
 import {
   type Actor,
   type CoreDeps,
@@ -136,7 +136,7 @@ export async function resubmitProject(deps: CoreDeps, actor: Actor, projectId: I
 
 function requiredReason(reason: unknown): string {
   try {
-    return requiredText("reason", reason, LIMITS.reason);
+    return requiredText("reason", reason, LIMITS.reason, MULTI_LINE);
   } catch (error) {
     if (error instanceof DomainError && error.code === "text_required") {
       throw new DomainError("rejection_reason_required");

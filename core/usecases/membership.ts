@@ -3,7 +3,7 @@ import type { Id, Invitation, MemberRole, Project, Teacher } from "../model.ts";
 import type { Tx } from "../ports.ts";
 import { assertTransition } from "../rules/lifecycle.ts";
 import { membershipRefusal } from "../rules/membership.ts";
-import { LIMITS, optionalText } from "../rules/text.ts";
+import { LIMITS, MULTI_LINE, optionalText } from "../rules/text.ts";
 import {
   type Actor,
   type CoreDeps,
@@ -165,7 +165,7 @@ export async function removeMember(
   teacherId: Id,
   reasonInput: unknown,
 ): Promise<void> {
-  const reason = optionalText("reason", reasonInput, LIMITS.reason);
+  const reason = optionalText("reason", reasonInput, LIMITS.reason, MULTI_LINE);
   await deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
     await requireManager(tx, project, actor.accountId);

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { Id, Pupil } from "../model.ts";
+import type { Id, Project, Pupil, Teacher } from "../model.ts";
 import type { Tx } from "../ports.ts";
 import { LIMITS, requiredText } from "../rules/text.ts";
 import {
@@ -35,50 +35,79 @@ export async function registerPupils(
   actor: Actor,
   pupils: readonly PupilInput[],
 ): Promise<PupilRegistration> {
+  return importPupils(deps, actor, pupils, undefined);
+}
+
+/**
+ * The roster import: registers the pupils and, when a project is named, adds them to it, in
+ * one transaction. Every right (a registered teacher, a member of the active project) is
+ * checked before the first write, so a refused import leaves every row as it was.
+ */
+export async function importPupils(
+  deps: CoreDeps,
+  actor: Actor,
+  pupils: readonly PupilInput[],
+  projectId: Id | undefined,
+): Promise<PupilRegistration> {
   const inputs = pupils.map((p) => ({
     displayName: requiredText("displayName", p.displayName, LIMITS.name),
     identity: p.identity,
   }));
   return deps.store.transaction(async (tx) => {
     const teacher = await requireTeacher(tx, actor.accountId);
-    const result: PupilRegistration = { registered: [], existing: [], otherTeacher: [] };
-    const now = deps.clock.now();
-    for (const input of inputs) {
-      const owner = input.identity
-        ? await tx.identities.find(input.identity.issuer, input.identity.subject)
-        : undefined;
-      if (owner && "pupilId" in owner) {
-        const pupil = await tx.pupils.get(owner.pupilId);
-        if (pupil?.teacherId === teacher.id) result.existing.push(pupil);
-        else result.otherTeacher.push(input.displayName);
-        continue;
-      }
-      if (owner) {
-        // That LMS identity is an adult's account (a teacher in another course): not a pupil.
-        result.otherTeacher.push(input.displayName);
-        continue;
-      }
-      const pupil: Pupil = {
-        id: deps.ids.newId(),
-        displayName: input.displayName,
-        schoolId: teacher.schoolId,
-        teacherId: teacher.id,
-        matrixUserId: undefined,
-      };
-      await tx.pupils.insert(pupil, now);
-      if (input.identity) {
-        await tx.identities.link(input.identity.issuer, input.identity.subject, { pupilId: pupil.id }, now);
-      }
-      await emit(tx, deps, {
-        type: "pupil_registered",
-        actorId: teacher.id,
-        projectId: undefined,
-        payload: { pupilId: pupil.id, teacherId: teacher.id },
-      });
-      result.registered.push(pupil);
+    const project = projectId ? await requirePupilsProject(tx, actor, projectId) : undefined;
+    const result = await writePupils(tx, deps, teacher, inputs);
+    if (project) {
+      const own = [...result.registered, ...result.existing].map((pupil) => pupil.id);
+      await addOwnPupils(tx, deps, actor, project.id, own);
     }
     return result;
   });
+}
+
+async function writePupils(
+  tx: Tx,
+  deps: CoreDeps,
+  teacher: Teacher,
+  inputs: readonly { displayName: string; identity: PupilInput["identity"] }[],
+): Promise<PupilRegistration> {
+  const result: PupilRegistration = { registered: [], existing: [], otherTeacher: [] };
+  const now = deps.clock.now();
+  for (const input of inputs) {
+    const owner = input.identity
+      ? await tx.identities.find(input.identity.issuer, input.identity.subject)
+      : undefined;
+    if (owner && "pupilId" in owner) {
+      const pupil = await tx.pupils.get(owner.pupilId);
+      if (pupil?.teacherId === teacher.id) result.existing.push(pupil);
+      else result.otherTeacher.push(input.displayName);
+      continue;
+    }
+    if (owner) {
+      // That LMS identity is an adult's account (a teacher in another course): not a pupil.
+      result.otherTeacher.push(input.displayName);
+      continue;
+    }
+    const pupil: Pupil = {
+      id: deps.ids.newId(),
+      displayName: input.displayName,
+      schoolId: teacher.schoolId,
+      teacherId: teacher.id,
+      matrixUserId: undefined,
+    };
+    await tx.pupils.insert(pupil, now);
+    if (input.identity) {
+      await tx.identities.link(input.identity.issuer, input.identity.subject, { pupilId: pupil.id }, now);
+    }
+    await emit(tx, deps, {
+      type: "pupil_registered",
+      actorId: teacher.id,
+      projectId: undefined,
+      payload: { pupilId: pupil.id, teacherId: teacher.id },
+    });
+    result.registered.push(pupil);
+  }
+  return result;
 }
 
 export async function requireOwnPupil(tx: Tx, actor: Actor, pupilId: Id): Promise<Pupil> {
@@ -194,22 +223,38 @@ export async function addPupilsToProject(
   pupilIds: readonly Id[],
 ): Promise<void> {
   await deps.store.transaction(async (tx) => {
-    const project = await requireProject(tx, projectId, { lock: true });
-    if (!(await tx.members.role(projectId, actor.accountId))) throw new DomainError("teacher_not_member");
-    if (project.status !== "active")
-      throw new DomainError("pupils_need_active_project", { status: project.status });
-    for (const pupilId of pupilIds) {
-      await requireOwnPupil(tx, actor, pupilId);
-      if (await tx.members.hasPupil(projectId, pupilId)) continue;
-      await tx.members.addPupil({ projectId, pupilId, addedBy: actor.accountId, joinedAt: deps.clock.now() });
-      await emit(tx, deps, {
-        type: "pupil_added",
-        actorId: actor.accountId,
-        projectId,
-        payload: { pupilId, teacherId: actor.accountId },
-      });
-    }
+    await requirePupilsProject(tx, actor, projectId);
+    await addOwnPupils(tx, deps, actor, projectId, pupilIds);
   });
+}
+
+/** The project (locked) if the actor is a member and it is active: pupils join only then. */
+async function requirePupilsProject(tx: Tx, actor: Actor, projectId: Id): Promise<Project> {
+  const project = await requireProject(tx, projectId, { lock: true });
+  if (!(await tx.members.role(projectId, actor.accountId))) throw new DomainError("teacher_not_member");
+  if (project.status !== "active")
+    throw new DomainError("pupils_need_active_project", { status: project.status });
+  return project;
+}
+
+async function addOwnPupils(
+  tx: Tx,
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+  pupilIds: readonly Id[],
+): Promise<void> {
+  for (const pupilId of pupilIds) {
+    await requireOwnPupil(tx, actor, pupilId);
+    if (await tx.members.hasPupil(projectId, pupilId)) continue;
+    await tx.members.addPupil({ projectId, pupilId, addedBy: actor.accountId, joinedAt: deps.clock.now() });
+    await emit(tx, deps, {
+      type: "pupil_added",
+      actorId: actor.accountId,
+      projectId,
+      payload: { pupilId, teacherId: actor.accountId },
+    });
+  }
 }
 
 /** The pupil's own teacher, or a founder or project admin (moderation), takes a pupil out. */

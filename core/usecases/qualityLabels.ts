@@ -9,7 +9,7 @@ import {
   recognitionEligibility,
   validateAssessment,
 } from "../rules/qualityLabel.ts";
-import { LIMITS, optionalText } from "../rules/text.ts";
+import { LIMITS, MULTI_LINE, optionalText } from "../rules/text.ts";
 import {
   type Actor,
   type CoreDeps,
@@ -34,7 +34,12 @@ export async function applyForNationalLabel(
 ): Promise<LabelApplication> {
   const evidence: Record<string, string> = {};
   for (const criterion of deps.criteria.criteria) {
-    const text = optionalText(`evidence.${criterion.id}`, evidenceInput[criterion.id], LIMITS.longText);
+    const text = optionalText(
+      `evidence.${criterion.id}`,
+      evidenceInput[criterion.id],
+      LIMITS.longText,
+      MULTI_LINE,
+    );
     if (text === "") throw new DomainError("label_evidence_missing", { criterion: criterion.id });
     evidence[criterion.id] = text;
   }
@@ -110,7 +115,7 @@ export async function decideLabelApplication(
   applicationId: Id,
   decision: { award: boolean; note?: unknown },
 ): Promise<LabelApplication> {
-  const note = optionalText("note", decision.note, LIMITS.reason);
+  const note = optionalText("note", decision.note, LIMITS.reason, MULTI_LINE);
   return deps.store.transaction(async (tx) => {
     const application = await openApplication(tx, actor, applicationId);
     assertDecidable(deps.criteria, application, decision.award);

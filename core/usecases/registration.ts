@@ -1,7 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Account, Id, School, Teacher, TeacherProfile } from "../model.ts";
 import type { Tx } from "../ports.ts";
-import { codeList, email, LIMITS, optionalText, requiredText } from "../rules/text.ts";
+import { codeList, email, LIMITS, lmsName, MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
 import { isLanguage, isSubject, PUPIL_AGE_MAX, PUPIL_AGE_MIN } from "../vocabulary.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
 
@@ -41,7 +41,7 @@ export interface LaunchIdentity {
 }
 
 function launchName(identity: LaunchIdentity): string {
-  const name = identity.name.trim().slice(0, LIMITS.name);
+  const name = lmsName(identity.name).slice(0, LIMITS.name);
   return name === "" ? "—" : name;
 }
 
@@ -131,8 +131,8 @@ export function validateProfile(input: ProfileInput): TeacherProfile {
     languages: codeList("languages", input.languages, isLanguage, "unknown_language"),
     pupilAgeMin: ageMin,
     pupilAgeMax: ageMax,
-    interests: optionalText("interests", input.interests, LIMITS.summary),
-    bio: optionalText("bio", input.bio, LIMITS.summary * 2),
+    interests: optionalText("interests", input.interests, LIMITS.summary, MULTI_LINE),
+    bio: optionalText("bio", input.bio, LIMITS.summary * 2, MULTI_LINE),
     lookingForPartners: input.lookingForPartners === true || input.lookingForPartners === "on",
   };
 }

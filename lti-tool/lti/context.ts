@@ -10,6 +10,7 @@ import { PlatformKeys } from "./jwks.ts";
 import type { OutboundPolicy } from "./outbound.ts";
 import { createLtiProvider, type LtiProvider } from "./provider.ts";
 import { LtiRefusal, sendRefusal } from "./refusal.ts";
+import type { PlatformOrigins } from "./platformOrigins.ts";
 import { noPupilCredentials, type PupilCredentials } from "./pupilCredentials.ts";
 import { Deployments, Logins, Nonces, RegistrationTokens } from "./store.ts";
 
@@ -27,6 +28,8 @@ export interface LtiContext {
   logins: Logins;
   nonces: Nonces;
   pupilCredentials: PupilCredentials;
+  /** Who may frame the tool; a registration makes it read the platforms again. */
+  platformOrigins: PlatformOrigins;
 }
 
 export interface LtiContextOptions {
@@ -35,6 +38,7 @@ export interface LtiContextOptions {
   database: Database;
   sessions: SessionStore;
   pupilCredentials?: PupilCredentials | undefined;
+  platformOrigins: PlatformOrigins;
 }
 
 export function createLtiContext(options: LtiContextOptions): LtiContext {

@@ -2,7 +2,7 @@ import type { Response } from "express";
 import { Router } from "express";
 import { DomainError } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { PROJECT_PARAMETER } from "./admission.ts";
 import { handle, type LtiContext } from "./context.ts";
@@ -31,12 +31,12 @@ export function deepLinkingRoutes(lti: LtiContext): Router {
         project.status === "active"
           ? html`<li>
               <input type="radio" name="project" id="project-${index}" value="${project.id}" required />
-              <label for="project-${index}">${project.title}</label>
+              <label for="project-${index}">${userText(project.title)}</label>
             </li>`
           : html`<li>
               <input type="radio" name="project" id="project-${index}" value="${project.id}" disabled
                 aria-describedby="project-${index}-why" />
-              <label for="project-${index}">${project.title}</label>
+              <label for="project-${index}">${userText(project.title)}</label>
               <span class="hint" id="project-${index}-why">${t.t(`lti.deep_linking.not_open.${project.status}`)}</span>
             </li>`,
       );

@@ -2,7 +2,7 @@ import type { Id, Pupil } from "../../core/index.ts";
 
 /**
  * The seam for pupils' Matrix accounts. After a roster import has registered pupils through
- * core (registerPupils, which also emits `pupil_registered` into the outbox), the import asks
+ * core (importPupils, which also emits `pupil_registered` into the outbox), the import asks
  * this for the printable credentials sheet the teacher hands out (R11). Without a Matrix
  * homeserver there is none and the result page says that pupils open OpenTwinning from the
  * course.

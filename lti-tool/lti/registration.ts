@@ -2,7 +2,7 @@ import type { Request, Response } from "express";
 import { Router } from "express";
 import { countryName, isDomainError, validateSchool } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { requestLog } from "../web/requestLog.ts";
 import { handle, type LtiContext } from "./context.ts";
@@ -55,7 +55,7 @@ export function registrationRoutes(lti: LtiContext): Router {
       });
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      return sendForm(req, res, lti, request, 400, requestTranslator(req, res).error(error));
+      return sendForm(req, res, lti, request, 422, requestTranslator(req, res).error(error));
     }
     // The token is claimed before the platform is contacted, so a concurrent use of it stops
     // here instead of registering a platform and key pair that no school would own.
@@ -177,6 +177,7 @@ async function registerAtPlatform(
       typeof configuration.authorization_server === "string" ? configuration.authorization_server : undefined,
     jwksUrl: endpoints.jwks,
   });
+  lti.platformOrigins.forget();
   return { issuer: issuerId, clientId, deploymentId };
 }
 
@@ -267,7 +268,7 @@ function sendForm(
 function sendDone(req: Request, res: Response, schoolName: string): void {
   const t = requestTranslator(req, res);
   const content = html`<h1>${t.t("lti.register.done.title")}</h1>
-    <p>${t.t("lti.register.done.body", { school: schoolName })}</p>
+    <p>${t.t("lti.register.done.body", { school: userText(schoolName) })}</p>
     <script nonce="${String(res.locals.cspNonce)}">
       (window.opener || window.parent).postMessage({ subject: "org.imsglobal.lti.close" }, "*");
     </script>`;

@@ -1,16 +1,16 @@
 import { Router } from "express";
 import type { LtijsMembership } from "ltijs";
 import {
-  addPupilsToProject,
   type Id,
+  importPupils,
+  lmsName,
   type Project,
   type PupilRegistration,
-  registerPupils,
   type Translator,
 } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
 import type { LaunchContext } from "../session/session.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError } from "./outbound.ts";
@@ -21,8 +21,8 @@ import { memberProjects, teacherLaunch } from "./teacherLaunch.ts";
 /**
  * Names and Role Provisioning: a teacher imports pupils from the course roster, choosing
  * which ones, and optionally adds them to one of their active projects (R11). Registration
- * and project membership go through core (registerPupils, addPupilsToProject); the pupils'
- * LMS identities are linked so that they can launch. The names come from the roster the
+ * and project membership go through core's importPupils in one transaction (checked first,
+ * all or nothing); the pupils' LMS identities are linked so that they can launch. The names come from the roster the
  * server fetched, never from the form. Matrix accounts and the credentials sheet plug in
  * through PupilCredentials (pupilCredentials.ts, issue 6).
  */
@@ -47,11 +47,11 @@ export function rosterRoutes(lti: LtiContext): Router {
       const rows = pupils.map(
         (pupil, index) => html`<li>
           <input type="checkbox" name="pupil" id="pupil-${index}" value="${pupil.subject}" checked />
-          <label for="pupil-${index}">${pupil.displayName}</label>
+          <label for="pupil-${index}">${userText(pupil.displayName)}</label>
         </li>`,
       );
       const projectOptions = projects.map(
-        (project) => html`<option value="${project.id}">${project.title}</option>`,
+        (project) => html`<option value="${project.id}">${userText(project.title)}</option>`,
       );
       const body = html`<h1>${t.t("lti.roster.title")}</h1>
         <p>${t.t("lti.roster.intro", { course: launch.contextTitle ?? "" })}</p>
@@ -91,25 +91,17 @@ export function rosterRoutes(lti: LtiContext): Router {
       );
       const roster = await rosterPupils(lti, launch, t);
       const selected = roster.filter((pupil) => chosen.has(pupil.subject));
-      const actor = { accountId: teacherId };
-      const result = await registerPupils(
+      const projectId = typeof form.project === "string" && form.project !== "" ? form.project : undefined;
+      const result = await importPupils(
         lti.core,
-        actor,
+        { accountId: teacherId },
         selected.map((pupil) => ({
           displayName: pupil.displayName,
           identity: { issuer: launch.issuer, subject: pupil.subject },
         })),
+        projectId,
       );
-      const projectId = typeof form.project === "string" ? form.project : "";
       const pupils = [...result.registered, ...result.existing];
-      if (projectId && pupils.length > 0) {
-        await addPupilsToProject(
-          lti.core,
-          actor,
-          projectId,
-          pupils.map((pupil) => pupil.id),
-        );
-      }
       const sheet = await lti.pupilCredentials.credentialsSheetFor(teacherId, pupils);
       const project = projectId
         ? (await activeProjects(lti, teacherId)).find((p) => p.id === projectId)
@@ -127,7 +119,8 @@ function resultPage(
   project: Project | undefined,
   sheet: string | undefined,
 ) {
-  const names = (list: readonly { displayName: string }[]) => t.list(list.map((pupil) => pupil.displayName));
+  const names = (list: readonly { displayName: string }[]) =>
+    t.list(list.map((pupil) => userText(pupil.displayName)));
   return html`<h1>${t.t("lti.roster.done.title")}</h1>
     <p>${t.t("lti.roster.done.registered", { count: result.registered.length })}</p>
     ${result.registered.length > 0 ? html`<p>${names(result.registered)}</p>` : ""}
@@ -141,12 +134,12 @@ function resultPage(
         ? html`<p>
           ${t.t("lti.roster.done.other_teacher", {
             count: result.otherTeacher.length,
-            names: t.list(result.otherTeacher),
+            names: t.list(result.otherTeacher.map(userText)),
           })}
         </p>`
         : ""
     }
-    ${project ? html`<p>${t.t("lti.roster.done.project", { project: project.title })}</p>` : ""}
+    ${project ? html`<p>${t.t("lti.roster.done.project", { project: userText(project.title) })}</p>` : ""}
     ${
       sheet
         ? html`<p><a href="${sheet}">${t.t("lti.roster.done.sheet")}</a></p>`
@@ -176,8 +169,7 @@ async function rosterPupils(lti: LtiContext, launch: LaunchContext, t: Translato
     .map((member) => ({
       subject: member.user_id,
       displayName:
-        member.name ||
-        `${member.given_name ?? ""} ${member.family_name ?? ""}`.trim() ||
+        lmsName(member.name || `${member.given_name ?? ""} ${member.family_name ?? ""}`) ||
         t.t("lti.roster.unnamed", { id: member.user_id.slice(-6) }),
     }));
 }

@@ -9,6 +9,15 @@ import { registrationRoutes } from "./registration.ts";
 import { rosterRoutes } from "./roster.ts";
 
 /**
+ * The endpoints platforms post to, from their own origin (paths under the app's root). They
+ * are checked by their own means (signed messages, login state, registration tokens), not
+ * by the same-origin rule of the pages' forms.
+ */
+export function isPlatformEndpoint(path: string): boolean {
+  return /^\/lti\/(login|launch|register(\/[^/]+)?)\/?$/.test(path);
+}
+
+/**
  * Everything under /lti: the endpoints the platform calls (login, launch, keys, dynamic
  * registration) and the LTI pages of a launched teacher (deep linking, roster import).
  * Expects the body parser and loadSession in front (lti-tool/app.ts).

@@ -7,7 +7,7 @@ import type {
   School,
 } from "../../core/index.ts";
 import type { Deployment } from "../lti/store.ts";
-import { html, type SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import type { PageContext } from "./context.ts";
 import { actionButton, csrfField, formState, type Option, selectField, textField } from "./views/fields.ts";
 import { empty, errorSummary } from "./views/feedback.ts";
@@ -38,14 +38,14 @@ export function moderatorsSection(
       ? [
           html`<tr>
             <td>${country(t, grant.country)}</td>
-            <th scope="row">${account.name}</th>
+            <th scope="row">${userText(account.name)}</th>
             <td>${account.email}</td>
             <td>
               ${actionButton({
                 action: "/app/admin/moderators/remove",
                 csrf: ctx.session.csrfToken,
                 label: t.t("admin.remove_moderator"),
-                context: `${account.name}, ${country(t, grant.country)}`,
+                context: `${userText(account.name)}, ${country(t, grant.country)}`,
                 hidden: { accountId: account.id, country: grant.country },
                 style: "danger",
               })}
@@ -110,7 +110,7 @@ function candidatesTable(
     <tbody>
       ${candidates.map(
         ({ account, school, issuers }, index) => html`<tr>
-          <th scope="row">${account.name}</th>
+          <th scope="row">${userText(account.name)}</th>
           <td>${account.email}</td>
           <td>${school ? school.name : t.t("admin.no_school")}</td>
           <td>${school ? country(t, school.country) : ""}</td>
@@ -122,7 +122,7 @@ function candidatesTable(
               <input type="hidden" name="find" value="${search.term}" />
               ${selectField({ state: formState(t, {}), name: "country", id: `grant-country-${index}`, label: t.t("field.country"), options: countries, required: true })}
               <button type="submit" class="primary">
-                ${t.t("admin.add")}<span class="vh"> – ${account.name}</span>
+                ${t.t("admin.add")}<span class="vh"> – ${userText(account.name)}</span>
               </button>
             </form>
           </td>
@@ -152,7 +152,7 @@ export function auditSection(ctx: PageContext, audit: GrantAuditPage, paged: boo
   const name = (id: string | undefined) => {
     if (id === undefined) return t.t("admin.audit_operator");
     const account = audit.accounts.get(id);
-    return account ? `${account.name} <${account.email}>` : id;
+    return account ? `${userText(account.name)} <${account.email}>` : id;
   };
   const role = (grant: Grant) =>
     grant.role === "moderator"
@@ -216,7 +216,7 @@ export function lookalikesSection(
                 <ul>
                   ${schools.map(
                     (school) => html`<li>
-                      ${school.name}${school.city ? `, ${school.city}` : ""} — ${lms(ctx, [], school, deployments)}
+                      ${userText(school.name)}${school.city ? `, ${school.city}` : ""} — ${lms(ctx, [], school, deployments)}
                     </li>`,
                   )}
                 </ul>

@@ -1,5 +1,5 @@
 import type { Contact, Teacher } from "../../core/index.ts";
-import { html, type SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext } from "./context.ts";
 import { actionButton } from "./views/fields.ts";
 
@@ -26,14 +26,14 @@ export function contactAction(
       action: "/app/contacts/request",
       csrf,
       label: t.t("contacts.add"),
-      context: other.name,
+      context: userText(other.name),
       hidden: { teacherId: other.id, back },
       style: "primary",
     });
   }
   if (contact.status === "accepted") {
     return html`<span class="badge good">${t.t("contacts.is_contact")}</span>
-      <a href="/app/projects/new?cofounder=${other.id}">${t.t("contacts.found_with", { name: other.name })}</a>`;
+      <a href="/app/projects/new?cofounder=${other.id}">${t.t("contacts.found_with", { name: userText(other.name) })}</a>`;
   }
   if (contact.requesterId === me)
     return html`<span class="badge waiting">${t.t("contacts.request_sent")}</span>`;
@@ -41,7 +41,7 @@ export function contactAction(
     action: `/app/contacts/${contact.id}/accept`,
     csrf,
     label: t.t("contacts.accept"),
-    context: other.name,
+    context: userText(other.name),
     hidden: { back },
     style: "primary",
   });

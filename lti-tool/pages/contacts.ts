@@ -7,7 +7,7 @@ import {
   removeContact,
   requestContact,
 } from "../../core/index.ts";
-import { html, type SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import { safeBack } from "./contactActions.ts";
 import {
   account,
@@ -82,7 +82,7 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
   const accepted = all.filter((c) => c.contact.status === "accepted");
   const csrf = ctx.session.csrfToken;
   const person = (c: ContactWithTeacher) =>
-    html`<strong>${c.other.name}</strong>, ${c.schoolName} (${country(t, c.other.country)})`;
+    html`<strong>${userText(c.other.name)}</strong>, ${userText(c.schoolName)} (${country(t, c.other.country)})`;
   const section = (id: string, heading: string, rows: SafeHtml[], none: string) =>
     html`<section aria-labelledby="${id}">
       <h2 id="${id}">${heading}</h2>
@@ -99,8 +99,8 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
           html`<li>
             ${person(c)}
             <div class="actions">
-              ${actionButton({ action: `/app/contacts/${c.contact.id}/accept`, csrf, label: t.t("contacts.accept"), context: c.other.name, style: "primary" })}
-              ${actionButton({ action: `/app/contacts/${c.contact.id}/decline`, csrf, label: t.t("contacts.decline"), context: c.other.name })}
+              ${actionButton({ action: `/app/contacts/${c.contact.id}/accept`, csrf, label: t.t("contacts.accept"), context: userText(c.other.name), style: "primary" })}
+              ${actionButton({ action: `/app/contacts/${c.contact.id}/decline`, csrf, label: t.t("contacts.decline"), context: userText(c.other.name) })}
             </div>
           </li>`,
       ),
@@ -114,7 +114,7 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
           html`<li>
             ${person(c)}
             <div class="actions">
-              ${actionButton({ action: `/app/contacts/${c.contact.id}/remove`, csrf, label: t.t("contacts.withdraw"), context: c.other.name })}
+              ${actionButton({ action: `/app/contacts/${c.contact.id}/remove`, csrf, label: t.t("contacts.withdraw"), context: userText(c.other.name) })}
             </div>
           </li>`,
       ),
@@ -128,8 +128,8 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
           html`<li>
             ${person(c)}
             <div class="actions">
-              <a href="/app/projects/new?cofounder=${c.other.id}">${t.t("contacts.found_with", { name: c.other.name })}</a>
-              ${actionButton({ action: `/app/contacts/${c.contact.id}/remove`, csrf, label: t.t("contacts.remove"), context: c.other.name, style: "danger" })}
+              <a href="/app/projects/new?cofounder=${c.other.id}">${t.t("contacts.found_with", { name: userText(c.other.name) })}</a>
+              ${actionButton({ action: `/app/contacts/${c.contact.id}/remove`, csrf, label: t.t("contacts.remove"), context: userText(c.other.name), style: "danger" })}
             </div>
           </li>`,
       ),

@@ -72,8 +72,11 @@ export function isCentralAdmin(ctx: PageContext): boolean {
   return ctx.grants.some((grant) => grant.role === "central_admin");
 }
 
-/** Sends a complete page with the person's navigation. */
-export function render(ctx: PageContext, title: string, body: SafeHtml, status = 200): void {
+/**
+ * Sends a complete page with the person's navigation. The status defaults to the one already
+ * set, so a form re-rendered by `attempt` after a refusal keeps its 422.
+ */
+export function render(ctx: PageContext, title: string, body: SafeHtml, status = ctx.res.statusCode): void {
   ctx.res
     .status(status)
     .type("html")

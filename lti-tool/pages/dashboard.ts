@@ -7,7 +7,7 @@ import type {
   LabelApplication,
   Project,
 } from "../../core/index.ts";
-import { html, type SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
   account,
   isTeacher,
@@ -91,8 +91,8 @@ function decisionsSection(ctx: PageContext, data: DashboardData, me: Id): SafeHt
   const items: SafeHtml[] = cofounding.map(
     (p) =>
       html`<li>
-        ${t.t("dashboard.cofounder_request", { name: data.names.get(p.founderId) ?? "" })}
-        <a href="/app/projects/${p.id}">${p.title}</a>
+        ${t.t("dashboard.cofounder_request", { name: userText(data.names.get(p.founderId) ?? "") })}
+        <a href="/app/projects/${p.id}">${userText(p.title)}</a>
       </li>`,
   );
   for (const [code, count] of data.pendingApprovals) {
@@ -122,7 +122,7 @@ function invitationsSection(ctx: PageContext, data: DashboardData): SafeHtml | s
   const { t } = ctx;
   if (!isTeacher(ctx)) return "";
   const rows = data.invitations.map(({ invitation, project }) => {
-    const title = project?.title ?? "";
+    const title = userText(project?.title ?? "");
     return html`<li>
       <a href="/app/projects/${invitation.projectId}">${title}</a>
       ${project ? kindBadge(t, project.kind) : ""}
@@ -155,20 +155,20 @@ function contactRequestsSection(ctx: PageContext, data: DashboardData): SafeHtml
   const rows = data.contactRequests.map(
     ({ contact, other, schoolName }) =>
       html`<li>
-        <strong>${other.name}</strong>, ${schoolName} (${country(t, other.country)})
+        <strong>${userText(other.name)}</strong>, ${userText(schoolName)} (${country(t, other.country)})
         <div class="actions">
           ${actionButton({
             action: `/app/contacts/${contact.id}/accept`,
             csrf: ctx.session.csrfToken,
             label: t.t("contacts.accept"),
-            context: other.name,
+            context: userText(other.name),
             style: "primary",
           })}
           ${actionButton({
             action: `/app/contacts/${contact.id}/decline`,
             csrf: ctx.session.csrfToken,
             label: t.t("contacts.decline"),
-            context: other.name,
+            context: userText(other.name),
           })}
         </div>
       </li>`,
@@ -184,7 +184,7 @@ function projectsSection(ctx: PageContext, data: DashboardData): SafeHtml {
   const rows = data.projects.map(
     (p) =>
       html`<tr>
-        <th scope="row"><a href="/app/projects/${p.id}">${p.title}</a></th>
+        <th scope="row"><a href="/app/projects/${p.id}">${userText(p.title)}</a></th>
         <td>${p.kind ? t.t(`kind.${p.kind}`) : "—"}</td>
         <td>${statusBadge(t, p.status)}</td>
         <td>${nextStepView(t, p, data.approvals, data.names)}</td>
@@ -221,7 +221,7 @@ async function pupilHome(pages: Pages, ctx: PageContext, pupilId: Id): Promise<v
   const items = projects.map(
     (p) =>
       html`<li>
-        <a href="/app/projects/${p.id}">${p.title}</a>
+        <a href="/app/projects/${p.id}">${userText(p.title)}</a>
         <p>${p.summary}</p>
       </li>`,
   );

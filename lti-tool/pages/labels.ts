@@ -10,7 +10,7 @@ import {
   totalScore,
   type Translator,
 } from "../../core/index.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import {
   actorOf,
   attempt,
@@ -47,7 +47,7 @@ export function labelRoutes(pages: Pages): Router {
       return found;
     });
     const state = formState(t, values, error);
-    const title = t.t("labels.apply_title", { title: project.title });
+    const title = t.t("labels.apply_title", { title: userText(project.title) });
     const body = html`<h1>${title}</h1>
       <p>${t.t("labels.apply_intro")}</p>
       <form method="post" action="/app/projects/${project.id}/label" novalidate>
@@ -107,11 +107,11 @@ export function labelRoutes(pages: Pages): Router {
     const state = formState(t, values ?? storedAssessment(application), error);
     const decided = application.status !== "submitted";
     const total = totalScore(pages.core.criteria, application.scores);
-    const title = t.t("assess.title", { title: project?.title ?? "" });
+    const title = t.t("assess.title", { title: userText(project?.title ?? "") });
     const body = html`<h1>${title}</h1>
       ${flash(ctx.done)}
       <p>
-        ${t.t("assess.applicant", { name: teacher?.name ?? "", school: school?.name ?? "", country: country(t, application.country) })}
+        ${t.t("assess.applicant", { name: userText(teacher?.name ?? ""), school: userText(school?.name ?? ""), country: country(t, application.country) })}
         ${t.t("assess.school_year", { year: application.schoolYear })}
         <a href="/app/projects/${application.projectId}">${t.t("assess.project_link")}</a>
       </p>

@@ -11,7 +11,7 @@ import {
   type School,
   type Teacher,
 } from "../../core/index.ts";
-import { html, type SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
   actorOf,
   attempt,
@@ -92,8 +92,8 @@ export function moderationRoutes(pages: Pages): Router {
     );
     const labelItems = labels.map(
       (application) => html`<li>
-        <a href="/app/moderation/labels/${application.id}">${projects.get(application.projectId)?.title ?? ""}</a>
-        — ${teachers.get(application.teacherId)?.name ?? ""} (${country(t, application.country)}, ${application.schoolYear})
+        <a href="/app/moderation/labels/${application.id}">${userText(projects.get(application.projectId)?.title ?? "")}</a>
+        — ${userText(teachers.get(application.teacherId)?.name ?? "")} (${country(t, application.country)}, ${application.schoolYear})
       </li>`,
     );
     const body = html`<h1>${t.t("moderation.title")}</h1>
@@ -155,13 +155,13 @@ function queueItem(
   const action = `/app/moderation/${project.id}/${approval.country}`;
   const state = formState(t, failed?.values ?? {}, failed?.error);
   return html`<li>
-    <h3><a href="/app/projects/${project.id}">${project.title}</a></h3>
+    <h3><a href="/app/projects/${project.id}">${userText(project.title)}</a></h3>
     <p>${kindBadge(t, project.kind)} ${t.t("moderation.requested", { country: country(t, approval.country) })} ${dateTime(t, approval.requestedAt)}</p>
     <p>${project.summary}</p>
     <ul>
       ${item.founders.map(
         ({ teacher, school }) =>
-          html`<li>${teacher.name}, ${school?.name ?? ""} (${country(t, teacher.country)})</li>`,
+          html`<li>${userText(teacher.name)}, ${userText(school?.name ?? "")} (${country(t, teacher.country)})</li>`,
       )}
     </ul>
     ${errorSummary(t, failed?.error)}
@@ -169,10 +169,10 @@ function queueItem(
       <form method="post" action="${action}" class="inline-block">
         ${csrfField(ctx.session.csrfToken)}
         <input type="hidden" name="decision" value="approve" />
-        <button type="submit" class="primary">${t.t("approval.approve")}<span class="vh"> – ${project.title}</span></button>
+        <button type="submit" class="primary">${t.t("approval.approve")}<span class="vh"> – ${userText(project.title)}</span></button>
       </form>
       <details ${failed ? html`open` : ""}>
-        <summary>${t.t("approval.reject")}<span class="vh"> – ${project.title}</span></summary>
+        <summary>${t.t("approval.reject")}<span class="vh"> – ${userText(project.title)}</span></summary>
         <form method="post" action="${action}" novalidate>
           ${csrfField(ctx.session.csrfToken)}
           <input type="hidden" name="decision" value="reject" />

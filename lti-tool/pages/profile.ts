@@ -7,7 +7,7 @@ import {
   type Teacher,
   updateProfile,
 } from "../../core/index.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import { actorOf, attempt, formBody, type PageContext, type Pages, page, render, texts } from "./context.ts";
 import {
   actionButton,
@@ -93,11 +93,11 @@ function showProfile(
   const identity = teacher
     ? html`<dl class="facts">
         <dt>${t.t("profile.name")}</dt>
-        <dd>${teacher.name}</dd>
+        <dd>${userText(teacher.name)}</dd>
         <dt>${t.t("field.email")}</dt>
         <dd>${teacher.email || "—"}</dd>
         <dt>${t.t("profile.school")}</dt>
-        <dd>${schoolName}, ${country(t, teacher.country)}</dd>
+        <dd>${userText(schoolName)}, ${country(t, teacher.country)}</dd>
       </dl>
       <p class="hint">${t.t("profile.from_lms")}</p>`
     : html`<p>${t.t("profile.not_teacher")}</p>`;

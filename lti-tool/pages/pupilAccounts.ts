@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { type Id, type Pupil } from "../../core/index.ts";
-import { html } from "../web/html.ts";
+import { html, userText } from "../web/html.ts";
 import { requestLog } from "../web/requestLog.ts";
 import {
   actorOf,
@@ -88,7 +88,7 @@ async function pupilList(ctx: PageContext, matrix: MatrixSettings, pupils: reado
     return html`<tr>
       <td>
         <input type="checkbox" form="sheet" name="pupil" id="pupil-${index}" value="${pupil.id}" ${matrixId ? "" : html`checked`} />
-        <label for="pupil-${index}">${pupil.displayName}</label>
+        <label for="pupil-${index}">${userText(pupil.displayName)}</label>
       </td>
       <td>${matrixId ?? t.t("pupil_accounts.no_account")}</td>
       <td>
@@ -96,7 +96,7 @@ async function pupilList(ctx: PageContext, matrix: MatrixSettings, pupils: reado
           matrixId
             ? html`<form method="post" action="/app/pupils/${pupil.id}/account/remove">
               ${csrf}
-              <button type="submit">${t.t("pupil_accounts.remove", { name: pupil.displayName })}</button>
+              <button type="submit">${t.t("pupil_accounts.remove", { name: userText(pupil.displayName) })}</button>
             </form>`
             : ""
         }

@@ -1,5 +1,5 @@
 import type { Id, Translator } from "../../core/index.ts";
-import { html, type SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import type { IssuedCredentials } from "./pupilAccountsPort.ts";
 
 /**
@@ -15,7 +15,7 @@ export function credentialsSheet(
 ): SafeHtml {
   const cards = issued.map(
     (entry) => html`<section class="credentials">
-      <h2>${entry.pupil.displayName}</h2>
+      <h2>${userText(entry.pupil.displayName)}</h2>
       ${
         (projects.get(entry.pupil.id) ?? []).length > 0
           ? html`<p>${t.t("sheet.projects", { projects: t.list(projects.get(entry.pupil.id) ?? []) })}</p>`

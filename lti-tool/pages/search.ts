@@ -7,7 +7,7 @@ import {
   type TeacherSearchQuery,
   type TeacherSearchResult,
 } from "../../core/index.ts";
-import { html, type SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext, type Pages, page, render, text } from "./context.ts";
 import { contactAction } from "./contactActions.ts";
 import { formState, selectField, textField } from "./views/fields.ts";
@@ -133,9 +133,9 @@ function resultItem(
   const p = teacher.profile;
   const ages = ageRange(p.pupilAgeMin, p.pupilAgeMax);
   return html`<li>
-    <h3>${teacher.name}</h3>
+    <h3>${userText(teacher.name)}</h3>
     <p>
-      ${result.schoolName}${result.city ? `, ${result.city}` : ""} · ${country(t, teacher.country)}
+      ${userText(result.schoolName)}${result.city ? html`, ${userText(result.city)}` : ""} · ${country(t, teacher.country)}
       ${p.lookingForPartners ? html`<span class="badge good">${t.t("search.looking")}</span>` : ""}
     </p>
     <dl class="facts">

@@ -3,6 +3,7 @@ import type { Translator } from "../../core/index.ts";
 import { webMessages } from "../web/i18n/index.ts";
 import { type CookiePolicy, readCookie } from "./cookies.ts";
 import { sendNotice } from "./notice.ts";
+import { requestLog } from "../web/requestLog.ts";
 import { type Session, type SessionStore, sameSecret } from "./session.ts";
 
 /** The session of the request, set by loadSession; undefined when there is none. */
@@ -52,6 +53,41 @@ export const csrfProtection: RequestHandler = (req, res, next) => {
   const t = requestTranslator(req, res);
   sendNotice(res, 403, t, { title: t.t("session.csrf.title"), message: t.t("session.csrf.body") });
 };
+
+/**
+ * Changing requests must come from our own pages: the browser's `Origin` (the `Referer`'s
+ * origin when a browser sends no Origin) must be the tool's public origin. This is a second
+ * lock beside the CSRF token, and also covers requests that have no session yet. `exempt`
+ * names the endpoints that platforms post to (LTI login, launch, registration): they check
+ * their own signed messages and state instead. `publicUrl` is read per request.
+ */
+export function sameOriginChanges(
+  publicUrl: () => string,
+  exempt: (path: string) => boolean,
+): RequestHandler {
+  return (req, res, next) => {
+    if (!UNSAFE_METHODS.has(req.method) || exempt(req.path)) return next();
+    if (fromOurPages(req, new URL(publicUrl()).origin)) return next();
+    requestLog(res).warn(
+      { origin: req.get("Origin") ?? "absent", fetchSite: req.get("Sec-Fetch-Site") ?? "absent" },
+      "refused a change from another origin",
+    );
+    const t = requestTranslator(req, res);
+    sendNotice(res, 403, t, { title: t.t("session.origin.title"), message: t.t("session.origin.body") });
+  };
+}
+
+/**
+ * Whether a changing request comes from one of our own pages. Browsers say so in
+ * `Sec-Fetch-Site`, whatever the referrer policy; with `Referrer-Policy: no-referrer` they
+ * send `Origin: null` even on our own forms, so `Origin` decides only where a client sends
+ * no `Sec-Fetch-Site` (older browsers, scripts), and must then be ours.
+ */
+function fromOurPages(req: Request, ourOrigin: string): boolean {
+  const site = req.get("Sec-Fetch-Site");
+  if (site) return site === "same-origin";
+  return req.get("Origin") === ourOrigin;
+}
 
 /** A browser-session cookie: the database's expiry decides how long it is good for. */
 export function setSessionCookie(res: Response, token: string, cookies: CookiePolicy): void {

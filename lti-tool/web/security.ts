@@ -1,13 +1,22 @@
 import { randomBytes } from "node:crypto";
-import type { NextFunction, Request, Response } from "express";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
 
 /**
  * Security headers for every response. The CSP allows only our own scripts, styles and
- * images (no inline script: a per-response nonce is available for the rare exception) and
- * lets any LMS frame the tool, since the tool is made to run inside LMS iframes; pages that
- * must never be framed set `frame-ancestors 'none'` themselves.
+ * images (no inline script: a per-response nonce is available for the rare exception).
+ * The tool runs inside LMS iframes, so `frame-ancestors` lists the registered platforms'
+ * origins (`frameAncestors`, cached by its owner) besides our own; nobody else may frame it.
  */
-export function securityHeaders(req: Request, res: Response, next: NextFunction): void {
+export function securityHeaders(frameAncestors: () => Promise<readonly string[]>): RequestHandler {
+  return (req, res, next) => {
+    frameAncestors().then((origins) => {
+      setHeaders(req, res, origins);
+      next();
+    }, next);
+  };
+}
+
+function setHeaders(req: Request, res: Response, frameOrigins: readonly string[]): void {
   const nonce = randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
   res.setHeader(
@@ -20,7 +29,7 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
       "object-src 'none'",
       "base-uri 'none'",
       "form-action 'self'",
-      "frame-ancestors *",
+      ["frame-ancestors 'self'", ...frameOrigins].join(" "),
     ].join("; "),
   );
   res.setHeader("X-Content-Type-Options", "nosniff");
@@ -28,7 +37,6 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
   res.setHeader("Referrer-Policy", "no-referrer");
   res.setHeader("Cross-Origin-Opener-Policy", "same-origin-allow-popups");
   if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
-  next();
 }
 
 /**

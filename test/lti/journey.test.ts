@@ -171,7 +171,11 @@ describe("LTI journey through the platform simulator", () => {
     form.append("pupil", "pupil-1");
     const imported = await fetch(`${tool.url}/lti/roster`, {
       method: "POST",
-      headers: { cookie: launch.cookies.header(), "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        cookie: launch.cookies.header(),
+        origin: tool.url,
+        "content-type": "application/x-www-form-urlencoded",
+      },
       body: form,
     });
     expect(imported.status).toBe(200);
@@ -195,7 +199,11 @@ describe("LTI journey through the platform simulator", () => {
     expect(chooserHtml).toContain(project.title);
     const returned = await fetch(`${tool.url}/lti/deep-linking`, {
       method: "POST",
-      headers: { cookie: linking.cookies.header(), "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        cookie: linking.cookies.header(),
+        origin: tool.url,
+        "content-type": "application/x-www-form-urlencoded",
+      },
       body: new URLSearchParams({ _csrf: hiddenFields(chooserHtml)._csrf ?? "", project: project.id }),
     });
     const autoPost = await returned.text();
@@ -260,7 +268,11 @@ describe("LTI journey through the platform simulator", () => {
 
     const forced = await fetch(`${tool.url}/lti/deep-linking`, {
       method: "POST",
-      headers: { cookie: linking.cookies.header(), "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        cookie: linking.cookies.header(),
+        origin: tool.url,
+        "content-type": "application/x-www-form-urlencoded",
+      },
       body: new URLSearchParams({ _csrf: hiddenFields(chooserHtml)._csrf ?? "", project: waiting.id }),
     });
     expect(forced.status).toBeGreaterThanOrEqual(400);

@@ -58,7 +58,7 @@ describe("registering the tool", () => {
       headers: { "content-type": "application/x-www-form-urlencoded", "accept-language": "it" },
       body: new URLSearchParams({ ...hiddenFields(html), school_name: "Escola Básica", country: "US" }),
     });
-    expect(refused.status).toBe(400);
+    expect(refused.status).toBe(422);
     expect(await refused.text()).toContain("non è un paese partecipante");
     expect(platform.registrations.length).toBe(before);
     // The token was not used up by the refused attempt.

@@ -259,7 +259,7 @@ describe.each(DATABASE_KINDS)("sessions in the tool (%s)", (kind) => {
       fetch(`${tool.url}/sign-out`, {
         method: "POST",
         redirect: "manual",
-        headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+        headers: { cookie, origin: tool.url, "content-type": "application/x-www-form-urlencoded" },
         body,
       });
 

@@ -211,7 +211,11 @@ describe.each(DATABASE_KINDS)("no secret reaches the log (%s)", (kind) => {
     const postSheet = () =>
       fetch(`${tool().url}/app/pupils/sheet`, {
         method: "POST",
-        headers: { cookie: asTeacher.cookie, "content-type": "application/x-www-form-urlencoded" },
+        headers: {
+          cookie: asTeacher.cookie,
+          origin: tool().url,
+          "content-type": "application/x-www-form-urlencoded",
+        },
         body: new URLSearchParams({ _csrf: asTeacher.csrf, pupil: pupil.id }),
       });
     admin.fault = "no_rights";

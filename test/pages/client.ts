@@ -33,8 +33,15 @@ export class Client {
     );
   }
 
-  /** Posts a form with the session's CSRF token unless the test sets `_csrf` itself. */
-  async post(path: string, form: Record<string, string | string[]> = {}): Promise<Page> {
+  /**
+   * Posts a form with the session's CSRF token unless the test sets `_csrf` itself, and the
+   * tool's own Origin, as a browser sends it from the tool's page (`headers` may override it).
+   */
+  async post(
+    path: string,
+    form: Record<string, string | string[]> = {},
+    headers: Record<string, string> = {},
+  ): Promise<Page> {
     const body = new URLSearchParams();
     if (!("_csrf" in form)) body.append("_csrf", this.csrf);
     for (const [name, value] of Object.entries(form)) {
@@ -43,7 +50,12 @@ export class Client {
     return read(
       await fetch(`${this.tool.url}${path}`, {
         method: "POST",
-        headers: { cookie: this.cookie, "content-type": "application/x-www-form-urlencoded" },
+        headers: {
+          cookie: this.cookie,
+          origin: this.tool.url,
+          "content-type": "application/x-www-form-urlencoded",
+          ...headers,
+        },
         body,
         redirect: "manual",
       }),

@@ -10,6 +10,9 @@ export const en = {
   "session.csrf.title": "This form has expired",
   "session.csrf.body":
     "The form could not be checked, perhaps because it was open for too long or OpenTwinning was opened again meanwhile. Go back, reload the page and send the form again.",
+  "session.origin.title": "This form was not sent from OpenTwinning",
+  "session.origin.body":
+    "OpenTwinning accepts changes only from its own pages, and this request came from somewhere else. Nothing was changed. Open OpenTwinning again from your course and use its forms.",
 
   "app.error.title": "Something went wrong",
   "app.error.body":

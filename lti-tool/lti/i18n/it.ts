@@ -12,6 +12,9 @@ export const it: Record<LtiMessageKey, string> = {
   "session.csrf.title": "Questo modulo è scaduto",
   "session.csrf.body":
     "Non è stato possibile verificare il modulo, forse perché è rimasto aperto troppo a lungo o perché OpenTwinning è stato riaperto nel frattempo. Torna indietro, ricarica la pagina e invia di nuovo il modulo.",
+  "session.origin.title": "Questo modulo non è stato inviato da OpenTwinning",
+  "session.origin.body":
+    "OpenTwinning accetta modifiche solo dalle proprie pagine, e questa richiesta è arrivata da un altro sito. Non è stato modificato nulla. Apri di nuovo OpenTwinning dal tuo corso e usa i suoi moduli.",
 
   "app.error.title": "Qualcosa è andato storto",
   "app.error.body":

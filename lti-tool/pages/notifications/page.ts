@@ -1,6 +1,6 @@
 import { Router } from "express";
 import type { Notification, Translator } from "../../../core/index.ts";
-import { html, type SafeHtml } from "../../web/html.ts";
+import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { account, type PageContext, type Pages, page, redirectDone, render } from "../context.ts";
 import { actionButton } from "../views/fields.ts";
 import { empty, flash } from "../views/feedback.ts";
@@ -30,9 +30,9 @@ function sentence(
   const p = notification.params;
   const key = `notification.${notification.type}${p.variant ? `.${p.variant}` : ""}`;
   return t.t(key, {
-    actor: names.get(p.actor ?? "") ?? t.t("notification.someone"),
-    member: names.get(p.member ?? "") ?? "",
-    project: titles.get(notification.projectId ?? "") ?? "",
+    actor: userText(names.get(p.actor ?? "") ?? t.t("notification.someone")),
+    member: userText(names.get(p.member ?? "") ?? ""),
+    project: userText(titles.get(notification.projectId ?? "") ?? ""),
     country: p.country ? country(t, p.country) : "",
     kind: p.kind ? t.t(`kind.${p.kind}`) : "",
     role: p.role ? t.t(`role.${p.role}`) : "",

@@ -9,7 +9,7 @@ import {
   type Teacher,
   type Translator,
 } from "../../../core/index.ts";
-import { html, type SafeHtml } from "../../web/html.ts";
+import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { text, texts } from "../context.ts";
 import {
   checkboxGroup,
@@ -86,8 +86,8 @@ function cofounderField(state: FormState, choice: CofounderChoice): SafeHtml {
       return {
         value: other.id,
         label: t.t(closed ? "found.cofounder_option_closed" : "found.cofounder_option", {
-          name: other.name,
-          school: schoolName,
+          name: userText(other.name),
+          school: userText(schoolName),
           country: country(t, other.country),
           kind: t.t(`kind.${kind}`),
         }),
@@ -220,5 +220,5 @@ export function projectForm(
 }
 
 export function formTitle(t: Translator, project: Project | undefined): string {
-  return project ? t.t("found.edit_title", { title: project.title }) : t.t("found.title");
+  return project ? t.t("found.edit_title", { title: userText(project.title) }) : t.t("found.title");
 }

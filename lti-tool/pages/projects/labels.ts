@@ -1,5 +1,5 @@
 import { COUNTRIES_FOR_EUROPEAN_CANDIDACY } from "../../../core/index.ts";
-import { html, type SafeHtml } from "../../web/html.ts";
+import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { empty } from "../views/feedback.ts";
 import { countries, country, date } from "../views/format.ts";
 import type { ProjectShown } from "./shown.ts";
@@ -25,7 +25,7 @@ export function labelsSection(shown: ProjectShown): SafeHtml | string {
   const awarded = [...new Set(labels.filter((a) => a.status === "awarded").map((a) => a.country))];
   const rows = labels.map(
     (a) => html`<tr>
-      <th scope="row">${names.get(a.teacherId) ?? ""}</th>
+      <th scope="row">${userText(names.get(a.teacherId) ?? "")}</th>
       <td>${country(t, a.country)}</td>
       <td>${a.schoolYear}</td>
       <td>${t.t(`labels.status.${a.status}`)}${a.decidedAt ? html` (${date(t, a.decidedAt)})` : ""}</td>

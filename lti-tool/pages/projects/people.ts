@@ -1,5 +1,5 @@
 import { DomainError, type Id, LIMITS, type ProjectKind } from "../../../core/index.ts";
-import { html, type SafeHtml } from "../../web/html.ts";
+import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { actionButton, csrfField, textField } from "../views/fields.ts";
 import { empty } from "../views/feedback.ts";
 import { country } from "../views/format.ts";
@@ -35,17 +35,17 @@ function memberActions(shown: ProjectShown, view: MemberView): SafeHtml | string
             action: `${base}/role`,
             csrf: session.csrfToken,
             label: t.t(makeAdmin ? "members.make_admin" : "members.make_teacher"),
-            context: view.teacher.name,
+            context: userText(view.teacher.name),
             hidden: { role: makeAdmin ? "admin" : "teacher" },
           })
         : ""
     }
     <details>
-      <summary>${t.t("members.remove")}<span class="vh"> – ${view.teacher.name}</span></summary>
+      <summary>${t.t("members.remove")}<span class="vh"> – ${userText(view.teacher.name)}</span></summary>
       <form method="post" action="${base}/remove">
         ${csrfField(session.csrfToken)}
         ${textField({ state, name: "reason", id: `remove-reason-${view.teacher.id}`, label: t.t("members.remove_reason"), maxlength: LIMITS.reason })}
-        <button type="submit" class="danger">${t.t("members.remove_confirm", { name: view.teacher.name })}</button>
+        <button type="submit" class="danger">${t.t("members.remove_confirm", { name: userText(view.teacher.name) })}</button>
       </form>
     </details>
   </div>`;
@@ -57,7 +57,7 @@ export function membersSection(shown: ProjectShown): SafeHtml {
   const groups = grouped(shown.data.members, t.locale, (code) => country(t, code));
   const founderLine = (teacher: typeof founder) =>
     teacher
-      ? html`<li>${teacher.name}, ${shown.data.schools.get(teacher.schoolId)?.name ?? ""} (${country(t, teacher.country)})</li>`
+      ? html`<li>${userText(teacher.name)}, ${userText(shown.data.schools.get(teacher.schoolId)?.name ?? "")} (${country(t, teacher.country)})</li>`
       : "";
   return html`<section aria-labelledby="members-heading">
     <h2 id="members-heading">${t.t("members.heading")}</h2>
@@ -71,11 +71,11 @@ export function membersSection(shown: ProjectShown): SafeHtml {
     ${groups.map(
       (group) => html`<h3>${group.name}</h3>
         ${group.schools.map(
-          ([schoolName, views]) => html`<h4>${schoolName}</h4>
+          ([schoolName, views]) => html`<h4>${userText(schoolName)}</h4>
             <ul class="people">
               ${views.map(
                 (view) => html`<li>
-                  <span>${view.teacher.name}</span> <span class="badge neutral">${t.t(`role.${view.member.role}`)}</span>
+                  <span>${userText(view.teacher.name)}</span> <span class="badge neutral">${t.t(`role.${view.member.role}`)}</span>
                   ${memberActions(shown, view)}
                 </li>`,
               )}
@@ -91,7 +91,9 @@ function inviteRules(shown: ProjectShown, kind: ProjectKind): string {
   const { founder, cofounder, schools, membershipPolicy } = shown.data;
   switch (kind) {
     case "school":
-      return t.t("invite.rules.school", { school: (founder && schools.get(founder.schoolId)?.name) ?? "" });
+      return t.t("invite.rules.school", {
+        school: userText((founder && schools.get(founder.schoolId)?.name) ?? ""),
+      });
     case "national":
       return t.t(
         membershipPolicy.nationalProjectsAcceptForeignTeachers
@@ -102,7 +104,7 @@ function inviteRules(shown: ProjectShown, kind: ProjectKind): string {
     case "european":
       return t.t("invite.rules.european", {
         schools: t.list(
-          [founder, cofounder].flatMap((f) => (f ? [schools.get(f.schoolId)?.name ?? ""] : [])),
+          [founder, cofounder].flatMap((f) => (f ? [userText(schools.get(f.schoolId)?.name ?? "")] : [])),
         ),
       });
   }
@@ -111,7 +113,7 @@ function inviteRules(shown: ProjectShown, kind: ProjectKind): string {
 function candidateItem(shown: ProjectShown, candidate: Candidate, taken: ReadonlySet<Id>): SafeHtml {
   const { t, session } = shown.ctx;
   const { teacher, school, refusal } = candidate;
-  const who = html`<strong>${teacher.name}</strong>, ${school?.name ?? ""} (${country(t, teacher.country)})`;
+  const who = html`<strong>${userText(teacher.name)}</strong>, ${userText(school?.name ?? "")} (${country(t, teacher.country)})`;
   if (taken.has(teacher.id))
     return html`<li>${who} <span class="badge neutral">${t.t("invite.already")}</span></li>`;
   if (refusal) {
@@ -126,7 +128,7 @@ function candidateItem(shown: ProjectShown, candidate: Candidate, taken: Readonl
       action: `/app/projects/${shown.data.project.id}/invite`,
       csrf: session.csrfToken,
       label: t.t("invite.send"),
-      context: teacher.name,
+      context: userText(teacher.name),
       hidden: { teacherId: teacher.id },
       style: "primary",
     })}
@@ -146,12 +148,12 @@ export function inviteSection(shown: ProjectShown): SafeHtml | string {
   ]);
   const pending = invitations.map(
     ({ invitation, teacher }) => html`<li>
-      ${teacher?.name ?? ""} (${teacher ? country(t, teacher.country) : ""})
+      ${userText(teacher?.name ?? "")} (${teacher ? country(t, teacher.country) : ""})
       ${actionButton({
         action: `${base}/invitations/${invitation.id}/cancel`,
         csrf: session.csrfToken,
         label: t.t("invite.cancel"),
-        context: teacher?.name ?? "",
+        context: userText(teacher?.name ?? ""),
       })}
     </li>`,
   );
@@ -199,18 +201,21 @@ export function pupilsSection(shown: ProjectShown): SafeHtml | string {
     ${sectionError(shown, "pupils")}
     ${pupils.length === 0 ? empty(t.t("pupils.none")) : ""}
     ${[...byTeacher.entries()].map(
-      ([teacherId, entries]) => html`<h3>${t.t("pupils.of", { name: names.get(teacherId) ?? "" })}</h3>
+      ([
+        teacherId,
+        entries,
+      ]) => html`<h3>${t.t("pupils.of", { name: userText(names.get(teacherId) ?? "") })}</h3>
         <ul class="people">
           ${entries.map(
             ({ pupil }) => html`<li>
-              ${pupil.displayName}
+              ${userText(pupil.displayName)}
               ${
                 pupil.teacherId === me || isManager
                   ? actionButton({
                       action: `${base}/pupils/${pupil.id}/remove`,
                       csrf: session.csrfToken,
                       label: t.t("pupils.remove"),
-                      context: pupil.displayName,
+                      context: userText(pupil.displayName),
                     })
                   : ""
               }
@@ -228,7 +233,7 @@ export function pupilsSection(shown: ProjectShown): SafeHtml | string {
               ${addable.map(
                 (pupil, index) => html`<li>
                   <input type="checkbox" id="add-pupil-${index}" name="pupil" value="${pupil.id}" />
-                  <label for="add-pupil-${index}">${pupil.displayName}</label>
+                  <label for="add-pupil-${index}">${userText(pupil.displayName)}</label>
                 </li>`,
               )}
             </ul>

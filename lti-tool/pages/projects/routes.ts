@@ -20,7 +20,7 @@ import {
   withdrawSubmission,
 } from "../../../core/index.ts";
 import { sendNotice } from "../../session/notice.ts";
-import { html } from "../../web/html.ts";
+import { html, userText } from "../../web/html.ts";
 import {
   account,
   actorOf,
@@ -288,5 +288,5 @@ async function showPupilProject(pages: Pages, ctx: PageContext, pupilId: Id, pro
   const { project, rooms } = await loadPupilProject(pages, pupilId, projectId);
   const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, rooms && roomsForPupils(rooms))}
     ${descriptionSection(t, project)} ${milestonesSection(t, project.milestones, calendarDateOf(pages.core.clock.now()))}`;
-  render(ctx, project.title, body);
+  render(ctx, userText(project.title), body);
 }

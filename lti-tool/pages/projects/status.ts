@@ -1,5 +1,5 @@
 import { type Approval, LIMITS, missingForSubmission } from "../../../core/index.ts";
-import { html, type SafeHtml } from "../../web/html.ts";
+import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { actionButton, csrfField, textArea } from "../views/fields.ts";
 import { approvalStatus, country, dateTime, statusBadge } from "../views/format.ts";
 import { currentRound, nextStepView } from "../views/progress.ts";
@@ -11,7 +11,7 @@ function approvalRows(shown: ProjectShown, approvals: readonly Approval[]): Safe
     (a) => html`<tr>
       <th scope="row">${country(t, a.country)}</th>
       <td>${approvalStatus(t, a)}</td>
-      <td>${a.moderatorId ? (shown.data.names.get(a.moderatorId) ?? "") : ""}</td>
+      <td>${a.moderatorId ? userText(shown.data.names.get(a.moderatorId) ?? "") : ""}</td>
       <td>${a.decidedAt ? dateTime(t, a.decidedAt) : ""}</td>
       <td>${a.reason ?? ""}</td>
     </tr>`,
@@ -103,7 +103,7 @@ export function lifecycleSection(shown: ProjectShown): SafeHtml | string {
     : "";
 
   if (project.status === "awaiting_cofounder" && project.cofounderId === me) {
-    parts.push(html`<p>${t.t("lifecycle.cofounder_intro", { name: shown.data.founder?.name ?? "" })}</p>
+    parts.push(html`<p>${t.t("lifecycle.cofounder_intro", { name: userText(shown.data.founder?.name ?? "") })}</p>
       ${kindNote}
       <div class="actions">
         ${actionButton({ action: `${base}/cofounder`, csrf, label: t.t("lifecycle.cofounder_accept"), hidden: { decision: "accept" }, style: "primary" })}

@@ -1,5 +1,5 @@
 import type { Milestone, Project, Translator } from "../../../core/index.ts";
-import { html, type SafeHtml } from "../../web/html.ts";
+import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { render } from "../context.ts";
 import { empty, flash } from "../views/feedback.ts";
 import { kindBadge, languages, statusBadge, subjects } from "../views/format.ts";
@@ -56,7 +56,7 @@ export function milestonesSection(t: Translator, milestones: readonly Milestone[
             ${milestones.map(
               (m) => html`<tr class="${m.dueDate < today ? "past" : ""}">
                 <td><time datetime="${m.dueDate}">${t.date(m.dueDate)}</time></td>
-                <th scope="row">${m.title}</th>
+                <th scope="row">${userText(m.title)}</th>
                 <td>${t.t(m.dueDate < today ? "project.past" : "project.upcoming")}</td>
               </tr>`,
             )}
@@ -68,7 +68,7 @@ export function milestonesSection(t: Translator, milestones: readonly Milestone[
 }
 
 export function projectHeader(t: Translator, project: Project): SafeHtml {
-  return html`<h1>${project.title}</h1>
+  return html`<h1>${userText(project.title)}</h1>
     <p class="badges">${kindBadge(t, project.kind)} ${statusBadge(t, project.status)}</p>
     ${project.summary ? html`<p class="lead">${project.summary}</p>` : ""}`;
 }
@@ -81,5 +81,5 @@ export function showProjectPage(shown: ProjectShown): void {
     ${statusSection(shown)} ${twinSpaceSection(t, data.project, data.rooms)} ${descriptionSection(t, data.project)}
     ${milestonesSection(t, data.project.milestones, data.today)} ${membersSection(shown)} ${inviteSection(shown)}
     ${pupilsSection(shown)} ${labelsSection(shown)}`;
-  render(ctx, data.project.title, body, shown.error ? 422 : 200);
+  render(ctx, userText(data.project.title), body, shown.error ? 422 : 200);
 }

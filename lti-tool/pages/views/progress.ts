@@ -1,5 +1,5 @@
 import { type Approval, type Id, nextStep, type Project, type Translator } from "../../../core/index.ts";
-import { html, type SafeHtml } from "../../web/html.ts";
+import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { countries } from "./format.ts";
 
 /** The approvals of the project's current submission round (R6). */
@@ -18,7 +18,7 @@ export function nextStepView(
   names: ReadonlyMap<Id, string>,
 ): SafeHtml {
   const step = nextStep(project, currentRound(project, approvals));
-  const name = (id: Id | undefined) => (id ? (names.get(id) ?? "") : "");
+  const name = (id: Id | undefined) => (id ? userText(names.get(id) ?? "") : "");
   let holder = "";
   let words = t.t(`next.${step.step}`);
   switch (step.step) {
