@@ -241,7 +241,8 @@ export class MatrixBot {
           for (const left of due.slice(index)) this.#repairs.note(left);
           throw error;
         }
-        const what = target.kind === "project" ? `project ${target.projectId}` : `national unit ${target.country}`;
+        const what =
+          target.kind === "project" ? `project ${target.projectId}` : `national unit ${target.country}`;
         this.#options.log.warn(`changes by hand in ${what} could not be repaired`, error);
       }
     }
@@ -255,7 +256,9 @@ export class MatrixBot {
   start(): void {
     this.#stopped = false;
     this.#heartbeat = setInterval(() => {
-      this.#lease.acquire().catch((error: unknown) => this.#options.log.warn("lease heartbeat failed", error));
+      this.#lease
+        .acquire()
+        .catch((error: unknown) => this.#options.log.warn("lease heartbeat failed", error));
     }, LEASE_HEARTBEAT_MS);
     this.#schedule(0);
     void this.#chatLoop();

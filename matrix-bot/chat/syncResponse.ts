@@ -42,7 +42,11 @@ export function newEventsByRoom(
   return Object.entries(response.rooms?.join ?? {}).map(([roomId, room]) => {
     const events = room.timeline?.events ?? [];
     const joinedAt = events.findLastIndex((event) => isOwnJoin(event, botUserId));
-    return { roomId, events: events.slice(joinedAt + 1), gap: joinedAt < 0 && room.timeline?.limited === true };
+    return {
+      roomId,
+      events: events.slice(joinedAt + 1),
+      gap: joinedAt < 0 && room.timeline?.limited === true,
+    };
   });
 }
 

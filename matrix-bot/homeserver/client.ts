@@ -34,7 +34,17 @@ export class RetryingMatrixClient extends MatrixClient {
     noEncoding?: boolean,
   ): Promise<unknown> {
     return withRetry(
-      () => super.doRequest(method, endpoint, qs, withoutBidiControls(body), timeout, raw, contentType, noEncoding),
+      () =>
+        super.doRequest(
+          method,
+          endpoint,
+          qs,
+          withoutBidiControls(body),
+          timeout,
+          raw,
+          contentType,
+          noEncoding,
+        ),
       { repeatable: isRepeatable(method, endpoint), what: `${method} ${endpoint.split("?")[0]}` },
       this.#policy,
     );
