@@ -1,6 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type Project, type School, type Teacher, unlinkMatrixAccount } from "../../core/index.ts";
+import {
+  type Project,
+  type School,
+  setModerator,
+  type Teacher,
+  unlinkMatrixAccount,
+} from "../../core/index.ts";
 import { World } from "../support/world.ts";
 import {
   join,
@@ -208,5 +214,50 @@ describe("a TwinSpace kept safe on Synapse", () => {
     await bot.reconciler.reconcile(project.id);
     const ids = (events: Record<string, unknown>[]) => events.map((e) => e.event_id).sort();
     expect(ids(await sent())).toEqual(ids(state));
+  });
+});
+
+describe("a national unit's room", () => {
+  let v: World;
+
+  beforeAll(async () => {
+    v = await World.create("sqlite");
+  });
+
+  afterEach(stopBots);
+
+  afterAll(async () => {
+    await v.destroy();
+  });
+
+  it("tells a moderator removed from the national unit's room why, in their own language", async () => {
+    const english = await matrixPerson("ModeratorES");
+    await link(v, await v.moderator("ES"), english);
+    const lucia = await v.account("Lucia Ferri");
+    await v.store.transaction(async (tx) => {
+      await tx.accounts.update({ ...(await tx.accounts.get(lucia.id))!, locale: "it" }, v.clock.now());
+    });
+    const luciaPerson = await matrixPerson("Lucia");
+    await link(v, lucia, luciaPerson);
+    const admin = v.actor(await v.centralAdmin());
+    await setModerator(v.deps, admin, lucia.id, "ES", true);
+    const { bot } = await startBot(v);
+    await bot.nationalUnitsPass();
+    const [{ room_id: roomId }] = await v.store.database
+      .knex("matrix_rooms")
+      .where({ slot: "national_unit/ES" })
+      .select("room_id");
+    await luciaPerson.client.joinRoom(roomId);
+
+    await setModerator(v.deps, admin, lucia.id, "ES", false);
+    await bot.drainNews();
+
+    // The room stays in its English moderator's language; Lucia reads why she left in Italian.
+    expect(await luciaPerson.client.getStateEvent(roomId, "m.room.member", luciaPerson.userId)).toMatchObject(
+      {
+        membership: "leave",
+        reason: "Non più moderatore dell'unità nazionale (Spagna).",
+      },
+    );
   });
 });
