@@ -7,8 +7,10 @@ import {
   type Teacher,
   unlinkMatrixAccount,
 } from "../../core/index.ts";
+import { startEntry } from "../support/process.ts";
 import { World } from "../support/world.ts";
 import {
+  homeserver,
   join,
   link,
   matrixPerson,
@@ -260,4 +262,64 @@ describe("a national unit's room", () => {
       },
     );
   });
+});
+
+describe("a bot killed with SIGKILL while provisioning", () => {
+  const PROJECTS = 6;
+  const ROOMS = PROJECTS * 5;
+  let v: World;
+
+  beforeAll(async () => {
+    v = await World.create("sqlite");
+  });
+
+  afterAll(async () => {
+    await v.destroy();
+  });
+
+  it("is replaced by its restart at once: the work goes on within seconds and no room is made twice", async () => {
+    const [main] = (await v.store.database.knex.raw("PRAGMA database_list")) as { file: string }[];
+    const botAccount = await matrixPerson("twinbot");
+    // `npm start` as in production: default poll interval and lease.
+    const env = {
+      PORT: "0",
+      DATABASE_URL: `sqlite:${main!.file}`,
+      MATRIX_HOMESERVER_URL: homeserver().url,
+      MATRIX_BOT_ACCESS_TOKEN: botAccount.accessToken,
+    };
+    const recordedRooms = async () =>
+      Number(
+        (
+          (await v.store.database.knex("matrix_rooms").whereNotNull("room_id").count({ n: "*" }).first()) as {
+            n: number | string;
+          }
+        ).n,
+      );
+    const first = await startEntry("app/main.ts", env, /matrix-bot: running/);
+    const founder = await v.teacher("Anna Rossi", await v.school("Liceo Galilei", "IT", "Roma"));
+    const partners = await v.school("Collège Jean Moulin", "FR", "Lyon");
+    for (let i = 1; i <= PROJECTS; i++) {
+      const partner = await v.teacher(`Partner ${i}`, partners);
+      await v.activeProject(founder, partner, v.form({ title: `Project ${i}` }));
+    }
+    const deadline = Date.now() + 30_000;
+    while ((await recordedRooms()) < 3 && Date.now() < deadline) await sleep(20);
+    first.child.kill("SIGKILL");
+    await first.stop();
+    const beforeRestart = await recordedRooms();
+    expect(beforeRestart).toBeLessThan(ROOMS);
+
+    const restarted = await startEntry("app/main.ts", env, /matrix-bot: running/);
+    try {
+      const readyAt = Date.now();
+      while ((await recordedRooms()) === beforeRestart && Date.now() < readyAt + 30_000) await sleep(50);
+      // The dead instance's lease lapses 2 s after its last heartbeat, which was before the restart began.
+      expect(Date.now() - readyAt).toBeLessThan(3_000);
+      while ((await recordedRooms()) < ROOMS && Date.now() < readyAt + 60_000) await sleep(100);
+      expect(await recordedRooms()).toBe(ROOMS);
+      expect((await botAccount.client.getJoinedRooms()).joined_rooms).toHaveLength(ROOMS);
+    } finally {
+      await restarted.stop();
+    }
+  }, 120_000);
 });
