@@ -79,6 +79,8 @@ export class MatrixBot {
   readonly #repairs = new PendingRepairs();
   #timer: NodeJS.Timeout | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
+  /** The heartbeat's renewal in flight: awaited on stop, so that it cannot renew the lease after its release. */
+  #beat: Promise<unknown> = Promise.resolve();
   #running: Promise<void> | undefined;
   #stopped = true;
   #nextFullPass = 0;
@@ -256,7 +258,7 @@ export class MatrixBot {
   start(): void {
     this.#stopped = false;
     this.#heartbeat = setInterval(() => {
-      this.#lease
+      this.#beat = this.#lease
         .acquire()
         .catch((error: unknown) => this.#options.log.warn("lease heartbeat failed", error));
     }, LEASE_HEARTBEAT_MS);
@@ -269,6 +271,7 @@ export class MatrixBot {
     this.#abort.abort();
     clearTimeout(this.#timer);
     clearInterval(this.#heartbeat);
+    await this.#beat;
     await this.#running;
     await this.#consumer.release();
     await this.#newsConsumer.release();
