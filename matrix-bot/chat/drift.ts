@@ -9,10 +9,13 @@ export const DRIFT_MAX_WAIT_MS = 10_000;
 /**
  * A change of a room's state the bot did not make: any state event by someone else, except
  * a person's own join or leave (accepting an invitation, leaving by choice: the bot respects
- * both). Kicks, bans, a changed name, widget, pin or power level all count.
+ * both). Kicks, bans, a changed name, widget, pin or power level all count, and so does a
+ * redaction, which moderators may also aim at a state event (the widget, the power levels).
  */
 export function isDrift(event: TimelineEvent, botUserId: string): boolean {
-  if (event.state_key === undefined || event.sender === botUserId) return false;
+  if (event.sender === botUserId) return false;
+  if (event.type === "m.room.redaction") return true;
+  if (event.state_key === undefined) return false;
   return !(event.type === "m.room.member" && event.state_key === event.sender);
 }
 

@@ -93,7 +93,7 @@ describe("changes made by hand, seen in /sync", () => {
   });
   const roomWith = (...events: object[]) => ({ timeline: { events } }) as never;
 
-  it("counts state changes by others, not people's own joins and leaves, the bot's own changes or messages", () => {
+  it("counts state changes and redactions by others, not people's own joins and leaves, the bot's own changes or messages", () => {
     const response: SyncResponse = {
       next_batch: "s4",
       rooms: {
@@ -105,11 +105,12 @@ describe("changes made by hand, seen in /sync", () => {
           ),
           "!bot:hs": roomWith(state("m.room.name", BOT, "", { name: "x" })),
           "!chat:hs": roomWith(message("$m")),
+          "!redacted:hs": roomWith({ ...message("$r"), type: "m.room.redaction", content: {} }),
           "!gap:hs": { timeline: { events: [message("$n")], limited: true } },
         },
       },
     };
-    expect(changedRooms(response, BOT).sort()).toEqual(["!gap:hs", "!kick:hs", "!widget:hs"]);
+    expect(changedRooms(response, BOT).sort()).toEqual(["!gap:hs", "!kick:hs", "!redacted:hs", "!widget:hs"]);
   });
 
   it("waits for a burst of changes to end before repairing, but not forever", () => {
