@@ -7,6 +7,7 @@ import { EventConsumer } from "../store/eventConsumer.ts";
 import { retireMadeAccount } from "./accounts/retirement.ts";
 import { SynapseAdmin } from "./accounts/synapseAdmin.ts";
 import { DirectRooms } from "./chat/directRooms.ts";
+import { PendingRepairs } from "./chat/drift.ts";
 import { ChatListener } from "./chat/listener.ts";
 import { CommandDispatcher } from "./commands/dispatcher.ts";
 import type { BotConfig } from "./config.ts";
@@ -16,7 +17,8 @@ import type { BotClient } from "./homeserver/rooms.ts";
 import { countriesWithModerators } from "./nationalUnits/moderators.ts";
 import { NationalUnitNews } from "./nationalUnits/news.ts";
 import { NationalUnitRooms } from "./nationalUnits/room.ts";
-import { BotLease } from "./store/lease.ts";
+import { FormerLinks } from "./store/formerLinks.ts";
+import { BotLease, LEASE_HEARTBEAT_MS, LEASE_TTL_MS } from "./store/lease.ts";
 import { PupilMatrixAccounts } from "./store/pupilAccounts.ts";
 import { RoomRecords } from "./store/rooms.ts";
 import { SyncTokens } from "./store/syncToken.ts";
@@ -85,7 +87,12 @@ export class MatrixBot {
   readonly #chat: ChatListener;
   readonly #nationalUnits: NationalUnitRooms;
   readonly #abort = new AbortController();
+  /** Projects and national units people changed by hand, repaired at once rather than by the next full pass. */
+  readonly #repairs = new PendingRepairs();
   #timer: NodeJS.Timeout | undefined;
+  #heartbeat: NodeJS.Timeout | undefined;
+  /** The heartbeat's renewal in flight: awaited on stop, so that it cannot renew the lease after its release. */
+  #beat: Promise<unknown> = Promise.resolve();
   #running: Promise<void> | undefined;
   #stopped = true;
   #nextFullPass = 0;
@@ -113,6 +120,7 @@ export class MatrixBot {
       store: core.store,
       records,
       pupilAccounts,
+      formerLinks: new FormerLinks(database),
       botUserId,
       serverName: botUserId.slice(botUserId.indexOf(":") + 1),
       jitsiBaseUrl: config.jitsiBaseUrl,
@@ -120,8 +128,11 @@ export class MatrixBot {
       now: () => new Date().toISOString(),
       newConferenceName: () => `TwinSpace${randomBytes(12).toString("hex")}`,
     });
+    // The consumers' own leases last as long as the bot's: only the bot's lease holder drains
+    // them, so a successor waits for neither longer than for the bot's.
     this.#consumer = new EventConsumer(database, {
       name: "matrix-bot-twinspace",
+      leaseMs: LEASE_TTL_MS,
       handle: (event) =>
         this.#handle(event, twinSpaceFailures, async () => {
           await retireMadeAccount(event, admin, pupilAccounts);
@@ -144,6 +155,9 @@ export class MatrixBot {
       listeningSince: Date.now(),
       now,
       log: (message, error) => log.warn(message, error),
+      changed: (room) => {
+        if (room.kind === "project" || room.kind === "national_unit") this.#repairs.note(room);
+      },
     });
     this.#nationalUnits = new NationalUnitRooms({
       client,
@@ -167,6 +181,7 @@ export class MatrixBot {
     // Its own cursor: news for national units and founders neither waits for nor holds up the TwinSpaces.
     this.#newsConsumer = new EventConsumer(database, {
       name: "matrix-bot-national-units",
+      leaseMs: LEASE_TTL_MS,
       handle: (event) => this.#handle(event, newsFailures, () => news.handle(event)),
     });
   }
@@ -228,9 +243,39 @@ export class MatrixBot {
     if (!(await this.#lease.acquire())) throw new LeaseLost();
   }
 
-  /** Runs the loop: outbox every poll interval, a full pass at start and then periodically. */
+  /** Repairs the projects and national units people changed by hand whose short wait is over. */
+  async repairChanged(): Promise<void> {
+    const due = this.#repairs.takeDue();
+    for (const [index, target] of due.entries()) {
+      try {
+        await this.#keepLease();
+        if (target.kind === "project") await this.reconciler.reconcile(target.projectId);
+        else await this.#nationalUnits.ensure(target.country);
+      } catch (error) {
+        if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) {
+          // Still to do: by this instance later, or by the next holder's full pass.
+          for (const left of due.slice(index)) this.#repairs.note(left);
+          throw error;
+        }
+        const what =
+          target.kind === "project" ? `project ${target.projectId}` : `national unit ${target.country}`;
+        this.#options.log.warn(`changes by hand in ${what} could not be repaired`, error);
+      }
+    }
+  }
+
+  /**
+   * Runs the loop: outbox every poll interval, a full pass at start and then periodically,
+   * hand-made changes repaired a moment after the chat sees them; and the lease's heartbeat,
+   * so that it stays this instance's however long one step takes.
+   */
   start(): void {
     this.#stopped = false;
+    this.#heartbeat = setInterval(() => {
+      this.#beat = this.#lease
+        .acquire()
+        .catch((error: unknown) => this.#options.log.warn("lease heartbeat failed", error));
+    }, LEASE_HEARTBEAT_MS);
     this.#schedule(0);
     void this.#chatLoop();
   }
@@ -239,6 +284,8 @@ export class MatrixBot {
     this.#stopped = true;
     this.#abort.abort();
     clearTimeout(this.#timer);
+    clearInterval(this.#heartbeat);
+    await this.#beat;
     await this.#running;
     await this.#consumer.release();
     await this.#newsConsumer.release();
@@ -284,6 +331,7 @@ export class MatrixBot {
       if (!(await this.#lease.acquire())) return;
       await this.#consumer.drain();
       await this.#newsConsumer.drain();
+      await this.repairChanged();
       if (Date.now() >= this.#nextFullPass) {
         await this.nationalUnitsPass();
         await this.fullPass();

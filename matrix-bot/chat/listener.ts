@@ -1,3 +1,4 @@
+import type { RoomContext } from "../commands/command.ts";
 import type { CommandDispatcher } from "../commands/dispatcher.ts";
 import { isCommandCandidate } from "../commands/filter.ts";
 import { HomeserverUnavailable } from "../homeserver/retry.ts";
@@ -7,12 +8,15 @@ import type { SyncTokens } from "../store/syncToken.ts";
 import { sendNoticeOnce } from "../twinspace/notices.ts";
 import { roomContext } from "./context.ts";
 import { directSlot } from "./directRooms.ts";
+import { changedRooms } from "./drift.ts";
 import { type Invitation, invitations, newMessages, type SyncResponse } from "./syncResponse.ts";
 
 /**
- * Only messages and memberships, no presence, receipts or account data: the bot reads
- * commands and its own joins. State is left out (the records say what a room is for). The
- * first sync, which is only history, asks for one event per room instead of a hundred.
+ * The timeline only, no presence, receipts or account data: the bot reads commands, its own
+ * joins and the state changes people make in its rooms (kicks, names, widgets, power levels,
+ * pins) to repair them. The state section is left out (the records say what a room is for;
+ * a limited timeline counts as a change). The first sync, which is only history, asks for
+ * one event per room instead of a hundred.
  */
 function syncFilter(first: boolean): string {
   return JSON.stringify({
@@ -22,7 +26,7 @@ function syncFilter(first: boolean): string {
       state: { types: [] },
       ephemeral: { types: [] },
       account_data: { types: [] },
-      timeline: { types: ["m.room.message", "m.room.member"], limit: first ? 1 : 100 },
+      timeline: { limit: first ? 1 : 100 },
     },
   });
 }
@@ -37,6 +41,8 @@ export interface ChatDeps {
   listeningSince: number;
   now(): string;
   log(message: string, error?: unknown): void;
+  /** Someone other than the bot changed a managed room: its project or national unit wants a repair. */
+  changed(room: RoomContext): void;
 }
 
 /**
@@ -53,7 +59,7 @@ export class ChatListener {
     this.#deps = deps;
   }
 
-  /** One /sync: accepts or refuses invitations, answers new commands, then saves the position. */
+  /** One /sync: accepts or refuses invitations, notes hand-made changes, answers new commands, then saves the position. */
   async syncOnce(timeoutMs = 0, stillWanted: () => boolean = () => true): Promise<void> {
     const { client, tokens, botUserId } = this.#deps;
     const since = await tokens.get();
@@ -68,6 +74,9 @@ export class ChatListener {
     for (const invitation of invitations(response, botUserId)) await this.#answerInvitation(invitation);
     // The first sync of a bot with no saved position brings only history.
     if (since) {
+      for (const roomId of changedRooms(response, botUserId)) {
+        this.#deps.changed(await roomContext(this.#deps.records, roomId));
+      }
       for (const { roomId, event } of newMessages(response, botUserId)) {
         if (!isCommandCandidate(event, botUserId, this.#deps.listeningSince)) continue;
         await this.#answer(roomId, event.event_id, event.sender, event.content.body as string);

@@ -4,7 +4,7 @@ import type { IncomingEvent } from "../commands/filter.ts";
 export interface SyncResponse {
   next_batch: string;
   rooms?: {
-    join?: Record<string, { timeline?: { events?: TimelineEvent[] } }>;
+    join?: Record<string, { timeline?: { events?: TimelineEvent[]; limited?: boolean } }>;
     invite?: Record<string, { invite_state?: { events?: StrippedEvent[] } }>;
   };
 }
@@ -31,20 +31,33 @@ export interface Invitation {
 }
 
 /**
- * Only what the bot did not write and what happened after it joined: in the sync that
- * brings the bot's own join, the events before it are the room's history and are skipped.
+ * Each joined room's new events: in the sync that brings the bot's own join, the events
+ * before it are the room's history and are skipped. `gap` says the server left events out
+ * (a limited timeline) that the bot therefore never saw.
  */
+export function newEventsByRoom(
+  response: SyncResponse,
+  botUserId: string,
+): { roomId: string; events: TimelineEvent[]; gap: boolean }[] {
+  return Object.entries(response.rooms?.join ?? {}).map(([roomId, room]) => {
+    const events = room.timeline?.events ?? [];
+    const joinedAt = events.findLastIndex((event) => isOwnJoin(event, botUserId));
+    return {
+      roomId,
+      events: events.slice(joinedAt + 1),
+      gap: joinedAt < 0 && room.timeline?.limited === true,
+    };
+  });
+}
+
+/** Every new event, room by room (the chat reads commands among them). */
 export function newMessages(
   response: SyncResponse,
   botUserId: string,
 ): { roomId: string; event: TimelineEvent }[] {
-  const found: { roomId: string; event: TimelineEvent }[] = [];
-  for (const [roomId, room] of Object.entries(response.rooms?.join ?? {})) {
-    const events = room.timeline?.events ?? [];
-    const joinedAt = events.findLastIndex((event) => isOwnJoin(event, botUserId));
-    for (const event of events.slice(joinedAt + 1)) found.push({ roomId, event });
-  }
-  return found;
+  return newEventsByRoom(response, botUserId).flatMap(({ roomId, events }) =>
+    events.map((event) => ({ roomId, event })),
+  );
 }
 
 function isOwnJoin(event: TimelineEvent, botUserId: string): boolean {

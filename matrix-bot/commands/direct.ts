@@ -1,5 +1,6 @@
 import { acceptInvitation, declineInvitation, type Id, linkMatrixAccount } from "../../core/index.ts";
 import { html } from "../../lti-tool/web/html.ts";
+import { botMessages } from "../i18n/index.ts";
 import { accountOf, type Command, type CommandInput } from "./command.ts";
 import { resolveRef, shortRef } from "./references.ts";
 import { listReply, reply } from "./reply.ts";
@@ -13,7 +14,9 @@ export const link: Command = {
   minArgs: 1,
   async execute(input) {
     const account = await linkMatrixAccount(input.deps, input.sender, input.args.join(""));
-    return reply(html`${input.t.t("bot.link.done", { name: account.name, matrixId: input.sender })}`);
+    // The sender had no linked account when the command came in: answer in the language of the one now linked.
+    const t = botMessages.translator(account.locale);
+    return reply(html`${t.t("bot.link.done", { name: account.name, matrixId: input.sender })}`);
   },
 };
 

@@ -57,11 +57,16 @@ export class CommandDispatcher {
     const { deps, prefix } = this.#options;
     const parsed = parseCommand(message.body, prefix, { prefixOptional: message.room.kind === "direct" });
     if (!parsed) return undefined;
-    const limit = this.#limiter.take(message.sender);
-    if (limit === "ignore") return undefined;
+    // Direct messages (link, accept, …) have their own budget: a busy project room does not lock a teacher out of them.
+    const budget = `${message.room.kind === "direct" ? "direct" : "rooms"} ${message.sender}`;
+    const limit = this.#limiter.take(budget);
+    if (limit.kind === "silent") return undefined;
     const account = await deps.store.transaction((tx) => tx.accounts.findByMatrixUserId(message.sender));
-    const t = botMessages.translator(account?.locale);
-    if (limit === "warn") return reply(html`${t.t("bot.refusal.rate_limited")}`);
+    const t = botMessages.translator(account?.locale ?? (await this.#roomLocale(message.room)));
+    if (limit.kind === "slow_down") {
+      const seconds = Math.max(1, Math.ceil(limit.retryAfterMs / 1000));
+      return reply(html`${t.t("bot.refusal.rate_limited", { count: seconds })}`);
+    }
     if (parsed.name === "help") return this.#help(t, message.room, parsed.args[0]);
     const command = this.#byName.get(parsed.name);
     if (!command) return reply(html`${t.t("bot.refusal.unknown_command", { name: parsed.name, prefix })}`);
@@ -88,6 +93,16 @@ export class CommandDispatcher {
       this.#options.log?.(`command ${command.name} from ${message.sender} failed`, error);
       return reply(html`${t.t("bot.refusal.internal")}`);
     }
+  }
+
+  /**
+   * The language for a sender without a linked account (a pupil, a teacher before linking):
+   * in a project's room, the project's language, which is theirs too; elsewhere the default.
+   */
+  async #roomLocale(room: RoomContext): Promise<string | undefined> {
+    if (room.kind !== "project") return undefined;
+    const project = await this.#options.deps.store.transaction((tx) => tx.projects.get(room.projectId));
+    return project ? botMessages.negotiate(project.languages.join(",")) : undefined;
   }
 
   #usage(t: Translator, command: Command): Reply {

@@ -1,5 +1,6 @@
 import { LogService, MatrixClient } from "@vector-im/matrix-bot-sdk";
 import { log } from "../../ops/log.ts";
+import { withoutBidiControls } from "./bidi.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetry } from "./retry.ts";
 
 /** POSTs whose repetition would make something twice; everything else is safe to repeat. */
@@ -12,6 +13,8 @@ export function isRepeatable(method: string, endpoint: string): boolean {
 /**
  * matrix-bot-sdk's client with every request (they all go through doRequest) retried by
  * withRetry: rate limits wait as long as the server says, transient failures back off.
+ * It is also the one place where text leaves for Matrix, so bidi controls are taken out of
+ * every body here (room names and topics, notices, replies, display names alike).
  */
 export class RetryingMatrixClient extends MatrixClient {
   readonly #policy: RetryPolicy;
@@ -32,7 +35,17 @@ export class RetryingMatrixClient extends MatrixClient {
     noEncoding?: boolean,
   ): Promise<unknown> {
     return withRetry(
-      () => super.doRequest(method, endpoint, qs, body, timeout, raw, contentType, noEncoding),
+      () =>
+        super.doRequest(
+          method,
+          endpoint,
+          qs,
+          withoutBidiControls(body),
+          timeout,
+          raw,
+          contentType,
+          noEncoding,
+        ),
       { repeatable: isRepeatable(method, endpoint), what: `${method} ${endpoint.split("?")[0]}` },
       this.#policy,
     );

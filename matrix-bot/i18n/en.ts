@@ -21,7 +21,10 @@ export const en = {
     "No registered teacher matches “{term}”. Check the spelling, or use their Matrix ID or email. Teachers register by opening OpenTwinning from their LMS.",
   "bot.refusal.several_teachers_found":
     "{count} teachers match “{term}”. Use their Matrix ID or email address to pick one.",
-  "bot.refusal.rate_limited": "That is a lot of commands in a minute. Please wait a moment and try again.",
+  "bot.refusal.rate_limited_one":
+    "That is a lot of commands in a minute. Send your next one in a second; until then I will not answer.",
+  "bot.refusal.rate_limited_other":
+    "That is a lot of commands in a minute. Send your next one in {count} seconds; until then I will not answer.",
   "bot.refusal.unknown_command": "I don't know the command “{name}”. Send “{prefix} help” for the list.",
   "bot.refusal.internal":
     "Something went wrong on my side; nothing was changed. Please try again in a minute, and tell your administrator if it keeps happening.",
@@ -139,6 +142,10 @@ export const en = {
   "twinspace.kick.removed": "Removed from the project “{title}”: {reason}",
   "twinspace.kick.removed_no_reason": "Removed from the project “{title}”.",
   "twinspace.kick.pupil_removed": "No longer taking part in the project “{title}”.",
+  "twinspace.kick.unlinked":
+    "Unlinked their Matrix account from OpenTwinning, so this account is no longer in the project “{title}”.",
+  "twinspace.kick.relinked":
+    "Linked another Matrix account in OpenTwinning and takes part in the project “{title}” with that one.",
   "twinspace.problems.heading":
     "{founders}: I could not put everything in this TwinSpace back the way the project says:",
   "twinspace.problems.founders": "Founders",

@@ -25,7 +25,10 @@ export const it: Record<BotMessageKey, string> = {
     "Nessun docente registrato corrisponde a “{term}”. Controlla come è scritto, oppure usa il suo ID Matrix o la sua email. I docenti si registrano aprendo OpenTwinning dalla loro piattaforma.",
   "bot.refusal.several_teachers_found":
     "{count} docenti corrispondono a “{term}”. Usa il suo ID Matrix o la sua email per sceglierne uno.",
-  "bot.refusal.rate_limited": "Sono tanti comandi in un minuto. Aspetta un momento e riprova.",
+  "bot.refusal.rate_limited_one":
+    "Sono tanti comandi in un minuto. Invia il prossimo tra un secondo; fino ad allora non risponderò.",
+  "bot.refusal.rate_limited_other":
+    "Sono tanti comandi in un minuto. Invia il prossimo tra {count} secondi; fino ad allora non risponderò.",
   "bot.refusal.unknown_command": "Non conosco il comando “{name}”. Invia “{prefix} help” per l'elenco.",
   "bot.refusal.internal":
     "Qualcosa è andato storto da parte mia; non è stato modificato nulla. Riprova tra un minuto e avvisa il tuo amministratore se succede ancora.",
@@ -145,6 +148,10 @@ export const it: Record<BotMessageKey, string> = {
   "twinspace.kick.removed": "Rimosso dal progetto “{title}”: {reason}",
   "twinspace.kick.removed_no_reason": "Rimosso dal progetto “{title}”.",
   "twinspace.kick.pupil_removed": "Non partecipa più al progetto “{title}”.",
+  "twinspace.kick.unlinked":
+    "Ha scollegato il proprio account Matrix da OpenTwinning, quindi questo account non è più nel progetto “{title}”.",
+  "twinspace.kick.relinked":
+    "Ha collegato un altro account Matrix in OpenTwinning e partecipa al progetto “{title}” con quello.",
   "twinspace.problems.heading":
     "{founders}: non sono riuscito a rimettere tutto in questo TwinSpace come vuole il progetto:",
   "twinspace.problems.founders": "Fondatori",

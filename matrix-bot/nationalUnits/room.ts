@@ -68,7 +68,12 @@ export class NationalUnitRooms {
     await convergeMembership(work, {
       people: unit.moderators,
       reinvite,
-      kickReason: async () => t.t("nu.kick.not_moderator", { country: countryName(country, t.locale) }),
+      // Said to the person removed: in their own language when they have an account.
+      kickReason: async (userId) => {
+        const account = await deps.store.transaction((tx) => tx.accounts.findByMatrixUserId(userId));
+        const own = account ? botMessages.translator(account.locale) : t;
+        return own.t("nu.kick.not_moderator", { country: countryName(country, own.locale) });
+      },
     });
     // Nobody to tell in the room itself: the operator reads the log.
     if (work.problems.size > 0) {

@@ -2,6 +2,15 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../../store/database.ts";
 
 /**
+ * How long the lease lasts without renewal. Short, so that an instance that died (kill -9,
+ * a lost machine) is replaced within a couple of seconds; the holder renews it by a
+ * heartbeat every `LEASE_HEARTBEAT_MS`, independent of how long its work takes, so it
+ * only lapses when the holder stops running (or stalls for longer than the gap).
+ */
+export const LEASE_TTL_MS = 2_000;
+export const LEASE_HEARTBEAT_MS = 500;
+
+/**
  * Lets one bot process work at a time when several instances of the product run (behind a
  * load balancer, on PostgreSQL): two bots working at once could both create a project's
  * rooms. The holder renews it; another instance takes over once it has expired.
@@ -15,7 +24,7 @@ export class BotLease {
   constructor(db: Database, options: { name?: string; ttlMs?: number } = {}) {
     this.#db = db;
     this.#name = options.name ?? "matrix-bot";
-    this.#ttlMs = options.ttlMs ?? 60_000;
+    this.#ttlMs = options.ttlMs ?? LEASE_TTL_MS;
   }
 
   /** Takes or renews the lease; false while another live instance holds it. */

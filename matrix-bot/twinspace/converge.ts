@@ -1,3 +1,4 @@
+import { withoutBidiControls } from "../homeserver/bidi.ts";
 import type { BotClient } from "../homeserver/rooms.ts";
 import { sameJson } from "../homeserver/json.ts";
 import { classify } from "../homeserver/retry.ts";
@@ -35,11 +36,16 @@ export async function attempt(
   }
 }
 
-/** Sends each kept state event whose content differs from the room's; returns how many it sent. */
+/**
+ * Sends each kept state event whose content differs from the room's; returns how many it sent.
+ * The room holds what the client sent, without bidi controls: compared so, a title with one
+ * is not sent again on every pass.
+ */
 export async function convergeState(work: RoomWork, kept: readonly StateEvent[]): Promise<number> {
   let sent = 0;
   for (const event of kept) {
-    if (sameJson(work.snapshot.content(event.type, event.stateKey), event.content)) continue;
+    if (sameJson(work.snapshot.content(event.type, event.stateKey), withoutBidiControls(event.content)))
+      continue;
     const ok = await attempt(
       work,
       () => work.client.sendStateEvent(work.snapshot.roomId, event.type, event.stateKey, event.content),

@@ -1,14 +1,19 @@
-import type { Id, Store, Translator } from "../../core/index.ts";
+import type { Account, Id, Store, Translator } from "../../core/index.ts";
+import { botMessages } from "../i18n/index.ts";
+import type { FormerLinks } from "../store/formerLinks.ts";
 import type { PupilMatrixAccounts } from "../store/pupilAccounts.ts";
 
 /**
  * Why someone is removed from a TwinSpace's rooms, read from the project's own event log
- * (left, removed with the founders' reason, pupil taken out), so that the reason is right
- * whichever event or pass does the removing.
+ * (left, removed with the founders' reason, pupil taken out) and from the teacher's account
+ * (unlinked their Matrix account, linked another), so that the reason is right whichever
+ * event or pass does the removing. A teacher reads it in their own language, anyone else in
+ * the project's.
  */
 export class DepartureReasons {
   readonly #store: Store;
   readonly #pupilAccounts: PupilMatrixAccounts;
+  readonly #formerLinks: FormerLinks;
   readonly #projectId: Id;
   readonly #t: Translator;
   readonly #title: string;
@@ -17,12 +22,14 @@ export class DepartureReasons {
   constructor(options: {
     store: Store;
     pupilAccounts: PupilMatrixAccounts;
+    formerLinks: FormerLinks;
     projectId: Id;
     t: Translator;
     title: string;
   }) {
     this.#store = options.store;
     this.#pupilAccounts = options.pupilAccounts;
+    this.#formerLinks = options.formerLinks;
     this.#projectId = options.projectId;
     this.#t = options.t;
     this.#title = options.title;
@@ -38,18 +45,23 @@ export class DepartureReasons {
   }
 
   async #read(matrixUserId: string): Promise<string> {
-    const t = this.#t;
     const title = this.#title;
     const pupilId = await this.#pupilAccounts.pupilOf(matrixUserId);
-    const last = await this.#store.transaction(async (tx) => {
-      const accountId = (await tx.accounts.findByMatrixUserId(matrixUserId))?.id;
+    const formerLink = pupilId ? undefined : await this.#formerLinks.of(matrixUserId);
+    const { account, last } = await this.#store.transaction(async (tx) => {
+      const account: Account | undefined =
+        (await tx.accounts.findByMatrixUserId(matrixUserId)) ??
+        (formerLink ? await tx.accounts.get(formerLink.accountId) : undefined);
       const events = await tx.events.forProject(this.#projectId);
-      return events.findLast(
+      const last = events.findLast(
         (e) =>
-          ((e.type === "member_left" || e.type === "member_removed") && e.payload.teacherId === accountId) ||
+          ((e.type === "member_left" || e.type === "member_removed") &&
+            e.payload.teacherId === account?.id) ||
           (e.type === "pupil_removed" && e.payload.pupilId === pupilId),
       );
+      return { account, last };
     });
+    const t = account ? botMessages.translator(account.locale) : this.#t;
     switch (last?.type) {
       case "member_left":
         return t.t("twinspace.kick.left", { title });
@@ -60,6 +72,10 @@ export class DepartureReasons {
       case "pupil_removed":
         return t.t("twinspace.kick.pupil_removed", { title });
       default:
+        // Still a member of the project, but not with this Matrix ID any more.
+        if (formerLink && account?.matrixUserId !== matrixUserId) {
+          return t.t(`twinspace.kick.${formerLink.how}`, { title });
+        }
         return t.t("twinspace.kick.not_member", { title });
     }
   }

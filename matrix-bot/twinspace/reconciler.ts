@@ -1,6 +1,7 @@
 import type { Id, Store, Translator } from "../../core/index.ts";
 import { type BotClient, ensureRoom } from "../homeserver/rooms.ts";
 import { botMessages } from "../i18n/index.ts";
+import type { FormerLinks } from "../store/formerLinks.ts";
 import type { PupilMatrixAccounts } from "../store/pupilAccounts.ts";
 import type { RoomRecord, RoomRecords } from "../store/rooms.ts";
 import { convergeDirectory, convergePowerLevels, convergeState, type RoomWork } from "./converge.ts";
@@ -35,6 +36,7 @@ export interface TwinSpaceDeps {
   store: Store;
   records: RoomRecords;
   pupilAccounts: PupilMatrixAccounts;
+  formerLinks: FormerLinks;
   botUserId: string;
   serverName: string;
   jitsiBaseUrl: string;

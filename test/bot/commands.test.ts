@@ -44,15 +44,21 @@ describe("reading a message as a command", () => {
     ).toBe(false);
   });
 
-  it("limits commands per sender per minute, warning once", () => {
+  it("limits commands per budget per minute: one notice with the time to wait, then silence until then", () => {
     let now = 0;
     const limiter = new RateLimiter(3, () => now);
-    expect([1, 2, 3].map(() => limiter.take("@a:hs"))).toEqual(["allowed", "allowed", "allowed"]);
-    expect(limiter.take("@a:hs")).toBe("warn");
-    expect(limiter.take("@a:hs")).toBe("ignore");
-    expect(limiter.take("@b:hs")).toBe("allowed");
-    now = 61_000;
-    expect(limiter.take("@a:hs")).toBe("allowed");
+    for (const at of [0, 10_000, 20_000]) {
+      now = at;
+      expect(limiter.take("@a:hs")).toEqual({ kind: "allowed" });
+    }
+    now = 30_000;
+    expect(limiter.take("@a:hs")).toEqual({ kind: "slow_down", retryAfterMs: 30_000 });
+    now = 45_000;
+    expect(limiter.take("@a:hs")).toEqual({ kind: "silent" });
+    expect(limiter.take("@b:hs")).toEqual({ kind: "allowed" });
+    now = 60_000; // the first command's minute is over: one more is allowed, and the next flood is told again
+    expect(limiter.take("@a:hs")).toEqual({ kind: "allowed" });
+    expect(limiter.take("@a:hs")).toEqual({ kind: "slow_down", retryAfterMs: 10_000 });
   });
 });
 
@@ -175,12 +181,50 @@ describe("commands through core, as the linked sender", () => {
       const account = (await tx.accounts.get(giulia.id))!;
       await tx.accounts.update({ ...account, locale: "it" }, w.clock.now());
     });
-    await link(giulia, "@giulia:it.example");
+    // The confirmation of the link itself is already in her language, not only what follows it.
+    expect(await link(giulia, "@giulia:it.example")).toMatch(
+      /^Fatto: @giulia:it\.example è ora collegato a Giulia Verdi/,
+    );
     expect(await say("@giulia:it.example", "!tw help", direct)).toMatch(/Cosa puoi chiedermi/);
     expect(await say("@giulia:it.example", "!tw pending", direct)).toMatch(
       /stanza della tua unità nazionale/,
     );
     expect(await say("@giulia:it.example", "!tw frobnicate", direct)).toMatch(/Non conosco il comando/);
     expect(await say("@anna:it.example", "!tw help reject", direct)).toMatch(/reject <project> <reason>/);
+  });
+
+  it("a pupil without an account is answered in the project's language", async () => {
+    const founder = await w.teacher("Elena Neri", await w.school("Liceo Volta", "IT"));
+    const partner = await w.teacher("Jan Novák", await w.school("ZŠ Praha", "CZ"));
+    const italian = await w.activeProject(founder, partner, w.form({ title: "Fiumi", languages: ["it"] }));
+    expect(
+      await say("@pupil-x7:hs.example", "!tw members", { kind: "project", projectId: italian.id }),
+    ).toMatch(/chiedi al tuo docente/);
+  });
+
+  it("tells a flooding sender once when to try again, then stays silent; direct messages keep their own budget", async () => {
+    const strict = new CommandDispatcher({
+      deps: w.deps,
+      prefix: "!tw",
+      pupils: { isPupil: async () => false },
+      commandsPerMinute: 2,
+    });
+    const room: RoomContext = { kind: "project", projectId: project.id };
+    const send = async (body: string, where: RoomContext) =>
+      (await strict.handle({ sender: "@anna:it.example", body, room: where }))?.text ?? "(no reply)";
+    const start = w.clock.current;
+    expect(await send("!tw members", room)).toContain("Teachers of");
+    w.clock.current = new Date(Date.parse(start) + 20_000).toISOString();
+    expect(await send("!tw members", room)).toContain("Teachers of");
+    expect(await send("!tw members", room)).toBe(
+      "That is a lot of commands in a minute. Send your next one in 40 seconds; until then I will not answer.",
+    );
+    expect(await send("!tw members", room)).toBe("(no reply)");
+    expect(await send("!tw milestones", room)).toBe("(no reply)");
+    // The flood in the project room does not lock her out of her direct messages (link, accept, ...).
+    expect(await send("projects", direct)).toContain("Your projects");
+    w.clock.current = new Date(Date.parse(start) + 61_000).toISOString();
+    expect(await send("!tw members", room)).toContain("Teachers of");
+    w.clock.current = start;
   });
 });
