@@ -1,6 +1,8 @@
 import type { Server } from "node:http";
 import { createToolApp } from "../lti-tool/app.ts";
 import { loadLtiConfig } from "../lti-tool/config.ts";
+import { FIRST_REGISTRATION_LOG_LINE } from "../lti-tool/lti/firstRegistration.ts";
+import { Deployments } from "../lti-tool/lti/store.ts";
 import { matrixForPages } from "../matrix-bot/accounts/connect.ts";
 import { loadBotConfig } from "../matrix-bot/config.ts";
 import { startMatrixBot } from "../matrix-bot/start.ts";
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
   const database = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(database.knex);
   log.info(`${database.describe}: ${applied.length} migration(s) applied`);
+  if (!(await new Deployments(database.knex).anyRegistered())) log.info(FIRST_REGISTRATION_LOG_LINE);
   const core = productionCoreDeps(database, config.countries);
   const botConfig = loadBotConfig();
   // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.

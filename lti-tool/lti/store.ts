@@ -49,6 +49,11 @@ export class Deployments {
     }));
   }
 
+  /** Whether any LMS connection exists yet (none on a fresh install: the operator's next step). */
+  async anyRegistered(): Promise<boolean> {
+    return (await this.#knex("lti_deployments").first("deployment_id")) !== undefined;
+  }
+
   async bind(deployment: Deployment, db: Knex | Knex.Transaction = this.#knex): Promise<void> {
     await db("lti_deployments").insert({
       issuer: deployment.issuer,

@@ -1,5 +1,6 @@
-import { type Browser, type BrowserContext, chromium, type Page, type Request } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser.ts";
 import { type Platform, ROLES, startPlatform } from "../support/platform/platform.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
 import { World } from "../support/world.ts";
@@ -23,10 +24,7 @@ describe("launching in chromium", () => {
     tool = await startTool({ world, cookies: "secure" });
     platform = await startPlatform({ host: "127.0.0.1" });
     await platform.register(await tool.registrationUrl(), { schoolName: "Liceo Manzoni", country: "IT" });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

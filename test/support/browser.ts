@@ -1,5 +1,5 @@
 /**
- * People in headless Chromium (Debian's, through playwright-core), each in a browser context
+ * People in headless Chromium (the npm package's build, see chromium.ts; through playwright-core), each in a browser context
  * of their own, and what a person notices about a page: its text, and whether axe-core
  * finds a serious or critical WCAG 2.1 A/AA violation on it. Every page a `Visitor` reaches
  * (goto, a followed link, a sent form) is audited with axe as soon as it has loaded, and
@@ -16,10 +16,11 @@ import { createRequire } from "node:module";
 import type { AxeResults } from "axe-core";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { chromiumExecutable } from "./chromium.ts";
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: await chromiumExecutable(),
     args: ["--no-sandbox", "--disable-background-networking"],
   });
 }

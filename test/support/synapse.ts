@@ -1,10 +1,11 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PUPIL_LOCALPART_PREFIX } from "../../matrix-bot/accounts/passwords.ts";
+import { announce, cacheDir, withLock } from "./cache.ts";
 import { freePort } from "./postgres.ts";
 
 /**
@@ -22,8 +23,6 @@ export interface RunningSynapse {
 }
 
 export const SYNAPSE_SERVER_NAME = "twinspace.test";
-
-const cacheDir = () => process.env.OPENTWINNING_CACHE || join(homedir(), ".cache", "opentwinning");
 
 /** Ten thousand per second with a burst of a hundred thousand: no test waits on a limit it did not ask for. */
 const UNLIMITED = { per_second: 10_000, burst_count: 100_000 };
@@ -80,17 +79,42 @@ export async function synapsePython(): Promise<string> {
   const python = join(venv, "bin", "python");
   const ready = join(venv, ".opentwinning-ready");
   if (existsSync(ready)) return python;
-  mkdirSync(cacheDir(), { recursive: true });
   await withLock(join(cacheDir(), "synapse-venv.lock"), () => {
     if (existsSync(ready)) return;
     if (!importsSynapse(python)) {
-      console.log(`Installing Synapse from PyPI into ${venv} (once) …`);
+      ensureVenvModule();
+      announce(`installing Synapse from PyPI into ${venv} (once) …`);
       execFileSync("python3", ["-m", "venv", venv], { stdio: "inherit" });
       execFileSync(python, ["-m", "pip", "install", "--quiet", "matrix-synapse"], { stdio: "inherit" });
     }
     writeFileSync(ready, new Date().toISOString());
   });
   return python;
+}
+
+/**
+ * `python3 -m venv` needs ensurepip, which Debian packages apart (python3-venv): as root
+ * the harness installs it, anyone else is told to.
+ */
+function ensureVenvModule(): void {
+  const hasEnsurepip = () => {
+    try {
+      execFileSync("python3", ["-c", "import venv, ensurepip"], { stdio: "pipe" });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (hasEnsurepip()) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      "Python's venv module is missing: install it (apt-get install python3-venv) and run the tests again.",
+    );
+  }
+  announce("installing the Debian package python3-venv (once) …");
+  const quiet = { stdio: "pipe" as const, env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
+  execFileSync("apt-get", ["update", "-qq"], quiet);
+  execFileSync("apt-get", ["install", "-y", "-qq", "python3-venv"], quiet);
 }
 
 function importsSynapse(python: string): boolean {
@@ -100,27 +124,6 @@ function importsSynapse(python: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** A directory as a lock (mkdir is atomic): parallel runs wait instead of installing twice. */
-async function withLock(path: string, work: () => void): Promise<void> {
-  const staleMs = 20 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(path);
-      break;
-    } catch {
-      const since = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      // A lock left by a killed run is taken over after a generous install time.
-      if (Date.now() - since > staleMs) rmSync(path, { force: true, recursive: true });
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-  }
-  try {
-    work();
-  } finally {
-    rmSync(path, { recursive: true, force: true });
   }
 }
 

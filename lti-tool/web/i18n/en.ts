@@ -12,6 +12,10 @@ export const en = {
   "landing.admins.body":
     "OpenTwinning is an LTI 1.3 tool. Ask the operator of this service for a registration link and paste it into your platform's tool registration (in Moodle: Site administration → Plugins → Activity modules → External tool → Manage tools).",
   "landing.health": "Service status",
+  "landing.setup.heading": "Setting up this service",
+  "landing.setup.body":
+    "No learning platform is connected yet. As the operator of this service, make a registration URL for a school with this command on the server, then paste it into the platform's tool registration:",
+  "landing.setup.readme": "Step by step: README.md, section “LTI / Moodle”.",
 
   // navigation and shared words
   "nav.label": "Main",

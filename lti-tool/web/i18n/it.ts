@@ -14,6 +14,10 @@ export const it: Record<WebMessageKey, string> = {
   "landing.admins.body":
     "OpenTwinning è uno strumento LTI 1.3. Chiedi al gestore di questo servizio un link di registrazione e incollalo nella registrazione degli strumenti della tua piattaforma (in Moodle: Amministrazione del sito → Plugin → Moduli attività → Tool esterno → Gestione tool).",
   "landing.health": "Stato del servizio",
+  "landing.setup.heading": "Configurare questo servizio",
+  "landing.setup.body":
+    "Nessuna piattaforma didattica è ancora collegata. Come gestore di questo servizio, crea sul server un URL di registrazione per una scuola con questo comando, poi incollalo nella registrazione degli strumenti della piattaforma:",
+  "landing.setup.readme": "Passo per passo: README.md, sezione “LTI / Moodle”.",
 
   "nav.label": "Principale",
   "nav.dashboard": "Bacheca",
