@@ -14,7 +14,19 @@ For a pupil account the homeserver refuses, whatever client is used:
 - being invited by anyone but a server admin (Synapse skips these checks for admins, so the
   bot still invites pupils into their project's rooms), or by a user of another server;
 - finding, in the user directory, anyone it is not joined to a room with; and anyone else
-  finding a pupil they are not joined to a room with.
+  finding a pupil they are not joined to a room with;
+- showing, in any room, a display name or avatar a server admin (the bot) did not give it, so
+  a pupil cannot pose as a teacher: a profile change of its own is refused in the rooms it is
+  in, and a room it joins shows the admin-given profile.
+
+Synapse has no hook to refuse the change of a pupil's *global* profile itself (the
+``on_profile_update`` callback only hears of it). What is left is harmless: with
+``limit_profile_requests_to_users_who_share_rooms`` and the user-directory rule above, only the
+members of the pupil's own rooms can read that global profile, and their Matrix apps show the
+names of the room's membership events, which keep the admin-given profile.
+
+The module also answers ``GET /_synapse/client/opentwinning/guard`` with its version, so the
+bot can check that the homeserver guards pupils before it makes their accounts.
 
 Configuration (homeserver.yaml)::
 
@@ -24,17 +36,28 @@ Configuration (homeserver.yaml)::
           pupil_localpart_prefix: "tw-"   # optional, this is the default
 
 The file must be importable by Synapse's Python (e.g. on its PYTHONPATH). Tested with
-Synapse 1.163 (spam-checker callbacks, module API since 1.37).
+Synapse 1.163 (spam-checker and third-party-rules callbacks, module API since 1.37). The
+admin-given profiles are kept in the homeserver's database, table ``opentwinning_pupil_profiles``.
 """
 
+import json
 from typing import Any, Literal
 
 from synapse.api.errors import Codes
+from synapse.events import EventBase
 from synapse.module_api import ModuleApi
-from synapse.types import UserProfile
+from synapse.storage.roommember import ProfileInfo
+from synapse.types import StateMap, UserID, UserProfile
+from twisted.web.resource import Resource
+from twisted.web.server import Request
 
 NOT_SPAM: Literal["NOT_SPAM"] = "NOT_SPAM"
 DEFAULT_PREFIX = "tw-"
+# What the bot checks (PUPIL_GUARD_VERSION in matrix-bot/accounts/pupilGuardProbe.ts): raise it
+# when the bot comes to rely on a new rule. 2: pupils' profiles in rooms.
+VERSION = 2
+VERSION_PATH = "/_synapse/client/opentwinning/guard"
+PROFILE_FIELDS = ("displayname", "avatar_url")
 
 # What a spam-checker callback answers: allowed, or the error code of the refusal.
 Verdict = Literal["NOT_SPAM"] | Codes
@@ -59,6 +82,14 @@ class PupilGuard:
             user_may_join_room=self.user_may_join_room,
             check_username_for_spam=self.check_username_for_spam,
         )
+        api.register_third_party_rules_callbacks(
+            check_event_allowed=self.check_event_allowed,
+            on_profile_update=self.on_profile_update,
+        )
+        # Accounts made by a server admin start with the profile the admin gave them.
+        api.register_account_validity_callbacks(on_user_registration=self.on_user_registration)
+        api.register_web_resource(VERSION_PATH, GuardVersionResource())
+        self._profiles = AdminGivenProfiles(api)
 
     @staticmethod
     def parse_config(config: dict[str, Any]) -> PupilGuardConfig:
@@ -142,3 +173,110 @@ class PupilGuard:
         return await self._api.run_db_interaction(
             "opentwinning_pupil_guard_share_a_room", query
         )
+
+    async def on_user_registration(self, user_id: str) -> None:
+        if self.is_pupil(user_id):
+            profile = await self._api.get_profile_for_user(UserID.from_string(user_id).localpart)
+            await self._profiles.keep(user_id, profile)
+
+    async def on_profile_update(
+        self, user_id: str, profile: ProfileInfo, by_admin: bool, _deactivation: bool
+    ) -> None:
+        if by_admin and self.is_pupil(user_id):
+            await self._profiles.keep(user_id, profile)
+
+    async def check_event_allowed(
+        self, event: EventBase, state: StateMap[EventBase]
+    ) -> tuple[bool, dict[str, Any] | None]:
+        """A pupil's membership shows the admin-given profile only.
+
+        Synapse makes a membership event for every room when a profile changes (the admin's
+        change too), so the event itself cannot tell who asked: the admin-given profile can.
+        """
+        if (
+            event.type != "m.room.member"
+            or event.membership != "join"
+            or not self.is_pupil(event.state_key)
+        ):
+            return True, None
+        previous = state.get(("m.room.member", event.state_key))
+        already_joined = previous is not None and previous.membership == "join"
+        given = await self._profiles.of(event.state_key)
+        if given is None:
+            # An account made before this module kept profiles: only its next admin change
+            # tells; until then nothing changes in the rooms it is in.
+            if not already_joined:
+                return True, None
+            given = {field: previous.content.get(field) for field in PROFILE_FIELDS}
+        if all(event.content.get(field) == given[field] for field in PROFILE_FIELDS):
+            return True, None
+        if already_joined:
+            return False, None
+        # Joining with a profile of its own making: the room gets the admin-given one.
+        replacement = event.get_dict()
+        content = {k: v for k, v in event.content.items() if k not in PROFILE_FIELDS}
+        content.update({field: value for field, value in given.items() if value is not None})
+        replacement["content"] = content
+        return True, replacement
+
+
+class AdminGivenProfiles:
+    """The last profile a server admin gave each pupil, in a table of the homeserver's database."""
+
+    def __init__(self, api: ModuleApi) -> None:
+        self._api = api
+        self._table_ready = False
+
+    async def keep(self, user_id: str, profile: ProfileInfo) -> None:
+        def upsert(txn: Any) -> None:
+            txn.execute(
+                """
+                INSERT INTO opentwinning_pupil_profiles (user_id, displayname, avatar_url)
+                VALUES (?, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE
+                SET displayname = excluded.displayname, avatar_url = excluded.avatar_url
+                """,
+                (user_id, profile.display_name, profile.avatar_url),
+            )
+
+        await self._ensure_table()
+        await self._api.run_db_interaction("opentwinning_pupil_guard_keep_profile", upsert)
+
+    async def of(self, user_id: str) -> dict[str, str | None] | None:
+        def select(txn: Any) -> dict[str, str | None] | None:
+            txn.execute(
+                "SELECT displayname, avatar_url FROM opentwinning_pupil_profiles WHERE user_id = ?",
+                (user_id,),
+            )
+            row = txn.fetchone()
+            return None if row is None else dict(zip(PROFILE_FIELDS, row))
+
+        await self._ensure_table()
+        return await self._api.run_db_interaction("opentwinning_pupil_guard_profile", select)
+
+    async def _ensure_table(self) -> None:
+        # Synapse's own schema knows nothing of modules' tables: the module makes its own, once.
+        if self._table_ready:
+            return
+
+        def create(txn: Any) -> None:
+            txn.execute(
+                """
+                CREATE TABLE IF NOT EXISTS opentwinning_pupil_profiles (
+                    user_id TEXT PRIMARY KEY, displayname TEXT, avatar_url TEXT
+                )
+                """
+            )
+
+        await self._api.run_db_interaction("opentwinning_pupil_guard_create_profiles", create)
+        self._table_ready = True
+
+
+class GuardVersionResource(Resource):
+    """``{"version": N}``: the bot's proof that this homeserver guards pupils."""
+
+    isLeaf = True
+
+    def render_GET(self, request: Request) -> bytes:
+        request.setHeader(b"Content-Type", b"application/json")
+        return json.dumps({"version": VERSION}).encode()
