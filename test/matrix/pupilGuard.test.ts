@@ -139,9 +139,11 @@ describe("a pupil's Matrix account on a guarded homeserver", () => {
     };
     expect(await shown(pupil)).toEqual({ displayname: "Marco", avatar_url: undefined });
 
-    // Synapse offers no way to refuse the global change; its copies into the rooms are refused.
+    // Synapse offers no way to refuse the global change: the guard sets the name back at once,
+    // and the copies into the rooms are refused.
     await pupil.client.setDisplayName("Prof. Anna Rossi");
     await pupil.client.setAvatarUrl("mxc://twinspace.test/teacherPhoto");
+    expect((await pupil.client.getProfileInfo(pupil.userId)).displayname).toBe("Marco");
     const inOneRoom = { membership: "join", displayname: "Prof. Anna Rossi" };
     const path = `/rooms/${encodeURIComponent(pupilsRoom)}/state/m.room.member/${encodeURIComponent(pupil.userId)}`;
     expect(await outcome(pupil.client.http.authedRequest(Method.Put, path, undefined, inOneRoom))).toBe(
@@ -169,6 +171,7 @@ describe("a pupil's Matrix account on a guarded homeserver", () => {
     const admin = new SynapseAdmin(new RetryingMatrixClient(homeserver().url, people.botAccount.accessToken));
     await admin.putUser(pupil.userId, { password: pupil.password, displayname: "Marco B." });
     await expect.poll(async () => (await shown(pupil)).displayname, { timeout: 10_000 }).toBe("Marco B.");
+    expect(await shown(pupil)).toEqual({ displayname: "Marco B.", avatar_url: undefined });
   });
 });
 
