@@ -6,7 +6,7 @@
  */
 export const PUPIL_GUARD_PATH = "/_synapse/client/opentwinning/guard";
 
-/** The oldest guard with every rule the bot relies on (its VERSION; 2: pupils' profiles in rooms). */
+/** The oldest guard with every rule the bot relies on (its VERSION; 2: pupils' names in rooms). */
 export const PUPIL_GUARD_VERSION = 2;
 
 /** The homeserver runs no pupil guard, or one too old. Known by name on the web side. */
