@@ -23,7 +23,7 @@ export class UnguardedHomeserver extends Error {
 /** Throws UnguardedHomeserver when the guard is missing or too old; a homeserver that does not answer throws as fetch does. */
 export async function requirePupilGuard(homeserverUrl: string): Promise<void> {
   const response = await fetch(`${homeserverUrl.replace(/\/$/, "")}${PUPIL_GUARD_PATH}`, {
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.timeout(5000),
   });
   if (response.status >= 500)
     throw new Error(`${homeserverUrl}${PUPIL_GUARD_PATH} answered ${response.status}`);

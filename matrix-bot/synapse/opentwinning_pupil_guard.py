@@ -186,9 +186,10 @@ class PupilGuard:
             await self._names.keep(user_id, profile.display_name)
 
     async def on_profile_update(
-        self, user_id: str, profile: ProfileInfo, by_admin: bool, _deactivation: bool
+        self, user_id: str, profile: ProfileInfo, by_admin: bool, deactivation: bool
     ) -> None:
-        if not self.is_pupil(user_id):
+        # A deactivated account's profile is erased: nothing to keep, nothing to set back.
+        if deactivation or not self.is_pupil(user_id):
             return
         if by_admin:
             await self._names.keep(user_id, profile.display_name)
@@ -202,10 +203,10 @@ class PupilGuard:
     async def check_event_allowed(
         self, event: EventBase, state: StateMap[EventBase]
     ) -> tuple[bool, dict[str, Any] | None]:
-        """A pupil's membership shows the admin-given profile only.
+        """A pupil's membership shows the admin-given name and no avatar.
 
-        Synapse makes a membership event for every room when a profile changes (the admin's
-        change too), so the event itself cannot tell who asked: the admin-given profile can.
+        Synapse makes a membership event for every room when a profile changes (an admin's
+        change too), so the event itself cannot tell who asked: the admin-given name can.
         """
         if (
             event.type != "m.room.member"
