@@ -1,0 +1,158 @@
+/**
+ * The authorization matrix (safety issue, point 12): every route of createToolApp and every chat
+ * command, for every persona, in every project kind and status, on SQLite and PostgreSQL,
+ * answers as test/authz/table.ts says. Allowed: 2xx/3xx and, for a POST, something stored.
+ * Refused: 4xx with a message, and no row of core's tables changed. A route or command without
+ * a row (or a row without its route) fails the first tests: add the row (see table.ts's header).
+ *
+ *   npx vitest run test/authz/matrix.test.ts
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createToolApp } from "../../lti-tool/app.ts";
+import { ALL_COMMANDS, CommandDispatcher } from "../../matrix-bot/commands/dispatcher.ts";
+import type { RoomContext } from "../../matrix-bot/commands/command.ts";
+import { DATABASE_KINDS } from "../support/databases.ts";
+import { World } from "../support/world.ts";
+import { type Answer, Harness, pathOf } from "./harness.ts";
+import { registeredRoutes } from "./routes.ts";
+import { COMMANDS, type CommandRow, GLOBAL_VARIANT, ROUTES, type RouteRow } from "./table.ts";
+import { type Fixture, HOME, PERSONAS, type Persona, VARIANTS, type VariantName } from "./world.ts";
+
+const PUPIL_MATRIX_ID = "@tw-pupil:hs.example";
+
+describe.each(DATABASE_KINDS)("authorization matrix on %s", (kind) => {
+  let world: World;
+  let h: Harness;
+
+  beforeAll(async () => {
+    world = await World.create(kind);
+    h = await Harness.start(world);
+  });
+  afterAll(async () => {
+    await h?.stop();
+    await world?.destroy();
+  });
+
+  it("has one row for every route the tool registers, and none for a route that is gone", () => {
+    const app = createToolApp({ database: world.store.database, core: world.deps, lti: h.pages.tool.config });
+    expect(ROUTES.map((row) => row.route).sort()).toEqual(registeredRoutes(app));
+  });
+
+  it("has one row for every chat command the dispatcher knows", () => {
+    expect(COMMANDS.map((row) => row.name).sort()).toEqual(ALL_COMMANDS.map((c) => c.name).sort());
+  });
+
+  it("answers every route as the table says, for every person, project kind and status", async () => {
+    const mismatches: string[] = [];
+    for (const row of ROUTES) {
+      const [method = "", route = ""] = row.route.split(" ");
+      await eachCase(row.scope === "project", row.allow, async (persona, fixture) => {
+        const answer = await h.send(persona, fixture, {
+          method,
+          path: pathOf(route, row.params(fixture)),
+          form: method === "POST" ? row.form(fixture) : undefined,
+        });
+        return { answer, problem: (allowed, changed) => judgeRoute(row, method, fixture, answer, allowed, changed) };
+      }).then((found) => mismatches.push(...found.map((m) => `${row.route} ${m}`)));
+    }
+    expect(mismatches).toEqual([]);
+  }, 240_000);
+
+  it("answers every chat command as the table says, escaping what people wrote", async () => {
+    const bot = new CommandDispatcher({
+      deps: world.deps,
+      prefix: "!tw",
+      pupils: { isPupil: async (id) => id === PUPIL_MATRIX_ID },
+      commandsPerMinute: 1_000_000,
+    });
+    const mismatches: string[] = [];
+    for (const row of COMMANDS) {
+      await eachCase(true, row.allow, async (persona, fixture) => {
+        const sender = persona === "pupil" ? PUPIL_MATRIX_ID : (fixture.matrixIds[persona] ?? "");
+        const reply = await bot.handle({ sender, body: `!tw ${row.body(fixture)}`, room: roomOf(row, fixture) });
+        return { answer: reply, problem: (allowed, changed) => judgeCommand(row, fixture, reply, allowed, changed) };
+      }).then((found) => mismatches.push(...found.map((m) => `${row.name} ${m}`)));
+    }
+    expect(mismatches).toEqual([]);
+  }, 240_000);
+
+  /**
+   * Runs one row for every persona in every variant (or the global one), refused persons first so
+   * that each refusal meets the state an allowed person would change; a change spoils the fixture.
+   */
+  async function eachCase(
+    perVariant: boolean,
+    allow: (persona: Persona, fixture: Fixture) => boolean,
+    run: (
+      persona: Persona,
+      fixture: Fixture,
+    ) => Promise<{ answer: unknown; problem: (allowed: boolean, changed: boolean) => string | undefined }>,
+  ): Promise<string[]> {
+    const mismatches: string[] = [];
+    const variants = perVariant ? (Object.keys(VARIANTS) as VariantName[]) : [GLOBAL_VARIANT];
+    for (const name of variants) {
+      const first = await h.fixture(name);
+      const personas = [...PERSONAS].sort((a, b) => Number(allow(a, first)) - Number(allow(b, first)));
+      for (const persona of personas) {
+        const fixture = await h.fixture(name);
+        const allowed = allow(persona, fixture);
+        const before = await h.fingerprint();
+        const { problem } = await run(persona, fixture);
+        const changed = (await h.fingerprint()) !== before;
+        if (changed) h.spoil(name);
+        const found = problem(allowed, changed);
+        if (found) mismatches.push(`[${name}] ${persona} (${allowed ? "allow" : "deny"}): ${found}`);
+      }
+    }
+    return mismatches;
+  }
+});
+
+function roomOf(row: CommandRow, fixture: Fixture): RoomContext {
+  if (row.room === "project") return { kind: "project", projectId: fixture.project.id };
+  if (row.room === "national_unit") return { kind: "national_unit", country: HOME };
+  return { kind: "direct" };
+}
+
+/** What is wrong with a route's answer, or undefined. */
+function judgeRoute(
+  row: RouteRow,
+  method: string,
+  fixture: Fixture,
+  answer: Answer,
+  allowed: boolean,
+  changed: boolean,
+): string | undefined {
+  if (answer.status >= 500) return `server error ${answer.status}`;
+  if (answer.body.includes(fixture.project.title)) return "the project's title is not escaped";
+  if (allowed) {
+    if (answer.status >= 400) return `refused with ${answer.status}: ${headline(answer.body)}`;
+    if (method === "POST" && row.changes && !changed) return `answered ${answer.status} but stored nothing`;
+    return undefined;
+  }
+  if (answer.status < 400) return `allowed with ${answer.status} ${answer.location ?? ""}`;
+  if (changed) return `refused with ${answer.status} but rows changed`;
+  if (!/<h1[^>]*>[^<]+<\/h1>|"error"|<div class="error-summary"/.test(answer.body) && answer.status !== 404)
+    return `refused with ${answer.status} without a message`;
+  return undefined;
+}
+
+function judgeCommand(
+  row: CommandRow,
+  fixture: Fixture,
+  reply: { text: string; html: string } | undefined,
+  allowed: boolean,
+  changed: boolean,
+): string | undefined {
+  if (!reply) return "no reply";
+  if (reply.html.includes(fixture.project.title)) return "the project's title is not escaped";
+  const proven = reply.text.includes(row.proof(fixture));
+  if (allowed) return proven ? undefined : `refused: ${reply.text}`;
+  if (proven) return `allowed: ${reply.text}`;
+  if (changed) return `refused (${reply.text}) but rows changed`;
+  return undefined;
+}
+
+function headline(body: string): string {
+  return (/<h1[^>]*>([^<]*)<\/h1>/.exec(body)?.[1] ?? body.slice(0, 120)).trim();
+}
