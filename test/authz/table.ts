@@ -179,7 +179,7 @@ export const ROUTES: RouteRow[] = [
   row("POST /app/admin/school-policy", only("centralAdmin"), {
     form: () => ({ country: "FR", enabled: "on", from: "2026-09-01", until: "2027-06-30" }),
   }),
-  row("POST /app/admin/school-policy/remove", only("centralAdmin"), { form: () => ({ country: HOME }) }),
+  row("POST /app/admin/school-policy/remove", only("centralAdmin"), { form: () => ({ country: "FR" }) }),
   row("POST /app/admin/membership-policy", only("centralAdmin"), { form: () => ({ foreign: "on" }) }),
   row("POST /app/admin/moderators", only("centralAdmin"), {
     form: (f) => ({ email: f.candidate.email, country: "PT" }),
@@ -199,7 +199,8 @@ export const ROUTES: RouteRow[] = [
     form: () => ({ decision: "accept" }),
   }),
   row("POST /app/projects/:id/close", both(founders, inStatus("active")), { form: () => ({ confirm: "yes" }) }),
-  row("POST /app/projects/:id/leave", both(only("member", "projectAdmin"), inStatus("active"))),
+  // Membership changes stay possible after closing: the use cases check roles, not the status (see report).
+  row("POST /app/projects/:id/leave", both(only("member", "projectAdmin"), inStatus("active", "closed"))),
   row("POST /app/projects/:id/approvals/:country", both(only("moderatorRight"), inStatus("awaiting_approval")), {
     params: (f) => ({ id: f.project.id, country: HOME }),
     form: () => ({ decision: "approve" }),
@@ -223,18 +224,18 @@ export const ROUTES: RouteRow[] = [
     scope: "project",
     params: (f) => ({ id: f.invitationId ?? "none" }),
   }),
-  row("POST /app/projects/:id/members/:teacherId/role", both(founders, inStatus("active")), {
+  row("POST /app/projects/:id/members/:teacherId/role", both(founders, inStatus("active", "closed")), {
     params: (f) => ({ id: f.project.id, teacherId: f.member.id }),
     form: () => ({ role: "admin" }),
   }),
-  row("POST /app/projects/:id/members/:teacherId/remove", both(managers, inStatus("active")), {
+  row("POST /app/projects/:id/members/:teacherId/remove", both(managers, inStatus("active", "closed")), {
     params: (f) => ({ id: f.project.id, teacherId: f.member.id }),
     form: () => ({ reason: "Moved to another school." }),
   }),
   row("POST /app/projects/:id/pupils", both(only("founder"), inStatus("active")), {
     form: (f) => ({ pupil: f.sparePupilId }),
   }),
-  row("POST /app/projects/:id/pupils/:pupilId/remove", both(managers, inStatus("active")), {
+  row("POST /app/projects/:id/pupils/:pupilId/remove", both(managers, inStatus("active", "closed")), {
     params: (f) => ({ id: f.project.id, pupilId: f.pupilId }),
   }),
   // Quality Labels (R12–R13): the founder has applied already; other members may, in european projects.
@@ -296,11 +297,24 @@ export const COMMANDS: CommandRow[] = [
     name: "invite",
     room: "project",
     allow: both(managers, inStatus("active")),
-    body: (f) => `invite ${f.candidate.name}`,
+    body: (f) => `invite ${f.candidate.email}`,
     proof: (f) => f.candidate.name,
   },
-  { name: "link", room: "direct", allow: only("anonymous"), body: (f) => `link ${f.linkCode}`, proof: () => "linked" },
-  { name: "projects", room: "direct", allow: members, body: () => "projects", proof: (f) => f.project.title },
+  // Whoever holds the code links a Matrix ID that is not linked elsewhere (a pupil's bot-made one too).
+  {
+    name: "link",
+    room: "direct",
+    allow: only("anonymous", "pupil"),
+    body: (f) => `link ${f.linkCode}`,
+    proof: (f) => f.candidate.name,
+  },
+  {
+    name: "projects",
+    room: "direct",
+    allow: either(members, only("cofounder")),
+    body: () => "projects",
+    proof: (f) => f.project.title,
+  },
   {
     name: "invitations",
     room: "direct",

@@ -81,7 +81,7 @@ export interface Fixture {
   pupilId: Id;
   /** Another pupil of the founder, not in the project. */
   sparePupilId: Id;
-  /** A pending contact request from the member to the founder; the founders' accepted contact. */
+  /** A pending contact request from another teacher to the founder; the founders' accepted contact. */
   pendingContactId: Id;
   foundersContactId: Id;
   /** The founder's Quality Label application (european, running projects). */
@@ -91,8 +91,8 @@ export interface Fixture {
   criteria: QualityCriteria;
   /** A fresh link code of an account without a Matrix ID. */
   linkCode: string;
-  /** Matrix IDs linked to each account persona (the bot's commands). */
-  matrixIds: Partial<Record<Persona, string>>;
+  /** The Matrix ID a persona writes to the bot from (pupils: a bot-made account, anonymous: unlinked). */
+  matrixIdOf(persona: Persona): string;
   /** The account (or pupil) a persona signs in as in this fixture. */
   accountOf(persona: Persona): { id: Id; schoolId?: Id } | undefined;
 }
@@ -107,8 +107,12 @@ export interface Staff {
   centralAdmin: { id: Id };
   /** A second moderator of the wrong country, whom the central admin may remove. */
   spareModerator: { id: Id };
+  /** Their Matrix IDs, linked again when an allowed unlink took one away. */
   matrixIds: Partial<Record<Persona, string>>;
 }
+
+/** Pupils' Matrix accounts are the bot's, named like this. */
+export const PUPIL_MATRIX_PREFIX = "@tw-pupil-";
 
 let sequence = 0;
 const unique = () => (++sequence).toString(36);
@@ -130,12 +134,26 @@ export async function buildStaff(w: World): Promise<Staff> {
     spareModerator,
     matrixIds: {},
   };
-  for (const persona of ["outsider", "moderatorRight", "moderatorWrong", "schoolAdmin", "centralAdmin"] as const) {
-    staff.matrixIds[persona] = await linkMatrix(w, staff[persona].id, persona);
-  }
+  await ensureStaffLinked(w, staff);
   // School projects (R5) are open in the home country for the active_school variant.
   await setSchoolProjectPolicy(w.deps, w.actor(staff.centralAdmin), HOME, { enabled: true });
   return staff;
+}
+
+function staffAccounts(staff: Staff) {
+  const { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin } = staff;
+  return { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin };
+}
+
+/** Links each staff account to a Matrix ID again if an allowed unlink (or link) took it away. */
+export async function ensureStaffLinked(w: World, staff: Staff): Promise<void> {
+  for (const [persona, account] of Object.entries(staffAccounts(staff))) {
+    const current = (await w.store.read().accounts.get(account.id))?.matrixUserId;
+    const expected = staff.matrixIds[persona as Persona];
+    if (!current || current !== expected) {
+      staff.matrixIds[persona as Persona] = await linkMatrix(w, account.id, persona as Persona);
+    }
+  }
 }
 
 async function linkMatrix(w: World, accountId: Id, persona: Persona): Promise<string> {
@@ -170,9 +188,9 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   // Titles carry markup: pages and replies must show it as text.
   const form = w.form({ title: `Rivers <i>${n}</i> & "quotes"` });
 
-  await w.contacts(founder, cofounder);
   let project: Project;
   if (v.status === "draft" || v.status === "awaiting_cofounder") {
+    await w.contacts(founder, cofounder);
     project = await createProject(w.deps, actor, {
       form,
       cofounderId: cofounder.id,
@@ -209,14 +227,17 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     }
     if (v.status === "closed") project = await closeProject(w.deps, actor, project.id);
   }
-  const pendingContact = await requestContact(w.deps, w.actor(member), founder.id);
+  const requester = await w.teacher(`Rita Requester ${n}`, await foreign("AT"));
+  const pendingContact = await requestContact(w.deps, w.actor(requester), founder.id);
   const foundersContact = await w.store.read().contacts.between(founder.id, cofounder.id);
 
   const people = { founder, cofounder, member, projectAdmin, invitee };
-  const matrixIds: Partial<Record<Persona, string>> = { ...staff.matrixIds };
+  const adults = { ...people, ...staffAccounts(staff) };
+  const matrixIds: Partial<Record<Persona, string>> = {};
   for (const [persona, teacher] of Object.entries(people)) {
     matrixIds[persona as Persona] = await linkMatrix(w, teacher.id, persona as Persona);
   }
+  await ensureStaffLinked(w, staff);
   return {
     variant: v,
     project,
@@ -231,21 +252,20 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     spareModeratorId: staff.spareModerator.id,
     criteria: w.deps.criteria,
     linkCode: (await createMatrixLinkCode(w.deps, w.actor(candidate))).code,
-    matrixIds: { ...matrixIds, anonymous: `@stranger-${n}:hs.example` },
+    matrixIdOf: (persona) =>
+      persona === "anonymous"
+        ? `@stranger-${n}:hs.example`
+        : persona === "pupil"
+          ? `${PUPIL_MATRIX_PREFIX}${n}:hs.example`
+          : (matrixIds[persona] ?? staff.matrixIds[persona] ?? ""),
     accountOf(persona) {
       switch (persona) {
         case "anonymous":
           return undefined;
         case "pupil":
           return { id: pupil!.id };
-        case "outsider":
-        case "moderatorRight":
-        case "moderatorWrong":
-        case "schoolAdmin":
-        case "centralAdmin":
-          return staff[persona];
         default:
-          return people[persona];
+          return adults[persona];
       }
     },
   };
