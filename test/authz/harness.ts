@@ -7,10 +7,19 @@
 import type { Database } from "../../store/database.ts";
 import { startPages } from "../pages/client.ts";
 import type { World } from "../support/world.ts";
-import { buildFixture, buildStaff, type Fixture, type Persona, type Staff, type VariantName, variant } from "./world.ts";
+import {
+  buildFixture,
+  buildStaff,
+  type Fixture,
+  type Persona,
+  type Staff,
+  type VariantName,
+  variant,
+} from "./world.ts";
 
 /** Tables that change without anyone acting: sessions, notification fan-out, cursors, leases, LTI caches. */
-const VOLATILE = /^(sessions|session_handoffs|notifications|consumer_cursors|matrix_bot_lease|matrix_sync|lti_.*|knex_.*)$/;
+const VOLATILE =
+  /^(sessions|session_handoffs|notifications|consumer_cursors|matrix_bot_lease|matrix_sync|lti_.*|knex_.*)$/;
 
 /** The roles each adult's launch carries: moderators and central admins act by grants, not LMS roles. */
 const LTI_ROLES: Partial<Record<Persona, ("teacher" | "school_admin")[]>> = {
@@ -78,9 +87,14 @@ export class Harness {
   /** Row counts of every table core writes, as one comparable string (events count every use case). */
   async fingerprint(): Promise<string> {
     const knex = this.world.store.database.knex;
-    const union = this.#tables.map((t) => `select '${t}' as name, count(*) as n from ${t}`).join(" union all ");
+    const union = this.#tables
+      .map((t) => `select '${t}' as name, count(*) as n from ${t}`)
+      .join(" union all ");
     const rows = (await knex.raw(union)) as unknown;
-    const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { name: string; n: unknown }[];
+    const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as {
+      name: string;
+      n: unknown;
+    }[];
     return list.map((r) => `${r.name}=${String(r.n)}`).join(",");
   }
 
@@ -104,7 +118,11 @@ export class Harness {
       }
     }
     const response = await fetch(url, { method: request.method, headers, body, redirect: "manual" });
-    return { status: response.status, location: response.headers.get("location"), body: await response.text() };
+    return {
+      status: response.status,
+      location: response.headers.get("location"),
+      body: await response.text(),
+    };
   }
 
   /** The CSRF token of the persona's session, for raw bodies. */
@@ -132,7 +150,9 @@ export class Harness {
 async function tableNames(database: Database): Promise<string[]> {
   const knex = database.knex;
   if (database.dialect === "sqlite") {
-    const rows = (await knex.raw("select name from sqlite_master where type = 'table'")) as { name: string }[];
+    const rows = (await knex.raw("select name from sqlite_master where type = 'table'")) as {
+      name: string;
+    }[];
     return rows.map((r) => r.name).filter((n) => !n.startsWith("sqlite_") && !n.includes("_fts"));
   }
   const result = (await knex.raw(

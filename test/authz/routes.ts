@@ -26,7 +26,8 @@ function walk(stack: Layer[], prefix: string): string[] {
         .flat()
         .flatMap((path) => methods.map((m) => `${m.toUpperCase()} ${joinPath(prefix, path)}`));
     }
-    if (layer.name === "router" && layer.handle.stack) return walk(layer.handle.stack, prefix + mountPath(layer));
+    if (layer.name === "router" && layer.handle.stack)
+      return walk(layer.handle.stack, prefix + mountPath(layer));
     return [];
   });
 }

@@ -34,7 +34,14 @@ export interface RouteRow {
 
 // ---- rules -----------------------------------------------------------------------------------
 
-const TEACHERS: readonly Persona[] = ["outsider", "invitee", "member", "projectAdmin", "cofounder", "founder"];
+const TEACHERS: readonly Persona[] = [
+  "outsider",
+  "invitee",
+  "member",
+  "projectAdmin",
+  "cofounder",
+  "founder",
+];
 const status = (f: Fixture) => f.variant.status as string;
 const running = (f: Fixture) => status(f) === "active" || status(f) === "closed";
 const accepted = (f: Fixture) => !["draft", "awaiting_cofounder"].includes(status(f));
@@ -79,11 +86,7 @@ export const seesProject: Rule = (p, f) =>
 
 // ---- rows ------------------------------------------------------------------------------------
 
-function row(
-  route: string,
-  allow: Rule,
-  options: Partial<Omit<RouteRow, "route" | "allow">> = {},
-): RouteRow {
+function row(route: string, allow: Rule, options: Partial<Omit<RouteRow, "route" | "allow">> = {}): RouteRow {
   return {
     route,
     allow,
@@ -151,9 +154,13 @@ export const ROUTES: RouteRow[] = [
   }),
   row("GET /app/search", accounts),
   row("GET /app/contacts", accounts),
-  row("POST /app/contacts/request", both(teachers, (p) => p !== "invitee"), {
-    form: (f) => ({ teacherId: f.invitee.id }),
-  }),
+  row(
+    "POST /app/contacts/request",
+    both(teachers, (p) => p !== "invitee"),
+    {
+      form: (f) => ({ teacherId: f.invitee.id }),
+    },
+  ),
   row("POST /app/contacts/:id/accept", only("founder"), { params: (f) => ({ id: f.pendingContactId }) }),
   row("POST /app/contacts/:id/decline", only("founder"), { params: (f) => ({ id: f.pendingContactId }) }),
   row("POST /app/contacts/:id/remove", only("founder", "cofounder"), {
@@ -174,7 +181,9 @@ export const ROUTES: RouteRow[] = [
     params: (f) => ({ pupilId: f.pupilId }),
   }),
   row("GET /app/moderation", only("moderatorRight", "moderatorWrong")),
-  row("GET /app/moderation/:country/dashboard", only("moderatorRight"), { params: () => ({ country: HOME }) }),
+  row("GET /app/moderation/:country/dashboard", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
   row("GET /app/admin", only("centralAdmin")),
   row("POST /app/admin/school-policy", only("centralAdmin"), {
     form: () => ({ country: "FR", enabled: "on", from: "2026-09-01", until: "2027-06-30" }),
@@ -198,18 +207,28 @@ export const ROUTES: RouteRow[] = [
   row("POST /app/projects/:id/cofounder", both(only("cofounder"), inStatus("awaiting_cofounder")), {
     form: () => ({ decision: "accept" }),
   }),
-  row("POST /app/projects/:id/close", both(founders, inStatus("active")), { form: () => ({ confirm: "yes" }) }),
+  row("POST /app/projects/:id/close", both(founders, inStatus("active")), {
+    form: () => ({ confirm: "yes" }),
+  }),
   // Membership changes stay possible after closing: the use cases check roles, not the status (see report).
   row("POST /app/projects/:id/leave", both(only("member", "projectAdmin"), inStatus("active", "closed"))),
-  row("POST /app/projects/:id/approvals/:country", both(only("moderatorRight"), inStatus("awaiting_approval")), {
-    params: (f) => ({ id: f.project.id, country: HOME }),
-    form: () => ({ decision: "approve" }),
-  }),
-  row("POST /app/moderation/:projectId/:country", both(only("moderatorRight"), inStatus("awaiting_approval")), {
-    scope: "project",
-    params: (f) => ({ projectId: f.project.id, country: HOME }),
-    form: () => ({ decision: "approve" }),
-  }),
+  row(
+    "POST /app/projects/:id/approvals/:country",
+    both(only("moderatorRight"), inStatus("awaiting_approval")),
+    {
+      params: (f) => ({ id: f.project.id, country: HOME }),
+      form: () => ({ decision: "approve" }),
+    },
+  ),
+  row(
+    "POST /app/moderation/:projectId/:country",
+    both(only("moderatorRight"), inStatus("awaiting_approval")),
+    {
+      scope: "project",
+      params: (f) => ({ projectId: f.project.id, country: HOME }),
+      form: () => ({ decision: "approve" }),
+    },
+  ),
   row("POST /app/projects/:id/invite", both(managers, inStatus("active")), {
     form: (f) => ({ teacherId: f.candidate.id }),
   }),
@@ -292,7 +311,13 @@ const shortRef = (id: string | undefined) => (id ?? "none").slice(0, 8);
 export const COMMANDS: CommandRow[] = [
   { name: "members", room: "project", allow: members, body: () => "members", proof: (f) => f.project.title },
   { name: "status", room: "project", allow: members, body: () => "status", proof: (f) => f.project.title },
-  { name: "milestones", room: "project", allow: members, body: () => "milestones", proof: (f) => f.project.title },
+  {
+    name: "milestones",
+    room: "project",
+    allow: members,
+    body: () => "milestones",
+    proof: (f) => f.project.title,
+  },
   {
     name: "invite",
     room: "project",

@@ -91,8 +91,10 @@ export interface Fixture {
   criteria: QualityCriteria;
   /** A fresh link code of an account without a Matrix ID. */
   linkCode: string;
-  /** The Matrix ID a persona writes to the bot from (pupils: a bot-made account, anonymous: unlinked). */
+  /** The Matrix ID a persona writes to the bot from (pupils: a bot-made account, anonymous: unlinked); see linkMatrixIds. */
   matrixIdOf(persona: Persona): string;
+  /** The fixture's teachers' linked Matrix IDs, once linkMatrixIds ran. */
+  matrixIds: Partial<Record<Persona, string>>;
   /** The account (or pupil) a persona signs in as in this fixture. */
   accountOf(persona: Persona): { id: Id; schoolId?: Id } | undefined;
 }
@@ -107,6 +109,8 @@ export interface Staff {
   centralAdmin: { id: Id };
   /** A second moderator of the wrong country, whom the central admin may remove. */
   spareModerator: { id: Id };
+  /** Schools by country, shared by every fixture's teachers. */
+  schools: Map<string, School>;
   /** Their Matrix IDs, linked again when an allowed unlink took one away. */
   matrixIds: Partial<Record<Persona, string>>;
 }
@@ -132,9 +136,9 @@ export async function buildStaff(w: World): Promise<Staff> {
     schoolAdmin: { id: schoolAdminAccount.id, schoolId: school.id },
     centralAdmin: await w.centralAdmin(),
     spareModerator,
+    schools: new Map(),
     matrixIds: {},
   };
-  await ensureStaffLinked(w, staff);
   // School projects (R5) are open in the home country for the active_school variant.
   await setSchoolProjectPolicy(w.deps, w.actor(staff.centralAdmin), HOME, { enabled: true });
   return staff;
@@ -145,8 +149,18 @@ function staffAccounts(staff: Staff) {
   return { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin };
 }
 
-/** Links each staff account to a Matrix ID again if an allowed unlink (or link) took it away. */
-export async function ensureStaffLinked(w: World, staff: Staff): Promise<void> {
+/**
+ * Links the fixture's teachers to Matrix IDs (once), and each staff account again if an allowed
+ * unlink (or link) took its ID away. Only the chat commands need it, so fixtures are built without.
+ */
+export async function linkMatrixIds(w: World, staff: Staff, fixture: Fixture): Promise<void> {
+  for (const persona of ["founder", "cofounder", "member", "projectAdmin", "invitee"] as const) {
+    fixture.matrixIds[persona] ??= await linkMatrix(w, fixture[persona].id, persona);
+  }
+  await ensureStaffLinked(w, staff);
+}
+
+async function ensureStaffLinked(w: World, staff: Staff): Promise<void> {
   for (const [persona, account] of Object.entries(staffAccounts(staff))) {
     const current = (await w.store.read().accounts.get(account.id))?.matrixUserId;
     const expected = staff.matrixIds[persona as Persona];
@@ -168,13 +182,15 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   const n = unique();
   const abroad = v.kind === "european";
   // Members come from abroad in european projects, from the country in national ones, from the school in school ones.
-  const foreign = async (country: string) =>
-    v.kind === "school" ? staff.school : w.school(`School ${country} ${n}`, abroad ? country : HOME);
+  const foreign = async (country: string) => {
+    if (v.kind === "school") return staff.school;
+    const key = abroad ? country : `${HOME} (${country})`;
+    let school = staff.schools.get(key);
+    if (!school) staff.schools.set(key, (school = await w.school(`School ${key}`, abroad ? country : HOME)));
+    return school;
+  };
   const founder = await w.teacher(`Fabia Founder ${n}`, staff.school);
-  const cofounder = await w.teacher(
-    `Cosimo Cofounder ${n}`,
-    await foreign("FR"),
-  );
+  const cofounder = await w.teacher(`Cosimo Cofounder ${n}`, await foreign("FR"));
   const member = await w.teacher(`Mia Member ${n}`, await foreign("PL"));
   const projectAdmin = await w.teacher(`Adam Admin ${n}`, await foreign("DE"));
   const invitee = await w.teacher(`Ines Invitee ${n}`, await foreign("SE"));
@@ -234,10 +250,6 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   const people = { founder, cofounder, member, projectAdmin, invitee };
   const adults = { ...people, ...staffAccounts(staff) };
   const matrixIds: Partial<Record<Persona, string>> = {};
-  for (const [persona, teacher] of Object.entries(people)) {
-    matrixIds[persona as Persona] = await linkMatrix(w, teacher.id, persona as Persona);
-  }
-  await ensureStaffLinked(w, staff);
   return {
     variant: v,
     project,
@@ -252,6 +264,7 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     spareModeratorId: staff.spareModerator.id,
     criteria: w.deps.criteria,
     linkCode: (await createMatrixLinkCode(w.deps, w.actor(candidate))).code,
+    matrixIds,
     matrixIdOf: (persona) =>
       persona === "anonymous"
         ? `@stranger-${n}:hs.example`
