@@ -98,6 +98,21 @@ export class Harness {
     return list.map((r) => `${r.name}=${String(r.n)}`).join(",");
   }
 
+  /**
+   * How many events (every use case writes one) concern the fixture's project or were made by its
+   * own people: what an allowed request in that fixture changes, apart from other fixtures' writes.
+   */
+  async fixtureWrites(fixture: Fixture): Promise<string> {
+    const { founder, cofounder, member, projectAdmin, invitee, candidate } = fixture;
+    const people = [founder, cofounder, member, projectAdmin, invitee, candidate].map((t) => t.id);
+    const [row] = (await this.world.store.database
+      .knex("events")
+      .where("project_id", fixture.project.id)
+      .orWhereIn("actor_id", people)
+      .count({ n: "*" })) as { n: unknown }[];
+    return String(row?.n);
+  }
+
   /** Sends the request as the persona of the fixture (anonymous: no cookie, no token). */
   async send(persona: Persona, fixture: Fixture, request: Request): Promise<Answer> {
     const session = await this.#session(persona, fixture);
