@@ -134,6 +134,21 @@ describe.each(DATABASE_KINDS)("hostile input on %s", (kind) => {
     );
   }, 60_000);
 
+  it("malformed percent-encoding in a path is answered with a message, never 5xx", async () => {
+    const fixture = await h.fixture("active_european");
+    for (const path of [
+      "/app/projects/%ED%A0%80",
+      "/app/projects/%FF%FE/edit",
+      "/app/contacts/%E0%A4%A/accept",
+    ]) {
+      const method = path.endsWith("accept") ? "POST" : "GET";
+      const answer = await h.send("founder", fixture, { method, path });
+      expect(answer.status, path).toBeGreaterThanOrEqual(400);
+      expect(answer.status, path).toBeLessThan(500);
+      expect(refusalProblem(answer), path).toBeUndefined();
+    }
+  });
+
   it("chat commands with hostile text: the parser never throws, replies are escaped", async () => {
     const bot = new CommandDispatcher({
       deps: world.deps,

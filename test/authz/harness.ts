@@ -176,7 +176,13 @@ async function tableNames(database: Database): Promise<string[]> {
   return result.rows.map((r) => r.name);
 }
 
-/** Fills the route's `:names` (URL-encoded). */
+/** Fills the route's `:names`, URL-encoded as a browser would (a lone surrogate becomes U+FFFD). */
 export function pathOf(route: string, params: Record<string, string>): string {
-  return route.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(params[name] ?? ""));
+  return route.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(wellFormed(params[name] ?? "")));
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
 }
