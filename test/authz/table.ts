@@ -7,13 +7,18 @@
  * Adding a route is one line:   row("POST /app/projects/:id/export", founders, { form: () => ({}) }),
  *   - the first argument is the route exactly as Express registers it (method, mount + path);
  *   - the rule says who may (helpers below: nobody, everyone, signedIn, accounts, teachers,
- *     only(...), members, managers, founders, seesProject, inStatus(...)); the persona and the
- *     project fixture (test/authz/world.ts) are its arguments, so kind and status can matter;
+ *     only(...), members, managers, founders, seesProject, inStatus(...), combined with both(...)
+ *     and either(...)); the persona and the project fixture (test/authz/world.ts) are its
+ *     arguments, so kind and status can matter;
  *   - options: `params` for the path's :names, `form` for a POST body that only authorization can
  *     refuse, `scope: "global"` for routes that do not depend on a project (run in one variant),
  *     `changes: false` for an allowed POST that writes nothing core counts.
  * Adding a command is one line in COMMANDS, with the same rules and a `proof` that only an
  * allowed answer contains.
+ *
+ * Allowed: 2xx/3xx and, for a POST, a write; refused: 401/403/404/422 (or a 200 re-render of a
+ * POST form) with a message, and no row written. The table states today's behaviour; rows
+ * marked "open question" are behaviours the product may want to change (then change the row).
  */
 import type { Fixture, Persona, VariantName } from "./world.ts";
 import { HOME } from "./world.ts";
@@ -210,7 +215,8 @@ export const ROUTES: RouteRow[] = [
   row("POST /app/projects/:id/close", both(founders, inStatus("active")), {
     form: () => ({ confirm: "yes" }),
   }),
-  // Membership changes stay possible after closing: the use cases check roles, not the status (see report).
+  // Membership changes stay possible after closing: the use cases check roles, not the
+  // status (open question).
   row("POST /app/projects/:id/leave", both(only("member", "projectAdmin"), inStatus("active", "closed"))),
   row(
     "POST /app/projects/:id/approvals/:country",
@@ -325,7 +331,8 @@ export const COMMANDS: CommandRow[] = [
     body: (f) => `invite ${f.candidate.email}`,
     proof: (f) => f.candidate.name,
   },
-  // Whoever holds the code links a Matrix ID that is not linked elsewhere (a pupil's bot-made one too).
+  // Whoever holds the code links a Matrix ID that is not linked elsewhere, a pupil's bot-made
+  // account too (open question: the dispatcher knows pupils' accounts but does not refuse them here).
   {
     name: "link",
     room: "direct",

@@ -107,7 +107,7 @@ export interface Staff {
   moderatorWrong: { id: Id };
   schoolAdmin: { id: Id; schoolId: Id };
   centralAdmin: { id: Id };
-  /** A second moderator of the wrong country, whom the central admin may remove. */
+  /** A moderator of a third country (PT), whom the central admin may remove. */
   spareModerator: { id: Id };
   /** Schools by country, shared by every fixture's teachers. */
   schools: Map<string, School>;
