@@ -21,6 +21,7 @@ import { SessionStore } from "./session/session.ts";
 import { signOutRoutes } from "./session/signOut.ts";
 import { landingRoutes } from "./web/landing.ts";
 import { requestLog, requestLogging } from "./web/requestLog.ts";
+import { isNulRefusedByDatabase, refuseNulInAddress, sendNulRefusal } from "./web/nulGuard.ts";
 import { noStore, securityHeaders } from "./web/security.ts";
 
 export interface ToolAppOptions {
@@ -60,6 +61,7 @@ export function createToolApp({
   const sessions = new SessionStore(database);
   app.use(loadSession(sessions, lti.cookies));
   app.use(["/app", "/lti"], noStore);
+  app.use(refuseNulInAddress);
   app.use(sameOriginChanges(() => lti.publicUrl, isPlatformEndpoint));
   app.use(landingRoutes(database));
   app.use(signOutRoutes(sessions, lti.cookies));
@@ -90,6 +92,7 @@ const errorPage: ErrorRequestHandler = (error: unknown, req, res, _next) => {
       message: t.t("lti.refusal.request.body"),
     });
   }
+  if (isNulRefusedByDatabase(error)) return sendNulRefusal(req, res);
   requestLog(res).error({ err: error }, "request failed");
   sendNotice(res, 500, t, { title: t.t("app.error.title"), message: t.t("app.error.body") });
 };

@@ -71,6 +71,8 @@ export class CommandDispatcher {
     const command = this.#byName.get(parsed.name);
     if (!command) return reply(html`${t.t("bot.refusal.unknown_command", { name: parsed.name, prefix })}`);
     try {
+      // No text of ours holds a NUL; PostgreSQL would fail on it as a reference or a reason.
+      if (message.body.includes("\u0000")) throw new CommandRefusal("bot.refusal.control_characters");
       if (!command.rooms.includes(message.room.kind)) {
         throw new CommandRefusal(`bot.refusal.only_in.${command.rooms[0]}`, { name: command.name });
       }

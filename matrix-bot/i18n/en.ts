@@ -28,6 +28,8 @@ export const en = {
   "bot.refusal.unknown_command": "I don't know the command “{name}”. Send “{prefix} help” for the list.",
   "bot.refusal.internal":
     "Something went wrong on my side; nothing was changed. Please try again in a minute, and tell your administrator if it keeps happening.",
+  "bot.refusal.control_characters":
+    "Your message holds an invisible control character (NUL), so I did not act on it. Type the command again and send it.",
   "bot.invite.sent":
     "Invitation sent to {name}. They can accept it in OpenTwinning or by sending me “accept”.",
   "bot.members.heading": "Teachers of “{title}”",

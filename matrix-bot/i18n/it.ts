@@ -32,6 +32,8 @@ export const it: Record<BotMessageKey, string> = {
   "bot.refusal.unknown_command": "Non conosco il comando “{name}”. Invia “{prefix} help” per l'elenco.",
   "bot.refusal.internal":
     "Qualcosa è andato storto da parte mia; non è stato modificato nulla. Riprova tra un minuto e avvisa il tuo amministratore se succede ancora.",
+  "bot.refusal.control_characters":
+    "Il tuo messaggio contiene un carattere di controllo invisibile (NUL), quindi non l'ho eseguito. Riscrivi il comando e invialo di nuovo.",
   "bot.invite.sent": "Invito inviato a {name}. Può accettarlo in OpenTwinning o inviandomi “accept”.",
   "bot.members.heading": "Docenti di “{title}”",
   "bot.members.pupils_one": "e {count} alunno",

@@ -145,6 +145,11 @@ export class Harness {
     return (await this.#session(persona, fixture))?.csrf ?? "";
   }
 
+  /** After a row that ends sessions (sign-out), every persona signs in again. */
+  forgetSessions(): void {
+    this.#sessions.clear();
+  }
+
   async #session(persona: Persona, fixture: Fixture) {
     const who = fixture.accountOf(persona);
     if (!who) return undefined;

@@ -49,7 +49,18 @@ describe.each(DATABASE_KINDS)("authorization matrix on %s", (kind) => {
 
   it("has one row for every route the tool registers, and none for a route that is gone", () => {
     const app = createToolApp({ database: world.store.database, core: world.deps, lti: h.pages.tool.config });
-    expect(ROUTES.map((row) => row.route).sort()).toEqual(registeredRoutes(app));
+    const inTable = ROUTES.map((row) => row.route);
+    const registered = registeredRoutes(app);
+    // Named first, so that a failure says which routes lack a row and which rows are stale.
+    expect(
+      registered.filter((route) => !inTable.includes(route)),
+      "routes without a row",
+    ).toEqual([]);
+    expect(
+      inTable.filter((route) => !registered.includes(route)),
+      "rows for no route",
+    ).toEqual([]);
+    expect(inTable.sort()).toEqual(registered);
   });
 
   it("has one row for every chat command the dispatcher knows", () => {
@@ -77,6 +88,7 @@ describe.each(DATABASE_KINDS)("authorization matrix on %s", (kind) => {
           },
           prepare,
         ).then((found) => mismatches.push(...found.map((m) => `${row.route} ${m}`)));
+        if (row.endsSession) h.forgetSessions();
       }
       expect(mismatches).toEqual([]);
     },

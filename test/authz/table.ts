@@ -35,6 +35,8 @@ export interface RouteRow {
   form: (f: Fixture) => Form;
   /** Whether an allowed POST changes what core stores (default true). */
   changes: boolean;
+  /** Whether the request ends the persona's session (sign-out): the next row signs in again. */
+  endsSession: boolean;
 }
 
 // ---- rules -----------------------------------------------------------------------------------
@@ -99,6 +101,7 @@ function row(route: string, allow: Rule, options: Partial<Omit<RouteRow, "route"
     params: options.params ?? ((f) => ({ id: f.project.id })),
     form: options.form ?? (() => ({})),
     changes: options.changes ?? true,
+    endsSession: options.endsSession ?? false,
   };
 }
 
@@ -135,8 +138,12 @@ export const ROUTES: RouteRow[] = [
   // token, nobody gets further than a refusal (the allowed paths: test/lti/*.test.ts).
   row("GET /", everyone, lti),
   row("GET /healthz", everyone, lti),
+  row("GET /favicon.ico", everyone, lti),
+  row("GET /signed-out", everyone, lti),
   row("GET /lti/keys", everyone, lti),
-  row("GET /lti/continue", everyone, lti),
+  // Without the one-minute ticket a launch just made (test/lti/session.test.ts), only someone
+  // already signed in is sent on to their dashboard.
+  row("GET /lti/continue", signedIn, lti),
   row("GET /lti/handoff", nobody, lti),
   row("GET /lti/login", nobody, lti),
   row("POST /lti/login", nobody, lti),
@@ -157,6 +164,9 @@ export const ROUTES: RouteRow[] = [
   row("POST /app/profile", teachers, {
     form: () => ({ bio: "Science teacher.", subjects: "science", languages: "en", ages: "11-14" }),
   }),
+  row("POST /app/profile/export", accounts, { changes: false }),
+  // Without a session there is nothing to end: it only leads to the signed-out page.
+  row("POST /sign-out", everyone, { changes: false, endsSession: true }),
   row("GET /app/search", accounts),
   row("GET /app/contacts", accounts),
   row(
@@ -188,6 +198,19 @@ export const ROUTES: RouteRow[] = [
   row("GET /app/moderation", only("moderatorRight", "moderatorWrong")),
   row("GET /app/moderation/:country/dashboard", only("moderatorRight"), {
     params: () => ({ country: HOME }),
+  }),
+  // GDPR: the LMS Administrator of the person's school or a central admin; a person exports
+  // their own data too, but nobody erases themselves (the founder is at the admin's school).
+  row("GET /app/privacy", only("schoolAdmin", "centralAdmin")),
+  row("POST /app/privacy/export/:kind/:id", only("founder", "schoolAdmin", "centralAdmin"), {
+    params: (f) => ({ kind: "account", id: f.founder.id }),
+    changes: false,
+  }),
+  row("GET /app/privacy/erase/:kind/:id", only("schoolAdmin", "centralAdmin"), {
+    params: (f) => ({ kind: "account", id: f.founder.id }),
+  }),
+  row("POST /app/privacy/erase/:kind/:id", only("schoolAdmin", "centralAdmin"), {
+    params: (f) => ({ kind: "account", id: f.founder.id }),
   }),
   row("GET /app/admin", only("centralAdmin")),
   row("POST /app/admin/school-policy", only("centralAdmin"), {

@@ -16,6 +16,9 @@ export const it: Record<LtiMessageKey, string> = {
   "session.origin.body":
     "OpenTwinning accetta modifiche solo dalle proprie pagine, e questa richiesta è arrivata da un altro sito. Non è stato modificato nulla. Apri di nuovo OpenTwinning dal tuo corso e usa i suoi moduli.",
 
+  "request.nul.title": "Questa richiesta contiene un carattere di controllo invisibile",
+  "request.nul.body":
+    "Ciò che è stato inviato contiene un carattere NUL, che nessun testo di OpenTwinning può contenere; di solito arriva copiando testo da un altro programma. Non è stato modificato nulla. Riscrivi il testo (o incollalo come testo semplice) e invialo di nuovo.",
   "app.error.title": "Qualcosa è andato storto",
   "app.error.body":
     "OpenTwinning non è riuscito a completare la richiesta. Riprova tra qualche istante; se succede ancora, comunica al gestore del servizio l'ora in cui è accaduto.",
