@@ -12,11 +12,12 @@ import { requestTranslator } from "../session/middleware.ts";
 import type { LaunchContext } from "../session/session.ts";
 import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
+import { requestLog } from "../web/requestLog.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError } from "./outbound.ts";
 import { LtiRefusal } from "./refusal.ts";
 import { mapRoles } from "./roles.ts";
-import { memberProjects, teacherLaunch } from "./teacherLaunch.ts";
+import { launchOrigin, memberProjects, teacherLaunch } from "./teacherLaunch.ts";
 
 /**
  * Names and Role Provisioning: a teacher imports pupils from the course roster, choosing
@@ -44,6 +45,7 @@ export function rosterRoutes(lti: LtiContext): Router {
         rosterPupils(lti, launch, t),
         activeProjects(lti, teacherId),
       ]);
+      requestLog(res).info({ ...launchOrigin(launch), learners: pupils.length }, "roster fetched");
       const rows = pupils.map(
         (pupil, index) => html`<li>
           <input type="checkbox" name="pupil" id="pupil-${index}" value="${pupil.subject}" checked />
@@ -102,6 +104,16 @@ export function rosterRoutes(lti: LtiContext): Router {
         projectId,
       );
       const pupils = [...result.registered, ...result.existing];
+      requestLog(res).info(
+        {
+          ...launchOrigin(launch),
+          projectId,
+          registered: result.registered.length,
+          existing: result.existing.length,
+          otherTeacher: result.otherTeacher.length,
+        },
+        "roster imported",
+      );
       const sheet = await lti.pupilCredentials.credentialsSheetFor(teacherId, pupils);
       const project = projectId
         ? (await activeProjects(lti, teacherId)).find((p) => p.id === projectId)
