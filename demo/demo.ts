@@ -40,7 +40,6 @@ import { productionCoreDeps } from "../app/coreDeps.ts";
 import { productWebApp } from "../app/webApp.ts";
 import {
   type LaunchOptions,
-  type Platform,
   type Registration,
   ROLES,
   startPlatform,

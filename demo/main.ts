@@ -16,12 +16,13 @@ async function main(): Promise<void> {
   });
   console.log(`\nOpenTwinning demo ready${seed ? " (with example data)" : ""}. Open ${demo.url}\n`);
   console.log(`(Tool ${demo.toolUrl}, Matrix homeserver ${demo.homeserverUrl}. Ctrl-C stops everything.)`);
-  process.once("SIGINT", () => {
+  const stop = () =>
     void demo
       .stop()
       .then(() => synapse.stop())
       .finally(() => process.exit(0));
-  });
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }
 
 main().catch((error: unknown) => {

@@ -44,10 +44,16 @@ describe("the demo", () => {
     expect(links.some((text) => text.includes("pupil"))).toBe(true);
   });
 
-  it("launches a teacher onto their dashboard, with the seeded approved project", async () => {
+  it("launches a teacher onto their dashboard and the seeded approved project's TwinSpace rooms", async () => {
     const tab = await launchAs(/Giulia Rossi, teacher/);
     expect(await tab.getByRole("heading", { level: 1 }).textContent()).toBe("Dashboard");
-    await expect(tab.getByRole("link", { name: "Rivers of Florence and Lyon" }).count()).resolves.toBe(1);
+    await tab.getByRole("link", { name: "Rivers of Florence and Lyon" }).click();
+    // The bot builds the TwinSpace on the local Synapse; its rooms appear on the project page.
+    const general = tab.getByRole("link", { name: /General chat/ });
+    await expect
+      .poll(async () => (await tab.reload(), await general.count()), { timeout: 60_000, interval: 1000 })
+      .toBe(1);
+    expect(await general.getAttribute("href")).toMatch(/^https:\/\/matrix\.to\/#\/[#!]/);
     await tab.close();
   });
 
@@ -56,6 +62,13 @@ describe("the demo", () => {
     await expect(
       tab.getByRole("navigation").getByRole("link", { name: "National unit" }).count(),
     ).resolves.toBe(1);
+    await tab.close();
+  });
+
+  it("launches a school's IT admin, who has the school's personal-data pages", async () => {
+    const tab = await launchAs(/IT admin of Liceo Galilei/);
+    const nav = await tab.getByRole("navigation").getByRole("link").allTextContents();
+    expect(nav).toContain("Personal data");
     await tab.close();
   });
 
