@@ -24,6 +24,7 @@ import {
   decideApproval,
   type Id,
   importPupils,
+  type Teacher,
   registerAccountFromLaunch,
   registerTeacherFromLaunch,
   requestContact,
@@ -170,7 +171,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 
   const personas = demoPersonas(registrations);
   await grantModerators(core, platform.url, personas);
-  if (options.seed) await seed(core, platform.url, schoolIds);
+  const teachers = await registerTeachers(core, platform.url, schoolIds);
+  if (options.seed) await seed(core, platform.url, teachers);
 
   const page = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://demo.invalid");
@@ -225,7 +227,7 @@ function demoPersonas(registrations: Map<string, Registration>): Persona[] {
         user: {
           id: `teacher-${school.key}`,
           name: school.teacher,
-          email: `${school.key}.teacher@school.example`,
+          email: teacherEmail(school),
         },
         roles: [ROLES.instructor],
         context: course(school),
@@ -295,19 +297,27 @@ async function grantModerators(core: CoreDeps, issuer: string, personas: Persona
   }
 }
 
+/**
+ * Each school's teacher as after their first launch, so that partner search finds them all
+ * from the first teacher's visit on.
+ */
+async function registerTeachers(core: CoreDeps, issuer: string, schoolIds: Map<string, Id>) {
+  const teachers = new Map<string, Teacher>();
+  for (const school of DEMO_SCHOOLS) {
+    const launched = identity(issuer, `teacher-${school.key}`, school.teacher, teacherEmail(school));
+    teachers.set(
+      school.key,
+      (await registerTeacherFromLaunch(core, launched, schoolIds.get(school.key))).teacher,
+    );
+  }
+  return teachers;
+}
+
 /** `--seed`: an approved Italian-French project with its TwinSpace, and the first course's pupils in it. */
-async function seed(core: CoreDeps, issuer: string, schoolIds: Map<string, Id>): Promise<void> {
-  const teacherOf = async (school: DemoSchool) =>
-    (
-      await registerTeacherFromLaunch(
-        core,
-        identity(issuer, `teacher-${school.key}`, school.teacher, `${school.key}.teacher@school.example`),
-        schoolIds.get(school.key),
-      )
-    ).teacher;
+async function seed(core: CoreDeps, issuer: string, teachers: Map<string, Teacher>): Promise<void> {
   const [galilei, moulin] = [DEMO_SCHOOLS[0], DEMO_SCHOOLS[2]] as [DemoSchool, DemoSchool];
-  const founder = await teacherOf(galilei);
-  const cofounder = await teacherOf(moulin);
+  const founder = teachers.get(galilei.key) as Teacher;
+  const cofounder = teachers.get(moulin.key) as Teacher;
   const contact = await requestContact(core, { accountId: founder.id }, cofounder.id);
   await acceptContact(core, { accountId: cofounder.id }, contact.id);
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -358,6 +368,8 @@ async function seed(core: CoreDeps, issuer: string, schoolIds: Map<string, Id>):
     project.id,
   );
 }
+
+const teacherEmail = (school: DemoSchool) => `${school.key}.teacher@school.example`;
 
 function identity(issuer: string, subject: string, name: string, email = "") {
   return { issuer, subject, name, email, locale: "en" };
