@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: OpenTwinning with its bot on a local Synapse, and a small demo LMS whose
  * page launches you (in a new tab) as a teacher of one of four schools in three countries,
- * a pupil, a national unit's moderator, a school's IT admin or the central admin.
+ * a pupil, a national unit's moderator or a school's IT admin.
  *
  * Nothing is copied from the tests: the LMS is the platform simulator the LTI tests use
  * (test/support/platform/platform.ts) and Synapse is the test harness's
@@ -107,6 +107,8 @@ export interface Persona {
   key: string;
   label: string;
   group: "teacher" | "pupil" | "moderator" | "admin";
+  /** The national unit a moderator works for. */
+  country?: string;
   launch: LaunchOptions;
 }
 
@@ -170,9 +172,9 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
   }
 
   const personas = demoPersonas(registrations);
-  await grantModerators(core, platform.url, personas);
+  const moderators = await grantModerators(core, platform.url, personas);
   const teachers = await registerTeachers(core, platform.url, schoolIds);
-  if (options.seed) await seed(core, platform.url, teachers);
+  if (options.seed) await seed(core, platform.url, teachers, moderators);
 
   const page = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://demo.invalid");
@@ -253,6 +255,7 @@ function demoPersonas(registrations: Map<string, Registration>): Persona[] {
       key: `moderator-${country.toLowerCase()}`,
       label: `National unit ${country} (moderator)`,
       group: "moderator",
+      country,
       launch: {
         registration: of(school.key),
         user: {
@@ -278,7 +281,12 @@ function demoPersonas(registrations: Map<string, Registration>): Persona[] {
 }
 
 /** The central admin (the operator's `npm run admin -- central-admin grant`) names each national unit's moderator. */
-async function grantModerators(core: CoreDeps, issuer: string, personas: Persona[]): Promise<void> {
+async function grantModerators(
+  core: CoreDeps,
+  issuer: string,
+  personas: Persona[],
+): Promise<Map<string, Id>> {
+  const moderators = new Map<string, Id>();
   const operator = await registerAccountFromLaunch(core, identity(issuer, "demo-operator", "Demo operator"));
   await bootstrapCentralAdmin(core, operator.id);
   for (const persona of personas.filter((p) => p.group === "moderator")) {
@@ -287,14 +295,11 @@ async function grantModerators(core: CoreDeps, issuer: string, personas: Persona
       core,
       identity(issuer, user.id, user.name ?? "", user.email),
     );
-    await setModerator(
-      core,
-      { accountId: operator.id },
-      account.id,
-      persona.key.slice(-2).toUpperCase(),
-      true,
-    );
+    const country = persona.country ?? "";
+    await setModerator(core, { accountId: operator.id }, account.id, country, true);
+    moderators.set(country, account.id);
   }
+  return moderators;
 }
 
 /**
@@ -314,7 +319,12 @@ async function registerTeachers(core: CoreDeps, issuer: string, schoolIds: Map<s
 }
 
 /** `--seed`: an approved Italian-French project with its TwinSpace, and the first course's pupils in it. */
-async function seed(core: CoreDeps, issuer: string, teachers: Map<string, Teacher>): Promise<void> {
+async function seed(
+  core: CoreDeps,
+  issuer: string,
+  teachers: Map<string, Teacher>,
+  moderators: Map<string, Id>,
+): Promise<void> {
   const [galilei, moulin] = [DEMO_SCHOOLS[0], DEMO_SCHOOLS[2]] as [DemoSchool, DemoSchool];
   const founder = teachers.get(galilei.key) as Teacher;
   const cofounder = teachers.get(moulin.key) as Teacher;
@@ -350,16 +360,8 @@ async function seed(core: CoreDeps, issuer: string, teachers: Map<string, Teache
   );
   project = await acceptCofounder(core, { accountId: cofounder.id }, project.id);
   for (const country of [galilei.country, moulin.country]) {
-    const moderator = await registerAccountFromLaunch(
-      core,
-      identity(
-        issuer,
-        `moderator-${country.toLowerCase()}`,
-        `Moderator ${country}`,
-        `nu.${country.toLowerCase()}@etwinning.example`,
-      ),
-    );
-    project = await decideApproval(core, { accountId: moderator.id }, project.id, country, { approve: true });
+    const moderator = { accountId: moderators.get(country) ?? "" };
+    project = await decideApproval(core, moderator, project.id, country, { approve: true });
   }
   await importPupils(
     core,
