@@ -1,17 +1,15 @@
 import type { Server } from "node:http";
-import { createToolApp } from "../lti-tool/app.ts";
 import { loadLtiConfig } from "../lti-tool/config.ts";
 import { FIRST_REGISTRATION_LOG_LINE } from "../lti-tool/lti/firstRegistration.ts";
 import { Deployments } from "../lti-tool/lti/store.ts";
-import { matrixForPages } from "../matrix-bot/accounts/connect.ts";
 import { loadBotConfig } from "../matrix-bot/config.ts";
 import { startMatrixBot } from "../matrix-bot/start.ts";
-import { RecordedTwinSpaces } from "../matrix-bot/store/twinSpaceDirectory.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
 import { loadAppConfig } from "./config.ts";
 import { log } from "../ops/log.ts";
 import { productionCoreDeps } from "./coreDeps.ts";
+import { productWebApp } from "./webApp.ts";
 
 /** `npm start`: migrates the database, then serves the tool until SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -22,11 +20,7 @@ async function main(): Promise<void> {
   log.info(`${database.describe}: ${applied.length} migration(s) applied`);
   if (!(await new Deployments(database.knex).anyRegistered())) log.info(FIRST_REGISTRATION_LOG_LINE);
   const core = productionCoreDeps(database, config.countries);
-  const botConfig = loadBotConfig();
-  // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.
-  const matrix = botConfig ? matrixForPages(botConfig, database, core) : undefined;
-  const twinSpaces = botConfig ? new RecordedTwinSpaces(database) : undefined;
-  const app = createToolApp({ database, core, lti, matrix, twinSpaces });
+  const app = productWebApp({ database, core, lti, bot: loadBotConfig() });
   if (lti.cookies.mode === "development") {
     log.warn("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
   }

@@ -4,10 +4,11 @@ import { DomainError } from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
 import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
+import { requestLog } from "../web/requestLog.ts";
 import { PROJECT_PARAMETER } from "./admission.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { launchUrl } from "./login.ts";
-import { memberProjects, teacherLaunch } from "./teacherLaunch.ts";
+import { launchOrigin, memberProjects, teacherLaunch } from "./teacherLaunch.ts";
 
 /**
  * Deep Linking 2.0: a teacher who adds OpenTwinning to a course picks one of their projects;
@@ -81,6 +82,7 @@ export function deepLinkingRoutes(lti: LtiContext): Router {
         },
       ]);
       const returnUrl = launch.deepLinking?.returnUrl ?? "";
+      requestLog(res).info({ ...launchOrigin(launch), projectId: project.id }, "deep-link response sent");
       sendAutoPost(res, requestTranslator(req, res), returnUrl, jwt);
     }),
   );

@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from "express";
 import { readCookie, stateCookieName } from "../session/cookies.ts";
 import { requestTranslator, setSessionCookie } from "../session/middleware.ts";
 import { sendNotice } from "../session/notice.ts";
-import { hashToken, type LaunchContext, sameSecret } from "../session/session.ts";
+import { hashToken, type LaunchContext, sameSecret, type Viewer } from "../session/session.ts";
 import { html } from "../web/html.ts";
 import { requestLog } from "../web/requestLog.ts";
 import { admit, planAdmission } from "./admission.ts";
@@ -60,6 +60,7 @@ export function launchHandler(lti: LtiContext): RequestHandler {
       throw new LtiRefusal("replay", "nonce already used");
     }
     const viewer = await admit(lti.core, plan);
+    requestLog(res).info(launchFacts(claims, viewer), "lti launch accepted");
 
     const { token } = await lti.sessions.create(viewer, launchContext(claims, login));
     setSessionCookie(res, token, lti.config.cookies);
@@ -68,6 +69,19 @@ export function launchHandler(lti: LtiContext): RequestHandler {
     const next = new URLSearchParams({ next: plan.landing, continuation });
     res.redirect(303, `/lti/continue?${next.toString()}`);
   });
+}
+
+/** What an operator needs to follow a launch: ids and where it came from, never names or tokens. */
+function launchFacts(claims: LaunchClaims, viewer: Viewer) {
+  return {
+    issuer: claims.issuer,
+    deploymentId: claims.deploymentId,
+    messageType: claims.messageType,
+    contextId: claims.context?.id,
+    ...(viewer.kind === "pupil"
+      ? { viewer: "pupil", pupilId: viewer.pupilId }
+      : { viewer: "account", accountId: viewer.accountId, roles: viewer.roles }),
+  };
 }
 
 /** The deployment and target the platform named at login must be the ones it signed. */

@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { type Request, type Response, Router } from "express";
 import type { LtijsMembership } from "ltijs";
 import {
   type Id,
@@ -8,15 +8,17 @@ import {
   type PupilRegistration,
   type Translator,
 } from "../../core/index.ts";
-import { requestTranslator } from "../session/middleware.ts";
+import { navigationFor } from "../pages/context.ts";
+import { currentSession, requestTranslator } from "../session/middleware.ts";
 import type { LaunchContext } from "../session/session.ts";
-import { html, userText } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
+import { requestLog } from "../web/requestLog.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError } from "./outbound.ts";
 import { LtiRefusal } from "./refusal.ts";
 import { mapRoles } from "./roles.ts";
-import { memberProjects, teacherLaunch } from "./teacherLaunch.ts";
+import { launchOrigin, memberProjects, teacherLaunch } from "./teacherLaunch.ts";
 
 /**
  * Names and Role Provisioning: a teacher imports pupils from the course roster, choosing
@@ -44,14 +46,19 @@ export function rosterRoutes(lti: LtiContext): Router {
         rosterPupils(lti, launch, t),
         activeProjects(lti, teacherId),
       ]);
+      requestLog(res).info({ ...launchOrigin(launch), learners: pupils.length }, "roster fetched");
+      const preselected = typeof req.query.project === "string" ? req.query.project : "";
       const rows = pupils.map(
         (pupil, index) => html`<li>
-          <input type="checkbox" name="pupil" id="pupil-${index}" value="${pupil.subject}" checked />
+          <input type="checkbox" name="pupil" id="pupil-${index}" value="${pupil.subject}" />
           <label for="pupil-${index}">${userText(pupil.displayName)}</label>
         </li>`,
       );
       const projectOptions = projects.map(
-        (project) => html`<option value="${project.id}">${userText(project.title)}</option>`,
+        (project) =>
+          html`<option value="${project.id}" ${project.id === preselected ? html`selected` : ""}>
+            ${userText(project.title)}
+          </option>`,
       );
       const body = html`<h1>${t.t("lti.roster.title")}</h1>
         <p>${t.t("lti.roster.intro", { course: launch.contextTitle ?? "" })}</p>
@@ -76,7 +83,7 @@ export function rosterRoutes(lti: LtiContext): Router {
               <p><button type="submit">${t.t("lti.roster.submit")}</button></p>
             </form>`
         }`;
-      res.type("html").send(layout({ t, title: t.t("lti.roster.title"), body }));
+      await sendWithNavigation(lti, req, res, t.t("lti.roster.title"), body);
     }),
   );
 
@@ -102,15 +109,39 @@ export function rosterRoutes(lti: LtiContext): Router {
         projectId,
       );
       const pupils = [...result.registered, ...result.existing];
+      requestLog(res).info(
+        {
+          ...launchOrigin(launch),
+          projectId,
+          registered: result.registered.length,
+          existing: result.existing.length,
+          otherTeacher: result.otherTeacher.length,
+        },
+        "roster imported",
+      );
       const sheet = await lti.pupilCredentials.credentialsSheetFor(teacherId, pupils);
       const project = projectId
         ? (await activeProjects(lti, teacherId)).find((p) => p.id === projectId)
         : undefined;
       const body = resultPage(t, result, project, sheet);
-      res.type("html").send(layout({ t, title: t.t("lti.roster.done.title"), body }));
+      await sendWithNavigation(lti, req, res, t.t("lti.roster.done.title"), body);
     }),
   );
   return router;
+}
+
+/** The roster pages carry the teacher's navigation: inside the LMS's iframe it is the only way on. */
+async function sendWithNavigation(
+  lti: LtiContext,
+  req: Request,
+  res: Response,
+  title: string,
+  body: SafeHtml,
+) {
+  const t = requestTranslator(req, res);
+  const session = currentSession(res);
+  const nav = session ? await navigationFor(lti.core, req, res, t, session) : undefined;
+  res.type("html").send(layout({ t, title, body, nav, csrfToken: session?.csrfToken }));
 }
 
 function resultPage(

@@ -19,6 +19,11 @@ export function teacherLaunch(
   return { teacherId: viewer.accountId, launch: session.launch, csrfToken: session.csrfToken };
 }
 
+/** Where a teacher's action came from, for log lines: ids only (no names, no tokens). */
+export function launchOrigin(launch: LaunchContext) {
+  return { issuer: launch.issuer, deploymentId: launch.deploymentId, contextId: launch.contextId };
+}
+
 /** Projects the teacher is a member of (founder, admin or teacher), for the pages' pickers. */
 export async function memberProjects(core: CoreDeps, teacherId: Id): Promise<Project[]> {
   return core.store.transaction(async (tx) => {

@@ -168,18 +168,34 @@ async function buildContext(
   t: Translator,
   session: Session,
 ): Promise<PageContext> {
-  const viewer = session.viewer;
-  let grants: Grant[] = [];
-  let unread = 0;
-  if (viewer.kind === "account") {
-    // Notifications are fanned out from the event log when a page is read (see notifications/).
-    if (req.method === "GET") await pages.notifications.catchUp();
-    [grants, unread] = await pages.core.store.transaction(async (tx) => [
-      await tx.grants.forAccount(viewer.accountId),
-      await tx.notifications.unreadCount(viewer.accountId),
-    ]);
-  }
+  // Notifications are fanned out from the event log when a page is read (see notifications/).
+  if (session.viewer.kind === "account" && req.method === "GET") await pages.notifications.catchUp();
+  const { grants, unread } = await viewerRights(pages.core, session.viewer);
   const doneKey = typeof req.query.done === "string" ? `done.${req.query.done}` : undefined;
   const done = doneKey && t.t(doneKey) !== doneKey ? t.t(doneKey) : undefined;
-  return { req, res, t, session, viewer, grants, unread, done };
+  return { req, res, t, session, viewer: session.viewer, grants, unread, done };
+}
+
+/** The grants and unread count the navigation depends on; pupils have neither. */
+async function viewerRights(core: CoreDeps, viewer: Viewer): Promise<{ grants: Grant[]; unread: number }> {
+  if (viewer.kind !== "account") return { grants: [], unread: 0 };
+  return core.store.transaction(async (tx) => ({
+    grants: await tx.grants.forAccount(viewer.accountId),
+    unread: await tx.notifications.unreadCount(viewer.accountId),
+  }));
+}
+
+/**
+ * The person's navigation for a page served outside the pages' router (the LTI roster
+ * import), so that inside the LMS's iframe, with no address bar, the way back is there.
+ */
+export async function navigationFor(
+  core: CoreDeps,
+  req: Request,
+  res: Response,
+  t: Translator,
+  session: Session,
+): Promise<SafeHtml> {
+  const { grants, unread } = await viewerRights(core, session.viewer);
+  return navigation({ req, res, t, session, viewer: session.viewer, grants, unread, done: undefined });
 }

@@ -21,6 +21,7 @@ import { actionButton } from "./views/fields.ts";
 import { empty, flash } from "./views/feedback.ts";
 import { country, kindBadge, statusBadge } from "./views/format.ts";
 import { nextStepView } from "./views/progress.ts";
+import { canImportRoster, rosterImport } from "./views/rosterImport.ts";
 
 /** Everything the dashboard shows, read in one transaction with a fixed number of queries. */
 interface DashboardData {
@@ -77,6 +78,7 @@ export function dashboardRoutes(pages: Pages): Router {
       const body = html`<h1>${t.t("dashboard.title")}</h1>
         ${flash(ctx.done)} ${decisionsSection(ctx, data, me)} ${invitationsSection(ctx, data)}
         ${contactRequestsSection(ctx, data)} ${isTeacher(ctx) ? projectsSection(ctx, data) : ""}
+        ${isTeacher(ctx) && canImportRoster(ctx.session.launch) ? rosterImport(t, ctx.session.launch) : ""}
         ${!isTeacher(ctx) && data.pendingApprovals.size === 0 ? html`<p>${t.t("dashboard.no_teacher")}</p>` : ""}`;
       render(ctx, t.t("dashboard.title"), body);
     }),

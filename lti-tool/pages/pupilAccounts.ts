@@ -17,6 +17,7 @@ import { isNoAdminRights, isUnguardedHomeserver, type MatrixSettings } from "./p
 import { credentialsSheet } from "./pupilAccountsSheet.ts";
 import { csrfField } from "./views/fields.ts";
 import { empty, flash } from "./views/feedback.ts";
+import { rosterImport } from "./views/rosterImport.ts";
 
 /**
  * A teacher's own pupils and their Matrix accounts (R11): make accounts or give new
@@ -39,7 +40,8 @@ export function pupilAccountRoutes(pages: Pages): Router {
         ctx,
         t.t("pupil_accounts.title"),
         html`<h1>${t.t("pupil_accounts.title")}</h1>
-          ${flash(ctx.done)} ${pupils.length === 0 ? empty(t.t("pupil_accounts.none")) : body}`,
+          ${flash(ctx.done)} ${pupils.length === 0 ? empty(t.t("pupil_accounts.none")) : body}
+          ${rosterImport(t, ctx.session.launch)}`,
       );
     }),
   );
@@ -89,7 +91,7 @@ async function pupilList(ctx: PageContext, matrix: MatrixSettings, pupils: reado
     const matrixId = accounts.get(pupil.id);
     return html`<tr>
       <td>
-        <input type="checkbox" form="sheet" name="pupil" id="pupil-${index}" value="${pupil.id}" ${matrixId ? "" : html`checked`} />
+        <input type="checkbox" form="sheet" name="pupil" id="pupil-${index}" value="${pupil.id}" />
         <label for="pupil-${index}">${userText(pupil.displayName)}</label>
       </td>
       <td>${matrixId ?? t.t("pupil_accounts.no_account")}</td>

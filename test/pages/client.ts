@@ -1,7 +1,7 @@
 import type { TwinSpaceDirectory } from "../../lti-tool/pages/twinSpaces.ts";
 import type { Id } from "../../core/index.ts";
 import type { MatrixSettings } from "../../lti-tool/pages/pupilAccountsPort.ts";
-import { SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
+import { type LaunchContext, SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
 import type { World } from "../support/world.ts";
 
@@ -74,8 +74,8 @@ export async function startPages(
 ) {
   const tool = await startTool({ world, ...options });
   const sessions = new SessionStore(world.store.database);
-  const signIn = async (viewer: Viewer) => {
-    const { token, session } = await sessions.create(viewer);
+  const signIn = async (viewer: Viewer, launch?: LaunchContext) => {
+    const { token, session } = await sessions.create(viewer, launch);
     return new Client(tool, `ot_session=${token}`, session.csrfToken);
   };
   return {
@@ -83,15 +83,18 @@ export async function startPages(
     /** A teacher (or an account with grants, roles: ["school_admin"]) as their launch signs them in. */
     as: (
       account: { id: Id; schoolId?: Id },
-      options: { locale?: string; roles?: ("teacher" | "school_admin")[] } = {},
+      options: { locale?: string; roles?: ("teacher" | "school_admin")[]; launch?: LaunchContext } = {},
     ) =>
-      signIn({
-        kind: "account",
-        accountId: account.id,
-        schoolId: account.schoolId,
-        roles: options.roles ?? ["teacher"],
-        locale: options.locale ?? "en",
-      }),
+      signIn(
+        {
+          kind: "account",
+          accountId: account.id,
+          schoolId: account.schoolId,
+          roles: options.roles ?? ["teacher"],
+          locale: options.locale ?? "en",
+        },
+        options.launch,
+      ),
     pupil: (pupilId: Id, locale = "en") => signIn({ kind: "pupil", pupilId, locale }),
   };
 }

@@ -117,7 +117,7 @@ describe.each(DATABASE_KINDS)("Matrix account and pupils' accounts pages over HT
   });
 
   it("makes pseudonymous accounts and shows their passwords once, on a sheet only the teacher gets", async () => {
-    // The roster import leads here, where the new pupils come ticked.
+    // The roster import leads here; the teacher ticks the pupils who need an account.
     expect(await pupilAccountsPage.credentialsSheetFor(ada.id, pupils)).toBe("/app/pupils");
     const list = await asAda.get("/app/pupils");
     expect(list.html).toContain("Marco Rossi");

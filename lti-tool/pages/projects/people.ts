@@ -3,6 +3,7 @@ import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { actionButton, csrfField, textField } from "../views/fields.ts";
 import { empty } from "../views/feedback.ts";
 import { country } from "../views/format.ts";
+import { rosterImport } from "../views/rosterImport.ts";
 import type { MemberView } from "./load.ts";
 import { type Candidate, type ProjectShown, sectionError, sectionState } from "./shown.ts";
 
@@ -194,7 +195,6 @@ export function pupilsSection(shown: ProjectShown): SafeHtml | string {
   const byTeacher = new Map<Id, typeof pupils>();
   for (const entry of pupils)
     byTeacher.set(entry.member.addedBy, [...(byTeacher.get(entry.member.addedBy) ?? []), entry]);
-  const launch = shown.ctx.session.launch;
   return html`<section aria-labelledby="pupils-heading">
     <h2 id="pupils-heading">${t.t("pupils.heading")}</h2>
     <p class="hint">${t.t("pupils.privacy")}</p>
@@ -242,12 +242,6 @@ export function pupilsSection(shown: ProjectShown): SafeHtml | string {
         </form>`
         : ""
     }
-    ${
-      project.status === "active" && launch?.nrpsUrl
-        ? html`<p><a href="/lti/roster">${t.t("pupils.import")}</a></p>`
-        : project.status === "active"
-          ? html`<p class="hint">${t.t("pupils.import_from_course")}</p>`
-          : ""
-    }
+    ${project.status === "active" ? rosterImport(t, session.launch, project.id) : ""}
   </section>`;
 }

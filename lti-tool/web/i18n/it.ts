@@ -454,7 +454,7 @@ export const it: Record<WebMessageKey, string> = {
   "matrix.code_done": "L'ho inviato: mostra il mio account Matrix",
   "done.matrix_unlinked": "Il tuo account Matrix è scollegato.",
   "pupil_accounts.title": "Gli account Matrix dei miei alunni",
-  "pupil_accounts.none": "Non hai ancora registrato alunni. Importali dall'elenco del tuo corso.",
+  "pupil_accounts.none": "Non hai ancora registrato alunni.",
   "pupil_accounts.not_configured":
     "Questo OpenTwinning non ha un homeserver Matrix, quindi gli alunni non hanno account Matrix: aprono OpenTwinning dal corso.",
   "pupil_accounts.intro":
