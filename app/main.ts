@@ -1,11 +1,14 @@
 import type { Server } from "node:http";
 import { createToolApp } from "../lti-tool/app.ts";
 import { loadLtiConfig } from "../lti-tool/config.ts";
+import { loadOidcConfig } from "../lti-tool/oidc/config.ts";
 import { FIRST_REGISTRATION_LOG_LINE } from "../lti-tool/lti/firstRegistration.ts";
 import { Deployments } from "../lti-tool/lti/store.ts";
 import { matrixForPages } from "../matrix-bot/accounts/connect.ts";
+import { newPupilLocalpart } from "../matrix-bot/accounts/passwords.ts";
 import { loadBotConfig } from "../matrix-bot/config.ts";
 import { startMatrixBot } from "../matrix-bot/start.ts";
+import { PupilMatrixAccounts } from "../matrix-bot/store/pupilAccounts.ts";
 import { RecordedTwinSpaces } from "../matrix-bot/store/twinSpaceDirectory.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
@@ -26,7 +29,11 @@ async function main(): Promise<void> {
   // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.
   const matrix = botConfig ? matrixForPages(botConfig, database, core) : undefined;
   const twinSpaces = botConfig ? new RecordedTwinSpaces(database) : undefined;
-  const app = createToolApp({ database, core, lti, matrix, twinSpaces });
+  const oidcConfig = loadOidcConfig();
+  // Pupils signing in get the bot's pseudonymous localparts and its account records.
+  const pupilAccounts = Object.assign(new PupilMatrixAccounts(database), { newLocalpart: newPupilLocalpart });
+  const oidc = oidcConfig ? { config: oidcConfig, pupilAccounts } : undefined;
+  const app = createToolApp({ database, core, lti, matrix, twinSpaces, oidc });
   if (lti.cookies.mode === "development") {
     log.warn("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
   }

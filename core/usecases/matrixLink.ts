@@ -100,3 +100,34 @@ export async function unlinkMatrixAccount(deps: CoreDeps, actor: Actor): Promise
     });
   });
 }
+
+/**
+ * The person signed in to the homeserver through OpenTwinning (lti-tool/oidc/): the account
+ * the homeserver makes for them is recorded like a linked one, so the TwinSpaces invite it at
+ * once. It replaces an earlier link (the event names it, so the rooms move with the person).
+ */
+export async function linkSignedInMatrixAccount(
+  deps: CoreDeps,
+  actor: Actor,
+  matrixUserId: string,
+): Promise<void> {
+  if (!isMatrixUserId(matrixUserId)) throw new DomainError("matrix_id_invalid", { value: matrixUserId });
+  await deps.store.transaction(async (tx) => {
+    const account = await tx.accounts.get(actor.accountId);
+    if (!account) throw new DomainError("not_found", { what: "account" });
+    if (account.matrixUserId === matrixUserId) return;
+    const holder = await tx.accounts.findByMatrixUserId(matrixUserId);
+    if (holder && holder.id !== account.id) throw new DomainError("matrix_id_linked_elsewhere");
+    await tx.accounts.update({ ...account, matrixUserId }, deps.clock.now());
+    await emit(tx, deps, {
+      type: "matrix_account_linked",
+      actorId: account.id,
+      projectId: undefined,
+      payload: {
+        accountId: account.id,
+        matrixUserId,
+        ...(account.matrixUserId ? { previousMatrixUserId: account.matrixUserId } : {}),
+      },
+    });
+  });
+}
