@@ -62,7 +62,9 @@ export function createToolApp({
   const platformOrigins = new PlatformOrigins(database.knex);
   app.use(securityHeaders(() => platformOrigins.current()));
   app.use("/assets", express.static(new URL("./web/assets/", import.meta.url).pathname, { maxAge: "1h" }));
-  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  const parseForms = express.urlencoded({ extended: false, limit: BODY_LIMIT });
+  // oidc-provider reads its own requests' bodies (the homeserver's token requests).
+  app.use((req, res, next) => (req.path.startsWith(`${OIDC_PATH}/`) ? next() : parseForms(req, res, next)));
   const sessions = new SessionStore(database);
   app.use(loadSession(sessions, lti.cookies));
   app.use(["/app", "/lti"], noStore);
