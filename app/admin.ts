@@ -72,7 +72,8 @@ const COMMANDS: Record<string, Command> = {
   },
   "oidc-key rotate": {
     usage: "oidc-key rotate",
-    summary: "a new signing key for the homeserver's sign-in (the old one stays published for a day); restart after",
+    summary:
+      "a new signing key for the homeserver's sign-in (the old one stays published for a day); restart after",
     async run({ database, ltiKey }) {
       const kid = await new SigningKeys(database.knex, ltiKey).rotate();
       print([`New OpenID Connect signing key ${kid}. Restart OpenTwinning to sign with it.`]);

@@ -69,7 +69,10 @@ export function createToolApp({
   app.use(loadSession(sessions, lti.cookies));
   app.use(["/app", "/lti"], noStore);
   app.use(
-    sameOriginChanges(() => lti.publicUrl, (path) => isPlatformEndpoint(path) || isHomeserverEndpoint(path)),
+    sameOriginChanges(
+      () => lti.publicUrl,
+      (path) => isPlatformEndpoint(path) || isHomeserverEndpoint(path),
+    ),
   );
   app.use(landingRoutes(database));
   app.use(signOutRoutes(sessions, lti.cookies));

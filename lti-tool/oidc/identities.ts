@@ -86,7 +86,9 @@ export class SsoIdentities {
 
   /** The session's person signs in: their subject, with their Matrix ID recorded. */
   async signIn(viewer: Viewer): Promise<string> {
-    return viewer.kind === "account" ? this.#signInTeacher(viewer.accountId) : this.#signInPupil(viewer.pupilId);
+    return viewer.kind === "account"
+      ? this.#signInTeacher(viewer.accountId)
+      : this.#signInPupil(viewer.pupilId);
   }
 
   /** The claims for a subject, read fresh (a renamed person's name follows). */
@@ -124,7 +126,8 @@ export class SsoIdentities {
 
   async #signInPupil(pupilId: Id): Promise<string> {
     const pupil = await pupilForSignIn(this.#core, pupilId).catch((error: unknown) => {
-      if (error instanceof DomainError && error.code === "not_found") throw new SignInRefused("pupil_unregistered");
+      if (error instanceof DomainError && error.code === "not_found")
+        throw new SignInRefused("pupil_unregistered");
       throw error;
     });
     const recorded = await this.#pupils.matrixIdOf(pupil.id);
@@ -133,7 +136,9 @@ export class SsoIdentities {
     if (recorded && (!existing || recorded !== this.#matrixId(existing.localpart))) {
       throw new SignInRefused("pupil_has_password");
     }
-    const row = existing ?? (await this.#subjectFor({ column: "pupil_id", id: pupil.id }, () => this.#pupils.newLocalpart()));
+    const row =
+      existing ??
+      (await this.#subjectFor({ column: "pupil_id", id: pupil.id }, () => this.#pupils.newLocalpart()));
     if (!recorded) {
       const matrixUserId = this.#matrixId(row.localpart);
       await this.#pupils.record(pupil.id, matrixUserId, undefined, this.#core.clock.now());

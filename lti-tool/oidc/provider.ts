@@ -64,11 +64,15 @@ async function finishInteraction(
   res: Response,
 ): Promise<void> {
   const t = requestTranslator(req, res);
-  const interaction = await provider.interactionDetails(req, res);
+  // An unknown or expired interaction throws a 400, which errorPage (app.ts) explains.
+  await provider.interactionDetails(req, res);
   const session = currentSession(res);
   if (!session) {
     requestLog(res).info("homeserver sign-in without a session");
-    return sendNotice(res, 401, t, { title: t.t("oidc.no_session.title"), message: t.t("oidc.no_session.body") });
+    return sendNotice(res, 401, t, {
+      title: t.t("oidc.no_session.title"),
+      message: t.t("oidc.no_session.body"),
+    });
   }
   let subject: string;
   try {
@@ -91,7 +95,13 @@ async function finishInteraction(
   );
 }
 
-async function buildProvider({ config, identities, knex, secret, publicUrl }: OidcOptions): Promise<Provider> {
+async function buildProvider({
+  config,
+  identities,
+  knex,
+  secret,
+  publicUrl,
+}: OidcOptions): Promise<Provider> {
   const issuer = `${publicUrl()}${OIDC_PATH}`;
   const configuration: Configuration = {
     adapter: (kind: string) => new KnexOidcAdapter(knex, kind),
@@ -117,7 +127,14 @@ async function buildProvider({ config, identities, knex, secret, publicUrl }: Oi
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `${OIDC_PATH}/interaction/${interaction.uid}` },
     // Codes are exchanged at once by the homeserver; tokens serve one sign-in.
-    ttl: { AuthorizationCode: 60, AccessToken: 600, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
+    ttl: {
+      AuthorizationCode: 60,
+      AccessToken: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
     renderError,
   };
   const provider = new Provider(issuer, configuration);

@@ -78,8 +78,12 @@ describe("the provider's settings", () => {
   });
 
   it("names what is missing or wrong", () => {
-    expect(() => loadOidcConfig({ ...complete, MATRIX_SERVER_NAME: "" })).toThrow(/MATRIX_SERVER_NAME is not set/);
-    expect(() => loadOidcConfig({ ...complete, OIDC_CLIENT_SECRET: "short" })).toThrow(/at least 32 characters/);
+    expect(() => loadOidcConfig({ ...complete, MATRIX_SERVER_NAME: "" })).toThrow(
+      /MATRIX_SERVER_NAME is not set/,
+    );
+    expect(() => loadOidcConfig({ ...complete, OIDC_CLIENT_SECRET: "short" })).toThrow(
+      /at least 32 characters/,
+    );
     expect(() => loadOidcConfig({ ...complete, OIDC_REDIRECT_URIS: "matrix.school.example" })).toThrow(
       /OIDC_REDIRECT_URIS must list http\(s\) URLs/,
     );

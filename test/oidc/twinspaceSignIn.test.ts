@@ -3,7 +3,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addPupilsToProject, deletePupil, type Project, type Pupil, registerPupils, type Teacher } from "../../core/index.ts";
+import {
+  addPupilsToProject,
+  deletePupil,
+  type Project,
+  type Pupil,
+  registerPupils,
+  type Teacher,
+} from "../../core/index.ts";
 import type { OidcConfig } from "../../lti-tool/oidc/config.ts";
 import { SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
 import { newPupilLocalpart } from "../../matrix-bot/accounts/passwords.ts";
@@ -42,7 +49,12 @@ async function startWebClient(homeserver: () => string): Promise<{ url: string; 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-async function matrix<T>(synapse: RunningSynapse, path: string, init: RequestInit = {}, token?: string): Promise<T> {
+async function matrix<T>(
+  synapse: RunningSynapse,
+  path: string,
+  init: RequestInit = {},
+  token?: string,
+): Promise<T> {
   const response = await fetch(`${synapse.url}/_matrix/client/v3${path}`, {
     ...init,
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -54,7 +66,12 @@ async function matrix<T>(synapse: RunningSynapse, path: string, init: RequestIni
 
 /** The rooms an account is joined to or invited to, as its own /sync says. */
 async function roomsOf(synapse: RunningSynapse, token: string): Promise<string[]> {
-  const sync = await matrix<{ rooms?: { join?: object; invite?: object } }>(synapse, "/sync?timeout=0", {}, token);
+  const sync = await matrix<{ rooms?: { join?: object; invite?: object } }>(
+    synapse,
+    "/sync?timeout=0",
+    {},
+    token,
+  );
   return [...Object.keys(sync.rooms?.join ?? {}), ...Object.keys(sync.rooms?.invite ?? {})].sort();
 }
 
@@ -196,7 +213,12 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     });
     const { userId, token } = await openTwinSpace(context);
     expect(userId).toBe(`@anna.rossi:${synapse.serverName}`);
-    const profile = await matrix<{ displayname: string }>(synapse, `/profile/${encodeURIComponent(userId)}`, {}, token);
+    const profile = await matrix<{ displayname: string }>(
+      synapse,
+      `/profile/${encodeURIComponent(userId)}`,
+      {},
+      token,
+    );
     expect(profile.displayname).toBe("Anna Rossi");
     // The sign-in recorded the account like a link: the reconciler invites it.
     await bot.drainOutbox();
@@ -212,7 +234,12 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     const context = await signedInBrowser({ kind: "pupil", pupilId: marco.id, locale: "en" });
     const { userId, token } = await openTwinSpace(context);
     expect(userId).toMatch(new RegExp(`^@tw-[a-z2-9]{10}:${synapse.serverName.replace(/\./g, "\\.")}$`));
-    const profile = await matrix<{ displayname: string }>(synapse, `/profile/${encodeURIComponent(userId)}`, {}, token);
+    const profile = await matrix<{ displayname: string }>(
+      synapse,
+      `/profile/${encodeURIComponent(userId)}`,
+      {},
+      token,
+    );
     expect(profile.displayname).toBe("Marco B.");
     await bot.drainOutbox();
     const expected = Object.entries(rooms)
@@ -305,7 +332,8 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     // The code on its way to the homeserver, which has no session of ours and so never redeems it.
     let callback: URL | undefined;
     page.on("request", (request) => {
-      if (request.url().startsWith(`${synapse.url}/_synapse/client/oidc/callback`)) callback = new URL(request.url());
+      if (request.url().startsWith(`${synapse.url}/_synapse/client/oidc/callback`))
+        callback = new URL(request.url());
     });
     const { url, verifier } = authorizationUrl();
     await page.goto(url);
