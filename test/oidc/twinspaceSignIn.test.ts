@@ -20,6 +20,7 @@ import { RetryingMatrixClient } from "../../matrix-bot/homeserver/client.ts";
 import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
 import { FAST_RETRIES, projectRooms } from "../matrix/people.ts";
 import { launchChromium, textOf } from "../support/browser.ts";
+import { type Platform, ROLES, startPlatform } from "../support/platform/platform.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
 import { freePort } from "../support/postgres.ts";
 import { registerUser, type RunningSynapse, startSynapse } from "../support/synapse.ts";
@@ -87,15 +88,12 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
   let marco: Pupil;
   let rooms: Record<string, string>;
   let sessions: SessionStore;
+  let lms: Platform;
+  const annaInLms = { id: "teacher-anna", name: "Anna Rossi", email: "anna.rossi@galilei.example" };
 
   beforeAll(async () => {
     w = await World.create("sqlite");
-    const galilei = await w.school("Liceo Galilei", "IT", "Roma");
-    anna = await w.teacher("Anna Rossi", galilei);
     const marie = await w.teacher("Marie Dupont", await w.school("Collège Jean Moulin", "FR", "Lyon"));
-    project = await w.activeProject(anna, marie);
-    marco = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Marco Bianchi" }])).registered[0]!;
-    await addPupilsToProject(w.deps, w.actor(anna), project.id, [marco.id]);
 
     // The homeserver is configured with the tool's issuer before the tool listens.
     const toolPort = await freePort();
@@ -144,6 +142,17 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     });
     sessions = new SessionStore(w.store.database);
 
+    // Anna registers by her first launch from her school's LMS, then founds the project.
+    lms = await startPlatform();
+    const school = { schoolName: "Liceo Galilei", country: "IT" };
+    await lms.register(await tool.registrationUrl(school), school);
+    expect((await lms.launch({ user: annaInLms, roles: [ROLES.instructor], locale: "en" })).response.status).toBe(303);
+    const owner = await w.store.read().identities.find(lms.url, annaInLms.id);
+    anna = (await w.store.read().teachers.get((owner as { accountId: string }).accountId))!;
+    project = await w.activeProject(anna, marie);
+    marco = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Marco Bianchi" }])).registered[0]!;
+    await addPupilsToProject(w.deps, w.actor(anna), project.id, [marco.id]);
+
     const botUser = await registerUser(synapse, "twinbot", { admin: true });
     bot = await MatrixBot.create({
       config: {
@@ -166,6 +175,7 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
 
   afterAll(async () => {
     await browser?.close();
+    await lms?.stop();
     await bot?.stop();
     await tool?.stop();
     client?.server.close();
@@ -181,11 +191,12 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     return context;
   }
 
-  /** Project page → "Open the TwinSpace" (a new window) → homeserver SSO → our sign-in → back with a login token. */
-  async function openTwinSpace(context: BrowserContext): Promise<{ userId: string; token: string }> {
-    const page = await context.newPage();
-    await page.goto(`${tool.url}/app/projects/${project.id}`);
-    const button = page.getByRole("link", { name: /Open the TwinSpace/ });
+  /** "Open the TwinSpace" (a new window) → homeserver SSO → our sign-in → back with a login token. */
+  async function openTwinSpace(
+    context: BrowserContext,
+    projectPage: Pick<Page, "getByRole">,
+  ): Promise<{ userId: string; token: string }> {
+    const button = projectPage.getByRole("link", { name: /Open the TwinSpace/ });
     expect(await button.getAttribute("target")).toBe("_blank");
     const [popup] = await Promise.all([context.waitForEvent("page"), button.click()]);
     await popup.waitForURL(/\/signed-in\?loginToken=/, { timeout: 30_000 });
@@ -203,15 +214,15 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     return Number((await w.store.database.knex("oidc_subjects").count({ n: "*" }))[0]!.n);
   }
 
-  it("takes a teacher from the project page into exactly the project's rooms, no password or code", async () => {
-    const context = await signedInBrowser({
-      kind: "account",
-      accountId: anna.id,
-      schoolId: anna.schoolId,
-      roles: ["teacher"],
-      locale: "en",
-    });
-    const { userId, token } = await openTwinSpace(context);
+  it("takes a teacher from the LMS into exactly the project's rooms, no password or code", async () => {
+    const context = await browser.newContext({ locale: "en" });
+    const page = await context.newPage();
+    // The course page of the LMS shows OpenTwinning in an iframe.
+    await page.goto(lms.embedUrl({ user: annaInLms, roles: [ROLES.instructor], locale: "en" }));
+    const frame = page.frameLocator("#tool");
+    await frame.getByRole("link", { name: project.title }).first().click();
+    await expect.poll(() => page.frames().some((f) => f.url().endsWith(`/app/projects/${project.id}`))).toBe(true);
+    const { userId, token } = await openTwinSpace(context, frame);
     expect(userId).toBe(`@anna.rossi:${synapse.serverName}`);
     const profile = await matrix<{ displayname: string }>(
       synapse,
@@ -225,14 +236,16 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     expect(await roomsOf(synapse, token)).toEqual(Object.values(rooms).sort());
 
     // A second click signs in to the same account.
-    const again = await openTwinSpace(context);
+    const again = await openTwinSpace(context, frame);
     expect(again.userId).toBe(userId);
     await context.close();
   }, 120_000);
 
   it("takes a pupil to the pupils' rooms only, under a pseudonymous name", async () => {
     const context = await signedInBrowser({ kind: "pupil", pupilId: marco.id, locale: "en" });
-    const { userId, token } = await openTwinSpace(context);
+    const page = await context.newPage();
+    await page.goto(`${tool.url}/app/projects/${project.id}`);
+    const { userId, token } = await openTwinSpace(context, page);
     expect(userId).toMatch(new RegExp(`^@tw-[a-z2-9]{10}:${synapse.serverName.replace(/\./g, "\\.")}$`));
     const profile = await matrix<{ displayname: string }>(
       synapse,
