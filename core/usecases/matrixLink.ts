@@ -104,30 +104,27 @@ export async function unlinkMatrixAccount(deps: CoreDeps, actor: Actor): Promise
 /**
  * The person signed in to the homeserver through OpenTwinning (lti-tool/oidc/): the account
  * the homeserver makes for them is recorded like a linked one, so the TwinSpaces invite it at
- * once. It replaces an earlier link (the event names it, so the rooms move with the person).
+ * once. A Matrix account the teacher linked with a code is never replaced (false).
  */
 export async function linkSignedInMatrixAccount(
   deps: CoreDeps,
   actor: Actor,
   matrixUserId: string,
-): Promise<void> {
+): Promise<boolean> {
   if (!isMatrixUserId(matrixUserId)) throw new DomainError("matrix_id_invalid", { value: matrixUserId });
-  await deps.store.transaction(async (tx) => {
+  return deps.store.transaction(async (tx) => {
     const account = await tx.accounts.get(actor.accountId);
     if (!account) throw new DomainError("not_found", { what: "account" });
-    if (account.matrixUserId === matrixUserId) return;
+    if (account.matrixUserId) return account.matrixUserId === matrixUserId;
     const holder = await tx.accounts.findByMatrixUserId(matrixUserId);
-    if (holder && holder.id !== account.id) throw new DomainError("matrix_id_linked_elsewhere");
+    if (holder) throw new DomainError("matrix_id_linked_elsewhere");
     await tx.accounts.update({ ...account, matrixUserId }, deps.clock.now());
     await emit(tx, deps, {
       type: "matrix_account_linked",
       actorId: account.id,
       projectId: undefined,
-      payload: {
-        accountId: account.id,
-        matrixUserId,
-        ...(account.matrixUserId ? { previousMatrixUserId: account.matrixUserId } : {}),
-      },
+      payload: { accountId: account.id, matrixUserId },
     });
+    return true;
   });
 }

@@ -11,6 +11,9 @@ const en: Catalogue = {
   "oidc.pupil_has_password.title": "Use the username and password from your teacher",
   "oidc.pupil_has_password.body":
     "Your teacher already gave you a Matrix username and password on a printed sheet. Sign in to the TwinSpace with those, or ask your teacher to remove that account first.",
+  "oidc.teacher_linked.title": "You use your own Matrix account",
+  "oidc.teacher_linked.body":
+    "Your OpenTwinning account is linked to a Matrix account you chose, and the TwinSpace invites that one. Open the TwinSpace with it, or unlink it on the page “Matrix account” in OpenTwinning and press “Open the TwinSpace” again.",
   "oidc.matrix_id_taken.title": "This Matrix account belongs to someone else",
   "oidc.matrix_id_taken.body":
     "The Matrix account OpenTwinning would give you is already linked to another person. Ask your school's OpenTwinning administrator to check the Matrix accounts.",
@@ -31,6 +34,9 @@ const it: Catalogue = {
   "oidc.pupil_has_password.title": "Usa il nome utente e la password del tuo docente",
   "oidc.pupil_has_password.body":
     "Il tuo docente ti ha già dato un nome utente e una password Matrix su un foglio stampato. Entra nel TwinSpace con quelli, oppure chiedi al docente di eliminare prima quell'account.",
+  "oidc.teacher_linked.title": "Usi un tuo account Matrix",
+  "oidc.teacher_linked.body":
+    "Il tuo account OpenTwinning è collegato a un account Matrix che hai scelto, e il TwinSpace invita quello. Apri il TwinSpace con quell'account, oppure scollegalo nella pagina «Account Matrix» di OpenTwinning e premi di nuovo «Apri il TwinSpace».",
   "oidc.matrix_id_taken.title": "Questo account Matrix appartiene a un'altra persona",
   "oidc.matrix_id_taken.body":
     "L'account Matrix che OpenTwinning ti darebbe è già collegato a un'altra persona. Chiedi all'amministratore OpenTwinning della tua scuola di controllare gli account Matrix.",

@@ -23,7 +23,8 @@ export interface SsoPupilAccounts {
 }
 
 /** Why a live session still gets no Matrix account; each has a page (lti-tool/oidc/i18n). */
-export type SignInRefusal = "pupil_unregistered" | "pupil_has_password" | "matrix_id_taken";
+export type SignInRefusal =
+  "pupil_unregistered" | "pupil_has_password" | "teacher_linked" | "matrix_id_taken";
 
 export class SignInRefused extends Error {
   readonly reason: SignInRefusal;
@@ -110,11 +111,24 @@ export class SsoIdentities {
   async #signInTeacher(accountId: Id): Promise<string> {
     const account = await this.#core.store.transaction((tx) => tx.accounts.get(accountId));
     if (!account) throw new SignInRefused("matrix_id_taken");
-    const row = await this.#subjectFor({ column: "account_id", id: accountId }, (attempt) =>
-      teacherLocalpart(account.name, attempt),
-    );
+    const existing = await this.#existing({ column: "account_id", id: accountId });
+    // A Matrix account the teacher linked with a code stays theirs: a sign-in (which any page
+    // could start in their browser) never replaces it; unlinking it is their choice.
+    if (account.matrixUserId && (!existing || account.matrixUserId !== this.#matrixId(existing.localpart))) {
+      throw new SignInRefused("teacher_linked");
+    }
+    const row =
+      existing ??
+      (await this.#subjectFor({ column: "account_id", id: accountId }, (attempt) =>
+        teacherLocalpart(account.name, attempt),
+      ));
     try {
-      await linkSignedInMatrixAccount(this.#core, { accountId }, this.#matrixId(row.localpart));
+      const linked = await linkSignedInMatrixAccount(
+        this.#core,
+        { accountId },
+        this.#matrixId(row.localpart),
+      );
+      if (!linked) throw new SignInRefused("teacher_linked"); // linked with a code meanwhile
     } catch (error) {
       if (error instanceof DomainError && error.code === "matrix_id_linked_elsewhere") {
         throw new SignInRefused("matrix_id_taken");

@@ -5,7 +5,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addPupilsToProject,
+  createMatrixLinkCode,
   deletePupil,
+  linkMatrixAccount,
   type Project,
   type Pupil,
   registerPupils,
@@ -146,7 +148,9 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     lms = await startPlatform();
     const school = { schoolName: "Liceo Galilei", country: "IT" };
     await lms.register(await tool.registrationUrl(school), school);
-    expect((await lms.launch({ user: annaInLms, roles: [ROLES.instructor], locale: "en" })).response.status).toBe(303);
+    expect(
+      (await lms.launch({ user: annaInLms, roles: [ROLES.instructor], locale: "en" })).response.status,
+    ).toBe(303);
     const owner = await w.store.read().identities.find(lms.url, annaInLms.id);
     anna = (await w.store.read().teachers.get((owner as { accountId: string }).accountId))!;
     project = await w.activeProject(anna, marie);
@@ -221,7 +225,9 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     await page.goto(lms.embedUrl({ user: annaInLms, roles: [ROLES.instructor], locale: "en" }));
     const frame = page.frameLocator("#tool");
     await frame.getByRole("link", { name: project.title }).first().click();
-    await expect.poll(() => page.frames().some((f) => f.url().endsWith(`/app/projects/${project.id}`))).toBe(true);
+    await expect
+      .poll(() => page.frames().some((f) => f.url().endsWith(`/app/projects/${project.id}`)))
+      .toBe(true);
     const { userId, token } = await openTwinSpace(context, frame);
     expect(userId).toBe(`@anna.rossi:${synapse.serverName}`);
     const profile = await matrix<{ displayname: string }>(
@@ -308,6 +314,46 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     expect(text).toContain("Your teacher has not registered you yet");
     expect(await subjects()).toBe(before);
     expect(await new PupilMatrixAccounts(w.store.database).matrixIdOf(gone!.id)).toBeUndefined();
+    await context.close();
+  });
+
+  it("sends a pupil who has a printed-sheet account back to it, creating nothing", async () => {
+    const [sara] = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Sara Gialli" }])).registered;
+    const sheetAccount = `@${newPupilLocalpart()}:${synapse.serverName}`;
+    await new PupilMatrixAccounts(w.store.database).record(
+      sara!.id,
+      sheetAccount,
+      anna.id,
+      new Date().toISOString(),
+    );
+    const before = await subjects();
+    const context = await signedInBrowser({ kind: "pupil", pupilId: sara!.id, locale: "it" });
+    const { status, text } = await refusalPage(await context.newPage(), authorizationUrl().url);
+    expect(status).toBe(403);
+    expect(text).toContain("Usa il nome utente e la password del tuo docente");
+    expect(await subjects()).toBe(before);
+    expect(await new PupilMatrixAccounts(w.store.database).matrixIdOf(sara!.id)).toBe(sheetAccount);
+    await context.close();
+  });
+
+  it("leaves a teacher's own linked Matrix account in place, and says how to switch", async () => {
+    const volta = await w.school("Liceo Volta", "IT", "Como");
+    const paolo = await w.teacher("Paolo Neri", volta);
+    const code = await createMatrixLinkCode(w.deps, w.actor(paolo));
+    await linkMatrixAccount(w.deps, "@paolo:elsewhere.example", code.code);
+    const before = await subjects();
+    const context = await signedInBrowser({
+      kind: "account",
+      accountId: paolo.id,
+      schoolId: volta.id,
+      roles: ["teacher"],
+      locale: "en",
+    });
+    const { status, text } = await refusalPage(await context.newPage(), authorizationUrl().url);
+    expect(status).toBe(403);
+    expect(text).toContain("You use your own Matrix account");
+    expect(await subjects()).toBe(before);
+    expect((await w.store.read().accounts.get(paolo.id))?.matrixUserId).toBe("@paolo:elsewhere.example");
     await context.close();
   });
 
