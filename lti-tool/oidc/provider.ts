@@ -124,7 +124,9 @@ async function buildProvider({
       const claims = await identities.claims(sub);
       return claims ? { accountId: sub, claims: () => ({ ...claims }) } : undefined;
     },
-    features: { devInteractions: { enabled: false } },
+    responseTypes: ["code"],
+    // Sign-out happens in OpenTwinning and in the Matrix client, not through the provider.
+    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `${OIDC_PATH}/interaction/${interaction.uid}` },
     // Codes are exchanged at once by the homeserver; tokens serve one sign-in.
     ttl: {
