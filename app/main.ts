@@ -20,6 +20,7 @@ import { productionCoreDeps } from "./coreDeps.ts";
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const lti = loadLtiConfig(config.publicUrl);
+  const oidcConfig = loadOidcConfig();
   const database = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(database.knex);
   log.info(`${database.describe}: ${applied.length} migration(s) applied`);
@@ -29,7 +30,6 @@ async function main(): Promise<void> {
   // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.
   const matrix = botConfig ? matrixForPages(botConfig, database, core) : undefined;
   const twinSpaces = botConfig ? new RecordedTwinSpaces(database) : undefined;
-  const oidcConfig = loadOidcConfig();
   // Pupils signing in get the bot's pseudonymous localparts and its account records.
   const pupilAccounts = Object.assign(new PupilMatrixAccounts(database), { newLocalpart: newPupilLocalpart });
   const oidc = oidcConfig ? { config: oidcConfig, pupilAccounts } : undefined;
