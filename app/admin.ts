@@ -10,6 +10,7 @@ import { loadLtiConfig } from "../lti-tool/config.ts";
 import { launchUrl } from "../lti-tool/lti/login.ts";
 import { createLtiProvider } from "../lti-tool/lti/provider.ts";
 import { bindDeploymentToNewSchool } from "../lti-tool/lti/schools.ts";
+import { SigningKeys } from "../lti-tool/oidc/keys.ts";
 import { Deployments, RegistrationTokens } from "../lti-tool/lti/store.ts";
 import { manualToolValues } from "../lti-tool/lti/toolConfiguration.ts";
 import { type Database, openDatabase } from "../store/database.ts";
@@ -67,6 +68,15 @@ const COMMANDS: Record<string, Command> = {
         'paste it into "Tool URL" and choose "Add LTI Advantage". The form that opens asks for the',
         "school's name and country; then activate the tool in the list.",
       ]);
+    },
+  },
+  "oidc-key rotate": {
+    usage: "oidc-key rotate",
+    summary:
+      "a new signing key for the homeserver's sign-in (the old one stays published for a day); restart after",
+    async run({ database, ltiKey }) {
+      const kid = await new SigningKeys(database.knex, ltiKey).rotate();
+      print([`New OpenID Connect signing key ${kid}. Restart OpenTwinning to sign with it.`]);
     },
   },
   "platform add": {

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import { loadLtiConfig } from "../lti-tool/config.ts";
+import { loadOidcConfig } from "../lti-tool/oidc/config.ts";
 import { FIRST_REGISTRATION_LOG_LINE } from "../lti-tool/lti/firstRegistration.ts";
 import { Deployments } from "../lti-tool/lti/store.ts";
 import { loadBotConfig } from "../matrix-bot/config.ts";
@@ -15,12 +16,13 @@ import { productWebApp } from "./webApp.ts";
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const lti = loadLtiConfig(config.publicUrl);
+  const oidcConfig = loadOidcConfig();
   const database = openDatabase(config.databaseUrl);
   const applied = await migrateToLatest(database.knex);
   log.info(`${database.describe}: ${applied.length} migration(s) applied`);
   if (!(await new Deployments(database.knex).anyRegistered())) log.info(FIRST_REGISTRATION_LOG_LINE);
   const core = productionCoreDeps(database, config.countries);
-  const app = productWebApp({ database, core, lti, bot: loadBotConfig() });
+  const app = productWebApp({ database, core, lti, bot: loadBotConfig(), oidc: oidcConfig });
   if (lti.cookies.mode === "development") {
     log.warn("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
   }

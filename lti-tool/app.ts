@@ -6,6 +6,9 @@ import { createLtiContext } from "./lti/context.ts";
 import { PlatformOrigins } from "./lti/platformOrigins.ts";
 import { type PupilCredentials, pupilAccountsPage } from "./lti/pupilCredentials.ts";
 import { isPlatformEndpoint, ltiRouter } from "./lti/routes.ts";
+import type { OidcConfig } from "./oidc/config.ts";
+import { type SsoPupilAccounts, SsoIdentities } from "./oidc/identities.ts";
+import { isHomeserverEndpoint, OIDC_PATH, oidcRouter } from "./oidc/provider.ts";
 import { pagesRouter } from "./pages/index.ts";
 import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
 import type { TwinSpaceDirectory } from "./pages/twinSpaces.ts";
@@ -34,6 +37,8 @@ export interface ToolAppOptions {
   matrix?: MatrixSettings | undefined;
   /** The TwinSpaces' rooms as the bot recorded them; without it every TwinSpace shows "being prepared". */
   twinSpaces?: TwinSpaceDirectory | undefined;
+  /** Signing people in to the homeserver (lti-tool/oidc/); off without it. */
+  oidc?: { config: OidcConfig; pupilAccounts: SsoPupilAccounts } | undefined;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
@@ -46,6 +51,7 @@ export function createToolApp({
   lti,
   matrix,
   twinSpaces,
+  oidc,
   ...options
 }: ToolAppOptions): Express {
   const pupilCredentials = options.pupilCredentials ?? (matrix ? pupilAccountsPage : undefined);
@@ -57,19 +63,37 @@ export function createToolApp({
   const platformOrigins = new PlatformOrigins(database.knex);
   app.use(securityHeaders(() => platformOrigins.current()));
   app.use("/assets", express.static(new URL("./web/assets/", import.meta.url).pathname, { maxAge: "1h" }));
-  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  const parseForms = express.urlencoded({ extended: false, limit: BODY_LIMIT });
+  // oidc-provider reads its own requests' bodies (the homeserver's token requests).
+  app.use((req, res, next) => (req.path.startsWith(`${OIDC_PATH}/`) ? next() : parseForms(req, res, next)));
   const sessions = new SessionStore(database);
   app.use(loadSession(sessions, lti.cookies));
   app.use(["/app", "/lti"], noStore);
   app.use(refuseNulInAddress);
-  app.use(sameOriginChanges(() => lti.publicUrl, isPlatformEndpoint));
+  app.use(
+    sameOriginChanges(
+      () => lti.publicUrl,
+      (path) => isPlatformEndpoint(path) || isHomeserverEndpoint(path),
+    ),
+  );
   app.use(landingRoutes(database));
   app.use(signOutRoutes(sessions, lti.cookies));
   app.use(
     "/lti",
     ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials, platformOrigins })),
   );
-  app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database, matrix, twinSpaces }));
+  if (oidc) {
+    const identities = new SsoIdentities(database.knex, core, oidc.pupilAccounts, oidc.config.serverName);
+    const options = { config: oidc.config, identities, knex: database.knex, secret: lti.key };
+    app.use(OIDC_PATH, oidcRouter({ ...options, publicUrl: () => lti.publicUrl }));
+  }
+  const matrixClientUrl = oidc?.config.clientUrl;
+  app.use(
+    "/app",
+    requireSession,
+    csrfProtection,
+    pagesRouter({ core, database, matrix, twinSpaces, matrixClientUrl }),
+  );
   app.use(errorPage);
   return app;
 }

@@ -63,6 +63,8 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
     account: { created_by: "keep" },
     matrixId: { matrix_user_id: "bot" },
   },
+  // A sub is never given again; the localpart is freed with the row (the homeserver keeps its own mapping).
+  oidc_subjects: { account: { account_id: "delete" }, pupil: { pupil_id: "delete" } },
 };
 
 /** Tables that name nobody, and why. */
@@ -85,6 +87,9 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   session_handoffs: "points at a session by hash only; deleted with the person's sessions",
   session_continuations: "points at a session by hash only, for a minute; deleted with the person's sessions",
   matrix_bot_lease: "which bot instance works",
+  oidc_keys: "the OpenID Connect provider's signing keys",
+  oidc_models:
+    "sign-ins to the homeserver in flight (codes, tokens, grants), minutes to an hour, naming a random subject only",
   matrix_sync: "the bot's /sync position",
   knex_migrations: "schema version",
   knex_migrations_lock: "schema version",

@@ -100,3 +100,31 @@ export async function unlinkMatrixAccount(deps: CoreDeps, actor: Actor): Promise
     });
   });
 }
+
+/**
+ * The person signed in to the homeserver through OpenTwinning (lti-tool/oidc/): the account
+ * the homeserver makes for them is recorded like a linked one, so the TwinSpaces invite it at
+ * once. A Matrix account the teacher linked with a code is never replaced (false).
+ */
+export async function linkSignedInMatrixAccount(
+  deps: CoreDeps,
+  actor: Actor,
+  matrixUserId: string,
+): Promise<boolean> {
+  if (!isMatrixUserId(matrixUserId)) throw new DomainError("matrix_id_invalid", { value: matrixUserId });
+  return deps.store.transaction(async (tx) => {
+    const account = await tx.accounts.get(actor.accountId);
+    if (!account) throw new DomainError("not_found", { what: "account" });
+    if (account.matrixUserId) return account.matrixUserId === matrixUserId;
+    const holder = await tx.accounts.findByMatrixUserId(matrixUserId);
+    if (holder) throw new DomainError("matrix_id_linked_elsewhere");
+    await tx.accounts.update({ ...account, matrixUserId }, deps.clock.now());
+    await emit(tx, deps, {
+      type: "matrix_account_linked",
+      actorId: account.id,
+      projectId: undefined,
+      payload: { accountId: account.id, matrixUserId },
+    });
+    return true;
+  });
+}

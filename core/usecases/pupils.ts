@@ -175,6 +175,30 @@ export async function recordPupilMatrixAccount(
   });
 }
 
+/** A pupil signing in to the homeserver through OpenTwinning: only one a teacher registered (R11). */
+export async function pupilForSignIn(deps: CoreDeps, pupilId: Id): Promise<Pupil> {
+  const pupil = await deps.store.transaction((tx) => tx.pupils.get(pupilId));
+  if (!pupil) throw new DomainError("not_found", { what: "pupil" });
+  return pupil;
+}
+
+/**
+ * The homeserver made the pupil's account at their first sign-in through OpenTwinning: the
+ * same event as a teacher-made account, so the TwinSpaces invite it at once.
+ */
+export async function recordPupilSignIn(deps: CoreDeps, pupilId: Id, matrixUserId: string): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const pupil = await tx.pupils.get(pupilId);
+    if (!pupil) throw new DomainError("not_found", { what: "pupil" });
+    await emit(tx, deps, {
+      type: "pupil_matrix_account_issued",
+      actorId: undefined,
+      projectId: undefined,
+      payload: { pupilId, teacherId: pupil.teacherId, matrixUserId },
+    });
+  });
+}
+
 /** Deleting a pupil removes them from every project and forgets their LMS identity. */
 export async function deletePupil(deps: CoreDeps, actor: Actor, pupilId: Id): Promise<void> {
   await deps.store.transaction(async (tx) => {

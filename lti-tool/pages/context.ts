@@ -27,6 +27,8 @@ export interface Pages {
   notifications: NotificationFanout;
   /** The homeserver, the bot and pupils' accounts; undefined when no bot is configured. */
   matrix: MatrixSettings | undefined;
+  /** The Matrix web client the TwinSpace button opens, when the homeserver signs people in through us. */
+  matrixClientUrl: string | undefined;
 }
 
 export type AccountViewer = Extract<Viewer, { kind: "account" }>;

@@ -25,6 +25,8 @@ export interface PagesDeps {
   twinSpaces?: TwinSpaceDirectory | undefined;
   /** The homeserver, the bot and pupils' accounts; without it the Matrix pages say so. */
   matrix?: MatrixSettings | undefined;
+  /** The Matrix web client that signs people in through OpenTwinning (MATRIX_CLIENT_URL); lti-tool/oidc/. */
+  matrixClientUrl?: string | undefined;
 }
 
 /**
@@ -39,6 +41,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     twinSpaces: deps.twinSpaces ?? noTwinSpaces,
     notifications: new NotificationFanout(deps.core, deps.database),
     matrix: deps.matrix,
+    matrixClientUrl: deps.matrixClientUrl,
   };
   const router = Router();
   router.use(

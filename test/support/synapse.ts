@@ -73,19 +73,28 @@ const PUPIL_SAFETY = {
   limit_profile_requests_to_users_who_share_rooms: true,
 };
 
-/** The virtualenv's python, installing Synapse first when it is missing (once, under a lock). */
+/** Synapse with its OpenID Connect extra (authlib): test/oidc signs people in through the tool. */
+const SYNAPSE_REQUIREMENT = "matrix-synapse[oidc]";
+
+/**
+ * The virtualenv's python, installing Synapse first when it is missing (once, under a lock);
+ * a venv cached before the OIDC extra was needed gets the extra added (pip keeps its Synapse).
+ */
 export async function synapsePython(): Promise<string> {
   const venv = join(cacheDir(), "synapse-venv");
   const python = join(venv, "bin", "python");
-  const ready = join(venv, ".opentwinning-ready");
+  const ready = join(venv, ".opentwinning-ready-oidc");
   if (existsSync(ready)) return python;
   await withLock(join(cacheDir(), "synapse-venv.lock"), () => {
     if (existsSync(ready)) return;
-    if (!importsSynapse(python)) {
+    if (!imports(python, "synapse.app.homeserver")) {
       ensureVenvModule();
       announce(`installing Synapse from PyPI into ${venv} (once) …`);
       execFileSync("python3", ["-m", "venv", venv], { stdio: "inherit" });
-      execFileSync(python, ["-m", "pip", "install", "--quiet", "matrix-synapse"], { stdio: "inherit" });
+      execFileSync(python, ["-m", "pip", "install", "--quiet", SYNAPSE_REQUIREMENT], { stdio: "inherit" });
+    } else if (!imports(python, "authlib")) {
+      announce(`adding Synapse's OIDC extra to ${venv} (once) …`);
+      execFileSync(python, ["-m", "pip", "install", "--quiet", SYNAPSE_REQUIREMENT], { stdio: "inherit" });
     }
     writeFileSync(ready, new Date().toISOString());
   });
@@ -117,17 +126,23 @@ function ensureVenvModule(): void {
   execFileSync("apt-get", ["install", "-y", "-qq", "python3-venv"], quiet);
 }
 
-function importsSynapse(python: string): boolean {
+function imports(python: string, module: string): boolean {
   if (!existsSync(python)) return false;
   try {
-    execFileSync(python, ["-c", "import synapse.app.homeserver"], { stdio: "pipe" });
+    execFileSync(python, ["-c", `import ${module}`], { stdio: "pipe" });
     return true;
   } catch {
     return false;
   }
 }
 
-function homeserverConfig(dir: string, port: number, sharedSecret: string, pupilGuard: boolean): string {
+function homeserverConfig(
+  dir: string,
+  port: number,
+  sharedSecret: string,
+  pupilGuard: boolean,
+  extra: Record<string, unknown>,
+): string {
   const { modules, ...otherSafety } = PUPIL_SAFETY;
   const config = {
     server_name: SYNAPSE_SERVER_NAME,
@@ -159,6 +174,7 @@ function homeserverConfig(dir: string, port: number, sharedSecret: string, pupil
     ...RATE_LIMITS,
     ...otherSafety,
     modules: pupilGuard ? modules : [],
+    ...extra,
   };
   // JSON is YAML: no YAML writer needed.
   return JSON.stringify(config, null, 2);
@@ -172,17 +188,27 @@ const LOG_CONFIG = JSON.stringify({
   disable_existing_loggers: false,
 });
 
-/**
- * `pupilGuard: false` leaves the pupil guard module out, as on a homeserver whose admin has
- * not installed it (the bot must then refuse pupils' accounts).
- */
-export async function startSynapse(options: { pupilGuard?: boolean } = {}): Promise<RunningSynapse> {
+export interface SynapseOptions {
+  /**
+   * `false` leaves the pupil guard module out, as on a homeserver whose admin has not
+   * installed it (the bot must then refuse pupils' accounts).
+   */
+  pupilGuard?: boolean;
+  /** More settings (e.g. `oidc_providers`), given the server's URL once its port is chosen. */
+  extraConfig?: (url: string) => Record<string, unknown>;
+}
+
+export async function startSynapse(options: SynapseOptions = {}): Promise<RunningSynapse> {
   const python = await synapsePython();
   const dir = mkdtempSync(join(tmpdir(), "opentwinning-synapse-"));
   const port = await freePort();
   const sharedSecret = randomBytes(24).toString("hex");
   const configPath = join(dir, "homeserver.yaml");
-  writeFileSync(configPath, homeserverConfig(dir, port, sharedSecret, options.pupilGuard ?? true));
+  const url = `http://127.0.0.1:${port}`;
+  writeFileSync(
+    configPath,
+    homeserverConfig(dir, port, sharedSecret, options.pupilGuard ?? true, options.extraConfig?.(url) ?? {}),
+  );
   writeFileSync(join(dir, "log.yaml"), LOG_CONFIG);
   const homeserver = ["-m", "synapse.app.homeserver", "--config-path", configPath];
   execFileSync(python, [...homeserver, "--generate-keys"], { stdio: "pipe" });
@@ -193,7 +219,6 @@ export async function startSynapse(options: { pupilGuard?: boolean } = {}): Prom
   let log = "";
   child.stdout?.on("data", (chunk) => (log += chunk));
   child.stderr?.on("data", (chunk) => (log += chunk));
-  const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, () => log);
   return {
     url,

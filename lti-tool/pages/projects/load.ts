@@ -55,6 +55,8 @@ export interface ProjectPageData {
   europeanLabel: EuropeanLabel | undefined;
   membershipPolicy: MembershipPolicy;
   rooms: readonly TwinSpaceRoom[] | undefined;
+  /** The web client that signs people in through OpenTwinning, when configured (lti-tool/oidc/). */
+  matrixClientUrl: string | undefined;
   /** Today by core's clock, for past and upcoming milestones. */
   today: string;
 }
@@ -147,7 +149,8 @@ export async function loadProjectPage(
   });
   // The Matrix side's records are read outside the core transaction (SQLite has one connection).
   const rooms = (await pages.twinSpaces.roomsFor([projectId])).get(projectId);
-  return { ...data, rooms, today: calendarDateOf(pages.core.clock.now()) };
+  const today = calendarDateOf(pages.core.clock.now());
+  return { ...data, rooms, matrixClientUrl: pages.matrixClientUrl, today };
 }
 
 /** R11: a pupil sees a project only when their teacher added them to it. */
@@ -155,12 +158,13 @@ export async function loadPupilProject(
   pages: Pages,
   pupilId: Id,
   projectId: Id,
-): Promise<{ project: Project; rooms: readonly TwinSpaceRoom[] | undefined }> {
+): Promise<Pick<ProjectPageData, "project" | "rooms" | "matrixClientUrl">> {
   const project = await pages.core.store.transaction(async (tx) => {
     if (!(await tx.members.hasPupil(projectId, pupilId)))
       throw new DomainError("not_found", { what: "project" });
     return tx.projects.get(projectId);
   });
   if (!project) throw new DomainError("not_found", { what: "project" });
-  return { project, rooms: (await pages.twinSpaces.roomsFor([projectId])).get(projectId) };
+  const rooms = (await pages.twinSpaces.roomsFor([projectId])).get(projectId);
+  return { project, rooms, matrixClientUrl: pages.matrixClientUrl };
 }

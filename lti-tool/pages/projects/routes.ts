@@ -285,8 +285,9 @@ export type ProjectAction = (
 /** R11: the pupil's view of a project their teacher added them to. */
 async function showPupilProject(pages: Pages, ctx: PageContext, pupilId: Id, projectId: Id): Promise<void> {
   const { t } = ctx;
-  const { project, rooms } = await loadPupilProject(pages, pupilId, projectId);
-  const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, rooms && roomsForPupils(rooms))}
+  const { project, rooms, matrixClientUrl } = await loadPupilProject(pages, pupilId, projectId);
+  const pupilRooms = rooms && roomsForPupils(rooms);
+  const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, pupilRooms, matrixClientUrl)}
     ${descriptionSection(t, project)} ${milestonesSection(t, project.milestones, calendarDateOf(pages.core.clock.now()))}`;
   render(ctx, userText(project.title), body);
 }

@@ -14,18 +14,38 @@ export function roomsForPupils(rooms: readonly TwinSpaceRoom[]): TwinSpaceRoom[]
 }
 
 /**
- * The TwinSpace (R7): links into the Matrix rooms once the Matrix side has made them, "being
- * prepared" between approval and provisioning, and nothing to open before approval.
+ * One button into the TwinSpace when the homeserver signs people in through OpenTwinning
+ * (lti-tool/oidc/): the web client at the project's space; a new window, because the LMS
+ * shows this page in an iframe.
+ */
+function openButton(t: Translator, clientUrl: string, space: TwinSpaceRoom): SafeHtml {
+  return html`<p>
+      <a class="button primary" href="${clientUrl}/#/room/${encodeURIComponent(space.address)}" target="_blank"
+        rel="noopener noreferrer"
+        >${t.t("twinspace.open")}<span class="vh"> (${t.t("twinspace.new_window")})</span></a
+      >
+    </p>
+    <p>${t.t("twinspace.open_hint")}</p>`;
+}
+
+/**
+ * The TwinSpace (R7): links into the Matrix rooms once the Matrix side has made them (or the
+ * one button, with `clientUrl`), "being prepared" between approval and provisioning, and
+ * nothing to open before approval.
  */
 export function twinSpaceSection(
   t: Translator,
   project: Project,
   rooms: readonly TwinSpaceRoom[] | undefined,
+  clientUrl?: string,
 ): SafeHtml {
+  const space = rooms?.find((room) => room.purpose === "space");
   const body = !hasTwinSpace(project.status)
     ? html`<p>${t.t("twinspace.after_approval")}</p>`
-    : rooms && rooms.length > 0
-      ? html`<p>${t.t(project.status === "closed" ? "twinspace.read_only" : "twinspace.intro")}</p>
+    : clientUrl && space
+      ? openButton(t, clientUrl, space)
+      : rooms && rooms.length > 0
+        ? html`<p>${t.t(project.status === "closed" ? "twinspace.read_only" : "twinspace.intro")}</p>
           <ul class="rooms">
             ${rooms.map(
               (room) =>
@@ -38,7 +58,7 @@ export function twinSpaceSection(
                 </li>`,
             )}
           </ul>`
-      : html`<p>${t.t("twinspace.preparing")}</p>`;
+        : html`<p>${t.t("twinspace.preparing")}</p>`;
   return html`<section aria-labelledby="twinspace-heading">
     <h2 id="twinspace-heading">${t.t("twinspace.heading")}</h2>
     ${body}

@@ -12,7 +12,7 @@
 import type { TwinSpaceDirectory } from "../../../lti-tool/pages/twinSpaces.ts";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createToolApp } from "../../../lti-tool/app.ts";
+import { createToolApp, type ToolAppOptions } from "../../../lti-tool/app.ts";
 import type { LtiConfig } from "../../../lti-tool/config.ts";
 import type { PupilCredentials } from "../../../lti-tool/lti/pupilCredentials.ts";
 import type { MatrixSettings } from "../../../lti-tool/pages/pupilAccountsPort.ts";
@@ -42,6 +42,10 @@ export interface ToolOptions {
   matrix?: MatrixSettings;
   /** The TwinSpaces' rooms for the project pages; none ("being prepared") by default. */
   twinSpaces?: TwinSpaceDirectory;
+  /** Signing people in to a homeserver (lti-tool/oidc/); off by default. */
+  oidc?: ToolAppOptions["oidc"];
+  /** Listen on this port (a homeserver configured before the tool starts needs it); a free one by default. */
+  port?: number;
 }
 
 export async function startTool(options: ToolOptions): Promise<RunningTool> {
@@ -62,9 +66,10 @@ export async function startTool(options: ToolOptions): Promise<RunningTool> {
     pupilCredentials: options.pupilCredentials,
     matrix: options.matrix,
     twinSpaces: options.twinSpaces,
+    oidc: options.oidc,
   });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+    const listening = app.listen(options.port ?? 0, "127.0.0.1", () => resolve(listening));
   });
   config.publicUrl = `http://${options.host ?? "localhost"}:${(server.address() as AddressInfo).port}`;
   const tokens = new RegistrationTokens(database.knex);

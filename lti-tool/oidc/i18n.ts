@@ -1,0 +1,50 @@
+import type { Catalogue } from "../../core/index.ts";
+
+/** The pages of signing in to the homeserver through OpenTwinning, and the project page's button. */
+const en: Catalogue = {
+  "oidc.no_session.title": "Open OpenTwinning from your course first",
+  "oidc.no_session.body":
+    "The TwinSpace signs you in with your OpenTwinning session, and this browser has none. Open OpenTwinning from your course on the school's learning platform, then press “Open the TwinSpace” on the project page.",
+  "oidc.pupil_unregistered.title": "Your teacher has not registered you yet",
+  "oidc.pupil_unregistered.body":
+    "Only pupils whom a teacher registered in OpenTwinning can enter the TwinSpace. Ask your teacher to add you, then open OpenTwinning from your course again.",
+  "oidc.pupil_has_password.title": "Use the username and password from your teacher",
+  "oidc.pupil_has_password.body":
+    "Your teacher already gave you a Matrix username and password on a printed sheet. Sign in to the TwinSpace with those, or ask your teacher to remove that account first.",
+  "oidc.teacher_linked.title": "You use your own Matrix account",
+  "oidc.teacher_linked.body":
+    "Your OpenTwinning account is linked to a Matrix account you chose, and the TwinSpace invites that one. Open the TwinSpace with it, or unlink it on the page “Matrix account” in OpenTwinning and press “Open the TwinSpace” again.",
+  "oidc.matrix_id_taken.title": "This Matrix account belongs to someone else",
+  "oidc.matrix_id_taken.body":
+    "The Matrix account OpenTwinning would give you is already linked to another person. Ask your school's OpenTwinning administrator to check the Matrix accounts.",
+  "oidc.request.title": "The sign-in to the TwinSpace did not work",
+  "oidc.request.body":
+    "The homeserver's request was not valid, has expired or was already used. Go back to the project page in OpenTwinning and press “Open the TwinSpace” again.",
+  "twinspace.open": "Open the TwinSpace",
+  "twinspace.open_hint": "Your OpenTwinning sign-in opens it: no username or password needed.",
+};
+
+const it: Catalogue = {
+  "oidc.no_session.title": "Apri prima OpenTwinning dal tuo corso",
+  "oidc.no_session.body":
+    "Il TwinSpace ti fa entrare con la tua sessione di OpenTwinning, e questo browser non ne ha una. Apri OpenTwinning dal tuo corso sulla piattaforma della scuola, poi premi «Apri il TwinSpace» nella pagina del progetto.",
+  "oidc.pupil_unregistered.title": "Il tuo docente non ti ha ancora registrato",
+  "oidc.pupil_unregistered.body":
+    "Possono entrare nel TwinSpace solo gli alunni registrati in OpenTwinning da un docente. Chiedi al tuo docente di aggiungerti, poi apri di nuovo OpenTwinning dal tuo corso.",
+  "oidc.pupil_has_password.title": "Usa il nome utente e la password del tuo docente",
+  "oidc.pupil_has_password.body":
+    "Il tuo docente ti ha già dato un nome utente e una password Matrix su un foglio stampato. Entra nel TwinSpace con quelli, oppure chiedi al docente di eliminare prima quell'account.",
+  "oidc.teacher_linked.title": "Usi un tuo account Matrix",
+  "oidc.teacher_linked.body":
+    "Il tuo account OpenTwinning è collegato a un account Matrix che hai scelto, e il TwinSpace invita quello. Apri il TwinSpace con quell'account, oppure scollegalo nella pagina «Account Matrix» di OpenTwinning e premi di nuovo «Apri il TwinSpace».",
+  "oidc.matrix_id_taken.title": "Questo account Matrix appartiene a un'altra persona",
+  "oidc.matrix_id_taken.body":
+    "L'account Matrix che OpenTwinning ti darebbe è già collegato a un'altra persona. Chiedi all'amministratore OpenTwinning della tua scuola di controllare gli account Matrix.",
+  "oidc.request.title": "L'accesso al TwinSpace non è riuscito",
+  "oidc.request.body":
+    "La richiesta del server Matrix non era valida, è scaduta o era già stata usata. Torna alla pagina del progetto in OpenTwinning e premi di nuovo «Apri il TwinSpace».",
+  "twinspace.open": "Apri il TwinSpace",
+  "twinspace.open_hint": "Entri con il tuo accesso a OpenTwinning: non servono nome utente né password.",
+};
+
+export const oidcCatalogues = { en, it };
