@@ -22,6 +22,8 @@ import { signOutRoutes } from "./session/signOut.ts";
 import { landingRoutes } from "./web/landing.ts";
 import { requestLog, requestLogging } from "./web/requestLog.ts";
 import { noStore, securityHeaders } from "./web/security.ts";
+import { metricsRoutes, requestMetrics } from "../ops/metricsRoutes.ts";
+import { readinessRoutes } from "../ops/readiness.ts";
 
 export interface ToolAppOptions {
   database: Database;
@@ -33,6 +35,8 @@ export interface ToolAppOptions {
   matrix?: MatrixSettings | undefined;
   /** The TwinSpaces' rooms as the bot recorded them; without it every TwinSpace shows "being prepared". */
   twinSpaces?: TwinSpaceDirectory | undefined;
+  /** False when /metrics is served on its own port (METRICS_PORT) instead. */
+  serveMetrics?: boolean;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
@@ -45,6 +49,7 @@ export function createToolApp({
   lti,
   matrix,
   twinSpaces,
+  serveMetrics = true,
   ...options
 }: ToolAppOptions): Express {
   const pupilCredentials = options.pupilCredentials ?? (matrix ? pupilAccountsPage : undefined);
@@ -53,6 +58,9 @@ export function createToolApp({
   // Behind a TLS-terminating proxy (the normal deployment) req.secure must reflect the client's scheme.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
   app.use(requestLogging);
+  app.use(requestMetrics);
+  app.use(readinessRoutes(database, matrix?.homeserverUrl));
+  if (serveMetrics) app.use(metricsRoutes(database));
   const platformOrigins = new PlatformOrigins(database.knex);
   app.use(securityHeaders(() => platformOrigins.current()));
   app.use("/assets", express.static(new URL("./web/assets/", import.meta.url).pathname, { maxAge: "1h" }));

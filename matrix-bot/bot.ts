@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { CoreDeps, StoredEvent } from "../core/index.ts";
 import { log } from "../ops/log.ts";
+import { reconcileQueueDepth } from "../ops/metrics.ts";
 import type { Database } from "../store/database.ts";
 import { EventConsumer } from "../store/eventConsumer.ts";
 import { retireMadeAccount } from "./accounts/retirement.ts";
@@ -227,7 +228,8 @@ export class MatrixBot {
     const projects = await this.#options.core.store.transaction((tx) =>
       tx.projects.listByStatus(["active", "closed"]),
     );
-    for (const project of projects) {
+    for (const [index, project] of projects.entries()) {
+      reconcileQueueDepth.set(projects.length - index);
       await this.#keepLease();
       try {
         await this.reconciler.reconcile(project.id);
@@ -236,6 +238,7 @@ export class MatrixBot {
         this.#options.log.warn(`TwinSpace of project ${project.id} could not be reconciled`, error);
       }
     }
+    reconcileQueueDepth.set(0);
   }
 
   /** Renews the lease during long work; stops the work if another instance took over meanwhile. */
