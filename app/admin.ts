@@ -6,7 +6,6 @@ import {
   isDomainError,
   validateSchool,
 } from "../core/index.ts";
-import { loadLtiConfig } from "../lti-tool/config.ts";
 import { launchUrl } from "../lti-tool/lti/login.ts";
 import { createLtiProvider } from "../lti-tool/lti/provider.ts";
 import { bindDeploymentToNewSchool } from "../lti-tool/lti/schools.ts";
@@ -14,7 +13,7 @@ import { Deployments, RegistrationTokens } from "../lti-tool/lti/store.ts";
 import { manualToolValues } from "../lti-tool/lti/toolConfiguration.ts";
 import { type Database, openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
-import { type AppConfig, loadAppConfig } from "./config.ts";
+import { type Config, loadConfig } from "./config.ts";
 import { productionCoreDeps } from "./coreDeps.ts";
 
 /**
@@ -23,7 +22,7 @@ import { productionCoreDeps } from "./coreDeps.ts";
  * as the server, since the URLs it prints and the keys it stores must be the server's.
  */
 interface Context {
-  config: AppConfig;
+  config: Config;
   publicUrl: string;
   ltiKey: string;
   database: Database;
@@ -278,18 +277,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) throw new UsageError(`Unknown command "${name}".`);
-  const config = loadAppConfig();
-  const ltiConfig = loadLtiConfig(config.publicUrl);
-  const database = openDatabase(config.databaseUrl);
+  const config = loadConfig();
+  const database = openDatabase(config.app.databaseUrl);
   try {
     await migrateToLatest(database.knex);
     await command.run(
       {
         config,
-        publicUrl: config.publicUrl,
-        ltiKey: ltiConfig.key,
+        publicUrl: config.app.publicUrl,
+        ltiKey: config.lti.key,
         database,
-        core: productionCoreDeps(database, config.countries),
+        core: productionCoreDeps(database, config.app.countries),
       },
       options,
     );

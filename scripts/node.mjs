@@ -11,7 +11,12 @@ if (major < 22 || (major === 22 && minor < 12)) {
   );
   process.exit(1);
 }
-const flags = ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"];
+// An optional .env in the working directory; variables already in the environment win.
+const flags = [
+  "--experimental-strip-types",
+  "--disable-warning=ExperimentalWarning",
+  "--env-file-if-exists=.env",
+];
 const child = spawn(process.execPath, [...flags, ...process.argv.slice(2)], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
