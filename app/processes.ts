@@ -29,6 +29,15 @@ export async function run(parts: Part[]): Promise<void> {
   const applied = await migrateToLatest(database.knex);
   log.info(`${database.describe}: ${applied.length} migration(s) applied`);
   const running: Stoppable[] = [];
+  // Listening from the start: a signal while the bot still waits for its homeserver stops cleanly too.
+  stopOnSignal(
+    async () => {
+      // Web servers and the bot finish their work side by side; the database closes last.
+      await Promise.all(running.map((part) => part.stop()));
+      await database.knex.destroy();
+    },
+    { timeoutMs: config.ops.shutdownTimeoutMs, log },
+  );
   if (parts.includes("web")) running.push(...(await startWeb(config, database)));
   if (parts.includes("bot")) {
     if (!config.bot && !parts.includes("web")) {
@@ -40,14 +49,6 @@ export async function run(parts: Part[]): Promise<void> {
     const bot = await startMatrixBot({ database, core, config: config.bot });
     if (bot) running.push(bot);
   }
-  stopOnSignal(
-    async () => {
-      // Web servers and the bot finish their work side by side; the database closes last.
-      await Promise.all(running.map((part) => part.stop()));
-      await database.knex.destroy();
-    },
-    { timeoutMs: config.ops.shutdownTimeoutMs, log },
-  );
 }
 
 async function startWeb(config: Config, database: Database): Promise<Stoppable[]> {

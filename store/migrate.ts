@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Knex } from "knex";
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations/", import.meta.url));
@@ -26,10 +27,25 @@ const migrationSource: Knex.MigrationSource<string> = {
   },
 };
 
-/** Brings the schema up to date; returns the names of the migrations it ran. */
+/** How long a process waits for another one that is migrating the same database. */
+const LOCK_WAIT_MS = 60_000;
+
+/**
+ * Brings the schema up to date; returns the names of the migrations it ran. Processes that
+ * start together on one PostgreSQL take turns: knex's lock lets one migrate, the others wait
+ * for it and then find nothing left to do.
+ */
 export async function migrateToLatest(knex: Knex): Promise<string[]> {
-  const [, applied] = (await knex.migrate.latest({ migrationSource })) as [number, string[]];
-  return applied;
+  const giveUp = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const [, applied] = (await knex.migrate.latest({ migrationSource })) as [number, string[]];
+      return applied;
+    } catch (error) {
+      if ((error as Error).name !== "MigrationLocked" || Date.now() > giveUp) throw error;
+      await sleep(250);
+    }
+  }
 }
 
 export async function rollbackAll(knex: Knex): Promise<void> {
