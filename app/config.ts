@@ -7,7 +7,7 @@ import type { BotConfig } from "../matrix-bot/config.ts";
 /**
  * Every setting of every process, validated at start by one schema (zod). Values come from
  * the environment; `scripts/node.mjs` adds an optional `.env` in the working directory
- * (Node's `--env-file-if-exists`, the environment winning). `.env.example` documents each
+ * (Node's `--env-file`, the environment winning). `.env.example` documents each
  * variable with its default. The parts (LTI tool, bot, operations) receive typed values.
  */
 

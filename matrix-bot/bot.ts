@@ -223,8 +223,8 @@ export class MatrixBot {
     }
   }
 
-  /** Compares every TwinSpace with the homeserver and repairs what drifted. */
-  async fullPass(): Promise<void> {
+  /** Compares every TwinSpace with the homeserver and repairs what drifted; `progress` hears of each. */
+  async fullPass(progress?: (done: number, total: number) => void): Promise<void> {
     const projects = await this.#options.core.store.transaction((tx) =>
       tx.projects.listByStatus(["active", "closed"]),
     );
@@ -237,6 +237,7 @@ export class MatrixBot {
         if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) throw error;
         this.#options.log.warn(`TwinSpace of project ${project.id} could not be reconciled`, error);
       }
+      progress?.(index + 1, projects.length);
     }
     reconcileQueueDepth.set(0);
   }
