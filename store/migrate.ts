@@ -1,6 +1,5 @@
 import { readdir } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { setTimeout as sleep } from "node:timers/promises";
 import type { Knex } from "knex";
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations/", import.meta.url));
@@ -27,25 +26,26 @@ const migrationSource: Knex.MigrationSource<string> = {
   },
 };
 
-/** How long a process waits for another one that is migrating the same database. */
-const LOCK_WAIT_MS = 60_000;
+/** An arbitrary constant: the PostgreSQL advisory lock that lets one process migrate at a time. */
+const MIGRATION_LOCK = 7_420_261_130;
 
 /**
  * Brings the schema up to date; returns the names of the migrations it ran. Processes that
- * start together on one PostgreSQL take turns: knex's lock lets one migrate, the others wait
- * for it and then find nothing left to do.
+ * start together on one PostgreSQL take turns under an advisory lock (knex's own lock table
+ * would make the others fail, and creating that table races): the first migrates, the
+ * others then find nothing left to do.
  */
 export async function migrateToLatest(knex: Knex): Promise<string[]> {
-  const giveUp = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      const [, applied] = (await knex.migrate.latest({ migrationSource })) as [number, string[]];
-      return applied;
-    } catch (error) {
-      if ((error as Error).name !== "MigrationLocked" || Date.now() > giveUp) throw error;
-      await sleep(250);
-    }
-  }
+  const latest = async () => {
+    const [, applied] = (await knex.migrate.latest({ migrationSource })) as [number, string[]];
+    return applied;
+  };
+  if ((knex.client as { config: { client: unknown } }).config.client !== "pg") return latest();
+  // The lock lasts as long as this transaction; the migrations run on the pool's other connections.
+  return knex.transaction(async (trx) => {
+    await trx.raw("select pg_advisory_xact_lock(?)", [MIGRATION_LOCK]);
+    return latest();
+  });
 }
 
 export async function rollbackAll(knex: Knex): Promise<void> {
