@@ -212,6 +212,8 @@ const COMMANDS: Record<string, Command> = {
         throw new UsageError(
           "A running bot holds the lease (one bot works at a time): it repairs every TwinSpace at its start and every MATRIX_FULL_PASS_MINUTES. Restart it for a pass now, or stop it and run this again.",
         );
+      } finally {
+        await bot.stop(); // releases the lease at once, so a bot starting now need not wait for it to lapse
       }
       print(["Every TwinSpace was compared with the homeserver."]);
     },
