@@ -3,6 +3,7 @@ import { Countries } from "../core/index.ts";
 import { DEVELOPMENT_LTI_KEY, type LtiConfig } from "../lti-tool/config.ts";
 import { cookiePolicy } from "../lti-tool/session/cookies.ts";
 import type { BotConfig } from "../matrix-bot/config.ts";
+import { LOG_LEVELS } from "../ops/log.ts";
 
 /**
  * Every setting of every process, validated at start by one schema (zod). Values come from
@@ -48,8 +49,6 @@ export class ConfigError extends Error {
     this.variables = problems.map((problem) => problem.variable);
   }
 }
-
-const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
 
 const withoutTrailingSlash = (value: string) => value.replace(/\/+$/, "");
 
