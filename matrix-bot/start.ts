@@ -1,5 +1,6 @@
 import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
+import { requirePupilGuard } from "./accounts/pupilGuardProbe.ts";
 import { type BotLog, MatrixBot, productLog } from "./bot.ts";
 import { type BotConfig, BotConfigError } from "./config.ts";
 import { HomeserverUnavailable } from "./homeserver/retry.ts";
@@ -41,6 +42,13 @@ export async function startMatrixBot(options: {
     if (stopped) return;
     bot.start();
     log.info(`running as ${bot.botUserId} on ${config.homeserverUrl}`);
+    // Making pupils' accounts checks again each time; this tells the admin at once.
+    requirePupilGuard(config.homeserverUrl).catch((error: unknown) =>
+      log.warn(
+        "pupils' Matrix accounts are refused until the homeserver passes the pupil guard check:",
+        error,
+      ),
+    );
   };
   await connect(1000);
   return {

@@ -50,6 +50,9 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   approvals: { account: { moderator_id: "keep" } },
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
   grants: { account: { account_id: "core" } },
+  // Who granted or revoked which role: the accountability record stays, naming the
+  // pseudonymised account.
+  grant_audit: { account: { actor_id: "keep", account_id: "keep" } },
   events: { account: { actor_id: "keep" }, json: { payload: "pseudonymise" } },
   notifications: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
@@ -80,6 +83,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
     "an OIDC login in flight: the LMS's opaque login hint, deleted within minutes, tied to no account",
   lti_nonces: "used launch nonces",
   session_handoffs: "points at a session by hash only; deleted with the person's sessions",
+  session_continuations: "points at a session by hash only, for a minute; deleted with the person's sessions",
   matrix_bot_lease: "which bot instance works",
   matrix_sync: "the bot's /sync position",
   knex_migrations: "schema version",

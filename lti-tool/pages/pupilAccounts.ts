@@ -13,7 +13,7 @@ import {
   render,
   texts,
 } from "./context.ts";
-import { isNoAdminRights, type MatrixSettings } from "./pupilAccountsPort.ts";
+import { isNoAdminRights, isUnguardedHomeserver, type MatrixSettings } from "./pupilAccountsPort.ts";
 import { credentialsSheet } from "./pupilAccountsSheet.ts";
 import { csrfField } from "./views/fields.ts";
 import { empty, flash } from "./views/feedback.ts";
@@ -52,7 +52,7 @@ export function pupilAccountRoutes(pages: Pages): Router {
       if (!pages.matrix) return ctx.res.redirect(303, "/app/pupils");
       if (chosen.length === 0) return redirectDone(ctx, "/app/pupils", "pupil_accounts_none_chosen");
       const matrix = pages.matrix;
-      await withAdminRights(ctx, async () => {
+      await withHomeserverReady(ctx, async () => {
         const issued = await matrix.pupilAccounts.issue(actorOf(ctx), chosen);
         const projects = await projectTitles(
           pages,
@@ -70,7 +70,7 @@ export function pupilAccountRoutes(pages: Pages): Router {
     page(pages, async (ctx) => {
       if (!pages.matrix) return ctx.res.redirect(303, "/app/pupils");
       const matrix = pages.matrix;
-      await withAdminRights(ctx, async () => {
+      await withHomeserverReady(ctx, async () => {
         await matrix.pupilAccounts.remove(actorOf(ctx), param(ctx, "pupilId"));
         redirectDone(ctx, "/app/pupils", "pupil_account_removed");
       });
@@ -82,6 +82,8 @@ export function pupilAccountRoutes(pages: Pages): Router {
 async function pupilList(ctx: PageContext, matrix: MatrixSettings, pupils: readonly Pupil[]) {
   const { t } = ctx;
   const accounts = await matrix.pupilAccounts.matrixIdsFor(pupils.map((pupil) => pupil.id));
+  // A homeserver that does not answer now is not reported as unguarded: making accounts checks again.
+  const guarded = await matrix.pupilAccounts.homeserverGuardsPupils().catch(() => true);
   const csrf = csrfField(ctx.session.csrfToken);
   const rows = pupils.map((pupil, index) => {
     const matrixId = accounts.get(pupil.id);
@@ -103,7 +105,8 @@ async function pupilList(ctx: PageContext, matrix: MatrixSettings, pupils: reado
       </td>
     </tr>`;
   });
-  return html`<p>${t.t("pupil_accounts.intro")}</p>
+  return html`${guarded ? "" : html`<p class="error" role="alert">${t.t("pupil_accounts.unguarded.body")}</p>`}
+    <p>${t.t("pupil_accounts.intro")}</p>
     <table>
       <thead>
         <tr>
@@ -137,18 +140,26 @@ async function projectTitles(pages: Pages, pupilIds: readonly Id[]): Promise<Map
   });
 }
 
-/** Without Synapse admin rights nothing can be made: the page says what the Matrix admin must do. */
-async function withAdminRights(ctx: PageContext, work: () => Promise<void>): Promise<void> {
+/**
+ * Without Synapse admin rights, or on a homeserver that does not guard pupils, nothing is
+ * made: the page says what the Matrix admin must do.
+ */
+async function withHomeserverReady(ctx: PageContext, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
-    if (!isNoAdminRights(error)) throw error;
+    const problem = isNoAdminRights(error)
+      ? "no_admin"
+      : isUnguardedHomeserver(error)
+        ? "unguarded"
+        : undefined;
+    if (!problem) throw error;
     requestLog(ctx.res).warn((error as Error).message);
     render(
       ctx,
-      ctx.t.t("pupil_accounts.no_admin.title"),
-      html`<h1>${ctx.t.t("pupil_accounts.no_admin.title")}</h1>
-        <p>${ctx.t.t("pupil_accounts.no_admin.body")}</p>
+      ctx.t.t(`pupil_accounts.${problem}.title`),
+      html`<h1>${ctx.t.t(`pupil_accounts.${problem}.title`)}</h1>
+        <p>${ctx.t.t(`pupil_accounts.${problem}.body`)}</p>
         <p><a href="/app/pupils">${ctx.t.t("pupil_accounts.back")}</a></p>`,
       503,
     );

@@ -17,6 +17,8 @@ export interface PupilAccountsPort {
   /** Makes missing accounts and gives each a new password. */
   issue(actor: Actor, pupilIds: readonly Id[]): Promise<IssuedCredentials[]>;
   remove(actor: Actor, pupilId: Id): Promise<void>;
+  /** False when the homeserver does not keep pupils inside their project (no accounts are made). */
+  homeserverGuardsPupils(): Promise<boolean>;
 }
 
 /** The homeserver the pages point people to; absent when the bot is not configured. */
@@ -33,4 +35,9 @@ export interface MatrixSettings {
  */
 export function isNoAdminRights(error: unknown): boolean {
   return error instanceof Error && error.name === "NoAdminRights";
+}
+
+/** The homeserver runs no pupil guard (matrix-bot/accounts/pupilGuardProbe.ts): no accounts are made. */
+export function isUnguardedHomeserver(error: unknown): boolean {
+  return error instanceof Error && error.name === "UnguardedHomeserver";
 }

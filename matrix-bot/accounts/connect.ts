@@ -4,6 +4,7 @@ import type { BotConfig } from "../config.ts";
 import { RetryingMatrixClient } from "../homeserver/client.ts";
 import { PupilMatrixAccounts } from "../store/pupilAccounts.ts";
 import { PupilAccountManager } from "./pupilAccounts.ts";
+import { requirePupilGuard } from "./pupilGuardProbe.ts";
 import { SynapseAdmin } from "./synapseAdmin.ts";
 
 /**
@@ -22,6 +23,7 @@ export function matrixForPages(config: BotConfig, database: Database, core: Core
       admin: new SynapseAdmin(client),
       records: new PupilMatrixAccounts(database),
       serverName: async () => (await botUserId()).split(":").slice(1).join(":"),
+      requireGuard: () => requirePupilGuard(config.homeserverUrl),
     }),
   };
 }

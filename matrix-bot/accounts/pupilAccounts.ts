@@ -9,6 +9,7 @@ import {
 } from "../../core/index.ts";
 import type { PupilMatrixAccounts } from "../store/pupilAccounts.ts";
 import { newPupilLocalpart, newPupilPassword } from "./passwords.ts";
+import { UnguardedHomeserver } from "./pupilGuardProbe.ts";
 import type { SynapseAdmin } from "./synapseAdmin.ts";
 
 /** The two admin calls the accounts need (tests may stand in for the homeserver). */
@@ -34,26 +35,45 @@ export class PupilAccountManager {
   readonly #records: PupilMatrixAccounts;
   /** The homeserver's name, the part after the colon of the bot's own Matrix ID. */
   readonly #serverName: () => Promise<string>;
+  /** Throws UnguardedHomeserver when the homeserver would not keep pupils inside their project. */
+  readonly #requireGuard: () => Promise<void>;
 
   constructor(options: {
     core: CoreDeps;
     admin: AccountAdmin;
     records: PupilMatrixAccounts;
     serverName: () => Promise<string>;
+    requireGuard: () => Promise<void>;
   }) {
     this.#core = options.core;
     this.#admin = options.admin;
     this.#records = options.records;
     this.#serverName = options.serverName;
+    this.#requireGuard = options.requireGuard;
+  }
+
+  /** Whether accounts may be made: false when the homeserver clearly does not guard pupils. */
+  async homeserverGuardsPupils(): Promise<boolean> {
+    try {
+      await this.#requireGuard();
+      return true;
+    } catch (error) {
+      if (error instanceof UnguardedHomeserver) return false;
+      throw error;
+    }
   }
 
   matrixIdsFor(pupilIds: readonly Id[]): Promise<Map<Id, string>> {
     return this.#records.matrixIdsFor(pupilIds);
   }
 
-  /** Makes the accounts that do not exist yet and gives every one a new password. */
+  /**
+   * Makes the accounts that do not exist yet and gives every one a new password; nothing on
+   * a homeserver without the pupil guard (UnguardedHomeserver), where a pupil would be exposed.
+   */
   async issue(actor: Actor, pupilIds: readonly Id[]): Promise<IssuedCredentials[]> {
     const pupils = await ownPupilsForCredentials(this.#core, actor, pupilIds);
+    await this.#requireGuard();
     const known = await this.#records.matrixIdsFor(pupils.map((pupil) => pupil.id));
     const issued: IssuedCredentials[] = [];
     for (const pupil of pupils) {

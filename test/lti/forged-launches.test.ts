@@ -1,6 +1,7 @@
 import { createPublicKey, generateKeyPairSync } from "node:crypto";
 import { base64url, decodeProtectedHeader, importPKCS8, type JWTPayload, SignJWT } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { logLinesOf } from "../support/logCapture.ts";
 import { type LaunchFlow, type Platform, ROLES, startPlatform } from "../support/platform/platform.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
 import { World } from "../support/world.ts";
@@ -16,7 +17,6 @@ describe("forged LTI traffic", () => {
   let platform: Platform;
   const teacher = { id: "teacher-1", name: "Anna Weber", email: "anna@schule.example" };
   const LTI = "https://purl.imsglobal.org/spec/lti/claim/";
-  let warnings: string[] = [];
 
   beforeAll(async () => {
     world = await World.create("sqlite");
@@ -56,15 +56,13 @@ describe("forged LTI traffic", () => {
     title: RegExp,
     code: string,
   ): Promise<void> {
-    warnings = [];
-    vi.spyOn(console, "warn").mockImplementation((line: string) => void warnings.push(line));
     const before = await stored();
     const response = await send();
     const page = await response.text();
     expect(response.status, page).toBe(status);
     expect(page).toMatch(title);
     expect(page).not.toMatch(/at \S+ \(\S+:\d+:\d+\)|node_modules/);
-    expect(warnings.join("\n")).toContain(code);
+    expect(JSON.stringify(logLinesOf(response.headers.get("x-request-id")))).toContain(code);
     expect(await stored()).toEqual(before);
   }
 

@@ -13,6 +13,7 @@ import {
   registerPupils,
   type Teacher,
 } from "../../core/index.ts";
+import { PUPIL_LOCALPART_PREFIX } from "../../matrix-bot/accounts/passwords.ts";
 import { MatrixBot, type MatrixBotClient } from "../../matrix-bot/bot.ts";
 import type { BotConfig } from "../../matrix-bot/config.ts";
 import { RetryingMatrixClient } from "../../matrix-bot/homeserver/client.ts";
@@ -73,12 +74,16 @@ export async function stopBots(): Promise<void> {
   for (const bot of started.splice(0)) await bot.stop();
 }
 
-/** A bot account on the Synapse and a MatrixBot for the world's database (stopped by stopBots). */
+/**
+ * A bot account on the Synapse and a MatrixBot for the world's database (stopped by stopBots).
+ * The account is a server admin, as README "Matrix" point 4 asks wherever pupils have accounts:
+ * the pupil guard lets only a server admin invite a pupil.
+ */
 export async function startBot(
   world: World,
   options: { account?: Person; client?: MatrixBotClient; policy?: RetryPolicy } = {},
 ): Promise<{ bot: MatrixBot; account: Person }> {
-  const account = options.account ?? (await matrixPerson("twinbot"));
+  const account = options.account ?? (await matrixPerson("twinbot", { admin: true }));
   const client =
     options.client ??
     new RetryingMatrixClient(homeserver().url, account.accessToken, options.policy ?? FAST_RETRIES);
@@ -105,7 +110,10 @@ export async function join(world: World, projectId: Id, inviter: Teacher, teache
   await acceptInvitation(world.deps, { accountId: teacher.id }, invitation.id);
 }
 
-/** A teacher registers a pupil and adds them to the project; the pupil gets a Matrix account (issue 6 will make it). */
+/**
+ * A teacher registers a pupil and adds them to the project; the pupil gets a Matrix account
+ * with the pupils' localpart prefix, so the homeserver's pupil guard treats it as a pupil's.
+ */
 export async function pupilWithMatrix(
   world: World,
   projectId: Id,
@@ -115,7 +123,8 @@ export async function pupilWithMatrix(
   const { registered } = await registerPupils(world.deps, { accountId: teacher.id }, [{ displayName: name }]);
   const pupil = registered[0]!;
   await addPupilsToProject(world.deps, { accountId: teacher.id }, projectId, [pupil.id]);
-  const person = await matrixPerson(name);
+  const user = await registerUser(homeserver(), `${PUPIL_LOCALPART_PREFIX}${uniqueLocalpart(name)}`);
+  const person = { ...user, client: personClient(user.userId, user.accessToken) };
   await new PupilMatrixAccounts(world.store.database).record(
     pupil.id,
     person.userId,

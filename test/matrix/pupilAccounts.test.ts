@@ -10,6 +10,7 @@ import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
 import { type Client, startPages } from "../pages/client.ts";
+import { registerUser, startSynapse } from "../support/synapse.ts";
 import { World } from "../support/world.ts";
 import {
   botConfig,
@@ -22,6 +23,7 @@ import {
   projectRooms,
   startBot,
   stopBots,
+  uniqueLocalpart,
 } from "./people.ts";
 
 /** Signs in the way Element does: username and password, no admin help. */
@@ -168,6 +170,35 @@ describe("pupils' Matrix accounts on Synapse", () => {
     expect((await asAnna.post("/app/matrix/unlink")).status).toBe(303);
     await bot.drainOutbox();
     expect(await membership()).toBe("leave");
+  });
+
+  it("makes no account on a homeserver without the pupil guard, and says what the Matrix admin must do", async () => {
+    const unguarded = await startSynapse({ pupilGuard: false });
+    const admin = await registerUser(unguarded, uniqueLocalpart("twinbot"), { admin: true });
+    const unguardedPages = await startPages(w, {
+      matrix: matrixForPages(
+        botConfig(admin.accessToken, { homeserverUrl: unguarded.url }),
+        w.store.database,
+        w.deps,
+      ),
+    });
+    try {
+      const [luca] = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Luca Verdi" }]))
+        .registered;
+      const asTeacher = await unguardedPages.as(anna);
+      const list = await asTeacher.get("/app/pupils");
+      expect(list.html).toContain("does not run the OpenTwinning pupil guard");
+      expect(list.html).toContain("point 5");
+      const refused = await asTeacher.post("/app/pupils/sheet", { pupil: luca!.id });
+      expect(refused.status).toBe(503);
+      expect(refused.html).toContain("does not run the OpenTwinning pupil guard");
+      expect(await new PupilMatrixAccounts(w.store.database).matrixIdOf(luca!.id)).toBeUndefined();
+      // The guarded homeserver's pupils page has no such warning.
+      expect((await asAnna.get("/app/pupils")).html).not.toContain("pupil guard");
+    } finally {
+      await unguardedPages.tool.stop();
+      await unguarded.stop();
+    }
   });
 
   it("says what the Matrix admin must do when the bot's account is not a server admin", async () => {

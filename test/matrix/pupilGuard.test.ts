@@ -2,6 +2,8 @@ import { Method, Preset } from "matrix-js-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addPupilsToProject, registerPupils, type Teacher } from "../../core/index.ts";
 import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
+import { SynapseAdmin } from "../../matrix-bot/accounts/synapseAdmin.ts";
+import { RetryingMatrixClient } from "../../matrix-bot/homeserver/client.ts";
 import { World } from "../support/world.ts";
 import {
   botConfig,
@@ -123,6 +125,53 @@ describe("a pupil's Matrix account on a guarded homeserver", () => {
   it("reads the profiles of people it shares rooms with only", async () => {
     expect(await outcome(pupil.client.getProfileInfo(people.anna.userId))).toBe("ok");
     expect(await outcome(pupil.client.getProfileInfo(people.jan.userId))).toBe("M_FORBIDDEN");
+  });
+
+  it("cannot pose as someone else in the rooms: its own name and avatar never reach them; the bot's do", async () => {
+    const pupilsRoom = rooms.pupils!;
+    // What Anna's Matrix app shows for a member of the Pupils' room.
+    const shown = async (person: Person, room = pupilsRoom) => {
+      const member = (await people.anna.client.getStateEvent(room, "m.room.member", person.userId)) as {
+        displayname?: string;
+        avatar_url?: string;
+      };
+      return { displayname: member.displayname, avatar_url: member.avatar_url };
+    };
+    expect(await shown(pupil)).toEqual({ displayname: "Marco", avatar_url: undefined });
+
+    // Synapse offers no way to refuse the global change: the guard sets the name back at once,
+    // and the copies into the rooms are refused.
+    await pupil.client.setDisplayName("Prof. Anna Rossi");
+    await pupil.client.setAvatarUrl("mxc://twinspace.test/teacherPhoto");
+    expect((await pupil.client.getProfileInfo(pupil.userId)).displayname).toBe("Marco");
+    const inOneRoom = { membership: "join", displayname: "Prof. Anna Rossi" };
+    const path = `/rooms/${encodeURIComponent(pupilsRoom)}/state/m.room.member/${encodeURIComponent(pupil.userId)}`;
+    expect(await outcome(pupil.client.http.authedRequest(Method.Put, path, undefined, inOneRoom))).toBe(
+      "M_FORBIDDEN",
+    );
+
+    // A teacher's change reaches the rooms the same way, in the background; once it shows, the
+    // pupil's earlier one has had its turn.
+    await people.anna.client.setDisplayName("Anna R.");
+    await expect
+      .poll(async () => (await shown(people.anna)).displayname, { timeout: 10_000 })
+      .toBe("Anna R.");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await shown(pupil)).toEqual({ displayname: "Marco", avatar_url: undefined });
+
+    // A room the pupil joins after its change shows the bot-given name too.
+    const { room_id: later } = await people.botAccount.client.createRoom({ preset: Preset.PrivateChat });
+    await people.botAccount.client.invite(later, people.anna.userId);
+    await people.anna.client.joinRoom(later);
+    await people.botAccount.client.invite(later, pupil.userId);
+    expect(await outcome(pupil.client.joinRoom(later))).toBe("ok");
+    expect(await shown(pupil, later)).toEqual({ displayname: "Marco", avatar_url: undefined });
+
+    // The bot, a server admin, still names the pupil (as it does when making the account).
+    const admin = new SynapseAdmin(new RetryingMatrixClient(homeserver().url, people.botAccount.accessToken));
+    await admin.putUser(pupil.userId, { password: pupil.password, displayname: "Marco B." });
+    await expect.poll(async () => (await shown(pupil)).displayname, { timeout: 10_000 }).toBe("Marco B.");
+    expect(await shown(pupil)).toEqual({ displayname: "Marco B.", avatar_url: undefined });
   });
 });
 

@@ -296,7 +296,7 @@ describe("a bot killed with SIGKILL while provisioning", () => {
           }
         ).n,
       );
-    const first = await startEntry("app/main.ts", env, /matrix-bot: running/);
+    const first = await startEntry("app/main.ts", env, /"component":"matrix-bot","msg":"running as/);
     const founder = await v.teacher("Anna Rossi", await v.school("Liceo Galilei", "IT", "Roma"));
     const partners = await v.school("Collège Jean Moulin", "FR", "Lyon");
     for (let i = 1; i <= PROJECTS; i++) {
@@ -310,7 +310,7 @@ describe("a bot killed with SIGKILL while provisioning", () => {
     const beforeRestart = await recordedRooms();
     expect(beforeRestart).toBeLessThan(ROOMS);
 
-    const restarted = await startEntry("app/main.ts", env, /matrix-bot: running/);
+    const restarted = await startEntry("app/main.ts", env, /"component":"matrix-bot","msg":"running as/);
     try {
       const readyAt = Date.now();
       while ((await recordedRooms()) === beforeRestart && Date.now() < readyAt + 30_000) await sleep(50);

@@ -127,7 +127,8 @@ function importsSynapse(python: string): boolean {
   }
 }
 
-function homeserverConfig(dir: string, port: number, sharedSecret: string): string {
+function homeserverConfig(dir: string, port: number, sharedSecret: string, pupilGuard: boolean): string {
+  const { modules, ...otherSafety } = PUPIL_SAFETY;
   const config = {
     server_name: SYNAPSE_SERVER_NAME,
     pid_file: join(dir, "homeserver.pid"),
@@ -156,7 +157,8 @@ function homeserverConfig(dir: string, port: number, sharedSecret: string): stri
     presence: { enabled: false },
     url_preview_enabled: false,
     ...RATE_LIMITS,
-    ...PUPIL_SAFETY,
+    ...otherSafety,
+    modules: pupilGuard ? modules : [],
   };
   // JSON is YAML: no YAML writer needed.
   return JSON.stringify(config, null, 2);
@@ -170,13 +172,17 @@ const LOG_CONFIG = JSON.stringify({
   disable_existing_loggers: false,
 });
 
-export async function startSynapse(): Promise<RunningSynapse> {
+/**
+ * `pupilGuard: false` leaves the pupil guard module out, as on a homeserver whose admin has
+ * not installed it (the bot must then refuse pupils' accounts).
+ */
+export async function startSynapse(options: { pupilGuard?: boolean } = {}): Promise<RunningSynapse> {
   const python = await synapsePython();
   const dir = mkdtempSync(join(tmpdir(), "opentwinning-synapse-"));
   const port = await freePort();
   const sharedSecret = randomBytes(24).toString("hex");
   const configPath = join(dir, "homeserver.yaml");
-  writeFileSync(configPath, homeserverConfig(dir, port, sharedSecret));
+  writeFileSync(configPath, homeserverConfig(dir, port, sharedSecret, options.pupilGuard ?? true));
   writeFileSync(join(dir, "log.yaml"), LOG_CONFIG);
   const homeserver = ["-m", "synapse.app.homeserver", "--config-path", configPath];
   execFileSync(python, [...homeserver, "--generate-keys"], { stdio: "pipe" });

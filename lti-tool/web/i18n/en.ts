@@ -474,6 +474,9 @@ export const en = {
   "pupil_accounts.no_admin.title": "Pupils' accounts cannot be made yet",
   "pupil_accounts.no_admin.body":
     "The Matrix homeserver does not let the OpenTwinning bot make accounts. Ask the homeserver's administrator to make the bot's account a server admin (Synapse: admin: true), then try again.",
+  "pupil_accounts.unguarded.title": "Pupils' accounts cannot be made on this homeserver yet",
+  "pupil_accounts.unguarded.body":
+    "The Matrix homeserver does not run the OpenTwinning pupil guard, which keeps pupils inside their project's rooms (no private chats, no strangers, no made-up names). No pupils' accounts are made until it does. Ask the homeserver's administrator to install it as the OpenTwinning README explains (section \"Matrix\", point 5: pupils' safety on the homeserver), then try again.",
   "done.pupil_account_removed": "The pupil's Matrix account is removed.",
   "done.pupil_accounts_none_chosen": "Tick at least one pupil first.",
   "sheet.title": "Credentials sheet",

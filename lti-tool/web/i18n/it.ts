@@ -471,6 +471,10 @@ export const it: Record<WebMessageKey, string> = {
   "pupil_accounts.no_admin.title": "Non è ancora possibile creare gli account degli alunni",
   "pupil_accounts.no_admin.body":
     "L'homeserver Matrix non permette al bot di OpenTwinning di creare account. Chiedi all'amministratore dell'homeserver di rendere l'account del bot amministratore del server (Synapse: admin: true), poi riprova.",
+  "pupil_accounts.unguarded.title":
+    "Non è ancora possibile creare gli account degli alunni su questo homeserver",
+  "pupil_accounts.unguarded.body":
+    "L'homeserver Matrix non usa il modulo di protezione degli alunni di OpenTwinning, che tiene gli alunni nelle stanze del loro progetto (niente chat private, niente estranei, niente nomi inventati). Finché manca non si creano account per gli alunni. Chiedi all'amministratore dell'homeserver di installarlo come spiega il README di OpenTwinning (sezione \"Matrix\", punto 5: sicurezza degli alunni sull'homeserver), poi riprova.",
   "done.pupil_account_removed": "L'account Matrix dell'alunno è stato eliminato.",
   "done.pupil_accounts_none_chosen": "Seleziona prima almeno un alunno.",
   "sheet.title": "Foglio delle credenziali",

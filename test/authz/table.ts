@@ -1,0 +1,399 @@
+/**
+ * THE AUTHORIZATION TABLE: every web route and chat command the code registers, and who may use
+ * it in which project kind and status. test/authz/matrix.test.ts reads the routes from
+ * createToolApp's router and the commands from the dispatcher, fails when one has no row here
+ * (or a row names one that is gone), and checks every row × persona × variant on both databases.
+ *
+ * Adding a route is one line:   row("POST /app/projects/:id/export", founders, { form: () => ({}) }),
+ *   - the first argument is the route exactly as Express registers it (method, mount + path);
+ *   - the rule says who may (helpers below: nobody, everyone, signedIn, accounts, teachers,
+ *     only(...), members, managers, founders, seesProject, inStatus(...), combined with both(...)
+ *     and either(...)); the persona and the project fixture (test/authz/world.ts) are its
+ *     arguments, so kind and status can matter;
+ *   - options: `params` for the path's :names, `form` for a POST body that only authorization can
+ *     refuse, `scope: "global"` for routes that do not depend on a project (run in one variant),
+ *     `changes: false` for an allowed POST that writes nothing core counts.
+ * Adding a command is one line in COMMANDS, with the same rules and a `proof` that only an
+ * allowed answer contains.
+ *
+ * Allowed: 2xx/3xx and, for a POST, a write; refused: 401/403/404/422 (or a 200 re-render of a
+ * POST form) with a message, and no row written. The table states today's behaviour; rows
+ * marked "open question" are behaviours the product may want to change (then change the row).
+ */
+import type { Fixture, Persona, VariantName } from "./world.ts";
+import { HOME } from "./world.ts";
+
+export type Rule = (persona: Persona, fixture: Fixture) => boolean;
+type Form = Record<string, string | string[]>;
+
+export interface RouteRow {
+  route: string;
+  allow: Rule;
+  /** "project": checked in every variant; "global": once; "lti": once, without an LMS launch. */
+  scope: "project" | "global" | "lti";
+  params: (f: Fixture) => Record<string, string>;
+  form: (f: Fixture) => Form;
+  /** Whether an allowed POST changes what core stores (default true). */
+  changes: boolean;
+}
+
+// ---- rules -----------------------------------------------------------------------------------
+
+const TEACHERS: readonly Persona[] = [
+  "outsider",
+  "invitee",
+  "member",
+  "projectAdmin",
+  "cofounder",
+  "founder",
+];
+const status = (f: Fixture) => f.variant.status as string;
+const running = (f: Fixture) => status(f) === "active" || status(f) === "closed";
+const accepted = (f: Fixture) => !["draft", "awaiting_cofounder"].includes(status(f));
+
+export const nobody: Rule = () => false;
+export const everyone: Rule = () => true;
+export const signedIn: Rule = (p) => p !== "anonymous";
+/** Adults signed in from their LMS: teachers, admins, moderators (not pupils). */
+export const accounts: Rule = (p) => p !== "anonymous" && p !== "pupil";
+export const teachers: Rule = (p) => TEACHERS.includes(p);
+export const only =
+  (...personas: Persona[]): Rule =>
+  (p) =>
+    personas.includes(p);
+export const both =
+  (...rules: Rule[]): Rule =>
+  (p, f) =>
+    rules.every((rule) => rule(p, f));
+export const either =
+  (...rules: Rule[]): Rule =>
+  (p, f) =>
+    rules.some((rule) => rule(p, f));
+export const inStatus =
+  (...statuses: string[]): Rule =>
+  (_p, f) =>
+    statuses.includes(status(f));
+
+/** The founders: the co-founder only once they accepted. */
+export const founders: Rule = (p, f) => p === "founder" || (p === "cofounder" && accepted(f));
+/** Founders and project admins (R8). */
+export const managers: Rule = (p, f) => founders(p, f) || (p === "projectAdmin" && running(f));
+/** Teachers with a role in the project. */
+export const members: Rule = (p, f) => managers(p, f) || (p === "member" && running(f));
+/** Who sees the project page: its teachers, the named co-founder, invitees, the national units asked, central admins; pupils added to it (R11). */
+export const seesProject: Rule = (p, f) =>
+  members(p, f) ||
+  p === "cofounder" ||
+  p === "centralAdmin" ||
+  (p === "invitee" && status(f) === "active") ||
+  (p === "pupil" && running(f)) ||
+  (p === "moderatorRight" && accepted(f));
+
+// ---- rows ------------------------------------------------------------------------------------
+
+function row(route: string, allow: Rule, options: Partial<Omit<RouteRow, "route" | "allow">> = {}): RouteRow {
+  return {
+    route,
+    allow,
+    scope: options.scope ?? (route.includes("/projects/:id") ? "project" : "global"),
+    params: options.params ?? ((f) => ({ id: f.project.id })),
+    form: options.form ?? (() => ({})),
+    changes: options.changes ?? true,
+  };
+}
+
+const lti = { scope: "lti" } as const;
+const noHomeserver = { changes: false } as const;
+
+/** A complete, valid project form (R14), as the edit page fills it. */
+const projectForm = (f: Fixture): Form => ({
+  title: "Rivers, revised",
+  summary: f.project.summary,
+  description: f.project.description,
+  subjects: [...f.project.subjects],
+  languages: [...f.project.languages],
+  pupilAgeMin: String(f.project.pupilAgeMin),
+  pupilAgeMax: String(f.project.pupilAgeMax),
+  objectives: f.project.objectives,
+  curricularIntegration: f.project.curricularIntegration,
+  workProcess: f.project.workProcess,
+  milestone_title: f.project.milestones.map((m) => m.title),
+  milestone_date: f.project.milestones.map((m) => m.dueDate),
+  ictTools: f.project.ictTools,
+  expectedResults: f.project.expectedResults,
+  safetyRules: f.project.safetyRules,
+  cofounder: f.cofounder.id,
+});
+
+const editable: Rule = (p, f) =>
+  ["draft", "declined"].includes(status(f))
+    ? p === "founder"
+    : ["rejected", "active"].includes(status(f)) && founders(p, f);
+
+export const ROUTES: RouteRow[] = [
+  // Public pages and the LTI endpoints: without a platform's signed launch or a registration
+  // token, nobody gets further than a refusal (the allowed paths: test/lti/*.test.ts).
+  row("GET /", everyone, lti),
+  row("GET /healthz", everyone, lti),
+  row("GET /lti/keys", everyone, lti),
+  row("GET /lti/continue", everyone, lti),
+  row("GET /lti/handoff", nobody, lti),
+  row("GET /lti/login", nobody, lti),
+  row("POST /lti/login", nobody, lti),
+  row("POST /lti/launch", nobody, lti),
+  row("GET /lti/register", nobody, lti),
+  row("POST /lti/register", nobody, lti),
+  row("GET /lti/register/:token", nobody, { ...lti, params: () => ({ token: "not-a-token" }) }),
+  row("POST /lti/register/:token", nobody, { ...lti, params: () => ({ token: "not-a-token" }) }),
+  // Deep linking and the roster need the session of an LMS launch that offered them.
+  row("GET /lti/deep-linking", nobody, lti),
+  row("POST /lti/deep-linking", nobody, { ...lti, form: (f) => ({ project: f.project.id }) }),
+  row("GET /lti/roster", nobody, lti),
+  row("POST /lti/roster", nobody, lti),
+
+  // Signed-in pages that belong to nobody's project.
+  row("GET /app", signedIn),
+  row("GET /app/profile", accounts),
+  row("POST /app/profile", teachers, {
+    form: () => ({ bio: "Science teacher.", subjects: "science", languages: "en", ages: "11-14" }),
+  }),
+  row("GET /app/search", accounts),
+  row("GET /app/contacts", accounts),
+  row(
+    "POST /app/contacts/request",
+    both(teachers, (p) => p !== "invitee"),
+    {
+      form: (f) => ({ teacherId: f.invitee.id }),
+    },
+  ),
+  row("POST /app/contacts/:id/accept", only("founder"), { params: (f) => ({ id: f.pendingContactId }) }),
+  row("POST /app/contacts/:id/decline", only("founder"), { params: (f) => ({ id: f.pendingContactId }) }),
+  row("POST /app/contacts/:id/remove", only("founder", "cofounder"), {
+    params: (f) => ({ id: f.foundersContactId }),
+  }),
+  row("GET /app/projects/new", teachers),
+  row("POST /app/projects/new", teachers, { form: (f) => ({ ...projectForm(f), cofounder: "" }) }),
+  row("GET /app/notifications", accounts),
+  row("POST /app/notifications/read", accounts, { changes: false }),
+  row("GET /app/matrix", accounts),
+  row("POST /app/matrix/code", accounts, noHomeserver),
+  row("POST /app/matrix/unlink", accounts),
+  row("GET /app/pupils", accounts),
+  // Without a homeserver these only send the teacher back to /app/pupils (Synapse: test/pages/matrixAccount.test.ts).
+  row("POST /app/pupils/sheet", signedIn, { ...noHomeserver, form: (f) => ({ pupil: f.pupilId }) }),
+  row("POST /app/pupils/:pupilId/account/remove", signedIn, {
+    ...noHomeserver,
+    params: (f) => ({ pupilId: f.pupilId }),
+  }),
+  row("GET /app/moderation", only("moderatorRight", "moderatorWrong")),
+  row("GET /app/moderation/:country/dashboard", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  row("GET /app/admin", only("centralAdmin")),
+  row("POST /app/admin/school-policy", only("centralAdmin"), {
+    form: () => ({ country: "FR", enabled: "on", from: "2026-09-01", until: "2027-06-30" }),
+  }),
+  row("POST /app/admin/school-policy/remove", only("centralAdmin"), { form: () => ({ country: "FR" }) }),
+  row("POST /app/admin/membership-policy", only("centralAdmin"), { form: () => ({ foreign: "on" }) }),
+  row("POST /app/admin/moderators", only("centralAdmin"), {
+    form: (f) => ({ email: f.candidate.email, country: "PT" }),
+  }),
+  row("POST /app/admin/moderators/remove", only("centralAdmin"), {
+    form: (f) => ({ accountId: f.spareModeratorId, country: "PT" }),
+  }),
+
+  // A project's pages and actions, in every kind and status.
+  row("GET /app/projects/:id", seesProject),
+  row("GET /app/projects/:id/edit", editable),
+  row("POST /app/projects/:id/edit", editable, { form: projectForm }),
+  row("POST /app/projects/:id/submit", both(only("founder"), inStatus("draft", "declined"))),
+  row("POST /app/projects/:id/withdraw", both(only("founder"), inStatus("awaiting_cofounder"))),
+  row("POST /app/projects/:id/resubmit", both(founders, inStatus("rejected"))),
+  row("POST /app/projects/:id/cofounder", both(only("cofounder"), inStatus("awaiting_cofounder")), {
+    form: () => ({ decision: "accept" }),
+  }),
+  row("POST /app/projects/:id/close", both(founders, inStatus("active")), {
+    form: () => ({ confirm: "yes" }),
+  }),
+  // Membership changes stay possible after closing: the use cases check roles, not the
+  // status (open question).
+  row("POST /app/projects/:id/leave", both(only("member", "projectAdmin"), inStatus("active", "closed"))),
+  row(
+    "POST /app/projects/:id/approvals/:country",
+    both(only("moderatorRight"), inStatus("awaiting_approval")),
+    {
+      params: (f) => ({ id: f.project.id, country: HOME }),
+      form: () => ({ decision: "approve" }),
+    },
+  ),
+  row(
+    "POST /app/moderation/:projectId/:country",
+    both(only("moderatorRight"), inStatus("awaiting_approval")),
+    {
+      scope: "project",
+      params: (f) => ({ projectId: f.project.id, country: HOME }),
+      form: () => ({ decision: "approve" }),
+    },
+  ),
+  row("POST /app/projects/:id/invite", both(managers, inStatus("active")), {
+    form: (f) => ({ teacherId: f.candidate.id }),
+  }),
+  row("POST /app/projects/:id/invitations/:invitationId/cancel", both(managers, inStatus("active")), {
+    params: (f) => ({ id: f.project.id, invitationId: f.invitationId ?? "none" }),
+  }),
+  row("POST /app/invitations/:id/accept", both(only("invitee"), inStatus("active")), {
+    scope: "project",
+    params: (f) => ({ id: f.invitationId ?? "none" }),
+  }),
+  row("POST /app/invitations/:id/decline", both(only("invitee"), inStatus("active")), {
+    scope: "project",
+    params: (f) => ({ id: f.invitationId ?? "none" }),
+  }),
+  row("POST /app/projects/:id/members/:teacherId/role", both(founders, inStatus("active", "closed")), {
+    params: (f) => ({ id: f.project.id, teacherId: f.member.id }),
+    form: () => ({ role: "admin" }),
+  }),
+  row("POST /app/projects/:id/members/:teacherId/remove", both(managers, inStatus("active", "closed")), {
+    params: (f) => ({ id: f.project.id, teacherId: f.member.id }),
+    form: () => ({ reason: "Moved to another school." }),
+  }),
+  row("POST /app/projects/:id/pupils", both(only("founder"), inStatus("active")), {
+    form: (f) => ({ pupil: f.sparePupilId }),
+  }),
+  row("POST /app/projects/:id/pupils/:pupilId/remove", both(managers, inStatus("active", "closed")), {
+    params: (f) => ({ id: f.project.id, pupilId: f.pupilId }),
+  }),
+  // Quality Labels (R12–R13): the founder has applied already; other members may, in european projects.
+  row("GET /app/projects/:id/label", members),
+  row(
+    "POST /app/projects/:id/label",
+    both(members, (p, f) => p !== "founder" && f.variant.kind === "european" && running(f)),
+    { form: (f) => evidence(f, "Our shared e-book and the pupils' maps.") },
+  ),
+  row("GET /app/moderation/labels/:applicationId", both(only("moderatorRight"), labelled), {
+    scope: "project",
+    params: (f) => ({ applicationId: f.labelApplicationId ?? "none" }),
+  }),
+  row("POST /app/moderation/labels/:applicationId", both(only("moderatorRight"), labelled), {
+    scope: "project",
+    params: (f) => ({ applicationId: f.labelApplicationId ?? "none" }),
+    form: (f) => assessment(f),
+  }),
+];
+
+function labelled(_p: Persona, f: Fixture): boolean {
+  return f.labelApplicationId !== undefined;
+}
+
+function evidence(f: Fixture, text: string): Form {
+  return Object.fromEntries(f.criteria.criteria.map((c) => [`evidence_${c.id}`, text]));
+}
+
+function assessment(f: Fixture): Form {
+  return {
+    decision: "save",
+    ...Object.fromEntries(f.criteria.criteria.map((c) => [`score_${c.id}`, String(c.scaleMax)])),
+    ...Object.fromEntries(f.criteria.requirements.map((r) => [`requirement_${r.id}`, "yes"])),
+  };
+}
+
+/** Routes of global scope run once, in this variant. */
+export const GLOBAL_VARIANT: VariantName = "active_european";
+
+// ---- chat commands ---------------------------------------------------------------------------
+
+export interface CommandRow {
+  name: string;
+  room: "project" | "national_unit" | "direct";
+  allow: Rule;
+  /** The message after the prefix. */
+  body: (f: Fixture) => string;
+  /** Text only an allowed answer contains. */
+  proof: (f: Fixture) => string;
+}
+
+const shortRef = (id: string | undefined) => (id ?? "none").slice(0, 8);
+
+export const COMMANDS: CommandRow[] = [
+  { name: "members", room: "project", allow: members, body: () => "members", proof: (f) => f.project.title },
+  { name: "status", room: "project", allow: members, body: () => "status", proof: (f) => f.project.title },
+  {
+    name: "milestones",
+    room: "project",
+    allow: members,
+    body: () => "milestones",
+    proof: (f) => f.project.title,
+  },
+  {
+    name: "invite",
+    room: "project",
+    allow: both(managers, inStatus("active")),
+    body: (f) => `invite ${f.candidate.email}`,
+    proof: (f) => f.candidate.name,
+  },
+  // Whoever holds the code links a Matrix ID that is not linked elsewhere, a pupil's bot-made
+  // account too (open question: the dispatcher knows pupils' accounts but does not refuse them here).
+  {
+    name: "link",
+    room: "direct",
+    allow: only("anonymous", "pupil"),
+    body: (f) => `link ${f.linkCode}`,
+    proof: (f) => f.candidate.name,
+  },
+  {
+    name: "projects",
+    room: "direct",
+    allow: either(members, only("cofounder")),
+    body: () => "projects",
+    proof: (f) => f.project.title,
+  },
+  {
+    name: "invitations",
+    room: "direct",
+    allow: both(only("invitee"), inStatus("active")),
+    body: () => "invitations",
+    proof: (f) => f.project.title,
+  },
+  {
+    name: "accept",
+    room: "direct",
+    allow: both(only("invitee"), inStatus("active")),
+    body: (f) => `accept ${shortRef(f.invitationId)}`,
+    proof: (f) => f.project.title,
+  },
+  {
+    name: "decline",
+    room: "direct",
+    allow: both(only("invitee"), inStatus("active")),
+    body: (f) => `decline ${shortRef(f.invitationId)}`,
+    proof: (f) => f.project.title,
+  },
+  {
+    name: "pending",
+    room: "national_unit",
+    allow: both(only("moderatorRight"), inStatus("awaiting_approval")),
+    body: () => "pending",
+    proof: (f) => f.project.title,
+  },
+  {
+    name: "show",
+    room: "national_unit",
+    allow: both(only("moderatorRight"), inStatus("awaiting_approval")),
+    body: (f) => `show ${shortRef(f.project.id)}`,
+    proof: (f) => f.project.title,
+  },
+  {
+    name: "approve",
+    room: "national_unit",
+    allow: both(only("moderatorRight"), inStatus("awaiting_approval")),
+    body: (f) => `approve ${shortRef(f.project.id)}`,
+    proof: (f) => f.project.title,
+  },
+  {
+    name: "reject",
+    room: "national_unit",
+    allow: both(only("moderatorRight"), inStatus("awaiting_approval")),
+    body: (f) => `reject ${shortRef(f.project.id)} "No dates in the calendar."`,
+    proof: (f) => f.project.title,
+  },
+];

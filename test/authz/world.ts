@@ -1,0 +1,285 @@
+/**
+ * The people and projects of the authorization matrix, built through core's use cases on a
+ * real database (test/support/world.ts). People who exist apart from any project (a teacher
+ * outside it, moderators, a school admin, the central admin) are made once per database; each
+ * project *variant* (kind × status) is built on demand with its own founders, members, pupil
+ * and invitee, and built again after an allowed request changed it.
+ */
+import {
+  acceptInvitation,
+  addPupilsToProject,
+  applyForNationalLabel,
+  closeProject,
+  createMatrixLinkCode,
+  createProject,
+  decideApproval,
+  type Id,
+  inviteTeacher,
+  linkMatrixAccount,
+  type Project,
+  type QualityCriteria,
+  registerPupils,
+  requestContact,
+  type School,
+  setMemberRole,
+  setSchoolProjectPolicy,
+  type Teacher,
+} from "../../core/index.ts";
+import type { World } from "../support/world.ts";
+
+/** Every kind of person the matrix asks about. */
+export const PERSONAS = [
+  "anonymous",
+  "pupil",
+  "outsider",
+  "invitee",
+  "member",
+  "projectAdmin",
+  "cofounder",
+  "founder",
+  "moderatorRight",
+  "moderatorWrong",
+  "schoolAdmin",
+  "centralAdmin",
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+/** Project kinds × statuses the matrix checks every project route in. */
+export const VARIANTS = {
+  draft: { status: "draft", kind: undefined },
+  awaiting_cofounder: { status: "awaiting_cofounder", kind: undefined },
+  awaiting_approval: { status: "awaiting_approval", kind: "european" },
+  rejected: { status: "rejected", kind: "european" },
+  active_national: { status: "active", kind: "national" },
+  active_school: { status: "active", kind: "school" },
+  active_european: { status: "active", kind: "european" },
+  closed: { status: "closed", kind: "european" },
+} as const;
+export type VariantName = keyof typeof VARIANTS;
+export type Variant = (typeof VARIANTS)[VariantName] & { name: VariantName };
+export const variant = (name: VariantName): Variant => ({ ...VARIANTS[name], name });
+
+/** The countries: founders and everyone national are Italian; the wrong moderator is Spanish. */
+export const HOME = "IT";
+export const ELSEWHERE = "ES";
+
+/** One project in one variant and the people around it. */
+export interface Fixture {
+  variant: Variant;
+  project: Project;
+  founder: Teacher;
+  cofounder: Teacher;
+  /** Ordinary member and project admin; in variants before approval they are teachers outside. */
+  member: Teacher;
+  projectAdmin: Teacher;
+  /** Invited (pending) in active projects; otherwise just a teacher. */
+  invitee: Teacher;
+  invitationId: Id | undefined;
+  /** A teacher nobody invited or contacted, for invitations and contact requests. */
+  candidate: Teacher;
+  /** The founder's pupil, in the project once it is active. */
+  pupilId: Id;
+  /** Another pupil of the founder, not in the project. */
+  sparePupilId: Id;
+  /** A pending contact request from another teacher to the founder; the founders' accepted contact. */
+  pendingContactId: Id;
+  foundersContactId: Id;
+  /** The founder's Quality Label application (european, running projects). */
+  labelApplicationId: Id | undefined;
+  /** A second moderator, whom the central admin may remove. */
+  spareModeratorId: Id;
+  criteria: QualityCriteria;
+  /** A fresh link code of an account without a Matrix ID. */
+  linkCode: string;
+  /** The Matrix ID a persona writes to the bot from (pupils: a bot-made account, anonymous: unlinked); see linkMatrixIds. */
+  matrixIdOf(persona: Persona): string;
+  /** The fixture's teachers' linked Matrix IDs, once linkMatrixIds ran. */
+  matrixIds: Partial<Record<Persona, string>>;
+  /** The account (or pupil) a persona signs in as in this fixture. */
+  accountOf(persona: Persona): { id: Id; schoolId?: Id } | undefined;
+}
+
+/** People who exist apart from any project. */
+export interface Staff {
+  school: School;
+  outsider: Teacher;
+  moderatorRight: { id: Id };
+  moderatorWrong: { id: Id };
+  schoolAdmin: { id: Id; schoolId: Id };
+  centralAdmin: { id: Id };
+  /** A moderator of a third country (PT), whom the central admin may remove. */
+  spareModerator: { id: Id };
+  /** Schools by country, shared by every fixture's teachers. */
+  schools: Map<string, School>;
+  /** Their Matrix IDs, linked again when an allowed unlink took one away. */
+  matrixIds: Partial<Record<Persona, string>>;
+}
+
+/** Pupils' Matrix accounts are the bot's, named like this. */
+export const PUPIL_MATRIX_PREFIX = "@tw-pupil-";
+
+let sequence = 0;
+const unique = () => (++sequence).toString(36);
+
+export async function buildStaff(w: World): Promise<Staff> {
+  const school = await w.school("Liceo Galilei", HOME);
+  const outsider = await w.teacher("Olga Outsider", await w.school("Liceo Volta", HOME));
+  const moderatorRight = await w.moderator(HOME);
+  const moderatorWrong = await w.moderator(ELSEWHERE);
+  const spareModerator = await w.moderator("PT");
+  const schoolAdminAccount = await w.account("Sara School-Admin");
+  const staff: Staff = {
+    school,
+    outsider,
+    moderatorRight,
+    moderatorWrong,
+    schoolAdmin: { id: schoolAdminAccount.id, schoolId: school.id },
+    centralAdmin: await w.centralAdmin(),
+    spareModerator,
+    schools: new Map(),
+    matrixIds: {},
+  };
+  // School projects (R5) are open in the home country for the active_school variant.
+  await setSchoolProjectPolicy(w.deps, w.actor(staff.centralAdmin), HOME, { enabled: true });
+  return staff;
+}
+
+function staffAccounts(staff: Staff) {
+  const { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin } = staff;
+  return { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin };
+}
+
+/**
+ * Links the fixture's teachers to Matrix IDs (once), and each staff account again if an allowed
+ * unlink (or link) took its ID away. Only the chat commands need it, so fixtures are built without.
+ */
+export async function linkMatrixIds(w: World, staff: Staff, fixture: Fixture): Promise<void> {
+  for (const persona of ["founder", "cofounder", "member", "projectAdmin", "invitee"] as const) {
+    fixture.matrixIds[persona] ??= await linkMatrix(w, fixture[persona].id, persona);
+  }
+  await ensureStaffLinked(w, staff);
+}
+
+async function ensureStaffLinked(w: World, staff: Staff): Promise<void> {
+  for (const [persona, account] of Object.entries(staffAccounts(staff))) {
+    const current = (await w.store.read().accounts.get(account.id))?.matrixUserId;
+    const expected = staff.matrixIds[persona as Persona];
+    if (!current || current !== expected) {
+      staff.matrixIds[persona as Persona] = await linkMatrix(w, account.id, persona as Persona);
+    }
+  }
+}
+
+async function linkMatrix(w: World, accountId: Id, persona: Persona): Promise<string> {
+  const matrixId = `@${persona.toLowerCase()}-${unique()}:hs.example`;
+  const { code } = await createMatrixLinkCode(w.deps, { accountId });
+  await linkMatrixAccount(w.deps, matrixId, code);
+  return matrixId;
+}
+
+/** Builds one project in the variant with fresh founders, members, pupils and an invitee. */
+export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<Fixture> {
+  const n = unique();
+  const abroad = v.kind === "european";
+  // Members come from abroad in european projects, from the country in national ones, from the school in school ones.
+  const foreign = async (country: string) => {
+    if (v.kind === "school") return staff.school;
+    const key = abroad ? country : `${HOME} (${country})`;
+    let school = staff.schools.get(key);
+    if (!school) staff.schools.set(key, (school = await w.school(`School ${key}`, abroad ? country : HOME)));
+    return school;
+  };
+  const founder = await w.teacher(`Fabia Founder ${n}`, staff.school);
+  const cofounder = await w.teacher(`Cosimo Cofounder ${n}`, await foreign("FR"));
+  const member = await w.teacher(`Mia Member ${n}`, await foreign("PL"));
+  const projectAdmin = await w.teacher(`Adam Admin ${n}`, await foreign("DE"));
+  const invitee = await w.teacher(`Ines Invitee ${n}`, await foreign("SE"));
+  const candidate = await w.teacher(`Carlo Candidate ${n}`, await foreign("IT"));
+  const actor = w.actor(founder);
+  const { registered } = await registerPupils(w.deps, actor, [
+    { displayName: `Pia ${n}` },
+    { displayName: `Paolo ${n}` },
+  ]);
+  const [pupil, sparePupil] = registered;
+  // Titles carry markup: pages and replies must show it as text.
+  const form = w.form({ title: `Rivers <i>${n}</i> & "quotes"` });
+
+  let project: Project;
+  if (v.status === "draft" || v.status === "awaiting_cofounder") {
+    await w.contacts(founder, cofounder);
+    project = await createProject(w.deps, actor, {
+      form,
+      cofounderId: cofounder.id,
+      submit: v.status === "awaiting_cofounder",
+    });
+  } else {
+    project = await w.projectAwaitingApproval(founder, cofounder, form);
+    if (v.status === "rejected") {
+      project = await decideApproval(w.deps, w.actor(staff.moderatorRight), project.id, HOME, {
+        approve: false,
+        reason: "The calendar has no dates.",
+      });
+    } else if (v.status !== "awaiting_approval") {
+      for (const country of new Set([founder.country, cofounder.country])) {
+        project = await decideApproval(w.deps, w.actor(await w.moderator(country)), project.id, country, {
+          approve: true,
+        });
+      }
+    }
+  }
+  let invitationId: Id | undefined;
+  let labelApplicationId: Id | undefined;
+  if (project.status === "active") {
+    for (const teacher of [member, projectAdmin]) {
+      const invitation = await inviteTeacher(w.deps, actor, project.id, teacher.id);
+      await acceptInvitation(w.deps, w.actor(teacher), invitation.id);
+    }
+    await setMemberRole(w.deps, actor, project.id, projectAdmin.id, "admin");
+    await addPupilsToProject(w.deps, actor, project.id, [pupil!.id]);
+    invitationId = (await inviteTeacher(w.deps, actor, project.id, invitee.id)).id;
+    if (v.kind === "european") {
+      const evidence = Object.fromEntries(w.deps.criteria.criteria.map((c) => [c.id, "Shared e-book."]));
+      labelApplicationId = (await applyForNationalLabel(w.deps, actor, project.id, evidence)).id;
+    }
+    if (v.status === "closed") project = await closeProject(w.deps, actor, project.id);
+  }
+  const requester = await w.teacher(`Rita Requester ${n}`, await foreign("AT"));
+  const pendingContact = await requestContact(w.deps, w.actor(requester), founder.id);
+  const foundersContact = await w.store.read().contacts.between(founder.id, cofounder.id);
+
+  const people = { founder, cofounder, member, projectAdmin, invitee };
+  const adults = { ...people, ...staffAccounts(staff) };
+  const matrixIds: Partial<Record<Persona, string>> = {};
+  return {
+    variant: v,
+    project,
+    ...people,
+    invitationId,
+    candidate,
+    pupilId: pupil!.id,
+    sparePupilId: sparePupil!.id,
+    pendingContactId: pendingContact.id,
+    foundersContactId: foundersContact!.id,
+    labelApplicationId,
+    spareModeratorId: staff.spareModerator.id,
+    criteria: w.deps.criteria,
+    linkCode: (await createMatrixLinkCode(w.deps, w.actor(candidate))).code,
+    matrixIds,
+    matrixIdOf: (persona) =>
+      persona === "anonymous"
+        ? `@stranger-${n}:hs.example`
+        : persona === "pupil"
+          ? `${PUPIL_MATRIX_PREFIX}${n}:hs.example`
+          : (matrixIds[persona] ?? staff.matrixIds[persona] ?? ""),
+    accountOf(persona) {
+      switch (persona) {
+        case "anonymous":
+          return undefined;
+        case "pupil":
+          return { id: pupil!.id };
+        default:
+          return adults[persona];
+      }
+    },
+  };
+}
