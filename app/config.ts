@@ -42,11 +42,9 @@ export const DEFAULT_DATABASE_URL = "sqlite:./data/opentwinning.sqlite";
 
 /** A bad setting: the message names each variable and what to put there. */
 export class ConfigError extends Error {
-  readonly variables: string[];
-  constructor(problems: { variable: string; message: string }[]) {
-    super(problems.map((problem) => `${problem.message}.`).join("\n"));
+  constructor(messages: string[]) {
+    super(messages.map((message) => `${message}.`).join("\n"));
     this.name = "ConfigError";
-    this.variables = problems.map((problem) => problem.variable);
   }
 }
 
@@ -178,8 +176,6 @@ const environment = z
     }
   });
 
-export type Environment = z.infer<typeof environment>;
-
 /**
  * Reads and checks every variable. Defaults make `npm start` work with nothing set: port
  * 3000 on 127.0.0.1, SQLite under ./data, every participating country, no bot. A bad value
@@ -195,8 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((issue) => {
         const variable = String(issue.path[0] ?? "configuration");
         // Cross-field messages already start with the variable's name; the others follow it.
-        const message = issue.message.startsWith(variable) ? issue.message : `${variable} ${issue.message}`;
-        return { variable, message };
+        return issue.message.startsWith(variable) ? issue.message : `${variable} ${issue.message}`;
       }),
     );
   }
