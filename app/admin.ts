@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import {
   type AccountCandidate,
   bootstrapCentralAdmin,
@@ -6,16 +8,18 @@ import {
   isDomainError,
   validateSchool,
 } from "../core/index.ts";
-import { loadLtiConfig } from "../lti-tool/config.ts";
 import { launchUrl } from "../lti-tool/lti/login.ts";
 import { createLtiProvider } from "../lti-tool/lti/provider.ts";
 import { bindDeploymentToNewSchool } from "../lti-tool/lti/schools.ts";
 import { SigningKeys } from "../lti-tool/oidc/keys.ts";
 import { Deployments, RegistrationTokens } from "../lti-tool/lti/store.ts";
 import { manualToolValues } from "../lti-tool/lti/toolConfiguration.ts";
+import { MatrixBot } from "../matrix-bot/bot.ts";
+import { progressBar } from "../ops/progress.ts";
 import { type Database, openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
-import { type AppConfig, loadAppConfig } from "./config.ts";
+import { type Config, loadConfig } from "./config.ts";
+import { backupSqlite, importSchools, TaskInputError } from "./adminTasks.ts";
 import { productionCoreDeps } from "./coreDeps.ts";
 
 /**
@@ -24,7 +28,7 @@ import { productionCoreDeps } from "./coreDeps.ts";
  * as the server, since the URLs it prints and the keys it stores must be the server's.
  */
 interface Context {
-  config: AppConfig;
+  config: Config;
   publicUrl: string;
   ltiKey: string;
   database: Database;
@@ -168,6 +172,62 @@ const COMMANDS: Record<string, Command> = {
       print(toolValueLines(publicUrl));
     },
   },
+  backup: {
+    usage: "backup --to FILE",
+    summary: "copy the SQLite database while the product runs (SQLite's online backup)",
+    async run({ database }, options) {
+      const target = resolve(required(options, "to"));
+      if (existsSync(target)) throw new UsageError(`${target} exists already; name a new file.`);
+      await backupSqlite(database, target, progressBar("backup"));
+      print([`Backed up ${database.describe} to ${target}.`]);
+    },
+  },
+  "schools import": {
+    usage: "schools import --file schools.csv [--days 30]",
+    summary: "a registration URL for each school of a CSV (header: name,country[,city]), all or none",
+    async run({ database, core, publicUrl }, options) {
+      const days = Number(options.get("days") ?? 30);
+      if (!Number.isInteger(days) || days < 1 || days > 365) throw new UsageError("--days must be 1 to 365.");
+      const file = required(options, "file");
+      let csv: string;
+      try {
+        csv = readFileSync(file, "utf8");
+      } catch {
+        throw new UsageError(`Cannot read ${file}: name an existing CSV file.`);
+      }
+      const invitations = await importSchools(
+        { database, core, publicUrl },
+        csv,
+        days,
+        progressBar("import"),
+      );
+      print([
+        `${invitations.length} school(s) imported. Send each school's LMS admin its single-use URL (valid ${days} days):`,
+        "",
+        ...invitations.map((school) => `${school.name} (${school.country}): ${school.registrationUrl}`),
+      ]);
+    },
+  },
+  "reconcile all": {
+    usage: "reconcile all",
+    summary: "compare every TwinSpace with the homeserver now and repair what drifted",
+    async run({ config, database, core }) {
+      if (!config.bot)
+        throw new UsageError("Set MATRIX_HOMESERVER_URL and MATRIX_BOT_ACCESS_TOKEN like the bot's.");
+      const bot = await MatrixBot.create({ config: config.bot, database, core });
+      try {
+        await bot.fullPass(progressBar("reconcile"));
+      } catch (error) {
+        if ((error as Error).name !== "LeaseLost") throw error;
+        throw new UsageError(
+          "A running bot holds the lease (one bot works at a time): it repairs every TwinSpace at its start and every MATRIX_FULL_PASS_MINUTES. Restart it for a pass now, or stop it and run this again.",
+        );
+      } finally {
+        await bot.stop(); // releases the lease at once, so a bot starting now need not wait for it to lapse
+      }
+      print(["Every TwinSpace was compared with the homeserver."]);
+    },
+  },
   "central-admin grant": {
     usage: "central-admin grant <account id or email>",
     summary: "make an account (that has launched the tool once) a central administrator",
@@ -258,7 +318,7 @@ function help(): void {
     ...Object.values(COMMANDS).flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
     "  help",
     "",
-    "Reads DATABASE_URL, PUBLIC_URL and LTI_KEY like npm start.",
+    "Reads DATABASE_URL, PUBLIC_URL, LTI_KEY (and the MATRIX_ settings) like npm start.",
   ]);
 }
 
@@ -288,18 +348,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) throw new UsageError(`Unknown command "${name}".`);
-  const config = loadAppConfig();
-  const ltiConfig = loadLtiConfig(config.publicUrl);
-  const database = openDatabase(config.databaseUrl);
+  const config = loadConfig();
+  const database = openDatabase(config.app.databaseUrl);
   try {
     await migrateToLatest(database.knex);
     await command.run(
       {
         config,
-        publicUrl: config.publicUrl,
-        ltiKey: ltiConfig.key,
+        publicUrl: config.app.publicUrl,
+        ltiKey: config.lti.key,
         database,
-        core: productionCoreDeps(database, config.countries),
+        core: productionCoreDeps(database, config.app.countries),
       },
       options,
     );
@@ -312,7 +371,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof TaskInputError) {
       console.error(`${error.message}\nRun "npm run admin -- help" for the commands.`);
       process.exit(2);
     }

@@ -1,11 +1,10 @@
 import { log } from "../ops/log.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
-import { loadAppConfig } from "./config.ts";
+import { loadConfig } from "./config.ts";
 
 /** `npm run migrate`: brings the database named by DATABASE_URL to the latest schema. */
-const config = loadAppConfig();
-const database = openDatabase(config.databaseUrl);
+const database = openDatabase(loadConfig().app.databaseUrl);
 try {
   const applied = await migrateToLatest(database.knex);
   log.info(

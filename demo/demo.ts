@@ -30,11 +30,10 @@ import {
   requestContact,
   setModerator,
 } from "../core/index.ts";
-import { loadLtiConfig } from "../lti-tool/config.ts";
 import { Deployments, RegistrationTokens } from "../lti-tool/lti/store.ts";
 import { html } from "../lti-tool/web/html.ts";
-import { loadBotConfig } from "../matrix-bot/config.ts";
 import { startMatrixBot } from "../matrix-bot/start.ts";
+import { loadConfig } from "../app/config.ts";
 import { openDatabase } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
 import { productionCoreDeps } from "../app/coreDeps.ts";
@@ -142,12 +141,18 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     MATRIX_BOT_ACCESS_TOKEN: botAccount.accessToken,
   };
 
-  // The public URL names the port, known once listening; the tool reads it per request.
-  const lti = loadLtiConfig("http://localhost", { ALLOW_PRIVATE_REGISTRATION_URLS: "true" });
-  const app = productWebApp({ database, core, lti, bot: loadBotConfig(botEnv) });
+  // The same configuration schema as `npm start`, from the demo's own environment (not the
+  // machine's). The public URL names the port, known once listening; the tool reads it per request.
+  const config = loadConfig({
+    ...botEnv,
+    PUBLIC_URL: "http://localhost",
+    ALLOW_PRIVATE_REGISTRATION_URLS: "true",
+  });
+  const { lti } = config;
+  const app = productWebApp({ database, core, lti, bot: config.bot });
   const toolServer = await listen(app, options.toolPort ?? 0);
   lti.publicUrl = `http://localhost:${(toolServer.address() as AddressInfo).port}`;
-  const bot = await startMatrixBot({ database, core, env: botEnv });
+  const bot = await startMatrixBot({ database, core, config: config.bot });
 
   // Same host name as the tool: over http, cookies survive the LMS's form posts only within one site.
   const platform = await startPlatform({ host: "localhost" });

@@ -26,6 +26,8 @@ import { landingRoutes } from "./web/landing.ts";
 import { requestLog, requestLogging } from "./web/requestLog.ts";
 import { isNulRefusedByDatabase, refuseNulInAddress, sendNulRefusal } from "./web/nulGuard.ts";
 import { noStore, securityHeaders } from "./web/security.ts";
+import { metricsRoutes, requestMetrics } from "../ops/metricsRoutes.ts";
+import { readinessRoutes } from "../ops/readiness.ts";
 
 export interface ToolAppOptions {
   database: Database;
@@ -39,6 +41,8 @@ export interface ToolAppOptions {
   twinSpaces?: TwinSpaceDirectory | undefined;
   /** Signing people in to the homeserver (lti-tool/oidc/); off without it. */
   oidc?: { config: OidcConfig; pupilAccounts: SsoPupilAccounts } | undefined;
+  /** False when /metrics is served on its own port (METRICS_PORT) instead. */
+  serveMetrics?: boolean;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
@@ -52,6 +56,7 @@ export function createToolApp({
   matrix,
   twinSpaces,
   oidc,
+  serveMetrics = true,
   ...options
 }: ToolAppOptions): Express {
   const pupilCredentials = options.pupilCredentials ?? (matrix ? pupilAccountsPage : undefined);
@@ -60,6 +65,9 @@ export function createToolApp({
   // Behind a TLS-terminating proxy (the normal deployment) req.secure must reflect the client's scheme.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
   app.use(requestLogging);
+  app.use(requestMetrics);
+  app.use(readinessRoutes(database, matrix?.homeserverUrl));
+  if (serveMetrics) app.use(metricsRoutes(database));
   const platformOrigins = new PlatformOrigins(database.knex);
   app.use(securityHeaders(() => platformOrigins.current()));
   app.use("/assets", express.static(new URL("./web/assets/", import.meta.url).pathname, { maxAge: "1h" }));

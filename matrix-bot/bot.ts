@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { CoreDeps, StoredEvent } from "../core/index.ts";
 import { log } from "../ops/log.ts";
+import { reconcileQueueDepth } from "../ops/metrics.ts";
 import type { Database } from "../store/database.ts";
 import { EventConsumer } from "../store/eventConsumer.ts";
 import { retireMadeAccount } from "./accounts/retirement.ts";
@@ -222,12 +223,13 @@ export class MatrixBot {
     }
   }
 
-  /** Compares every TwinSpace with the homeserver and repairs what drifted. */
-  async fullPass(): Promise<void> {
+  /** Compares every TwinSpace with the homeserver and repairs what drifted; `progress` hears of each. */
+  async fullPass(progress?: (done: number, total: number) => void): Promise<void> {
     const projects = await this.#options.core.store.transaction((tx) =>
       tx.projects.listByStatus(["active", "closed"]),
     );
-    for (const project of projects) {
+    for (const [index, project] of projects.entries()) {
+      reconcileQueueDepth.set(projects.length - index);
       await this.#keepLease();
       try {
         await this.reconciler.reconcile(project.id);
@@ -235,7 +237,9 @@ export class MatrixBot {
         if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) throw error;
         this.#options.log.warn(`TwinSpace of project ${project.id} could not be reconciled`, error);
       }
+      progress?.(index + 1, projects.length);
     }
+    reconcileQueueDepth.set(0);
   }
 
   /** Renews the lease during long work; stops the work if another instance took over meanwhile. */

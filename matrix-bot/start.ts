@@ -2,7 +2,7 @@ import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import { requirePupilGuard } from "./accounts/pupilGuardProbe.ts";
 import { type BotLog, MatrixBot, productLog } from "./bot.ts";
-import { BotConfigError, loadBotConfig } from "./config.ts";
+import { type BotConfig, BotConfigError } from "./config.ts";
 import { HomeserverUnavailable } from "./homeserver/retry.ts";
 
 export interface RunningBot {
@@ -10,18 +10,18 @@ export interface RunningBot {
 }
 
 /**
- * Starts the Matrix bot inside the product's process when MATRIX_HOMESERVER_URL is set.
+ * Starts the Matrix bot when a homeserver is configured (MATRIX_HOMESERVER_URL).
  * A wrong token stops the start with a message saying so; a homeserver that does not
  * answer yet only delays the bot (it keeps trying), never the LTI tool.
  */
 export async function startMatrixBot(options: {
   database: Database;
   core: CoreDeps;
-  env?: NodeJS.ProcessEnv;
+  config: BotConfig | undefined;
   log?: BotLog;
 }): Promise<RunningBot | undefined> {
   const log = options.log ?? productLog;
-  const config = loadBotConfig(options.env);
+  const { config } = options;
   if (!config) {
     log.info("off (set MATRIX_HOMESERVER_URL and MATRIX_BOT_ACCESS_TOKEN to turn it on)");
     return undefined;

@@ -41,12 +41,13 @@ export function scrubSecrets(line: string): string {
     .replace(QUERY_STRING_IN_TEXT, `?${REDACTED}`);
 }
 
-const LEVELS: readonly string[] = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
+/** Read here, not through app/config.ts: the logger exists before the configuration is checked. */
+export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
 
 function configuredLevel(env: NodeJS.ProcessEnv): Level | "silent" {
   const level = env.LOG_LEVEL?.trim().toLowerCase() || "info";
-  if (!LEVELS.includes(level)) {
-    throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(", ")}; it is "${env.LOG_LEVEL}".`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}; it is "${env.LOG_LEVEL}".`);
   }
   return level as Level | "silent";
 }

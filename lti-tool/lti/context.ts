@@ -1,3 +1,4 @@
+import { refusals } from "../../ops/metrics.ts";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { type CoreDeps, isDomainError } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
@@ -68,6 +69,7 @@ export function handle(work: (req: Request, res: Response) => Promise<void>): Re
       if (error instanceof LtiRefusal) return sendRefusal(req, res, error);
       if (isDomainError(error)) {
         requestLog(res).warn({ refusal: error.code }, error.message);
+        refusals.inc({ reason: error.code });
         const t = requestTranslator(req, res);
         return sendNotice(res, 403, t, { title: t.t("lti.domain_refusal.title"), message: t.error(error) });
       }

@@ -1,3 +1,4 @@
+import { launches } from "../../ops/metrics.ts";
 import type { Request, RequestHandler, Response } from "express";
 import { readCookie, stateCookieName } from "../session/cookies.ts";
 import { requestTranslator, setSessionCookie } from "../session/middleware.ts";
@@ -60,6 +61,7 @@ export function launchHandler(lti: LtiContext): RequestHandler {
       throw new LtiRefusal("replay", "nonce already used");
     }
     const viewer = await admit(lti.core, plan);
+    launches.inc();
     requestLog(res).info(launchFacts(claims, viewer), "lti launch accepted");
 
     const { token } = await lti.sessions.create(viewer, launchContext(claims, login));

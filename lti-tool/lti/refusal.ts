@@ -2,6 +2,7 @@ import type { Request, Response } from "express";
 import { requestTranslator } from "../session/middleware.ts";
 import { sendNotice } from "../session/notice.ts";
 import { requestLog } from "../web/requestLog.ts";
+import { refusals } from "../../ops/metrics.ts";
 
 /**
  * Every way the LTI side refuses a request, with its HTTP status. Each has a title and a
@@ -50,6 +51,7 @@ export class LtiRefusal extends Error {
 /** Logs the refusal and answers with its status and a page that says what to do next. */
 export function sendRefusal(req: Request, res: Response, refusal: LtiRefusal): void {
   requestLog(res).warn({ refusal: refusal.code, detail: refusal.detail }, "lti refused");
+  refusals.inc({ reason: refusal.code });
   const t = requestTranslator(req, res);
   sendNotice(res, REFUSAL_STATUS[refusal.code], t, {
     title: t.t(`lti.refusal.${refusal.code}.title`),

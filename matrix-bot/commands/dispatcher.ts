@@ -1,3 +1,4 @@
+import { commandDuration } from "../../ops/metrics.ts";
 import { type CoreDeps, isDomainError, type Translator } from "../../core/index.ts";
 import { html } from "../../lti-tool/web/html.ts";
 import { botMessages } from "../i18n/index.ts";
@@ -70,6 +71,7 @@ export class CommandDispatcher {
     if (parsed.name === "help") return this.#help(t, message.room, parsed.args[0]);
     const command = this.#byName.get(parsed.name);
     if (!command) return reply(html`${t.t("bot.refusal.unknown_command", { name: parsed.name, prefix })}`);
+    const stopTimer = commandDuration.startTimer({ command: command.name });
     try {
       // No text of ours holds a NUL; PostgreSQL would fail on it as a reference or a reason.
       if (message.body.includes("\u0000")) throw new CommandRefusal("bot.refusal.control_characters");
@@ -94,6 +96,8 @@ export class CommandDispatcher {
       if (isDomainError(error)) return reply(html`${t.error(error)}`);
       this.#options.log?.(`command ${command.name} from ${message.sender} failed`, error);
       return reply(html`${t.t("bot.refusal.internal")}`);
+    } finally {
+      stopTimer();
     }
   }
 

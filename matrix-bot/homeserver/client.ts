@@ -1,3 +1,4 @@
+import { countMatrixCall } from "../../ops/metrics.ts";
 import { LogService, MatrixClient } from "@vector-im/matrix-bot-sdk";
 import { log } from "../../ops/log.ts";
 import { withoutBidiControls } from "./bidi.ts";
@@ -34,20 +35,22 @@ export class RetryingMatrixClient extends MatrixClient {
     contentType?: string,
     noEncoding?: boolean,
   ): Promise<unknown> {
-    return withRetry(
-      () =>
-        super.doRequest(
-          method,
-          endpoint,
-          qs,
-          withoutBidiControls(body),
-          timeout,
-          raw,
-          contentType,
-          noEncoding,
-        ),
-      { repeatable: isRepeatable(method, endpoint), what: `${method} ${endpoint.split("?")[0]}` },
-      this.#policy,
+    return countMatrixCall(method, () =>
+      withRetry(
+        () =>
+          super.doRequest(
+            method,
+            endpoint,
+            qs,
+            withoutBidiControls(body),
+            timeout,
+            raw,
+            contentType,
+            noEncoding,
+          ),
+        { repeatable: isRepeatable(method, endpoint), what: `${method} ${endpoint.split("?")[0]}` },
+        this.#policy,
+      ),
     );
   }
 }

@@ -1,3 +1,4 @@
+import { reconcileDuration } from "../../ops/metrics.ts";
 import type { Id, Store, Translator } from "../../core/index.ts";
 import { type BotClient, ensureRoom } from "../homeserver/rooms.ts";
 import { botMessages } from "../i18n/index.ts";
@@ -67,6 +68,15 @@ export class TwinSpaceReconciler {
   }
 
   async reconcile(projectId: Id, hints: ReconcileHints = {}): Promise<ReconcileOutcome | undefined> {
+    const stop = reconcileDuration.startTimer();
+    try {
+      return await this.#reconcile(projectId, hints);
+    } finally {
+      stop();
+    }
+  }
+
+  async #reconcile(projectId: Id, hints: ReconcileHints): Promise<ReconcileOutcome | undefined> {
     const deps = this.#deps;
     const twinSpace = await loadDesiredTwinSpace(deps.store, deps.pupilAccounts, projectId);
     if (!twinSpace) return undefined;

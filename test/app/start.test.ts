@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadAppConfig } from "../../app/config.ts";
+import { loadConfig } from "../../app/config.ts";
 import { freePort } from "../support/postgres.ts";
 import { startEntry } from "../support/process.ts";
 
@@ -55,7 +55,7 @@ describe("npm start on embedded defaults", () => {
 
 describe("configuration", () => {
   it("defaults to port 3000 on 127.0.0.1, a public URL on localhost and SQLite under ./data", () => {
-    const config = loadAppConfig({});
+    const config = loadConfig({}).app;
     expect(config).toMatchObject({
       port: 3000,
       host: "127.0.0.1",
@@ -66,15 +66,16 @@ describe("configuration", () => {
   });
 
   it("takes PUBLIC_URL without its trailing slash and a country list override", () => {
-    const config = loadAppConfig({
+    const config = loadConfig({
       PUBLIC_URL: "https://twinning.example.org/",
       PARTICIPATING_COUNTRIES: "it, fr",
-    });
+      LTI_KEY: "k".repeat(40),
+    }).app;
     expect(config.publicUrl).toBe("https://twinning.example.org");
     expect([...config.countries.codes]).toEqual(["IT", "FR"]);
   });
 
   it("explains a bad PORT", () => {
-    expect(() => loadAppConfig({ PORT: "http" })).toThrow(/PORT must be a port number/);
+    expect(() => loadConfig({ PORT: "http" })).toThrow(/PORT must be a port number/);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DEVELOPMENT_LTI_KEY, loadLtiConfig } from "../../lti-tool/config.ts";
+import { loadConfig } from "../../app/config.ts";
+import { DEVELOPMENT_LTI_KEY } from "../../lti-tool/config.ts";
+
+const loadLtiConfig = (publicUrl: string, env: NodeJS.ProcessEnv) =>
+  loadConfig({ PUBLIC_URL: publicUrl, ...env }).lti;
 
 describe("LTI configuration", () => {
   it("uses development cookies and key for http://localhost, refusing nothing", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadBotConfig } from "../../matrix-bot/config.ts";
+import { loadConfig } from "../../app/config.ts";
 import { isRepeatable } from "../../matrix-bot/homeserver/client.ts";
 import {
   classify,
@@ -11,6 +11,8 @@ import type { TwinSpacePerson } from "../../matrix-bot/twinspace/desired.ts";
 import { belongsIn, creatorOutranksAll, powerLevels } from "../../matrix-bot/twinspace/layout.ts";
 
 /** The bot's decisions that need no homeserver: configuration, retries, the TwinSpace's shape. */
+
+const loadBotConfig = (env: NodeJS.ProcessEnv) => loadConfig(env).bot;
 
 describe("bot configuration", () => {
   it("is off without a homeserver, and complete or refused with the variable to fix", () => {

@@ -12,8 +12,9 @@ export async function startEntry(
   env: Record<string, string>,
   ready: RegExp,
   timeoutMs = 30_000,
+  args: string[] = [],
 ): Promise<Started> {
-  const child = spawn(process.execPath, ["scripts/node.mjs", entry], {
+  const child = spawn(process.execPath, ["scripts/node.mjs", entry, ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
