@@ -130,12 +130,30 @@ function textMatches({ db, dialect }: Scope, terms: SearchTerm[], country?: stri
       .limit(TEXT_CANDIDATES);
     return country ? q.where("country", country) : q;
   }
-  const match = terms.map(({ word, prefix }) => `"${word}"${prefix ? "*" : ""}`).join(" ");
   return db("teacher_search")
     .select("teacher_id")
-    .whereRaw("teacher_search MATCH ?", [`body : (${match})`])
+    .whereRaw("teacher_search MATCH ?", [ftsMatch(terms)])
     .orderBy("rowid", "desc")
     .limit(TEXT_CANDIDATES);
+}
+
+function ftsMatch(terms: SearchTerm[]): string {
+  return `body : (${terms.map(({ word, prefix }) => `"${word}"${prefix ? "*" : ""}`).join(" ")})`;
+}
+
+/**
+ * FTS5 answers a prefix query by merging the whole list of every word with that prefix before
+ * the first row, a cost that grows with the matches; a whole word it reads lazily, newest
+ * first. So when the words as whole words already fill TEXT_CANDIDATES, the search uses them.
+ */
+async function cheapestTerms({ db, dialect }: Scope, terms: SearchTerm[]): Promise<SearchTerm[]> {
+  if (dialect !== "sqlite" || !terms.some((term) => term.prefix)) return terms;
+  const whole = terms.map(({ word }) => ({ word, prefix: false }));
+  const sample = db("teacher_search")
+    .select("rowid")
+    .whereRaw("teacher_search MATCH ?", [ftsMatch(whole)]);
+  const [{ n }] = (await db.from(sample.limit(TEXT_CANDIDATES).as("s")).count({ n: "*" })) as [{ n: number }];
+  return Number(n) >= TEXT_CANDIDATES ? whole : terms;
 }
 
 /**
@@ -195,7 +213,7 @@ export function teacherRepository(scope: Scope): TeacherRepository {
   const { db } = scope;
 
   async function search(query: TeacherSearchQuery) {
-    const terms = query.text ? searchTerms(query.text) : [];
+    const terms = query.text ? await cheapestTerms(scope, searchTerms(query.text)) : [];
     const { q, order, probe } = searchSource(scope, query, terms);
     q.join("accounts as a", "a.id", "t.id").join("schools as s", "s.id", "t.school_id").select(COLUMNS);
     // Erased accounts stay only as "Former member #n" in other people's records.
