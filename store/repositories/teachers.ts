@@ -97,10 +97,10 @@ const MIN_PREFIX = 3;
 /**
  * A free-text search reads at most this many matches from the text index (newest first on
  * SQLite, index order on PostgreSQL) and orders only those: the cost follows the page, not
- * the number of matches. More than this many matches means the words are too common to
- * choose between teachers; the page's 50 pages of 20 fit within it.
+ * the number of matches. The page's 50 pages of 20 fit exactly; more matches than this mean
+ * the words are too common to choose between teachers.
  */
-export const TEXT_CANDIDATES = 2000;
+export const TEXT_CANDIDATES = 1000;
 
 /** Search words: every one must match, as a whole word or, from MIN_PREFIX letters, as a prefix. */
 interface SearchTerm {
