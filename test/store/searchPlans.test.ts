@@ -97,4 +97,20 @@ describe.each(DATABASE_KINDS)("partner search plans on %s", (kind) => {
       before.slice(0, 19).filter((id) => id !== newcomer.id),
     );
   });
+
+  it("keeps the subject and language rows' copy of the sort key whatever path updates a teacher", async () => {
+    const school = await w.school("Skola Sekondarja", "MT", "Mdina");
+    const teacher = await w.teacher("Ġorġ Camilleri", school, {
+      subjects: ["philosophy"],
+      languages: ["mt"],
+    });
+    await w.store.knex("teachers").where({ id: teacher.id }).update({
+      looking_for_partners: true,
+      updated_at: "2030-01-01T00:00:00.000Z",
+    });
+    for (const filter of [{ subject: "philosophy" }, { language: "mt" }]) {
+      const { results } = await w.store.read().teachers.search({ ...filter, limit: 1, offset: 0 });
+      expect(results.map((r) => r.teacher.id)).toEqual([teacher.id]);
+    }
+  });
 });
