@@ -33,6 +33,8 @@ import type {
  */
 export interface Store {
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Reads only (a page's listing), where no writer and no other reader waits for them. */
+  readOnly<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
 export interface Tx {

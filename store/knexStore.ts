@@ -81,6 +81,18 @@ export class KnexStore implements Store {
     }
   }
 
+  /**
+   * A page's reads, in one read-only transaction on the readers (see Database.readers): a slow
+   * search holds a reader, never the writer that every other request needs.
+   */
+  async readOnly<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { readers, dialect } = this.database;
+    return readers.transaction((trx) => work(repositories({ db: trx, dialect })), {
+      // SQLite's readers are query-only connections already; knex warns if told again.
+      readOnly: dialect === "postgres",
+    });
+  }
+
   /** Reads outside a transaction, for pages and listings. */
   read(): Tx {
     return repositories({ db: this.knex, dialect: this.database.dialect });

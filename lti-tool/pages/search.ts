@@ -7,6 +7,7 @@ import {
   type TeacherSearchQuery,
   type TeacherSearchResult,
 } from "../../core/index.ts";
+import { isStatementTimeout } from "../../store/database.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext, type Pages, page, render, text } from "./context.ts";
 import { contactAction } from "./contactActions.ts";
@@ -75,14 +76,21 @@ export async function showSearch(
     limit: SEARCH_PAGE_SIZE,
     offset: (filters.page - 1) * SEARCH_PAGE_SIZE,
   };
-  const { results, hasMore, contacts } = await pages.core.store.transaction(async (tx) => {
-    const found = await tx.teachers.search(query);
-    const between = await tx.contacts.betweenMany(
-      me,
-      found.results.map((r) => r.teacher.id),
-    );
-    return { ...found, contacts: between };
-  });
+  const outcome = await pages.core.store
+    .readOnly(async (tx) => {
+      const found = await tx.teachers.search(query);
+      const between = await tx.contacts.betweenMany(
+        me,
+        found.results.map((r) => r.teacher.id),
+      );
+      return { ...found, contacts: between };
+    })
+    .catch((failure: unknown) => {
+      // A search the database stopped at its time limit: keep the form, ask for a narrower one.
+      if (isStatementTimeout(failure)) return undefined;
+      throw failure;
+    });
+  const { results, hasMore, contacts } = outcome ?? { results: [], hasMore: false, contacts: [] };
   const state = formState(t, filters);
   const back = searchUrl(filters, filters.page);
   const form = html`<form method="get" action="/app/search" class="filters" role="search">
@@ -109,13 +117,18 @@ export async function showSearch(
     <span>${t.t("search.page", { page: filters.page })}</span>
     ${hasMore && filters.page < MAX_PAGE ? html`<a href="${searchUrl(filters, filters.page + 1)}" rel="next">${t.t("search.next")}</a>` : ""}
   </nav>`;
+  const tooSlow = outcome
+    ? ""
+    : html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
+        <p>${t.t("search.too_slow")}</p>
+      </div>`;
   const body = html`<h1>${t.t("search.title")}</h1>
-    ${flash(ctx.done)} ${errorSummary(t, error)} ${form}
+    ${flash(ctx.done)} ${errorSummary(t, error)} ${tooSlow} ${form}
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">${t.t("search.results")}</h2>
       ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("search.none"))} ${pager}
     </section>`;
-  render(ctx, t.t("search.title"), body, error ? 422 : 200);
+  render(ctx, t.t("search.title"), body, error ? 422 : outcome ? 200 : 503);
 }
 
 function contactWith(contacts: readonly Contact[], teacherId: string): Contact | undefined {

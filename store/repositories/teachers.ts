@@ -1,3 +1,4 @@
+import type { Knex } from "knex";
 import type { TeacherRepository, TeacherSearchQuery, TeacherSearchResult } from "../../core/index.ts";
 import { bool, chunks, normaliseSearchText, optional, type Scope } from "../rows.ts";
 
@@ -87,48 +88,153 @@ export async function refreshSearchText(scope: Scope, teacherId: string): Promis
   await scope.db("teachers").where({ id: teacherId }).update({ search_text: text });
 }
 
-/** Search words become prefix terms that must all match: "mat ital" finds "Matematica … Italia". */
-function searchTerms(text: string): string[] {
+/**
+ * A word of this length or more also finds longer words ("robo" finds "robotica"); a shorter one
+ * only itself, because a one- or two-letter prefix matches a large share of all teachers.
+ */
+const MIN_PREFIX = 3;
+
+/**
+ * A free-text search reads at most this many matches from the text index (newest first on
+ * SQLite, index order on PostgreSQL) and orders only those: the cost follows the page, not
+ * the number of matches. The page's 50 pages of 20 fit exactly; more matches than this mean
+ * the words are too common to choose between teachers.
+ */
+export const TEXT_CANDIDATES = 1000;
+
+/** Search words: every one must match, as a whole word or, from MIN_PREFIX letters, as a prefix. */
+interface SearchTerm {
+  word: string;
+  prefix: boolean;
+}
+
+function searchTerms(text: string): SearchTerm[] {
   return normaliseSearchText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
-    .slice(0, 8);
+    .slice(0, 8)
+    .map((word) => ({ word, prefix: word.length >= MIN_PREFIX }));
+}
+
+/**
+ * The ids of (at most TEXT_CANDIDATES) teachers whose text matches every word, from the text
+ * index. PostgreSQL also applies the country there (a BitmapAnd of the GIN and country indexes),
+ * so a rare country is not lost behind a common word's first matches.
+ */
+function textMatches({ db, dialect }: Scope, terms: SearchTerm[], country?: string) {
+  if (dialect === "postgres") {
+    const tsquery = terms.map(({ word, prefix }) => `'${word}'${prefix ? ":*" : ""}`).join(" & ");
+    const q = db("teachers")
+      .select("id as teacher_id", "looking_for_partners", "updated_at")
+      .whereRaw("search_tsv @@ to_tsquery('simple', ?)", [tsquery])
+      .limit(TEXT_CANDIDATES);
+    return country ? q.where("country", country) : q;
+  }
+  return db("teacher_search")
+    .select("teacher_id")
+    .whereRaw("teacher_search MATCH ?", [ftsMatch(terms)])
+    .orderBy("rowid", "desc")
+    .limit(TEXT_CANDIDATES);
+}
+
+function ftsMatch(terms: SearchTerm[]): string {
+  return `body : (${terms.map(({ word, prefix }) => `"${word}"${prefix ? "*" : ""}`).join(" ")})`;
+}
+
+/**
+ * FTS5 answers a prefix query by merging the whole list of every word with that prefix before
+ * the first row, a cost that grows with the matches; a whole word it reads lazily, newest
+ * first. So when the words as whole words already fill TEXT_CANDIDATES, the search uses them.
+ */
+async function cheapestTerms({ db, dialect }: Scope, terms: SearchTerm[]): Promise<SearchTerm[]> {
+  if (dialect !== "sqlite" || !terms.some((term) => term.prefix)) return terms;
+  const whole = terms.map(({ word }) => ({ word, prefix: false }));
+  const sample = db("teacher_search")
+    .select("rowid")
+    .whereRaw("teacher_search MATCH ?", [ftsMatch(whole)]);
+  const [{ n }] = (await db.from(sample.limit(TEXT_CANDIDATES).as("s")).count({ n: "*" })) as [{ n: number }];
+  return Number(n) >= TEXT_CANDIDATES ? whole : terms;
+}
+
+/**
+ * Where a search starts reading, so that its page comes off one index in result order:
+ * the text index (a capped set of matches, then sorted); else the subject or language rows,
+ * which carry the teacher's sort key and country (migration 270); else the teachers' own
+ * (country,) sort-key indexes. Returns the query and the columns of the sort key.
+ */
+interface SearchSource {
+  q: Knex.QueryBuilder;
+  /** The three columns of the sort key, as the source holds them. */
+  order: string[];
+  /** The list filters (subject, language) the source does not read from, probed per row. */
+  probe: string[];
+}
+
+function searchSource(scope: Scope, query: TeacherSearchQuery, terms: SearchTerm[]): SearchSource {
+  const { db } = scope;
+  if (terms.length > 0) {
+    const q = db.from(textMatches(scope, terms, query.country).as("hits"));
+    // SQLite's CROSS JOIN keeps the capped matches as the outer loop, so that a country filter
+    // cannot make it walk the whole country instead.
+    if (scope.dialect === "sqlite") q.crossJoin("teachers as t", "t.id", "hits.teacher_id");
+    else q.join("teachers as t", "t.id", "hits.teacher_id");
+    if (query.country) q.where("t.country", query.country);
+    // PostgreSQL orders by the matches' own copy of the sort key: no index of teachers can
+    // deliver that order, so the planner cannot choose to walk one and probe the matches.
+    const order =
+      scope.dialect === "sqlite"
+        ? ["t.looking_for_partners", "t.updated_at", "t.id"]
+        : ["hits.looking_for_partners", "hits.updated_at", "hits.teacher_id"];
+    return { q, order, probe: ["subject", "language"] };
+  }
+  const list = query.subject
+    ? { table: "teacher_subjects", column: "subject", value: query.subject, other: "language" }
+    : query.language
+      ? { table: "teacher_languages", column: "language", value: query.language, other: undefined }
+      : undefined;
+  if (list) {
+    const q = db(`${list.table} as k`)
+      .join("teachers as t", "t.id", "k.teacher_id")
+      .where(`k.${list.column}`, list.value);
+    if (query.country) q.where("k.country", query.country);
+    if (query.lookingForPartnersOnly) q.where("k.looking_for_partners", true);
+    return {
+      q,
+      order: ["k.looking_for_partners", "k.updated_at", "k.teacher_id"],
+      probe: list.other ? [list.other] : [],
+    };
+  }
+  const q = db("teachers as t");
+  if (query.country) q.where("t.country", query.country);
+  return { q, order: ["t.looking_for_partners", "t.updated_at", "t.id"], probe: [] };
 }
 
 export function teacherRepository(scope: Scope): TeacherRepository {
-  const { db, dialect } = scope;
+  const { db } = scope;
 
   async function search(query: TeacherSearchQuery) {
-    const q = baseQuery(scope);
-    const terms = query.text ? searchTerms(query.text) : [];
-    if (terms.length > 0) {
-      if (dialect === "postgres") {
-        q.whereRaw("t.search_tsv @@ to_tsquery('simple', ?)", [terms.map((w) => `${w}:*`).join(" & ")]);
-      } else {
-        q.whereRaw("t.id IN (SELECT teacher_id FROM teacher_search WHERE teacher_search MATCH ?)", [
-          `body : (${terms.map((w) => `"${w}"*`).join(" ")})`,
-        ]);
-      }
-    }
+    const terms = query.text ? await cheapestTerms(scope, searchTerms(query.text)) : [];
+    const { q, order, probe } = searchSource(scope, query, terms);
+    q.join("accounts as a", "a.id", "t.id").join("schools as s", "s.id", "t.school_id").select(COLUMNS);
     // Erased accounts stay only as "Former member #n" in other people's records.
     q.whereNull("a.erased_at");
-    if (query.country) q.where("t.country", query.country);
     if (query.lookingForPartnersOnly) q.where("t.looking_for_partners", true);
     if (query.excludeTeacherId) q.whereNot("t.id", query.excludeTeacherId);
     if (query.pupilAge !== undefined) {
       q.where("t.pupil_age_min", "<=", query.pupilAge).where("t.pupil_age_max", ">=", query.pupilAge);
     }
-    // Subjects and languages live in their own indexed tables: one EXISTS probe each.
+    // A filter the source does not read from is one primary-key probe per row it reads. On
+    // PostgreSQL, OFFSET 0 keeps the EXISTS a per-row probe: as a semi-join the planner could
+    // start from every teacher of the subject and match them against the rows read.
+    const fence = scope.dialect === "postgres" ? " offset 0" : "";
     const having = (table: string, column: string, value: string) =>
-      q.whereExists(db(table).whereRaw("teacher_id = t.id").where(column, value).select(db.raw("1")));
-    if (query.subject) having("teacher_subjects", "subject", query.subject);
-    if (query.language) having("teacher_languages", "language", query.language);
+      q.whereRaw(`exists (select 1 from ${table} where teacher_id = t.id and ${column} = ?${fence})`, [
+        value,
+      ]);
+    if (query.subject && probe.includes("subject")) having("teacher_subjects", "subject", query.subject);
+    if (query.language && probe.includes("language")) having("teacher_languages", "language", query.language);
     const rows: TeacherRow[] = await q
-      .orderBy([
-        { column: "t.looking_for_partners", order: "desc" },
-        { column: "t.updated_at", order: "desc" },
-        { column: "t.id", order: "desc" },
-      ])
+      .orderBy(order.map((column) => ({ column, order: "desc" as const })))
       .limit(query.limit + 1)
       .offset(query.offset);
     const hasMore = rows.length > query.limit;
@@ -170,14 +276,19 @@ export function teacherRepository(scope: Scope): TeacherRepository {
         });
       await db("teacher_subjects").where({ teacher_id: teacherId }).delete();
       await db("teacher_languages").where({ teacher_id: teacherId }).delete();
+      // Each row carries the teacher's sort key and country (see migration 270).
+      const { country } = (await db("teachers").where({ id: teacherId }).first("country")) as {
+        country: string;
+      };
+      const sortKey = { country, looking_for_partners: profile.lookingForPartners, updated_at: at };
       if (profile.subjects.length > 0) {
         await db("teacher_subjects").insert(
-          profile.subjects.map((subject) => ({ teacher_id: teacherId, subject })),
+          profile.subjects.map((subject) => ({ teacher_id: teacherId, subject, ...sortKey })),
         );
       }
       if (profile.languages.length > 0) {
         await db("teacher_languages").insert(
-          profile.languages.map((language) => ({ teacher_id: teacherId, language })),
+          profile.languages.map((language) => ({ teacher_id: teacherId, language, ...sortKey })),
         );
       }
       await refreshSearchText(scope, teacherId);

@@ -114,7 +114,7 @@ export const en = {
   // partner search
   "search.title": "Find partners",
   "search.text": "Words",
-  "search.text_hint": "Name, school, town or interests; the start of a word is enough.",
+  "search.text_hint": "Name, school, town or interests; the first three letters of a word are enough.",
   "search.any_country": "Any country",
   "search.subject": "Subject",
   "search.any_subject": "Any subject",
@@ -123,6 +123,8 @@ export const en = {
   "search.age": "Age of pupils",
   "search.submit": "Search",
   "search.results": "Teachers",
+  "search.too_slow":
+    "This search took too long and was stopped. Try a narrower search: choose a country or a subject, or type more of a word.",
   "search.none": "No teacher matches. Try fewer filters or other words.",
   "search.looking": "looking for partners",
   "search.ages": "Pupils' ages",

@@ -111,7 +111,7 @@ export const it: Record<WebMessageKey, string> = {
 
   "search.title": "Trova partner",
   "search.text": "Parole",
-  "search.text_hint": "Nome, scuola, città o interessi; basta l'inizio di una parola.",
+  "search.text_hint": "Nome, scuola, città o interessi; bastano le prime tre lettere di una parola.",
   "search.any_country": "Qualsiasi paese",
   "search.subject": "Materia",
   "search.any_subject": "Qualsiasi materia",
@@ -120,6 +120,8 @@ export const it: Record<WebMessageKey, string> = {
   "search.age": "Età degli alunni",
   "search.submit": "Cerca",
   "search.results": "Docenti",
+  "search.too_slow":
+    "Questa ricerca richiedeva troppo tempo ed è stata interrotta. Prova una ricerca più precisa: scegli un paese o una materia, oppure scrivi una parola più lunga.",
   "search.none": "Nessun docente corrisponde. Prova con meno filtri o altre parole.",
   "search.looking": "cerca partner",
   "search.ages": "Età degli alunni",
