@@ -54,7 +54,10 @@ describe.each(DATABASE_KINDS)("registration tokens on %s", (kind) => {
 
     const done = await post(start, { ...hiddenFields(form), school_name: "Lycée Hugo", country: "FR" });
     expect(done.status).toBe(200);
-    expect(await done.text()).toContain("Liceo Nuovo");
+    const closing = await done.text();
+    expect(closing).toContain("Liceo Nuovo");
+    // Moodle lists a dynamically registered tool in its activity chooser only once told to.
+    expect(closing).toContain("“Show in activity chooser and as a preconfigured tool”");
     const registration = platform.registrations.at(-1);
     const bound = await knex()("lti_deployments as d")
       .join("schools as s", "s.id", "d.school_id")
