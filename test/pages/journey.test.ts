@@ -497,7 +497,8 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       await launchFromCourse(false, "/app");
       await giulia.goto(projectUrl);
       await giulia.follow(giulia.page.getByRole("link", { name: say.t("pupils.import") }));
-      await giulia.page.getByLabel("Sara C.").uncheck();
+      // Nobody is ticked: the teacher chooses the pupils to register.
+      await giulia.page.getByLabel(PUPIL.name).check();
       await giulia.page.getByLabel(say.t("lti.roster.project")).selectOption({ label: seen.title });
       await giulia.follow(button(giulia, say.t("lti.roster.submit")));
       expect(await textOf(main(giulia))).toContain(seen.pupilsAdded(seen.title));
