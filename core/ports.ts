@@ -25,6 +25,7 @@ import type {
   Teacher,
   TeacherProfile,
 } from "./model.ts";
+import type { PageRevision, ProjectPage } from "./rules/pages.ts";
 
 /**
  * The storage interface core needs. store/ implements it on knex (SQLite or PostgreSQL).
@@ -53,6 +54,27 @@ export interface Tx {
   linkCodes: LinkCodeRepository;
   notifications: NotificationRepository;
   personalData: PersonalDataRepository;
+  pages: PageRepository;
+}
+
+/** A project's TwinSpace pages and their revisions (core/rules/pages.ts). */
+export interface PageRepository {
+  get(id: Id): Promise<ProjectPage | undefined>;
+  /** The project's pages in tree order: by position, children right after their parent. */
+  forProject(projectId: Id): Promise<ProjectPage[]>;
+  insert(page: ProjectPage): Promise<void>;
+  /** The highest published revision of each page. */
+  published(pageIds: readonly Id[]): Promise<PageRevision[]>;
+  revision(pageId: Id, number: number): Promise<PageRevision | undefined>;
+  /** Every revision of the page, newest first. */
+  revisions(pageId: Id): Promise<PageRevision[]>;
+  /** Proposals waiting for a teacher, per page of the project. */
+  proposalCounts(projectId: Id): Promise<Map<Id, number>>;
+  /** Adds the next revision (numbered in the transaction; the page must be locked first). */
+  addRevision(revision: Omit<PageRevision, "number">): Promise<PageRevision>;
+  decide(pageId: Id, number: number, status: "approved" | "rejected", by: Id, at: string): Promise<void>;
+  /** Locks the page until the transaction ends, so concurrent saves get consecutive numbers. */
+  lock(id: Id): Promise<ProjectPage | undefined>;
 }
 
 export interface SchoolRepository {

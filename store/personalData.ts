@@ -54,6 +54,12 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   notifications: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
   sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },
+  project_pages: { account: { created_by: "keep" } },
+  // A pupil's id is set to null by the database when the pupil record goes (ON DELETE SET NULL).
+  page_revisions: {
+    account: { author_account_id: "keep", decided_by: "keep" },
+    pupil: { author_pupil_id: "core" },
+  },
   matrix_rooms: { matrixId: { matrix_user_id: "delete" } },
   matrix_pupil_accounts: {
     pupil: { pupil_id: "bot" },

@@ -41,6 +41,16 @@ export const en = {
   "error.project_form_incomplete": "Before sending the project, fill in: {fields}.",
   "error.school_projects_closed":
     "School projects (teachers of one school only) are not open at the moment in {country}. Choose a co-founder from another school.",
+  "error.page_edit_not_allowed":
+    "The founders have not opened this page to you. Ask a founder of the project to allow it, or write on a page that is open to you.",
+  "error.page_changed_meanwhile":
+    "Someone saved this page while you were editing it. Your text is still in the form: open the page in a new tab, merge the changes into your text, and save again.",
+  "error.page_tree_too_deep":
+    "Pages go two levels deep at most. Choose a top-level page as the parent, or none.",
+  "error.page_limit_reached":
+    "This project already has {max} pages. Combine or remove pages before adding another.",
+  "error.page_proposal_decided":
+    "This proposal was already approved or rejected by another teacher. Open the page to see its current text.",
   "error.wrong_status": "This project is “{status}”: this step is not possible now.",
   "error.not_moderator_for_country": "Only the national unit of {country} decides for {country}.",
   "error.no_pending_approval":
@@ -93,6 +103,8 @@ export const en = {
   "error.policy_range_invalid": "The end date ({until}) comes before the start date ({from}).",
   "error.unexpected": "Something went wrong on our side; nothing was saved. Try again in a moment.",
 
+  "thing.page": "page",
+  "thing.revision": "version of the page",
   "thing.project": "project",
   "thing.contact": "contact",
   "thing.invitation": "invitation",

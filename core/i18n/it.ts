@@ -45,6 +45,16 @@ export const it: Record<CoreMessageKey, string> = {
   "error.project_form_incomplete": "Prima di inviare il progetto compila: {fields}.",
   "error.school_projects_closed":
     "I progetti di istituto (docenti di una sola scuola) non sono aperti in questo momento in {country}. Scegli un cofondatore di un'altra scuola.",
+  "error.page_edit_not_allowed":
+    "I fondatori non ti hanno aperto questa pagina. Chiedi a un fondatore del progetto di permetterlo, oppure scrivi in una pagina aperta a te.",
+  "error.page_changed_meanwhile":
+    "Qualcuno ha salvato questa pagina mentre la modificavi. Il tuo testo è ancora nel modulo: apri la pagina in una nuova scheda, riporta le modifiche nel tuo testo e salva di nuovo.",
+  "error.page_tree_too_deep":
+    "Le pagine hanno al massimo due livelli. Scegli come pagina superiore una pagina di primo livello, oppure nessuna.",
+  "error.page_limit_reached":
+    "Questo progetto ha già {max} pagine. Unisci o elimina delle pagine prima di aggiungerne un'altra.",
+  "error.page_proposal_decided":
+    "Questa proposta è già stata approvata o respinta da un altro insegnante. Apri la pagina per vederne il testo attuale.",
   "error.wrong_status": "Questo progetto è «{status}»: questo passaggio ora non è possibile.",
   "error.not_moderator_for_country": "Per questo paese ({country}) decide solo la sua unità nazionale.",
   "error.no_pending_approval":
@@ -99,6 +109,8 @@ export const it: Record<CoreMessageKey, string> = {
   "error.unexpected":
     "Qualcosa è andato storto da parte nostra; non è stato salvato nulla. Riprova tra un momento.",
 
+  "thing.page": "pagina",
+  "thing.revision": "versione della pagina",
   "thing.project": "progetto",
   "thing.contact": "contatto",
   "thing.invitation": "invito",

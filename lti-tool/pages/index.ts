@@ -16,6 +16,7 @@ import { projectRoutes } from "./projects/routes.ts";
 import { pupilAccountRoutes } from "./pupilAccounts.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
 import { searchRoutes } from "./search.ts";
+import { twinSpacePageRoutes } from "./twinspace/pages.ts";
 import { noTwinSpaces, type TwinSpaceDirectory } from "./twinSpaces.ts";
 
 export interface PagesDeps {
@@ -47,6 +48,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     searchRoutes(pages),
     contactRoutes(pages),
     projectRoutes(pages),
+    twinSpacePageRoutes(pages),
     labelRoutes(pages),
     moderationRoutes(pages),
     notificationRoutes(pages),

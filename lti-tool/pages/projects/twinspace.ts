@@ -39,8 +39,11 @@ export function twinSpaceSection(
             )}
           </ul>`
       : html`<p>${t.t("twinspace.preparing")}</p>`;
+  const pagesLink = hasTwinSpace(project.status)
+    ? html`<p><a href="/app/projects/${project.id}/pages">${t.t("tspages.open")}</a></p>`
+    : "";
   return html`<section aria-labelledby="twinspace-heading">
     <h2 id="twinspace-heading">${t.t("twinspace.heading")}</h2>
-    ${body}
+    ${body} ${pagesLink}
   </section>`;
 }

@@ -1,0 +1,263 @@
+import { diffWords } from "diff";
+import {
+  type DomainError,
+  type Id,
+  PAGE_LIMITS,
+  type PageListing,
+  type PageReading,
+  type PageRevision,
+  sanitizePageHtml,
+  type Translator,
+} from "../../../core/index.ts";
+import { html, SafeHtml, userText } from "../../web/html.ts";
+import { empty, errorSummary, flash } from "../views/feedback.ts";
+import { dateTime } from "../views/format.ts";
+import { actionButton, checkboxField, csrfField, formState, selectField, textArea, textField } from "../views/fields.ts";
+
+export function pagesPath(projectId: Id, pageId?: Id, rest = ""): string {
+  return `/app/projects/${projectId}/pages${pageId ? `/${pageId}` : ""}${rest}`;
+}
+
+/**
+ * A revision's body as markup. It was sanitized when saved; sanitizing again on the way out
+ * costs little and keeps a row written by any other path (an import, a bot) harmless.
+ */
+function pageBody(body: string): SafeHtml {
+  return new SafeHtml(sanitizePageHtml(body));
+}
+
+function authorOf(t: Translator, revision: PageRevision, names: Map<Id, string>): string {
+  const id = revision.authorPupilId ?? revision.authorAccountId;
+  return id ? userText(names.get(id) ?? t.t("tspages.former_member")) : t.t("tspages.former_member");
+}
+
+function backToProject(t: Translator, projectId: Id): SafeHtml {
+  return html`<p><a href="/app/projects/${projectId}">${t.t("tspages.back_to_project")}</a></p>`;
+}
+
+export function pageListView(
+  t: Translator,
+  listing: PageListing,
+  done: string | undefined,
+  csrf: string,
+  form: { values: Record<string, unknown>; error: DomainError | undefined },
+): SafeHtml {
+  const { project } = listing;
+  const list =
+    listing.pages.length === 0
+      ? empty(t.t("tspages.none"))
+      : html`<ul class="page-tree">
+          ${listing.pages.map(
+            ({ page, title, proposals }) =>
+              html`<li class="${page.parentId ? "child" : "top"}">
+                <a href="${pagesPath(project.id, page.id)}">${userText(title)}</a>
+                ${proposals > 0 ? html` <span class="badge">${t.t("tspages.proposals_waiting", { count: proposals })}</span>` : ""}
+              </li>`,
+          )}
+        </ul>`;
+  return html`${backToProject(t, project.id)}
+    <h1>${t.t("tspages.heading", { project: userText(project.title) })}</h1>
+    ${flash(done)} ${list}
+    ${listing.managesPages && project.status === "active" ? newPageForm(t, listing, csrf, form) : ""}`;
+}
+
+function newPageForm(
+  t: Translator,
+  listing: PageListing,
+  csrf: string,
+  form: { values: Record<string, unknown>; error: DomainError | undefined },
+): SafeHtml {
+  const state = formState(t, form.values, form.error);
+  const parents = listing.pages.filter(({ page }) => !page.parentId);
+  return html`<section aria-labelledby="new-page-heading">
+    <h2 id="new-page-heading">${t.t("tspages.new_heading")}</h2>
+    ${errorSummary(t, form.error)}
+    <form method="post" action="${pagesPath(listing.project.id)}">
+      ${csrfField(csrf)}
+      ${textField({ state, name: "title", label: t.t("tspages.field.title"), required: true, maxlength: PAGE_LIMITS.title })}
+      ${selectField({
+        state,
+        name: "parent",
+        label: t.t("tspages.field.parent"),
+        placeholder: t.t("tspages.field.parent_none"),
+        options: parents.map(({ page, title }) => ({ value: page.id, label: userText(title) })),
+      })}
+      ${bodyField(t, state)}
+      ${checkboxField({
+        state,
+        name: "partners_may_edit",
+        label: t.t("tspages.field.partners_may_edit"),
+        checked: form.values["partners_may_edit"] === "on",
+      })}
+      ${checkboxField({
+        state,
+        name: "pupils_may_propose",
+        label: t.t("tspages.field.pupils_may_propose"),
+        checked: form.values["pupils_may_propose"] === "on",
+      })}
+      <button type="submit">${t.t("tspages.create")}</button>
+    </form>
+  </section>`;
+}
+
+/** The plain form the editor script enhances (pageEditor in assets/app.js); it works without it. */
+function bodyField(t: Translator, state: ReturnType<typeof formState>): SafeHtml {
+  return html`<div class="page-editor" data-labels="${JSON.stringify(editorLabels(t))}">
+    ${textArea({
+      state,
+      name: "body",
+      label: t.t("tspages.field.body"),
+      hint: t.t("tspages.field.body_hint"),
+      rows: 14,
+      maxlength: PAGE_LIMITS.body,
+    })}
+  </div>`;
+}
+
+function editorLabels(t: Translator): Record<string, string> {
+  const names = ["toolbar", "bold", "italic", "heading", "list", "link", "link_prompt", "video", "video_prompt"];
+  return Object.fromEntries(names.map((name) => [name, t.t(`tspages.editor.${name}`)]));
+}
+
+export function pageView(t: Translator, reading: PageReading, done: string | undefined): SafeHtml {
+  const { project, page, current } = reading;
+  const actions = [
+    reading.mayEdit || reading.mayPropose
+      ? html`<a class="button" href="${pagesPath(project.id, page.id, "/edit")}"
+          >${t.t(reading.mayEdit ? "tspages.edit" : "tspages.propose")}</a
+        >`
+      : "",
+    reading.reader.kind === "teacher"
+      ? html`<a href="${pagesPath(project.id, page.id, "/history")}">${t.t("tspages.history")}</a>`
+      : "",
+  ];
+  return html`<p><a href="${pagesPath(project.id)}">${t.t("tspages.all_pages")}</a></p>
+    ${flash(done)}
+    <article class="project-page">
+      <h1>${userText(current.title)}</h1>
+      <p class="meta">
+        ${t.t("tspages.last_saved", { who: authorOf(t, current, reading.names), when: t.dateTime(current.createdAt) })}
+      </p>
+      <div class="prose">${pageBody(current.body)}</div>
+    </article>
+    <p class="actions">${actions}</p>
+    ${reading.proposals.length > 0 ? proposalsList(t, reading) : ""}`;
+}
+
+function proposalsList(t: Translator, reading: PageReading): SafeHtml {
+  return html`<section aria-labelledby="proposals-heading">
+    <h2 id="proposals-heading">${t.t("tspages.proposals_heading")}</h2>
+    <ul>
+      ${reading.proposals.map(
+        (proposal) =>
+          html`<li>
+            <a href="${pagesPath(reading.project.id, reading.page.id, `/proposals/${proposal.number}`)}"
+              >${t.t("tspages.proposal_by", {
+                who: authorOf(t, proposal, reading.names),
+                when: t.dateTime(proposal.createdAt),
+              })}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+export function pageEditView(
+  t: Translator,
+  reading: PageReading,
+  csrf: string,
+  form: { values: Record<string, unknown>; error: DomainError | undefined },
+): SafeHtml {
+  const { project, page } = reading;
+  const state = formState(t, form.values, form.error);
+  return html`<p><a href="${pagesPath(project.id, page.id)}">${t.t("tspages.back_to_page")}</a></p>
+    <h1>${t.t(reading.mayEdit ? "tspages.edit_heading" : "tspages.propose_heading", { title: userText(reading.current.title) })}</h1>
+    ${reading.mayEdit ? "" : html`<p>${t.t("tspages.propose_explained")}</p>`} ${errorSummary(t, form.error)}
+    <form method="post" action="${pagesPath(project.id, page.id, "/edit")}">
+      ${csrfField(csrf)}
+      <input type="hidden" name="based_on" value="${String(form.values["based_on"] ?? reading.current.number)}" />
+      ${textField({ state, name: "title", label: t.t("tspages.field.title"), required: true, maxlength: PAGE_LIMITS.title })}
+      ${bodyField(t, state)}
+      <button type="submit">${t.t(reading.mayEdit ? "tspages.save" : "tspages.send_proposal")}</button>
+    </form>`;
+}
+
+export function historyView(
+  t: Translator,
+  reading: PageReading,
+  revisions: readonly PageRevision[],
+  csrf: string,
+): SafeHtml {
+  const { project, page, current } = reading;
+  return html`<p><a href="${pagesPath(project.id, page.id)}">${t.t("tspages.back_to_page")}</a></p>
+    <h1>${t.t("tspages.history_heading", { title: userText(current.title) })}</h1>
+    <table>
+      <caption class="vh">${t.t("tspages.history")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">${t.t("tspages.col.when")}</th>
+          <th scope="col">${t.t("tspages.col.who")}</th>
+          <th scope="col">${t.t("tspages.col.state")}</th>
+          <th scope="col">${t.t("tspages.col.title")}</th>
+          <th scope="col"><span class="vh">${t.t("tspages.col.actions")}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${revisions.map(
+          (revision) =>
+            html`<tr>
+              <td>${revision.number}</td>
+              <td>${dateTime(t, revision.createdAt)}</td>
+              <td>${authorOf(t, revision, reading.names)}</td>
+              <td>${t.t(`tspages.state.${revision.number === current.number ? "current" : revision.status}`)}</td>
+              <td>${userText(revision.title)}</td>
+              <td>
+                ${reading.mayEdit && revision.status === "published" && revision.number !== current.number
+                  ? actionButton({
+                      action: pagesPath(project.id, page.id, "/restore"),
+                      csrf,
+                      label: t.t("tspages.restore"),
+                      context: `#${revision.number}`,
+                      hidden: { number: String(revision.number) },
+                    })
+                  : ""}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}
+
+/** What a pupil changed, word by word, as a teacher decides on it (insertions and deletions in words, not only colour). */
+export function proposalView(
+  t: Translator,
+  reading: PageReading,
+  proposal: PageRevision,
+  csrf: string,
+  error: DomainError | undefined,
+): SafeHtml {
+  const { project, page, current } = reading;
+  const changes = diffWords(`${current.title}\n\n${current.body}`, `${proposal.title}\n\n${proposal.body}`);
+  const path = pagesPath(project.id, page.id, `/proposals/${proposal.number}`);
+  return html`<p><a href="${pagesPath(project.id, page.id)}">${t.t("tspages.back_to_page")}</a></p>
+    <h1>${t.t("tspages.proposal_heading", { who: authorOf(t, proposal, reading.names) })}</h1>
+    ${errorSummary(t, error)}
+    <h2>${t.t("tspages.diff_heading")}</h2>
+    <p class="hint">${t.t("tspages.diff_hint")}</p>
+    <pre class="diff">${changes.map((part) =>
+      part.added
+        ? html`<ins><span class="vh">[${t.t("tspages.diff_added")}] </span>${part.value}</ins>`
+        : part.removed
+          ? html`<del><span class="vh">[${t.t("tspages.diff_removed")}] </span>${part.value}</del>`
+          : part.value,
+    )}</pre>
+    <h2>${t.t("tspages.preview_heading")}</h2>
+    <div class="prose preview">${pageBody(proposal.body)}</div>
+    <form method="post" action="${path}" class="inline">
+      ${csrfField(csrf)}
+      <button type="submit" name="decision" value="approve">${t.t("tspages.approve")}</button>
+      <button type="submit" name="decision" value="reject" class="secondary">${t.t("tspages.reject")}</button>
+    </form>`;
+}
