@@ -38,7 +38,8 @@ export interface PageRevision {
  * Who is looking at a project's pages: one of its teachers with their role, or one of its
  * pupils. Anyone else gets no reader at all (core answers not_found).
  */
-export type PageReader = { kind: "teacher"; teacherId: Id; role: MemberRole } | { kind: "pupil"; pupilId: Id };
+export type PageReader =
+  { kind: "teacher"; teacherId: Id; role: MemberRole } | { kind: "pupil"; pupilId: Id };
 
 /** Founders and project admins arrange the pages, decide what others may do, and edit every page. */
 export function managesPages(reader: PageReader): boolean {

@@ -61,7 +61,8 @@ export interface PageReading {
 async function readerIn(tx: Tx, project: Project, actor: PageActor): Promise<PageReader> {
   if (hasTwinSpace(project.status)) {
     if ("pupilId" in actor) {
-      if (await tx.members.hasPupil(project.id, actor.pupilId)) return { kind: "pupil", pupilId: actor.pupilId };
+      if (await tx.members.hasPupil(project.id, actor.pupilId))
+        return { kind: "pupil", pupilId: actor.pupilId };
     } else {
       const role = await tx.members.role(project.id, actor.accountId);
       if (role) return { kind: "teacher", teacherId: actor.accountId, role };
@@ -70,7 +71,12 @@ async function readerIn(tx: Tx, project: Project, actor: PageActor): Promise<Pag
   throw new DomainError("not_found", { what: "project" });
 }
 
-async function pageOf(tx: Tx, projectId: Id, pageId: Id, options: { lock?: boolean } = {}): Promise<ProjectPage> {
+async function pageOf(
+  tx: Tx,
+  projectId: Id,
+  pageId: Id,
+  options: { lock?: boolean } = {},
+): Promise<ProjectPage> {
   const page = options.lock ? await tx.pages.lock(pageId) : await tx.pages.get(pageId);
   if (!page || page.projectId !== projectId) throw new DomainError("not_found", { what: "page" });
   return page;
@@ -109,8 +115,11 @@ export async function listPages(deps: CoreDeps, actor: PageActor, projectId: Id)
     const project = await requireProject(tx, projectId);
     const reader = await readerIn(tx, project, actor);
     const pages = await tx.pages.forProject(projectId);
-    const titles = new Map((await tx.pages.published(pages.map((p) => p.id))).map((r) => [r.pageId, r.title]));
-    const counts = reader.kind === "teacher" ? await tx.pages.proposalCounts(projectId) : new Map<Id, number>();
+    const titles = new Map(
+      (await tx.pages.published(pages.map((p) => p.id))).map((r) => [r.pageId, r.title]),
+    );
+    const counts =
+      reader.kind === "teacher" ? await tx.pages.proposalCounts(projectId) : new Map<Id, number>();
     return {
       project,
       reader,
@@ -124,7 +133,12 @@ export async function listPages(deps: CoreDeps, actor: PageActor, projectId: Id)
   });
 }
 
-export async function readPage(deps: CoreDeps, actor: PageActor, projectId: Id, pageId: Id): Promise<PageReading> {
+export async function readPage(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+  pageId: Id,
+): Promise<PageReading> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
     const reader = await readerIn(tx, project, actor);
@@ -163,7 +177,12 @@ export async function pageHistory(
 }
 
 /** Founders and project admins add a page (R: a tree of two levels at most). */
-export async function createPage(deps: CoreDeps, actor: PageActor, projectId: Id, input: NewPage): Promise<ProjectPage> {
+export async function createPage(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+  input: NewPage,
+): Promise<ProjectPage> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
     const reader = await readerIn(tx, project, actor);
@@ -171,7 +190,8 @@ export async function createPage(deps: CoreDeps, actor: PageActor, projectId: Id
     requireActive(project);
     const text = cleanText(input);
     const existing = await tx.pages.forProject(projectId);
-    if (existing.length >= PAGE_LIMITS.pages) throw new DomainError("page_limit_reached", { max: PAGE_LIMITS.pages });
+    if (existing.length >= PAGE_LIMITS.pages)
+      throw new DomainError("page_limit_reached", { max: PAGE_LIMITS.pages });
     if (input.parentId) {
       const parent = existing.find((p) => p.id === input.parentId);
       if (!parent) throw new DomainError("not_found", { what: "page" });
@@ -200,7 +220,12 @@ export async function createPage(deps: CoreDeps, actor: PageActor, projectId: Id
       decidedBy: undefined,
       decidedAt: undefined,
     });
-    await emit(tx, deps, { type: "page_created", actorId: page.createdBy, projectId, payload: { pageId: page.id } });
+    await emit(tx, deps, {
+      type: "page_created",
+      actorId: page.createdBy,
+      projectId,
+      payload: { pageId: page.id },
+    });
     return page;
   });
 }
@@ -306,12 +331,18 @@ export async function decideProposal(
     requireActive(project);
     const teacherId = requireTeacherReader(reader).teacherId;
     const proposal = await tx.pages.revision(pageId, number);
-    if (!proposal || proposal.status === "published") throw new DomainError("not_found", { what: "revision" });
+    if (!proposal || proposal.status === "published")
+      throw new DomainError("not_found", { what: "revision" });
     if (proposal.status !== "proposed") throw new DomainError("page_proposal_decided");
     const now = deps.clock.now();
     await tx.pages.decide(pageId, number, approve ? "approved" : "rejected", teacherId, now);
     if (!approve) {
-      await emit(tx, deps, { type: "page_edit_rejected", actorId: teacherId, projectId, payload: { pageId, number } });
+      await emit(tx, deps, {
+        type: "page_edit_rejected",
+        actorId: teacherId,
+        projectId,
+        payload: { pageId, number },
+      });
       return;
     }
     const current = await currentOf(tx, page);
@@ -341,12 +372,21 @@ export async function decideProposal(
  * pupils by first name and initial outside their own school (R11); a pupil reader sees
  * pupils' first names only.
  */
-async function namesFor(tx: Tx, reader: PageReader, revisions: readonly PageRevision[]): Promise<Map<Id, string>> {
-  const accountIds = revisions.flatMap((r) => [r.authorAccountId, r.decidedBy].filter((id): id is Id => !!id));
+async function namesFor(
+  tx: Tx,
+  reader: PageReader,
+  revisions: readonly PageRevision[],
+): Promise<Map<Id, string>> {
+  const accountIds = revisions.flatMap((r) =>
+    [r.authorAccountId, r.decidedBy].filter((id): id is Id => !!id),
+  );
   const pupilIds = revisions.flatMap((r) => (r.authorPupilId ? [r.authorPupilId] : []));
   const names = new Map<Id, string>();
-  for (const teacher of await tx.teachers.getMany([...new Set(accountIds)])) names.set(teacher.id, teacher.name);
-  const viewerSchool = reader.kind === "teacher" ? (await tx.teachers.get(reader.teacherId))?.schoolId : undefined;
-  for (const pupil of await tx.pupils.getMany([...new Set(pupilIds)])) names.set(pupil.id, pupilNameFor(pupil, viewerSchool));
+  for (const teacher of await tx.teachers.getMany([...new Set(accountIds)]))
+    names.set(teacher.id, teacher.name);
+  const viewerSchool =
+    reader.kind === "teacher" ? (await tx.teachers.get(reader.teacherId))?.schoolId : undefined;
+  for (const pupil of await tx.pupils.getMany([...new Set(pupilIds)]))
+    names.set(pupil.id, pupilNameFor(pupil, viewerSchool));
   return names;
 }

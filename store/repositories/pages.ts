@@ -110,7 +110,9 @@ export function pageRepository({ db, dialect }: Scope): PageRepository {
       return row ? toRevision(row as RevisionRow) : undefined;
     },
     async revisions(pageId) {
-      const rows = (await db("page_revisions").where({ page_id: pageId }).orderBy("number", "desc")) as RevisionRow[];
+      const rows = (await db("page_revisions")
+        .where({ page_id: pageId })
+        .orderBy("number", "desc")) as RevisionRow[];
       return rows.map(toRevision);
     },
     async proposalCounts(projectId) {
@@ -123,9 +125,10 @@ export function pageRepository({ db, dialect }: Scope): PageRepository {
       return new Map(rows.map((row) => [row.page_id, Number(row.count)]));
     },
     async addRevision(revision) {
-      const last = (await db("page_revisions").where({ page_id: revision.pageId }).max({ n: "number" }).first()) as
-        | { n: number | string | null }
-        | undefined;
+      const last = (await db("page_revisions")
+        .where({ page_id: revision.pageId })
+        .max({ n: "number" })
+        .first()) as { n: number | string | null } | undefined;
       const number = Number(last?.n ?? 0) + 1;
       await db("page_revisions").insert({
         page_id: revision.pageId,

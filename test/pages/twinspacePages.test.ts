@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addPupilsToProject, type Project, registerPupils, type Pupil, type Teacher } from "../../core/index.ts";
+import {
+  addPupilsToProject,
+  type Project,
+  registerPupils,
+  type Pupil,
+  type Teacher,
+} from "../../core/index.ts";
 import { join } from "../matrix/people.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
@@ -26,7 +32,7 @@ const HOSTILE = [
   '<img src="/app/projects/x/materials/1" alt="river" onerror="alert(2)">',
   '<img src="https://tracker.example/pixel.png">',
   '<img src="data:image/svg+xml;base64,PHN2Zz48c2NyaXB0PmFsZXJ0KDEpPC9zY3JpcHQ+PC9zdmc+">',
-  '<svg><script>alert(3)</script></svg><style>body{display:none}</style>',
+  "<svg><script>alert(3)</script></svg><style>body{display:none}</style>",
   '<iframe src="https://www.youtube-nocookie.com/embed/abc"></iframe>',
   '<iframe src="https://evil.example/embed"></iframe><form action="/x"><input name="q"></form>',
 ].join("\n");
@@ -115,8 +121,12 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
     }
     // Only the allowed video providers may load in a frame, and only on page views.
     expect(shown.html).toBeTruthy();
-    const response = await fetch(`${app.tool.url}${pages()}/${pageId}`, { headers: { cookie: asAda.cookie } });
-    expect(response.headers.get("content-security-policy")).toContain("frame-src https://www.youtube-nocookie.com");
+    const response = await fetch(`${app.tool.url}${pages()}/${pageId}`, {
+      headers: { cookie: asAda.cookie },
+    });
+    expect(response.headers.get("content-security-policy")).toContain(
+      "frame-src https://www.youtube-nocookie.com",
+    );
     const list = await fetch(`${app.tool.url}${pages()}`, { headers: { cookie: asAda.cookie } });
     expect(list.headers.get("content-security-policy")).not.toContain("frame-src");
   });
@@ -208,17 +218,22 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
       expect(answer.status).toBe(404);
       expect(answer.html).not.toContain("Read me");
     }
-    expect((await asOutsider.post(`${pages()}/${pageId}/edit`, { title: "x", body: "y", based_on: "1" })).status).toBe(
-      404,
-    );
+    expect(
+      (await asOutsider.post(`${pages()}/${pageId}/edit`, { title: "x", body: "y", based_on: "1" })).status,
+    ).toBe(404);
   });
 
   it("refuses a save over a newer revision, keeping what the author typed and writing nothing", async () => {
     const pageId = await createPage({ title: "Map", body: "<p>first</p>", partners_may_edit: "on" });
     const stale = await basedOn(asLise, pageId);
     expect(
-      (await asAda.post(`${pages()}/${pageId}/edit`, { title: "Map", body: "<p>second</p>", based_on: stale }))
-        .status,
+      (
+        await asAda.post(`${pages()}/${pageId}/edit`, {
+          title: "Map",
+          body: "<p>second</p>",
+          based_on: stale,
+        })
+      ).status,
     ).toBe(303);
     const conflict = await asLise.post(`${pages()}/${pageId}/edit`, {
       title: "Map",
@@ -258,7 +273,9 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
     expect(tooDeep.status).toBe(422);
     expect(tooDeep.html).toContain("Pages go two levels deep at most");
     const list = await asLuca.get(pages());
-    expect(list.html).toMatch(/<li class="top">\s*<a href="[^"]+">Activities<\/a>[\s\S]*<li class="child">\s*<a href="[^"]+">Autumn/);
+    expect(list.html).toMatch(
+      /<li class="top">\s*<a href="[^"]+">Activities<\/a>[\s\S]*<li class="child">\s*<a href="[^"]+">Autumn/,
+    );
     expect(list.html).not.toContain("Add a page");
     const byPartner = await asLise.post(pages(), { title: "Mine", body: "" });
     expect(byPartner.status).toBe(422);

@@ -12,7 +12,15 @@ import {
 import { html, SafeHtml, userText } from "../../web/html.ts";
 import { empty, errorSummary, flash } from "../views/feedback.ts";
 import { dateTime } from "../views/format.ts";
-import { actionButton, checkboxField, csrfField, formState, selectField, textArea, textField } from "../views/fields.ts";
+import {
+  actionButton,
+  checkboxField,
+  csrfField,
+  formState,
+  selectField,
+  textArea,
+  textField,
+} from "../views/fields.ts";
 
 export function pagesPath(projectId: Id, pageId?: Id, rest = ""): string {
   return `/app/projects/${projectId}/pages${pageId ? `/${pageId}` : ""}${rest}`;
@@ -115,7 +123,17 @@ function bodyField(t: Translator, state: ReturnType<typeof formState>): SafeHtml
 }
 
 function editorLabels(t: Translator): Record<string, string> {
-  const names = ["toolbar", "bold", "italic", "heading", "list", "link", "link_prompt", "video", "video_prompt"];
+  const names = [
+    "toolbar",
+    "bold",
+    "italic",
+    "heading",
+    "list",
+    "link",
+    "link_prompt",
+    "video",
+    "video_prompt",
+  ];
   return Object.fromEntries(names.map((name) => [name, t.t(`tspages.editor.${name}`)]));
 }
 
@@ -214,15 +232,17 @@ export function historyView(
               <td>${t.t(`tspages.state.${revision.number === current.number ? "current" : revision.status}`)}</td>
               <td>${userText(revision.title)}</td>
               <td>
-                ${reading.mayEdit && revision.status === "published" && revision.number !== current.number
-                  ? actionButton({
-                      action: pagesPath(project.id, page.id, "/restore"),
-                      csrf,
-                      label: t.t("tspages.restore"),
-                      context: `#${revision.number}`,
-                      hidden: { number: String(revision.number) },
-                    })
-                  : ""}
+                ${
+                  reading.mayEdit && revision.status === "published" && revision.number !== current.number
+                    ? actionButton({
+                        action: pagesPath(project.id, page.id, "/restore"),
+                        csrf,
+                        label: t.t("tspages.restore"),
+                        context: `#${revision.number}`,
+                        hidden: { number: String(revision.number) },
+                      })
+                    : ""
+                }
               </td>
             </tr>`,
         )}

@@ -89,7 +89,11 @@ export function twinSpacePageRoutes(pages: Pages): Router {
     }),
   );
 
-  const showEditor = async (ctx: PageContext, values: Record<string, unknown> | undefined, error?: DomainError) => {
+  const showEditor = async (
+    ctx: PageContext,
+    values: Record<string, unknown> | undefined,
+    error?: DomainError,
+  ) => {
     const reading = await readPage(core, pageActor(ctx), param(ctx, "id"), param(ctx, "pageId"));
     if (!reading.mayEdit && !reading.mayPropose) throw new DomainError("page_edit_not_allowed");
     const shown = values ?? { title: reading.current.title, body: reading.current.body };
@@ -131,7 +135,12 @@ export function twinSpacePageRoutes(pages: Pages): Router {
   router.get(
     "/projects/:id/pages/:pageId/history",
     page(pages, async (ctx) => {
-      const { reading, revisions } = await pageHistory(core, pageActor(ctx), param(ctx, "id"), param(ctx, "pageId"));
+      const { reading, revisions } = await pageHistory(
+        core,
+        pageActor(ctx),
+        param(ctx, "id"),
+        param(ctx, "pageId"),
+      );
       render(
         ctx,
         ctx.t.t("tspages.history_heading", { title: userText(reading.current.title) }),
@@ -177,8 +186,18 @@ export function twinSpacePageRoutes(pages: Pages): Router {
       await attempt(
         ctx,
         () =>
-          decideProposal(core, pageActor(ctx), projectId, pageId, revisionNumber(param(ctx, "number")), approve),
-        () => ({ path: pagesPath(projectId, pageId), done: approve ? "proposal_approved" : "proposal_rejected" }),
+          decideProposal(
+            core,
+            pageActor(ctx),
+            projectId,
+            pageId,
+            revisionNumber(param(ctx, "number")),
+            approve,
+          ),
+        () => ({
+          path: pagesPath(projectId, pageId),
+          done: approve ? "proposal_approved" : "proposal_rejected",
+        }),
         (error) => showProposal(ctx, error),
       );
     }),

@@ -285,9 +285,12 @@ export const en = {
   "tspages.field.parent": "Inside the page",
   "tspages.field.parent_none": "None (a top-level page)",
   "tspages.field.body": "Text",
-  "tspages.field.body_hint": "Formatting as HTML: <h2>, <p>, <strong>, <em>, <ul>/<li>, <a href>, images of the project's materials and videos from YouTube or Vimeo. Anything else (scripts, styles, other sites' images) is removed when you save.",
-  "tspages.field.partners_may_edit": "The project's other teachers may edit this page (founders and project admins always may)",
-  "tspages.field.pupils_may_propose": "The project's pupils may propose changes (a teacher approves them before they show)",
+  "tspages.field.body_hint":
+    "Formatting as HTML: <h2>, <p>, <strong>, <em>, <ul>/<li>, <a href>, images of the project's materials and videos from YouTube or Vimeo. Anything else (scripts, styles, other sites' images) is removed when you save.",
+  "tspages.field.partners_may_edit":
+    "The project's other teachers may edit this page (founders and project admins always may)",
+  "tspages.field.pupils_may_propose":
+    "The project's pupils may propose changes (a teacher approves them before they show)",
   "tspages.create": "Add the page",
   "tspages.edit": "Edit",
   "tspages.propose": "Propose a change",
@@ -314,7 +317,8 @@ export const en = {
   "tspages.restore": "Bring this version back",
   "tspages.proposal_heading": "Change proposed by {who}",
   "tspages.diff_heading": "What changes",
-  "tspages.diff_hint": "Added words are underlined and marked “added”, removed words are struck through and marked “removed”.",
+  "tspages.diff_hint":
+    "Added words are underlined and marked “added”, removed words are struck through and marked “removed”.",
   "tspages.diff_added": "added",
   "tspages.diff_removed": "removed",
   "tspages.preview_heading": "The page as it would look",

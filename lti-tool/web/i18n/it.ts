@@ -282,9 +282,12 @@ export const it: Record<WebMessageKey, string> = {
   "tspages.field.parent": "Dentro la pagina",
   "tspages.field.parent_none": "Nessuna (pagina di primo livello)",
   "tspages.field.body": "Testo",
-  "tspages.field.body_hint": "Formattazione in HTML: <h2>, <p>, <strong>, <em>, <ul>/<li>, <a href>, immagini dei materiali del progetto e video da YouTube o Vimeo. Tutto il resto (script, stili, immagini di altri siti) viene rimosso al salvataggio.",
-  "tspages.field.partners_may_edit": "Gli altri insegnanti del progetto possono modificare questa pagina (fondatori e amministratori del progetto possono sempre)",
-  "tspages.field.pupils_may_propose": "Gli alunni del progetto possono proporre modifiche (un insegnante le approva prima che compaiano)",
+  "tspages.field.body_hint":
+    "Formattazione in HTML: <h2>, <p>, <strong>, <em>, <ul>/<li>, <a href>, immagini dei materiali del progetto e video da YouTube o Vimeo. Tutto il resto (script, stili, immagini di altri siti) viene rimosso al salvataggio.",
+  "tspages.field.partners_may_edit":
+    "Gli altri insegnanti del progetto possono modificare questa pagina (fondatori e amministratori del progetto possono sempre)",
+  "tspages.field.pupils_may_propose":
+    "Gli alunni del progetto possono proporre modifiche (un insegnante le approva prima che compaiano)",
   "tspages.create": "Aggiungi la pagina",
   "tspages.edit": "Modifica",
   "tspages.propose": "Proponi una modifica",
@@ -294,7 +297,8 @@ export const it: Record<WebMessageKey, string> = {
   "tspages.proposal_by": "Proposta di {who}, {when}",
   "tspages.edit_heading": "Modifica «{title}»",
   "tspages.propose_heading": "Proponi una modifica a «{title}»",
-  "tspages.propose_explained": "La tua modifica compare nella pagina quando uno dei tuoi insegnanti la approva.",
+  "tspages.propose_explained":
+    "La tua modifica compare nella pagina quando uno dei tuoi insegnanti la approva.",
   "tspages.save": "Salva",
   "tspages.send_proposal": "Invia agli insegnanti",
   "tspages.history_heading": "Cronologia di «{title}»",
@@ -311,7 +315,8 @@ export const it: Record<WebMessageKey, string> = {
   "tspages.restore": "Ripristina questa versione",
   "tspages.proposal_heading": "Modifica proposta da {who}",
   "tspages.diff_heading": "Cosa cambia",
-  "tspages.diff_hint": "Le parole aggiunte sono sottolineate e indicate come «aggiunto», quelle tolte sono barrate e indicate come «rimosso».",
+  "tspages.diff_hint":
+    "Le parole aggiunte sono sottolineate e indicate come «aggiunto», quelle tolte sono barrate e indicate come «rimosso».",
   "tspages.diff_added": "aggiunto",
   "tspages.diff_removed": "rimosso",
   "tspages.preview_heading": "La pagina come apparirebbe",
@@ -328,8 +333,10 @@ export const it: Record<WebMessageKey, string> = {
   "tspages.editor.video_prompt": "Indirizzo del video YouTube o Vimeo",
   "done.page_created": "La pagina è stata aggiunta.",
   "done.page_saved": "La pagina è stata salvata.",
-  "done.page_proposed": "La tua modifica è stata inviata. Compare nella pagina quando un insegnante la approva.",
-  "done.page_restored": "La versione precedente è di nuovo nella pagina; la cronologia conserva ogni versione.",
+  "done.page_proposed":
+    "La tua modifica è stata inviata. Compare nella pagina quando un insegnante la approva.",
+  "done.page_restored":
+    "La versione precedente è di nuovo nella pagina; la cronologia conserva ogni versione.",
   "done.proposal_approved": "La modifica è approvata e compare nella pagina.",
   "done.proposal_rejected": "La modifica è respinta; la pagina resta com'era.",
   "twinspace.heading": "TwinSpace",
