@@ -117,6 +117,14 @@ export const ERRORS = {
   page_tree_too_deep: { log: "pages nest two levels deep at most" },
   page_limit_reached: { log: "the project has as many pages as allowed" },
   page_proposal_decided: { log: "the proposal was already approved or rejected" },
+  // TwinSpace materials
+  material_too_large: { log: "the file is larger than the per-file limit" },
+  material_quota_exceeded: { log: "the project's library would exceed its quota" },
+  material_type_refused: { log: "the file's content is not a type the library accepts" },
+  material_image_too_large: { log: "the image has more pixels than allowed" },
+  material_image_unreadable: { log: "the image could not be decoded" },
+  material_missing_file: { log: "the upload form carried no file" },
+  material_storage_failed: { log: "the file storage could not write (disk full or unavailable)" },
   // administration
   not_central_admin: { log: "only central administrators may do this" },
   account_ambiguous: { log: "grant by an email that several accounts share" },

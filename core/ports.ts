@@ -25,6 +25,7 @@ import type {
   Teacher,
   TeacherProfile,
 } from "./model.ts";
+import type { Material } from "./rules/materials.ts";
 import type { PageRevision, ProjectPage } from "./rules/pages.ts";
 
 /**
@@ -55,6 +56,18 @@ export interface Tx {
   notifications: NotificationRepository;
   personalData: PersonalDataRepository;
   pages: PageRepository;
+  materials: MaterialRepository;
+}
+
+/** A project's library of files (core/rules/materials.ts). */
+export interface MaterialRepository {
+  get(id: Id): Promise<Material | undefined>;
+  /** By folder, then name. */
+  forProject(projectId: Id): Promise<Material[]>;
+  /** Bytes the project's files take (files and thumbnails). */
+  usedBytes(projectId: Id): Promise<number>;
+  insert(material: Material): Promise<void>;
+  delete(id: Id): Promise<void>;
 }
 
 /** A project's TwinSpace pages and their revisions (core/rules/pages.ts). */

@@ -10,6 +10,7 @@ import { identityRepository } from "./repositories/identities.ts";
 import { invitationRepository } from "./repositories/invitations.ts";
 import { labelRepository } from "./repositories/labels.ts";
 import { linkCodeRepository } from "./repositories/linkCodes.ts";
+import { materialRepository } from "./repositories/materials.ts";
 import { memberRepository } from "./repositories/members.ts";
 import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
@@ -41,6 +42,7 @@ export function repositories(scope: Scope): Tx {
     notifications: notificationRepository(scope),
     personalData: personalDataRepository(scope),
     pages: pageRepository(scope),
+    materials: materialRepository(scope),
   };
 }
 

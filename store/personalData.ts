@@ -60,6 +60,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
     account: { author_account_id: "keep", decided_by: "keep" },
     pupil: { author_pupil_id: "core" },
   },
+  materials: { account: { uploaded_by: "keep" } },
   matrix_rooms: { matrixId: { matrix_user_id: "delete" } },
   matrix_pupil_accounts: {
     pupil: { pupil_id: "bot" },

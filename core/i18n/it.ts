@@ -55,6 +55,19 @@ export const it: Record<CoreMessageKey, string> = {
     "Questo progetto ha già {max} pagine. Unisci o elimina delle pagine prima di aggiungerne un'altra.",
   "error.page_proposal_decided":
     "Questa proposta è già stata approvata o respinta da un altro insegnante. Apri la pagina per vederne il testo attuale.",
+  "error.material_too_large":
+    "Il file supera {max} MB, il limite per file. Riducilo (per un video, un'esportazione più breve o a risoluzione più bassa) oppure condividi un collegamento.",
+  "error.material_quota_exceeded":
+    "La raccolta del progetto è piena: usati {used} MB su {max} MB. Elimina i file che non servono più al progetto, oppure chiedi più spazio al gestore del servizio.",
+  "error.material_type_refused":
+    "Questo tipo di file non può entrare nella raccolta (è stato controllato il contenuto, non il nome). Sono accettati: foto e immagini (JPEG, PNG, WebP, GIF, HEIC, AVIF), PDF, documenti d'ufficio, audio e video (MP3, MP4, WebM, OGG).",
+  "error.material_image_too_large":
+    "L'immagine è troppo grande ({width} × {height} pixel). Riducila ad al massimo {max} megapixel e caricala di nuovo.",
+  "error.material_image_unreadable":
+    "Non è stato possibile leggere l'immagine: potrebbe essere danneggiata o non essere un'immagine. Esportala di nuovo dal programma di foto e ricaricala.",
+  "error.material_missing_file": "Scegli un file da caricare, poi invia di nuovo il modulo.",
+  "error.material_storage_failed":
+    "Non è stato possibile salvare il file: il server non ha più spazio o l'archivio non è disponibile. Non è stato salvato nulla; riprova più tardi e avvisa il gestore del servizio se succede ancora.",
   "error.wrong_status": "Questo progetto è «{status}»: questo passaggio ora non è possibile.",
   "error.not_moderator_for_country": "Per questo paese ({country}) decide solo la sua unità nazionale.",
   "error.no_pending_approval":
@@ -109,6 +122,7 @@ export const it: Record<CoreMessageKey, string> = {
   "error.unexpected":
     "Qualcosa è andato storto da parte nostra; non è stato salvato nulla. Riprova tra un momento.",
 
+  "thing.material": "file",
   "thing.page": "pagina",
   "thing.revision": "versione della pagina",
   "thing.project": "progetto",

@@ -58,7 +58,7 @@ export interface PageReading {
  * its pupils. Anyone else, or a project without a TwinSpace yet, is told the project does not
  * exist, so ids cannot be probed (a pupil never reaches another project's pages).
  */
-async function readerIn(tx: Tx, project: Project, actor: PageActor): Promise<PageReader> {
+export async function twinSpaceReader(tx: Tx, project: Project, actor: PageActor): Promise<PageReader> {
   if (hasTwinSpace(project.status)) {
     if ("pupilId" in actor) {
       if (await tx.members.hasPupil(project.id, actor.pupilId))
@@ -113,7 +113,7 @@ function requireTeacherReader(reader: PageReader): Extract<PageReader, { kind: "
 export async function listPages(deps: CoreDeps, actor: PageActor, projectId: Id): Promise<PageListing> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await readerIn(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor);
     const pages = await tx.pages.forProject(projectId);
     const titles = new Map(
       (await tx.pages.published(pages.map((p) => p.id))).map((r) => [r.pageId, r.title]),
@@ -141,7 +141,7 @@ export async function readPage(
 ): Promise<PageReading> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await readerIn(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor);
     const page = await pageOf(tx, projectId, pageId);
     const current = await currentOf(tx, page);
     const reviews = mayReviewProposals(reader, page);
@@ -185,7 +185,7 @@ export async function createPage(
 ): Promise<ProjectPage> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
-    const reader = await readerIn(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor);
     if (!managesPages(reader)) throw new DomainError("not_project_manager");
     requireActive(project);
     const text = cleanText(input);
@@ -245,7 +245,7 @@ export async function savePage(
 ): Promise<PageRevision> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await readerIn(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor);
     const page = await pageOf(tx, projectId, pageId, { lock: true });
     const publishes = mayEditPage(reader, page);
     if (!publishes && !mayProposeEdit(reader, page)) throw new DomainError("page_edit_not_allowed");
@@ -283,7 +283,7 @@ export async function restoreRevision(
 ): Promise<PageRevision> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await readerIn(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor);
     const page = await pageOf(tx, projectId, pageId, { lock: true });
     if (!mayEditPage(reader, page)) throw new DomainError("page_edit_not_allowed");
     requireActive(project);
@@ -325,7 +325,7 @@ export async function decideProposal(
 ): Promise<void> {
   await deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await readerIn(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor);
     const page = await pageOf(tx, projectId, pageId, { lock: true });
     if (!mayReviewProposals(reader, page)) throw new DomainError("page_edit_not_allowed");
     requireActive(project);

@@ -16,7 +16,7 @@ import { attempt, formBody, type PageContext, type Pages, page, param, render, t
 import { historyView, pageEditView, pageListView, pagesPath, pageView, proposalView } from "./pageViews.ts";
 
 /** The signed-in person as core's page rules know them: a teacher's account or a pupil. */
-function pageActor(ctx: PageContext): PageActor {
+export function pageActor(ctx: PageContext): PageActor {
   return ctx.viewer.kind === "pupil" ? { pupilId: ctx.viewer.pupilId } : { accountId: ctx.viewer.accountId };
 }
 
