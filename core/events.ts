@@ -54,6 +54,7 @@ export interface EventPayloads {
   page_revised: { pageId: Id; number: number; restoredFrom?: number; approved?: number };
   page_edit_proposed: { pageId: Id; number: number };
   page_edit_rejected: { pageId: Id; number: number };
+  milestone_updated: { title: string; dueDate: string; done: boolean; pageId?: Id };
   material_added: { materialId: Id };
   material_removed: { materialId: Id };
   /** Erased (GDPR): the bot deactivates the Matrix accounts it made for the person and reconciles `projectIds`. */

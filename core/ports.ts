@@ -26,7 +26,7 @@ import type {
   TeacherProfile,
 } from "./model.ts";
 import type { Material } from "./rules/materials.ts";
-import type { PageRevision, ProjectPage } from "./rules/pages.ts";
+import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
 
 /**
  * The storage interface core needs. store/ implements it on knex (SQLite or PostgreSQL).
@@ -88,6 +88,8 @@ export interface PageRepository {
   decide(pageId: Id, number: number, status: "approved" | "rejected", by: Id, at: string): Promise<void>;
   /** Locks the page until the transaction ends, so concurrent saves get consecutive numbers. */
   lock(id: Id): Promise<ProjectPage | undefined>;
+  milestoneStates(projectId: Id): Promise<MilestoneState[]>;
+  saveMilestoneState(projectId: Id, state: MilestoneState, by: Id, at: string): Promise<void>;
 }
 
 export interface SchoolRepository {

@@ -61,6 +61,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
     pupil: { author_pupil_id: "core" },
   },
   materials: { account: { uploaded_by: "keep" } },
+  milestone_states: { account: { updated_by: "keep" } },
   matrix_rooms: { matrixId: { matrix_user_id: "delete" } },
   matrix_pupil_accounts: {
     pupil: { pupil_id: "bot" },

@@ -117,6 +117,7 @@ export const en = {
   "error.unexpected": "Something went wrong on our side; nothing was saved. Try again in a moment.",
 
   "thing.material": "file",
+  "thing.milestone": "milestone",
   "thing.page": "page",
   "thing.revision": "version of the page",
   "thing.project": "project",

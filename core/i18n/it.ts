@@ -123,6 +123,7 @@ export const it: Record<CoreMessageKey, string> = {
     "Qualcosa è andato storto da parte nostra; non è stato salvato nulla. Riprova tra un momento.",
 
   "thing.material": "file",
+  "thing.milestone": "tappa",
   "thing.page": "pagina",
   "thing.revision": "versione della pagina",
   "thing.project": "progetto",

@@ -65,3 +65,11 @@ export function seesHistory(reader: PageReader): boolean {
 }
 
 export const PAGE_LIMITS = { title: 120, body: 200_000, pages: 200 } as const;
+
+/** A milestone's progress, kept beside the project's milestones (matched by title and due date). */
+export interface MilestoneState {
+  title: string;
+  dueDate: string;
+  done: boolean;
+  pageId: Id | undefined;
+}

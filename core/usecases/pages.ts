@@ -8,6 +8,7 @@ import {
   mayEditPage,
   mayProposeEdit,
   mayReviewProposals,
+  type MilestoneState,
   PAGE_LIMITS,
   type PageReader,
   type PageRevision,
@@ -36,6 +37,7 @@ export interface NewPage extends PageText {
 export interface PageListing {
   project: Project;
   reader: PageReader;
+  milestones: MilestoneState[];
   pages: { page: ProjectPage; title: string; proposals: number }[];
   managesPages: boolean;
 }
@@ -120,9 +122,19 @@ export async function listPages(deps: CoreDeps, actor: PageActor, projectId: Id)
     );
     const counts =
       reader.kind === "teacher" ? await tx.pages.proposalCounts(projectId) : new Map<Id, number>();
+    const states = await tx.pages.milestoneStates(projectId);
     return {
       project,
       reader,
+      milestones: project.milestones.map(
+        (m) =>
+          states.find((s) => s.title === m.title && s.dueDate === m.dueDate) ?? {
+            title: m.title,
+            dueDate: m.dueDate,
+            done: false,
+            pageId: undefined,
+          },
+      ),
       pages: pages.map((page) => ({
         page,
         title: titles.get(page.id) ?? "",
@@ -389,4 +401,38 @@ async function namesFor(
   for (const pupil of await tx.pupils.getMany([...new Set(pupilIds)]))
     names.set(pupil.id, pupilNameFor(pupil, viewerSchool));
   return names;
+}
+
+/**
+ * Founders and project admins mark a milestone done (or planned again) and link the page that
+ * documents it. The milestone is named by its title and due date (see milestone_states).
+ */
+export async function setMilestoneState(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+  state: MilestoneState,
+): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId);
+    const reader = await twinSpaceReader(tx, project, actor);
+    if (!managesPages(reader)) throw new DomainError("not_project_manager");
+    requireActive(project);
+    if (!project.milestones.some((m) => m.title === state.title && m.dueDate === state.dueDate))
+      throw new DomainError("not_found", { what: "milestone" });
+    if (state.pageId) await pageOf(tx, projectId, state.pageId);
+    const teacherId = requireTeacherReader(reader).teacherId;
+    await tx.pages.saveMilestoneState(projectId, state, teacherId, deps.clock.now());
+    await emit(tx, deps, {
+      type: "milestone_updated",
+      actorId: teacherId,
+      projectId,
+      payload: {
+        title: state.title,
+        dueDate: state.dueDate,
+        done: state.done,
+        ...(state.pageId ? { pageId: state.pageId } : {}),
+      },
+    });
+  });
 }

@@ -145,6 +145,34 @@ export function pageRepository({ db, dialect }: Scope): PageRepository {
       });
       return { ...revision, number };
     },
+    async milestoneStates(projectId) {
+      const rows = (await db("milestone_states").where({ project_id: projectId })) as {
+        title: string;
+        due_date: string;
+        done: unknown;
+        page_id: string | null;
+      }[];
+      return rows.map((row) => ({
+        title: row.title,
+        dueDate: row.due_date,
+        done: bool(row.done),
+        pageId: optional(row.page_id),
+      }));
+    },
+    async saveMilestoneState(projectId, state, by, at) {
+      await db("milestone_states")
+        .insert({
+          project_id: projectId,
+          title: state.title,
+          due_date: state.dueDate,
+          done: state.done,
+          page_id: nullable(state.pageId),
+          updated_by: by,
+          updated_at: at,
+        })
+        .onConflict(["project_id", "title", "due_date"])
+        .merge(["done", "page_id", "updated_by", "updated_at"]);
+    },
     async decide(pageId, number, status, by, at) {
       await db("page_revisions")
         .where({ page_id: pageId, number, status: "proposed" })

@@ -284,6 +284,39 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
     expect(empty.html).toContain("Please fill in");
   });
 
+  it("marks a milestone done and links the page that documents it; partners only read it", async () => {
+    const pageId = await createPage({ title: "Meeting our partners", body: "<p>Hello!</p>" });
+    const saved = await asAda.post(`${pages()}/milestones`, {
+      title: "Introductions",
+      due_date: "2026-12-15",
+      done: "yes",
+      page: pageId,
+    });
+    expect(saved.status).toBe(303);
+    const list = await asLuca.get(pages());
+    const progress = list.html.slice(list.html.indexOf('id="progress-heading"'));
+    expect(progress).toMatch(
+      /Introductions<\/strong>[^:]*:\s*done\s*–\s*<a href="[^"]+\/pages\/[^"]+">Meeting our partners/,
+    );
+    expect(progress).toMatch(/Water samples<\/strong>[^:]*:\s*planned/);
+    expect(progress).not.toContain("<form");
+
+    const byPartner = await asLise.post(`${pages()}/milestones`, {
+      title: "Water samples",
+      due_date: "2027-03-01",
+      done: "yes",
+    });
+    expect(byPartner.status).toBe(422);
+    expect((await asAda.get(pages())).html).toMatch(/Water samples<\/strong>[^:]*:\s*planned/);
+    const unknown = await asAda.post(`${pages()}/milestones`, {
+      title: "Nope",
+      due_date: "2026-12-15",
+      done: "yes",
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.html).toContain("That milestone does not exist");
+  });
+
   it("speaks Italian to an Italian teacher", async () => {
     const asAdaIt = await app.as(ada, { locale: "it" });
     const list = await asAdaIt.get(pages());

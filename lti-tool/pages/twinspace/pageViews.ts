@@ -11,7 +11,7 @@ import {
 } from "../../../core/index.ts";
 import { html, SafeHtml, userText } from "../../web/html.ts";
 import { empty, errorSummary, flash } from "../views/feedback.ts";
-import { dateTime } from "../views/format.ts";
+import { date, dateTime } from "../views/format.ts";
 import {
   actionButton,
   checkboxField,
@@ -65,8 +65,54 @@ export function pageListView(
         </ul>`;
   return html`${backToProject(t, project.id)}
     <h1>${t.t("tspages.heading", { project: userText(project.title) })}</h1>
-    ${flash(done)} ${list}
+    ${flash(done)} ${errorSummary(t, form.error)} ${list} ${milestonesProgress(t, listing, csrf)}
     ${listing.managesPages && project.status === "active" ? newPageForm(t, listing, csrf, form) : ""}`;
+}
+
+/** The project's milestones, planned or done, each with the page that documents it. */
+function milestonesProgress(t: Translator, listing: PageListing, csrf: string): SafeHtml | string {
+  const { project } = listing;
+  if (listing.milestones.length === 0) return "";
+  const titles = new Map(listing.pages.map(({ page, title }) => [page.id, title]));
+  const editable = listing.managesPages && project.status === "active";
+  return html`<section aria-labelledby="progress-heading">
+    <h2 id="progress-heading">${t.t("tspages.milestones_heading")}</h2>
+    <ul class="milestones">
+      ${listing.milestones.map((milestone, index) => {
+        const page = milestone.pageId ? titles.get(milestone.pageId) : undefined;
+        return html`<li>
+          <strong>${userText(milestone.title)}</strong> (${date(t, milestone.dueDate)}):
+          ${t.t(milestone.done ? "tspages.milestone.done" : "tspages.milestone.planned")}
+          ${page && milestone.pageId ? html` – <a href="${pagesPath(project.id, milestone.pageId)}">${userText(page)}</a>` : ""}
+          ${
+            editable
+              ? html`<form method="post" action="${pagesPath(project.id, undefined, "/milestones")}" class="inline">
+                ${csrfField(csrf)}
+                <input type="hidden" name="title" value="${milestone.title}" />
+                <input type="hidden" name="due_date" value="${milestone.dueDate}" />
+                <label for="milestone-state-${index}">${t.t("tspages.milestone.state")}</label>
+                <select id="milestone-state-${index}" name="done">
+                  <option value="no" ${milestone.done ? "" : html`selected`}>${t.t("tspages.milestone.planned")}</option>
+                  <option value="yes" ${milestone.done ? html`selected` : ""}>${t.t("tspages.milestone.done")}</option>
+                </select>
+                <label for="milestone-page-${index}">${t.t("tspages.milestone.page")}</label>
+                <select id="milestone-page-${index}" name="page">
+                  <option value="">${t.t("tspages.milestone.no_page")}</option>
+                  ${listing.pages.map(
+                    ({ page: p, title }) =>
+                      html`<option value="${p.id}" ${p.id === milestone.pageId ? html`selected` : ""}>${userText(title)}</option>`,
+                  )}
+                </select>
+                <button type="submit" class="secondary">
+                  ${t.t("tspages.milestone.save")}<span class="vh"> – ${userText(milestone.title)}</span>
+                </button>
+              </form>`
+              : ""
+          }
+        </li>`;
+      })}
+    </ul>
+  </section>`;
 }
 
 function newPageForm(
@@ -79,7 +125,6 @@ function newPageForm(
   const parents = listing.pages.filter(({ page }) => !page.parentId);
   return html`<section aria-labelledby="new-page-heading">
     <h2 id="new-page-heading">${t.t("tspages.new_heading")}</h2>
-    ${errorSummary(t, form.error)}
     <form method="post" action="${pagesPath(listing.project.id)}">
       ${csrfField(csrf)}
       ${textField({ state, name: "title", label: t.t("tspages.field.title"), required: true, maxlength: PAGE_LIMITS.title })}

@@ -9,6 +9,7 @@ import {
   readPage,
   restoreRevision,
   savePage,
+  setMilestoneState,
   VIDEO_HOSTS,
 } from "../../../core/index.ts";
 import { userText } from "../../web/html.ts";
@@ -76,6 +77,26 @@ export function twinSpacePageRoutes(pages: Pages): Router {
           }),
         (created) => ({ path: pagesPath(projectId, created.id), done: "page_created" }),
         (error) => showList(ctx, body, error),
+      );
+    }),
+  );
+
+  router.post(
+    "/projects/:id/pages/milestones",
+    page(pages, async (ctx) => {
+      const body = formBody(ctx);
+      const projectId = param(ctx, "id");
+      await attempt(
+        ctx,
+        () =>
+          setMilestoneState(core, pageActor(ctx), projectId, {
+            title: text(body, "title"),
+            dueDate: text(body, "due_date"),
+            done: text(body, "done") === "yes",
+            pageId: text(body, "page") || undefined,
+          }),
+        () => ({ path: pagesPath(projectId), done: "milestone_saved" }),
+        (error) => showList(ctx, {}, error),
       );
     }),
   );
