@@ -20,6 +20,7 @@ export * from "./rules/text.ts";
 export * from "./usecases/administration.ts";
 export * from "./usecases/approvals.ts";
 export * from "./usecases/contacts.ts";
+export * from "./usecases/diary.ts";
 export * from "./usecases/context.ts";
 export * from "./usecases/founding.ts";
 export * from "./usecases/matrixLink.ts";

@@ -317,6 +317,20 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
     expect(unknown.html).toContain("That milestone does not exist");
   });
 
+  it("keeps a diary of what happened, naming teachers but never pupils", async () => {
+    const list = await asLuca.get(pages());
+    const diary = list.html.slice(list.html.indexOf('id="diary-heading"'));
+    expect(diary).toMatch(/Ada Lovelace added the page\s*<a href="[^"]+">Rivers<\/a>/);
+    expect(diary).toMatch(
+      /Marie Curie published a pupil(&#39;|')s change to the page\s*<a href="[^"]+">Water samples<\/a>/,
+    );
+    expect(diary).toContain("Lise Meitner joined the project");
+    expect(diary).toContain("Milestone “Introductions” reached");
+    expect(diary).not.toContain("Luca");
+    // Newest first: the milestone was reached after the first page was added.
+    expect(diary.indexOf("Introductions")).toBeLessThan(diary.indexOf(">Rivers<"));
+  });
+
   it("speaks Italian to an Italian teacher", async () => {
     const asAdaIt = await app.as(ada, { locale: "it" });
     const list = await asAdaIt.get(pages());

@@ -1,5 +1,6 @@
 import { diffWords } from "diff";
 import {
+  type DiaryEntry,
   type DomainError,
   type Id,
   PAGE_LIMITS,
@@ -45,7 +46,7 @@ function backToProject(t: Translator, projectId: Id): SafeHtml {
 
 export function pageListView(
   t: Translator,
-  listing: PageListing,
+  listing: PageListing & { diary: readonly DiaryEntry[] },
   done: string | undefined,
   csrf: string,
   form: { values: Record<string, unknown>; error: DomainError | undefined },
@@ -66,6 +67,7 @@ export function pageListView(
   return html`${backToProject(t, project.id)}
     <h1>${t.t("tspages.heading", { project: userText(project.title) })}</h1>
     ${flash(done)} ${errorSummary(t, form.error)} ${list} ${milestonesProgress(t, listing, csrf)}
+    ${diarySection(t, project.id, listing.diary)}
     ${listing.managesPages && project.status === "active" ? newPageForm(t, listing, csrf, form) : ""}`;
 }
 
@@ -325,4 +327,35 @@ export function proposalView(
       <button type="submit" name="decision" value="approve">${t.t("tspages.approve")}</button>
       <button type="submit" name="decision" value="reject" class="secondary">${t.t("tspages.reject")}</button>
     </form>`;
+}
+
+function diaryLine(t: Translator, projectId: Id, entry: DiaryEntry): SafeHtml {
+  const who = entry.who ? userText(entry.who) : t.t("tspages.former_member");
+  switch (entry.kind) {
+    case "page_created":
+    case "page_revised":
+    case "page_approved":
+      return html`${t.t(`diary.${entry.kind}`, { who })}
+        <a href="${pagesPath(projectId, entry.pageId)}">${userText(entry.page)}</a>`;
+    case "material_added":
+      return html`${t.t("diary.material_added", { who, name: userText(entry.name) })}`;
+    case "member_joined":
+      return html`${t.t("diary.member_joined", { who })}`;
+    case "milestone_done":
+      return html`${t.t("diary.milestone_done", { milestone: userText(entry.milestone) })}`;
+  }
+}
+
+/** The project's diary: a feed of what happened, newest first. */
+export function diarySection(t: Translator, projectId: Id, entries: readonly DiaryEntry[]): SafeHtml {
+  return html`<section aria-labelledby="diary-heading">
+    <h2 id="diary-heading">${t.t("diary.heading")}</h2>
+    ${
+      entries.length === 0
+        ? empty(t.t("diary.none"))
+        : html`<ul class="diary">
+          ${entries.map((entry) => html`<li>${date(t, entry.at)}: ${diaryLine(t, projectId, entry)}</li>`)}
+        </ul>`
+    }
+  </section>`;
 }

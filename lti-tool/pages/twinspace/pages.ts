@@ -4,6 +4,7 @@ import {
   decideProposal,
   DomainError,
   listPages,
+  projectDiary,
   type PageActor,
   pageHistory,
   readPage,
@@ -51,8 +52,13 @@ export function twinSpacePageRoutes(pages: Pages): Router {
 
   const showList = async (ctx: PageContext, values: Record<string, unknown>, error?: DomainError) => {
     const listing = await listPages(core, pageActor(ctx), param(ctx, "id"));
+    const diary = await projectDiary(core, pageActor(ctx), listing.project.id);
     const title = ctx.t.t("tspages.heading", { project: userText(listing.project.title) });
-    render(ctx, title, pageListView(ctx.t, listing, ctx.done, ctx.session.csrfToken, { values, error }));
+    render(
+      ctx,
+      title,
+      pageListView(ctx.t, { ...listing, diary }, ctx.done, ctx.session.csrfToken, { values, error }),
+    );
   };
 
   router.get(
