@@ -19,7 +19,7 @@ function megabytes(env: NodeJS.ProcessEnv, name: string, fallback: number): numb
 
 /**
  * `MATERIALS_DIR` (default ./data/materials), `MATERIALS_MAX_FILE_MB` (default 100) and
- * `MATERIALS_MAX_PROJECT_MB` (default 5120): generous, since teachers' videos and photo
+ * `MATERIALS_QUOTA_MB` (default 5120): generous, since teachers' videos and photo
  * series are the point of the library.
  */
 export function materialSettings(env: NodeJS.ProcessEnv = process.env): MaterialSettings {
@@ -27,7 +27,7 @@ export function materialSettings(env: NodeJS.ProcessEnv = process.env): Material
     directory: env.MATERIALS_DIR || "./data/materials",
     limits: {
       maxFileBytes: megabytes(env, "MATERIALS_MAX_FILE_MB", DEFAULT_MATERIAL_LIMITS.maxFileBytes),
-      maxProjectBytes: megabytes(env, "MATERIALS_MAX_PROJECT_MB", DEFAULT_MATERIAL_LIMITS.maxProjectBytes),
+      maxProjectBytes: megabytes(env, "MATERIALS_QUOTA_MB", DEFAULT_MATERIAL_LIMITS.maxProjectBytes),
     },
   };
 }

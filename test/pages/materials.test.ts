@@ -79,7 +79,7 @@ describe.each(DATABASE_KINDS)("materials over HTTP on %s", (kind) => {
     scratch = mkdtempSync(join(tmpdir(), "ot-scratch-"));
     process.env.MATERIALS_DIR = dir;
     process.env.MATERIALS_MAX_FILE_MB = "0.5";
-    process.env.MATERIALS_MAX_PROJECT_MB = "1";
+    process.env.MATERIALS_QUOTA_MB = "1";
     w = await World.create(kind);
     app = await startPages(w);
     const volta = await w.school("Liceo Volta", "IT", "Como");
@@ -103,7 +103,7 @@ describe.each(DATABASE_KINDS)("materials over HTTP on %s", (kind) => {
     rmSync(scratch, { recursive: true, force: true });
     delete process.env.MATERIALS_DIR;
     delete process.env.MATERIALS_MAX_FILE_MB;
-    delete process.env.MATERIALS_MAX_PROJECT_MB;
+    delete process.env.MATERIALS_QUOTA_MB;
   });
 
   const library = () => `/app/projects/${project.id}/materials`;
