@@ -53,6 +53,7 @@ export interface EventPayloads {
   /** A published revision: a teacher's save, a restore (`restoredFrom`) or an approved proposal (`approved`). */
   page_revised: { pageId: Id; number: number; restoredFrom?: number; approved?: number };
   page_edit_proposed: { pageId: Id; number: number };
+  page_access_changed: { pageId: Id; partnersMayEdit: boolean; pupilsMayPropose: boolean };
   page_edit_rejected: { pageId: Id; number: number };
   milestone_updated: { title: string; dueDate: string; done: boolean; pageId?: Id };
   material_added: { materialId: Id };

@@ -88,6 +88,7 @@ export interface PageRepository {
   decide(pageId: Id, number: number, status: "approved" | "rejected", by: Id, at: string): Promise<void>;
   /** Locks the page until the transaction ends, so concurrent saves get consecutive numbers. */
   lock(id: Id): Promise<ProjectPage | undefined>;
+  setAccess(pageId: Id, access: { partnersMayEdit: boolean; pupilsMayPropose: boolean }): Promise<void>;
   milestoneStates(projectId: Id): Promise<MilestoneState[]>;
   saveMilestoneState(projectId: Id, state: MilestoneState, by: Id, at: string): Promise<void>;
 }

@@ -46,6 +46,8 @@ export interface PageReading {
   project: Project;
   reader: PageReader;
   page: ProjectPage;
+  /** Founders and project admins: they set what others may do on the page. */
+  managesPages: boolean;
   current: PageRevision;
   mayEdit: boolean;
   mayPropose: boolean;
@@ -165,6 +167,7 @@ export async function readPage(
       reader,
       page,
       current,
+      managesPages: managesPages(reader),
       mayEdit: project.status === "active" && mayEditPage(reader, page),
       mayPropose: project.status === "active" && mayProposeEdit(reader, page),
       proposals,
@@ -433,6 +436,30 @@ export async function setMilestoneState(
         done: state.done,
         ...(state.pageId ? { pageId: state.pageId } : {}),
       },
+    });
+  });
+}
+
+/** Founders and project admins change what others may do on a page. */
+export async function setPageAccess(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+  pageId: Id,
+  access: { partnersMayEdit: boolean; pupilsMayPropose: boolean },
+): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId);
+    const reader = await twinSpaceReader(tx, project, actor);
+    if (!managesPages(reader)) throw new DomainError("not_project_manager");
+    requireActive(project);
+    const page = await pageOf(tx, projectId, pageId, { lock: true });
+    await tx.pages.setAccess(page.id, access);
+    await emit(tx, deps, {
+      type: "page_access_changed",
+      actorId: requireTeacherReader(reader).teacherId,
+      projectId,
+      payload: { pageId, ...access },
     });
   });
 }

@@ -145,6 +145,11 @@ export function pageRepository({ db, dialect }: Scope): PageRepository {
       });
       return { ...revision, number };
     },
+    async setAccess(pageId, access) {
+      await db("project_pages")
+        .where({ id: pageId })
+        .update({ partners_may_edit: access.partnersMayEdit, pupils_may_propose: access.pupilsMayPropose });
+    },
     async milestoneStates(projectId) {
       const rows = (await db("milestone_states").where({ project_id: projectId })) as {
         title: string;

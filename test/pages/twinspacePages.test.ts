@@ -317,6 +317,25 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
     expect(unknown.html).toContain("That milestone does not exist");
   });
 
+  it("lets the founders open a page to partners and pupils later, and close it again", async () => {
+    const pageId = await createPage({ title: "Glossary", body: "<p>river: fiume</p>" });
+    expect((await asLise.get(`${pages()}/${pageId}/edit`)).status).toBe(403);
+    expect((await asLise.post(`${pages()}/${pageId}/access`, { partners_may_edit: "on" })).status).toBe(403);
+    expect((await asLuca.post(`${pages()}/${pageId}/access`, { pupils_may_propose: "on" })).status).toBe(403);
+
+    const opened = await asMarie.post(`${pages()}/${pageId}/access`, {
+      partners_may_edit: "on",
+      pupils_may_propose: "on",
+    });
+    expect(opened.status).toBe(303);
+    expect((await asLise.get(`${pages()}/${pageId}/edit`)).status).toBe(200);
+    expect((await asLuca.get(`${pages()}/${pageId}/edit`)).status).toBe(200);
+
+    expect((await asAda.post(`${pages()}/${pageId}/access`, {})).status).toBe(303);
+    expect((await asLise.get(`${pages()}/${pageId}/edit`)).status).toBe(403);
+    expect((await asLuca.get(`${pages()}/${pageId}/edit`)).status).toBe(403);
+  });
+
   it("keeps a diary of what happened, naming teachers but never pupils", async () => {
     const list = await asLuca.get(pages());
     const diary = list.html.slice(list.html.indexOf('id="diary-heading"'));

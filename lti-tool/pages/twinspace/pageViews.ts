@@ -184,7 +184,12 @@ function editorLabels(t: Translator): Record<string, string> {
   return Object.fromEntries(names.map((name) => [name, t.t(`tspages.editor.${name}`)]));
 }
 
-export function pageView(t: Translator, reading: PageReading, done: string | undefined): SafeHtml {
+export function pageView(
+  t: Translator,
+  reading: PageReading,
+  done: string | undefined,
+  csrf: string,
+): SafeHtml {
   const { project, page, current } = reading;
   const actions = [
     reading.mayEdit || reading.mayPropose
@@ -206,7 +211,32 @@ export function pageView(t: Translator, reading: PageReading, done: string | und
       <div class="prose">${pageBody(current.body)}</div>
     </article>
     <p class="actions">${actions}</p>
-    ${reading.proposals.length > 0 ? proposalsList(t, reading) : ""}`;
+    ${reading.proposals.length > 0 ? proposalsList(t, reading) : ""}
+    ${reading.managesPages && reading.project.status === "active" ? accessForm(t, reading, csrf) : ""}`;
+}
+
+/** What the founders allow on this page; changing it is theirs (and the project admins'). */
+function accessForm(t: Translator, reading: PageReading, csrf: string): SafeHtml {
+  const state = formState(t, {});
+  return html`<section aria-labelledby="access-heading">
+    <h2 id="access-heading">${t.t("tspages.access_heading")}</h2>
+    <form method="post" action="${pagesPath(reading.project.id, reading.page.id, "/access")}">
+      ${csrfField(csrf)}
+      ${checkboxField({
+        state,
+        name: "partners_may_edit",
+        label: t.t("tspages.field.partners_may_edit"),
+        checked: reading.page.partnersMayEdit,
+      })}
+      ${checkboxField({
+        state,
+        name: "pupils_may_propose",
+        label: t.t("tspages.field.pupils_may_propose"),
+        checked: reading.page.pupilsMayPropose,
+      })}
+      <button type="submit" class="secondary">${t.t("tspages.access_save")}</button>
+    </form>
+  </section>`;
 }
 
 function proposalsList(t: Translator, reading: PageReading): SafeHtml {

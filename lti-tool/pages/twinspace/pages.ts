@@ -11,10 +11,21 @@ import {
   restoreRevision,
   savePage,
   setMilestoneState,
+  setPageAccess,
   VIDEO_HOSTS,
 } from "../../../core/index.ts";
 import { userText } from "../../web/html.ts";
-import { attempt, formBody, type PageContext, type Pages, page, param, render, text } from "../context.ts";
+import {
+  attempt,
+  formBody,
+  type PageContext,
+  type Pages,
+  page,
+  param,
+  redirectDone,
+  render,
+  text,
+} from "../context.ts";
 import { historyView, pageEditView, pageListView, pagesPath, pageView, proposalView } from "./pageViews.ts";
 
 /** The signed-in person as core's page rules know them: a teacher's account or a pupil. */
@@ -112,7 +123,7 @@ export function twinSpacePageRoutes(pages: Pages): Router {
     page(pages, async (ctx) => {
       const reading = await readPage(core, pageActor(ctx), param(ctx, "id"), param(ctx, "pageId"));
       allowVideoFrames(ctx);
-      render(ctx, userText(reading.current.title), pageView(ctx.t, reading, ctx.done));
+      render(ctx, userText(reading.current.title), pageView(ctx.t, reading, ctx.done, ctx.session.csrfToken));
     }),
   );
 
@@ -177,13 +188,27 @@ export function twinSpacePageRoutes(pages: Pages): Router {
   );
 
   router.post(
+    "/projects/:id/pages/:pageId/access",
+    page(pages, async (ctx) => {
+      const projectId = param(ctx, "id");
+      const pageId = param(ctx, "pageId");
+      const body = formBody(ctx);
+      await setPageAccess(core, pageActor(ctx), projectId, pageId, {
+        partnersMayEdit: text(body, "partners_may_edit") === "on",
+        pupilsMayPropose: text(body, "pupils_may_propose") === "on",
+      });
+      redirectDone(ctx, pagesPath(projectId, pageId), "page_access_saved");
+    }),
+  );
+
+  router.post(
     "/projects/:id/pages/:pageId/restore",
     page(pages, async (ctx) => {
       const projectId = param(ctx, "id");
       const pageId = param(ctx, "pageId");
       const number = revisionNumber(text(formBody(ctx), "number"));
       await restoreRevision(core, pageActor(ctx), projectId, pageId, number);
-      ctx.res.redirect(303, `${pagesPath(projectId, pageId)}?done=page_restored`);
+      redirectDone(ctx, pagesPath(projectId, pageId), "page_restored");
     }),
   );
 

@@ -369,6 +369,9 @@ export const it: Record<WebMessageKey, string> = {
   "diary.material_added": "{who} ha aggiunto il file «{name}» ai materiali",
   "diary.member_joined": "{who} è entrato nel progetto",
   "diary.milestone_done": "Tappa «{milestone}» raggiunta",
+  "tspages.access_heading": "Chi può modificare questa pagina",
+  "tspages.access_save": "Salva chi può modificarla",
+  "done.page_access_saved": "Salvato: chi può modificare questa pagina.",
   "twinspace.heading": "TwinSpace",
   "twinspace.after_approval":
     "Il TwinSpace si apre quando tutte le unità nazionali hanno approvato il progetto.",
