@@ -41,6 +41,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     // Links leave without telling the other site where they came from.
     a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }),
+    // The player runs sandboxed, and learns the tool's origin only (the providers refuse
+    // embeds without one; our pages send no referrer otherwise).
+    iframe: sanitizeHtml.simpleTransform("iframe", {
+      sandbox: "allow-scripts allow-same-origin allow-presentation",
+      referrerpolicy: "strict-origin",
+      loading: "lazy",
+    }),
   },
   // An image or a video whose address was refused is dropped whole, not left as an empty box.
   exclusiveFilter: (frame) => (frame.tag === "img" || frame.tag === "iframe") && !frame.attribs["src"],
@@ -48,8 +55,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedStyles: {},
 };
 
-// `rel` is added by the transform after the attribute filter, so it must be allowed too.
+// What the transforms add must be allowed too (the attribute filter runs after them).
 (OPTIONS.allowedAttributes as Record<string, string[]>)["a"]?.push("rel");
+(OPTIONS.allowedAttributes as Record<string, string[]>)["iframe"]?.push(
+  "sandbox",
+  "referrerpolicy",
+  "loading",
+);
 
 /**
  * The only HTML a page stores: whatever an editor, a form or a script sent, reduced to text

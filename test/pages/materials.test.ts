@@ -146,6 +146,8 @@ describe.each(DATABASE_KINDS)("materials over HTTP on %s", (kind) => {
     expect(file.status).toBe(200);
     expect(file.headers.get("content-type")).toBe("image/jpeg");
     expect(file.headers.get("x-content-type-options")).toBe("nosniff");
+    // A photo of pupils stays out of the cache of a shared classroom PC.
+    expect(file.headers.get("cache-control")).toContain("no-store");
     const stored = Buffer.from(await file.arrayBuffer());
     const metadata = await sharp(stored).metadata();
     expect(metadata.exif).toBeUndefined();

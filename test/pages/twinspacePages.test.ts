@@ -102,7 +102,9 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
     expect(body).toContain("<strong>samples</strong>");
     expect(body).toContain('href="https://example.org/river" rel="noopener noreferrer nofollow"');
     expect(body).toContain('src="/app/projects/x/materials/1" alt="river"');
-    expect(body).toContain('src="https://www.youtube-nocookie.com/embed/abc"');
+    expect(body).toContain(
+      '<iframe src="https://www.youtube-nocookie.com/embed/abc" sandbox="allow-scripts allow-same-origin allow-presentation" referrerpolicy="strict-origin"',
+    );
     for (const refused of [
       "<script",
       "alert(",

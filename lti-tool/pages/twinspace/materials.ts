@@ -167,7 +167,6 @@ export function materialRoutes(pages: Pages): Router {
     ctx.res.setHeader("X-Content-Type-Options", "nosniff");
     // Files are never a page of ours: no script runs even if a browser tried to render one.
     ctx.res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    ctx.res.setHeader("Cache-Control", "private, max-age=3600");
     if (inline)
       ctx.res.setHeader(
         "Content-Disposition",
