@@ -117,6 +117,7 @@ export const ERRORS = {
   page_tree_too_deep: { log: "pages nest two levels deep at most" },
   page_limit_reached: { log: "the project has as many pages as allowed" },
   page_proposal_decided: { log: "the proposal was already approved or rejected" },
+  showcase_photo_consent_required: { log: "a page with images needs the photo consent confirmed" },
   // TwinSpace materials
   material_too_large: { log: "the file is larger than the per-file limit" },
   material_quota_exceeded: { log: "the project's library would exceed its quota" },

@@ -55,6 +55,7 @@ export interface EventPayloads {
   page_edit_proposed: { pageId: Id; number: number };
   page_access_changed: { pageId: Id; partnersMayEdit: boolean; pupilsMayPropose: boolean };
   page_edit_rejected: { pageId: Id; number: number };
+  page_published: { pageId: Id; published: boolean; photoConsent: boolean };
   milestone_updated: { title: string; dueDate: string; done: boolean; pageId?: Id };
   material_added: { materialId: Id };
   material_removed: { materialId: Id };

@@ -31,4 +31,5 @@ export * from "./usecases/privacy.ts";
 export * from "./usecases/pupils.ts";
 export * from "./usecases/qualityLabels.ts";
 export * from "./usecases/registration.ts";
+export * from "./usecases/showcase.ts";
 export * from "./vocabulary.ts";

@@ -90,6 +90,18 @@ export interface PageRepository {
   lock(id: Id): Promise<ProjectPage | undefined>;
   setAccess(pageId: Id, access: { partnersMayEdit: boolean; pupilsMayPropose: boolean }): Promise<void>;
   milestoneStates(projectId: Id): Promise<MilestoneState[]>;
+  /** Ids of the project's pages on its public showcase. */
+  publishedPageIds(projectId: Id): Promise<Id[]>;
+  /** Projects with at least one page on the showcase. */
+  showcasedProjectIds(): Promise<Id[]>;
+  publish(page: {
+    pageId: Id;
+    projectId: Id;
+    by: Id;
+    at: string;
+    photoConsentBy: Id | undefined;
+  }): Promise<void>;
+  unpublish(pageId: Id): Promise<void>;
   saveMilestoneState(projectId: Id, state: MilestoneState, by: Id, at: string): Promise<void>;
 }
 

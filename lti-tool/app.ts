@@ -7,6 +7,7 @@ import { PlatformOrigins } from "./lti/platformOrigins.ts";
 import { type PupilCredentials, pupilAccountsPage } from "./lti/pupilCredentials.ts";
 import { isPlatformEndpoint, ltiRouter } from "./lti/routes.ts";
 import { pagesRouter } from "./pages/index.ts";
+import { showcaseRoutes } from "./showcase/routes.ts";
 import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
 import type { TwinSpaceDirectory } from "./pages/twinSpaces.ts";
 import {
@@ -67,6 +68,7 @@ export function createToolApp({
     "/lti",
     ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials, platformOrigins })),
   );
+  app.use(showcaseRoutes(core));
   app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database, matrix, twinSpaces }));
   app.use(errorPage);
   return app;

@@ -62,6 +62,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   },
   materials: { account: { uploaded_by: "keep" } },
   milestone_states: { account: { updated_by: "keep" } },
+  showcase_pages: { account: { published_by: "keep", photo_consent_by: "keep" } },
   matrix_rooms: { matrixId: { matrix_user_id: "delete" } },
   matrix_pupil_accounts: {
     pupil: { pupil_id: "bot" },

@@ -64,6 +64,8 @@ export const en = {
   "error.material_missing_file": "Choose a file to upload, then send the form again.",
   "error.material_storage_failed":
     "The file could not be stored: the server is out of space or its storage is unavailable. Nothing was saved; try again later and tell the service's operator if it persists.",
+  "error.showcase_photo_consent_required":
+    "This page shows images. Tick that consent was obtained for every pupil who can be recognised in them, or remove those images, then publish again.",
   "error.wrong_status": "This project is “{status}”: this step is not possible now.",
   "error.not_moderator_for_country": "Only the national unit of {country} decides for {country}.",
   "error.no_pending_approval":

@@ -68,6 +68,8 @@ export const it: Record<CoreMessageKey, string> = {
   "error.material_missing_file": "Scegli un file da caricare, poi invia di nuovo il modulo.",
   "error.material_storage_failed":
     "Non è stato possibile salvare il file: il server non ha più spazio o l'archivio non è disponibile. Non è stato salvato nulla; riprova più tardi e avvisa il gestore del servizio se succede ancora.",
+  "error.showcase_photo_consent_required":
+    "Questa pagina contiene immagini. Spunta che è stato ottenuto il consenso per ogni alunno riconoscibile, oppure togli quelle immagini, poi pubblica di nuovo.",
   "error.wrong_status": "Questo progetto è «{status}»: questo passaggio ora non è possibile.",
   "error.not_moderator_for_country": "Per questo paese ({country}) decide solo la sua unità nazionale.",
   "error.no_pending_approval":

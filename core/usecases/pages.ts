@@ -48,6 +48,10 @@ export interface PageReading {
   page: ProjectPage;
   /** Founders and project admins: they set what others may do on the page. */
   managesPages: boolean;
+  /** The founders decide what goes public (core/usecases/showcase.ts). */
+  mayPublish: boolean;
+  /** On the project's public showcase. */
+  published: boolean;
   current: PageRevision;
   mayEdit: boolean;
   mayPropose: boolean;
@@ -168,6 +172,8 @@ export async function readPage(
       page,
       current,
       managesPages: managesPages(reader),
+      mayPublish: reader.kind === "teacher" && reader.role === "founder",
+      published: (await tx.pages.publishedPageIds(projectId)).includes(page.id),
       mayEdit: project.status === "active" && mayEditPage(reader, page),
       mayPropose: project.status === "active" && mayProposeEdit(reader, page),
       proposals,

@@ -150,6 +150,31 @@ export function pageRepository({ db, dialect }: Scope): PageRepository {
         .where({ id: pageId })
         .update({ partners_may_edit: access.partnersMayEdit, pupils_may_propose: access.pupilsMayPropose });
     },
+    async publishedPageIds(projectId) {
+      const rows = (await db("showcase_pages").where({ project_id: projectId }).select("page_id")) as {
+        page_id: string;
+      }[];
+      return rows.map((row) => row.page_id);
+    },
+    async showcasedProjectIds() {
+      const rows = (await db("showcase_pages").distinct("project_id")) as { project_id: string }[];
+      return rows.map((row) => row.project_id);
+    },
+    async publish(page) {
+      await db("showcase_pages")
+        .insert({
+          page_id: page.pageId,
+          project_id: page.projectId,
+          published_by: page.by,
+          published_at: page.at,
+          photo_consent_by: nullable(page.photoConsentBy),
+        })
+        .onConflict("page_id")
+        .merge(["published_by", "published_at", "photo_consent_by"]);
+    },
+    async unpublish(pageId) {
+      await db("showcase_pages").where({ page_id: pageId }).delete();
+    },
     async milestoneStates(projectId) {
       const rows = (await db("milestone_states").where({ project_id: projectId })) as {
         title: string;

@@ -8,6 +8,7 @@ import {
   type PageReading,
   type PageRevision,
   sanitizePageHtml,
+  showsImages,
   type Translator,
 } from "../../../core/index.ts";
 import { html, SafeHtml, userText } from "../../web/html.ts";
@@ -212,7 +213,39 @@ export function pageView(
     </article>
     <p class="actions">${actions}</p>
     ${reading.proposals.length > 0 ? proposalsList(t, reading) : ""}
-    ${reading.managesPages && reading.project.status === "active" ? accessForm(t, reading, csrf) : ""}`;
+    ${reading.managesPages && reading.project.status === "active" ? accessForm(t, reading, csrf) : ""}
+    ${reading.mayPublish ? showcaseForm(t, reading, csrf) : ""}`;
+}
+
+/** The founders' switch for the public showcase, with the photo consent a page with images needs. */
+function showcaseForm(t: Translator, reading: PageReading, csrf: string): SafeHtml {
+  const action = pagesPath(reading.project.id, reading.page.id, "/publish");
+  return html`<section aria-labelledby="showcase-heading">
+    <h2 id="showcase-heading">${t.t("showcase.page_heading")}</h2>
+    <p>
+      ${t.t(reading.published ? "showcase.page_public" : "showcase.page_private")}
+      ${reading.published ? html`<a href="/showcase/${reading.project.id}">${t.t("showcase.open_public")}</a>` : ""}
+    </p>
+    ${
+      reading.published
+        ? actionButton({ action, csrf, label: t.t("showcase.unpublish"), hidden: { publish: "no" } })
+        : html`<form method="post" action="${action}">
+          ${csrfField(csrf)}
+          <input type="hidden" name="publish" value="yes" />
+          ${
+            showsImages(reading.current.body)
+              ? checkboxField({
+                  state: formState(t, {}),
+                  name: "photo_consent",
+                  label: t.t("showcase.photo_consent"),
+                  checked: false,
+                })
+              : ""
+          }
+          <button type="submit" class="secondary">${t.t("showcase.publish")}</button>
+        </form>`
+    }
+  </section>`;
 }
 
 /** What the founders allow on this page; changing it is theirs (and the project admins'). */

@@ -5,6 +5,7 @@ import {
   DomainError,
   listPages,
   projectDiary,
+  publishPage,
   type PageActor,
   pageHistory,
   readPage,
@@ -14,7 +15,8 @@ import {
   setPageAccess,
   VIDEO_HOSTS,
 } from "../../../core/index.ts";
-import { userText } from "../../web/html.ts";
+import { html, userText } from "../../web/html.ts";
+import { errorSummary } from "../views/feedback.ts";
 import {
   attempt,
   formBody,
@@ -198,6 +200,33 @@ export function twinSpacePageRoutes(pages: Pages): Router {
         pupilsMayPropose: text(body, "pupils_may_propose") === "on",
       });
       redirectDone(ctx, pagesPath(projectId, pageId), "page_access_saved");
+    }),
+  );
+
+  router.post(
+    "/projects/:id/pages/:pageId/publish",
+    page(pages, async (ctx) => {
+      const projectId = param(ctx, "id");
+      const pageId = param(ctx, "pageId");
+      const body = formBody(ctx);
+      const publish = text(body, "publish") === "yes";
+      await attempt(
+        ctx,
+        () =>
+          publishPage(core, pageActor(ctx), projectId, pageId, {
+            publish,
+            photoConsent: text(body, "photo_consent") === "on",
+          }),
+        () => ({ path: pagesPath(projectId, pageId), done: publish ? "page_published" : "page_unpublished" }),
+        async (error) => {
+          const reading = await readPage(core, pageActor(ctx), projectId, pageId);
+          render(
+            ctx,
+            userText(reading.current.title),
+            html`${errorSummary(ctx.t, error)}${pageView(ctx.t, reading, undefined, ctx.session.csrfToken)}`,
+          );
+        },
+      );
     }),
   );
 

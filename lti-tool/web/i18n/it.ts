@@ -372,6 +372,23 @@ export const it: Record<WebMessageKey, string> = {
   "tspages.access_heading": "Chi può modificare questa pagina",
   "tspages.access_save": "Salva chi può modificarla",
   "done.page_access_saved": "Salvato: chi può modificare questa pagina.",
+  "showcase.page_heading": "Vetrina pubblica",
+  "showcase.page_public": "Questa pagina è nella vetrina pubblica del progetto.",
+  "showcase.page_private":
+    "Questa pagina non è pubblica. Pubblicarla la mette nella pagina pubblica del progetto e nella galleria pubblica, senza i nomi di insegnanti o alunni.",
+  "showcase.open_public": "Apri la pagina pubblica",
+  "showcase.publish": "Pubblica questa pagina",
+  "showcase.unpublish": "Togli dalla vetrina",
+  "showcase.photo_consent":
+    "È stato ottenuto il consenso per ogni alunno riconoscibile nelle foto di questa pagina",
+  "showcase.gallery_heading": "Galleria dei progetti",
+  "showcase.age": "Età degli alunni",
+  "showcase.search": "Cerca",
+  "showcase.none": "Nessun progetto pubblicato corrisponde. Prova con meno filtri.",
+  "showcase.schools": "Scuole partner",
+  "showcase.not_found_title": "Non trovato",
+  "done.page_published": "La pagina è nella vetrina pubblica.",
+  "done.page_unpublished": "La pagina non è più pubblica.",
   "twinspace.heading": "TwinSpace",
   "twinspace.after_approval":
     "Il TwinSpace si apre quando tutte le unità nazionali hanno approvato il progetto.",
