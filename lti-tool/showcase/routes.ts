@@ -32,9 +32,20 @@ function publicBody(projectId: Id, body: string): SafeHtml {
   return new SafeHtml(sanitizePageHtml(body).replace(internal, `/showcase/${projectId}/materials/$1`));
 }
 
-function send(res: Response, t: Translator, title: string, body: SafeHtml): void {
+function send(res: Response, t: Translator, title: string, body: SafeHtml, head?: SafeHtml): void {
   res.setHeader("Cache-Control", PUBLIC_CACHE);
-  res.type("html").send(layout({ t, title, body, nav: undefined, csrfToken: undefined }));
+  res.type("html").send(layout({ t, title, body, nav: undefined, csrfToken: undefined, head }));
+}
+
+/** Social previews (Open Graph): what a link to the project shows when shared. */
+function preview(req: Request, title: string, description: string, image: string | undefined): SafeHtml {
+  const origin = `${req.protocol}://${req.get("host") ?? ""}`;
+  return html`<meta property="og:type" content="website" />
+    <meta property="og:title" content="${title}" />
+    <meta property="og:description" content="${description}" />
+    <meta property="og:url" content="${origin}${req.originalUrl.split("?")[0] ?? ""}" />
+    ${image ? html`<meta property="og:image" content="${origin}${image}" />` : ""}
+    <meta name="twitter:card" content="${image ? "summary_large_image" : "summary"}" />`;
 }
 
 /**
@@ -114,6 +125,7 @@ export function showcaseRoutes(core: CoreDeps): Router {
     refusalsAsNotFound(async (req, res, t) => {
       const projectId = String(req.params.id);
       const { project, schools, pages } = await publicShowcase(core, projectId);
+      const shown = pages.map((page) => ({ title: page.title, body: publicBody(projectId, page.body) }));
       const body = html`<p><a href="/showcase">${t.t("showcase.gallery_heading")}</a></p>
         <h1>${userText(project.title)}</h1>
         <p>${userText(project.summary)}</p>
@@ -122,13 +134,16 @@ export function showcaseRoutes(core: CoreDeps): Router {
         <ul>
           ${schools.map((school) => html`<li>${userText(school.name)} (${countries(t, [school.country])})</li>`)}
         </ul>
-        ${pages.map(
+        ${shown.map(
           (page) => html`<article class="project-page">
             <h2>${userText(page.title)}</h2>
-            <div class="prose">${publicBody(projectId, page.body)}</div>
+            <div class="prose">${page.body}</div>
           </article>`,
         )}`;
-      send(res, t, userText(project.title), body);
+      const firstImage = shown
+        .map((page) => /src="(\/showcase\/[^"]+)"/.exec(page.body.value)?.[1])
+        .find(Boolean);
+      send(res, t, userText(project.title), body, preview(req, project.title, project.summary, firstImage));
     }),
   );
 

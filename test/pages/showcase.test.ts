@@ -121,6 +121,12 @@ describe.each(DATABASE_KINDS)("the public showcase on %s", (kind) => {
     expect(page).not.toContain("Not for the public");
     for (const name of ["Ada Lovelace", "Marie Curie", "Lise Meitner"]) expect(page).not.toContain(name);
     expect(page).not.toContain("/app/");
+    expect(page).toContain(`<meta property="og:title" content="${project.title}" />`);
+    expect(page).toMatch(
+      new RegExp(
+        `<meta property="og:image" content="http://[^"]+/showcase/${project.id}/materials/${photoId}"`,
+      ),
+    );
 
     const photo = await visit(`/showcase/${project.id}/materials/${photoId}`);
     expect(photo.status).toBe(200);
