@@ -102,6 +102,9 @@ export interface PageRepository {
     photoConsentBy: Id | undefined;
   }): Promise<void>;
   unpublish(pageId: Id): Promise<void>;
+  /** Pages a Quality Label application points at as evidence. */
+  evidencePages(applicationId: Id): Promise<Id[]>;
+  addEvidencePages(applicationId: Id, pageIds: readonly Id[]): Promise<void>;
   saveMilestoneState(projectId: Id, state: MilestoneState, by: Id, at: string): Promise<void>;
 }
 

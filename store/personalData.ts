@@ -78,6 +78,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   european_labels: "nominating countries",
   prizes: "a project's prizes",
   settings: "policies and counters",
+  label_evidence_pages: "which pages a Quality Label application points at",
   consumer_cursors: "outbox positions of the programs that read it",
   lti_platforms: "LMS platforms",
   lti_platform_status: "LMS platforms",

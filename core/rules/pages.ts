@@ -35,11 +35,15 @@ export interface PageRevision {
 }
 
 /**
- * Who is looking at a project's pages: one of its teachers with their role, or one of its
- * pupils. Anyone else gets no reader at all (core answers not_found).
+ * Who is looking at a project's pages: one of its teachers with their role, one of its pupils,
+ * or a moderator assessing its Quality Label application. Anyone else gets no reader at all
+ * (core answers not_found).
  */
 export type PageReader =
-  { kind: "teacher"; teacherId: Id; role: MemberRole } | { kind: "pupil"; pupilId: Id };
+  | { kind: "teacher"; teacherId: Id; role: MemberRole }
+  | { kind: "pupil"; pupilId: Id }
+  /** A national unit's moderator scoring a Quality Label application of the project: reads only. */
+  | { kind: "assessor"; accountId: Id };
 
 /** Founders and project admins arrange the pages, decide what others may do, and edit every page. */
 export function managesPages(reader: PageReader): boolean {

@@ -17,7 +17,7 @@ import {
 } from "../rules/pages.ts";
 import { pupilNameFor } from "../rules/pupilNames.ts";
 import { MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
-import { type CoreDeps, emit, requireProject } from "./context.ts";
+import { type CoreDeps, emit, isModeratorFor, requireProject } from "./context.ts";
 
 /** Who acts on pages: a signed-in account (teacher) or a pupil, as the adapter authenticated them. */
 export type PageActor = { accountId: Id } | { pupilId: Id };
@@ -74,9 +74,19 @@ export async function twinSpaceReader(tx: Tx, project: Project, actor: PageActor
     } else {
       const role = await tx.members.role(project.id, actor.accountId);
       if (role) return { kind: "teacher", teacherId: actor.accountId, role };
+      if (await assessesLabelOf(tx, project.id, actor.accountId))
+        return { kind: "assessor", accountId: actor.accountId };
     }
   }
   throw new DomainError("not_found", { what: "project" });
+}
+
+/** A moderator of a country where one of the project's teachers applied for a Quality Label (R13). */
+async function assessesLabelOf(tx: Tx, projectId: Id, accountId: Id): Promise<boolean> {
+  const grants = await tx.grants.forAccount(accountId);
+  if (!grants.some((grant) => grant.role === "moderator")) return false;
+  const applications = await tx.labels.applicationsForProject(projectId);
+  return applications.some((application) => isModeratorFor(grants, application.country));
 }
 
 async function pageOf(
@@ -108,9 +118,14 @@ function cleanText(input: PageText): PageText {
 }
 
 function actorIds(reader: PageReader): { authorAccountId: Id | undefined; authorPupilId: Id | undefined } {
-  return reader.kind === "teacher"
-    ? { authorAccountId: reader.teacherId, authorPupilId: undefined }
-    : { authorAccountId: undefined, authorPupilId: reader.pupilId };
+  switch (reader.kind) {
+    case "teacher":
+      return { authorAccountId: reader.teacherId, authorPupilId: undefined };
+    case "pupil":
+      return { authorAccountId: undefined, authorPupilId: reader.pupilId };
+    case "assessor":
+      throw new DomainError("forbidden");
+  }
 }
 
 function requireTeacherReader(reader: PageReader): Extract<PageReader, { kind: "teacher" }> {

@@ -175,6 +175,18 @@ export function pageRepository({ db, dialect }: Scope): PageRepository {
     async unpublish(pageId) {
       await db("showcase_pages").where({ page_id: pageId }).delete();
     },
+    async evidencePages(applicationId) {
+      const rows = (await db("label_evidence_pages").where({ application_id: applicationId })) as {
+        page_id: string;
+      }[];
+      return rows.map((row) => row.page_id);
+    },
+    async addEvidencePages(applicationId, pageIds) {
+      if (pageIds.length === 0) return;
+      await db("label_evidence_pages").insert(
+        pageIds.map((pageId) => ({ application_id: applicationId, page_id: pageId })),
+      );
+    },
     async milestoneStates(projectId) {
       const rows = (await db("milestone_states").where({ project_id: projectId })) as {
         title: string;

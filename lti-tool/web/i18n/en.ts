@@ -389,6 +389,8 @@ export const en = {
   "showcase.not_found_title": "Not found",
   "done.page_published": "The page is on the public showcase.",
   "done.page_unpublished": "The page is no longer public.",
+  "labels.evidence_pages": "TwinSpace pages as evidence",
+  "labels.evidence_pages_hint": "The national unit opens the pages you pick, read-only, while scoring.",
   "twinspace.heading": "TwinSpace",
   "twinspace.after_approval": "The TwinSpace opens once every national unit has approved the project.",
   "twinspace.preparing": "The TwinSpace is being prepared; its rooms appear here in a moment.",

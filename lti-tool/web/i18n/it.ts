@@ -389,6 +389,9 @@ export const it: Record<WebMessageKey, string> = {
   "showcase.not_found_title": "Non trovato",
   "done.page_published": "La pagina è nella vetrina pubblica.",
   "done.page_unpublished": "La pagina non è più pubblica.",
+  "labels.evidence_pages": "Pagine del TwinSpace come prova",
+  "labels.evidence_pages_hint":
+    "L'unità nazionale apre in sola lettura le pagine che scegli, durante la valutazione.",
   "twinspace.heading": "TwinSpace",
   "twinspace.after_approval":
     "Il TwinSpace si apre quando tutte le unità nazionali hanno approvato il progetto.",
