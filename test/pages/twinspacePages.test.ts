@@ -177,6 +177,11 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
     expect(article(await asLuca.get(`${pages()}/${pageId}`))).not.toContain("twice");
     expect(article(await asMarie.get(`${pages()}/${pageId}`))).not.toContain("twice");
 
+    // The teachers who may approve it are told; a partner on a page not open to partners is not.
+    const told = "A pupil proposed a change to a TwinSpace page";
+    expect((await asMarie.get("/app/notifications")).html).toContain(told);
+    expect((await asLise.get("/app/notifications")).html).not.toContain(told);
+
     // A partner school's teacher sees the pupil by first name and initial only (R11).
     const onPage = await asMarie.get(`${pages()}/${pageId}`);
     expect(onPage.html).toContain("Proposed by Luca B.");

@@ -474,6 +474,8 @@ export const en = {
   "notifications.none": "No notifications.",
   "notifications.mark_read": "Mark all as read",
   "notification.someone": "Someone",
+  "notification.page_edit_proposed":
+    "A pupil proposed a change to a TwinSpace page of “{project}”: open the project’s pages to approve or reject it.",
   "notification.contact_requested": "{actor} would like to become your contact.",
   "notification.contact_accepted": "{actor} accepted your contact request.",
   "notification.project_submitted_to_cofounder":

@@ -472,6 +472,8 @@ export const it: Record<WebMessageKey, string> = {
   "notifications.none": "Nessuna notifica.",
   "notifications.mark_read": "Segna tutte come lette",
   "notification.someone": "Qualcuno",
+  "notification.page_edit_proposed":
+    "Un alunno ha proposto una modifica a una pagina del TwinSpace di «{project}»: apri le pagine del progetto per approvarla o respingerla.",
   "notification.contact_requested": "{actor} vorrebbe diventare tuo contatto.",
   "notification.contact_accepted": "{actor} ha accettato la tua richiesta di contatto.",
   "notification.project_submitted_to_cofounder":
