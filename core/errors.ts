@@ -111,6 +111,21 @@ export const ERRORS = {
   // privacy (export and erasure)
   privacy_not_allowed: { log: "only the person's school admin or a central admin may do this" },
   privacy_erase_self: { log: "nobody erases their own account here" },
+  // TwinSpace pages
+  page_edit_not_allowed: { log: "the founders did not open this page to the actor" },
+  page_changed_meanwhile: { log: "the page was saved by someone else since the form was opened" },
+  page_tree_too_deep: { log: "pages nest two levels deep at most" },
+  page_limit_reached: { log: "the project has as many pages as allowed" },
+  page_proposal_decided: { log: "the proposal was already approved or rejected" },
+  showcase_photo_consent_required: { log: "a page with images needs the photo consent confirmed" },
+  // TwinSpace materials
+  material_too_large: { log: "the file is larger than the per-file limit" },
+  material_quota_exceeded: { log: "the project's library would exceed its quota" },
+  material_type_refused: { log: "the file's content is not a type the library accepts" },
+  material_image_too_large: { log: "the image has more pixels than allowed" },
+  material_image_unreadable: { log: "the image could not be decoded" },
+  material_missing_file: { log: "the upload form carried no file" },
+  material_storage_failed: { log: "the file storage could not write (disk full or unavailable)" },
   // administration
   not_central_admin: { log: "only central administrators may do this" },
   account_ambiguous: { log: "grant by an email that several accounts share" },

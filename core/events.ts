@@ -49,6 +49,16 @@ export interface EventPayloads {
   matrix_account_linked: { accountId: Id; matrixUserId: string; previousMatrixUserId?: string };
   matrix_account_unlinked: { accountId: Id; previousMatrixUserId: string };
   pupil_matrix_account_issued: { pupilId: Id; teacherId: Id; matrixUserId: string };
+  page_created: { pageId: Id };
+  /** A published revision: a teacher's save, a restore (`restoredFrom`) or an approved proposal (`approved`). */
+  page_revised: { pageId: Id; number: number; restoredFrom?: number; approved?: number };
+  page_edit_proposed: { pageId: Id; number: number };
+  page_access_changed: { pageId: Id; partnersMayEdit: boolean; pupilsMayPropose: boolean };
+  page_edit_rejected: { pageId: Id; number: number };
+  page_published: { pageId: Id; published: boolean; photoConsent: boolean };
+  milestone_updated: { title: string; dueDate: string; done: boolean; pageId?: Id };
+  material_added: { materialId: Id };
+  material_removed: { materialId: Id };
   /** Erased (GDPR): the bot deactivates the Matrix accounts it made for the person and reconciles `projectIds`. */
   person_erased: { kind: "account" | "pupil"; personId: Id; projectIds: Id[] };
 }

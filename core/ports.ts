@@ -25,6 +25,8 @@ import type {
   Teacher,
   TeacherProfile,
 } from "./model.ts";
+import type { Material } from "./rules/materials.ts";
+import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
 
 /**
  * The storage interface core needs. store/ implements it on knex (SQLite or PostgreSQL).
@@ -55,6 +57,57 @@ export interface Tx {
   linkCodes: LinkCodeRepository;
   notifications: NotificationRepository;
   personalData: PersonalDataRepository;
+  pages: PageRepository;
+  materials: MaterialRepository;
+}
+
+/** A project's library of files (core/rules/materials.ts). */
+export interface MaterialRepository {
+  get(id: Id): Promise<Material | undefined>;
+  /** By folder, then name. */
+  forProject(projectId: Id): Promise<Material[]>;
+  /** Bytes the project's files take (files and thumbnails). */
+  usedBytes(projectId: Id): Promise<number>;
+  insert(material: Material): Promise<void>;
+  delete(id: Id): Promise<void>;
+}
+
+/** A project's TwinSpace pages and their revisions (core/rules/pages.ts). */
+export interface PageRepository {
+  get(id: Id): Promise<ProjectPage | undefined>;
+  /** The project's pages in tree order: by position, children right after their parent. */
+  forProject(projectId: Id): Promise<ProjectPage[]>;
+  insert(page: ProjectPage): Promise<void>;
+  /** The highest published revision of each page. */
+  published(pageIds: readonly Id[]): Promise<PageRevision[]>;
+  revision(pageId: Id, number: number): Promise<PageRevision | undefined>;
+  /** Every revision of the page, newest first. */
+  revisions(pageId: Id): Promise<PageRevision[]>;
+  /** Proposals waiting for a teacher, per page of the project. */
+  proposalCounts(projectId: Id): Promise<Map<Id, number>>;
+  /** Adds the next revision (numbered in the transaction; the page must be locked first). */
+  addRevision(revision: Omit<PageRevision, "number">): Promise<PageRevision>;
+  decide(pageId: Id, number: number, status: "approved" | "rejected", by: Id, at: string): Promise<void>;
+  /** Locks the page until the transaction ends, so concurrent saves get consecutive numbers. */
+  lock(id: Id): Promise<ProjectPage | undefined>;
+  setAccess(pageId: Id, access: { partnersMayEdit: boolean; pupilsMayPropose: boolean }): Promise<void>;
+  milestoneStates(projectId: Id): Promise<MilestoneState[]>;
+  /** Ids of the project's pages on its public showcase. */
+  publishedPageIds(projectId: Id): Promise<Id[]>;
+  /** Projects with at least one page on the showcase. */
+  showcasedProjectIds(): Promise<Id[]>;
+  publish(page: {
+    pageId: Id;
+    projectId: Id;
+    by: Id;
+    at: string;
+    photoConsentBy: Id | undefined;
+  }): Promise<void>;
+  unpublish(pageId: Id): Promise<void>;
+  /** Pages a Quality Label application points at as evidence. */
+  evidencePages(applicationId: Id): Promise<Id[]>;
+  addEvidencePages(applicationId: Id, pageIds: readonly Id[]): Promise<void>;
+  saveMilestoneState(projectId: Id, state: MilestoneState, by: Id, at: string): Promise<void>;
 }
 
 export interface SchoolRepository {

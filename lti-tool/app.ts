@@ -10,6 +10,7 @@ import type { OidcConfig } from "./oidc/config.ts";
 import { type SsoPupilAccounts, SsoIdentities } from "./oidc/identities.ts";
 import { isHomeserverEndpoint, OIDC_PATH, oidcRouter } from "./oidc/provider.ts";
 import { pagesRouter } from "./pages/index.ts";
+import { showcaseRoutes } from "./showcase/routes.ts";
 import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
 import type { TwinSpaceDirectory } from "./pages/twinSpaces.ts";
 import {
@@ -95,6 +96,7 @@ export function createToolApp({
     const options = { config: oidc.config, identities, knex: database.knex, secret: lti.key };
     app.use(OIDC_PATH, oidcRouter({ ...options, publicUrl: () => lti.publicUrl }));
   }
+  app.use(showcaseRoutes(core));
   const matrixClientUrl = oidc?.config.clientUrl;
   app.use(
     "/app",

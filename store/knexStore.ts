@@ -10,8 +10,10 @@ import { identityRepository } from "./repositories/identities.ts";
 import { invitationRepository } from "./repositories/invitations.ts";
 import { labelRepository } from "./repositories/labels.ts";
 import { linkCodeRepository } from "./repositories/linkCodes.ts";
+import { materialRepository } from "./repositories/materials.ts";
 import { memberRepository } from "./repositories/members.ts";
 import { notificationRepository } from "./repositories/notifications.ts";
+import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
@@ -39,6 +41,8 @@ export function repositories(scope: Scope): Tx {
     linkCodes: linkCodeRepository(scope),
     notifications: notificationRepository(scope),
     personalData: personalDataRepository(scope),
+    pages: pageRepository(scope),
+    materials: materialRepository(scope),
   };
 }
 

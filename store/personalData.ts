@@ -57,6 +57,15 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   notifications: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
   sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },
+  project_pages: { account: { created_by: "keep" } },
+  // A pupil's id is set to null by the database when the pupil record goes (ON DELETE SET NULL).
+  page_revisions: {
+    account: { author_account_id: "keep", decided_by: "keep" },
+    pupil: { author_pupil_id: "core" },
+  },
+  materials: { account: { uploaded_by: "keep" } },
+  milestone_states: { account: { updated_by: "keep" } },
+  showcase_pages: { account: { published_by: "keep", photo_consent_by: "keep" } },
   matrix_rooms: { matrixId: { matrix_user_id: "delete" } },
   matrix_pupil_accounts: {
     pupil: { pupil_id: "bot" },
@@ -74,6 +83,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   european_labels: "nominating countries",
   prizes: "a project's prizes",
   settings: "policies and counters",
+  label_evidence_pages: "which pages a Quality Label application points at",
   consumer_cursors: "outbox positions of the programs that read it",
   lti_platforms: "LMS platforms",
   lti_platform_status: "LMS platforms",

@@ -41,6 +41,31 @@ export const en = {
   "error.project_form_incomplete": "Before sending the project, fill in: {fields}.",
   "error.school_projects_closed":
     "School projects (teachers of one school only) are not open at the moment in {country}. Choose a co-founder from another school.",
+  "error.page_edit_not_allowed":
+    "The founders have not opened this page to you. Ask a founder of the project to allow it, or write on a page that is open to you.",
+  "error.page_changed_meanwhile":
+    "Someone saved this page while you were editing it. Your text is still in the form: open the page in a new tab, merge the changes into your text, and save again.",
+  "error.page_tree_too_deep":
+    "Pages go two levels deep at most. Choose a top-level page as the parent, or none.",
+  "error.page_limit_reached":
+    "This project already has {max} pages. Combine or remove pages before adding another.",
+  "error.page_proposal_decided":
+    "This proposal was already approved or rejected by another teacher. Open the page to see its current text.",
+  "error.material_too_large":
+    "The file is larger than {max} MB, the limit per file. Make it smaller (for a video, a shorter or lower-resolution export) or share a link to it instead.",
+  "error.material_quota_exceeded":
+    "The project's library is full: {used} MB of {max} MB are used. Remove files the project no longer needs, or ask the service's operator for more space.",
+  "error.material_type_refused":
+    "This kind of file cannot go into the library (its content was checked, not its name). Accepted: photos and images (JPEG, PNG, WebP, GIF, HEIC, AVIF), PDF, office documents, audio and video (MP3, MP4, WebM, OGG).",
+  "error.material_image_too_large":
+    "The image is too large ({width} × {height} pixels). Reduce it to at most {max} megapixels and upload it again.",
+  "error.material_image_unreadable":
+    "The image could not be read: it may be damaged or not an image at all. Export it again from your photo program and upload it again.",
+  "error.material_missing_file": "Choose a file to upload, then send the form again.",
+  "error.material_storage_failed":
+    "The file could not be stored: the server is out of space or its storage is unavailable. Nothing was saved; try again later and tell the service's operator if it persists.",
+  "error.showcase_photo_consent_required":
+    "This page shows images. Tick that consent was obtained for every pupil who can be recognised in them, or remove those images, then publish again.",
   "error.wrong_status": "This project is “{status}”: this step is not possible now.",
   "error.not_moderator_for_country": "Only the national unit of {country} decides for {country}.",
   "error.no_pending_approval":
@@ -93,6 +118,10 @@ export const en = {
   "error.policy_range_invalid": "The end date ({until}) comes before the start date ({from}).",
   "error.unexpected": "Something went wrong on our side; nothing was saved. Try again in a moment.",
 
+  "thing.material": "file",
+  "thing.milestone": "milestone",
+  "thing.page": "page",
+  "thing.revision": "version of the page",
   "thing.project": "project",
   "thing.contact": "contact",
   "thing.invitation": "invitation",

@@ -45,6 +45,31 @@ export const it: Record<CoreMessageKey, string> = {
   "error.project_form_incomplete": "Prima di inviare il progetto compila: {fields}.",
   "error.school_projects_closed":
     "I progetti di istituto (docenti di una sola scuola) non sono aperti in questo momento in {country}. Scegli un cofondatore di un'altra scuola.",
+  "error.page_edit_not_allowed":
+    "I fondatori non ti hanno aperto questa pagina. Chiedi a un fondatore del progetto di permetterlo, oppure scrivi in una pagina aperta a te.",
+  "error.page_changed_meanwhile":
+    "Qualcuno ha salvato questa pagina mentre la modificavi. Il tuo testo è ancora nel modulo: apri la pagina in una nuova scheda, riporta le modifiche nel tuo testo e salva di nuovo.",
+  "error.page_tree_too_deep":
+    "Le pagine hanno al massimo due livelli. Scegli come pagina superiore una pagina di primo livello, oppure nessuna.",
+  "error.page_limit_reached":
+    "Questo progetto ha già {max} pagine. Unisci o elimina delle pagine prima di aggiungerne un'altra.",
+  "error.page_proposal_decided":
+    "Questa proposta è già stata approvata o respinta da un altro insegnante. Apri la pagina per vederne il testo attuale.",
+  "error.material_too_large":
+    "Il file supera {max} MB, il limite per file. Riducilo (per un video, un'esportazione più breve o a risoluzione più bassa) oppure condividi un collegamento.",
+  "error.material_quota_exceeded":
+    "La raccolta del progetto è piena: usati {used} MB su {max} MB. Elimina i file che non servono più al progetto, oppure chiedi più spazio al gestore del servizio.",
+  "error.material_type_refused":
+    "Questo tipo di file non può entrare nella raccolta (è stato controllato il contenuto, non il nome). Sono accettati: foto e immagini (JPEG, PNG, WebP, GIF, HEIC, AVIF), PDF, documenti d'ufficio, audio e video (MP3, MP4, WebM, OGG).",
+  "error.material_image_too_large":
+    "L'immagine è troppo grande ({width} × {height} pixel). Riducila ad al massimo {max} megapixel e caricala di nuovo.",
+  "error.material_image_unreadable":
+    "Non è stato possibile leggere l'immagine: potrebbe essere danneggiata o non essere un'immagine. Esportala di nuovo dal programma di foto e ricaricala.",
+  "error.material_missing_file": "Scegli un file da caricare, poi invia di nuovo il modulo.",
+  "error.material_storage_failed":
+    "Non è stato possibile salvare il file: il server non ha più spazio o l'archivio non è disponibile. Non è stato salvato nulla; riprova più tardi e avvisa il gestore del servizio se succede ancora.",
+  "error.showcase_photo_consent_required":
+    "Questa pagina contiene immagini. Spunta che è stato ottenuto il consenso per ogni alunno riconoscibile, oppure togli quelle immagini, poi pubblica di nuovo.",
   "error.wrong_status": "Questo progetto è «{status}»: questo passaggio ora non è possibile.",
   "error.not_moderator_for_country": "Per questo paese ({country}) decide solo la sua unità nazionale.",
   "error.no_pending_approval":
@@ -99,6 +124,10 @@ export const it: Record<CoreMessageKey, string> = {
   "error.unexpected":
     "Qualcosa è andato storto da parte nostra; non è stato salvato nulla. Riprova tra un momento.",
 
+  "thing.material": "file",
+  "thing.milestone": "tappa",
+  "thing.page": "pagina",
+  "thing.revision": "versione della pagina",
   "thing.project": "progetto",
   "thing.contact": "contatto",
   "thing.invitation": "invito",

@@ -31,6 +31,8 @@ export async function applyForNationalLabel(
   actor: Actor,
   projectId: Id,
   evidenceInput: Record<string, unknown>,
+  /** TwinSpace pages of the project the national unit may open as evidence. */
+  evidencePages: readonly Id[] = [],
 ): Promise<LabelApplication> {
   const evidence: Record<string, string> = {};
   for (const criterion of deps.criteria.criteria) {
@@ -73,6 +75,10 @@ export async function applyForNationalLabel(
       decidedAt: undefined,
     };
     await tx.labels.insertApplication(application);
+    const projectPages = new Set((await tx.pages.forProject(projectId)).map((page) => page.id));
+    if (evidencePages.some((pageId) => !projectPages.has(pageId)))
+      throw new DomainError("not_found", { what: "page" });
+    await tx.pages.addEvidencePages(application.id, [...new Set(evidencePages)]);
     await emit(tx, deps, {
       type: "label_applied",
       actorId: teacher.id,

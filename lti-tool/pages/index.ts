@@ -16,6 +16,8 @@ import { projectRoutes } from "./projects/routes.ts";
 import { pupilAccountRoutes } from "./pupilAccounts.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
 import { searchRoutes } from "./search.ts";
+import { materialRoutes } from "./twinspace/materials.ts";
+import { twinSpacePageRoutes } from "./twinspace/pages.ts";
 import { noTwinSpaces, type TwinSpaceDirectory } from "./twinSpaces.ts";
 
 export interface PagesDeps {
@@ -50,6 +52,8 @@ export function pagesRouter(deps: PagesDeps): Router {
     searchRoutes(pages),
     contactRoutes(pages),
     projectRoutes(pages),
+    twinSpacePageRoutes(pages),
+    materialRoutes(pages),
     labelRoutes(pages),
     moderationRoutes(pages),
     notificationRoutes(pages),

@@ -22,7 +22,9 @@ import {
   param,
   render,
   text,
+  texts,
 } from "./context.ts";
+import { evidencePageChoices, evidencePagesField, evidencePagesList } from "./twinspace/evidence.ts";
 import { csrfField, type FormState, formState, selectField, textArea, textField } from "./views/fields.ts";
 import { errorSummary, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
@@ -47,6 +49,7 @@ export function labelRoutes(pages: Pages): Router {
       return found;
     });
     const state = formState(t, values, error);
+    const evidencePages = await evidencePageChoices(pages, actorOf(ctx), project.id);
     const title = t.t("labels.apply_title", { title: userText(project.title) });
     const body = html`<h1>${title}</h1>
       <p>${t.t("labels.apply_intro")}</p>
@@ -63,6 +66,7 @@ export function labelRoutes(pages: Pages): Router {
             rows: 4,
           }),
         )}
+        ${evidencePagesField(state, evidencePages)}
         <p><button type="submit" class="primary">${t.t("labels.submit")}</button></p>
       </form>
       <p><a href="/app/projects/${project.id}">${t.t("pages.back_to_project")}</a></p>`;
@@ -81,7 +85,7 @@ export function labelRoutes(pages: Pages): Router {
       const evidence = Object.fromEntries(criteria.map((c) => [c.id, text(body, `evidence_${c.id}`)]));
       await attempt(
         ctx,
-        () => applyForNationalLabel(pages.core, actorOf(ctx), id, evidence),
+        () => applyForNationalLabel(pages.core, actorOf(ctx), id, evidence, texts(body, "evidence_pages")),
         () => ({ path: `/app/projects/${id}`, done: "label_applied" }),
         (error) => showApply(ctx, body, error),
       );
@@ -116,6 +120,7 @@ export function labelRoutes(pages: Pages): Router {
         <a href="/app/projects/${application.projectId}">${t.t("assess.project_link")}</a>
       </p>
       ${decided ? html`<p class="badge neutral">${t.t(`labels.status.${application.status}`)}</p>` : ""}
+      ${await evidencePagesList(pages, t, application.projectId, application.id)}
       <form method="post" action="/app/moderation/labels/${application.id}" novalidate>
         ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
         <h2>${t.t("assess.criteria")}</h2>

@@ -48,7 +48,11 @@ export const csrfProtection: RequestHandler = (req, res, next) => {
   if (!UNSAFE_METHODS.has(req.method)) return next();
   const expected = currentSession(res)?.csrfToken;
   const body = req.body as Record<string, unknown> | undefined;
-  const sent = typeof body?._csrf === "string" ? body._csrf : req.get("X-CSRF-Token");
+  // A file upload (multipart) is read by its route, after this check: its form carries the
+  // token in the action's query string instead (query strings are redacted from log lines).
+  const inQuery =
+    req.is("multipart/form-data") && typeof req.query._csrf === "string" ? req.query._csrf : undefined;
+  const sent = typeof body?._csrf === "string" ? body._csrf : (req.get("X-CSRF-Token") ?? inQuery);
   if (expected && sent && sameSecret(sent, expected)) return next();
   const t = requestTranslator(req, res);
   sendNotice(res, 403, t, { title: t.t("session.csrf.title"), message: t.t("session.csrf.body") });

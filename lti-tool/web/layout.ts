@@ -9,6 +9,8 @@ export interface PageOptions {
   nav?: SafeHtml | undefined;
   /** The session's CSRF token: with `nav`, the header gets the sign-out button. */
   csrfToken?: string | undefined;
+  /** Extra `<head>` elements: the public showcase's social previews (Open Graph). */
+  head?: SafeHtml | undefined;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface PageOptions {
  * landmark when there is one, the main landmark. The script is a small progressive
  * enhancement (lti-tool/web/assets/app.js); every page works without it.
  */
-export function layout({ t, title, body, nav, csrfToken }: PageOptions): string {
+export function layout({ t, title, body, nav, csrfToken, head }: PageOptions): string {
   return html`<!doctype html>
     <html lang="${t.locale}">
       <head>
@@ -25,6 +27,7 @@ export function layout({ t, title, body, nav, csrfToken }: PageOptions): string 
         <title>${title} · ${t.t("app.name")}</title>
         <link rel="stylesheet" href="/assets/style.css" />
         <script src="/assets/app.js" defer></script>
+        ${head}
       </head>
       <body>
         <a class="skip" href="#main">${t.t("layout.skip")}</a>

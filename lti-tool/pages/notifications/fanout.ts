@@ -70,6 +70,13 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
       return { recipients: [event.payload.teacherId], params: {} };
     case "member_role_changed":
       return { recipients: [event.payload.teacherId], params: { role: event.payload.role } };
+    case "page_edit_proposed": {
+      // Those who may approve it: the founders and admins, and every teacher on a page open to partners.
+      const page = await tx.pages.get(event.payload.pageId);
+      const teachers = project && page ? await tx.members.teachers(project.id) : [];
+      const reviewers = teachers.filter((m) => m.role !== "teacher" || page?.partnersMayEdit);
+      return { recipients: reviewers.map((m) => m.teacherId), params: {} };
+    }
     case "label_applied":
       return {
         recipients: await tx.grants.moderatorsOf(event.payload.country),

@@ -59,8 +59,14 @@ export function twinSpaceSection(
             )}
           </ul>`
         : html`<p>${t.t("twinspace.preparing")}</p>`;
+  const pagesLink = hasTwinSpace(project.status)
+    ? html`<ul>
+        <li><a href="/app/projects/${project.id}/pages">${t.t("tspages.open")}</a></li>
+        <li><a href="/app/projects/${project.id}/materials">${t.t("materials.open")}</a></li>
+      </ul>`
+    : "";
   return html`<section aria-labelledby="twinspace-heading">
     <h2 id="twinspace-heading">${t.t("twinspace.heading")}</h2>
-    ${body}
+    ${body} ${pagesLink}
   </section>`;
 }

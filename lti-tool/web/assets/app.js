@@ -1,5 +1,5 @@
 // OpenTwinning's only script: small progressive enhancements. Every page works without it.
-/* global document, HTMLSelectElement */
+/* global document, window, HTMLSelectElement, HTMLTextAreaElement */
 "use strict";
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -45,4 +45,47 @@ document.addEventListener("DOMContentLoaded", () => {
     });
     rows.after(button);
   }
+
+  // TwinSpace pages: a toolbar that writes the few tags the server keeps around the selected
+  // text. The textarea stays the editor (keyboard, screen readers, the LMS iframe all work as
+  // for any field); without the script it is the plain form.
+  document.querySelectorAll(".page-editor").forEach((editor) => {
+    const area = editor.querySelector("textarea");
+    if (!(area instanceof HTMLTextAreaElement)) return;
+    const labels = JSON.parse(editor.getAttribute("data-labels") ?? "{}");
+    const wrap = (before, after) => {
+      const { selectionStart: start, selectionEnd: end, value } = area;
+      area.setRangeText(`${before}${value.slice(start, end)}${after}`, start, end, "select");
+      area.focus();
+    };
+    const ask = (question, make) => {
+      const answer = window.prompt(question)?.trim();
+      if (answer && /^https:\/\//.test(answer)) make(answer.replace(/"/g, "%22"));
+    };
+    const actions = {
+      bold: () => wrap("<strong>", "</strong>"),
+      italic: () => wrap("<em>", "</em>"),
+      heading: () => wrap("<h2>", "</h2>"),
+      list: () => wrap("<ul><li>", "</li></ul>"),
+      link: () => ask(labels.link_prompt, (url) => wrap(`<a href="${url}">`, "</a>")),
+      video: () =>
+        ask(labels.video_prompt, (url) =>
+          wrap(`<iframe src="${url}" title="${labels.video}" allowfullscreen>`, "</iframe>"),
+        ),
+    };
+    const toolbar = document.createElement("div");
+    toolbar.setAttribute("role", "toolbar");
+    toolbar.setAttribute("aria-label", labels.toolbar ?? "");
+    toolbar.setAttribute("aria-controls", area.id);
+    toolbar.className = "editor-toolbar";
+    for (const [name, act] of Object.entries(actions)) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary";
+      button.textContent = labels[name] ?? name;
+      button.addEventListener("click", act);
+      toolbar.append(button);
+    }
+    area.before(toolbar);
+  });
 });

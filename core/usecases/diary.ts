@@ -1,0 +1,82 @@
+import type { StoredEvent } from "../events.ts";
+import type { Id, Instant } from "../model.ts";
+import { type CoreDeps, requireProject } from "./context.ts";
+import { type PageActor, twinSpaceReader } from "./pages.ts";
+
+/** One line of the project's diary. Pupils are never named in it (minors; the diary is for every member). */
+export type DiaryEntry = { at: Instant; who: string | undefined } & (
+  | { kind: "page_created" | "page_revised" | "page_approved"; pageId: Id; page: string }
+  | { kind: "material_added"; name: string }
+  | { kind: "member_joined" }
+  | { kind: "milestone_done"; milestone: string }
+);
+
+const DIARY_LENGTH = 50;
+
+/**
+ * What happened in the project, newest first: pages created and changed, files added,
+ * teachers who joined, milestones reached. Read from the event log, so it is complete from the
+ * first day; for the project's teachers and pupils only.
+ */
+export async function projectDiary(deps: CoreDeps, actor: PageActor, projectId: Id): Promise<DiaryEntry[]> {
+  return deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId);
+    await twinSpaceReader(tx, project, actor);
+    const events = (await tx.events.forProject(projectId)).reverse();
+    const pageIds = events.flatMap((e) =>
+      "pageId" in e.payload && e.payload.pageId ? [e.payload.pageId] : [],
+    );
+    const titles = new Map(
+      (await tx.pages.published([...new Set(pageIds)])).map((revision) => [revision.pageId, revision.title]),
+    );
+    const materials = new Map((await tx.materials.forProject(projectId)).map((m) => [m.id, m.name]));
+    const teachers = new Map(
+      (await tx.teachers.getMany([...new Set(events.flatMap(peopleOf))])).map((t) => [t.id, t.name]),
+    );
+    const entries: DiaryEntry[] = [];
+    for (const event of events) {
+      if (entries.length >= DIARY_LENGTH) break;
+      const base = { at: event.createdAt, who: event.actorId ? teachers.get(event.actorId) : undefined };
+      switch (event.type) {
+        case "page_created":
+        case "page_revised": {
+          const page = titles.get(event.payload.pageId);
+          if (!page) break;
+          const kind =
+            event.type === "page_created"
+              ? "page_created"
+              : "approved" in event.payload && event.payload.approved
+                ? "page_approved"
+                : "page_revised";
+          entries.push({ ...base, kind, pageId: event.payload.pageId, page });
+          break;
+        }
+        case "material_added": {
+          const name = materials.get(event.payload.materialId);
+          if (name) entries.push({ ...base, kind: "material_added", name });
+          break;
+        }
+        case "member_joined":
+          entries.push({
+            ...base,
+            who: teachers.get(event.payload.teacherId) ?? base.who,
+            kind: "member_joined",
+          });
+          break;
+        case "milestone_updated":
+          if (event.payload.done)
+            entries.push({ ...base, kind: "milestone_done", milestone: event.payload.title });
+          break;
+        default:
+          break;
+      }
+    }
+    return entries;
+  });
+}
+
+/** The teachers an event names: who acted, and who joined. */
+function peopleOf(event: StoredEvent): Id[] {
+  const joined = event.type === "member_joined" ? [event.payload.teacherId] : [];
+  return event.actorId ? [event.actorId, ...joined] : joined;
+}

@@ -1,0 +1,154 @@
+import { DomainError } from "../errors.ts";
+import type { Id, Project } from "../model.ts";
+import type { Tx } from "../ports.ts";
+import {
+  type Material,
+  type MaterialLimits,
+  mayRemoveMaterial,
+  mayUploadMaterial,
+  megabytes,
+} from "../rules/materials.ts";
+import type { PageReader } from "../rules/pages.ts";
+import { type CoreDeps, emit, requireProject } from "./context.ts";
+import { type PageActor, twinSpaceReader } from "./pages.ts";
+
+export interface MaterialLibrary {
+  project: Project;
+  reader: PageReader;
+  materials: Material[];
+  usedBytes: number;
+  mayUpload: boolean;
+}
+
+/** A new file as the adapter stored it: everything but the id, project, uploader and time. */
+export type StoredMaterial = Omit<Material, "id" | "projectId" | "uploadedBy" | "createdAt">;
+
+async function uploader(tx: Tx, project: Project, actor: PageActor): Promise<Id> {
+  const reader = await twinSpaceReader(tx, project, actor);
+  if (!mayUploadMaterial(reader) || reader.kind !== "teacher") throw new DomainError("forbidden");
+  if (project.status !== "active") throw new DomainError("wrong_status", { status: project.status });
+  return reader.teacherId;
+}
+
+async function requireRoom(tx: Tx, projectId: Id, bytes: number, limits: MaterialLimits): Promise<void> {
+  if (bytes > limits.maxFileBytes)
+    throw new DomainError("material_too_large", { max: megabytes(limits.maxFileBytes) });
+  const used = await tx.materials.usedBytes(projectId);
+  if (used + bytes > limits.maxProjectBytes)
+    throw new DomainError("material_quota_exceeded", {
+      used: megabytes(used),
+      max: megabytes(limits.maxProjectBytes),
+    });
+}
+
+/**
+ * Before a byte is written: may this person add a file of (at most) `bytes` to the project,
+ * and is there room for it? The adapter asks with the request's declared length.
+ */
+export async function checkMaterialUpload(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+  bytes: number,
+  limits: MaterialLimits,
+): Promise<void> {
+  await deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId);
+    await uploader(tx, project, actor);
+    await requireRoom(tx, projectId, bytes, limits);
+  });
+}
+
+/**
+ * Records a file the adapter stored (re-encoded when it is an image). The quota is checked
+ * again under the project's lock, so two uploads at once cannot both take the last space;
+ * on a refusal the adapter removes what it stored.
+ */
+export async function addMaterial(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+  stored: StoredMaterial,
+  limits: MaterialLimits,
+): Promise<Material> {
+  return deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId, { lock: true });
+    const teacherId = await uploader(tx, project, actor);
+    await requireRoom(tx, projectId, stored.size, limits);
+    const material: Material = {
+      ...stored,
+      id: deps.ids.newId(),
+      projectId,
+      uploadedBy: teacherId,
+      createdAt: deps.clock.now(),
+    };
+    await tx.materials.insert(material);
+    await emit(tx, deps, {
+      type: "material_added",
+      actorId: teacherId,
+      projectId,
+      payload: { materialId: material.id },
+    });
+    return material;
+  });
+}
+
+export async function listMaterials(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+): Promise<MaterialLibrary> {
+  return deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId);
+    const reader = await twinSpaceReader(tx, project, actor);
+    return {
+      project,
+      reader,
+      materials: await tx.materials.forProject(projectId),
+      usedBytes: await tx.materials.usedBytes(projectId),
+      mayUpload: mayUploadMaterial(reader) && project.status === "active",
+    };
+  });
+}
+
+/** A file of the project for one of its teachers or pupils; anyone else is told it does not exist. */
+export async function openMaterial(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+  materialId: Id,
+): Promise<Material> {
+  return deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId);
+    await twinSpaceReader(tx, project, actor);
+    const material = await tx.materials.get(materialId);
+    if (!material || material.projectId !== projectId)
+      throw new DomainError("not_found", { what: "material" });
+    return material;
+  });
+}
+
+/** Removes the record; the adapter deletes the stored bytes after the commit. */
+export async function removeMaterial(
+  deps: CoreDeps,
+  actor: PageActor,
+  projectId: Id,
+  materialId: Id,
+): Promise<Material> {
+  return deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId);
+    const reader = await twinSpaceReader(tx, project, actor);
+    const material = await tx.materials.get(materialId);
+    if (!material || material.projectId !== projectId)
+      throw new DomainError("not_found", { what: "material" });
+    if (!mayRemoveMaterial(reader, material)) throw new DomainError("forbidden");
+    await tx.materials.delete(material.id);
+    await emit(tx, deps, {
+      type: "material_removed",
+      actorId: reader.kind === "teacher" ? reader.teacherId : undefined,
+      projectId,
+      payload: { materialId },
+    });
+    return material;
+  });
+}
