@@ -150,7 +150,15 @@ export interface Approval {
   decidedAt: Instant | undefined;
 }
 
-export type Grant = { role: "central_admin" } | { role: "moderator"; country: string };
+/**
+ * Rights beyond teaching. `moderator`: a teacher (or anyone) the central admin lets decide for
+ * a country; `staff`: a person who launched from their national unit's own LMS deployment
+ * (core/rules/authority.ts says what each may do).
+ */
+export type Grant =
+  | { role: "central_admin" }
+  | { role: "moderator"; country: string }
+  | { role: "staff"; country: string };
 
 /**
  * The school-project policy (R5). School projects are allowed when `enabled` is on and

@@ -46,6 +46,8 @@ export function registrationRoutes(lti: LtiContext): Router {
   const submit = handle(async (req, res) => {
     const request = await admitRegistration(lti, req);
     const body = (req.body ?? {}) as Record<string, unknown>;
+    const unit = request.preset.nationalUnit;
+    if (unit) return registerNationalUnit(lti, req, res, request, unit);
     let school;
     try {
       // What the token names is fixed: a link made for one school registers only that school.
@@ -88,6 +90,38 @@ export function registrationRoutes(lti: LtiContext): Router {
   router.get("/register/:token", show);
   router.post("/register/:token", submit);
   return router;
+}
+
+/** A link made for a national unit registers the unit's own LMS: no school, its launches are staff. */
+async function registerNationalUnit(
+  lti: LtiContext,
+  req: Request,
+  res: Response,
+  request: RegistrationRequest,
+  country: string,
+): Promise<void> {
+  if (request.token && !(await lti.registrationTokens.consume(request.token))) {
+    throw new LtiRefusal("registration_token", "token used by a concurrent registration");
+  }
+  let registered;
+  try {
+    registered = await registerAtPlatform(lti, request);
+    await lti.deployments.bindToUnit(registered, country);
+  } catch (error) {
+    if (request.token) await lti.registrationTokens.release(request.token);
+    throw error;
+  }
+  requestLog(res).info(
+    {
+      issuer: registered.issuer,
+      clientId: registered.clientId,
+      deploymentId: registered.deploymentId,
+      nationalUnit: country,
+    },
+    "lti registered a national unit's platform",
+  );
+  const t = requestTranslator(req, res);
+  sendDone(req, res, t.t("lti.register.unit_name", { country: countryName(country, t.locale) }));
 }
 
 async function admitRegistration(lti: LtiContext, req: Request): Promise<RegistrationRequest> {
@@ -226,18 +260,7 @@ function sendForm(
   // Values the registration link fixes are shown read-only and not sent: the server uses the link's.
   const pinned = preset.schoolName !== undefined || preset.country !== undefined;
   const hint = pinned ? html`aria-describedby="pinned-hint"` : "";
-  const content = html`<h1>${t.t("lti.register.title")}</h1>
-    <p>${t.t("lti.register.intro")}</p>
-    ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
-    ${pinned ? html`<p id="pinned-hint">${t.t("lti.register.pinned")}</p>` : ""}
-    <form method="post">
-      <input type="hidden" name="openid_configuration" value="${request.openidConfiguration}" />
-      ${
-        request.platformToken
-          ? html`<input type="hidden" name="registration_token" value="${request.platformToken}" />`
-          : ""
-      }
-      <p>
+  const schoolFields = html`<p>
         <label for="school_name">${t.t("lti.register.school_name")}</label>
         ${
           preset.schoolName !== undefined
@@ -255,7 +278,23 @@ function sendForm(
                 ${options}
               </select>`
         }
-      </p>
+      </p>`;
+  const unit = preset.nationalUnit;
+  const fields = unit
+    ? html`<p>${t.t("lti.register.unit_intro", { country: countryName(unit, t.locale) })}</p>`
+    : schoolFields;
+  const content = html`<h1>${t.t("lti.register.title")}</h1>
+    ${unit ? "" : html`<p>${t.t("lti.register.intro")}</p>`}
+    ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
+    ${pinned ? html`<p id="pinned-hint">${t.t("lti.register.pinned")}</p>` : ""}
+    <form method="post">
+      <input type="hidden" name="openid_configuration" value="${request.openidConfiguration}" />
+      ${
+        request.platformToken
+          ? html`<input type="hidden" name="registration_token" value="${request.platformToken}" />`
+          : ""
+      }
+      ${fields}
       <p><button type="submit">${t.t("lti.register.submit")}</button></p>
     </form>`;
   res

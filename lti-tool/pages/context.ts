@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import {
   type CoreDeps,
+  countriesActedFor,
   DomainError,
   type Grant,
   type Id,
@@ -65,7 +66,7 @@ export function isSchoolAdmin(ctx: PageContext): boolean {
 }
 
 export function moderatedCountries(ctx: PageContext): string[] {
-  return ctx.grants.flatMap((grant) => (grant.role === "moderator" ? [grant.country] : []));
+  return countriesActedFor(ctx.grants);
 }
 
 export function isCentralAdmin(ctx: PageContext): boolean {

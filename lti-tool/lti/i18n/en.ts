@@ -110,6 +110,9 @@ export const en = {
   "lti.register.pinned":
     "Your registration link sets the school and country shown here. If they are wrong, ask the OpenTwinning operator for a new link.",
   "lti.register.submit": "Register OpenTwinning",
+  "lti.register.unit_intro":
+    "This link connects the learning platform of the national unit of {country}. People who open OpenTwinning through this connection work as the unit's staff: they are not teachers and are not shown to teachers as partners.",
+  "lti.register.unit_name": "the national unit of {country}",
   "lti.register.done.title": "OpenTwinning is registered",
   "lti.register.done.body":
     "OpenTwinning is now connected for {school}. In your learning platform, activate the tool if it asks you to (in Moodle: Site administration → Plugins → Activity modules → External tool → Manage tools). In Moodle, also open the tool's settings there and set “Tool configuration usage” to “Show in activity chooser and as a preconfigured tool”: until then teachers cannot add it to their courses.",

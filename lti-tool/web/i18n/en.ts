@@ -30,6 +30,9 @@ export const en = {
   "nav.notifications_unread_one": "Notifications ({count} new)",
   "nav.notifications_unread_other": "Notifications ({count} new)",
   "nav.profile": "Profile",
+  "nav.group_teaching": "Teaching",
+  "nav.group_unit": "Moderating for {countries}",
+  "nav.group_staff": "Staff of the national unit: {countries}",
   "pages.refused.title": "Not possible",
   "pages.kind": "Kind",
   "pages.kind_project": "{kind} project",
@@ -436,6 +439,7 @@ export const en = {
   "admin.audit_older": "Older entries",
   "admin.audit_newest": "Newest entries",
   "role.moderator": "national unit moderator",
+  "role.staff": "national unit staff (from the unit's LMS)",
   "role.central_admin": "central administrator",
   // Matrix account and pupils' accounts (issue 6, identity)
   "nav.matrix": "Matrix account",

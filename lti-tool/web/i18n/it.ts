@@ -31,6 +31,9 @@ export const it: Record<WebMessageKey, string> = {
   "nav.notifications_unread_one": "Notifiche ({count} nuova)",
   "nav.notifications_unread_other": "Notifiche ({count} nuove)",
   "nav.profile": "Profilo",
+  "nav.group_teaching": "Insegnamento",
+  "nav.group_unit": "Moderazione per {countries}",
+  "nav.group_staff": "Personale dell'unità nazionale: {countries}",
   "pages.refused.title": "Operazione non possibile",
   "pages.kind": "Tipo",
   "pages.kind_project": "progetto {kind}",
@@ -431,6 +434,7 @@ export const it: Record<WebMessageKey, string> = {
   "admin.audit_older": "Voci precedenti",
   "admin.audit_newest": "Voci più recenti",
   "role.moderator": "moderatore dell'unità nazionale",
+  "role.staff": "personale dell'unità nazionale (dal LMS dell'unità)",
   "role.central_admin": "amministratore centrale",
   // Account Matrix e account degli alunni (issue 6, identità)
   "nav.matrix": "Account Matrix",
