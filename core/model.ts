@@ -156,9 +156,7 @@ export interface Approval {
  * (core/rules/authority.ts says what each may do).
  */
 export type Grant =
-  | { role: "central_admin" }
-  | { role: "moderator"; country: string }
-  | { role: "staff"; country: string };
+  { role: "central_admin" } | { role: "moderator"; country: string } | { role: "staff"; country: string };
 
 /**
  * The school-project policy (R5). School projects are allowed when `enabled` is on and

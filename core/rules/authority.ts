@@ -26,7 +26,10 @@ export function mayActForCountry(grants: readonly Grant[], country: string, acti
 }
 
 /** Every country whose national unit these grants act for (decisions, queues, rooms). */
-export function countriesActedFor(grants: readonly Grant[], action: CountryAction = "decide_approvals"): string[] {
+export function countriesActedFor(
+  grants: readonly Grant[],
+  action: CountryAction = "decide_approvals",
+): string[] {
   return [
     ...new Set(
       grants.flatMap((grant) => {

@@ -62,7 +62,8 @@ export async function registerTeacherFromLaunch(
     const existing = await tx.teachers.get(account.id);
     if (existing) return { teacher: existing, created: false };
     // Staff are not teachers: a unit's account never turns into a partner or a founder.
-    if (staffCountries(await tx.grants.forAccount(account.id)).length > 0) throw new DomainError("staff_not_teacher");
+    if (staffCountries(await tx.grants.forAccount(account.id)).length > 0)
+      throw new DomainError("staff_not_teacher");
     if (!schoolId) throw new DomainError("deployment_not_bound");
     const school = await tx.schools.get(schoolId);
     if (!school) throw new DomainError("deployment_not_bound");

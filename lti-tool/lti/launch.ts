@@ -72,10 +72,7 @@ async function deploymentOwner(lti: LtiContext, deployment: DeploymentKey): Prom
   if (schoolId) return { schoolId };
   const nationalUnit = await lti.deployments.unitOf(deployment);
   if (nationalUnit) return { nationalUnit };
-  throw new LtiRefusal(
-    "unknown_deployment",
-    `deployment ${deployment.deploymentId} of ${deployment.issuer}`,
-  );
+  throw new LtiRefusal("unknown_deployment", `deployment ${deployment.deploymentId} of ${deployment.issuer}`);
 }
 
 /** The deployment and target the platform named at login must be the ones it signed. */

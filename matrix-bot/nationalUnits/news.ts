@@ -1,4 +1,10 @@
-import { countriesActedFor, type Id, type Store, type StoredEvent, type Translator } from "../../core/index.ts";
+import {
+  countriesActedFor,
+  type Id,
+  type Store,
+  type StoredEvent,
+  type Translator,
+} from "../../core/index.ts";
 import type { DirectRooms } from "../chat/directRooms.ts";
 import { shortRef } from "../commands/references.ts";
 import type { BotClient } from "../homeserver/rooms.ts";

@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Id, type Project, setModerator, type Teacher } from "../../core/index.ts";
 import { bindDeploymentToNewSchool } from "../../lti-tool/lti/schools.ts";
@@ -235,5 +237,84 @@ describe.each(DATABASE_KINDS)("national units' staff on %s", (kind) => {
     expect(menu.indexOf('href="/app/search"')).toBeGreaterThan(teaching);
     expect(menu.indexOf('href="/app/search"')).toBeLessThan(unit);
     expect(menu.indexOf('href="/app/moderation"')).toBeGreaterThan(unit);
+  });
+});
+
+describe("npm run admin with --national-unit", () => {
+  let world: World;
+  let tool: RunningTool;
+  let platform: Platform;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    world = await World.create("sqlite");
+    tool = await startTool({ world });
+    platform = await startPlatform();
+    const filename = (world.store.database.knex.client.config as { connection: { filename: string } })
+      .connection.filename;
+    env = {
+      ...process.env,
+      DATABASE_URL: `sqlite:${filename}`,
+      PUBLIC_URL: tool.url,
+      LTI_KEY: tool.config.key,
+    };
+  });
+  afterAll(async () => {
+    await platform.stop();
+    await tool.stop();
+    await world.destroy();
+  });
+
+  async function admin(...args: string[]): Promise<{ code: number; out: string }> {
+    try {
+      const run = promisify(execFile);
+      const { stdout } = await run(process.execPath, ["scripts/node.mjs", "app/admin.ts", ...args], { env });
+      return { code: 0, out: stdout };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, out: failed.stdout + failed.stderr };
+    }
+  }
+
+  it("registers a unit's platform and deployment by hand; its launches are staff; the list says so", async () => {
+    const registration = platform.registerByHand(tool.url);
+    const added = await admin(
+      ...["platform", "add", "--issuer", platform.url, "--client-id", registration.clientId],
+      ...["--deployment-id", registration.deploymentId, "--auth-url", platform.endpoints.authUrl],
+      ...["--token-url", platform.endpoints.tokenUrl, "--jwks-url", platform.endpoints.jwksUrl],
+      ...["--national-unit", "fr"],
+    );
+    expect(added.code, added.out).toBe(0);
+    expect(added.out).toContain("belongs to the national unit of FR");
+    const second = platform.addDeployment(registration);
+    const mixed = await admin(
+      ...["deployment", "add", "--issuer", platform.url, "--client-id", second.clientId],
+      ...["--deployment-id", second.deploymentId, "--national-unit", "FR", "--country", "FR"],
+    );
+    expect(mixed.code).not.toBe(0);
+    expect(mixed.out).toContain("leave out --school-name and --country");
+
+    const launch = await platform.launch({
+      registration,
+      user: { id: "fr-staff", name: "Agence Erasmus+ France" },
+      roles: [ROLES.institutionAdmin],
+    });
+    expect(launch.response.status).toBe(303);
+    const owner = await world.store.read().identities.find(platform.url, "fr-staff");
+    const accountId = owner && "accountId" in owner ? owner.accountId : "";
+    expect(await world.store.read().grants.forAccount(accountId)).toEqual([{ role: "staff", country: "FR" }]);
+    expect(await world.store.read().teachers.get(accountId)).toBeUndefined();
+
+    expect((await admin("platform", "list")).out).toContain(
+      `deployment ${registration.deploymentId}  national unit (FR)`,
+    );
+    const unknown = await admin("registration-token", "create", "--national-unit", "XX");
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.out).toContain("--national-unit must be a participating country's ISO code");
+    const link = await admin("registration-token", "create", "--national-unit", "IT");
+    expect(link.code, link.out).toBe(0);
+    const url = /(http\S+\/lti\/register\/\S+)/.exec(link.out)?.[1] ?? "";
+    const form = await (await fetch(platform.registrationStart(url))).text();
+    expect(form).toContain(said("lti.register.unit_intro", { country: "Italy" }));
   });
 });
