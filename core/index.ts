@@ -19,6 +19,7 @@ export * from "./usecases/administration.ts";
 export * from "./usecases/approvals.ts";
 export * from "./usecases/contacts.ts";
 export * from "./usecases/context.ts";
+export * from "./usecases/countryProjects.ts";
 export * from "./usecases/founding.ts";
 export * from "./usecases/matrixLink.ts";
 export * from "./usecases/membership.ts";

@@ -162,8 +162,31 @@ export interface ProjectRepository {
   listByStatus(statuses: readonly ProjectStatus[]): Promise<Project[]>;
   /** Projects with `country` among their founders' countries, for the national unit's dashboard. */
   listForCountry(country: string): Promise<Project[]>;
+  /**
+   * One page of the country's projects (those its national unit decides on), newest first,
+   * keyset-paged after `after`; `limit` rows at most.
+   */
+  pageForCountry(
+    country: string,
+    filters: CountryProjectFilters,
+    after: ProjectCursor | undefined,
+    limit: number,
+  ): Promise<Project[]>;
   /** How many projects of each status and kind have `country` among their founders' countries. */
   countsForCountry(country: string): Promise<ProjectCount[]>;
+}
+
+export interface CountryProjectFilters {
+  status: ProjectStatus | undefined;
+  kind: ProjectKind | undefined;
+  /** Lower-cased words the title must contain. */
+  title: string | undefined;
+}
+
+/** Where a newest-first page of projects continues: the last row's creation time and id. */
+export interface ProjectCursor {
+  createdAt: string;
+  id: Id;
 }
 
 export interface ProjectCount {

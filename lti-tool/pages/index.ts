@@ -3,6 +3,7 @@ import type { CoreDeps } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
 import { adminRoutes } from "./admin.ts";
 import { contactRoutes } from "./contacts.ts";
+import { countryProjectRoutes } from "./countryProjects.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { labelRoutes } from "./labels.ts";
@@ -49,6 +50,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     projectRoutes(pages),
     labelRoutes(pages),
     moderationRoutes(pages),
+    countryProjectRoutes(pages),
     notificationRoutes(pages),
     adminRoutes(pages),
     matrixAccountRoutes(pages),

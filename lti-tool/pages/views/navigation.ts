@@ -1,4 +1,4 @@
-import { countryName, staffCountries } from "../../../core/index.ts";
+import { countriesActedFor, countryName, staffCountries } from "../../../core/index.ts";
 import { html, type SafeHtml } from "../../web/html.ts";
 import {
   isCentralAdmin,
@@ -65,8 +65,13 @@ function accountGroups(ctx: PageContext): NavGroup[] {
       ]
     : [];
   const unitCountries = moderatedCountries(ctx);
-  const unit: NavItem[] =
-    unitCountries.length > 0 ? [{ href: "/app/moderation", label: t.t("nav.moderation") }] : [];
+  const unit: NavItem[] = [
+    ...(unitCountries.length > 0 ? [{ href: "/app/moderation", label: t.t("nav.moderation") }] : []),
+    ...countriesActedFor(ctx.grants, "list_country_projects").map((code) => ({
+      href: `/app/national-unit/${code}/projects`,
+      label: t.t("nav.country_projects", { country: code }),
+    })),
+  ];
   const staff = staffCountries(ctx.grants);
   const unitLabel =
     staff.length > 0
