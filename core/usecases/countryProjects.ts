@@ -27,7 +27,7 @@ export interface CountryProjectPage {
 function choice<T extends string>(field: string, value: unknown, allowed: readonly T[]): T | undefined {
   if (value === undefined || value === "") return undefined;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new DomainError("invalid_input", { field });
+  throw new DomainError("filter_invalid", { field });
 }
 
 export function parseCountryProjectQuery(query: CountryProjectQuery): {
@@ -39,7 +39,7 @@ export function parseCountryProjectQuery(query: CountryProjectQuery): {
   if (typeof query.after === "string" && query.after !== "") {
     const [createdAt = "", id = ""] = query.after.split("~");
     if (Number.isNaN(Date.parse(createdAt)) || id === "")
-      throw new DomainError("invalid_input", { field: "after" });
+      throw new DomainError("filter_invalid", { field: "after" });
     after = { createdAt, id };
   }
   return {

@@ -10,7 +10,6 @@ import {
 } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import { actorOf, type PageContext, type Pages, page, param, render, text } from "./context.ts";
-import { errorSummary } from "./views/feedback.ts";
 import { country, date, kindBadge, statusBadge } from "./views/format.ts";
 
 const PAGE_SIZE = 50;
@@ -36,7 +35,7 @@ export function countryProjectRoutes(pages: Pages): Router {
         showList(ctx, code, query, found, undefined);
       } catch (error) {
         // A malformed filter re-shows the form with the refusal; other refusals are pages of their own.
-        if (!isDomainError(error) || error.code !== "invalid_input") throw error;
+        if (!isDomainError(error) || error.code !== "filter_invalid") throw error;
         ctx.res.status(422);
         showList(ctx, code, query, undefined, error);
       }
@@ -155,7 +154,7 @@ function showList(
     </tr>`;
   });
   const body = html`<h1>${title}</h1>
-    ${errorSummary(t, error)}
+    ${error ? html`<p class="error" role="alert">${t.error(error)}</p>` : ""}
     <form method="get" action="${base}" class="filters">
       <p>
         <label for="title">${t.t("country_projects.title_filter")}</label>

@@ -43,7 +43,8 @@ export const it: Record<WebMessageKey, string> = {
   "country_projects.school": "Scuola del fondatore",
   "country_projects.created": "Creato",
   "country_projects.activated": "Approvato",
-  "country_projects.none": "Nessun progetto corrisponde a questi filtri. Scegli «Qualsiasi» per ampliare la ricerca.",
+  "country_projects.none":
+    "Nessun progetto corrisponde a questi filtri. Scegli «Qualsiasi» per ampliare la ricerca.",
   "country_projects.next": "Progetti successivi",
   "nav.group_teaching": "Insegnamento",
   "nav.group_unit": "Moderazione per {countries}",
