@@ -15,6 +15,17 @@ export interface School {
   city: string;
 }
 
+/** Whether the school's national unit confirmed it is a real school (issue 15). */
+export type SchoolVerificationStatus = "unverified" | "verified" | "rejected";
+
+export interface SchoolVerification {
+  schoolId: Id;
+  status: SchoolVerificationStatus;
+  decidedBy: Id | undefined;
+  reason: string | undefined;
+  decidedAt: Instant | undefined;
+}
+
 /** An adult who uses OpenTwinning: a teacher, a school admin, a moderator, a central admin. */
 export interface Account {
   id: Id;

@@ -21,6 +21,7 @@ import type {
   ProjectKind,
   Pupil,
   School,
+  SchoolVerification,
   SchoolProjectPolicy,
   Teacher,
   TeacherProfile,
@@ -53,6 +54,15 @@ export interface Tx {
   linkCodes: LinkCodeRepository;
   notifications: NotificationRepository;
   personalData: PersonalDataRepository;
+  schoolVerifications: SchoolVerificationRepository;
+}
+
+export interface SchoolVerificationRepository {
+  /** Every asked school's state; a school never decided on is `unverified`. */
+  ofSchools(schoolIds: readonly Id[]): Promise<Map<Id, SchoolVerification>>;
+  /** Schools of the country no staff member has decided on yet, oldest first. */
+  unverifiedOf(country: string, limit: number): Promise<School[]>;
+  decide(verification: SchoolVerification): Promise<void>;
 }
 
 export interface SchoolRepository {

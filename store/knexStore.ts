@@ -13,6 +13,7 @@ import { linkCodeRepository } from "./repositories/linkCodes.ts";
 import { memberRepository } from "./repositories/members.ts";
 import { notificationRepository } from "./repositories/notifications.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
+import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
@@ -39,6 +40,7 @@ export function repositories(scope: Scope): Tx {
     linkCodes: linkCodeRepository(scope),
     notifications: notificationRepository(scope),
     personalData: personalDataRepository(scope),
+    schoolVerifications: schoolVerificationRepository(scope),
   };
 }
 

@@ -48,6 +48,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   project_pupils: { pupil: { pupil_id: "core" }, account: { added_by: "keep" } },
   invitations: { account: { teacher_id: "delete", invited_by: "keep" } },
   approvals: { account: { moderator_id: "keep" } },
+  school_verifications: { account: { decided_by: "keep" } },
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
   grants: { account: { account_id: "core" } },
   events: { account: { actor_id: "keep" }, json: { payload: "pseudonymise" } },
