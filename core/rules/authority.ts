@@ -7,11 +7,7 @@ import type { Grant } from "../model.ts";
  * record they never appear in partner search, cannot be invited and cannot found projects.
  */
 export type CountryAction =
-  | "decide_approvals"
-  | "score_labels"
-  | "moderation_room"
-  | "list_country_projects"
-  | "verify_schools";
+  "decide_approvals" | "score_labels" | "moderation_room" | "list_country_projects" | "verify_schools";
 
 const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   decide_approvals: ["moderator", "staff"],

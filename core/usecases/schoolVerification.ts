@@ -33,15 +33,17 @@ export async function schoolsToVerify(deps: CoreDeps, actor: Actor, countryCode:
 export async function verifySchool(
   deps: CoreDeps,
   actor: Actor,
+  country: string,
   schoolId: Id,
   decision: { confirm: boolean; reason?: unknown },
 ): Promise<SchoolVerification> {
   const reason = decision.confirm
     ? undefined
-    : requiredText("reason", decision.reason, LIMITS.summary, MULTI_LINE);
+    : requiredText("reason", decision.reason, LIMITS.reason, MULTI_LINE);
   return deps.store.transaction(async (tx) => {
     const school = await tx.schools.get(schoolId);
-    if (!school) throw new DomainError("not_found", { what: "school" });
+    // The page names the country: a school of another country is not on it.
+    if (!school || school.country !== country) throw new DomainError("not_found", { what: "school" });
     await requireVerifier(tx, actor, school.country);
     const verification: SchoolVerification = {
       schoolId,

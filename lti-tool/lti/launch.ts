@@ -66,10 +66,21 @@ export function launchHandler(lti: LtiContext): RequestHandler {
   });
 }
 
-/** The school (R1) or national unit the deployment belongs to; refused when it is neither's. */
+/**
+ * The school (R1) or national unit the deployment belongs to; refused when it is neither's,
+ * or when the school's national unit rejected the school (its deployments are suspended).
+ */
 async function deploymentOwner(lti: LtiContext, deployment: DeploymentKey): Promise<DeploymentOwner> {
   const schoolId = await lti.deployments.schoolOf(deployment);
-  if (schoolId) return { schoolId };
+  if (schoolId) {
+    const verification = await lti.core.store.transaction(async (tx) =>
+      (await tx.schoolVerifications.ofSchools([schoolId])).get(schoolId),
+    );
+    if (verification?.status === "rejected") {
+      throw new LtiRefusal("school_rejected", `school ${schoolId} was rejected by its national unit`);
+    }
+    return { schoolId };
+  }
   const nationalUnit = await lti.deployments.unitOf(deployment);
   if (nationalUnit) return { nationalUnit };
   throw new LtiRefusal("unknown_deployment", `deployment ${deployment.deploymentId} of ${deployment.issuer}`);

@@ -121,7 +121,7 @@ async function registerNationalUnit(
     "lti registered a national unit's platform",
   );
   const t = requestTranslator(req, res);
-  sendDone(req, res, t.t("lti.register.unit_name", { country }));
+  sendDone(req, res, t.t("lti.register.unit_name", { country: countryName(country, t.locale) }));
 }
 
 async function admitRegistration(lti: LtiContext, req: Request): Promise<RegistrationRequest> {
@@ -280,7 +280,9 @@ function sendForm(
         }
       </p>`;
   const unit = preset.nationalUnit;
-  const fields = unit ? html`<p>${t.t("lti.register.unit_intro", { country: unit })}</p>` : schoolFields;
+  const fields = unit
+    ? html`<p>${t.t("lti.register.unit_intro", { country: countryName(unit, t.locale) })}</p>`
+    : schoolFields;
   const content = html`<h1>${t.t("lti.register.title")}</h1>
     ${unit ? "" : html`<p>${t.t("lti.register.intro")}</p>`}
     ${error ? html`<p class="error" role="alert">${error}</p>` : ""}

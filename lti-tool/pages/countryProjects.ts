@@ -142,7 +142,7 @@ function showList(
   const { t } = ctx;
   const selected = (name: "status" | "kind", value: string) => (query[name] === value ? html`selected` : "");
   const base = `/app/national-unit/${code}/projects`;
-  const title = t.t("country_projects.heading", { country: code });
+  const title = t.t("country_projects.heading", { country: country(t, code) });
   const rows = (found?.projects ?? []).map((project) => {
     const school = found?.schools.get(project.schoolId);
     return html`<tr>

@@ -16,6 +16,7 @@ import { profileRoutes } from "./profile.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import { pupilAccountRoutes } from "./pupilAccounts.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
+import { schoolVerificationRoutes } from "./schoolVerification.ts";
 import { searchRoutes } from "./search.ts";
 import { noTwinSpaces, type TwinSpaceDirectory } from "./twinSpaces.ts";
 
@@ -51,6 +52,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     labelRoutes(pages),
     moderationRoutes(pages),
     countryProjectRoutes(pages),
+    schoolVerificationRoutes(pages),
     notificationRoutes(pages),
     adminRoutes(pages),
     matrixAccountRoutes(pages),

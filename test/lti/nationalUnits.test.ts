@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Id, type Project, setModerator, type Teacher } from "../../core/index.ts";
+import { type Id, type Project, setModerator, type Teacher, verifySchool } from "../../core/index.ts";
 import { bindDeploymentToNewSchool } from "../../lti-tool/lti/schools.ts";
 import { Deployments, RegistrationTokens } from "../../lti-tool/lti/store.ts";
 import { SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
@@ -33,6 +33,7 @@ describe.each(DATABASE_KINDS)("national units' staff on %s", (kind) => {
   let tool: RunningTool;
   let unitLms: Platform;
   let unitRegistration: Registration;
+  let schoolDeployment: Registration;
   let sessions: SessionStore;
   let founder: Teacher;
   let partner: Teacher;
@@ -181,7 +182,7 @@ describe.each(DATABASE_KINDS)("national units' staff on %s", (kind) => {
     expect(await world.store.read().identities.find(unitLms.url, "nu-learner")).toBeUndefined();
 
     // The same LMS also hosts a school: its deployment is bound to that school.
-    const schoolDeployment = unitLms.addDeployment(unitRegistration);
+    schoolDeployment = unitLms.addDeployment(unitRegistration);
     await bindDeploymentToNewSchool(
       {
         core: world.deps,
@@ -217,6 +218,31 @@ describe.each(DATABASE_KINDS)("national units' staff on %s", (kind) => {
     expect(await world.store.read().grants.forAccount(await accountOf(unitLms, "dante-teacher-2"))).toEqual(
       [],
     );
+  });
+
+  it("suspends the launches of a school its national unit rejected, telling the LMS admin why", async () => {
+    const staffId = await accountOf(unitLms, staffUser.id);
+    const dante = await world.store.read().teachers.get(await accountOf(unitLms, "dante-teacher-2"));
+    if (!dante) throw new Error("Dante Two is not a teacher");
+    await verifySchool(world.deps, { accountId: staffId }, "IT", dante.schoolId, {
+      confirm: false,
+      reason: "Not in the national register of schools.",
+    });
+    const refused = await unitLms.launch({
+      user: { id: "dante-teacher-2", name: "Dante Two" },
+      roles: [ROLES.instructor],
+      registration: schoolDeployment,
+    });
+    expect(refused.response.status).toBe(403);
+    expect(await refused.response.text()).toContain(said("lti.refusal.school_rejected.body"));
+
+    await verifySchool(world.deps, { accountId: staffId }, "IT", dante.schoolId, { confirm: true });
+    const again = await unitLms.launch({
+      user: { id: "dante-teacher-2", name: "Dante Two" },
+      roles: [ROLES.instructor],
+      registration: schoolDeployment,
+    });
+    expect(again.response.status).toBe(303);
   });
 
   it("keeps a moderating teacher's two roles apart in the navigation", async () => {

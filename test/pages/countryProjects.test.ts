@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)("a national unit's projects of its country on %s",
   it("lists the country's projects with filters, and only the country's", async () => {
     const all = await asItaly.get(projectsPage("IT"));
     expect(all.status).toBe(200);
-    expect(all.html).toContain(escapeHtml(say.t("country_projects.heading", { country: "IT" })));
+    expect(all.html).toContain(escapeHtml(say.t("country_projects.heading", { country: "Italy" })));
     expect(all.html).toContain(escapeHtml(european.title));
     expect(all.html).toContain(escapeHtml(national.title));
     expect(all.html).not.toContain(escapeHtml(foreign.title));

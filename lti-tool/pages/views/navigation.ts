@@ -69,7 +69,11 @@ function accountGroups(ctx: PageContext): NavGroup[] {
     ...(unitCountries.length > 0 ? [{ href: "/app/moderation", label: t.t("nav.moderation") }] : []),
     ...countriesActedFor(ctx.grants, "list_country_projects").map((code) => ({
       href: `/app/national-unit/${code}/projects`,
-      label: t.t("nav.country_projects", { country: code }),
+      label: t.t("nav.country_projects", { country: countryName(code, t.locale) }),
+    })),
+    ...countriesActedFor(ctx.grants, "verify_schools").map((code) => ({
+      href: `/app/national-unit/${code}/schools`,
+      label: t.t("nav.verify_schools", { country: countryName(code, t.locale) }),
     })),
   ];
   const staff = staffCountries(ctx.grants);

@@ -46,6 +46,19 @@ export const it: Record<WebMessageKey, string> = {
   "country_projects.none":
     "Nessun progetto corrisponde a questi filtri. Scegli «Qualsiasi» per ampliare la ricerca.",
   "country_projects.next": "Progetti successivi",
+  "nav.verify_schools": "Scuole da verificare ({country})",
+  "verify.heading": "Nuove scuole da verificare: {country}",
+  "verify.intro":
+    "Ogni scuola è stata registrata dall'amministratore del proprio LMS. Conferma le scuole che riconosci; rifiuta una registrazione che non appartiene a una scuola reale, spiegando perché: il suo LMS non potrà più aprire OpenTwinning e il suo amministratore sarà invitato a contattarvi.",
+  "verify.none": "Nessuna scuola è in attesa di verifica.",
+  "verify.confirm": "Conferma questa scuola",
+  "verify.reject": "Rifiuta",
+  "verify.reason": "Motivo del rifiuto",
+  "verify.reason_hint":
+    "Necessario per rifiutare: indica che cosa non va, per il vostro archivio e per l'amministratore della scuola.",
+  "verify.reject_confirm": "Rifiuta e sospendi questa scuola",
+  "done.school_verified": "La scuola è confermata.",
+  "done.school_rejected": "La scuola è rifiutata; il suo collegamento LMS è sospeso.",
   "nav.group_teaching": "Insegnamento",
   "nav.group_unit": "Moderazione per {countries}",
   "nav.group_staff": "Personale dell'unità nazionale: {countries}",
