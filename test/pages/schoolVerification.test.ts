@@ -73,6 +73,25 @@ describe.each(DATABASE_KINDS)("verifying schools on %s", (kind) => {
     expect(events).toHaveLength(1);
   });
 
+  it("shows the verification in partner search and on project pages", async () => {
+    const claire = await w.teacher("Claire Martin", hugo);
+    const marco = await w.teacher("Marco Falso", fake);
+    const asClaire = await app.as(claire);
+    const found = (await asClaire.get("/app/search?text=Giulia")).html;
+    expect(found).toContain(escapeHtml(say.t("school.verified")));
+    const unverified = (await asClaire.get("/app/search?text=Marco")).html;
+    expect(unverified).toContain("Marco Falso");
+    expect(unverified).toContain(escapeHtml(say.t("school.unverified")));
+    expect(unverified).not.toContain(escapeHtml(say.t("school.verified")));
+
+    const project = await w.projectAwaitingApproval(giulia, claire);
+    const shown = (await asClaire.get(`/app/projects/${project.id}`)).html;
+    const founders = shown.slice(shown.indexOf('id="members-heading"'));
+    expect(founders).toContain(escapeHtml(say.t("school.verified"))); // Giulia's school
+    expect(founders).toContain(escapeHtml(say.t("school.unverified"))); // Claire's school
+    expect(marco.schoolId).toBe(fake.id);
+  });
+
   it("rejects only with a reason, and then the school is rejected", async () => {
     const noReason = await asItaly.post(`${queue("IT")}/${fake.id}`, { decision: "reject", reason: " " });
     expect(noReason.status).toBe(422);
