@@ -128,6 +128,8 @@ export interface TeacherRepository {
   reindex(teacherId: Id): Promise<void>;
   /** One page plus whether another follows; no total count (it would not scale). */
   search(query: TeacherSearchQuery): Promise<{ results: TeacherSearchResult[]; hasMore: boolean }>;
+  /** The school's teachers by name, at most `limit` (its school admin's overview). */
+  ofSchool(schoolId: Id, limit: number): Promise<Teacher[]>;
   /** Teachers whose name or email contains `term`, for the chat `invite` command. */
   findByTerm(term: string, limit: number): Promise<Teacher[]>;
 }
@@ -182,6 +184,8 @@ export interface ProjectRepository {
     after: ProjectCursor | undefined,
     limit: number,
   ): Promise<Project[]>;
+  /** Projects founded from this school (newest first, at most `limit`): its admin's overview. */
+  listForSchool(schoolId: Id, limit: number): Promise<Project[]>;
   /** How many projects of each status and kind have `country` among their founders' countries. */
   countsForCountry(country: string): Promise<ProjectCount[]>;
 }

@@ -16,6 +16,7 @@ import { profileRoutes } from "./profile.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import { pupilAccountRoutes } from "./pupilAccounts.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
+import { schoolOverviewRoutes } from "./schoolOverview.ts";
 import { schoolVerificationRoutes } from "./schoolVerification.ts";
 import { searchRoutes } from "./search.ts";
 import { noTwinSpaces, type TwinSpaceDirectory } from "./twinSpaces.ts";
@@ -53,6 +54,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     moderationRoutes(pages),
     countryProjectRoutes(pages),
     schoolVerificationRoutes(pages),
+    schoolOverviewRoutes(pages),
     notificationRoutes(pages),
     adminRoutes(pages),
     matrixAccountRoutes(pages),

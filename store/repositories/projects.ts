@@ -182,6 +182,12 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
       );
       return hydrate(rows);
     },
+    async listForSchool(schoolId, limit) {
+      const rows = await newestFirst(db("projects as p").select("p.*").where("p.school_id", schoolId)).limit(
+        limit,
+      );
+      return hydrate(rows);
+    },
     async pageForCountry(country, filters, after, limit) {
       const rows = await db("projects as p")
         .select("p.*")

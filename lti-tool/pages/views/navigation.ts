@@ -85,6 +85,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
         });
   const personal: NavItem[] = [];
   if (isCentralAdmin(ctx)) personal.push({ href: "/app/admin", label: t.t("nav.admin") });
+  if (isSchoolAdmin(ctx)) personal.push({ href: "/app/school", label: t.t("nav.school") });
   if (isCentralAdmin(ctx) || isSchoolAdmin(ctx))
     personal.push({ href: "/app/privacy", label: t.t("nav.privacy") });
   personal.push(
