@@ -67,7 +67,12 @@ export function createToolApp({
     "/lti",
     ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials, platformOrigins })),
   );
-  app.use("/app", requireSession, csrfProtection, pagesRouter({ core, database, matrix, twinSpaces }));
+  app.use(
+    "/app",
+    requireSession,
+    csrfProtection,
+    pagesRouter({ core, database, matrix, twinSpaces, publicUrl: () => lti.publicUrl }),
+  );
   app.use(errorPage);
   return app;
 }

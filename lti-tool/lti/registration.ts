@@ -8,7 +8,7 @@ import { requestLog } from "../web/requestLog.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError, outboundJson } from "./outbound.ts";
 import { LtiRefusal } from "./refusal.ts";
-import type { RegistrationPreset } from "./store.ts";
+import type { DeploymentKey, RegistrationPreset } from "./store.ts";
 import { TOOL_CONFIGURATION, toolRegistration } from "./toolConfiguration.ts";
 import { bindDeploymentToNewSchool } from "./schools.ts";
 
@@ -48,6 +48,8 @@ export function registrationRoutes(lti: LtiContext): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const unit = request.preset.nationalUnit;
     if (unit) return registerNationalUnit(lti, req, res, request, unit);
+    const schoolId = request.preset.schoolId;
+    if (schoolId) return registerForSchool(lti, req, res, request, schoolId);
     let school;
     try {
       // What the token names is fixed: a link made for one school registers only that school.
@@ -59,20 +61,9 @@ export function registrationRoutes(lti: LtiContext): Router {
       if (!isDomainError(error)) throw error;
       return sendForm(req, res, lti, request, 422, requestTranslator(req, res).error(error));
     }
-    // The token is claimed before the platform is contacted, so a concurrent use of it stops
-    // here instead of registering a platform and key pair that no school would own.
-    if (request.token && !(await lti.registrationTokens.consume(request.token))) {
-      throw new LtiRefusal("registration_token", "token used by a concurrent registration");
-    }
-    let registered;
-    try {
-      registered = await registerAtPlatform(lti, request);
-      await bindDeploymentToNewSchool(lti, registered, school);
-    } catch (error) {
-      // No school was registered: the link stays good for another try.
-      if (request.token) await lti.registrationTokens.release(request.token);
-      throw error;
-    }
+    const registered = await registerAndBind(lti, request, async (deployment) => {
+      await bindDeploymentToNewSchool(lti, deployment, school);
+    });
     requestLog(res).info(
       {
         issuer: registered.issuer,
@@ -92,6 +83,53 @@ export function registrationRoutes(lti: LtiContext): Router {
   return router;
 }
 
+/**
+ * Registers at the platform and binds the deployment with `bind`, under the link's token. The
+ * token is claimed before the platform is contacted, so a concurrent use of it stops here
+ * instead of registering a platform and key pair that nobody would own; it is given back if
+ * anything fails, so the link stays good for another try.
+ */
+async function registerAndBind(
+  lti: LtiContext,
+  request: RegistrationRequest,
+  bind: (deployment: DeploymentKey) => Promise<void>,
+): Promise<DeploymentKey> {
+  if (request.token && !(await lti.registrationTokens.consume(request.token))) {
+    throw new LtiRefusal("registration_token", "token used by a concurrent registration");
+  }
+  try {
+    const registered = await registerAtPlatform(lti, request);
+    await bind(registered);
+    return registered;
+  } catch (error) {
+    if (request.token) await lti.registrationTokens.release(request.token);
+    throw error;
+  }
+}
+
+/** A link a school admin made for their school's other LMS: its deployment joins that school. */
+async function registerForSchool(
+  lti: LtiContext,
+  req: Request,
+  res: Response,
+  request: RegistrationRequest,
+  schoolId: string,
+): Promise<void> {
+  const registered = await registerAndBind(lti, request, (deployment) =>
+    lti.deployments.bind({ ...deployment, schoolId }),
+  );
+  requestLog(res).info(
+    {
+      issuer: registered.issuer,
+      clientId: registered.clientId,
+      deploymentId: registered.deploymentId,
+      schoolId,
+    },
+    "lti registered another platform of a school",
+  );
+  sendDone(req, res, request.preset.schoolName ?? "");
+}
+
 /** A link made for a national unit registers the unit's own LMS: no school, its launches are staff. */
 async function registerNationalUnit(
   lti: LtiContext,
@@ -100,17 +138,9 @@ async function registerNationalUnit(
   request: RegistrationRequest,
   country: string,
 ): Promise<void> {
-  if (request.token && !(await lti.registrationTokens.consume(request.token))) {
-    throw new LtiRefusal("registration_token", "token used by a concurrent registration");
-  }
-  let registered;
-  try {
-    registered = await registerAtPlatform(lti, request);
-    await lti.deployments.bindToUnit(registered, country);
-  } catch (error) {
-    if (request.token) await lti.registrationTokens.release(request.token);
-    throw error;
-  }
+  const registered = await registerAndBind(lti, request, (deployment) =>
+    lti.deployments.bindToUnit(deployment, country),
+  );
   requestLog(res).info(
     {
       issuer: registered.issuer,

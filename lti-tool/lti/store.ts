@@ -98,6 +98,8 @@ export interface RegistrationPreset {
   country: string | undefined;
   /** A link for a national unit's own LMS: the country of the unit; no school is registered. */
   nationalUnit?: string | undefined;
+  /** A link for another LMS of an existing school (its admin made it): the school's id. */
+  schoolId?: string | undefined;
 }
 
 /**
@@ -121,6 +123,7 @@ export class RegistrationTokens {
       school_name: preset.schoolName ?? null,
       country: preset.country ?? null,
       national_unit: preset.nationalUnit ?? null,
+      school_id: preset.schoolId ?? null,
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + validDays * 86_400_000).toISOString(),
       used_at: null,
@@ -130,13 +133,18 @@ export class RegistrationTokens {
 
   /** The preset of a token that is still usable, without using it. */
   async peek(token: string): Promise<RegistrationPreset | undefined> {
-    const row = (await this.#usable(token, this.#knex).first("school_name", "country", "national_unit")) as
-      { school_name: string | null; country: string | null; national_unit: string | null } | undefined;
+    const row = (await this.#usable(token, this.#knex).first(
+      "school_name",
+      "country",
+      "national_unit",
+      "school_id",
+    )) as Record<"school_name" | "country" | "national_unit" | "school_id", string | null> | undefined;
     return row
       ? {
           schoolName: row.school_name ?? undefined,
           country: row.country ?? undefined,
           nationalUnit: row.national_unit ?? undefined,
+          schoolId: row.school_id ?? undefined,
         }
       : undefined;
   }

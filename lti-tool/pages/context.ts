@@ -28,6 +28,7 @@ export interface Pages {
   notifications: NotificationFanout;
   /** The homeserver, the bot and pupils' accounts; undefined when no bot is configured. */
   matrix: MatrixSettings | undefined;
+  publicUrl: () => string;
 }
 
 export type AccountViewer = Extract<Viewer, { kind: "account" }>;

@@ -28,6 +28,8 @@ export interface PagesDeps {
   twinSpaces?: TwinSpaceDirectory | undefined;
   /** The homeserver, the bot and pupils' accounts; without it the Matrix pages say so. */
   matrix?: MatrixSettings | undefined;
+  /** The tool's public address (PUBLIC_URL), for links people paste elsewhere (an LMS). */
+  publicUrl?: () => string;
 }
 
 /**
@@ -42,6 +44,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     twinSpaces: deps.twinSpaces ?? noTwinSpaces,
     notifications: new NotificationFanout(deps.core, deps.database),
     matrix: deps.matrix,
+    publicUrl: deps.publicUrl ?? (() => ""),
   };
   const router = Router();
   router.use(

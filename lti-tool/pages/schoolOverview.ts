@@ -1,7 +1,9 @@
 import { Router } from "express";
-import { schoolOverview } from "../../core/index.ts";
+import { schoolOverview, type SchoolAdminActor } from "../../core/index.ts";
+import { RegistrationTokens } from "../lti/store.ts";
 import { html, userText } from "../web/html.ts";
-import { account, type Pages, page, render } from "./context.ts";
+import { account, type PageContext, type Pages, page, render } from "./context.ts";
+import { actionButton } from "./views/fields.ts";
 import { empty } from "./views/feedback.ts";
 import { country, kindBadge, statusBadge } from "./views/format.ts";
 import { schoolVerificationBadge } from "./views/schoolVerification.ts";
@@ -13,11 +15,7 @@ export function schoolOverviewRoutes(pages: Pages): Router {
     "/school",
     page(pages, async (ctx) => {
       const { t } = ctx;
-      const viewer = account(ctx);
-      const overview = await schoolOverview(pages.core, {
-        accountId: viewer.accountId,
-        schoolAdminOf: viewer.roles.includes("school_admin") ? viewer.schoolId : undefined,
-      });
+      const overview = await schoolOverview(pages.core, schoolAdmin(ctx));
       const { school } = overview;
       const body = html`<h1>${userText(school.name)}</h1>
         <p>
@@ -48,9 +46,45 @@ export function schoolOverviewRoutes(pages: Pages): Router {
                 </ul>`
               : empty(t.t("school_page.no_projects"))
           }
+        </section>
+        <section aria-labelledby="school-lms">
+          <h2 id="school-lms">${t.t("school_page.another_lms")}</h2>
+          <p>${t.t("school_page.another_lms_intro")}</p>
+          ${actionButton({
+            action: "/app/school/registration-link",
+            csrf: ctx.session.csrfToken,
+            label: t.t("school_page.create_link"),
+          })}
         </section>`;
       render(ctx, school.name, body);
     }),
   );
+  router.post(
+    "/school/registration-link",
+    page(pages, async (ctx) => {
+      const { t } = ctx;
+      // Core decides who administers which school; the link then names that school only.
+      const { school } = await schoolOverview(pages.core, schoolAdmin(ctx));
+      const token = await new RegistrationTokens(pages.database.knex).create({
+        schoolName: school.name,
+        country: school.country,
+        schoolId: school.id,
+      });
+      const link = `${pages.publicUrl()}/lti/register/${token}`;
+      const body = html`<h1>${t.t("school_page.link_title", { school: userText(school.name) })}</h1>
+        <p>${t.t("school_page.link_intro")}</p>
+        <p><code>${link}</code></p>
+        <p><a href="/app/school">${t.t("school_page.back")}</a></p>`;
+      render(ctx, t.t("school_page.link_title", { school: school.name }), body, 200);
+    }),
+  );
   return router;
+}
+
+function schoolAdmin(ctx: PageContext): SchoolAdminActor {
+  const viewer = account(ctx);
+  return {
+    accountId: viewer.accountId,
+    schoolAdminOf: viewer.roles.includes("school_admin") ? viewer.schoolId : undefined,
+  };
 }

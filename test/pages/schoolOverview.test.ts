@@ -3,6 +3,7 @@ import { admitStaffFromLaunch, registerPupils, type School, type Teacher } from 
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
+import { ROLES, startPlatform } from "../support/platform/platform.ts";
 import { World } from "../support/world.ts";
 import { startPages } from "./client.ts";
 
@@ -58,6 +59,37 @@ describe.each(DATABASE_KINDS)("a school admin's school on %s", (kind) => {
     expect(theirs.html).not.toContain("Giulia Rossi");
   });
 
+  it("gives the admin a registration link that joins their school's other LMS to the school", async () => {
+    const admin = await app.as(
+      { id: (await w.account("Segreteria Galilei 2")).id, schoolId: galilei.id },
+      {
+        roles: ["school_admin"],
+      },
+    );
+    const made = await admin.post("/app/school/registration-link");
+    expect(made.status).toBe(200);
+    const link = new RegExp(`${app.tool.url}/lti/register/[\\w-]+`).exec(made.html)?.[0];
+    expect(link).toBeDefined();
+    const secondMoodle = await startPlatform();
+    try {
+      const registration = await secondMoodle.register(link ?? "", { schoolName: "Ignored", country: "FR" });
+      const launch = await secondMoodle.launch({
+        registration,
+        user: { id: "second-moodle-teacher", name: "Paolo Verdi" },
+        roles: [ROLES.instructor],
+      });
+      expect(launch.response.status).toBe(303);
+      const owner = await w.store.read().identities.find(secondMoodle.url, "second-moodle-teacher");
+      const paolo = await w.store.read().teachers.get(owner && "accountId" in owner ? owner.accountId : "");
+      expect(paolo?.schoolId).toBe(galilei.id);
+      expect(await w.store.database.knex("schools").where({ name: "Ignored" })).toHaveLength(0);
+      // Single use.
+      await expect(secondMoodle.register(link ?? "", { schoolName: "x", country: "IT" })).rejects.toThrow();
+    } finally {
+      await secondMoodle.stop();
+    }
+  });
+
   it("refuses teachers, national units' staff and pupils", async () => {
     const { registered } = await registerPupils(w.deps, w.actor(giulia), [{ displayName: "Luca B." }]);
     const staff = await admitStaffFromLaunch(
@@ -73,6 +105,9 @@ describe.each(DATABASE_KINDS)("a school admin's school on %s", (kind) => {
       const answer = await visitor.get("/app/school");
       expect(answer.status).toBe(403);
       expect(answer.html).not.toContain("Giulia Rossi</li>");
+      const tokens = await w.store.database.knex("lti_registration_tokens").count({ n: "*" });
+      expect((await visitor.post("/app/school/registration-link")).status).toBe(403);
+      expect(await w.store.database.knex("lti_registration_tokens").count({ n: "*" })).toEqual(tokens);
     }
     expect((await (await app.as(giulia)).get("/app")).html).not.toContain('href="/app/school"');
   });

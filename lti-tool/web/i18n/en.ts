@@ -65,6 +65,14 @@ export const en = {
   "school_page.no_teachers": "No teacher of this school has opened OpenTwinning yet.",
   "school_page.projects": "Projects founded here",
   "school_page.no_projects": "No project has been founded from this school yet.",
+  "school_page.another_lms": "Another LMS of this school",
+  "school_page.another_lms_intro":
+    "If your school also uses another learning platform (a second Moodle, for example), create a registration link and paste it into that platform's tool registration. Its teachers will belong to this school.",
+  "school_page.create_link": "Create a registration link",
+  "school_page.link_title": "Registration link for {school}",
+  "school_page.link_intro":
+    "Paste this link into the other platform (in Moodle: Site administration → Plugins → Activity modules → External tool → Manage tools → Tool URL). It works once and for 14 days; keep it to yourself.",
+  "school_page.back": "Back to my school",
   "nav.group_teaching": "Teaching",
   "nav.group_unit": "Moderating for {countries}",
   "nav.group_staff": "Staff of the national unit: {countries}",

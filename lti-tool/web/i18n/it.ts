@@ -67,6 +67,14 @@ export const it: Record<WebMessageKey, string> = {
   "school_page.no_teachers": "Nessun docente di questa scuola ha ancora aperto OpenTwinning.",
   "school_page.projects": "Progetti fondati qui",
   "school_page.no_projects": "Nessun progetto è stato ancora fondato da questa scuola.",
+  "school_page.another_lms": "Un altro LMS di questa scuola",
+  "school_page.another_lms_intro":
+    "Se la scuola usa anche un'altra piattaforma didattica (per esempio un secondo Moodle), crea un link di registrazione e incollalo nella registrazione dei tool di quella piattaforma. I suoi docenti apparterranno a questa scuola.",
+  "school_page.create_link": "Crea un link di registrazione",
+  "school_page.link_title": "Link di registrazione per {school}",
+  "school_page.link_intro":
+    "Incolla questo link nell'altra piattaforma (in Moodle: Amministrazione del sito → Plugin → Moduli attività → Tool esterno → Gestione tool → URL del tool). Funziona una sola volta e per 14 giorni; non condividerlo.",
+  "school_page.back": "Torna alla mia scuola",
   "nav.group_teaching": "Insegnamento",
   "nav.group_unit": "Moderazione per {countries}",
   "nav.group_staff": "Personale dell'unità nazionale: {countries}",
