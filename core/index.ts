@@ -27,6 +27,7 @@ export * from "./usecases/privacy.ts";
 export * from "./usecases/pupils.ts";
 export * from "./usecases/qualityLabels.ts";
 export * from "./usecases/registration.ts";
+export * from "./usecases/registrationLinks.ts";
 export * from "./usecases/schoolOverview.ts";
 export * from "./usecases/schoolVerification.ts";
 export * from "./usecases/staff.ts";

@@ -2,6 +2,7 @@ import { Router } from "express";
 import type { CoreDeps } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
 import { adminRoutes } from "./admin.ts";
+import { adminRegistrationLinkRoutes } from "./adminRegistrationLinks.ts";
 import { contactRoutes } from "./contacts.ts";
 import { countryProjectRoutes } from "./countryProjects.ts";
 import type { Pages } from "./context.ts";
@@ -58,6 +59,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     countryProjectRoutes(pages),
     schoolVerificationRoutes(pages),
     schoolOverviewRoutes(pages),
+    adminRegistrationLinkRoutes(pages),
     notificationRoutes(pages),
     adminRoutes(pages),
     matrixAccountRoutes(pages),

@@ -84,7 +84,12 @@ function accountGroups(ctx: PageContext): NavGroup[] {
           countries: t.list(unitCountries.map((code) => countryName(code, t.locale))),
         });
   const personal: NavItem[] = [];
-  if (isCentralAdmin(ctx)) personal.push({ href: "/app/admin", label: t.t("nav.admin") });
+  if (isCentralAdmin(ctx)) {
+    personal.push(
+      { href: "/app/admin", label: t.t("nav.admin") },
+      { href: "/app/admin/registration-links", label: t.t("nav.registration_links") },
+    );
+  }
   if (isSchoolAdmin(ctx)) personal.push({ href: "/app/school", label: t.t("nav.school") });
   if (isCentralAdmin(ctx) || isSchoolAdmin(ctx))
     personal.push({ href: "/app/privacy", label: t.t("nav.privacy") });

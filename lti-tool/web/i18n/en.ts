@@ -73,6 +73,21 @@ export const en = {
   "school_page.link_intro":
     "Paste this link into the other platform (in Moodle: Site administration → Plugins → Activity modules → External tool → Manage tools → Tool URL). It works once and for 14 days; keep it to yourself.",
   "school_page.back": "Back to my school",
+  "nav.registration_links": "Registration links",
+  "links.title": "Registration links",
+  "links.intro":
+    "Make a single-use link (valid 14 days) for an LMS administrator to register OpenTwinning: for a new school, or for a national unit's own LMS, whose people become the unit's staff.",
+  "links.kind": "The link registers",
+  "links.kind_school": "a new school",
+  "links.kind_unit": "a national unit's LMS",
+  "links.school_name": "School name",
+  "links.school_name_hint": "For a school only; leave empty for a national unit.",
+  "links.choose_country": "Choose the country",
+  "links.create": "Create the link",
+  "links.made_title": "Registration link created",
+  "links.made_intro":
+    "Send this link to the LMS administrator privately. It works once, for 14 days; it is not shown again.",
+  "links.another": "Create another link",
   "nav.group_teaching": "Teaching",
   "nav.group_unit": "Moderating for {countries}",
   "nav.group_staff": "Staff of the national unit: {countries}",

@@ -75,6 +75,21 @@ export const it: Record<WebMessageKey, string> = {
   "school_page.link_intro":
     "Incolla questo link nell'altra piattaforma (in Moodle: Amministrazione del sito → Plugin → Moduli attività → Tool esterno → Gestione tool → URL del tool). Funziona una sola volta e per 14 giorni; non condividerlo.",
   "school_page.back": "Torna alla mia scuola",
+  "nav.registration_links": "Link di registrazione",
+  "links.title": "Link di registrazione",
+  "links.intro":
+    "Crea un link monouso (valido 14 giorni) con cui l'amministratore di un LMS registra OpenTwinning: per una nuova scuola, oppure per l'LMS di un'unità nazionale, le cui persone diventano personale dell'unità.",
+  "links.kind": "Il link registra",
+  "links.kind_school": "una nuova scuola",
+  "links.kind_unit": "l'LMS di un'unità nazionale",
+  "links.school_name": "Nome della scuola",
+  "links.school_name_hint": "Solo per una scuola; lascia vuoto per un'unità nazionale.",
+  "links.choose_country": "Scegli il paese",
+  "links.create": "Crea il link",
+  "links.made_title": "Link di registrazione creato",
+  "links.made_intro":
+    "Invia questo link all'amministratore dell'LMS in modo riservato. Funziona una sola volta, per 14 giorni; non verrà mostrato di nuovo.",
+  "links.another": "Crea un altro link",
   "nav.group_teaching": "Insegnamento",
   "nav.group_unit": "Moderazione per {countries}",
   "nav.group_staff": "Personale dell'unità nazionale: {countries}",
