@@ -12,7 +12,7 @@ import { launchUrl } from "../lti-tool/lti/login.ts";
 import { createLtiProvider } from "../lti-tool/lti/provider.ts";
 import { bindDeploymentToNewSchool } from "../lti-tool/lti/schools.ts";
 import { SigningKeys } from "../lti-tool/oidc/keys.ts";
-import { Deployments, RegistrationTokens } from "../lti-tool/lti/store.ts";
+import { type DeploymentKey, Deployments, RegistrationTokens } from "../lti-tool/lti/store.ts";
 import { manualToolValues } from "../lti-tool/lti/toolConfiguration.ts";
 import { MatrixBot } from "../matrix-bot/bot.ts";
 import { progressBar } from "../ops/progress.ts";
@@ -47,11 +47,18 @@ class UsageError extends Error {}
 
 const COMMANDS: Record<string, Command> = {
   "registration-token create": {
-    usage: "registration-token create [--school-name NAME] [--country CC] [--days 14]",
-    summary: "a single-use dynamic-registration URL for a school's LMS admin to paste into the LMS",
+    usage: "registration-token create [--school-name NAME] [--country CC | --national-unit CC] [--days 14]",
+    summary:
+      "a single-use dynamic-registration URL for a school's (or a national unit's) LMS admin to paste into the LMS",
     async run({ database, publicUrl, core }, options) {
       const schoolName = options.get("school-name");
       const country = options.get("country");
+      const nationalUnit = nationalUnitOption(core, options);
+      if (nationalUnit && (schoolName !== undefined || country !== undefined)) {
+        throw new UsageError(
+          "--national-unit registers a unit, not a school: leave out --school-name and --country.",
+        );
+      }
       if (country !== undefined && !core.countries.find(country)) {
         throw new UsageError(
           `--country must be a participating country's ISO code (such as IT or FR); got "${country}".`,
@@ -60,7 +67,7 @@ const COMMANDS: Record<string, Command> = {
       const days = Number(options.get("days") ?? 14);
       if (!Number.isInteger(days) || days < 1 || days > 365) throw new UsageError("--days must be 1 to 365.");
       const token = await new RegistrationTokens(database.knex).create(
-        { schoolName, country: country && core.countries.find(country) },
+        { schoolName, country: country && core.countries.find(country), nationalUnit },
         days,
       );
       print([
@@ -70,7 +77,9 @@ const COMMANDS: Record<string, Command> = {
         "",
         "In Moodle 4+: Site administration > Plugins > Activity modules > External tool > Manage tools,",
         'paste it into "Tool URL" and choose "Add LTI Advantage". The form that opens asks for the',
-        "school's name and country; then activate the tool in the list.",
+        nationalUnit
+          ? `national unit's confirmation (${nationalUnit}); then activate the tool in the list.`
+          : "school's name and country; then activate the tool in the list.",
       ]);
     },
   },
@@ -85,7 +94,7 @@ const COMMANDS: Record<string, Command> = {
   },
   "platform add": {
     usage:
-      "platform add --issuer URL --client-id ID --deployment-id ID --auth-url URL --token-url URL --jwks-url URL --school-name NAME --country CC [--name NAME]",
+      "platform add --issuer URL --client-id ID --deployment-id ID --auth-url URL --token-url URL --jwks-url URL (--school-name NAME --country CC | --national-unit CC) [--name NAME]",
     summary: "register a platform by hand (the values Moodle shows under 'View configuration details')",
     async run(context, options) {
       const issuer = url(options, "issuer");
@@ -94,7 +103,7 @@ const COMMANDS: Record<string, Command> = {
         clientId: required(options, "client-id"),
         deploymentId: required(options, "deployment-id"),
       };
-      const school = schoolOf(context, options);
+      const owner = ownerOf(context, options);
       const provider = createLtiProvider(context.database.knex, context.ltiKey);
       if (await provider.findPlatform(issuer, deployment.clientId)) {
         throw new UsageError(
@@ -109,18 +118,19 @@ const COMMANDS: Record<string, Command> = {
         tokenEndpoint: url(options, "token-url"),
         jwksUrl: url(options, "jwks-url"),
       });
-      const created = await bindDeploymentToNewSchool(lti(context), deployment, school);
+      const belongsTo = await bindDeployment(context, deployment, owner);
       print([
-        `Registered ${issuer} (client id ${deployment.clientId}); deployment ${deployment.deploymentId} belongs to ${created.name} (${created.country}).`,
+        `Registered ${issuer} (client id ${deployment.clientId}); deployment ${deployment.deploymentId} belongs to ${belongsTo}.`,
         "",
         ...toolValueLines(context.publicUrl),
       ]);
     },
   },
   "deployment add": {
-    usage: "deployment add --issuer URL --client-id ID --deployment-id ID --school-name NAME --country CC",
+    usage:
+      "deployment add --issuer URL --client-id ID --deployment-id ID (--school-name NAME --country CC | --national-unit CC)",
     summary:
-      "bind another deployment of a registered platform to its own school (platforms hosting several schools)",
+      "bind another deployment of a registered platform to its own school or national unit (platforms hosting several)",
     async run(context, options) {
       const issuer = url(options, "issuer");
       const deployment = {
@@ -128,20 +138,20 @@ const COMMANDS: Record<string, Command> = {
         clientId: required(options, "client-id"),
         deploymentId: required(options, "deployment-id"),
       };
-      const school = schoolOf(context, options);
+      const owner = ownerOf(context, options);
       const provider = createLtiProvider(context.database.knex, context.ltiKey);
       if (!(await provider.findPlatform(issuer, deployment.clientId))) {
         throw new UsageError(
           `${issuer} with client id ${deployment.clientId} is not registered; use "platform add" first.`,
         );
       }
-      if (await new Deployments(context.database.knex).schoolOf(deployment)) {
-        throw new UsageError(`Deployment ${deployment.deploymentId} is already bound to a school.`);
+      if (await new Deployments(context.database.knex).isBound(deployment)) {
+        throw new UsageError(
+          `Deployment ${deployment.deploymentId} is already bound to a school or a national unit.`,
+        );
       }
-      const created = await bindDeploymentToNewSchool(lti(context), deployment, school);
-      print([
-        `Deployment ${deployment.deploymentId} of ${issuer} belongs to ${created.name} (${created.country}).`,
-      ]);
+      const belongsTo = await bindDeployment(context, deployment, owner);
+      print([`Deployment ${deployment.deploymentId} of ${issuer} belongs to ${belongsTo}.`]);
     },
   },
   "platform list": {
@@ -156,13 +166,21 @@ const COMMANDS: Record<string, Command> = {
         string,
         string
       >[];
-      if (rows.length === 0) return print(["No platform is registered yet."]);
-      print(
-        rows.map(
+      const units = (await database
+        .knex("lti_national_unit_deployments")
+        .orderBy(["issuer", "client_id", "deployment_id"])
+        .select("issuer", "client_id", "deployment_id", "country")) as Record<string, string>[];
+      if (rows.length + units.length === 0) return print(["No platform is registered yet."]);
+      print([
+        ...rows.map(
           (r) =>
             `${r.issuer}  client ${r.client_id}  deployment ${r.deployment_id}  ${r.name} (${r.country})`,
         ),
-      );
+        ...units.map(
+          (r) =>
+            `${r.issuer}  client ${r.client_id}  deployment ${r.deployment_id}  national unit (${r.country})`,
+        ),
+      ]);
     },
   },
   "tool values": {
@@ -276,6 +294,46 @@ function toolValueLines(publicUrl: string): string[] {
     "",
     `Dynamic registration is simpler: npm run admin -- registration-token create (tool URL ${launchUrl(publicUrl)}).`,
   ];
+}
+
+/** `--national-unit CC`: the deployment or link belongs to that country's national unit. */
+function nationalUnitOption(core: CoreDeps, options: Options): string | undefined {
+  const value = options.get("national-unit");
+  if (value === undefined) return undefined;
+  const country = core.countries.find(value);
+  if (!country) {
+    throw new UsageError(
+      `--national-unit must be a participating country's ISO code (such as IT or FR); got "${value}".`,
+    );
+  }
+  return country;
+}
+
+type DeploymentOwnerOption = { nationalUnit: string } | { school: ReturnType<typeof validateSchool> };
+
+function ownerOf(context: Context, options: Options): DeploymentOwnerOption {
+  const nationalUnit = nationalUnitOption(context.core, options);
+  if (!nationalUnit) return { school: schoolOf(context, options) };
+  if (options.has("school-name") || options.has("country")) {
+    throw new UsageError(
+      "--national-unit binds the deployment to a unit: leave out --school-name and --country.",
+    );
+  }
+  return { nationalUnit };
+}
+
+/** Binds the deployment; returns whom it belongs to, for the operator's confirmation. */
+async function bindDeployment(
+  context: Context,
+  deployment: DeploymentKey,
+  owner: DeploymentOwnerOption,
+): Promise<string> {
+  if ("nationalUnit" in owner) {
+    await new Deployments(context.database.knex).bindToUnit(deployment, owner.nationalUnit);
+    return `the national unit of ${owner.nationalUnit} (launches from it are the unit's staff)`;
+  }
+  const created = await bindDeploymentToNewSchool(lti(context), deployment, owner.school);
+  return `${created.name} (${created.country})`;
 }
 
 function schoolOf(context: Context, options: Options) {

@@ -52,6 +52,9 @@ export const ERRORS = {
   forbidden: { log: "the actor may not do this" },
   not_registered_teacher: { rule: "R1", log: "only registered teachers take part" },
   deployment_not_bound: { rule: "R1", log: "LMS deployment is not bound to a school" },
+  filter_invalid: { log: "a list filter or page cursor is not one the list offers" },
+  staff_not_teacher: { log: "a national unit's staff account cannot become a teacher" },
+  staff_account_is_teacher: { log: "a teacher's LMS account launched from a national unit's deployment" },
   // contacts
   contact_self: { rule: "R2", log: "cannot add oneself as contact" },
   contact_exists: { rule: "R2", log: "already contacts or a request is pending" },

@@ -7,6 +7,8 @@ import type { Id, Instant, MemberRole, ProjectKind } from "./model.ts";
  */
 export interface EventPayloads {
   school_registered: { schoolId: Id; country: string };
+  school_verified: { schoolId: Id; country: string };
+  school_rejected: { schoolId: Id; country: string; reason: string };
   teacher_registered: { teacherId: Id; schoolId: Id };
   teacher_profile_updated: { teacherId: Id };
   contact_requested: { contactId: Id; requesterId: Id; addresseeId: Id };

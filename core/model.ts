@@ -15,6 +15,17 @@ export interface School {
   city: string;
 }
 
+/** Whether the school's national unit confirmed it is a real school (issue 15). */
+export type SchoolVerificationStatus = "unverified" | "verified" | "rejected";
+
+export interface SchoolVerification {
+  schoolId: Id;
+  status: SchoolVerificationStatus;
+  decidedBy: Id | undefined;
+  reason: string | undefined;
+  decidedAt: Instant | undefined;
+}
+
 /** An adult who uses OpenTwinning: a teacher, a school admin, a moderator, a central admin. */
 export interface Account {
   id: Id;
@@ -150,7 +161,13 @@ export interface Approval {
   decidedAt: Instant | undefined;
 }
 
-export type Grant = { role: "central_admin" } | { role: "moderator"; country: string };
+/**
+ * Rights beyond teaching. `moderator`: a teacher (or anyone) the central admin lets decide for
+ * a country; `staff`: a person who launched from their national unit's own LMS deployment
+ * (core/rules/authority.ts says what each may do).
+ */
+export type Grant =
+  { role: "central_admin" } | { role: "moderator"; country: string } | { role: "staff"; country: string };
 
 /**
  * The school-project policy (R5). School projects are allowed when `enabled` is on and

@@ -21,6 +21,7 @@ import type {
   ProjectKind,
   Pupil,
   School,
+  SchoolVerification,
   SchoolProjectPolicy,
   Teacher,
   TeacherProfile,
@@ -59,6 +60,15 @@ export interface Tx {
   personalData: PersonalDataRepository;
   pages: PageRepository;
   materials: MaterialRepository;
+  schoolVerifications: SchoolVerificationRepository;
+}
+
+export interface SchoolVerificationRepository {
+  /** Every asked school's state; a school never decided on is `unverified`. */
+  ofSchools(schoolIds: readonly Id[]): Promise<Map<Id, SchoolVerification>>;
+  /** Schools of the country no staff member has decided on yet, oldest first. */
+  unverifiedOf(country: string, limit: number): Promise<School[]>;
+  decide(verification: SchoolVerification): Promise<void>;
 }
 
 /** A project's library of files (core/rules/materials.ts). */
@@ -173,6 +183,8 @@ export interface TeacherRepository {
   reindex(teacherId: Id): Promise<void>;
   /** One page plus whether another follows; no total count (it would not scale). */
   search(query: TeacherSearchQuery): Promise<{ results: TeacherSearchResult[]; hasMore: boolean }>;
+  /** The school's teachers by name, at most `limit` (its school admin's overview). */
+  ofSchool(schoolId: Id, limit: number): Promise<Teacher[]>;
   /** Teachers whose name or email contains `term`, for the chat `invite` command. */
   findByTerm(term: string, limit: number): Promise<Teacher[]>;
 }
@@ -217,8 +229,33 @@ export interface ProjectRepository {
   listByStatus(statuses: readonly ProjectStatus[]): Promise<Project[]>;
   /** Projects with `country` among their founders' countries, for the national unit's dashboard. */
   listForCountry(country: string): Promise<Project[]>;
+  /**
+   * One page of the country's projects (those its national unit decides on), newest first,
+   * keyset-paged after `after`; `limit` rows at most.
+   */
+  pageForCountry(
+    country: string,
+    filters: CountryProjectFilters,
+    after: ProjectCursor | undefined,
+    limit: number,
+  ): Promise<Project[]>;
+  /** Projects founded from this school (newest first, at most `limit`): its admin's overview. */
+  listForSchool(schoolId: Id, limit: number): Promise<Project[]>;
   /** How many projects of each status and kind have `country` among their founders' countries. */
   countsForCountry(country: string): Promise<ProjectCount[]>;
+}
+
+export interface CountryProjectFilters {
+  status: ProjectStatus | undefined;
+  kind: ProjectKind | undefined;
+  /** Lower-cased words the title must contain. */
+  title: string | undefined;
+}
+
+/** Where a newest-first page of projects continues: the last row's creation time and id. */
+export interface ProjectCursor {
+  createdAt: string;
+  id: Id;
 }
 
 export interface ProjectCount {

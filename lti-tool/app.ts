@@ -102,7 +102,7 @@ export function createToolApp({
     "/app",
     requireSession,
     csrfProtection,
-    pagesRouter({ core, database, matrix, twinSpaces, matrixClientUrl }),
+    pagesRouter({ core, database, matrix, twinSpaces, matrixClientUrl, publicUrl: () => lti.publicUrl }),
   );
   app.use(errorPage);
   return app;

@@ -15,6 +15,7 @@ import { memberRepository } from "./repositories/members.ts";
 import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
+import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
@@ -43,6 +44,7 @@ export function repositories(scope: Scope): Tx {
     personalData: personalDataRepository(scope),
     pages: pageRepository(scope),
     materials: materialRepository(scope),
+    schoolVerifications: schoolVerificationRepository(scope),
   };
 }
 

@@ -48,6 +48,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   project_pupils: { pupil: { pupil_id: "core" }, account: { added_by: "keep" } },
   invitations: { account: { teacher_id: "delete", invited_by: "keep" } },
   approvals: { account: { moderator_id: "keep" } },
+  school_verifications: { account: { decided_by: "keep" } },
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
   grants: { account: { account_id: "core" } },
   // Who granted or revoked which role: the accountability record stays, naming the
@@ -90,6 +91,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   lti_keys: "the tool's keys per platform",
   lti_access_tokens: "the tool's service tokens per platform",
   lti_deployments: "LMS deployments and their schools",
+  lti_national_unit_deployments: "LMS deployments of national units",
   lti_registration_tokens: "single-use school registration links",
   lti_logins:
     "an OIDC login in flight: the LMS's opaque login hint, deleted within minutes, tied to no account",

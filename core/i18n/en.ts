@@ -28,6 +28,12 @@ export const en = {
     "Only registered teachers take part. The teacher must open OpenTwinning once from their school's LMS to register.",
   "error.deployment_not_bound":
     "This LMS connection is not linked to a school yet. Ask your school's LMS administrator to finish registering OpenTwinning (school name and country).",
+  "error.filter_invalid":
+    "This filter or page link is not one the list offers. Choose the filters from the form and show the projects again.",
+  "error.staff_not_teacher":
+    "This account belongs to the staff of a national unit, and staff work as the unit, not as teachers. To teach, open OpenTwinning from your school's LMS with your school account.",
+  "error.staff_account_is_teacher":
+    "This LMS account is already a teacher's account. Staff of a national unit need their own account on the unit's LMS: ask the unit's LMS administrator for one.",
   "error.contact_self": "You cannot add yourself as a contact.",
   "error.contact_exists": "You are already contacts, or a request between you is waiting for an answer.",
   "error.contact_request_not_pending": "This contact request was already answered.",

@@ -31,6 +31,12 @@ export const it: Record<CoreMessageKey, string> = {
     "Partecipano solo i docenti registrati. Il docente deve aprire OpenTwinning una volta dal LMS della sua scuola per registrarsi.",
   "error.deployment_not_bound":
     "Questo collegamento LMS non è ancora associato a una scuola. Chiedi all'amministratore del LMS della tua scuola di completare la registrazione di OpenTwinning (nome e paese della scuola).",
+  "error.filter_invalid":
+    "Questo filtro o link di pagina non è tra quelli offerti dall'elenco. Scegli i filtri nel modulo e mostra di nuovo i progetti.",
+  "error.staff_not_teacher":
+    "Questo account appartiene al personale di un'unità nazionale, che lavora per l'unità e non come docente. Per insegnare, apri OpenTwinning dal LMS della tua scuola con l'account della scuola.",
+  "error.staff_account_is_teacher":
+    "Questo account LMS è già l'account di un docente. Il personale di un'unità nazionale ha bisogno di un account proprio sul LMS dell'unità: chiedilo all'amministratore di quel LMS.",
   "error.contact_self": "Non puoi aggiungere te stesso ai contatti.",
   "error.contact_exists": "Siete già in contatto, oppure c'è una richiesta tra voi in attesa di risposta.",
   "error.contact_request_not_pending": "A questa richiesta di contatto è già stata data risposta.",

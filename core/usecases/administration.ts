@@ -1,6 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Account, Grant, Id, MembershipPolicy, School, SchoolProjectPolicy } from "../model.ts";
 import type { AccountCandidate, GrantAuditEntry, Tx } from "../ports.ts";
+import { sameGrant } from "../rules/authority.ts";
 import { validateWindow } from "../rules/schoolProjectPolicy.ts";
 import { LIMITS, requiredText } from "../rules/text.ts";
 import { type Actor, type CoreDeps, emit, requireCentralAdmin } from "./context.ts";
@@ -185,11 +186,7 @@ export async function changeGrant(
   grant: Grant,
   granted: boolean,
 ): Promise<void> {
-  const has = (await tx.grants.forAccount(accountId)).some(
-    (g) =>
-      g.role === grant.role &&
-      (g.role !== "moderator" || (grant.role === "moderator" && g.country === grant.country)),
-  );
+  const has = (await tx.grants.forAccount(accountId)).some((g) => sameGrant(g, grant));
   if (has === granted) return;
   if (granted) await tx.grants.add(accountId, grant);
   else await tx.grants.remove(accountId, grant);
@@ -207,7 +204,7 @@ export async function changeGrant(
     payload: {
       accountId,
       role: grant.role,
-      ...(grant.role === "moderator" ? { country: grant.country } : {}),
+      ...(grant.role === "central_admin" ? {} : { country: grant.country }),
     },
   });
 }

@@ -3,6 +3,7 @@ import { DomainError } from "../errors.ts";
 import type { DomainEvent } from "../events.ts";
 import type { Grant, Id, MemberRole, Project, ProjectKind, Teacher } from "../model.ts";
 import type { Clock, IdGenerator, Store, Tx } from "../ports.ts";
+import { mayActForCountry } from "../rules/authority.ts";
 import type { QualityCriteria } from "../rules/qualityLabel.ts";
 
 /** What every use case needs: storage, time, ids and the configured reference data. */
@@ -54,8 +55,9 @@ export function requireFounder(project: Project, teacherId: Id): void {
   if (!isFounder(project, teacherId)) throw new DomainError("not_project_manager");
 }
 
+/** Whether the grants decide for this country's national unit (its staff or a moderator). */
 export function isModeratorFor(grants: readonly Grant[], country: string): boolean {
-  return grants.some((grant) => grant.role === "moderator" && grant.country === country);
+  return mayActForCountry(grants, country, "decide_approvals");
 }
 
 export async function requireModerator(tx: Tx, accountId: Id, country: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Account, Id, School, Teacher, TeacherProfile } from "../model.ts";
 import type { Tx } from "../ports.ts";
+import { staffCountries } from "../rules/authority.ts";
 import { codeList, email, LIMITS, lmsName, MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
 import { isLanguage, isSubject, PUPIL_AGE_MAX, PUPIL_AGE_MIN } from "../vocabulary.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
@@ -60,6 +61,9 @@ export async function registerTeacherFromLaunch(
     const { account } = await upsertAccount(deps, tx, identity);
     const existing = await tx.teachers.get(account.id);
     if (existing) return { teacher: existing, created: false };
+    // Staff are not teachers: a unit's account never turns into a partner or a founder.
+    if (staffCountries(await tx.grants.forAccount(account.id)).length > 0)
+      throw new DomainError("staff_not_teacher");
     if (!schoolId) throw new DomainError("deployment_not_bound");
     const school = await tx.schools.get(schoolId);
     if (!school) throw new DomainError("deployment_not_bound");
@@ -81,7 +85,8 @@ export async function registerAccountFromLaunch(deps: CoreDeps, identity: Launch
   return deps.store.transaction(async (tx) => (await upsertAccount(deps, tx, identity)).account);
 }
 
-async function upsertAccount(
+/** The account of a launch's identity, created on its first launch; refreshed on later ones. */
+export async function upsertAccount(
   deps: CoreDeps,
   tx: Tx,
   identity: LaunchIdentity,

@@ -1,4 +1,5 @@
 import {
+  admitStaffFromLaunch,
   type CoreDeps,
   type Id,
   type LaunchIdentity,
@@ -22,12 +23,16 @@ export const PROJECT_PARAMETER = "project_id";
 export type AdmissionPlan =
   | { kind: "teacher"; identity: LaunchIdentity; schoolId: Id; roles: ViewerRole[]; landing: string }
   | { kind: "school_admin"; identity: LaunchIdentity; schoolId: Id; landing: string }
+  | { kind: "staff"; identity: LaunchIdentity; country: string; landing: string }
   | { kind: "pupil"; pupilId: Id; locale: string; landing: string };
+
+/** Whom the launch's deployment belongs to: a school, or a national unit (its staff launch). */
+export type DeploymentOwner = { schoolId: Id } | { nationalUnit: string };
 
 export async function planAdmission(
   core: CoreDeps,
   claims: LaunchClaims,
-  schoolId: Id,
+  owner: DeploymentOwner,
 ): Promise<AdmissionPlan> {
   const roles = mapRoles(claims.roles);
   const locale = (claims.locale ?? "en").replace(/_/g, "-");
@@ -46,6 +51,14 @@ export async function planAdmission(
         ? `/app/projects/${encodeURIComponent(projectId)}`
         : base;
 
+  if ("nationalUnit" in owner) {
+    // The unit's LMS says who works there; its learners (if any) are nobody here.
+    if (claims.messageType === "LtiDeepLinkingRequest" || !(roles.teacher || roles.schoolAdmin)) {
+      throw new LtiRefusal("role", `national unit launch by roles ${claims.roles.join(" ")}`);
+    }
+    return { kind: "staff", identity, country: owner.nationalUnit, landing: "/app" };
+  }
+  const { schoolId } = owner;
   if (claims.messageType === "LtiDeepLinkingRequest" && !roles.teacher) {
     throw new LtiRefusal("role", `deep linking by roles ${claims.roles.join(" ")}`);
   }
@@ -96,6 +109,16 @@ export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer
         accountId: account.id,
         schoolId: plan.schoolId,
         roles: ["school_admin"],
+        locale: plan.identity.locale,
+      };
+    }
+    case "staff": {
+      const account = await admitStaffFromLaunch(core, plan.identity, plan.country);
+      return {
+        kind: "account",
+        accountId: account.id,
+        schoolId: undefined,
+        roles: [],
         locale: plan.identity.locale,
       };
     }

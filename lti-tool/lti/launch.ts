@@ -6,11 +6,11 @@ import { sendNotice } from "../session/notice.ts";
 import { hashToken, type LaunchContext, sameSecret, type Viewer } from "../session/session.ts";
 import { html } from "../web/html.ts";
 import { requestLog } from "../web/requestLog.ts";
-import { admit, planAdmission } from "./admission.ts";
+import { admit, type DeploymentOwner, planAdmission } from "./admission.ts";
 import { type LaunchClaims, parseLaunchClaims } from "./claims.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { LtiRefusal } from "./refusal.ts";
-import type { LoginRecord } from "./store.ts";
+import type { DeploymentKey, LoginRecord } from "./store.ts";
 import { checkTokenShape, verifyIdToken } from "./verify.ts";
 
 /**
@@ -52,11 +52,7 @@ export function launchHandler(lti: LtiContext): RequestHandler {
     const claims = parseLaunchClaims(await verifyIdToken(idToken, login, platform, lti.keys));
     checkAgainstLogin(claims, login);
     const deployment = { issuer: claims.issuer, clientId: login.clientId, deploymentId: claims.deploymentId };
-    const schoolId = await lti.deployments.schoolOf(deployment);
-    if (!schoolId) {
-      throw new LtiRefusal("unknown_deployment", `deployment ${claims.deploymentId} of ${claims.issuer}`);
-    }
-    const plan = await planAdmission(lti.core, claims, schoolId);
+    const plan = await planAdmission(lti.core, claims, await deploymentOwner(lti, deployment));
     if (!(await lti.nonces.useOnce(claims.issuer, login.nonce))) {
       throw new LtiRefusal("replay", "nonce already used");
     }
@@ -84,6 +80,26 @@ function launchFacts(claims: LaunchClaims, viewer: Viewer) {
       ? { viewer: "pupil", pupilId: viewer.pupilId }
       : { viewer: "account", accountId: viewer.accountId, roles: viewer.roles }),
   };
+}
+
+/**
+ * The school (R1) or national unit the deployment belongs to; refused when it is neither's,
+ * or when the school's national unit rejected the school (its deployments are suspended).
+ */
+async function deploymentOwner(lti: LtiContext, deployment: DeploymentKey): Promise<DeploymentOwner> {
+  const schoolId = await lti.deployments.schoolOf(deployment);
+  if (schoolId) {
+    const verification = await lti.core.store.transaction(async (tx) =>
+      (await tx.schoolVerifications.ofSchools([schoolId])).get(schoolId),
+    );
+    if (verification?.status === "rejected") {
+      throw new LtiRefusal("school_rejected", `school ${schoolId} was rejected by its national unit`);
+    }
+    return { schoolId };
+  }
+  const nationalUnit = await lti.deployments.unitOf(deployment);
+  if (nationalUnit) return { nationalUnit };
+  throw new LtiRefusal("unknown_deployment", `deployment ${deployment.deploymentId} of ${deployment.issuer}`);
 }
 
 /** The deployment and target the platform named at login must be the ones it signed. */

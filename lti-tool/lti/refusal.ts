@@ -22,6 +22,7 @@ export const REFUSAL_STATUS = {
   audience: 401,
   replay: 401,
   unknown_deployment: 403,
+  school_rejected: 403,
   message: 400,
   role: 403,
   pupil_unregistered: 403,

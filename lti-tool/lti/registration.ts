@@ -8,7 +8,7 @@ import { requestLog } from "../web/requestLog.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError, outboundJson } from "./outbound.ts";
 import { LtiRefusal } from "./refusal.ts";
-import type { RegistrationPreset } from "./store.ts";
+import type { DeploymentKey, RegistrationPreset } from "./store.ts";
 import { TOOL_CONFIGURATION, toolRegistration } from "./toolConfiguration.ts";
 import { bindDeploymentToNewSchool } from "./schools.ts";
 
@@ -46,6 +46,10 @@ export function registrationRoutes(lti: LtiContext): Router {
   const submit = handle(async (req, res) => {
     const request = await admitRegistration(lti, req);
     const body = (req.body ?? {}) as Record<string, unknown>;
+    const unit = request.preset.nationalUnit;
+    if (unit) return registerNationalUnit(lti, req, res, request, unit);
+    const schoolId = request.preset.schoolId;
+    if (schoolId) return registerForSchool(lti, req, res, request, schoolId);
     let school;
     try {
       // What the token names is fixed: a link made for one school registers only that school.
@@ -57,20 +61,9 @@ export function registrationRoutes(lti: LtiContext): Router {
       if (!isDomainError(error)) throw error;
       return sendForm(req, res, lti, request, 422, requestTranslator(req, res).error(error));
     }
-    // The token is claimed before the platform is contacted, so a concurrent use of it stops
-    // here instead of registering a platform and key pair that no school would own.
-    if (request.token && !(await lti.registrationTokens.consume(request.token))) {
-      throw new LtiRefusal("registration_token", "token used by a concurrent registration");
-    }
-    let registered;
-    try {
-      registered = await registerAtPlatform(lti, request);
-      await bindDeploymentToNewSchool(lti, registered, school);
-    } catch (error) {
-      // No school was registered: the link stays good for another try.
-      if (request.token) await lti.registrationTokens.release(request.token);
-      throw error;
-    }
+    const registered = await registerAndBind(lti, request, async (deployment) => {
+      await bindDeploymentToNewSchool(lti, deployment, school);
+    });
     requestLog(res).info(
       {
         issuer: registered.issuer,
@@ -88,6 +81,77 @@ export function registrationRoutes(lti: LtiContext): Router {
   router.get("/register/:token", show);
   router.post("/register/:token", submit);
   return router;
+}
+
+/**
+ * Registers at the platform and binds the deployment with `bind`, under the link's token. The
+ * token is claimed before the platform is contacted, so a concurrent use of it stops here
+ * instead of registering a platform and key pair that nobody would own; it is given back if
+ * anything fails, so the link stays good for another try.
+ */
+async function registerAndBind(
+  lti: LtiContext,
+  request: RegistrationRequest,
+  bind: (deployment: DeploymentKey) => Promise<void>,
+): Promise<DeploymentKey> {
+  if (request.token && !(await lti.registrationTokens.consume(request.token))) {
+    throw new LtiRefusal("registration_token", "token used by a concurrent registration");
+  }
+  try {
+    const registered = await registerAtPlatform(lti, request);
+    await bind(registered);
+    return registered;
+  } catch (error) {
+    if (request.token) await lti.registrationTokens.release(request.token);
+    throw error;
+  }
+}
+
+/** A link a school admin made for their school's other LMS: its deployment joins that school. */
+async function registerForSchool(
+  lti: LtiContext,
+  req: Request,
+  res: Response,
+  request: RegistrationRequest,
+  schoolId: string,
+): Promise<void> {
+  const registered = await registerAndBind(lti, request, (deployment) =>
+    lti.deployments.bind({ ...deployment, schoolId }),
+  );
+  requestLog(res).info(
+    {
+      issuer: registered.issuer,
+      clientId: registered.clientId,
+      deploymentId: registered.deploymentId,
+      schoolId,
+    },
+    "lti registered another platform of a school",
+  );
+  sendDone(req, res, request.preset.schoolName ?? "");
+}
+
+/** A link made for a national unit registers the unit's own LMS: no school, its launches are staff. */
+async function registerNationalUnit(
+  lti: LtiContext,
+  req: Request,
+  res: Response,
+  request: RegistrationRequest,
+  country: string,
+): Promise<void> {
+  const registered = await registerAndBind(lti, request, (deployment) =>
+    lti.deployments.bindToUnit(deployment, country),
+  );
+  requestLog(res).info(
+    {
+      issuer: registered.issuer,
+      clientId: registered.clientId,
+      deploymentId: registered.deploymentId,
+      nationalUnit: country,
+    },
+    "lti registered a national unit's platform",
+  );
+  const t = requestTranslator(req, res);
+  sendDone(req, res, t.t("lti.register.unit_name", { country: countryName(country, t.locale) }));
 }
 
 async function admitRegistration(lti: LtiContext, req: Request): Promise<RegistrationRequest> {
@@ -226,18 +290,7 @@ function sendForm(
   // Values the registration link fixes are shown read-only and not sent: the server uses the link's.
   const pinned = preset.schoolName !== undefined || preset.country !== undefined;
   const hint = pinned ? html`aria-describedby="pinned-hint"` : "";
-  const content = html`<h1>${t.t("lti.register.title")}</h1>
-    <p>${t.t("lti.register.intro")}</p>
-    ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
-    ${pinned ? html`<p id="pinned-hint">${t.t("lti.register.pinned")}</p>` : ""}
-    <form method="post">
-      <input type="hidden" name="openid_configuration" value="${request.openidConfiguration}" />
-      ${
-        request.platformToken
-          ? html`<input type="hidden" name="registration_token" value="${request.platformToken}" />`
-          : ""
-      }
-      <p>
+  const schoolFields = html`<p>
         <label for="school_name">${t.t("lti.register.school_name")}</label>
         ${
           preset.schoolName !== undefined
@@ -255,7 +308,23 @@ function sendForm(
                 ${options}
               </select>`
         }
-      </p>
+      </p>`;
+  const unit = preset.nationalUnit;
+  const fields = unit
+    ? html`<p>${t.t("lti.register.unit_intro", { country: countryName(unit, t.locale) })}</p>`
+    : schoolFields;
+  const content = html`<h1>${t.t("lti.register.title")}</h1>
+    ${unit ? "" : html`<p>${t.t("lti.register.intro")}</p>`}
+    ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
+    ${pinned ? html`<p id="pinned-hint">${t.t("lti.register.pinned")}</p>` : ""}
+    <form method="post">
+      <input type="hidden" name="openid_configuration" value="${request.openidConfiguration}" />
+      ${
+        request.platformToken
+          ? html`<input type="hidden" name="registration_token" value="${request.platformToken}" />`
+          : ""
+      }
+      ${fields}
       <p><button type="submit">${t.t("lti.register.submit")}</button></p>
     </form>`;
   res

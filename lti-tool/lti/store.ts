@@ -3,8 +3,9 @@ import type { Id } from "../../core/index.ts";
 import { hashToken, randomToken } from "../session/session.ts";
 
 /**
- * The LTI side's own records (tables in migrations/20261123_010_lti.ts): which deployment
- * belongs to which school, registration tokens, OIDC logins in flight and used nonces.
+ * The LTI side's own records (tables in migrations/20261123_010_lti.ts and
+ * 20261130_390_national_unit_deployments.ts): which deployment belongs to which school or
+ * national unit, registration tokens, OIDC logins in flight and used nonces.
  */
 export type Now = () => Date;
 
@@ -34,6 +35,29 @@ export class Deployments {
     return row?.school_id;
   }
 
+  /** The country whose national unit owns this deployment (its launches are the unit's staff). */
+  async unitOf(key: DeploymentKey): Promise<string | undefined> {
+    const row = (await this.#knex("lti_national_unit_deployments")
+      .where({ issuer: key.issuer, client_id: key.clientId, deployment_id: key.deploymentId })
+      .first("country")) as { country: string } | undefined;
+    return row?.country;
+  }
+
+  /** Whether the deployment already belongs to a school or a national unit. */
+  async isBound(key: DeploymentKey): Promise<boolean> {
+    return (await this.schoolOf(key)) !== undefined || (await this.unitOf(key)) !== undefined;
+  }
+
+  async bindToUnit(key: DeploymentKey, country: string): Promise<void> {
+    await this.#knex("lti_national_unit_deployments").insert({
+      issuer: key.issuer,
+      client_id: key.clientId,
+      deployment_id: key.deploymentId,
+      country,
+      created_at: this.#now().toISOString(),
+    });
+  }
+
   /** The deployments of these schools: where their accounts come from, for the central admin. */
   async ofSchools(schoolIds: readonly Id[]): Promise<Deployment[]> {
     if (schoolIds.length === 0) return [];
@@ -51,7 +75,10 @@ export class Deployments {
 
   /** Whether any LMS connection exists yet (none on a fresh install: the operator's next step). */
   async anyRegistered(): Promise<boolean> {
-    return (await this.#knex("lti_deployments").first("deployment_id")) !== undefined;
+    return (
+      (await this.#knex("lti_deployments").first("deployment_id")) !== undefined ||
+      (await this.#knex("lti_national_unit_deployments").first("deployment_id")) !== undefined
+    );
   }
 
   async bind(deployment: Deployment, db: Knex | Knex.Transaction = this.#knex): Promise<void> {
@@ -69,6 +96,10 @@ export class Deployments {
 export interface RegistrationPreset {
   schoolName: string | undefined;
   country: string | undefined;
+  /** A link for a national unit's own LMS: the country of the unit; no school is registered. */
+  nationalUnit?: string | undefined;
+  /** A link for another LMS of an existing school (its admin made it): the school's id. */
+  schoolId?: string | undefined;
 }
 
 /**
@@ -91,6 +122,8 @@ export class RegistrationTokens {
       token_hash: hashToken(token),
       school_name: preset.schoolName ?? null,
       country: preset.country ?? null,
+      national_unit: preset.nationalUnit ?? null,
+      school_id: preset.schoolId ?? null,
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + validDays * 86_400_000).toISOString(),
       used_at: null,
@@ -100,9 +133,20 @@ export class RegistrationTokens {
 
   /** The preset of a token that is still usable, without using it. */
   async peek(token: string): Promise<RegistrationPreset | undefined> {
-    const row = (await this.#usable(token, this.#knex).first("school_name", "country")) as
-      { school_name: string | null; country: string | null } | undefined;
-    return row ? { schoolName: row.school_name ?? undefined, country: row.country ?? undefined } : undefined;
+    const row = (await this.#usable(token, this.#knex).first(
+      "school_name",
+      "country",
+      "national_unit",
+      "school_id",
+    )) as Record<"school_name" | "country" | "national_unit" | "school_id", string | null> | undefined;
+    return row
+      ? {
+          schoolName: row.school_name ?? undefined,
+          country: row.country ?? undefined,
+          nationalUnit: row.national_unit ?? undefined,
+          schoolId: row.school_id ?? undefined,
+        }
+      : undefined;
   }
 
   /** Uses the token; false if it was used meanwhile or expired (one conditional update decides races). */

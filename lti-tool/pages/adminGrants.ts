@@ -155,9 +155,9 @@ export function auditSection(ctx: PageContext, audit: GrantAuditPage, paged: boo
     return account ? `${userText(account.name)} <${account.email}>` : id;
   };
   const role = (grant: Grant) =>
-    grant.role === "moderator"
-      ? `${t.t("role.moderator")} (${country(t, grant.country)})`
-      : t.t("role.central_admin");
+    grant.role === "central_admin"
+      ? t.t("role.central_admin")
+      : `${t.t(grant.role === "staff" ? "role.staff" : "role.moderator")} (${country(t, grant.country)})`;
   return html`<section aria-labelledby="audit-heading">
     <h2 id="audit-heading">${t.t("admin.audit_heading")}</h2>
     ${

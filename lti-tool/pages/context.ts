@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import {
   type CoreDeps,
+  countriesActedFor,
   DomainError,
   type Grant,
   type Id,
@@ -29,6 +30,7 @@ export interface Pages {
   matrix: MatrixSettings | undefined;
   /** The Matrix web client the TwinSpace button opens, when the homeserver signs people in through us. */
   matrixClientUrl: string | undefined;
+  publicUrl: () => string;
 }
 
 export type AccountViewer = Extract<Viewer, { kind: "account" }>;
@@ -67,7 +69,7 @@ export function isSchoolAdmin(ctx: PageContext): boolean {
 }
 
 export function moderatedCountries(ctx: PageContext): string[] {
-  return ctx.grants.flatMap((grant) => (grant.role === "moderator" ? [grant.country] : []));
+  return countriesActedFor(ctx.grants);
 }
 
 export function isCentralAdmin(ctx: PageContext): boolean {

@@ -2,7 +2,9 @@ import { Router } from "express";
 import type { CoreDeps } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
 import { adminRoutes } from "./admin.ts";
+import { adminRegistrationLinkRoutes } from "./adminRegistrationLinks.ts";
 import { contactRoutes } from "./contacts.ts";
+import { countryProjectRoutes } from "./countryProjects.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { labelRoutes } from "./labels.ts";
@@ -15,6 +17,8 @@ import { profileRoutes } from "./profile.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import { pupilAccountRoutes } from "./pupilAccounts.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
+import { schoolOverviewRoutes } from "./schoolOverview.ts";
+import { schoolVerificationRoutes } from "./schoolVerification.ts";
 import { searchRoutes } from "./search.ts";
 import { materialRoutes } from "./twinspace/materials.ts";
 import { twinSpacePageRoutes } from "./twinspace/pages.ts";
@@ -29,6 +33,8 @@ export interface PagesDeps {
   matrix?: MatrixSettings | undefined;
   /** The Matrix web client that signs people in through OpenTwinning (MATRIX_CLIENT_URL); lti-tool/oidc/. */
   matrixClientUrl?: string | undefined;
+  /** The tool's public address (PUBLIC_URL), for links people paste elsewhere (an LMS). */
+  publicUrl?: () => string;
 }
 
 /**
@@ -44,6 +50,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     notifications: new NotificationFanout(deps.core, deps.database),
     matrix: deps.matrix,
     matrixClientUrl: deps.matrixClientUrl,
+    publicUrl: deps.publicUrl ?? (() => ""),
   };
   const router = Router();
   router.use(
@@ -56,6 +63,10 @@ export function pagesRouter(deps: PagesDeps): Router {
     materialRoutes(pages),
     labelRoutes(pages),
     moderationRoutes(pages),
+    countryProjectRoutes(pages),
+    schoolVerificationRoutes(pages),
+    schoolOverviewRoutes(pages),
+    adminRegistrationLinkRoutes(pages),
     notificationRoutes(pages),
     adminRoutes(pages),
     matrixAccountRoutes(pages),

@@ -4,6 +4,7 @@ import {
   type DomainError,
   PUPIL_AGE_MAX,
   PUPIL_AGE_MIN,
+  type SchoolVerificationStatus,
   type TeacherSearchQuery,
   type TeacherSearchResult,
 } from "../../core/index.ts";
@@ -14,6 +15,7 @@ import { contactAction } from "./contactActions.ts";
 import { formState, selectField, textField } from "./views/fields.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { ageRange, country, languages, subjects } from "./views/format.ts";
+import { schoolVerificationBadge } from "./views/schoolVerification.ts";
 import { countryOptions, languageOptions, subjectOptions } from "./views/vocabulary.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -83,14 +85,22 @@ export async function showSearch(
         me,
         found.results.map((r) => r.teacher.id),
       );
-      return { ...found, contacts: between };
+      const verifications = await tx.schoolVerifications.ofSchools(
+        found.results.map((r) => r.teacher.schoolId),
+      );
+      return { ...found, contacts: between, verifications };
     })
     .catch((failure: unknown) => {
       // A search the database stopped at its time limit: keep the form, ask for a narrower one.
       if (isStatementTimeout(failure)) return undefined;
       throw failure;
     });
-  const { results, hasMore, contacts } = outcome ?? { results: [], hasMore: false, contacts: [] };
+  const { results, hasMore, contacts, verifications } = outcome ?? {
+    results: [],
+    hasMore: false,
+    contacts: [],
+    verifications: new Map(),
+  };
   const state = formState(t, filters);
   const back = searchUrl(filters, filters.page);
   const form = html`<form method="get" action="/app/search" class="filters" role="search">
@@ -110,7 +120,13 @@ export async function showSearch(
     <p><button type="submit" class="primary">${t.t("search.submit")}</button></p>
   </form>`;
   const items = results.map((result) =>
-    resultItem(ctx, result, contactWith(contacts, result.teacher.id), back),
+    resultItem(
+      ctx,
+      result,
+      contactWith(contacts, result.teacher.id),
+      back,
+      verifications.get(result.teacher.schoolId)?.status,
+    ),
   );
   const pager = html`<nav aria-label="${t.t("search.pages")}" class="pager">
     ${filters.page > 1 ? html`<a href="${searchUrl(filters, filters.page - 1)}" rel="prev">${t.t("search.previous")}</a>` : ""}
@@ -140,6 +156,7 @@ function resultItem(
   result: TeacherSearchResult,
   contact: Contact | undefined,
   back: string,
+  verification: SchoolVerificationStatus | undefined,
 ): SafeHtml {
   const { t } = ctx;
   const { teacher } = result;
@@ -149,6 +166,7 @@ function resultItem(
     <h3>${userText(teacher.name)}</h3>
     <p>
       ${userText(result.schoolName)}${result.city ? html`, ${userText(result.city)}` : ""} · ${country(t, teacher.country)}
+      ${schoolVerificationBadge(t, verification)}
       ${p.lookingForPartners ? html`<span class="badge good">${t.t("search.looking")}</span>` : ""}
     </p>
     <dl class="facts">

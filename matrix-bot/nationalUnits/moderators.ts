@@ -1,4 +1,4 @@
-import type { Store } from "../../core/index.ts";
+import { countriesActedFor, type Store } from "../../core/index.ts";
 import { botMessages } from "../i18n/index.ts";
 
 /** A country's national unit as its room needs it: the moderators with a linked Matrix ID, and a language. */
@@ -24,5 +24,8 @@ export async function loadNationalUnit(store: Store, country: string): Promise<N
 /** Every country that has a moderator: each gets a room. */
 export async function countriesWithModerators(store: Store): Promise<string[]> {
   const grants = await store.transaction((tx) => tx.grants.list());
-  return [...new Set(grants.flatMap(({ grant }) => (grant.role === "moderator" ? [grant.country] : [])))];
+  return countriesActedFor(
+    grants.map(({ grant }) => grant),
+    "moderation_room",
+  );
 }

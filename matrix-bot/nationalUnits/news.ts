@@ -1,4 +1,10 @@
-import type { Id, Store, StoredEvent, Translator } from "../../core/index.ts";
+import {
+  countriesActedFor,
+  type Id,
+  type Store,
+  type StoredEvent,
+  type Translator,
+} from "../../core/index.ts";
 import type { DirectRooms } from "../chat/directRooms.ts";
 import { shortRef } from "../commands/references.ts";
 import type { BotClient } from "../homeserver/rooms.ts";
@@ -125,5 +131,5 @@ const mentionsOf = (accounts: { matrixUserId?: string | undefined }[]) =>
 
 async function moderatedCountries(store: Store, accountId: Id): Promise<string[]> {
   const grants = await store.transaction((tx) => tx.grants.forAccount(accountId));
-  return grants.flatMap((grant) => (grant.role === "moderator" ? [grant.country] : []));
+  return countriesActedFor(grants);
 }

@@ -2,11 +2,12 @@ import type { Grant, GrantRepository } from "../../core/index.ts";
 import type { Scope } from "../rows.ts";
 
 function toGrant(row: { role: string; country: string }): Grant {
-  return row.role === "moderator" ? { role: "moderator", country: row.country } : { role: "central_admin" };
+  if (row.role === "moderator" || row.role === "staff") return { role: row.role, country: row.country };
+  return { role: "central_admin" };
 }
 
 function key(grant: Grant): { role: string; country: string } {
-  return { role: grant.role, country: grant.role === "moderator" ? grant.country : "" };
+  return { role: grant.role, country: grant.role === "central_admin" ? "" : grant.country };
 }
 
 interface AuditRow {
@@ -38,8 +39,9 @@ export function grantRepository({ db }: Scope): GrantRepository {
     },
     async moderatorsOf(country) {
       const rows: { account_id: string }[] = await db("grants")
-        .where({ role: "moderator", country })
-        .select("account_id");
+        .whereIn("role", ["moderator", "staff"])
+        .where({ country })
+        .distinct("account_id");
       return rows.map((r) => r.account_id);
     },
     async audit(entry) {

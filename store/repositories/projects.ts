@@ -182,6 +182,38 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
       );
       return hydrate(rows);
     },
+    async listForSchool(schoolId, limit) {
+      const rows = await newestFirst(db("projects as p").select("p.*").where("p.school_id", schoolId)).limit(
+        limit,
+      );
+      return hydrate(rows);
+    },
+    async pageForCountry(country, filters, after, limit) {
+      const rows = await db("projects as p")
+        .select("p.*")
+        .whereIn("p.id", db("approvals").where({ country }).select("project_id"))
+        .modify((q) => {
+          if (filters.status) q.where("p.status", filters.status);
+          if (filters.kind) q.where("p.kind", filters.kind);
+          if (filters.title)
+            q.whereRaw("lower(p.title) like ? escape '\\'", [
+              `%${filters.title.replace(/[\\%_]/g, "\\$&")}%`,
+            ]);
+          if (after) {
+            q.where((w) =>
+              w
+                .where("p.created_at", "<", after.createdAt)
+                .orWhere((same) => same.where("p.created_at", after.createdAt).where("p.id", "<", after.id)),
+            );
+          }
+        })
+        .orderBy([
+          { column: "p.created_at", order: "desc" },
+          { column: "p.id", order: "desc" },
+        ])
+        .limit(limit);
+      return hydrate(rows);
+    },
     async countsForCountry(country) {
       const rows: { status: ProjectStatus; kind: ProjectKind | null; n: number | string }[] = await db(
         "projects",

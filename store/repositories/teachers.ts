@@ -246,6 +246,13 @@ export function teacherRepository(scope: Scope): TeacherRepository {
       const row = await baseQuery(scope).where("t.id", id).first<TeacherRow | undefined>();
       return row ? (await hydrate(scope, [row]))[0]?.teacher : undefined;
     },
+    async ofSchool(schoolId, limit) {
+      const rows: TeacherRow[] = await baseQuery(scope)
+        .where("t.school_id", schoolId)
+        .orderBy(["a.name", "t.id"])
+        .limit(limit);
+      return (await hydrate(scope, rows)).map((r) => r.teacher);
+    },
     async getMany(ids) {
       const rows: TeacherRow[] = [];
       for (const part of chunks([...new Set(ids)]))

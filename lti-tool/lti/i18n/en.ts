@@ -59,6 +59,9 @@ export const en = {
   "lti.refusal.unknown_deployment.title": "This deployment is not linked to a school",
   "lti.refusal.unknown_deployment.body":
     "The learning platform launched OpenTwinning through a deployment that is not linked to a school. The platform's administrator should register OpenTwinning with the school's name and country (dynamic registration), or ask the operator to add the deployment with `npm run admin -- deployment add`.",
+  "lti.refusal.school_rejected.title": "This school's connection is suspended",
+  "lti.refusal.school_rejected.body":
+    "The national unit of this school's country could not confirm that this registration belongs to a real school, so OpenTwinning is suspended for it. The platform's administrator should contact their national unit (the eTwinning national support organisation) to confirm the school; once it is confirmed, launches work again.",
   "lti.refusal.message.title": "This kind of launch is not supported",
   "lti.refusal.message.body":
     "OpenTwinning accepts LTI 1.3 resource-link and deep-linking launches with their required claims. The learning platform's administrator should check that the tool is configured for LTI 1.3 and that the launch sends the required data.",
@@ -113,6 +116,9 @@ export const en = {
   "lti.register.pinned":
     "Your registration link sets the school and country shown here. If they are wrong, ask the OpenTwinning operator for a new link.",
   "lti.register.submit": "Register OpenTwinning",
+  "lti.register.unit_intro":
+    "This link connects the learning platform of the national unit of {country}. People who open OpenTwinning through this connection work as the unit's staff: they are not teachers and are not shown to teachers as partners.",
+  "lti.register.unit_name": "the national unit of {country}",
   "lti.register.done.title": "OpenTwinning is registered",
   "lti.register.done.body":
     "OpenTwinning is now connected for {school}. In your learning platform, activate the tool if it asks you to (in Moodle: Site administration → Plugins → Activity modules → External tool → Manage tools). In Moodle, also open the tool's settings there and set “Tool configuration usage” to “Show in activity chooser and as a preconfigured tool”: until then teachers cannot add it to their courses.",

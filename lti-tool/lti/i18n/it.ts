@@ -61,6 +61,9 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.refusal.unknown_deployment.title": "Questa installazione non è collegata a una scuola",
   "lti.refusal.unknown_deployment.body":
     "La piattaforma didattica ha avviato OpenTwinning tramite un'installazione (deployment) non collegata a nessuna scuola. L'amministratore della piattaforma deve registrare OpenTwinning indicando nome e paese della scuola (registrazione dinamica), oppure chiedere al gestore di aggiungere l'installazione con `npm run admin -- deployment add`.",
+  "lti.refusal.school_rejected.title": "Il collegamento di questa scuola è sospeso",
+  "lti.refusal.school_rejected.body":
+    "L'unità nazionale del paese di questa scuola non ha potuto confermare che questa registrazione appartenga a una scuola reale, quindi OpenTwinning è sospeso per questa scuola. L'amministratore della piattaforma contatti la propria unità nazionale (l'Unità nazionale eTwinning) per confermare la scuola; una volta confermata, gli avvii funzionano di nuovo.",
   "lti.refusal.message.title": "Questo tipo di avvio non è supportato",
   "lti.refusal.message.body":
     "OpenTwinning accetta avvii LTI 1.3 di tipo resource link e deep linking con i dati obbligatori. L'amministratore della piattaforma didattica deve verificare che lo strumento sia configurato per LTI 1.3 e che l'avvio invii i dati richiesti.",
@@ -115,6 +118,9 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.register.pinned":
     "Il link di registrazione fissa la scuola e il paese indicati qui. Se non sono corretti, chiedi all'operatore di OpenTwinning un nuovo link.",
   "lti.register.submit": "Registra OpenTwinning",
+  "lti.register.unit_intro":
+    "Questo link collega la piattaforma didattica dell'unità nazionale {country}. Chi apre OpenTwinning tramite questa connessione lavora come personale dell'unità: non è un docente e non compare ai docenti come partner.",
+  "lti.register.unit_name": "l'unità nazionale {country}",
   "lti.register.done.title": "OpenTwinning è registrato",
   "lti.register.done.body":
     "OpenTwinning è ora collegato per {school}. Nella piattaforma didattica attiva lo strumento se viene richiesto (in Moodle: Amministrazione del sito → Plugin → Moduli attività → Tool esterno → Gestione tool). In Moodle apri anche le impostazioni del tool e imposta «Utilizzo della configurazione del tool» su «Mostra nel selettore attività e come tool preconfigurato»: finché non lo fai, i docenti non possono aggiungerlo ai loro corsi.",

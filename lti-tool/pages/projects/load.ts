@@ -16,6 +16,7 @@ import {
   type Pupil,
   pupilNameFor,
   type School,
+  type SchoolVerification,
   type Teacher,
 } from "../../../core/index.ts";
 import { account, isCentralAdmin, moderatedCountries, type PageContext, type Pages } from "../context.ts";
@@ -42,6 +43,8 @@ export interface ProjectPageData {
   founder: Teacher | undefined;
   cofounder: Teacher | undefined;
   schools: Map<Id, School>;
+  /** Whether each school's national unit confirmed it (issue 15). */
+  verifications: Map<Id, SchoolVerification>;
   names: Map<Id, string>;
   /**
    * R11: pupils are shown to the project's teachers only; full names to the teachers of the
@@ -129,6 +132,7 @@ export async function loadProjectPage(
       founder: teachers.get(project.founderId),
       cofounder: project.cofounderId ? teachers.get(project.cofounderId) : undefined,
       schools,
+      verifications: await tx.schoolVerifications.ofSchools([...schools.keys()]),
       names,
       pupils: role
         ? pupilRows.flatMap((member) => {

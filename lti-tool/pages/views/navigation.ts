@@ -1,3 +1,4 @@
+import { countriesActedFor, countryName, staffCountries } from "../../../core/index.ts";
 import { html, type SafeHtml } from "../../web/html.ts";
 import {
   isCentralAdmin,
@@ -12,46 +13,106 @@ interface NavItem {
   label: string;
 }
 
-/** The person's navigation: only what they may use (teacher, national unit, central admin). */
+interface NavGroup {
+  /** Shown (and announced) when the person holds more than one role, so they stay apart. */
+  label: string | undefined;
+  items: NavItem[];
+}
+
+/**
+ * The person's navigation: only what they may use. Teaching and acting for a national unit
+ * are separate groups, labelled when one person does both (a teacher who moderates); a
+ * unit's staff see no teaching items at all (core/rules/authority.ts).
+ */
 export function navigation(ctx: PageContext): SafeHtml {
   const { t } = ctx;
-  const items: NavItem[] = [];
-  if (ctx.viewer.kind === "pupil") {
-    items.push({ href: "/app", label: t.t("nav.my_projects") });
-  } else {
-    items.push({ href: "/app", label: t.t("nav.dashboard") });
-    if (isTeacher(ctx)) {
-      items.push(
-        { href: "/app/search", label: t.t("nav.search") },
-        { href: "/app/contacts", label: t.t("nav.contacts") },
-        { href: "/app/projects/new", label: t.t("nav.found") },
-        { href: "/app/pupils", label: t.t("nav.pupils") },
-      );
-    }
-    if (moderatedCountries(ctx).length > 0)
-      items.push({ href: "/app/moderation", label: t.t("nav.moderation") });
-    if (isCentralAdmin(ctx)) items.push({ href: "/app/admin", label: t.t("nav.admin") });
-    if (isCentralAdmin(ctx) || isSchoolAdmin(ctx))
-      items.push({ href: "/app/privacy", label: t.t("nav.privacy") });
-    items.push({
-      href: "/app/notifications",
-      label:
-        ctx.unread > 0 ? t.t("nav.notifications_unread", { count: ctx.unread }) : t.t("nav.notifications"),
-    });
-    items.push({ href: "/app/profile", label: t.t("nav.profile") });
-    items.push({ href: "/app/matrix", label: t.t("nav.matrix") });
-  }
-  const current = currentItem(ctx.req.originalUrl, items);
-  return html`<nav aria-label="${t.t("nav.label")}">
-    <ul>
+  const groups: NavGroup[] =
+    ctx.viewer.kind === "pupil"
+      ? [{ label: undefined, items: [{ href: "/app", label: t.t("nav.my_projects") }] }]
+      : accountGroups(ctx);
+  const current = currentItem(
+    ctx.req.originalUrl,
+    groups.flatMap((group) => group.items),
+  );
+  const list = (items: NavItem[]) =>
+    html`<ul>
       ${items.map(
         (item) =>
           html`<li>
             <a href="${item.href}" ${item === current ? html`aria-current="page"` : ""}>${item.label}</a>
           </li>`,
       )}
-    </ul>
+    </ul>`;
+  return html`<nav aria-label="${t.t("nav.label")}">
+    ${groups.map((group, index) =>
+      group.label
+        ? html`<div class="nav-group" role="group" aria-labelledby="nav-group-${index}">
+            <span class="nav-group-label" id="nav-group-${index}">${group.label}</span> ${list(group.items)}
+          </div>`
+        : list(group.items),
+    )}
   </nav>`;
+}
+
+function accountGroups(ctx: PageContext): NavGroup[] {
+  const { t } = ctx;
+  const teaching: NavItem[] = isTeacher(ctx)
+    ? [
+        { href: "/app/search", label: t.t("nav.search") },
+        { href: "/app/contacts", label: t.t("nav.contacts") },
+        { href: "/app/projects/new", label: t.t("nav.found") },
+        { href: "/app/pupils", label: t.t("nav.pupils") },
+      ]
+    : [];
+  const unitCountries = moderatedCountries(ctx);
+  const unit: NavItem[] = [
+    ...(unitCountries.length > 0 ? [{ href: "/app/moderation", label: t.t("nav.moderation") }] : []),
+    ...countriesActedFor(ctx.grants, "list_country_projects").map((code) => ({
+      href: `/app/national-unit/${code}/projects`,
+      label: t.t("nav.country_projects", { country: countryName(code, t.locale) }),
+    })),
+    ...countriesActedFor(ctx.grants, "verify_schools").map((code) => ({
+      href: `/app/national-unit/${code}/schools`,
+      label: t.t("nav.verify_schools", { country: countryName(code, t.locale) }),
+    })),
+  ];
+  const staff = staffCountries(ctx.grants);
+  const unitLabel =
+    staff.length > 0
+      ? t.t("nav.group_staff", { countries: t.list(staff.map((code) => countryName(code, t.locale))) })
+      : t.t("nav.group_unit", {
+          countries: t.list(unitCountries.map((code) => countryName(code, t.locale))),
+        });
+  const personal: NavItem[] = [];
+  if (isCentralAdmin(ctx)) {
+    personal.push(
+      { href: "/app/admin", label: t.t("nav.admin") },
+      { href: "/app/admin/registration-links", label: t.t("nav.registration_links") },
+    );
+  }
+  if (isSchoolAdmin(ctx)) personal.push({ href: "/app/school", label: t.t("nav.school") });
+  if (isCentralAdmin(ctx) || isSchoolAdmin(ctx))
+    personal.push({ href: "/app/privacy", label: t.t("nav.privacy") });
+  personal.push(
+    {
+      href: "/app/notifications",
+      label:
+        ctx.unread > 0 ? t.t("nav.notifications_unread", { count: ctx.unread }) : t.t("nav.notifications"),
+    },
+    { href: "/app/profile", label: t.t("nav.profile") },
+    { href: "/app/matrix", label: t.t("nav.matrix") },
+  );
+  const dashboard = { href: "/app", label: t.t("nav.dashboard") };
+  // Labelled groups for a teacher who also acts for a unit, and for a unit's staff (whose
+  // navigation says whom they work for); everyone else keeps one plain list.
+  const separate = (teaching.length > 0 && unit.length > 0) || staff.length > 0;
+  if (!separate) return [{ label: undefined, items: [dashboard, ...teaching, ...unit, ...personal] }];
+  return [
+    { label: undefined, items: [dashboard] },
+    ...(teaching.length > 0 ? [{ label: t.t("nav.group_teaching"), items: teaching }] : []),
+    { label: unitLabel, items: unit },
+    { label: undefined, items: personal },
+  ];
 }
 
 /** The item whose path is the longest prefix of the current path. */

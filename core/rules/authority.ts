@@ -1,0 +1,54 @@
+import type { Grant } from "../model.ts";
+
+/**
+ * Who may do what beyond teaching, in one table. A national unit acts through its staff
+ * (people who launch from the unit's own LMS deployment) and through moderators the central
+ * admin names (often teachers who moderate). Staff are not teachers: without a teacher
+ * record they never appear in partner search, cannot be invited and cannot found projects.
+ */
+export type CountryAction =
+  "decide_approvals" | "score_labels" | "moderation_room" | "list_country_projects" | "verify_schools";
+
+const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
+  decide_approvals: ["moderator", "staff"],
+  score_labels: ["moderator", "staff"],
+  moderation_room: ["moderator", "staff"],
+  list_country_projects: ["moderator", "staff"],
+  // Vouching for a school is the unit's own act, not a moderating teacher's.
+  verify_schools: ["staff"],
+};
+
+/** The country a grant acts for, if it is a national unit's grant. */
+export function grantCountry(grant: Grant): string | undefined {
+  return grant.role === "central_admin" ? undefined : grant.country;
+}
+
+export function mayActForCountry(grants: readonly Grant[], country: string, action: CountryAction): boolean {
+  return grants.some(
+    (grant) => MAY_ACT_FOR_COUNTRY[action].includes(grant.role) && grantCountry(grant) === country,
+  );
+}
+
+/** Every country whose national unit these grants act for (decisions, queues, rooms). */
+export function countriesActedFor(
+  grants: readonly Grant[],
+  action: CountryAction = "decide_approvals",
+): string[] {
+  return [
+    ...new Set(
+      grants.flatMap((grant) => {
+        const country = grantCountry(grant);
+        return country && MAY_ACT_FOR_COUNTRY[action].includes(grant.role) ? [country] : [];
+      }),
+    ),
+  ];
+}
+
+/** The countries whose national unit employs this person (launched from its LMS). */
+export function staffCountries(grants: readonly Grant[]): string[] {
+  return grants.flatMap((grant) => (grant.role === "staff" ? [grant.country] : []));
+}
+
+export function sameGrant(a: Grant, b: Grant): boolean {
+  return a.role === b.role && grantCountry(a) === grantCountry(b);
+}

@@ -1,0 +1,90 @@
+import { Router } from "express";
+import { schoolOverview, type SchoolAdminActor } from "../../core/index.ts";
+import { RegistrationTokens } from "../lti/store.ts";
+import { html, userText } from "../web/html.ts";
+import { account, type PageContext, type Pages, page, render } from "./context.ts";
+import { actionButton } from "./views/fields.ts";
+import { empty } from "./views/feedback.ts";
+import { country, kindBadge, statusBadge } from "./views/format.ts";
+import { schoolVerificationBadge } from "./views/schoolVerification.ts";
+
+/** The school admin's view of their school: verification, teachers, projects founded there. */
+export function schoolOverviewRoutes(pages: Pages): Router {
+  const router = Router();
+  router.get(
+    "/school",
+    page(pages, async (ctx) => {
+      const { t } = ctx;
+      const overview = await schoolOverview(pages.core, schoolAdmin(ctx));
+      const { school } = overview;
+      const body = html`<h1>${userText(school.name)}</h1>
+        <p>
+          ${school.city ? html`${userText(school.city)}, ` : ""}${country(t, school.country)}
+          ${schoolVerificationBadge(t, overview.verification?.status)}
+        </p>
+        <section aria-labelledby="school-teachers">
+          <h2 id="school-teachers">${t.t("school_page.teachers")}</h2>
+          ${
+            overview.teachers.length > 0
+              ? html`<ul>
+                  ${overview.teachers.map((teacher) => html`<li>${userText(teacher.name)}</li>`)}
+                </ul>`
+              : empty(t.t("school_page.no_teachers"))
+          }
+        </section>
+        <section aria-labelledby="school-projects">
+          <h2 id="school-projects">${t.t("school_page.projects")}</h2>
+          ${
+            overview.projects.length > 0
+              ? html`<ul>
+                  ${overview.projects.map(
+                    (project) =>
+                      html`<li>
+                        ${userText(project.title)} ${statusBadge(t, project.status)} ${kindBadge(t, project.kind)}
+                      </li>`,
+                  )}
+                </ul>`
+              : empty(t.t("school_page.no_projects"))
+          }
+        </section>
+        <section aria-labelledby="school-lms">
+          <h2 id="school-lms">${t.t("school_page.another_lms")}</h2>
+          <p>${t.t("school_page.another_lms_intro")}</p>
+          ${actionButton({
+            action: "/app/school/registration-link",
+            csrf: ctx.session.csrfToken,
+            label: t.t("school_page.create_link"),
+          })}
+        </section>`;
+      render(ctx, school.name, body);
+    }),
+  );
+  router.post(
+    "/school/registration-link",
+    page(pages, async (ctx) => {
+      const { t } = ctx;
+      // Core decides who administers which school; the link then names that school only.
+      const { school } = await schoolOverview(pages.core, schoolAdmin(ctx));
+      const token = await new RegistrationTokens(pages.database.knex).create({
+        schoolName: school.name,
+        country: school.country,
+        schoolId: school.id,
+      });
+      const link = `${pages.publicUrl()}/lti/register/${token}`;
+      const body = html`<h1>${t.t("school_page.link_title", { school: userText(school.name) })}</h1>
+        <p>${t.t("school_page.link_intro")}</p>
+        <p><code>${link}</code></p>
+        <p><a href="/app/school">${t.t("school_page.back")}</a></p>`;
+      render(ctx, t.t("school_page.link_title", { school: school.name }), body, 200);
+    }),
+  );
+  return router;
+}
+
+function schoolAdmin(ctx: PageContext): SchoolAdminActor {
+  const viewer = account(ctx);
+  return {
+    accountId: viewer.accountId,
+    schoolAdminOf: viewer.roles.includes("school_admin") ? viewer.schoolId : undefined,
+  };
+}

@@ -1,0 +1,113 @@
+import { Router } from "express";
+import { type DomainError, LIMITS, type School, schoolsToVerify, verifySchool } from "../../core/index.ts";
+import { html, userText } from "../web/html.ts";
+import {
+  actorOf,
+  attempt,
+  formBody,
+  type PageContext,
+  type Pages,
+  page,
+  param,
+  render,
+  text,
+} from "./context.ts";
+import { actionButton, csrfField, formState, textArea } from "./views/fields.ts";
+import { empty, errorSummary, flash } from "./views/feedback.ts";
+import { country } from "./views/format.ts";
+
+/**
+ * A national unit's staff confirm or reject the newly registered schools of their country
+ * (core's `schoolsToVerify` / `verifySchool` decide who may).
+ */
+export function schoolVerificationRoutes(pages: Pages): Router {
+  const router = Router();
+  const show = async (
+    ctx: PageContext,
+    code: string,
+    failed?: { schoolId: string; error: DomainError; values: Record<string, unknown> },
+  ) => {
+    const { t } = ctx;
+    const schools = await schoolsToVerify(pages.core, actorOf(ctx), code);
+    const title = t.t("verify.heading", { country: country(t, code) });
+    const body = html`<h1>${title}</h1>
+      ${flash(ctx.done)}
+      <p>${t.t("verify.intro")}</p>
+      ${
+        schools.length > 0
+          ? html`<ul class="cards">
+              ${schools.map((school) => schoolItem(ctx, code, school, failed?.schoolId === school.id ? failed : undefined))}
+            </ul>`
+          : empty(t.t("verify.none"))
+      }`;
+    render(ctx, title, body, failed ? 422 : 200);
+  };
+
+  router.get(
+    "/national-unit/:country/schools",
+    page(pages, async (ctx) => show(ctx, param(ctx, "country").toUpperCase())),
+  );
+  router.post(
+    "/national-unit/:country/schools/:schoolId",
+    page(pages, async (ctx) => {
+      const code = param(ctx, "country").toUpperCase();
+      const schoolId = param(ctx, "schoolId");
+      const body = formBody(ctx);
+      const confirm = text(body, "decision") === "confirm";
+      await attempt(
+        ctx,
+        () => verifySchool(pages.core, actorOf(ctx), code, schoolId, { confirm, reason: body.reason }),
+        () => ({
+          path: `/app/national-unit/${code}/schools`,
+          done: confirm ? "school_verified" : "school_rejected",
+        }),
+        (error) => show(ctx, code, { schoolId, error, values: body }),
+      );
+    }),
+  );
+  return router;
+}
+
+function schoolItem(
+  ctx: PageContext,
+  code: string,
+  school: School,
+  failed: { error: DomainError; values: Record<string, unknown> } | undefined,
+) {
+  const { t } = ctx;
+  const action = `/app/national-unit/${code}/schools/${school.id}`;
+  const name = userText(school.name);
+  const state = formState(t, failed?.values ?? {}, failed?.error);
+  return html`<li>
+    <h2>${name}</h2>
+    <p>${school.city ? html`${userText(school.city)}, ` : ""}${country(t, school.country)}</p>
+    ${errorSummary(t, failed?.error)}
+    <div class="decision">
+      ${actionButton({
+        action,
+        csrf: ctx.session.csrfToken,
+        label: t.t("verify.confirm"),
+        context: name,
+        hidden: { decision: "confirm" },
+        style: "primary",
+      })}
+      <details ${failed ? html`open` : ""}>
+        <summary>${t.t("verify.reject")}<span class="vh"> – ${name}</span></summary>
+        <form method="post" action="${action}" novalidate>
+          ${csrfField(ctx.session.csrfToken)}
+          <input type="hidden" name="decision" value="reject" />
+          ${textArea({
+            state,
+            name: "reason",
+            id: `reason-${school.id}`,
+            label: t.t("verify.reason"),
+            hint: t.t("verify.reason_hint"),
+            maxlength: LIMITS.reason,
+            rows: 3,
+          })}
+          <button type="submit" class="danger">${t.t("verify.reject_confirm")}</button>
+        </form>
+      </details>
+    </div>
+  </li>`;
+}
