@@ -23,21 +23,20 @@ export function topicTitle(body: string): string {
   const line =
     body
       .split(/\r?\n/)
-      .map((part) => part.replace(/[\p{Cc}\p{Cf}]/gu, "").replace(/\s+/g, " ").trim())
+      .map((part) =>
+        part
+          .replace(/[\p{Cc}\p{Cf}]/gu, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      )
       .find((part) => part.length > 0) ?? "";
   const chars = [...line];
   return chars.length > TITLE_LENGTH ? `${chars.slice(0, TITLE_LENGTH - 1).join("")}…` : line;
 }
 
-function relation(event: TimelineEvent): { rel_type?: string; event_id?: string } | undefined {
-  return event.content["m.relates_to"] as { rel_type?: string; event_id?: string } | undefined;
-}
-
 /** The event a redaction takes back: `redacts` at the top (room versions up to 10) or in the content (11 on). */
 function redactedId(event: TimelineEvent): string | undefined {
-  const top = (event as { redacts?: unknown }).redacts;
-  const inContent = (event.content as { redacts?: unknown }).redacts;
-  const id = typeof top === "string" ? top : inContent;
+  const id = typeof event.redacts === "string" ? event.redacts : event.content.redacts;
   return typeof id === "string" ? id : undefined;
 }
 
@@ -46,7 +45,11 @@ function redactedId(event: TimelineEvent): string | undefined {
  * edit is not a new message. In the Forum, a message with no relation is a thread root and
  * one related by `m.thread` is a reply to it.
  */
-export function activityChanges(events: readonly TimelineEvent[], botUserId: string, isForum: boolean): ActivityChanges {
+export function activityChanges(
+  events: readonly TimelineEvent[],
+  botUserId: string,
+  isForum: boolean,
+): ActivityChanges {
   const changes: ActivityChanges = { messages: [], topics: [], replies: [], redacted: [] };
   for (const event of events) {
     if (event.type === "m.room.redaction") {
@@ -55,7 +58,7 @@ export function activityChanges(events: readonly TimelineEvent[], botUserId: str
       continue;
     }
     if (event.type !== "m.room.message" || event.sender === botUserId) continue;
-    const related = relation(event);
+    const related = event.content["m.relates_to"];
     if (related?.rel_type === "m.replace") continue;
     const sentAt = new Date(event.origin_server_ts).toISOString();
     changes.messages.push({ eventId: event.event_id, sentAt });

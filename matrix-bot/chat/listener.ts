@@ -119,7 +119,9 @@ export class ChatListener {
         "GET",
         `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/state/m.room.member/${encodeURIComponent(userId)}`,
       )) as { displayname?: unknown };
-      return typeof member.displayname === "string" && member.displayname.trim() ? member.displayname : userId;
+      return typeof member.displayname === "string" && member.displayname.trim()
+        ? member.displayname
+        : userId;
     } catch (error) {
       if (error instanceof HomeserverUnavailable) throw error;
       return userId;

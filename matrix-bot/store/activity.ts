@@ -2,7 +2,6 @@ import { MESSAGES_COUNTED } from "../../lti-tool/pages/twinSpaces.ts";
 import type { Database } from "../../store/database.ts";
 import type { ActivityChanges } from "../chat/activity.ts";
 
-
 /**
  * The bot's writes to the activity summary (migration 460). Idempotent: an event read twice
  * (a crash before the sync position was saved) is one row, and a reply is counted only with
@@ -44,11 +43,15 @@ export class ActivityRecords {
           .ignore();
       }
       for (const { eventId, rootId } of changes.replies) {
-        if (added.has(eventId)) await trx("twinspace_topics").where({ event_id: rootId }).increment("reply_count", 1);
+        if (added.has(eventId))
+          await trx("twinspace_topics").where({ event_id: rootId }).increment("reply_count", 1);
       }
       if (changes.redacted.length > 0) {
         await trx("twinspace_topics").whereIn("event_id", changes.redacted).delete();
-        await trx("twinspace_messages").where({ room_id: roomId }).whereIn("event_id", changes.redacted).delete();
+        await trx("twinspace_messages")
+          .where({ room_id: roomId })
+          .whereIn("event_id", changes.redacted)
+          .delete();
       }
       const oldest = await trx("twinspace_messages")
         .where({ room_id: roomId })
@@ -56,7 +59,10 @@ export class ActivityRecords {
         .offset(MESSAGES_COUNTED)
         .first("sent_at");
       if (oldest) {
-        await trx("twinspace_messages").where({ room_id: roomId }).where("sent_at", "<=", oldest.sent_at).delete();
+        await trx("twinspace_messages")
+          .where({ room_id: roomId })
+          .where("sent_at", "<=", oldest.sent_at)
+          .delete();
       }
     });
   }

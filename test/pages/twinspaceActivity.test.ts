@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addPupilsToProject, type Project, type Pupil, registerPupils, type Teacher } from "../../core/index.ts";
+import {
+  addPupilsToProject,
+  type Project,
+  type Pupil,
+  registerPupils,
+  type Teacher,
+} from "../../core/index.ts";
 import { activityChanges } from "../../matrix-bot/chat/activity.ts";
 import type { TimelineEvent } from "../../matrix-bot/chat/syncResponse.ts";
 import { ActivityRecords } from "../../matrix-bot/store/activity.ts";
@@ -12,7 +18,12 @@ import { startPages } from "./client.ts";
 
 const BOT = "@bot:test";
 const LUCA_MXID = "@luca:test";
-const ROOMS = { general: "!general:test", forum: "!forum:test", teachers: "!teachers:test", pupils: "!pupils:test" };
+const ROOMS = {
+  general: "!general:test",
+  forum: "!forum:test",
+  teachers: "!teachers:test",
+  pupils: "!pupils:test",
+};
 
 let serial = 0;
 function message(sender: string, at: string, body: string, threadRoot?: string): TimelineEvent {
@@ -75,7 +86,11 @@ describe.each(DATABASE_KINDS)("TwinSpace activity on the project page (%s)", (ki
     const records = new RoomRecords(w.store.database);
     for (const [purpose, roomId] of Object.entries(ROOMS)) {
       await records.adopt(
-        { key: `project/${project.id}/${purpose}`, purpose: purpose as keyof typeof ROOMS, projectId: project.id },
+        {
+          key: `project/${project.id}/${purpose}`,
+          purpose: purpose as keyof typeof ROOMS,
+          projectId: project.id,
+        },
         roomId,
         w.clock.now(),
       );
@@ -147,7 +162,7 @@ describe.each(DATABASE_KINDS)("TwinSpace activity on the project page (%s)", (ki
         event_id: "$redaction",
         sender: "@ada:test",
         origin_server_ts: Date.parse("2026-11-22T14:01:00.000Z"),
-        content: { redacts: root.event_id } as TimelineEvent["content"],
+        content: { redacts: root.event_id },
       },
     ]);
     expect(await pageOf(await app.as(ada))).not.toContain("Wrong thread");

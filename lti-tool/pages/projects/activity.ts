@@ -1,4 +1,11 @@
-import { firstNameOf, hasTwinSpace, type Id, type Project, type Pupil, type Translator } from "../../../core/index.ts";
+import {
+  firstNameOf,
+  hasTwinSpace,
+  type Id,
+  type Project,
+  type Pupil,
+  type Translator,
+} from "../../../core/index.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { dateTime } from "../views/format.ts";
 import type { Pages } from "../context.ts";
@@ -49,8 +56,9 @@ export function activitySection(
 ): SafeHtml {
   const count = (n: number) => (n >= MESSAGES_COUNTED ? `${MESSAGES_COUNTED}+` : String(n));
   return html`<h3>${t.t("twinspace.activity.topics")}</h3>
-    ${activity.topics.length > 0
-      ? html`<ul class="topics">
+    ${
+      activity.topics.length > 0
+        ? html`<ul class="topics">
           ${activity.topics.map(
             (topic) =>
               html`<li>
@@ -60,7 +68,8 @@ export function activitySection(
               </li>`,
           )}
         </ul>`
-      : html`<p>${t.t("twinspace.activity.no_topics")}</p>`}
+        : html`<p>${t.t("twinspace.activity.no_topics")}</p>`
+    }
     <h3>${t.t(activity.since ? "twinspace.activity.since_last" : "twinspace.activity.first_look")}</h3>
     <ul class="new-messages">
       ${activity.newMessages.map(

@@ -8,4 +8,10 @@ import { it } from "./it.ts";
 export const webCatalogues = { en, it };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
-export const webMessages = new Messages([coreCatalogues, webCatalogues, ltiCatalogues, oidcCatalogues, activityCatalogues]);
+export const webMessages = new Messages([
+  coreCatalogues,
+  webCatalogues,
+  ltiCatalogues,
+  oidcCatalogues,
+  activityCatalogues,
+]);
