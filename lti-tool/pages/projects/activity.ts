@@ -4,6 +4,7 @@ import {
   type Id,
   type Project,
   type Pupil,
+  roomOpenTo,
   type Translator,
 } from "../../../core/index.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
@@ -19,8 +20,8 @@ export interface ShownActivity {
 }
 
 /**
- * The activity of the rooms the viewer is in (`rooms` is already filtered by core's
- * `roomOpenTo`), counted since the viewer last opened this page; opening it now becomes the
+ * The activity of the rooms the viewer is in (core's `roomOpenTo`: a pupil never reads the
+ * Teachers' room), counted since the viewer last opened this page; opening it now becomes the
  * new "last looked" (one row per person and project). `namedPupils` are the pupils whose
  * names the viewer may see (already shortened for partner schools); any other pupil author
  * shows by first name only.
@@ -32,9 +33,11 @@ export async function loadActivity(
   who: Looker,
   namedPupils: readonly Pupil[],
 ): Promise<ShownActivity | undefined> {
-  if (!rooms || rooms.length === 0 || !hasTwinSpace(project.status)) return undefined;
+  const member = "pupilId" in who ? "pupil" : "teacher";
+  const theirs = (rooms ?? []).filter((room) => roomOpenTo(room.purpose, member));
+  if (theirs.length === 0 || !hasTwinSpace(project.status)) return undefined;
   const since = await pages.twinSpaces.looked(project.id, who, pages.core.clock.now());
-  const activity = await pages.twinSpaces.activityIn(rooms, since);
+  const activity = await pages.twinSpaces.activityIn(theirs, since);
   const names = new Map<Id, string>(namedPupils.map((pupil) => [pupil.id, pupil.displayName]));
   return {
     since,
