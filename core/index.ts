@@ -18,6 +18,7 @@ export * from "./rules/pupilNames.ts";
 export * from "./rules/qualityLabel.ts";
 export * from "./rules/schoolProjectPolicy.ts";
 export * from "./rules/text.ts";
+export * from "./rules/twinSpaceRooms.ts";
 export * from "./usecases/administration.ts";
 export * from "./usecases/approvals.ts";
 export * from "./usecases/contacts.ts";

@@ -21,6 +21,7 @@ import { NationalUnitRooms } from "./nationalUnits/room.ts";
 import { FormerLinks } from "./store/formerLinks.ts";
 import { BotLease, LEASE_HEARTBEAT_MS, LEASE_TTL_MS } from "./store/lease.ts";
 import { PupilMatrixAccounts } from "./store/pupilAccounts.ts";
+import { ActivityRecords } from "./store/activity.ts";
 import { RoomRecords } from "./store/rooms.ts";
 import { SyncTokens } from "./store/syncToken.ts";
 import { twinSpaceWorkFor } from "./twinspace/outbox.ts";
@@ -145,6 +146,7 @@ export class MatrixBot {
     this.#chat = new ChatListener({
       client,
       records,
+      activity: new ActivityRecords(database),
       tokens: new SyncTokens(database),
       dispatcher: new CommandDispatcher({
         deps: core,

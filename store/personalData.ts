@@ -75,6 +75,9 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   },
   // A sub is never given again; the localpart is freed with the row (the homeserver keeps its own mapping).
   oidc_subjects: { account: { account_id: "delete" }, pupil: { pupil_id: "delete" } },
+  // A Forum topic names its author (Matrix ID and display name): it goes with them.
+  twinspace_topics: { matrixId: { author_matrix_id: "delete" } },
+  twinspace_last_seen: { account: { account_id: "delete" }, pupil: { pupil_id: "delete" } },
 };
 
 /** Tables that name nobody, and why. */
@@ -103,6 +106,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   oidc_models:
     "sign-ins to the homeserver in flight (codes, tokens, grants), minutes to an hour, naming a random subject only",
   matrix_sync: "the bot's /sync position",
+  twinspace_messages: "message ids and times per room, without sender or text",
   knex_migrations: "schema version",
   knex_migrations_lock: "schema version",
 };

@@ -8,6 +8,31 @@ export interface TwinSpaceRoom {
   address: string;
 }
 
+/** Per room, the newest messages the Matrix side keeps for counting: more show as "200+". */
+export const MESSAGES_COUNTED = 200;
+
+/** A Forum thread as the project page lists it. */
+export interface TwinSpaceTopic {
+  title: string;
+  /** The author's name as the room showed it. */
+  authorName: string;
+  /** Set when the author is a pupil (their bot-made account): the page applies the pupils' name rule. */
+  authorPupilId: Id | undefined;
+  sentAt: string;
+  replyCount: number;
+}
+
+/** What happens inside a TwinSpace, limited to the rooms the viewer is in. */
+export interface TwinSpaceActivity {
+  /** The latest Forum threads, newest first (none when the viewer may not see the Forum). */
+  topics: TwinSpaceTopic[];
+  /** Per room purpose, messages after `since` (all kept ones when `since` is undefined), capped at the kept number. */
+  newMessages: { purpose: string; count: number }[];
+}
+
+/** Who looked: a teacher's (or admin's) account, or a pupil. */
+export type Looker = { accountId: Id } | { pupilId: Id };
+
 /**
  * The port through which the pages read a project's TwinSpace rooms. The Matrix side
  * (matrix-bot/) implements it from its own room records; the pages only read it, outside
@@ -17,10 +42,16 @@ export interface TwinSpaceRoom {
 export interface TwinSpaceDirectory {
   /** The recorded rooms per project; a project without an entry has no rooms yet. */
   roomsFor(projectIds: readonly Id[]): Promise<ReadonlyMap<Id, readonly TwinSpaceRoom[]>>;
+  /** The activity of the given rooms (the caller has already kept only the viewer's rooms). */
+  activityIn(rooms: readonly TwinSpaceRoom[], since: string | undefined): Promise<TwinSpaceActivity>;
+  /** Records that the person looked at the project's page now; answers when they had looked before. */
+  looked(projectId: Id, who: Looker, now: string): Promise<string | undefined>;
 }
 
 export const noTwinSpaces: TwinSpaceDirectory = {
   roomsFor: async () => new Map(),
+  activityIn: async () => ({ topics: [], newMessages: [] }),
+  looked: async () => undefined,
 };
 
 /** matrix.to opens the room in whichever Matrix client the person uses. */

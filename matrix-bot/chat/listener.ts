@@ -3,13 +3,22 @@ import type { CommandDispatcher } from "../commands/dispatcher.ts";
 import { isCommandCandidate } from "../commands/filter.ts";
 import { HomeserverUnavailable } from "../homeserver/retry.ts";
 import type { BotClient } from "../homeserver/rooms.ts";
+import type { ActivityRecords } from "../store/activity.ts";
 import type { RoomRecords } from "../store/rooms.ts";
 import type { SyncTokens } from "../store/syncToken.ts";
 import { sendNoticeOnce } from "../twinspace/notices.ts";
+import { activityChanges } from "./activity.ts";
 import { roomContext } from "./context.ts";
 import { directSlot } from "./directRooms.ts";
 import { changedRooms } from "./drift.ts";
-import { type Invitation, invitations, newMessages, type SyncResponse } from "./syncResponse.ts";
+import {
+  type Invitation,
+  invitations,
+  newEventsByRoom,
+  newMessages,
+  type SyncResponse,
+  type TimelineEvent,
+} from "./syncResponse.ts";
 
 /**
  * The timeline only, no presence, receipts or account data: the bot reads commands, its own
@@ -34,6 +43,8 @@ function syncFilter(first: boolean): string {
 export interface ChatDeps {
   client: BotClient;
   records: RoomRecords;
+  /** The project rooms' activity summary the project page shows. */
+  activity: ActivityRecords;
   tokens: SyncTokens;
   dispatcher: CommandDispatcher;
   botUserId: string;
@@ -81,8 +92,40 @@ export class ChatListener {
         if (!isCommandCandidate(event, botUserId, this.#deps.listeningSince)) continue;
         await this.#answer(roomId, event.event_id, event.sender, event.content.body as string);
       }
+      for (const { roomId, events } of newEventsByRoom(response, botUserId)) {
+        await this.#recordActivity(roomId, events);
+      }
     }
     await tokens.save(response.next_batch);
+  }
+
+  /** Project rooms only (not national units, not direct messages): the page's "what happens inside". */
+  async #recordActivity(roomId: string, events: TimelineEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const record = await this.#deps.records.byRoomId(roomId);
+    if (!record?.projectId || record.purpose === "space") return;
+    const changes = activityChanges(events, this.#deps.botUserId, record.purpose === "forum");
+    const names = new Map<string, string>();
+    for (const sender of new Set(changes.topics.map((topic) => topic.sender))) {
+      names.set(sender, await this.#displayName(roomId, sender));
+    }
+    await this.#deps.activity.record(roomId, changes, names);
+  }
+
+  /** The author's name as the room shows it (their member event), else their Matrix ID. */
+  async #displayName(roomId: string, userId: string): Promise<string> {
+    try {
+      const member = (await this.#deps.client.doRequest(
+        "GET",
+        `/_matrix/client/v3/rooms/${encodeURIComponent(roomId)}/state/m.room.member/${encodeURIComponent(userId)}`,
+      )) as { displayname?: unknown };
+      return typeof member.displayname === "string" && member.displayname.trim()
+        ? member.displayname
+        : userId;
+    } catch (error) {
+      if (error instanceof HomeserverUnavailable) throw error;
+      return userId;
+    }
   }
 
   /** Joins the rooms it manages and direct messages people open with it; refuses the rest. */

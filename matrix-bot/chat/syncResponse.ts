@@ -12,7 +12,13 @@ export interface SyncResponse {
 export type TimelineEvent = IncomingEvent & {
   event_id: string;
   state_key?: string;
-  content: IncomingEvent["content"] & { membership?: string };
+  /** A redaction's target, in room versions up to 10 (from 11 on it is in the content). */
+  redacts?: unknown;
+  content: IncomingEvent["content"] & {
+    membership?: string;
+    "m.relates_to"?: { rel_type?: string; event_id?: string };
+    redacts?: unknown;
+  };
   unsigned?: { prev_content?: { membership?: string } };
 };
 

@@ -1,5 +1,5 @@
 import type { RoomCreateOptions } from "@vector-im/matrix-bot-sdk";
-import type { Translator } from "../../core/index.ts";
+import { roomOpenTo, type Translator } from "../../core/index.ts";
 import { SLOT_MARKER } from "../homeserver/rooms.ts";
 import type { DesiredTwinSpace, TwinSpacePerson, TwinSpaceRole } from "./desired.ts";
 
@@ -21,9 +21,9 @@ export function projectSlotKey(projectId: string, room: TwinSpaceRoom): string {
   return `project/${projectId}/${room}`;
 }
 
-/** Pupils are in the space, General, Forum and the Pupils' room; never in the Teachers' room. */
+/** Core's table of rooms (`roomOpenTo`): pupils are never in the Teachers' room. */
 export function belongsIn(room: TwinSpaceRoom, role: TwinSpaceRole): boolean {
-  return room !== "teachers" || role !== "pupil";
+  return roomOpenTo(room, role === "pupil" ? "pupil" : "teacher");
 }
 
 export function peopleIn(room: TwinSpaceRoom, twinSpace: DesiredTwinSpace): TwinSpacePerson[] {

@@ -21,6 +21,7 @@ import {
 } from "../../../core/index.ts";
 import { account, isCentralAdmin, moderatedCountries, type PageContext, type Pages } from "../context.ts";
 import type { TwinSpaceRoom } from "../twinSpaces.ts";
+import type { ShownActivity } from "./activity.ts";
 
 export interface MemberView {
   member: ProjectTeacher;
@@ -58,6 +59,8 @@ export interface ProjectPageData {
   europeanLabel: EuropeanLabel | undefined;
   membershipPolicy: MembershipPolicy;
   rooms: readonly TwinSpaceRoom[] | undefined;
+  /** What happens inside the TwinSpace: members only, on the page's GET (activity.ts). */
+  activity?: ShownActivity | undefined;
   /** The web client that signs people in through OpenTwinning, when configured (lti-tool/oidc/). */
   matrixClientUrl: string | undefined;
   /** Today by core's clock, for past and upcoming milestones. */

@@ -35,6 +35,7 @@ import {
 } from "../context.ts";
 import { formState } from "../views/fields.ts";
 import { type CofounderChoice, formTitle, projectForm, projectFormInput, projectFormValues } from "./form.ts";
+import { loadActivity } from "./activity.ts";
 import { loadProjectPage, loadPupilProject, type ProjectPageData } from "./load.ts";
 import { membershipRoutes } from "./membership.ts";
 import type { Candidate, ProjectSection } from "./shown.ts";
@@ -188,7 +189,18 @@ export function projectRoutes(pages: Pages): Router {
     page(pages, async (ctx) => {
       const id = param(ctx, "id");
       if (ctx.viewer.kind === "pupil") return showPupilProject(pages, ctx, ctx.viewer.pupilId, id);
-      const data = await loadProjectPage(pages, ctx, id);
+      const loaded = await loadProjectPage(pages, ctx, id);
+      // Members only; opening the page is what "last looked" records (a re-shown form is not).
+      const activity = loaded.role
+        ? await loadActivity(
+            pages,
+            loaded.project,
+            loaded.rooms,
+            { accountId: account(ctx).accountId },
+            (loaded.pupils ?? []).map(({ pupil }) => pupil),
+          )
+        : undefined;
+      const data = { ...loaded, activity };
       const term = text(ctx.req.query as Record<string, unknown>, "invite_q").trim();
       const invite = term
         ? { term, candidates: await inviteCandidates(pages, data, account(ctx).accountId, term) }
@@ -287,7 +299,8 @@ async function showPupilProject(pages: Pages, ctx: PageContext, pupilId: Id, pro
   const { t } = ctx;
   const { project, rooms, matrixClientUrl } = await loadPupilProject(pages, pupilId, projectId);
   const pupilRooms = rooms && roomsForPupils(rooms);
-  const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, pupilRooms, matrixClientUrl)}
+  const activity = await loadActivity(pages, project, pupilRooms, { pupilId }, []);
+  const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, pupilRooms, matrixClientUrl, activity)}
     ${descriptionSection(t, project)} ${milestonesSection(t, project.milestones, calendarDateOf(pages.core.clock.now()))}`;
   render(ctx, userText(project.title), body);
 }

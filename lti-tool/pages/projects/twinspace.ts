@@ -1,16 +1,17 @@
-import { hasTwinSpace, type Project, type Translator } from "../../../core/index.ts";
+import { hasTwinSpace, type Project, roomOpenTo, type Translator } from "../../../core/index.ts";
 import { html, type SafeHtml } from "../../web/html.ts";
 import { matrixToUrl, type TwinSpaceRoom } from "../twinSpaces.ts";
+import { activitySection, type ShownActivity } from "./activity.ts";
 
 const KNOWN_PURPOSES = new Set(["space", "general", "forum", "teachers", "pupils", "video"]);
 
-function roomName(t: Translator, room: TwinSpaceRoom): string {
-  return KNOWN_PURPOSES.has(room.purpose) ? t.t(`twinspace.room.${room.purpose}`) : room.purpose;
+function roomName(t: Translator, purpose: string): string {
+  return KNOWN_PURPOSES.has(purpose) ? t.t(`twinspace.room.${purpose}`) : purpose;
 }
 
 /** Rooms a pupil may open: never the teachers' room. */
 export function roomsForPupils(rooms: readonly TwinSpaceRoom[]): TwinSpaceRoom[] {
-  return rooms.filter((room) => room.purpose !== "teachers");
+  return rooms.filter((room) => roomOpenTo(room.purpose, "pupil"));
 }
 
 /**
@@ -31,13 +32,14 @@ function openButton(t: Translator, clientUrl: string, space: TwinSpaceRoom): Saf
 /**
  * The TwinSpace (R7): links into the Matrix rooms once the Matrix side has made them (or the
  * one button, with `clientUrl`), "being prepared" between approval and provisioning, and
- * nothing to open before approval.
+ * nothing to open before approval; for members, what happens inside (`activity`).
  */
 export function twinSpaceSection(
   t: Translator,
   project: Project,
   rooms: readonly TwinSpaceRoom[] | undefined,
   clientUrl?: string,
+  activity?: ShownActivity,
 ): SafeHtml {
   const space = rooms?.find((room) => room.purpose === "space");
   const body = !hasTwinSpace(project.status)
@@ -51,7 +53,7 @@ export function twinSpaceSection(
               (room) =>
                 html`<li>
                   <a href="${matrixToUrl(room.address)}" rel="noopener noreferrer" target="_blank"
-                    >${roomName(t, room)}<span class="vh">
+                    >${roomName(t, room.purpose)}<span class="vh">
                       (${t.t("twinspace.new_window")})</span
                     ></a
                   >
@@ -68,5 +70,6 @@ export function twinSpaceSection(
   return html`<section aria-labelledby="twinspace-heading">
     <h2 id="twinspace-heading">${t.t("twinspace.heading")}</h2>
     ${body} ${pagesLink}
+    ${activity ? activitySection(t, activity, (purpose) => roomName(t, purpose)) : ""}
   </section>`;
 }

@@ -1,10 +1,17 @@
 import { coreCatalogues, Messages } from "../../../core/index.ts";
 import { ltiCatalogues } from "../../lti/i18n/index.ts";
 import { oidcCatalogues } from "../../oidc/i18n.ts";
+import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
 import { en } from "./en.ts";
 import { it } from "./it.ts";
 
 export const webCatalogues = { en, it };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
-export const webMessages = new Messages([coreCatalogues, webCatalogues, ltiCatalogues, oidcCatalogues]);
+export const webMessages = new Messages([
+  coreCatalogues,
+  webCatalogues,
+  ltiCatalogues,
+  oidcCatalogues,
+  activityCatalogues,
+]);

@@ -1,0 +1,28 @@
+import type { Catalogue } from "../../../core/index.ts";
+
+/** The project page's view of what happens inside the TwinSpace (activity.ts). */
+const en: Catalogue = {
+  "twinspace.activity.topics": "Latest forum topics",
+  "twinspace.activity.no_topics": "No topic in the Forum yet: open the TwinSpace and start the first one.",
+  "twinspace.activity.by": "by {name}",
+  "twinspace.activity.replies_one": "{count} reply",
+  "twinspace.activity.replies_other": "{count} replies",
+  "twinspace.activity.since_last": "Since you last looked",
+  "twinspace.activity.first_look": "Messages so far",
+  "twinspace.activity.new_one": "{shown} new message",
+  "twinspace.activity.new_other": "{shown} new messages",
+};
+
+const it: Catalogue = {
+  "twinspace.activity.topics": "Ultimi argomenti del forum",
+  "twinspace.activity.no_topics": "Ancora nessun argomento nel Forum: apri il TwinSpace e inizia il primo.",
+  "twinspace.activity.by": "di {name}",
+  "twinspace.activity.replies_one": "{count} risposta",
+  "twinspace.activity.replies_other": "{count} risposte",
+  "twinspace.activity.since_last": "Dall'ultima volta che hai guardato",
+  "twinspace.activity.first_look": "Messaggi finora",
+  "twinspace.activity.new_one": "{shown} nuovo messaggio",
+  "twinspace.activity.new_other": "{shown} nuovi messaggi",
+};
+
+export const activityCatalogues = { en, it };
