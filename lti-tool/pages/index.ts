@@ -5,6 +5,7 @@ import { adminRoutes } from "./admin.ts";
 import { contactRoutes } from "./contacts.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
+import { emailPreferenceRoutes } from "./emailPreferences.ts";
 import { labelRoutes } from "./labels.ts";
 import { matrixAccountRoutes } from "./matrixAccount.ts";
 import { moderationRoutes } from "./moderation.ts";
@@ -27,6 +28,8 @@ export interface PagesDeps {
   matrix?: MatrixSettings | undefined;
   /** The Matrix web client that signs people in through OpenTwinning (MATRIX_CLIENT_URL); lti-tool/oidc/. */
   matrixClientUrl?: string | undefined;
+  /** Whether e-mail notifications are sent (SMTP configured). */
+  emailEnabled?: boolean | undefined;
 }
 
 /**
@@ -42,11 +45,13 @@ export function pagesRouter(deps: PagesDeps): Router {
     notifications: new NotificationFanout(deps.core, deps.database),
     matrix: deps.matrix,
     matrixClientUrl: deps.matrixClientUrl,
+    emailEnabled: deps.emailEnabled ?? false,
   };
   const router = Router();
   router.use(
     dashboardRoutes(pages),
     profileRoutes(pages),
+    emailPreferenceRoutes(pages),
     searchRoutes(pages),
     contactRoutes(pages),
     projectRoutes(pages),
