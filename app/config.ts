@@ -154,7 +154,11 @@ const environment = z
     SHUTDOWN_TIMEOUT_MS: positive("milliseconds", 10_000),
     SMTP_HOST: z.string().trim().optional(),
     SMTP_PORT: port("587").default(587),
-    SMTP_SECURE: z.enum(["true", "false"], { error: 'must be "true" (TLS from the start, port 465) or "false" (STARTTLS)' }).default("false"),
+    SMTP_SECURE: z
+      .enum(["true", "false"], {
+        error: 'must be "true" (TLS from the start, port 465) or "false" (STARTTLS)',
+      })
+      .default("false"),
     SMTP_USER: z.string().trim().optional(),
     SMTP_PASSWORD: z.string().optional(),
     MAIL_FROM: z
@@ -188,7 +192,8 @@ const environment = z
       ctx.addIssue({
         code: "custom",
         path: ["MAIL_FROM"],
-        message: "MAIL_FROM must be set when SMTP_HOST is: the sender's address, e.g. twinning@school.example",
+        message:
+          "MAIL_FROM must be set when SMTP_HOST is: the sender's address, e.g. twinning@school.example",
       });
     }
     if (env.MATRIX_HOMESERVER_URL && !env.MATRIX_BOT_ACCESS_TOKEN) {

@@ -33,7 +33,14 @@ export function productWebApp(options: {
   // Pupils signing in get the bot's pseudonymous localparts and its account records.
   const pupilAccounts = Object.assign(new PupilMatrixAccounts(database), { newLocalpart: newPupilLocalpart });
   const oidc = options.oidc ? { config: options.oidc, pupilAccounts } : undefined;
-  return createToolApp({ database, core, lti, matrix, twinSpaces, oidc, serveMetrics: options.serveMetrics,
+  return createToolApp({
+    database,
+    core,
+    lti,
+    matrix,
+    twinSpaces,
+    oidc,
+    serveMetrics: options.serveMetrics,
     emailEnabled: options.emailEnabled ?? false,
   });
 }

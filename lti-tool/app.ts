@@ -87,7 +87,8 @@ export function createToolApp({
     sameOriginChanges(
       () => lti.publicUrl,
       // Mail clients post RFC 8058 one-click unsubscribes from no page of ours; the signed link is the proof.
-      (path) => isPlatformEndpoint(path) || isHomeserverEndpoint(path) || path.startsWith(`${UNSUBSCRIBE_PATH}/`),
+      (path) =>
+        isPlatformEndpoint(path) || isHomeserverEndpoint(path) || path.startsWith(`${UNSUBSCRIBE_PATH}/`),
     ),
   );
   app.use(landingRoutes(database));

@@ -59,7 +59,10 @@ export class EmailNotifications {
     });
     this.#preferences = new EmailPreferences(database.knex);
     this.#tokens = new UnsubscribeTokens(options.secret);
-    this.#consumer = new EventConsumer(database, { name: EMAIL_CONSUMER, handle: (event) => this.#handle(event) });
+    this.#consumer = new EventConsumer(database, {
+      name: EMAIL_CONSUMER,
+      handle: (event) => this.#handle(event),
+    });
   }
 
   /** Handles every waiting event (mails or queues it); throws when the SMTP server fails. */
@@ -86,7 +89,9 @@ export class EmailNotifications {
         .orderBy("event_id");
       const modes = await this.#preferences.modesOf(accountId);
       // A kind switched to "never" since it was queued is not sent any more.
-      const wanted = rows.filter((row) => modes[kindOf(row.type as StoredEvent["type"]) ?? "projects"] !== "never");
+      const wanted = rows.filter(
+        (row) => modes[kindOf(row.type as StoredEvent["type"]) ?? "projects"] !== "never",
+      );
       if (wanted.length > 0 && (await this.#send(accountId, wanted.map(toNotification), "all"))) sent++;
       await knex("email_digest_items")
         .where({ account_id: accountId })
@@ -158,7 +163,8 @@ export class EmailNotifications {
       };
       if (mode === "immediate") await this.#send(accountId, [toNotification(row)], kind);
       await database.knex.transaction(async (trx) => {
-        if (mode === "digest") await trx("email_digest_items").insert(row).onConflict(["event_id", "account_id"]).ignore();
+        if (mode === "digest")
+          await trx("email_digest_items").insert(row).onConflict(["event_id", "account_id"]).ignore();
         await trx("sent_emails")
           .insert({ event_id: event.id, account_id: accountId, mode, sent_at: new Date().toISOString() })
           .onConflict(["event_id", "account_id"])
@@ -171,7 +177,9 @@ export class EmailNotifications {
   async #send(accountId: Id, notifications: Notification[], scope: UnsubscribeScope): Promise<boolean> {
     const { core, mail, publicUrl } = this.#options;
     const { account, names, titles } = await core.store.transaction(async (tx) => {
-      const people = notifications.flatMap((n) => [n.params.actor ?? "", n.params.member ?? ""]).filter(Boolean);
+      const people = notifications
+        .flatMap((n) => [n.params.actor ?? "", n.params.member ?? ""])
+        .filter(Boolean);
       const projects = notifications.flatMap((n) => (n.projectId ? [n.projectId] : []));
       return {
         account: (await tx.accounts.getMany([accountId]))[0],

@@ -31,7 +31,10 @@ export function unsubscribeRoutes(core: CoreDeps, database: Database, secret: st
       : undefined;
     if (!request || !account) {
       const t = requestTranslator(req, res);
-      sendNotice(res, 403, t, { title: t.t("unsubscribe.invalid.title"), message: t.t("unsubscribe.invalid.body") });
+      sendNotice(res, 403, t, {
+        title: t.t("unsubscribe.invalid.title"),
+        message: t.t("unsubscribe.invalid.body"),
+      });
       return undefined;
     }
     return { request, t: webMessages.translator(account.locale) };

@@ -172,7 +172,13 @@ export const ROUTES: RouteRow[] = [
   // E-mail choices are the person's own settings, not a use case's event.
   row("POST /app/profile/email", accounts, {
     changes: false,
-    form: () => ({ contacts: "digest", invitations: "immediate", decisions: "immediate", projects: "never", roles: "digest" }),
+    form: () => ({
+      contacts: "digest",
+      invitations: "immediate",
+      decisions: "immediate",
+      projects: "never",
+      roles: "digest",
+    }),
   }),
   // Without a session there is nothing to end: it only leads to the signed-out page.
   row("POST /sign-out", everyone, { changes: false, endsSession: true }),

@@ -24,7 +24,10 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
   /** A moment relative to the world's clock, which dates the events. */
   const later = (ms: number) => new Date(Date.parse(w.clock.now()) + ms);
   const cursor = async () =>
-    Number((await w.store.knex("consumer_cursors").where({ consumer: EMAIL_CONSUMER }).first("position"))?.position);
+    Number(
+      (await w.store.knex("consumer_cursors").where({ consumer: EMAIL_CONSUMER }).first("position"))
+        ?.position,
+    );
 
   beforeAll(async () => {
     w = await World.create(kind);
@@ -41,7 +44,14 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     mailer = new EmailNotifications({
       core: w.deps,
       database: w.store.database,
-      mail: { host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "twinning@example.org" },
+      mail: {
+        host: "127.0.0.1",
+        port: smtp.port,
+        secure: false,
+        user: undefined,
+        password: undefined,
+        from: "twinning@example.org",
+      },
       publicUrl: app.tool.url,
       secret: app.tool.config.key,
     });
@@ -62,7 +72,9 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     expect(mail?.text).toContain(`${app.tool.url}/app/contacts`);
     expect(mail?.html).toContain('lang="it"');
     expect(mail?.html).toContain("Non ricevere più queste e-mail");
-    expect(mail?.header("List-Unsubscribe")).toMatch(new RegExp(`^<${app.tool.url}/email/unsubscribe/[\\w.-]+>$`));
+    expect(mail?.header("List-Unsubscribe")).toMatch(
+      new RegExp(`^<${app.tool.url}/email/unsubscribe/[\\w.-]+>$`),
+    );
     expect(mail?.header("List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
     // The one who asked is not told about their own request.
     expect(smtp.to(address(ada))).toHaveLength(0);
@@ -105,7 +117,10 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     const refused = await fetch(forged, { headers: { "accept-language": "en" } });
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain("The unsubscribe link is incomplete or was changed");
-    const forgedPost = await fetch(forged, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) });
+    const forgedPost = await fetch(forged, {
+      method: "POST",
+      body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }),
+    });
     expect(forgedPost.status).toBe(403);
     expect(await w.store.knex("email_preferences").where({ account_id: marie.id })).toHaveLength(0);
 
@@ -113,7 +128,10 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     expect(confirm.status).toBe(200);
     expect(await confirm.text()).toContain("Non ricevere più e-mail su «Richieste di contatto»?");
     // What a mail client sends for RFC 8058: a POST with no cookie and no Origin.
-    const done = await fetch(link, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) });
+    const done = await fetch(link, {
+      method: "POST",
+      body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }),
+    });
     expect(done.status).toBe(200);
     expect(await done.text()).toContain("Fatto: non ricevi più e-mail su «Richieste di contatto».");
 
@@ -140,7 +158,9 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
       roles: "never",
     });
     expect(saved.status).toBe(303);
-    expect((await asLise.get("/app/profile?done=email_saved")).html).toContain("Your e-mail choices are saved.");
+    expect((await asLise.get("/app/profile?done=email_saved")).html).toContain(
+      "Your e-mail choices are saved.",
+    );
 
     await requestContact(w.deps, w.actor(enzo), lise.id);
     await mailer.drain();

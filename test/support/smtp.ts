@@ -61,7 +61,10 @@ export class SmtpReceiver {
 }
 
 function toReceived(parsed: ParsedMail): ReceivedMail {
-  const to = [parsed.to ?? []].flat().map((address) => address.text).join(", ");
+  const to = [parsed.to ?? []]
+    .flat()
+    .map((address) => address.text)
+    .join(", ");
   return {
     to,
     subject: parsed.subject ?? "",
