@@ -39,9 +39,7 @@ export function redactPath(url: string): string {
 
 /** The last pass over a written line (see the module comment). */
 export function scrubSecrets(line: string): string {
-  return line
-    .replace(SECRET_SEGMENT, `$1${REDACTED}`)
-    .replace(QUERY_STRING_IN_TEXT, `?${REDACTED}`);
+  return line.replace(SECRET_SEGMENT, `$1${REDACTED}`).replace(QUERY_STRING_IN_TEXT, `?${REDACTED}`);
 }
 
 /** Read here, not through app/config.ts: the logger exists before the configuration is checked. */

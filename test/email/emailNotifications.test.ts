@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { requestContact, setModerator, type Teacher } from "../../core/index.ts";
 import { EMAIL_CONSUMER, EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { type Client, startPages } from "../pages/client.ts";
@@ -55,6 +55,8 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
       },
       publicUrl: app.tool.url,
       secret: app.tool.config.key,
+      pollMs: 50,
+      maxBackoffMs: 400,
     });
     asLise = await app.as(lise);
   });
@@ -171,6 +173,20 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     expect(await mailer.sendDigests(later(25 * HOUR))).toBe(1);
     const [digest] = smtp.to(address(lise));
     expect(digest?.text).toContain("Enzo Ferrari would like to become your contact.");
+  });
+
+  it("keeps sending in the background, waiting longer while the SMTP server refuses", async () => {
+    const worker = mailer.start();
+    try {
+      smtp.failNext(2);
+      await requestContact(w.deps, w.actor(enzo), grace.id);
+      const fromEnzo = () => smtp.to(address(grace)).filter((mail) => mail.subject.includes("Enzo Ferrari"));
+      await vi.waitFor(() => expect(fromEnzo()).toHaveLength(1), { timeout: 10_000, interval: 50 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(fromEnzo()).toHaveLength(1);
+    } finally {
+      await worker.stop();
+    }
   });
 
   it("says on the profile page when this server sends no e-mail", async () => {
