@@ -3,6 +3,7 @@ import { Countries } from "../core/index.ts";
 import { DEVELOPMENT_LTI_KEY, type LtiConfig } from "../lti-tool/config.ts";
 import { loadOidcConfig, type OidcConfig, OidcConfigError } from "../lti-tool/oidc/config.ts";
 import { cookiePolicy } from "../lti-tool/session/cookies.ts";
+import type { MailConfig } from "../lti-tool/email/config.ts";
 import type { BotConfig } from "../matrix-bot/config.ts";
 import { LOG_LEVELS } from "../ops/log.ts";
 
@@ -39,6 +40,8 @@ export interface Config {
   /** Undefined unless the homeserver signs people in through OpenTwinning (lti-tool/oidc/). */
   oidc: OidcConfig | undefined;
   ops: OpsConfig;
+  /** Undefined when SMTP_HOST is unset: no e-mail is sent, and the profile page says so. */
+  mail: MailConfig | undefined;
 }
 
 export const DEFAULT_DATABASE_URL = "sqlite:./data/opentwinning.sqlite";
@@ -149,6 +152,22 @@ const environment = z
     LOG_FILE: z.string().optional(),
     METRICS_PORT: port("9464").optional(),
     SHUTDOWN_TIMEOUT_MS: positive("milliseconds", 10_000),
+    SMTP_HOST: z.string().trim().optional(),
+    SMTP_PORT: port("587").default(587),
+    SMTP_SECURE: z
+      .enum(["true", "false"], {
+        error: 'must be "true" (TLS from the start, port 465) or "false" (STARTTLS)',
+      })
+      .default("false"),
+    SMTP_USER: z.string().trim().optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .refine((value) => /^[^\s@<>]+@[^\s@<>]+$/.test(value), {
+        error: "must be the sender's e-mail address, e.g. twinning@school.example",
+      })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
@@ -167,6 +186,14 @@ const environment = z
         path: ["MATRIX_HOMESERVER_URL"],
         message:
           "MATRIX_BOT_ACCESS_TOKEN is set but MATRIX_HOMESERVER_URL is not: set it to the homeserver's client API URL, e.g. https://matrix.school.example",
+      });
+    }
+    if (env.SMTP_HOST && !env.MAIL_FROM) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAIL_FROM"],
+        message:
+          "MAIL_FROM must be set when SMTP_HOST is: the sender's address, e.g. twinning@school.example",
       });
     }
     if (env.MATRIX_HOMESERVER_URL && !env.MATRIX_BOT_ACCESS_TOKEN) {
@@ -233,6 +260,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     oidc,
     ops: { metricsPort: values.METRICS_PORT, shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS },
+    mail:
+      values.SMTP_HOST && values.MAIL_FROM
+        ? {
+            host: values.SMTP_HOST,
+            port: values.SMTP_PORT,
+            secure: values.SMTP_SECURE === "true",
+            user: values.SMTP_USER,
+            password: values.SMTP_PASSWORD,
+            from: values.MAIL_FROM,
+          }
+        : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import express from "express";
+import { EmailNotifications } from "../lti-tool/email/emailNotifications.ts";
 import { FIRST_REGISTRATION_LOG_LINE } from "../lti-tool/lti/firstRegistration.ts";
 import { Deployments } from "../lti-tool/lti/store.ts";
 import { startMatrixBot } from "../matrix-bot/start.ts";
@@ -61,6 +62,7 @@ async function startWeb(config: Config, database: Database): Promise<Stoppable[]
     bot,
     oidc: config.oidc,
     serveMetrics: metricsPort === undefined,
+    emailEnabled: config.mail !== undefined,
   });
   if (lti.cookies.mode === "development") {
     log.warn("LTI cookies in development mode (SameSite=Lax, not Secure): for http://localhost only");
@@ -74,7 +76,15 @@ async function startWeb(config: Config, database: Database): Promise<Stoppable[]
     servers.push(await listen(createServer(metrics), metricsPort, settings.host));
     log.info(`metrics on http://${settings.host}:${portOf(servers[1])}/metrics`);
   }
-  return servers.map((server) => ({ stop: () => closeServer(server) }));
+  const stoppables: Stoppable[] = servers.map((server) => ({ stop: () => closeServer(server) }));
+  // E-mail goes with the web side, which knows the public URL and the secret that signs the
+  // unsubscribe links; with several web processes the consumer's lease keeps one sender at work.
+  if (config.mail) {
+    const mail = { core, database, mail: config.mail, publicUrl: settings.publicUrl, secret: lti.key };
+    stoppables.push(new EmailNotifications(mail).start());
+    log.info(`e-mail notifications through ${config.mail.host}:${config.mail.port}`);
+  } else log.info("e-mail notifications off (SMTP_HOST is not set)");
+  return stoppables;
 }
 
 function listen(server: Server, port: number, host: string): Promise<Server> {

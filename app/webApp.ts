@@ -23,6 +23,8 @@ export function productWebApp(options: {
   oidc?: OidcConfig | undefined;
   /** False when /metrics is served on its own port (METRICS_PORT). */
   serveMetrics?: boolean;
+  /** Whether e-mail notifications are sent (SMTP configured). */
+  emailEnabled?: boolean;
 }): Express {
   const { database, core, lti, bot } = options;
   // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.
@@ -31,5 +33,14 @@ export function productWebApp(options: {
   // Pupils signing in get the bot's pseudonymous localparts and its account records.
   const pupilAccounts = Object.assign(new PupilMatrixAccounts(database), { newLocalpart: newPupilLocalpart });
   const oidc = options.oidc ? { config: options.oidc, pupilAccounts } : undefined;
-  return createToolApp({ database, core, lti, matrix, twinSpaces, oidc, serveMetrics: options.serveMetrics });
+  return createToolApp({
+    database,
+    core,
+    lti,
+    matrix,
+    twinSpaces,
+    oidc,
+    serveMetrics: options.serveMetrics,
+    emailEnabled: options.emailEnabled ?? false,
+  });
 }

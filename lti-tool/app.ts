@@ -2,6 +2,8 @@ import express, { type ErrorRequestHandler, type Express } from "express";
 import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import type { LtiConfig } from "./config.ts";
+import { UNSUBSCRIBE_PATH } from "./email/emailNotifications.ts";
+import { unsubscribeRoutes } from "./email/unsubscribeRoutes.ts";
 import { createLtiContext } from "./lti/context.ts";
 import { PlatformOrigins } from "./lti/platformOrigins.ts";
 import { type PupilCredentials, pupilAccountsPage } from "./lti/pupilCredentials.ts";
@@ -44,6 +46,8 @@ export interface ToolAppOptions {
   oidc?: { config: OidcConfig; pupilAccounts: SsoPupilAccounts } | undefined;
   /** False when /metrics is served on its own port (METRICS_PORT) instead. */
   serveMetrics?: boolean;
+  /** Whether e-mail notifications are sent (SMTP configured; lti-tool/email/). */
+  emailEnabled?: boolean;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
@@ -58,6 +62,7 @@ export function createToolApp({
   twinSpaces,
   oidc,
   serveMetrics = true,
+  emailEnabled = false,
   ...options
 }: ToolAppOptions): Express {
   const pupilCredentials = options.pupilCredentials ?? (matrix ? pupilAccountsPage : undefined);
@@ -82,11 +87,15 @@ export function createToolApp({
   app.use(
     sameOriginChanges(
       () => lti.publicUrl,
-      (path) => isPlatformEndpoint(path) || isHomeserverEndpoint(path),
+      // Mail clients post RFC 8058 one-click unsubscribes from no page of ours; the signed link is the proof.
+      (path) =>
+        isPlatformEndpoint(path) || isHomeserverEndpoint(path) || path.startsWith(`${UNSUBSCRIBE_PATH}/`),
     ),
   );
   app.use(landingRoutes(database));
   app.use(signOutRoutes(sessions, lti.cookies));
+  // Without a session, and even with e-mail off now: links in e-mails already sent keep working.
+  app.use(unsubscribeRoutes(core, database, lti.key));
   app.use(
     "/lti",
     ltiRouter(createLtiContext({ config: lti, core, database, sessions, pupilCredentials, platformOrigins })),
@@ -102,7 +111,15 @@ export function createToolApp({
     "/app",
     requireSession,
     csrfProtection,
-    pagesRouter({ core, database, matrix, twinSpaces, matrixClientUrl, publicUrl: () => lti.publicUrl }),
+    pagesRouter({
+      core,
+      database,
+      matrix,
+      twinSpaces,
+      matrixClientUrl,
+      publicUrl: () => lti.publicUrl,
+      emailEnabled,
+    }),
   );
   app.use(errorPage);
   return app;

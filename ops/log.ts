@@ -22,8 +22,11 @@ export const REDACTED = "[redacted]";
 
 const SECRET_FIELDS = ["token", "password", "code", "authorization", "cookie"];
 
-/** Dynamic-registration URLs carry the single-use registration token as their last segment. */
-const REGISTRATION_TOKEN_SEGMENT = /(\/lti\/register\/)[^/?#\s"']+/g;
+/**
+ * Dynamic-registration URLs carry the single-use registration token as their last segment, and
+ * e-mails' unsubscribe links (lti-tool/email/) their signed token.
+ */
+const SECRET_SEGMENT = /(\/lti\/register\/|\/email\/unsubscribe\/)[^/?#\s"']+/g;
 /** A query string: handoffs, continuations and platforms' registration tokens travel there. */
 const QUERY_STRING = /\?[^\s"'#]*/g;
 /** In free text only query strings that look like one (`?a=b`), so a question mark in a sentence stays. */
@@ -31,14 +34,12 @@ const QUERY_STRING_IN_TEXT = /\?[^\s"'#?]*=[^\s"'#]*/g;
 
 /** A request's path as it may be logged: secret-bearing segments and any query string replaced. */
 export function redactPath(url: string): string {
-  return url.replace(REGISTRATION_TOKEN_SEGMENT, `$1${REDACTED}`).replace(QUERY_STRING, `?${REDACTED}`);
+  return url.replace(SECRET_SEGMENT, `$1${REDACTED}`).replace(QUERY_STRING, `?${REDACTED}`);
 }
 
 /** The last pass over a written line (see the module comment). */
 export function scrubSecrets(line: string): string {
-  return line
-    .replace(REGISTRATION_TOKEN_SEGMENT, `$1${REDACTED}`)
-    .replace(QUERY_STRING_IN_TEXT, `?${REDACTED}`);
+  return line.replace(SECRET_SEGMENT, `$1${REDACTED}`).replace(QUERY_STRING_IN_TEXT, `?${REDACTED}`);
 }
 
 /** Read here, not through app/config.ts: the logger exists before the configuration is checked. */

@@ -88,6 +88,16 @@ export class EventConsumer {
       });
   }
 
+  /** Whether this instance holds the lease now: work that must run once (a daily job) follows it. */
+  async holdsLease(): Promise<boolean> {
+    const row = await this.#db
+      .knex("consumer_cursors")
+      .where({ consumer: this.#options.name, lease_owner: this.#owner })
+      .andWhere("lease_until", ">=", Date.now())
+      .first("consumer");
+    return row !== undefined;
+  }
+
   /** Lets another instance take over at once (on shutdown). */
   async release(): Promise<void> {
     await this.#db

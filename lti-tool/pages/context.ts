@@ -31,6 +31,8 @@ export interface Pages {
   /** The Matrix web client the TwinSpace button opens, when the homeserver signs people in through us. */
   matrixClientUrl: string | undefined;
   publicUrl: () => string;
+  /** Whether e-mail notifications are sent (SMTP configured); the profile page says so when not. */
+  emailEnabled: boolean;
 }
 
 export type AccountViewer = Extract<Viewer, { kind: "account" }>;

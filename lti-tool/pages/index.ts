@@ -7,6 +7,7 @@ import { contactRoutes } from "./contacts.ts";
 import { countryProjectRoutes } from "./countryProjects.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
+import { emailPreferenceRoutes } from "./emailPreferences.ts";
 import { labelRoutes } from "./labels.ts";
 import { matrixAccountRoutes } from "./matrixAccount.ts";
 import { moderationRoutes } from "./moderation.ts";
@@ -35,6 +36,8 @@ export interface PagesDeps {
   matrixClientUrl?: string | undefined;
   /** The tool's public address (PUBLIC_URL), for links people paste elsewhere (an LMS). */
   publicUrl?: () => string;
+  /** Whether e-mail notifications are sent (SMTP configured). */
+  emailEnabled?: boolean | undefined;
 }
 
 /**
@@ -51,11 +54,13 @@ export function pagesRouter(deps: PagesDeps): Router {
     matrix: deps.matrix,
     matrixClientUrl: deps.matrixClientUrl,
     publicUrl: deps.publicUrl ?? (() => ""),
+    emailEnabled: deps.emailEnabled ?? false,
   };
   const router = Router();
   router.use(
     dashboardRoutes(pages),
     profileRoutes(pages),
+    emailPreferenceRoutes(pages),
     searchRoutes(pages),
     contactRoutes(pages),
     projectRoutes(pages),

@@ -7,7 +7,8 @@ import {
   type Teacher,
   updateProfile,
 } from "../../core/index.ts";
-import { html, userText } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
+import { emailSection } from "./emailPreferences.ts";
 import { actorOf, attempt, formBody, type PageContext, type Pages, page, render, texts } from "./context.ts";
 import {
   actionButton,
@@ -37,7 +38,8 @@ export function profileRoutes(pages: Pages): Router {
     "/profile",
     page(pages, async (ctx) => {
       const { teacher, school } = await load(ctx);
-      showProfile(ctx, teacher, school?.name ?? "", teacher ? storedValues(teacher) : {});
+      const email = await emailSection(ctx, pages);
+      showProfile(ctx, teacher, school?.name ?? "", email, teacher ? storedValues(teacher) : {});
     }),
   );
 
@@ -60,7 +62,7 @@ export function profileRoutes(pages: Pages): Router {
         () => ({ path: "/app/profile", done: "profile_saved" }),
         async (error) => {
           const { teacher, school } = await load(ctx);
-          showProfile(ctx, teacher, school?.name ?? "", body, error);
+          showProfile(ctx, teacher, school?.name ?? "", await emailSection(ctx, pages), body, error);
         },
       );
     }),
@@ -85,6 +87,7 @@ function showProfile(
   ctx: PageContext,
   teacher: Teacher | undefined,
   schoolName: string,
+  emailChoices: SafeHtml,
   values: Record<string, unknown>,
   error?: DomainError,
 ): void {
@@ -135,6 +138,6 @@ function showProfile(
     <p>${t.t("profile.my_data_hint")}</p>
     ${actionButton({ action: "/app/profile/export", csrf: ctx.session.csrfToken, label: t.t("profile.download_my_data") })}`;
   const body = html`<h1>${t.t("profile.title")}</h1>
-    ${flash(ctx.done)} ${identity} ${form} ${myData}`;
+    ${flash(ctx.done)} ${identity} ${form} ${emailChoices} ${myData}`;
   render(ctx, t.t("profile.title"), body);
 }

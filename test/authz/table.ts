@@ -157,6 +157,10 @@ export const ROUTES: RouteRow[] = [
   row("POST /lti/deep-linking", nobody, { ...lti, form: (f) => ({ project: f.project.id }) }),
   row("GET /lti/roster", nobody, lti),
   row("POST /lti/roster", nobody, lti),
+  // Unsubscribing from e-mail needs no session, only the signed link an e-mail carries
+  // (the allowed path: test/email/emailNotifications.test.ts).
+  row("GET /email/unsubscribe/:token", nobody, { ...lti, params: () => ({ token: "not-a-token" }) }),
+  row("POST /email/unsubscribe/:token", nobody, { ...lti, params: () => ({ token: "not-a-token" }) }),
 
   // Signed-in pages that belong to nobody's project.
   row("GET /app", signedIn),
@@ -165,6 +169,17 @@ export const ROUTES: RouteRow[] = [
     form: () => ({ bio: "Science teacher.", subjects: "science", languages: "en", ages: "11-14" }),
   }),
   row("POST /app/profile/export", accounts, { changes: false }),
+  // E-mail choices are the person's own settings, not a use case's event.
+  row("POST /app/profile/email", accounts, {
+    changes: false,
+    form: () => ({
+      contacts: "digest",
+      invitations: "immediate",
+      decisions: "immediate",
+      projects: "never",
+      roles: "digest",
+    }),
+  }),
   // Without a session there is nothing to end: it only leads to the signed-out page.
   row("POST /sign-out", everyone, { changes: false, endsSession: true }),
   row("GET /app/search", accounts),

@@ -70,7 +70,7 @@ async function read(response: Response): Promise<Page> {
 /** The real tool on the world's database, and sessions for its people. */
 export async function startPages(
   world: World,
-  options: { matrix?: MatrixSettings; twinSpaces?: TwinSpaceDirectory } = {},
+  options: { matrix?: MatrixSettings; twinSpaces?: TwinSpaceDirectory; emailEnabled?: boolean } = {},
 ) {
   const tool = await startTool({ world, ...options });
   const sessions = new SessionStore(world.store.database);

@@ -9,7 +9,7 @@ import { country, dateTime } from "../views/format.ts";
 const SHOWN = 50;
 
 /** Where a notification leads: the project, or the page where the person acts on it. */
-function linkOf(notification: Notification): string {
+export function linkOf(notification: Notification): string {
   if (notification.type === "approval_requested" || notification.type === "label_applied")
     return "/app/moderation";
   if (notification.projectId) return `/app/projects/${notification.projectId}`;
@@ -21,7 +21,7 @@ function linkOf(notification: Notification): string {
 }
 
 /** The notification's sentence: ids and codes in its parameters become names and words. */
-function sentence(
+export function sentence(
   t: Translator,
   notification: Notification,
   names: ReadonlyMap<string, string>,

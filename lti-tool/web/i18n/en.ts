@@ -565,6 +565,49 @@ export const en = {
     "Your National Quality Label application for “{project}” was not awarded.",
   "notification.grant_added.moderator": "You are now a moderator of the national unit of {country}.",
   "notification.grant_added.central_admin": "You are now a central administrator.",
+  // e-mail notifications (lti-tool/email/)
+  "email.title": "E-mail notifications",
+  "email.off":
+    "This server sends no e-mail (no mail server is configured): you find your notifications on the Notifications page.",
+  "email.no_address":
+    "Your learning platform gave us no e-mail address, so you get no e-mail: you find your notifications on the Notifications page.",
+  "email.intro":
+    "Choose for each kind of notification whether we e-mail you at once (to {address}), once a day in a digest, or never.",
+  "email.save": "Save e-mail choices",
+  "email.kind.contacts": "Contact requests",
+  "email.kind.invitations": "Invitations to projects",
+  "email.kind.decisions": "Decisions and requests for a decision",
+  "email.kind.projects": "News of your projects",
+  "email.kind.roles": "Your roles",
+  "email.mode.immediate": "At once",
+  "email.mode.digest": "Daily digest",
+  "email.mode.never": "Never",
+  "email.invalid.title": "E-mail choices not saved",
+  "email.invalid.body":
+    "Choose “At once”, “Daily digest” or “Never” for every kind of notification, then save again.",
+  "email.back_to_profile": "Back to your profile",
+  "email.digest.subject_one": "OpenTwinning: {count} notification today",
+  "email.digest.subject_other": "OpenTwinning: {count} notifications today",
+  "email.digest.intro_one": "Here is your notification of the last day:",
+  "email.digest.intro_other": "Here are your {count} notifications of the last day:",
+  "email.footer.kind":
+    "You get this e-mail because you chose to be told at once about this kind of notification.",
+  "email.footer.digest": "You get this daily digest because you chose it for some kinds of notification.",
+  "email.unsubscribe": "Stop these e-mails",
+  "email.preferences": "Change your e-mail choices",
+  "done.email_saved": "Your e-mail choices are saved.",
+  "unsubscribe.title": "Stop e-mails",
+  "unsubscribe.invalid.title": "This link does not work",
+  "unsubscribe.invalid.body":
+    "The unsubscribe link is incomplete or was changed. Copy the whole link from the e-mail, or change your e-mail choices on your profile page in OpenTwinning.",
+  "unsubscribe.confirm.kind":
+    "Stop the e-mails about “{kind}”? You still see these notifications in OpenTwinning.",
+  "unsubscribe.confirm.all":
+    "Stop every e-mail from OpenTwinning? You still see your notifications in OpenTwinning.",
+  "unsubscribe.button": "Stop these e-mails",
+  "unsubscribe.done.kind": "Done: you get no more e-mails about “{kind}”.",
+  "unsubscribe.done.all": "Done: you get no more e-mails from OpenTwinning.",
+  "unsubscribe.change_later": "You can choose again at any time on your profile page in OpenTwinning.",
 
   // central administration
   "admin.title": "Administration",

@@ -566,6 +566,51 @@ export const it: Record<WebMessageKey, string> = {
     "La tua candidatura al Quality Label nazionale per “{project}” non è stata accolta.",
   "notification.grant_added.moderator": "Ora sei moderatore dell'unità nazionale ({country}).",
   "notification.grant_added.central_admin": "Ora sei amministratore centrale.",
+  // e-mail notifications (lti-tool/email/)
+  "email.title": "Notifiche via e-mail",
+  "email.off":
+    "Questo server non invia e-mail (nessun server di posta configurato): trovi le notifiche nella pagina Notifiche.",
+  "email.no_address":
+    "La tua piattaforma di apprendimento non ci ha dato un indirizzo e-mail, quindi non ricevi e-mail: trovi le notifiche nella pagina Notifiche.",
+  "email.intro":
+    "Scegli per ogni tipo di notifica se ti scriviamo subito (a {address}), una volta al giorno in un riepilogo, o mai.",
+  "email.save": "Salva le scelte e-mail",
+  "email.kind.contacts": "Richieste di contatto",
+  "email.kind.invitations": "Inviti ai progetti",
+  "email.kind.decisions": "Decisioni e richieste di decisione",
+  "email.kind.projects": "Novità dei tuoi progetti",
+  "email.kind.roles": "I tuoi ruoli",
+  "email.mode.immediate": "Subito",
+  "email.mode.digest": "Riepilogo giornaliero",
+  "email.mode.never": "Mai",
+  "email.invalid.title": "Scelte e-mail non salvate",
+  "email.invalid.body":
+    "Scegli «Subito», «Riepilogo giornaliero» o «Mai» per ogni tipo di notifica, poi salva di nuovo.",
+  "email.back_to_profile": "Torna al tuo profilo",
+  "email.digest.subject_one": "OpenTwinning: {count} notifica oggi",
+  "email.digest.subject_other": "OpenTwinning: {count} notifiche oggi",
+  "email.digest.intro_one": "Ecco la tua notifica dell'ultimo giorno:",
+  "email.digest.intro_other": "Ecco le tue {count} notifiche dell'ultimo giorno:",
+  "email.footer.kind":
+    "Ricevi questa e-mail perché hai scelto di essere avvisato subito per questo tipo di notifica.",
+  "email.footer.digest":
+    "Ricevi questo riepilogo giornaliero perché lo hai scelto per alcuni tipi di notifica.",
+  "email.unsubscribe": "Non ricevere più queste e-mail",
+  "email.preferences": "Cambia le tue scelte e-mail",
+  "done.email_saved": "Le tue scelte e-mail sono salvate.",
+  "unsubscribe.title": "Interrompi le e-mail",
+  "unsubscribe.invalid.title": "Questo link non funziona",
+  "unsubscribe.invalid.body":
+    "Il link per annullare l'iscrizione è incompleto o è stato modificato. Copia il link intero dall'e-mail, oppure cambia le tue scelte e-mail nella pagina del profilo in OpenTwinning.",
+  "unsubscribe.confirm.kind":
+    "Non ricevere più e-mail su «{kind}»? Continuerai a vedere queste notifiche in OpenTwinning.",
+  "unsubscribe.confirm.all":
+    "Non ricevere più nessuna e-mail da OpenTwinning? Continuerai a vedere le notifiche in OpenTwinning.",
+  "unsubscribe.button": "Non ricevere più queste e-mail",
+  "unsubscribe.done.kind": "Fatto: non ricevi più e-mail su «{kind}».",
+  "unsubscribe.done.all": "Fatto: non ricevi più e-mail da OpenTwinning.",
+  "unsubscribe.change_later":
+    "Puoi scegliere di nuovo in qualsiasi momento nella pagina del profilo in OpenTwinning.",
 
   "admin.title": "Amministrazione",
   "admin.school_heading": "Progetti di istituto",

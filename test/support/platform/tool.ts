@@ -44,6 +44,8 @@ export interface ToolOptions {
   twinSpaces?: TwinSpaceDirectory;
   /** Signing people in to a homeserver (lti-tool/oidc/); off by default. */
   oidc?: ToolAppOptions["oidc"];
+  /** Whether the pages say e-mail is on (SMTP configured); off by default. */
+  emailEnabled?: boolean;
   /** Listen on this port (a homeserver configured before the tool starts needs it); a free one by default. */
   port?: number;
 }
@@ -67,6 +69,7 @@ export async function startTool(options: ToolOptions): Promise<RunningTool> {
     matrix: options.matrix,
     twinSpaces: options.twinSpaces,
     oidc: options.oidc,
+    emailEnabled: options.emailEnabled ?? false,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(options.port ?? 0, "127.0.0.1", () => resolve(listening));

@@ -1,0 +1,54 @@
+import type { EventType } from "../../core/index.ts";
+
+/**
+ * The kinds of notification a person chooses e-mail for. Defaults: what asks the person to act
+ * or answers them (contact requests, invitations, decisions) goes at once; news about projects
+ * and roles waits for the daily digest.
+ */
+export const EMAIL_KINDS = ["contacts", "invitations", "decisions", "projects", "roles"] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export const EMAIL_MODES = ["immediate", "digest", "never"] as const;
+export type EmailMode = (typeof EMAIL_MODES)[number];
+
+export const DEFAULT_MODES: Readonly<Record<EmailKind, EmailMode>> = {
+  contacts: "immediate",
+  invitations: "immediate",
+  decisions: "immediate",
+  projects: "digest",
+  roles: "digest",
+};
+
+const KIND_OF: Partial<Record<EventType, EmailKind>> = {
+  contact_requested: "contacts",
+  contact_accepted: "contacts",
+  invitation_sent: "invitations",
+  invitation_cancelled: "invitations",
+  invitation_accepted: "invitations",
+  invitation_declined: "invitations",
+  project_submitted_to_cofounder: "decisions",
+  project_withdrawn: "decisions",
+  cofounder_accepted: "decisions",
+  cofounder_declined: "decisions",
+  approval_requested: "decisions",
+  approval_decided: "decisions",
+  label_applied: "decisions",
+  label_decided: "decisions",
+  project_activated: "projects",
+  project_closed: "projects",
+  european_label_awarded: "projects",
+  member_joined: "projects",
+  member_removed: "projects",
+  member_role_changed: "projects",
+  grant_added: "roles",
+};
+
+/** The kind an event's notification belongs to; undefined for events nobody is told about. */
+export function kindOf(type: EventType): EmailKind | undefined {
+  return KIND_OF[type];
+}
+
+export const isEmailKind = (value: unknown): value is EmailKind =>
+  (EMAIL_KINDS as readonly unknown[]).includes(value);
+export const isEmailMode = (value: unknown): value is EmailMode =>
+  (EMAIL_MODES as readonly unknown[]).includes(value);

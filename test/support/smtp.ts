@@ -1,0 +1,79 @@
+import type { AddressInfo } from "node:net";
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+/** A message as it arrived, with its raw header lines (mailparser structures some of them). */
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  header(name: string): string | undefined;
+}
+
+/**
+ * A real SMTP server on loopback (smtp-server) that keeps what it receives (read with
+ * mailparser). `failNext(n)` makes it refuse the next n messages with a temporary error,
+ * as a relay does when it is overloaded.
+ */
+export class SmtpReceiver {
+  readonly received: ReceivedMail[] = [];
+  #failures = 0;
+  readonly #server: SMTPServer;
+  port = 0;
+
+  constructor() {
+    this.#server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        simpleParser(stream)
+          .then((parsed) => {
+            if (this.#failures > 0) {
+              this.#failures--;
+              return callback(Object.assign(new Error("try again later"), { responseCode: 451 }));
+            }
+            this.received.push(toReceived(parsed));
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.#server.listen(0, "127.0.0.1", resolve));
+    this.port = (this.#server.server.address() as AddressInfo).port;
+  }
+
+  failNext(count: number): void {
+    this.#failures = count;
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.received.filter((mail) => mail.to.includes(address));
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.#server.close(() => resolve()));
+  }
+}
+
+function toReceived(parsed: ParsedMail): ReceivedMail {
+  const to = [parsed.to ?? []]
+    .flat()
+    .map((address) => address.text)
+    .join(", ");
+  return {
+    to,
+    subject: parsed.subject ?? "",
+    text: parsed.text ?? "",
+    html: typeof parsed.html === "string" ? parsed.html : "",
+    header: (name) =>
+      parsed.headerLines
+        .find((line) => line.key === name.toLowerCase())
+        ?.line.replace(/^[^:]*:\s*/, "")
+        .replace(/\r?\n\s+/g, " "),
+  };
+}
