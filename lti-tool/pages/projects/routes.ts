@@ -287,7 +287,7 @@ async function showPupilProject(pages: Pages, ctx: PageContext, pupilId: Id, pro
   const { t } = ctx;
   const { project, rooms, matrixClientUrl } = await loadPupilProject(pages, pupilId, projectId);
   const pupilRooms = rooms && roomsForPupils(rooms);
-  const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, pupilRooms, matrixClientUrl)}
+  const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, pupilRooms, matrixClientUrl ? ctx.session : undefined)}
     ${descriptionSection(t, project)} ${milestonesSection(t, project.milestones, calendarDateOf(pages.core.clock.now()))}`;
   render(ctx, userText(project.title), body);
 }
