@@ -9,11 +9,12 @@ import { OIDC_PATH } from "./provider.ts";
 /** Where /lti/handoff continues: a tool path that only ever leads into MATRIX_CLIENT_URL. */
 export const CLIENT_REDIRECT_PATH = `${OIDC_PATH}/twinspace`;
 
-/** A Matrix room alias (`#…:server`) or id (`!…:server`), as the project's space is recorded. */
+/**
+ * A Matrix room alias (`#…:server`) or id (`!…`, with no server part from room version 12 on),
+ * as the project's space is recorded; it only ever travels encoded in the client's fragment.
+ */
 function roomAddress(value: unknown): string | undefined {
-  return typeof value === "string" && /^[#!][^\s/:]+:[^\s/]+$/.test(value) && value.length <= 255
-    ? value
-    : undefined;
+  return typeof value === "string" && /^[#!]\S{1,254}$/.test(value) ? value : undefined;
 }
 
 /**
