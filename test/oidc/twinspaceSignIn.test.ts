@@ -346,6 +346,19 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     await context.close();
   });
 
+  it("refuses a press whose room was tampered with, saying where to press instead", async () => {
+    const context = await signedInBrowser(annaSignedIn());
+    const page = await context.newPage();
+    await page.goto(`${tool.url}/app/projects/${project.id}`);
+    await page.locator('input[name="room"]').evaluate((input: HTMLInputElement) => {
+      input.value = "https://attacker.example/";
+    });
+    await page.getByRole("button", { name: "Open the TwinSpace" }).click();
+    expect(await textOf(page.locator("main"))).toContain("This TwinSpace cannot be opened");
+    expect(await page.getByRole("link", { name: /Open the TwinSpace/ }).count()).toBe(0);
+    await context.close();
+  });
+
   it("gives the new window a ten-minute session and leaves the LMS's own in place", async () => {
     let now = Date.now();
     const store = new SessionStore(w.store.database, { now: () => new Date(now) });
