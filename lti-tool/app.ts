@@ -11,6 +11,7 @@ import { isPlatformEndpoint, ltiRouter } from "./lti/routes.ts";
 import type { OidcConfig } from "./oidc/config.ts";
 import { type SsoPupilAccounts, SsoIdentities } from "./oidc/identities.ts";
 import { isHomeserverEndpoint, OIDC_PATH, oidcRouter } from "./oidc/provider.ts";
+import { CLIENT_REDIRECT_PATH, clientRedirect, twinSpaceWindowRoutes } from "./oidc/twinSpaceWindow.ts";
 import { pagesRouter } from "./pages/index.ts";
 import { showcaseRoutes } from "./showcase/routes.ts";
 import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
@@ -103,7 +104,9 @@ export function createToolApp({
   if (oidc) {
     const identities = new SsoIdentities(database.knex, core, oidc.pupilAccounts, oidc.config.serverName);
     const options = { config: oidc.config, identities, knex: database.knex, secret: lti.key };
+    app.get(CLIENT_REDIRECT_PATH, clientRedirect(oidc.config.clientUrl));
     app.use(OIDC_PATH, oidcRouter({ ...options, publicUrl: () => lti.publicUrl }));
+    app.use("/app", requireSession, csrfProtection, twinSpaceWindowRoutes(sessions, lti.cookies));
   }
   app.use(showcaseRoutes(core));
   const matrixClientUrl = oidc?.config.clientUrl;

@@ -22,6 +22,12 @@ const en: Catalogue = {
     "The homeserver's request was not valid, has expired or was already used. Go back to the project page in OpenTwinning and press “Open the TwinSpace” again.",
   "twinspace.open": "Open the TwinSpace",
   "twinspace.open_hint": "Your OpenTwinning sign-in opens it: no username or password needed.",
+  "twinspace.window.title": "Your TwinSpace is ready",
+  "twinspace.window.body":
+    "Press the button to open the TwinSpace in a new window; it signs you in with your OpenTwinning session. The button works once, within a minute: if it has expired, go back to the project page and press “Open the TwinSpace” again.",
+  "twinspace.window.bad_room.title": "This TwinSpace cannot be opened",
+  "twinspace.window.bad_room.body":
+    "The request did not name a valid TwinSpace. Go back to the project page and press “Open the TwinSpace” there.",
 };
 
 const it: Catalogue = {
@@ -45,6 +51,12 @@ const it: Catalogue = {
     "La richiesta del server Matrix non era valida, è scaduta o era già stata usata. Torna alla pagina del progetto in OpenTwinning e premi di nuovo «Apri il TwinSpace».",
   "twinspace.open": "Apri il TwinSpace",
   "twinspace.open_hint": "Entri con il tuo accesso a OpenTwinning: non servono nome utente né password.",
+  "twinspace.window.title": "Il tuo TwinSpace è pronto",
+  "twinspace.window.body":
+    "Premi il pulsante per aprire il TwinSpace in una nuova finestra; entri con la tua sessione di OpenTwinning. Il pulsante funziona una sola volta, entro un minuto: se è scaduto, torna alla pagina del progetto e premi di nuovo «Apri il TwinSpace».",
+  "twinspace.window.bad_room.title": "Questo TwinSpace non si può aprire",
+  "twinspace.window.bad_room.body":
+    "La richiesta non indicava un TwinSpace valido. Torna alla pagina del progetto e premi lì «Apri il TwinSpace».",
 };
 
 export const oidcCatalogues = { en, it };

@@ -152,7 +152,26 @@ export class SessionStore {
       if (!original) return undefined;
       await trx("sessions").where("token_hash", sessionHash).delete();
       const session = fromRow(original);
-      return this.#insert(trx, session.viewer, session.launch);
+      // The moved session ends when the original would have: a handoff never extends a session.
+      return this.#insert(trx, session.viewer, session.launch, original.expires_at);
+    });
+  }
+
+  /**
+   * A handoff for a new top-level window while the session stays where it is (the LMS's
+   * iframe keeps its cookie): it points at a copy of the session that lives at most
+   * NEW_WINDOW_TTL_MS, and redeeming it (`redeemHandoff`) moves the copy to the window's
+   * cookie. Undefined when the session has ended.
+   */
+  async handoffForNewWindow(sessionToken: string): Promise<string | undefined> {
+    return this.#db.knex.transaction(async (trx) => {
+      const original = await this.#live(trx, hashToken(sessionToken));
+      if (!original) return undefined;
+      const session = fromRow(original);
+      const shortLived = new Date(this.#now().getTime() + NEW_WINDOW_TTL_MS).toISOString();
+      const expiresAt = shortLived < original.expires_at ? shortLived : original.expires_at;
+      const copy = await this.#insert(trx, session.viewer, session.launch, expiresAt);
+      return this.#issue(HANDOFF, hashToken(copy.token), trx);
     });
   }
 
@@ -160,6 +179,7 @@ export class SessionStore {
     knex: Knex,
     viewer: Viewer,
     launch: LaunchContext | undefined,
+    expiresAt?: string,
   ): Promise<{ token: string; session: Session }> {
     const now = this.#now();
     const token = randomToken();
@@ -167,7 +187,7 @@ export class SessionStore {
       viewer,
       csrfToken: randomToken(),
       launch,
-      expiresAt: new Date(now.getTime() + this.#ttlMs).toISOString(),
+      expiresAt: expiresAt ?? new Date(now.getTime() + this.#ttlMs).toISOString(),
     };
     await knex("sessions").where("expires_at", "<", now.toISOString()).delete();
     await knex("sessions").insert({
@@ -221,6 +241,14 @@ export class SessionStore {
  * next person. A late click lands on a page that says to open OpenTwinning from the course again.
  */
 const TICKET_TTL_MS = 60 * 1000;
+
+/**
+ * A session handed to a new top-level window (the TwinSpace's sign-in) lives ten minutes: it
+ * only has to carry the person through the homeserver's sign-in, after which the Matrix client
+ * has its own login. Outside the LMS, signing out of the LMS does not end it, and on a shared
+ * PC the window may stay open for the next person; a launch's school day would be too long.
+ */
+const NEW_WINDOW_TTL_MS = 10 * 60 * 1000;
 
 interface TicketKind {
   table: string;

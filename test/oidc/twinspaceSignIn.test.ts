@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addPupilsToProject,
@@ -97,9 +97,11 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     w = await World.create("sqlite");
     const marie = await w.teacher("Marie Dupont", await w.school("Collège Jean Moulin", "FR", "Lyon"));
 
-    // The homeserver is configured with the tool's issuer before the tool listens.
+    // The homeserver is configured with the tool's issuer before the tool listens. The tool runs
+    // on localhost and the LMS on 127.0.0.1: two sites, as in production, so inside the LMS's
+    // iframe the tool's (Partitioned) session cookie is not the one a new window gets.
     const toolPort = await freePort();
-    const issuer = `http://127.0.0.1:${toolPort}/oidc`;
+    const issuer = `http://localhost:${toolPort}/oidc`;
     client = await startWebClient(() => synapse.url);
     synapse = await startSynapse({
       extraConfig: (url) => ({
@@ -137,7 +139,7 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     });
     tool = await startTool({
       world: w,
-      host: "127.0.0.1",
+      cookies: "secure",
       port: toolPort,
       oidc: { config: oidc, pupilAccounts },
       twinSpaces: new RecordedTwinSpaces(w.store.database),
@@ -145,7 +147,7 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     sessions = new SessionStore(w.store.database);
 
     // Anna registers by her first launch from her school's LMS, then founds the project.
-    lms = await startPlatform();
+    lms = await startPlatform({ host: "127.0.0.1" });
     const school = { schoolName: "Liceo Galilei", country: "IT" };
     await lms.register(await tool.registrationUrl(school), school);
     expect(
@@ -187,12 +189,22 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     await w?.destroy();
   });
 
-  /** A browser with a live session, as an LMS launch leaves it. */
+  /** A browser with a live session, its cookie set first-party by a handoff as after a launch. */
   async function signedInBrowser(viewer: Viewer): Promise<BrowserContext> {
     const context = await browser.newContext({ locale: viewer.locale });
     const { token } = await sessions.create(viewer);
-    await context.addCookies([{ name: tool.config.cookies.sessionCookieName, value: token, url: tool.url }]);
+    const page = await context.newPage();
+    await page.goto(handoffUrl((await sessions.handoffForNewWindow(token))!, "/"));
+    await page.close();
     return context;
+  }
+
+  /** Presses "Open the TwinSpace" on the project page; the answer's link opens the new window. */
+  async function newWindowLink(projectPage: Pick<Page, "getByRole">): Promise<Locator> {
+    await projectPage.getByRole("button", { name: "Open the TwinSpace" }).click();
+    const link = projectPage.getByRole("link", { name: /Open the TwinSpace/ });
+    expect(await link.getAttribute("target")).toBe("_blank");
+    return link;
   }
 
   /** "Open the TwinSpace" (a new window) → homeserver SSO → our sign-in → back with a login token. */
@@ -200,9 +212,8 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     context: BrowserContext,
     projectPage: Pick<Page, "getByRole">,
   ): Promise<{ userId: string; token: string }> {
-    const button = projectPage.getByRole("link", { name: /Open the TwinSpace/ });
-    expect(await button.getAttribute("target")).toBe("_blank");
-    const [popup] = await Promise.all([context.waitForEvent("page"), button.click()]);
+    const link = await newWindowLink(projectPage);
+    const [popup] = await Promise.all([context.waitForEvent("page"), link.click()]);
     await popup.waitForURL(/\/signed-in\?loginToken=/, { timeout: 30_000 });
     const loginToken = new URL(popup.url()).searchParams.get("loginToken")!;
     const login = await matrix<{ user_id: string; access_token: string }>(synapse, "/login", {
@@ -241,7 +252,11 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     await bot.drainOutbox();
     expect(await roomsOf(synapse, token)).toEqual(Object.values(rooms).sort());
 
-    // A second click signs in to the same account.
+    // Back on the project page, whose session the new window left in place, a second press
+    // signs in to the same account.
+    const toolFrame = page.frames().find((f) => f.url().startsWith(tool.url))!;
+    await toolFrame.evaluate(() => history.back());
+    await expect.poll(() => toolFrame.url()).toBe(`${tool.url}/app/projects/${project.id}`);
     const again = await openTwinSpace(context, frame);
     expect(again.userId).toBe(userId);
     await context.close();
@@ -269,6 +284,92 @@ describe("one click from the LMS into the TwinSpace (OpenID Connect)", () => {
     expect(await roomsOf(synapse, token)).not.toContain(rooms.teachers);
     await context.close();
   }, 120_000);
+
+  const annaSignedIn = (): Viewer => ({
+    kind: "account",
+    accountId: anna.id,
+    schoolId: anna.schoolId,
+    roles: ["teacher"],
+    locale: "en",
+  });
+
+  function handoffUrl(handoff: string, next = "/oidc/twinspace"): string {
+    return `${tool.url}/lti/handoff?${new URLSearchParams({ handoff, next })}`;
+  }
+
+  it("opens the new window once: the same handoff link again is refused", async () => {
+    const context = await signedInBrowser(annaSignedIn());
+    const page = await context.newPage();
+    await page.goto(`${tool.url}/app/projects/${project.id}`);
+    const link = await newWindowLink(page);
+    const href = (await link.getAttribute("href"))!;
+    const [popup] = await Promise.all([context.waitForEvent("page"), link.click()]);
+    await popup.waitForURL(/\/signed-in\?loginToken=/, { timeout: 30_000 });
+    // The link from the browser's history, in a browser with no session of its own.
+    const other = await browser.newContext({ locale: "en" });
+    const { status, text } = await refusalPage(await other.newPage(), new URL(href, tool.url).href);
+    expect(status).toBe(401);
+    expect(text).toContain("This link has expired");
+    expect(await other.cookies(tool.url)).toEqual([]);
+    await other.close();
+    await context.close();
+  }, 60_000);
+
+  it("refuses a handoff link older than a minute", async () => {
+    const { token } = await sessions.create(annaSignedIn());
+    const aMinuteAgo = new SessionStore(w.store.database, { now: () => new Date(Date.now() - 61_000) });
+    const handoff = (await aMinuteAgo.handoffForNewWindow(token))!;
+    const context = await browser.newContext({ locale: "it" });
+    const { status, text } = await refusalPage(await context.newPage(), handoffUrl(handoff));
+    expect(status).toBe(401);
+    expect(text).toContain("Questo link è scaduto");
+    expect(await context.cookies(tool.url)).toEqual([]);
+    await context.close();
+  });
+
+  it("continues after a handoff only into OpenTwinning or the TwinSpace's web client", async () => {
+    const context = await browser.newContext({ locale: "en" });
+    const page = await context.newPage();
+    for (const next of ["https://attacker.example/", "//attacker.example/", "/\\attacker.example/"]) {
+      const { token } = await sessions.create(annaSignedIn());
+      await page.goto(handoffUrl((await sessions.handoffForNewWindow(token))!, next));
+      expect(page.url()).toBe(`${tool.url}/app`);
+    }
+    // The web client's step takes a room, never an address.
+    const response = await fetch(
+      `${tool.url}/oidc/twinspace?room=${encodeURIComponent("https://attacker.example/")}`,
+      {
+        redirect: "manual",
+      },
+    );
+    expect(response.headers.get("location")).toBe(`${client.url}/`);
+    await context.close();
+  });
+
+  it("refuses a press whose room was tampered with, saying where to press instead", async () => {
+    const context = await signedInBrowser(annaSignedIn());
+    const page = await context.newPage();
+    await page.goto(`${tool.url}/app/projects/${project.id}`);
+    await page.locator('input[name="room"]').evaluate((input: HTMLInputElement) => {
+      input.value = "https://attacker.example/";
+    });
+    await page.getByRole("button", { name: "Open the TwinSpace" }).click();
+    expect(await textOf(page.locator("main"))).toContain("This TwinSpace cannot be opened");
+    expect(await page.getByRole("link", { name: /Open the TwinSpace/ }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("gives the new window a ten-minute session and leaves the LMS's own in place", async () => {
+    let now = Date.now();
+    const store = new SessionStore(w.store.database, { now: () => new Date(now) });
+    const launch = await store.create(annaSignedIn());
+    const inWindow = (await store.redeemHandoff((await store.handoffForNewWindow(launch.token))!))!;
+    expect(await store.find(launch.token)).toBeDefined();
+    expect(await store.find(inWindow.token)).toBeDefined();
+    now += 11 * 60 * 1000;
+    expect(await store.find(inWindow.token)).toBeUndefined();
+    expect(await store.find(launch.token)).toBeDefined();
+  });
 
   /** An authorization request as the homeserver makes it, with our own PKCE pair. */
   function authorizationUrl(overrides: Record<string, string> = {}): { url: string; verifier: string } {

@@ -300,7 +300,7 @@ async function showPupilProject(pages: Pages, ctx: PageContext, pupilId: Id, pro
   const { project, rooms, matrixClientUrl } = await loadPupilProject(pages, pupilId, projectId);
   const pupilRooms = rooms && roomsForPupils(rooms);
   const activity = await loadActivity(pages, project, pupilRooms, { pupilId }, []);
-  const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, pupilRooms, matrixClientUrl, activity)}
+  const body = html`${projectHeader(t, project)} ${twinSpaceSection(t, project, pupilRooms, matrixClientUrl ? ctx.session : undefined, activity)}
     ${descriptionSection(t, project)} ${milestonesSection(t, project.milestones, calendarDateOf(pages.core.clock.now()))}`;
   render(ctx, userText(project.title), body);
 }

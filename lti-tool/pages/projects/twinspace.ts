@@ -2,6 +2,7 @@ import { hasTwinSpace, type Project, roomOpenTo, type Translator } from "../../.
 import { html, type SafeHtml } from "../../web/html.ts";
 import { matrixToUrl, type TwinSpaceRoom } from "../twinSpaces.ts";
 import { activitySection, type ShownActivity } from "./activity.ts";
+import { csrfField } from "../views/fields.ts";
 
 const KNOWN_PURPOSES = new Set(["space", "general", "forum", "teachers", "pupils", "video"]);
 
@@ -16,36 +17,36 @@ export function roomsForPupils(rooms: readonly TwinSpaceRoom[]): TwinSpaceRoom[]
 
 /**
  * One button into the TwinSpace when the homeserver signs people in through OpenTwinning
- * (lti-tool/oidc/): the web client at the project's space; a new window, because the LMS
- * shows this page in an iframe.
+ * (lti-tool/oidc/twinSpaceWindow.ts): it posts here, in the LMS's iframe where the session
+ * cookie is, and the answer opens the web client at the project's space in a new window.
  */
-function openButton(t: Translator, clientUrl: string, space: TwinSpaceRoom): SafeHtml {
-  return html`<p>
-      <a class="button primary" href="${clientUrl}/#/room/${encodeURIComponent(space.address)}" target="_blank"
-        rel="noopener noreferrer"
-        >${t.t("twinspace.open")}<span class="vh"> (${t.t("twinspace.new_window")})</span></a
-      >
-    </p>
+function openButton(t: Translator, csrfToken: string, space: TwinSpaceRoom): SafeHtml {
+  return html`<form method="post" action="/app/twinspace">
+      ${csrfField(csrfToken)}
+      <input type="hidden" name="room" value="${space.address}" />
+      <button class="button primary" type="submit">${t.t("twinspace.open")}</button>
+    </form>
     <p>${t.t("twinspace.open_hint")}</p>`;
 }
 
 /**
  * The TwinSpace (R7): links into the Matrix rooms once the Matrix side has made them (or the
- * one button, with `clientUrl`), "being prepared" between approval and provisioning, and
- * nothing to open before approval; for members, what happens inside (`activity`).
+ * one button, with `signIn`: the homeserver signs people in through OpenTwinning), "being
+ * prepared" between approval and provisioning, and nothing to open before approval; for
+ * members, what happens inside (`activity`).
  */
 export function twinSpaceSection(
   t: Translator,
   project: Project,
   rooms: readonly TwinSpaceRoom[] | undefined,
-  clientUrl?: string,
+  signIn?: { csrfToken: string },
   activity?: ShownActivity,
 ): SafeHtml {
   const space = rooms?.find((room) => room.purpose === "space");
   const body = !hasTwinSpace(project.status)
     ? html`<p>${t.t("twinspace.after_approval")}</p>`
-    : clientUrl && space
-      ? openButton(t, clientUrl, space)
+    : signIn && space
+      ? openButton(t, signIn.csrfToken, space)
       : rooms && rooms.length > 0
         ? html`<p>${t.t(project.status === "closed" ? "twinspace.read_only" : "twinspace.intro")}</p>
           <ul class="rooms">

@@ -78,7 +78,7 @@ export function showProjectPage(shown: ProjectShown): void {
   const { ctx, data } = shown;
   const { t } = ctx;
   const body = html`${projectHeader(t, data.project)} ${flash(ctx.done)} ${lifecycleSection(shown)}
-    ${statusSection(shown)} ${twinSpaceSection(t, data.project, data.rooms, data.matrixClientUrl, data.activity)} ${descriptionSection(t, data.project)}
+    ${statusSection(shown)} ${twinSpaceSection(t, data.project, data.rooms, data.matrixClientUrl ? ctx.session : undefined, data.activity)} ${descriptionSection(t, data.project)}
     ${milestonesSection(t, data.project.milestones, data.today)} ${membersSection(shown)} ${inviteSection(shown)}
     ${pupilsSection(shown)} ${labelsSection(shown)}`;
   render(ctx, userText(data.project.title), body, shown.error ? 422 : 200);
