@@ -45,8 +45,9 @@ export async function startMatrixBot(options: {
     // Making pupils' accounts checks again each time; this tells the admin at once.
     requirePupilGuard(config.homeserverUrl).catch((error: unknown) =>
       log.warn(
-        "pupils' Matrix accounts are refused until the homeserver passes the pupil guard check:",
-        error,
+        `pupils' Matrix accounts are refused until the homeserver passes the pupil guard check: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
       ),
     );
   };

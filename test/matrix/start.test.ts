@@ -43,7 +43,7 @@ describe("npm start with a homeserver", () => {
       expect(app.output()).toMatch(
         /pupils' Matrix accounts are refused .*does not run the OpenTwinning pupil guard/,
       );
-      expect(app.output()).toContain(`README "Matrix", point 5`);
+      expect(app.output()).toContain('README \\"Matrix\\", point 5');
     } finally {
       await unguarded.stop();
     }
