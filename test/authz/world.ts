@@ -7,19 +7,24 @@
  */
 import {
   acceptInvitation,
+  addMaterial,
   addPupilsToProject,
   applyForNationalLabel,
   closeProject,
   createMatrixLinkCode,
+  createPage,
   createProject,
   decideApproval,
+  DEFAULT_MATERIAL_LIMITS,
   type Id,
   inviteTeacher,
   linkMatrixAccount,
+  publishPage,
   type Project,
   type QualityCriteria,
   registerPupils,
   requestContact,
+  savePage,
   type School,
   setMemberRole,
   setSchoolProjectPolicy,
@@ -86,6 +91,12 @@ export interface Fixture {
   foundersContactId: Id;
   /** The founder's Quality Label application (european, running projects). */
   labelApplicationId: Id | undefined;
+  /** In running projects: the founder's TwinSpace page (published on the showcase, open to the
+   *  pupils' proposals, not to partners' edits), the pupil's pending proposal on it, and a file of
+   *  the library the founder uploaded. */
+  pageId: Id | undefined;
+  proposalNumber: number | undefined;
+  materialId: Id | undefined;
   /** A second moderator, whom the central admin may remove. */
   spareModeratorId: Id;
   criteria: QualityCriteria;
@@ -229,6 +240,11 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   }
   let invitationId: Id | undefined;
   let labelApplicationId: Id | undefined;
+  let twinSpace: Pick<Fixture, "pageId" | "proposalNumber" | "materialId"> = {
+    pageId: undefined,
+    proposalNumber: undefined,
+    materialId: undefined,
+  };
   if (project.status === "active") {
     for (const teacher of [member, projectAdmin]) {
       const invitation = await inviteTeacher(w.deps, actor, project.id, teacher.id);
@@ -241,6 +257,7 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
       const evidence = Object.fromEntries(w.deps.criteria.criteria.map((c) => [c.id, "Shared e-book."]));
       labelApplicationId = (await applyForNationalLabel(w.deps, actor, project.id, evidence)).id;
     }
+    twinSpace = await buildTwinSpace(w, founder, pupil!.id, project.id);
     if (v.status === "closed") project = await closeProject(w.deps, actor, project.id);
   }
   const requester = await w.teacher(`Rita Requester ${n}`, await foreign("AT"));
@@ -261,6 +278,7 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     pendingContactId: pendingContact.id,
     foundersContactId: foundersContact!.id,
     labelApplicationId,
+    ...twinSpace,
     spareModeratorId: staff.spareModerator.id,
     criteria: w.deps.criteria,
     linkCode: (await createMatrixLinkCode(w.deps, w.actor(candidate))).code,
@@ -282,4 +300,39 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
       }
     },
   };
+}
+
+/** A page published on the showcase with a pupil's proposal pending, and one file in the library. */
+async function buildTwinSpace(w: World, founder: Teacher, pupilId: Id, projectId: Id) {
+  const actor = { accountId: founder.id };
+  const page = await createPage(w.deps, actor, projectId, {
+    title: "Our river",
+    body: "<p>Where the river starts.</p>",
+    parentId: undefined,
+    partnersMayEdit: false,
+    pupilsMayPropose: true,
+  });
+  await publishPage(w.deps, actor, projectId, page.id, { publish: true, photoConsent: false });
+  const proposal = await savePage(w.deps, { pupilId }, projectId, page.id, {
+    title: "Our river",
+    body: "<p>Where the river starts, and where it ends.</p>",
+    basedOn: 1,
+  });
+  const material = await addMaterial(
+    w.deps,
+    actor,
+    projectId,
+    {
+      folder: "",
+      name: "notes.txt",
+      mediaType: "text/plain",
+      size: 5,
+      width: undefined,
+      height: undefined,
+      storageKey: `authz-${unique()}`,
+      thumbnailKey: undefined,
+    },
+    DEFAULT_MATERIAL_LIMITS,
+  );
+  return { pageId: page.id, proposalNumber: proposal.number, materialId: material.id };
 }
