@@ -35,6 +35,8 @@ export interface RouteRow {
   form: (f: Fixture) => Form;
   /** Whether an allowed POST changes what core stores (default true). */
   changes: boolean;
+  /** Sent as the upload form sends a file: multipart, with this small PDF. */
+  upload: boolean;
   /** Whether the request ends the persona's session (sign-out): the next row signs in again. */
   endsSession: boolean;
 }
@@ -111,6 +113,7 @@ function row(route: string, allow: Rule, options: Partial<Omit<RouteRow, "route"
     form: options.form ?? (() => ({})),
     changes: options.changes ?? true,
     endsSession: options.endsSession ?? false,
+    upload: options.upload ?? false,
   };
 }
 
@@ -150,10 +153,11 @@ export const ROUTES: RouteRow[] = [
   // Operators' probes; /metrics shows only counts (open question: it is unauthenticated unless METRICS_PORT moves it off).
   row("GET /readyz", everyone, lti),
   row("GET /metrics", everyone, lti),
-  // The public showcase (by design): a project shows once its founders published a page.
+  // The public showcase (by design): a project shows once its founders published a page, and
+  // only the files that page shows (the fixture's page shows its one file).
   row("GET /showcase", everyone),
   row("GET /showcase/:id", runs, { scope: "project" }),
-  row("GET /showcase/:id/materials/:materialId", nobody, {
+  row("GET /showcase/:id/materials/:materialId", runs, {
     scope: "project",
     params: (f) => ({ id: f.project.id, materialId: f.materialId ?? "none" }),
   }),
@@ -364,7 +368,10 @@ export const ROUTES: RouteRow[] = [
     form: () => ({ decision: "approve" }),
   }),
   row("GET /app/projects/:id/materials", inTwinSpace),
-  row("POST /app/projects/:id/materials", both(members, inStatus("active"))),
+  row("POST /app/projects/:id/materials", both(members, inStatus("active")), {
+    upload: true,
+    form: () => ({ folder: "Trip" }),
+  }),
   row("GET /app/projects/:id/materials/:materialId/file", inTwinSpace, { params: materialParams }),
   row("GET /app/projects/:id/materials/:materialId/thumbnail", inTwinSpace, { params: materialParams }),
   row("POST /app/projects/:id/materials/:materialId/remove", both(managers, runs), {
@@ -415,6 +422,12 @@ function assessment(f: Fixture): Form {
     ...Object.fromEntries(f.criteria.requirements.map((r) => [`requirement_${r.id}`, "yes"])),
   };
 }
+
+/** The file an upload row sends: the smallest document the library accepts. */
+export const UPLOADED_PDF = {
+  name: "plan.pdf",
+  bytes: new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+};
 
 /** Routes of global scope run once, in this variant. */
 export const GLOBAL_VARIANT: VariantName = "active_european";

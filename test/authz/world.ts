@@ -30,6 +30,12 @@ import {
   setSchoolProjectPolicy,
   type Teacher,
 } from "../../core/index.ts";
+import { randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { materialSettings } from "../../lti-tool/materials/config.ts";
+import { DiskStorage } from "../../lti-tool/materials/storage.ts";
 import type { World } from "../support/world.ts";
 
 /** Every kind of person the matrix asks about. */
@@ -302,22 +308,18 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   };
 }
 
-/** A page published on the showcase with a pupil's proposal pending, and one file in the library. */
+/**
+ * A file in the library (its bytes and thumbnail stored where the tool reads them), and a page
+ * that shows it, published on the showcase, with a pupil's proposal pending.
+ */
 async function buildTwinSpace(w: World, founder: Teacher, pupilId: Id, projectId: Id) {
   const actor = { accountId: founder.id };
-  const page = await createPage(w.deps, actor, projectId, {
-    title: "Our river",
-    body: "<p>Where the river starts.</p>",
-    parentId: undefined,
-    partnersMayEdit: false,
-    pupilsMayPropose: true,
-  });
-  await publishPage(w.deps, actor, projectId, page.id, { publish: true, photoConsent: false });
-  const proposal = await savePage(w.deps, { pupilId }, projectId, page.id, {
-    title: "Our river",
-    body: "<p>Where the river starts, and where it ends.</p>",
-    basedOn: 1,
-  });
+  const storageKey = `${projectId}/${randomUUID()}`;
+  const local = join(tmpdir(), `authz-${randomUUID()}.txt`);
+  writeFileSync(local, "notes");
+  const storage = new DiskStorage(materialSettings().directory);
+  await storage.put(storageKey, local);
+  await storage.put(`${storageKey}.thumb`, local);
   const material = await addMaterial(
     w.deps,
     actor,
@@ -326,13 +328,27 @@ async function buildTwinSpace(w: World, founder: Teacher, pupilId: Id, projectId
       folder: "",
       name: "notes.txt",
       mediaType: "text/plain",
-      size: 5,
+      size: 10,
       width: undefined,
       height: undefined,
-      storageKey: `authz-${unique()}`,
-      thumbnailKey: undefined,
+      storageKey,
+      thumbnailKey: `${storageKey}.thumb`,
     },
     DEFAULT_MATERIAL_LIMITS,
   );
+  const body = `<p><a href="/app/projects/${projectId}/materials/${material.id}/file">Our notes</a></p>`;
+  const page = await createPage(w.deps, actor, projectId, {
+    title: "Our river",
+    body,
+    parentId: undefined,
+    partnersMayEdit: false,
+    pupilsMayPropose: true,
+  });
+  await publishPage(w.deps, actor, projectId, page.id, { publish: true, photoConsent: false });
+  const proposal = await savePage(w.deps, { pupilId }, projectId, page.id, {
+    title: "Our river",
+    body: `${body}<p>Where it ends.</p>`,
+    basedOn: 1,
+  });
   return { pageId: page.id, proposalNumber: proposal.number, materialId: material.id };
 }
