@@ -352,6 +352,7 @@ export const ROUTES: RouteRow[] = [
     params: pageParams,
     form: () => ({ partners_may_edit: "on" }),
   }),
+  // Showcasing stays possible after closing (open question: core's publishPage checks the role, not the status).
   row("POST /app/projects/:id/pages/:pageId/publish", both(founders, runs), {
     params: pageParams,
     form: () => ({ publish: "no" }),
@@ -374,6 +375,8 @@ export const ROUTES: RouteRow[] = [
   }),
   row("GET /app/projects/:id/materials/:materialId/file", inTwinSpace, { params: materialParams }),
   row("GET /app/projects/:id/materials/:materialId/thumbnail", inTwinSpace, { params: materialParams }),
+  // The uploader (here the founder) and the managers remove a file, in a closed project too
+  // (open question: pages freeze when a project closes, the library does not).
   row("POST /app/projects/:id/materials/:materialId/remove", both(managers, runs), {
     params: materialParams,
   }),
