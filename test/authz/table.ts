@@ -245,7 +245,9 @@ export const ROUTES: RouteRow[] = [
   row("GET /app/school", only("schoolAdmin")),
   row("POST /app/school/registration-link", only("schoolAdmin"), { changes: false }),
   // A national unit's staff and moderators of its own country (core's mayActForCountry).
-  row("GET /app/national-unit/:country/projects", only("moderatorRight"), { params: () => ({ country: HOME }) }),
+  row("GET /app/national-unit/:country/projects", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
   row("GET /app/national-unit/:country/projects.csv", only("moderatorRight"), {
     params: () => ({ country: HOME }),
   }),
