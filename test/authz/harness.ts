@@ -4,6 +4,9 @@
  * session's CSRF token and the tool's own Origin (so only authorization can refuse), and a
  * fingerprint of what core stores, to tell "nothing was written" from "something was".
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Database } from "../../store/database.ts";
 import { startPages } from "../pages/client.ts";
 import type { World } from "../support/world.ts";
@@ -41,6 +44,8 @@ export interface Request {
   form?: Record<string, string | string[]>;
   /** A raw body (bytes), sent as is instead of `form`; `_csrf` must then be inside it. */
   raw?: Uint8Array<ArrayBuffer>;
+  /** A file sent as a browser's upload form does: multipart, with `form`, the CSRF token in the URL. */
+  upload?: { name: string; bytes: Uint8Array<ArrayBuffer> };
 }
 
 export class Harness {
@@ -59,6 +64,8 @@ export class Harness {
   }
 
   static async start(world: World): Promise<Harness> {
+    // The fixtures' materials are stored where the tool reads them, outside the checkout.
+    process.env.MATERIALS_DIR ??= mkdtempSync(join(tmpdir(), "opentwinning-authz-materials-"));
     const staff = await buildStaff(world);
     const pages = await startPages(world);
     const tables = (await tableNames(world.store.database)).filter((t) => !VOLATILE.test(t));
@@ -116,14 +123,19 @@ export class Harness {
   /** Sends the request as the persona of the fixture (anonymous: no cookie, no token). */
   async send(persona: Persona, fixture: Fixture, request: Request): Promise<Answer> {
     const session = await this.#session(persona, fixture);
-    const url = `${this.pages.tool.url}${request.path}`;
+    let url = `${this.pages.tool.url}${request.path}`;
     const headers: Record<string, string> = { origin: this.pages.tool.url };
     if (session) headers.cookie = session.cookie;
     let body: BodyInit | undefined;
     if (request.method !== "GET") {
-      headers["content-type"] = "application/x-www-form-urlencoded";
-      if (request.raw) body = request.raw;
-      else {
+      if (request.upload) {
+        url += `?_csrf=${encodeURIComponent(session?.csrf ?? "")}`;
+        body = multipart(request.form ?? {}, request.upload);
+      } else if (request.raw) {
+        headers["content-type"] = "application/x-www-form-urlencoded";
+        body = request.raw;
+      } else {
+        headers["content-type"] = "application/x-www-form-urlencoded";
         const form = new URLSearchParams();
         if (session) form.append("_csrf", session.csrf);
         for (const [name, value] of Object.entries(request.form ?? {})) {
@@ -179,6 +191,15 @@ async function tableNames(database: Database): Promise<string[]> {
     "select table_name as name from information_schema.tables where table_schema = 'public'",
   )) as { rows: { name: string }[] };
   return result.rows.map((r) => r.name);
+}
+
+function multipart(fields: NonNullable<Request["form"]>, file: NonNullable<Request["upload"]>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of [value].flat()) form.append(name, item);
+  }
+  form.append("file", new Blob([file.bytes]), file.name);
+  return form;
 }
 
 /** Fills the route's `:names`, URL-encoded as a browser would (a lone surrogate becomes U+FFFD). */

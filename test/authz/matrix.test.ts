@@ -15,7 +15,7 @@ import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 import { type Answer, Harness, pathOf } from "./harness.ts";
 import { registeredRoutes } from "./routes.ts";
-import { COMMANDS, type CommandRow, GLOBAL_VARIANT, ROUTES, type RouteRow } from "./table.ts";
+import { COMMANDS, type CommandRow, GLOBAL_VARIANT, ROUTES, type RouteRow, UPLOADED_PDF } from "./table.ts";
 import {
   type Fixture,
   HOME,
@@ -83,6 +83,7 @@ describe.each(DATABASE_KINDS)("authorization matrix on %s", (kind) => {
               method,
               path: pathOf(route, row.params(fixture)),
               form: method === "POST" ? row.form(fixture) : undefined,
+              upload: row.upload ? UPLOADED_PDF : undefined,
             });
             return (allowed, changed) => judgeRoute(row, method, fixture, answer, allowed, changed);
           },

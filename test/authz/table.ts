@@ -35,6 +35,8 @@ export interface RouteRow {
   form: (f: Fixture) => Form;
   /** Whether an allowed POST changes what core stores (default true). */
   changes: boolean;
+  /** Sent as the upload form sends a file: multipart, with this small PDF. */
+  upload: boolean;
   /** Whether the request ends the persona's session (sign-out): the next row signs in again. */
   endsSession: boolean;
 }
@@ -91,6 +93,15 @@ export const seesProject: Rule = (p, f) =>
   (p === "pupil" && running(f)) ||
   (p === "moderatorRight" && accepted(f));
 
+/** The project runs (active or closed): it has a TwinSpace and may show on the showcase. */
+export const runs: Rule = (_p, f) => running(f);
+/** Who reads a running project's TwinSpace: its teachers, its pupils, and a moderator assessing its Quality Label (core's twinSpaceReader). */
+export const inTwinSpace: Rule = (p, f) =>
+  running(f) &&
+  (members(p, f) || p === "pupil" || (p === "moderatorRight" && f.labelApplicationId !== undefined));
+/** The fixture's page is closed to partners and open to the pupils' proposals (core's mayEditPage, mayProposeEdit). */
+const editsPage: Rule = both(inStatus("active"), either(managers, only("pupil")));
+
 // ---- rows ------------------------------------------------------------------------------------
 
 function row(route: string, allow: Rule, options: Partial<Omit<RouteRow, "route" | "allow">> = {}): RouteRow {
@@ -102,6 +113,7 @@ function row(route: string, allow: Rule, options: Partial<Omit<RouteRow, "route"
     form: options.form ?? (() => ({})),
     changes: options.changes ?? true,
     endsSession: options.endsSession ?? false,
+    upload: options.upload ?? false,
   };
 }
 
@@ -138,6 +150,17 @@ export const ROUTES: RouteRow[] = [
   // token, nobody gets further than a refusal (the allowed paths: test/lti/*.test.ts).
   row("GET /", everyone, lti),
   row("GET /healthz", everyone, lti),
+  // Operators' probes; /metrics shows only counts (open question: it is unauthenticated unless METRICS_PORT moves it off).
+  row("GET /readyz", everyone, lti),
+  row("GET /metrics", everyone, lti),
+  // The public showcase (by design): a project shows once its founders published a page, and
+  // only the files that page shows (the fixture's page shows its one file).
+  row("GET /showcase", everyone),
+  row("GET /showcase/:id", runs, { scope: "project" }),
+  row("GET /showcase/:id/materials/:materialId", runs, {
+    scope: "project",
+    params: (f) => ({ id: f.project.id, materialId: f.materialId ?? "none" }),
+  }),
   row("GET /favicon.ico", everyone, lti),
   row("GET /signed-out", everyone, lti),
   row("GET /lti/keys", everyone, lti),
@@ -228,6 +251,28 @@ export const ROUTES: RouteRow[] = [
     params: (f) => ({ kind: "account", id: f.founder.id }),
   }),
   row("GET /app/admin", only("centralAdmin")),
+  row("GET /app/admin/registration-links", only("centralAdmin")),
+  // The link's token is stored on the LTI side, not in core's tables.
+  row("POST /app/admin/registration-links", only("centralAdmin"), {
+    form: () => ({ kind: "school", schoolName: "Liceo Nuovo", country: HOME }),
+    changes: false,
+  }),
+  row("GET /app/school", only("schoolAdmin")),
+  row("POST /app/school/registration-link", only("schoolAdmin"), { changes: false }),
+  // A national unit's staff and moderators of its own country (core's mayActForCountry).
+  row("GET /app/national-unit/:country/projects", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  row("GET /app/national-unit/:country/projects.csv", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  // Vouching for schools is the unit's staff's alone (no persona here is staff; allowed path:
+  // test/pages/schoolVerification.test.ts).
+  row("GET /app/national-unit/:country/schools", nobody, { params: () => ({ country: HOME }) }),
+  row("POST /app/national-unit/:country/schools/:schoolId", nobody, {
+    params: (f) => ({ country: HOME, schoolId: f.founder.schoolId }),
+    form: () => ({ decision: "confirm" }),
+  }),
   row("POST /app/admin/school-policy", only("centralAdmin"), {
     form: () => ({ country: "FR", enabled: "on", from: "2026-09-01", until: "2027-06-30" }),
   }),
@@ -301,6 +346,57 @@ export const ROUTES: RouteRow[] = [
   row("POST /app/projects/:id/pupils/:pupilId/remove", both(managers, inStatus("active", "closed")), {
     params: (f) => ({ id: f.project.id, pupilId: f.pupilId }),
   }),
+  // TwinSpace pages and materials: only the project's own people, once it runs.
+  row("GET /app/projects/:id/pages", inTwinSpace),
+  row("POST /app/projects/:id/pages", both(managers, inStatus("active")), {
+    form: () => ({ title: "Field trip", body: "<p>The plan.</p>" }),
+  }),
+  row("POST /app/projects/:id/pages/milestones", both(managers, inStatus("active")), {
+    form: (f) => ({
+      title: f.project.milestones[0]?.title ?? "",
+      due_date: f.project.milestones[0]?.dueDate ?? "",
+      done: "yes",
+    }),
+  }),
+  row("GET /app/projects/:id/pages/:pageId", inTwinSpace, { params: pageParams }),
+  row("GET /app/projects/:id/pages/:pageId/edit", editsPage, { params: pageParams }),
+  row("POST /app/projects/:id/pages/:pageId/edit", editsPage, {
+    params: pageParams,
+    form: () => ({ title: "Our river", body: "<p>Revised.</p>", based_on: "1" }),
+  }),
+  row("GET /app/projects/:id/pages/:pageId/history", both(members, runs), { params: pageParams }),
+  row("POST /app/projects/:id/pages/:pageId/access", both(managers, inStatus("active")), {
+    params: pageParams,
+    form: () => ({ partners_may_edit: "on" }),
+  }),
+  // Showcasing stays possible after closing (open question: core's publishPage checks the role, not the status).
+  row("POST /app/projects/:id/pages/:pageId/publish", both(founders, runs), {
+    params: pageParams,
+    form: () => ({ publish: "no" }),
+  }),
+  row("POST /app/projects/:id/pages/:pageId/restore", both(managers, inStatus("active")), {
+    params: pageParams,
+    form: () => ({ number: "1" }),
+  }),
+  row("GET /app/projects/:id/pages/:pageId/proposals/:number", both(managers, runs), {
+    params: proposalParams,
+  }),
+  row("POST /app/projects/:id/pages/:pageId/proposals/:number", both(managers, inStatus("active")), {
+    params: proposalParams,
+    form: () => ({ decision: "approve" }),
+  }),
+  row("GET /app/projects/:id/materials", inTwinSpace),
+  row("POST /app/projects/:id/materials", both(members, inStatus("active")), {
+    upload: true,
+    form: () => ({ folder: "Trip" }),
+  }),
+  row("GET /app/projects/:id/materials/:materialId/file", inTwinSpace, { params: materialParams }),
+  row("GET /app/projects/:id/materials/:materialId/thumbnail", inTwinSpace, { params: materialParams }),
+  // The uploader (here the founder) and the managers remove a file, in a closed project too
+  // (open question: pages freeze when a project closes, the library does not).
+  row("POST /app/projects/:id/materials/:materialId/remove", both(managers, runs), {
+    params: materialParams,
+  }),
   // Quality Labels (R12–R13): the founder has applied already; other members may, in european projects.
   row("GET /app/projects/:id/label", members),
   row(
@@ -319,6 +415,18 @@ export const ROUTES: RouteRow[] = [
   }),
 ];
 
+function pageParams(f: Fixture): Record<string, string> {
+  return { id: f.project.id, pageId: f.pageId ?? "none" };
+}
+
+function proposalParams(f: Fixture): Record<string, string> {
+  return { ...pageParams(f), number: String(f.proposalNumber ?? 2) };
+}
+
+function materialParams(f: Fixture): Record<string, string> {
+  return { id: f.project.id, materialId: f.materialId ?? "none" };
+}
+
 function labelled(_p: Persona, f: Fixture): boolean {
   return f.labelApplicationId !== undefined;
 }
@@ -334,6 +442,12 @@ function assessment(f: Fixture): Form {
     ...Object.fromEntries(f.criteria.requirements.map((r) => [`requirement_${r.id}`, "yes"])),
   };
 }
+
+/** The file an upload row sends: the smallest document the library accepts. */
+export const UPLOADED_PDF = {
+  name: "plan.pdf",
+  bytes: new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+};
 
 /** Routes of global scope run once, in this variant. */
 export const GLOBAL_VARIANT: VariantName = "active_european";

@@ -7,24 +7,35 @@
  */
 import {
   acceptInvitation,
+  addMaterial,
   addPupilsToProject,
   applyForNationalLabel,
   closeProject,
   createMatrixLinkCode,
+  createPage,
   createProject,
   decideApproval,
+  DEFAULT_MATERIAL_LIMITS,
   type Id,
   inviteTeacher,
   linkMatrixAccount,
+  publishPage,
   type Project,
   type QualityCriteria,
   registerPupils,
   requestContact,
+  savePage,
   type School,
   setMemberRole,
   setSchoolProjectPolicy,
   type Teacher,
 } from "../../core/index.ts";
+import { randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { materialSettings } from "../../lti-tool/materials/config.ts";
+import { DiskStorage } from "../../lti-tool/materials/storage.ts";
 import type { World } from "../support/world.ts";
 
 /** Every kind of person the matrix asks about. */
@@ -86,6 +97,12 @@ export interface Fixture {
   foundersContactId: Id;
   /** The founder's Quality Label application (european, running projects). */
   labelApplicationId: Id | undefined;
+  /** In running projects: the founder's TwinSpace page (published on the showcase, open to the
+   *  pupils' proposals, not to partners' edits), the pupil's pending proposal on it, and a file of
+   *  the library the founder uploaded. */
+  pageId: Id | undefined;
+  proposalNumber: number | undefined;
+  materialId: Id | undefined;
   /** A second moderator, whom the central admin may remove. */
   spareModeratorId: Id;
   criteria: QualityCriteria;
@@ -229,6 +246,11 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   }
   let invitationId: Id | undefined;
   let labelApplicationId: Id | undefined;
+  let twinSpace: Pick<Fixture, "pageId" | "proposalNumber" | "materialId"> = {
+    pageId: undefined,
+    proposalNumber: undefined,
+    materialId: undefined,
+  };
   if (project.status === "active") {
     for (const teacher of [member, projectAdmin]) {
       const invitation = await inviteTeacher(w.deps, actor, project.id, teacher.id);
@@ -241,6 +263,7 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
       const evidence = Object.fromEntries(w.deps.criteria.criteria.map((c) => [c.id, "Shared e-book."]));
       labelApplicationId = (await applyForNationalLabel(w.deps, actor, project.id, evidence)).id;
     }
+    twinSpace = await buildTwinSpace(w, founder, pupil!.id, project.id);
     if (v.status === "closed") project = await closeProject(w.deps, actor, project.id);
   }
   const requester = await w.teacher(`Rita Requester ${n}`, await foreign("AT"));
@@ -261,6 +284,7 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     pendingContactId: pendingContact.id,
     foundersContactId: foundersContact!.id,
     labelApplicationId,
+    ...twinSpace,
     spareModeratorId: staff.spareModerator.id,
     criteria: w.deps.criteria,
     linkCode: (await createMatrixLinkCode(w.deps, w.actor(candidate))).code,
@@ -282,4 +306,49 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
       }
     },
   };
+}
+
+/**
+ * A file in the library (its bytes and thumbnail stored where the tool reads them), and a page
+ * that shows it, published on the showcase, with a pupil's proposal pending.
+ */
+async function buildTwinSpace(w: World, founder: Teacher, pupilId: Id, projectId: Id) {
+  const actor = { accountId: founder.id };
+  const storageKey = `${projectId}/${randomUUID()}`;
+  const local = join(tmpdir(), `authz-${randomUUID()}.txt`);
+  writeFileSync(local, "notes");
+  const storage = new DiskStorage(materialSettings().directory);
+  await storage.put(storageKey, local);
+  await storage.put(`${storageKey}.thumb`, local);
+  const material = await addMaterial(
+    w.deps,
+    actor,
+    projectId,
+    {
+      folder: "",
+      name: "notes.txt",
+      mediaType: "text/plain",
+      size: 10,
+      width: undefined,
+      height: undefined,
+      storageKey,
+      thumbnailKey: `${storageKey}.thumb`,
+    },
+    DEFAULT_MATERIAL_LIMITS,
+  );
+  const body = `<p><a href="/app/projects/${projectId}/materials/${material.id}/file">Our notes</a></p>`;
+  const page = await createPage(w.deps, actor, projectId, {
+    title: "Our river",
+    body,
+    parentId: undefined,
+    partnersMayEdit: false,
+    pupilsMayPropose: true,
+  });
+  await publishPage(w.deps, actor, projectId, page.id, { publish: true, photoConsent: false });
+  const proposal = await savePage(w.deps, { pupilId }, projectId, page.id, {
+    title: "Our river",
+    body: `${body}<p>Where it ends.</p>`,
+    basedOn: 1,
+  });
+  return { pageId: page.id, proposalNumber: proposal.number, materialId: material.id };
 }
