@@ -8,6 +8,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "../../store/database.ts";
+import type { ToolAppOptions } from "../../lti-tool/app.ts";
+import { newPupilLocalpart } from "../../matrix-bot/accounts/passwords.ts";
+import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
 import { startPages } from "../pages/client.ts";
 import type { World } from "../support/world.ts";
 import {
@@ -67,7 +70,7 @@ export class Harness {
     // The fixtures' materials are stored where the tool reads them, outside the checkout.
     process.env.MATERIALS_DIR ??= mkdtempSync(join(tmpdir(), "opentwinning-authz-materials-"));
     const staff = await buildStaff(world);
-    const pages = await startPages(world);
+    const pages = await startPages(world, { oidc: authzOidc(world) });
     const tables = (await tableNames(world.store.database)).filter((t) => !VOLATILE.test(t));
     return new Harness(world, staff, pages, tables);
   }
@@ -211,4 +214,23 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/**
+ * The tool as a school whose homeserver signs people in through OpenTwinning: the OpenID
+ * Connect routes and the TwinSpace window exist only then, and the table covers them too.
+ */
+export function authzOidc(world: World): NonNullable<ToolAppOptions["oidc"]> {
+  return {
+    config: {
+      clientId: "matrix",
+      clientSecret: "a-client-secret-of-at-least-thirty-two-characters",
+      redirectUris: ["https://matrix.school.example/_synapse/client/oidc/callback"],
+      serverName: "school.example",
+      clientUrl: "https://element.school.example",
+    },
+    pupilAccounts: Object.assign(new PupilMatrixAccounts(world.store.database), {
+      newLocalpart: newPupilLocalpart,
+    }),
+  };
 }

@@ -13,7 +13,7 @@ import { ALL_COMMANDS, CommandDispatcher } from "../../matrix-bot/commands/dispa
 import type { RoomContext } from "../../matrix-bot/commands/command.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
-import { type Answer, Harness, pathOf } from "./harness.ts";
+import { type Answer, authzOidc, Harness, pathOf } from "./harness.ts";
 import { registeredRoutes } from "./routes.ts";
 import { COMMANDS, type CommandRow, GLOBAL_VARIANT, ROUTES, type RouteRow, UPLOADED_PDF } from "./table.ts";
 import {
@@ -48,7 +48,12 @@ describe.each(DATABASE_KINDS)("authorization matrix on %s", (kind) => {
   });
 
   it("has one row for every route the tool registers, and none for a route that is gone", () => {
-    const app = createToolApp({ database: world.store.database, core: world.deps, lti: h.pages.tool.config });
+    const app = createToolApp({
+      database: world.store.database,
+      core: world.deps,
+      lti: h.pages.tool.config,
+      oidc: authzOidc(world),
+    });
     const inTable = ROUTES.map((row) => row.route);
     const registered = registeredRoutes(app);
     // Named first, so that a failure says which routes lack a row and which rows are stale.

@@ -168,6 +168,11 @@ export const ROUTES: RouteRow[] = [
   // already signed in is sent on to their dashboard.
   row("GET /lti/continue", signedIn, lti),
   row("GET /lti/handoff", nobody, lti),
+  // OpenID Connect for the homeserver (lti-tool/oidc/): an interaction exists only inside a
+  // sign-in the homeserver started (test/oidc/twinspaceSignIn.test.ts walks it); the client
+  // redirect only ever leads into MATRIX_CLIENT_URL, so it needs no session.
+  row("GET /oidc/interaction/:uid", nobody, { ...lti, params: () => ({ uid: "no-such-interaction" }) }),
+  row("GET /oidc/twinspace", everyone, lti),
   row("GET /lti/login", nobody, lti),
   row("POST /lti/login", nobody, lti),
   row("POST /lti/launch", nobody, lti),
@@ -205,6 +210,9 @@ export const ROUTES: RouteRow[] = [
   }),
   // Without a session there is nothing to end: it only leads to the signed-out page.
   row("POST /sign-out", everyone, { changes: false, endsSession: true }),
+  // A new window's copy of one's own session, for the Matrix client's sign-in; the rooms it
+  // leads to are the homeserver's to guard.
+  row("POST /app/twinspace", signedIn, { form: () => ({ room: "!space:school.example" }), changes: false }),
   row("GET /app/search", accounts),
   row("GET /app/contacts", accounts),
   row(

@@ -2,7 +2,7 @@ import type { TwinSpaceDirectory } from "../../lti-tool/pages/twinSpaces.ts";
 import type { Id } from "../../core/index.ts";
 import type { MatrixSettings } from "../../lti-tool/pages/pupilAccountsPort.ts";
 import { type LaunchContext, SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
-import { type RunningTool, startTool } from "../support/platform/tool.ts";
+import { type RunningTool, startTool, type ToolOptions } from "../support/platform/tool.ts";
 import type { World } from "../support/world.ts";
 
 export interface Page {
@@ -70,7 +70,12 @@ async function read(response: Response): Promise<Page> {
 /** The real tool on the world's database, and sessions for its people. */
 export async function startPages(
   world: World,
-  options: { matrix?: MatrixSettings; twinSpaces?: TwinSpaceDirectory; emailEnabled?: boolean } = {},
+  options: {
+    matrix?: MatrixSettings;
+    twinSpaces?: TwinSpaceDirectory;
+    emailEnabled?: boolean;
+    oidc?: ToolOptions["oidc"];
+  } = {},
 ) {
   const tool = await startTool({ world, ...options });
   const sessions = new SessionStore(world.store.database);
