@@ -11,6 +11,7 @@ import {
   link,
   matrixPerson,
   outcome,
+  passwordLogin,
   type Person,
   personClient,
   projectRooms,
@@ -177,23 +178,9 @@ describe("a pupil's Matrix account on a guarded homeserver", () => {
 
 /** Signs in the way Element does: username and password, no admin help. */
 async function signIn(username: string, password: string): Promise<Person> {
-  const response = await fetch(`${homeserver().url}/_matrix/client/v3/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      type: "m.login.password",
-      identifier: { type: "m.id.user", user: username },
-      password,
-    }),
-  });
-  const body = (await response.json()) as { user_id: string; access_token: string };
-  expect(response.status).toBe(200);
-  return {
-    userId: body.user_id,
-    accessToken: body.access_token,
-    password,
-    client: personClient(body.user_id, body.access_token),
-  };
+  const { status, userId, token } = await passwordLogin(username, password);
+  expect(status).toBe(200);
+  return { userId: userId!, accessToken: token!, password, client: personClient(userId!, token!) };
 }
 
 function localpart(person: Person): string {
