@@ -8,19 +8,18 @@ import {
   type School,
   type Teacher,
 } from "../../core/index.ts";
-import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { World } from "../support/world.ts";
 import {
-  botConfig,
   credentialsOn,
   homeserver,
   join,
   link,
   matrixPerson,
   outcome,
+  pagesMatrix,
   passwordLogin,
   type Person,
   personClient,
@@ -89,7 +88,7 @@ describe("erasure and Matrix accounts on Synapse", () => {
     await bot.drainOutbox();
     rooms = await projectRooms(w, project.id);
     pages = await startPages(w, {
-      matrix: matrixForPages(botConfig(botAccount.accessToken), w.store.database, w.deps),
+      matrix: pagesMatrix(w, botAccount.accessToken),
     });
     asAnna = await pages.as(anna);
   });

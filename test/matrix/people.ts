@@ -13,6 +13,7 @@ import {
   registerPupils,
   type Teacher,
 } from "../../core/index.ts";
+import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import { PUPIL_LOCALPART_PREFIX } from "../../matrix-bot/accounts/passwords.ts";
 import { MatrixBot, type MatrixBotClient } from "../../matrix-bot/bot.ts";
 import type { BotConfig } from "../../matrix-bot/config.ts";
@@ -191,4 +192,9 @@ export function credentialsOn(html: string): { username: string; password: strin
   const [, username, password] = codes;
   if (!username || !password) throw new Error("no credentials on the sheet");
   return { username, password };
+}
+
+/** The Matrix side of the teacher's pages (pupils' accounts), run with this bot's token. */
+export function pagesMatrix(world: World, botAccessToken: string, overrides: Partial<BotConfig> = {}) {
+  return matrixForPages(botConfig(botAccessToken, overrides), world.store.database, world.deps);
 }

@@ -6,19 +6,18 @@ import {
   registerPupils,
   type Teacher,
 } from "../../core/index.ts";
-import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { registerUser, startSynapse } from "../support/synapse.ts";
 import { World } from "../support/world.ts";
 import {
-  botConfig,
   credentialsOn,
   homeserver,
   link,
   matrixPerson,
   outcome,
+  pagesMatrix,
   passwordLogin,
   type Person,
   personClient,
@@ -64,7 +63,7 @@ describe("pupils' Matrix accounts on Synapse", () => {
     marco = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Marco Bianchi" }])).registered[0]!;
     await addPupilsToProject(w.deps, w.actor(anna), project.id, [marco.id]);
     pages = await startPages(w, {
-      matrix: matrixForPages(botConfig(botAccount.accessToken), w.store.database, w.deps),
+      matrix: pagesMatrix(w, botAccount.accessToken),
     });
     asAnna = await pages.as(anna);
   });
@@ -152,11 +151,7 @@ describe("pupils' Matrix accounts on Synapse", () => {
     const unguarded = await startSynapse({ pupilGuard: false });
     const admin = await registerUser(unguarded, uniqueLocalpart("twinbot"), { admin: true });
     const unguardedPages = await startPages(w, {
-      matrix: matrixForPages(
-        botConfig(admin.accessToken, { homeserverUrl: unguarded.url }),
-        w.store.database,
-        w.deps,
-      ),
+      matrix: pagesMatrix(w, admin.accessToken, { homeserverUrl: unguarded.url }),
     });
     try {
       const [luca] = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Luca Verdi" }]))
@@ -180,7 +175,7 @@ describe("pupils' Matrix accounts on Synapse", () => {
   it("says what the Matrix admin must do when the bot's account is not a server admin", async () => {
     const plain = await matrixPerson("plainbot");
     const withoutRights = await startPages(w, {
-      matrix: matrixForPages(botConfig(plain.accessToken), w.store.database, w.deps),
+      matrix: pagesMatrix(w, plain.accessToken),
     });
     try {
       const page = await (await withoutRights.as(anna)).post("/app/pupils/sheet", { pupil: marco.id });

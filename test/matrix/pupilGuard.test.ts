@@ -1,16 +1,15 @@
 import { Method, Preset } from "matrix-js-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addPupilsToProject, registerPupils, type Teacher } from "../../core/index.ts";
-import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import { SynapseAdmin } from "../../matrix-bot/accounts/synapseAdmin.ts";
 import { RetryingMatrixClient } from "../../matrix-bot/homeserver/client.ts";
 import { World } from "../support/world.ts";
 import {
-  botConfig,
   homeserver,
   link,
   matrixPerson,
   outcome,
+  pagesMatrix,
   passwordLogin,
   type Person,
   personClient,
@@ -52,7 +51,7 @@ describe("a pupil's Matrix account on a guarded homeserver", () => {
     const marco = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Marco Bianchi" }]))
       .registered[0]!;
     await addPupilsToProject(w.deps, w.actor(anna), project.id, [marco.id]);
-    const matrix = matrixForPages(botConfig(people.botAccount.accessToken), w.store.database, w.deps);
+    const matrix = pagesMatrix(w, people.botAccount.accessToken);
     const [issued] = await matrix.pupilAccounts.issue(w.actor(anna), [marco.id]);
     pupil = await signIn(issued!.username, issued!.password);
     await bot.drainOutbox();
