@@ -121,10 +121,7 @@ export async function openMaterial(
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
     await twinSpaceReader(tx, project, actor);
-    const material = await tx.materials.get(materialId);
-    if (!material || material.projectId !== projectId)
-      throw new DomainError("not_found", { what: "material" });
-    return material;
+    return materialOf(tx, projectId, materialId);
   });
 }
 
@@ -138,9 +135,7 @@ export async function removeMaterial(
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
     const reader = await twinSpaceReader(tx, project, actor);
-    const material = await tx.materials.get(materialId);
-    if (!material || material.projectId !== projectId)
-      throw new DomainError("not_found", { what: "material" });
+    const material = await materialOf(tx, projectId, materialId);
     if (!mayRemoveMaterial(reader, material)) throw new DomainError("forbidden");
     await tx.materials.delete(material.id);
     await emit(tx, deps, {
@@ -151,4 +146,11 @@ export async function removeMaterial(
     });
     return material;
   });
+}
+
+/** A file of this project; one of another project is told not to exist, so ids cannot be probed. */
+async function materialOf(tx: Tx, projectId: Id, materialId: Id): Promise<Material> {
+  const material = await tx.materials.get(materialId);
+  if (!material || material.projectId !== projectId) throw new DomainError("not_found", { what: "material" });
+  return material;
 }

@@ -106,6 +106,27 @@ async function currentOf(tx: Tx, page: ProjectPage): Promise<PageRevision> {
   return current;
 }
 
+/** The project, the actor's place in it and the page, locked against concurrent writes. */
+async function pageForWrite(
+  tx: Tx,
+  actor: PageActor,
+  projectId: Id,
+  pageId: Id,
+): Promise<{ project: Project; reader: PageReader; page: ProjectPage }> {
+  const project = await requireProject(tx, projectId);
+  const reader = await twinSpaceReader(tx, project, actor);
+  const page = await pageOf(tx, projectId, pageId, { lock: true });
+  return { project, reader, page };
+}
+
+/** A founder or project admin of a running project: they shape the pages and milestones. */
+async function pageManager(tx: Tx, project: Project, actor: PageActor): Promise<PageReader> {
+  const reader = await twinSpaceReader(tx, project, actor);
+  if (!managesPages(reader)) throw new DomainError("not_project_manager");
+  requireActive(project);
+  return reader;
+}
+
 /** Writes need a running project: a closed project's pages are its record and stay as they are. */
 function requireActive(project: Project): void {
   if (project.status !== "active") throw new DomainError("wrong_status", { status: project.status });
@@ -221,9 +242,7 @@ export async function createPage(
 ): Promise<ProjectPage> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId, { lock: true });
-    const reader = await twinSpaceReader(tx, project, actor);
-    if (!managesPages(reader)) throw new DomainError("not_project_manager");
-    requireActive(project);
+    const reader = await pageManager(tx, project, actor);
     const text = cleanText(input);
     const existing = await tx.pages.forProject(projectId);
     if (existing.length >= PAGE_LIMITS.pages)
@@ -280,9 +299,7 @@ export async function savePage(
   input: PageText & { basedOn: number },
 ): Promise<PageRevision> {
   return deps.store.transaction(async (tx) => {
-    const project = await requireProject(tx, projectId);
-    const reader = await twinSpaceReader(tx, project, actor);
-    const page = await pageOf(tx, projectId, pageId, { lock: true });
+    const { project, reader, page } = await pageForWrite(tx, actor, projectId, pageId);
     const publishes = mayEditPage(reader, page);
     if (!publishes && !mayProposeEdit(reader, page)) throw new DomainError("page_edit_not_allowed");
     requireActive(project);
@@ -318,9 +335,7 @@ export async function restoreRevision(
   number: number,
 ): Promise<PageRevision> {
   return deps.store.transaction(async (tx) => {
-    const project = await requireProject(tx, projectId);
-    const reader = await twinSpaceReader(tx, project, actor);
-    const page = await pageOf(tx, projectId, pageId, { lock: true });
+    const { project, reader, page } = await pageForWrite(tx, actor, projectId, pageId);
     if (!mayEditPage(reader, page)) throw new DomainError("page_edit_not_allowed");
     requireActive(project);
     const old = await tx.pages.revision(pageId, number);
@@ -360,9 +375,7 @@ export async function decideProposal(
   approve: boolean,
 ): Promise<void> {
   await deps.store.transaction(async (tx) => {
-    const project = await requireProject(tx, projectId);
-    const reader = await twinSpaceReader(tx, project, actor);
-    const page = await pageOf(tx, projectId, pageId, { lock: true });
+    const { project, reader, page } = await pageForWrite(tx, actor, projectId, pageId);
     if (!mayReviewProposals(reader, page)) throw new DomainError("page_edit_not_allowed");
     requireActive(project);
     const teacherId = requireTeacherReader(reader).teacherId;
@@ -439,9 +452,7 @@ export async function setMilestoneState(
 ): Promise<void> {
   await deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await twinSpaceReader(tx, project, actor);
-    if (!managesPages(reader)) throw new DomainError("not_project_manager");
-    requireActive(project);
+    const reader = await pageManager(tx, project, actor);
     if (!project.milestones.some((m) => m.title === state.title && m.dueDate === state.dueDate))
       throw new DomainError("not_found", { what: "milestone" });
     if (state.pageId) await pageOf(tx, projectId, state.pageId);
@@ -471,9 +482,7 @@ export async function setPageAccess(
 ): Promise<void> {
   await deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await twinSpaceReader(tx, project, actor);
-    if (!managesPages(reader)) throw new DomainError("not_project_manager");
-    requireActive(project);
+    const reader = await pageManager(tx, project, actor);
     const page = await pageOf(tx, projectId, pageId, { lock: true });
     await tx.pages.setAccess(page.id, access);
     await emit(tx, deps, {

@@ -2,8 +2,7 @@ import type { Request, Response } from "express";
 import { Router } from "express";
 import { readCookie } from "../session/cookies.ts";
 import { currentSession, requestTranslator, setSessionCookie } from "../session/middleware.ts";
-import { sendNotice } from "../session/notice.ts";
-import { html } from "../web/html.ts";
+import { newWindowAction, sendNotice } from "../session/notice.ts";
 import { handle, type LtiContext } from "./context.ts";
 
 /** Only paths of this tool: no open redirect through `next`. */
@@ -43,11 +42,7 @@ export function handoffRoutes(lti: LtiContext): Router {
       sendNotice(res, 200, t, {
         title: t.t("lti.cookies_blocked.title"),
         message: t.t("lti.cookies_blocked.body"),
-        action: html`<p>
-          <a class="button" href="${link}" target="_blank" rel="noopener noreferrer"
-            >${t.t("lti.new_window.action")}</a
-          >
-        </p>`,
+        action: newWindowAction(link, t.t("lti.new_window.action")),
       });
     }),
   );

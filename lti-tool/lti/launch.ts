@@ -2,9 +2,8 @@ import { launches } from "../../ops/metrics.ts";
 import type { Request, RequestHandler, Response } from "express";
 import { readCookie, stateCookieName } from "../session/cookies.ts";
 import { requestTranslator, setSessionCookie } from "../session/middleware.ts";
-import { sendNotice } from "../session/notice.ts";
+import { newWindowAction, sendNotice } from "../session/notice.ts";
 import { hashToken, type LaunchContext, sameSecret, type Viewer } from "../session/session.ts";
-import { html } from "../web/html.ts";
 import { requestLog } from "../web/requestLog.ts";
 import { admit, type DeploymentOwner, planAdmission } from "./admission.ts";
 import { type LaunchClaims, parseLaunchClaims } from "./claims.ts";
@@ -166,10 +165,6 @@ function offerNewWindow(req: Request, res: Response, login: LoginRecord): void {
   sendNotice(res, 401, t, {
     title: t.t("lti.new_window.title"),
     message: t.t("lti.new_window.body"),
-    action: html`<p>
-      <a class="button" href="/lti/login?${query.toString()}" target="_blank" rel="noopener noreferrer"
-        >${t.t("lti.new_window.action")}</a
-      >
-    </p>`,
+    action: newWindowAction(`/lti/login?${query.toString()}`, t.t("lti.new_window.action")),
   });
 }

@@ -1,7 +1,7 @@
 import { type Request, type Response, Router } from "express";
 import { type CookiePolicy, readCookie } from "../session/cookies.ts";
 import { requestTranslator } from "../session/middleware.ts";
-import { sendNotice } from "../session/notice.ts";
+import { newWindowAction, sendNotice } from "../session/notice.ts";
 import type { SessionStore } from "../session/session.ts";
 import { html } from "../web/html.ts";
 import { OIDC_PATH } from "./provider.ts";
@@ -60,11 +60,11 @@ async function openTwinSpace(
   sendNotice(res, 200, t, {
     title: t.t("twinspace.window.title"),
     message: t.t("twinspace.window.body"),
-    action: html`<p>
-      <a class="button primary" href="${link}" target="_blank" rel="noopener noreferrer"
-        >${t.t("twinspace.open")}<span class="vh"> (${t.t("twinspace.new_window")})</span></a
-      >
-    </p>`,
+    action: newWindowAction(
+      link,
+      html`${t.t("twinspace.open")}<span class="vh"> (${t.t("twinspace.new_window")})</span>`,
+      "button primary",
+    ),
   });
 }
 

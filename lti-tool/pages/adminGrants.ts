@@ -12,6 +12,7 @@ import type { PageContext } from "./context.ts";
 import { actionButton, csrfField, formState, type Option, selectField, textField } from "./views/fields.ts";
 import { empty, errorSummary } from "./views/feedback.ts";
 import { country, dateTime } from "./views/format.ts";
+import { tableOrEmpty } from "./views/table.ts";
 
 /**
  * The central admin's views of grants: the moderators, the search that names exactly one
@@ -57,24 +58,18 @@ export function moderatorsSection(
   return html`<section aria-labelledby="moderators-heading">
     <h2 id="moderators-heading">${t.t("admin.moderators_heading")}</h2>
     ${errorSummary(t, failed)}
-    ${
-      rows.length > 0
-        ? html`<table>
-          <caption class="vh">${t.t("admin.moderators_heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.t("field.country")}</th>
-              <th scope="col">${t.t("profile.name")}</th>
-              <th scope="col">${t.t("field.email")}</th>
-              <th scope="col"><span class="vh">${t.t("pages.actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>`
-        : empty(t.t("admin.no_moderators"))
-    }
+    ${tableOrEmpty({
+      caption: t.t("admin.moderators_heading"),
+      captionHidden: true,
+      columns: [
+        t.t("field.country"),
+        t.t("profile.name"),
+        t.t("field.email"),
+        html`<span class="vh">${t.t("pages.actions")}</span>`,
+      ],
+      rows,
+      whenEmpty: t.t("admin.no_moderators"),
+    })}
     <h3 id="add-moderator">${t.t("admin.add_moderator")}</h3>
     <form method="get" action="/app/admin#add-moderator" novalidate>
       <p class="hint">${t.t("admin.add_moderator_hint")}</p>
@@ -160,33 +155,27 @@ export function auditSection(ctx: PageContext, audit: GrantAuditPage, paged: boo
       : `${t.t(grant.role === "staff" ? "role.staff" : "role.moderator")} (${country(t, grant.country)})`;
   return html`<section aria-labelledby="audit-heading">
     <h2 id="audit-heading">${t.t("admin.audit_heading")}</h2>
-    ${
-      audit.entries.length > 0
-        ? html`<table>
-          <caption class="vh">${t.t("admin.audit_heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.t("admin.audit_when")}</th>
-              <th scope="col">${t.t("admin.audit_who")}</th>
-              <th scope="col">${t.t("admin.audit_change")}</th>
-              <th scope="col">${t.t("admin.audit_role")}</th>
-              <th scope="col">${t.t("admin.audit_whom")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${audit.entries.map(
-              (entry) => html`<tr>
-                <td>${dateTime(t, entry.at)}</td>
-                <td>${name(entry.actorId)}</td>
-                <td>${t.t(`admin.audit_${entry.change}`)}</td>
-                <td>${role(entry.grant)}</td>
-                <th scope="row">${name(entry.accountId)}</th>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`
-        : empty(t.t("admin.audit_empty"))
-    }
+    ${tableOrEmpty({
+      caption: t.t("admin.audit_heading"),
+      captionHidden: true,
+      columns: [
+        t.t("admin.audit_when"),
+        t.t("admin.audit_who"),
+        t.t("admin.audit_change"),
+        t.t("admin.audit_role"),
+        t.t("admin.audit_whom"),
+      ],
+      rows: audit.entries.map(
+        (entry) => html`<tr>
+          <td>${dateTime(t, entry.at)}</td>
+          <td>${name(entry.actorId)}</td>
+          <td>${t.t(`admin.audit_${entry.change}`)}</td>
+          <td>${role(entry.grant)}</td>
+          <th scope="row">${name(entry.accountId)}</th>
+        </tr>`,
+      ),
+      whenEmpty: t.t("admin.audit_empty"),
+    })}
     <p>
       ${paged ? html`<a href="/app/admin#audit-heading">${t.t("admin.audit_newest")}</a>` : ""}
       ${

@@ -11,6 +11,7 @@ import {
 import { html, userText } from "../web/html.ts";
 import { actorOf, type PageContext, type Pages, page, param, render, text } from "./context.ts";
 import { country, date, kindBadge, statusBadge } from "./views/format.ts";
+import { tableOrEmpty } from "./views/table.ts";
 
 const PAGE_SIZE = 50;
 /** Rows per read while exporting: the export walks the same keyset pages as the screen. */
@@ -177,25 +178,18 @@ function showList(
       <p><button type="submit">${t.t("country_projects.filter")}</button></p>
     </form>
     <p><a href="${base}.csv${filterQuery(query)}" download>${t.t("country_projects.export")}</a></p>
-    ${
-      rows.length > 0
-        ? html`<table>
-            <caption>${title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.t("country_projects.title_column")}</th>
-                <th scope="col">${t.t("pages.status")}</th>
-                <th scope="col">${t.t("country_projects.kind")}</th>
-                <th scope="col">${t.t("country_projects.school")}</th>
-                <th scope="col">${t.t("country_projects.created")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows}
-            </tbody>
-          </table>`
-        : html`<p class="empty">${t.t("country_projects.none")}</p>`
-    }
+    ${tableOrEmpty({
+      caption: title,
+      columns: [
+        t.t("country_projects.title_column"),
+        t.t("pages.status"),
+        t.t("country_projects.kind"),
+        t.t("country_projects.school"),
+        t.t("country_projects.created"),
+      ],
+      rows,
+      whenEmpty: t.t("country_projects.none"),
+    })}
     ${found?.next ? html`<p><a href="${base}${filterQuery(query, found.next)}">${t.t("country_projects.next")}</a></p>` : ""}`;
   render(ctx, title, body);
 }

@@ -22,6 +22,7 @@ import { empty, flash } from "./views/feedback.ts";
 import { country, kindBadge, statusBadge } from "./views/format.ts";
 import { nextStepView } from "./views/progress.ts";
 import { canImportRoster, rosterImport } from "./views/rosterImport.ts";
+import { tableOrEmpty } from "./views/table.ts";
 
 /** Everything the dashboard shows, read in one transaction with a fixed number of queries. */
 interface DashboardData {
@@ -194,24 +195,13 @@ function projectsSection(ctx: PageContext, data: DashboardData): SafeHtml {
   );
   return html`<section aria-labelledby="projects-heading">
     <h2 id="projects-heading">${t.t("dashboard.projects")}</h2>
-    ${
-      rows.length > 0
-        ? html`<table>
-          <caption class="vh">${t.t("dashboard.projects")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.t("field.title")}</th>
-              <th scope="col">${t.t("pages.kind")}</th>
-              <th scope="col">${t.t("pages.status")}</th>
-              <th scope="col">${t.t("pages.next_step")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>`
-        : empty(t.t("dashboard.no_projects"))
-    }
+    ${tableOrEmpty({
+      caption: t.t("dashboard.projects"),
+      captionHidden: true,
+      columns: [t.t("field.title"), t.t("pages.kind"), t.t("pages.status"), t.t("pages.next_step")],
+      rows,
+      whenEmpty: t.t("dashboard.no_projects"),
+    })}
     <p><a class="button" href="/app/projects/new">${t.t("nav.found")}</a></p>
   </section>`;
 }

@@ -21,3 +21,13 @@ export function sendNotice(res: Response, status: number, t: Translator, notice:
     .type("html")
     .send(layout({ t, title: notice.title, body }));
 }
+
+/**
+ * A link, as a button, that opens `href` in a window of its own: inside the LMS's frame the
+ * browser may withhold this site's cookies, and a top-level window gets them.
+ */
+export function newWindowAction(href: string, label: SafeHtml | string, className = "button"): SafeHtml {
+  return html`<p>
+    <a class="${className}" href="${href}" target="_blank" rel="noopener noreferrer">${label}</a>
+  </p>`;
+}

@@ -1,30 +1,16 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../store/database.ts";
-import { startEntry } from "../support/process.ts";
+import { runEntry, startEntry } from "../support/process.ts";
 
 /** `npm run admin` tasks on long work: a backup while the product runs, schools from a CSV. */
 const dir = mkdtempSync(join(tmpdir(), "opentwinning-admin-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function admin(
-  env: Record<string, string>,
-  ...args: string[]
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ["scripts/node.mjs", "app/admin.ts", ...args], {
-      env: { ...process.env, LOG_LEVEL: "warn", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-    child.once("exit", (code) => done({ code, out, err }));
-  });
+function admin(env: Record<string, string>, ...args: string[]) {
+  return runEntry("app/admin.ts", { LOG_LEVEL: "warn", ...env }, args);
 }
 
 async function tokenRows(databaseUrl: string): Promise<{ school_name: string; country: string }[]> {

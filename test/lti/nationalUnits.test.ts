@@ -1,5 +1,3 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Id, type Project, setModerator, type Teacher, verifySchool } from "../../core/index.ts";
 import { bindDeploymentToNewSchool } from "../../lti-tool/lti/schools.ts";
@@ -8,6 +6,7 @@ import { SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { Client } from "../pages/client.ts";
+import { type AdminCommand, adminCommand } from "../support/adminCommand.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { type Platform, type Registration, ROLES, startPlatform } from "../support/platform/platform.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
@@ -270,37 +269,19 @@ describe("npm run admin with --national-unit", () => {
   let world: World;
   let tool: RunningTool;
   let platform: Platform;
-  let env: NodeJS.ProcessEnv;
+  let admin: AdminCommand;
 
   beforeAll(async () => {
     world = await World.create("sqlite");
     tool = await startTool({ world });
     platform = await startPlatform();
-    const filename = (world.store.database.knex.client.config as { connection: { filename: string } })
-      .connection.filename;
-    env = {
-      ...process.env,
-      DATABASE_URL: `sqlite:${filename}`,
-      PUBLIC_URL: tool.url,
-      LTI_KEY: tool.config.key,
-    };
+    admin = adminCommand(world, tool);
   });
   afterAll(async () => {
     await platform.stop();
     await tool.stop();
     await world.destroy();
   });
-
-  async function admin(...args: string[]): Promise<{ code: number; out: string }> {
-    try {
-      const run = promisify(execFile);
-      const { stdout } = await run(process.execPath, ["scripts/node.mjs", "app/admin.ts", ...args], { env });
-      return { code: 0, out: stdout };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, out: failed.stdout + failed.stderr };
-    }
-  }
 
   it("registers a unit's platform and deployment by hand; its launches are staff; the list says so", async () => {
     const registration = platform.registerByHand(tool.url);

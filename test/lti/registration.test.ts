@@ -1,10 +1,9 @@
-import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { hostname } from "node:os";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isPrivateAddress, OutboundError, outboundRequest } from "../../lti-tool/lti/outbound.ts";
+import { type AdminCommand, adminCommand } from "../support/adminCommand.ts";
 import { hiddenFields, type Platform, ROLES, startPlatform } from "../support/platform/platform.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
 import { World } from "../support/world.ts";
@@ -162,42 +161,19 @@ describe("npm run admin", () => {
   let world: World;
   let tool: RunningTool;
   let platform: Platform;
-  let env: NodeJS.ProcessEnv;
+  let admin: AdminCommand;
 
   beforeAll(async () => {
     world = await World.create("sqlite");
     tool = await startTool({ world });
     platform = await startPlatform();
-    const filename = (world.store.database.knex.client.config as { connection: { filename: string } })
-      .connection.filename;
-    env = {
-      ...process.env,
-      DATABASE_URL: `sqlite:${filename}`,
-      PUBLIC_URL: tool.url,
-      LTI_KEY: tool.config.key,
-    };
+    admin = adminCommand(world, tool);
   });
   afterAll(async () => {
     await platform.stop();
     await tool.stop();
     await world.destroy();
   });
-
-  async function admin(...args: string[]): Promise<{ code: number; out: string }> {
-    try {
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        ["scripts/node.mjs", "app/admin.ts", ...args],
-        {
-          env,
-        },
-      );
-      return { code: 0, out: stdout };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, out: failed.stdout + failed.stderr };
-    }
-  }
 
   it("registers a platform by hand, prints the values for the LMS, and the teachers can launch", async () => {
     const registration = platform.registerByHand(tool.url);

@@ -8,48 +8,25 @@ import {
   type School,
   type Teacher,
 } from "../../core/index.ts";
-import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { World } from "../support/world.ts";
 import {
-  botConfig,
+  credentialsOn,
   homeserver,
   join,
   link,
   matrixPerson,
   outcome,
+  pagesMatrix,
+  passwordLogin,
   type Person,
   personClient,
   projectRooms,
   startBot,
   stopBots,
 } from "./people.ts";
-
-/** Signs in the way Element does. */
-async function login(
-  username: string,
-  password: string,
-): Promise<{ status: number; errcode?: string; token?: string }> {
-  const response = await fetch(`${homeserver().url}/_matrix/client/v3/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      type: "m.login.password",
-      identifier: { type: "m.id.user", user: username },
-      password,
-    }),
-  });
-  const body = (await response.json()) as { errcode?: string; access_token?: string };
-  return { status: response.status, errcode: body.errcode, token: body.access_token };
-}
-
-function credentialsOn(html: string): { username: string; password: string } {
-  const [, username, password] = [...html.matchAll(/<dd><code>([^<]+)<\/code><\/dd>/g)].map((m) => m[1]!);
-  if (!username || !password) throw new Error("no credentials on the sheet");
-  return { username, password };
-}
 
 /** An erased or deleted pupil's bot-made account on the real Synapse: deactivated, out of the rooms. */
 describe("erasure and Matrix accounts on Synapse", () => {
@@ -72,7 +49,7 @@ describe("erasure and Matrix accounts on Synapse", () => {
     const credentials = credentialsOn(sheet.html);
     await bot.drainOutbox();
     const userId = `@${credentials.username}:${homeserver().serverName}`;
-    const signedIn = await login(credentials.username, credentials.password);
+    const signedIn = await passwordLogin(credentials.username, credentials.password);
     const client = personClient(userId, signedIn.token!);
     for (const room of ["space", "general", "pupils"])
       expect(await outcome(client.joinRoom(rooms[room]!))).toBe("ok");
@@ -111,7 +88,7 @@ describe("erasure and Matrix accounts on Synapse", () => {
     await bot.drainOutbox();
     rooms = await projectRooms(w, project.id);
     pages = await startPages(w, {
-      matrix: matrixForPages(botConfig(botAccount.accessToken), w.store.database, w.deps),
+      matrix: pagesMatrix(w, botAccount.accessToken),
     });
     asAnna = await pages.as(anna);
   });
@@ -135,7 +112,7 @@ describe("erasure and Matrix accounts on Synapse", () => {
       "/app/privacy?done=person_erased",
     );
     await bot.drainOutbox();
-    expect((await login(marco.username, marco.password)).status).toBe(403);
+    expect((await passwordLogin(marco.username, marco.password)).status).toBe(403);
     expect(await accountState(marco.userId)).toEqual({ deactivated: true, erased: true });
     await expect.poll(() => membership(marco.userId), { timeout: 5000, interval: 50 }).toBe("leave");
     expect(await new PupilMatrixAccounts(w.store.database).matrixIdOf(marco.pupil.id)).toBeUndefined();
@@ -148,7 +125,7 @@ describe("erasure and Matrix accounts on Synapse", () => {
     const sofia = await pupilInRooms("Sofia Verdi");
     await deletePupil(w.deps, w.actor(anna), sofia.pupil.id);
     await bot.drainOutbox();
-    expect((await login(sofia.username, sofia.password)).status).toBe(403);
+    expect((await passwordLogin(sofia.username, sofia.password)).status).toBe(403);
     expect(await accountState(sofia.userId)).toEqual({ deactivated: true, erased: true });
     await expect.poll(() => membership(sofia.userId), { timeout: 5000, interval: 50 }).toBe("leave");
   });

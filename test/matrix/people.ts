@@ -13,6 +13,7 @@ import {
   registerPupils,
   type Teacher,
 } from "../../core/index.ts";
+import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import { PUPIL_LOCALPART_PREFIX } from "../../matrix-bot/accounts/passwords.ts";
 import { MatrixBot, type MatrixBotClient } from "../../matrix-bot/bot.ts";
 import type { BotConfig } from "../../matrix-bot/config.ts";
@@ -165,4 +166,35 @@ export async function outcome(call: Promise<unknown>): Promise<string> {
   } catch (error) {
     return (error as { errcode?: string }).errcode ?? String(error);
   }
+}
+
+/** Signs in the way Element does: username and password, no admin help. */
+export async function passwordLogin(
+  username: string,
+  password: string,
+): Promise<{ status: number; errcode?: string; token?: string; userId?: string }> {
+  const response = await fetch(`${homeserver().url}/_matrix/client/v3/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      type: "m.login.password",
+      identifier: { type: "m.id.user", user: username },
+      password,
+    }),
+  });
+  const body = (await response.json()) as { errcode?: string; access_token?: string; user_id?: string };
+  return { status: response.status, errcode: body.errcode, token: body.access_token, userId: body.user_id };
+}
+
+/** The username and password a printed credentials sheet shows (one pupil per sheet). */
+export function credentialsOn(html: string): { username: string; password: string } {
+  const codes = [...html.matchAll(/<dd><code>([^<]+)<\/code><\/dd>/g)].map((match) => match[1]!);
+  const [, username, password] = codes;
+  if (!username || !password) throw new Error("no credentials on the sheet");
+  return { username, password };
+}
+
+/** The Matrix side of the teacher's pages (pupils' accounts), run with this bot's token. */
+export function pagesMatrix(world: World, botAccessToken: string, overrides: Partial<BotConfig> = {}) {
+  return matrixForPages(botConfig(botAccessToken, overrides), world.store.database, world.deps);
 }

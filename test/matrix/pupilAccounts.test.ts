@@ -6,18 +6,19 @@ import {
   registerPupils,
   type Teacher,
 } from "../../core/index.ts";
-import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { registerUser, startSynapse } from "../support/synapse.ts";
 import { World } from "../support/world.ts";
 import {
-  botConfig,
+  credentialsOn,
   homeserver,
   link,
   matrixPerson,
   outcome,
+  pagesMatrix,
+  passwordLogin,
   type Person,
   personClient,
   projectRooms,
@@ -25,32 +26,6 @@ import {
   stopBots,
   uniqueLocalpart,
 } from "./people.ts";
-
-/** Signs in the way Element does: username and password, no admin help. */
-async function login(
-  username: string,
-  password: string,
-): Promise<{ status: number; errcode?: string; token?: string }> {
-  const response = await fetch(`${homeserver().url}/_matrix/client/v3/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      type: "m.login.password",
-      identifier: { type: "m.id.user", user: username },
-      password,
-    }),
-  });
-  const body = (await response.json()) as { errcode?: string; access_token?: string };
-  return { status: response.status, errcode: body.errcode, token: body.access_token };
-}
-
-/** The username and password the sheet shows (one pupil per sheet here). */
-function credentialsOn(html: string): { username: string; password: string } {
-  const codes = [...html.matchAll(/<dd><code>([^<]+)<\/code><\/dd>/g)].map((match) => match[1]!);
-  const [, username, password] = codes;
-  if (!username || !password) throw new Error("no credentials on the sheet");
-  return { username, password };
-}
 
 /** Pupils' accounts on the real Synapse, made from the teacher's pages with the bot's admin token. */
 describe("pupils' Matrix accounts on Synapse", () => {
@@ -88,7 +63,7 @@ describe("pupils' Matrix accounts on Synapse", () => {
     marco = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Marco Bianchi" }])).registered[0]!;
     await addPupilsToProject(w.deps, w.actor(anna), project.id, [marco.id]);
     pages = await startPages(w, {
-      matrix: matrixForPages(botConfig(botAccount.accessToken), w.store.database, w.deps),
+      matrix: pagesMatrix(w, botAccount.accessToken),
     });
     asAnna = await pages.as(anna);
   });
@@ -102,7 +77,7 @@ describe("pupils' Matrix accounts on Synapse", () => {
   it("makes a pseudonymous account that logs in and reaches only its project's pupil rooms", async () => {
     const { username, password } = await sheetFor(marco);
     expect(username).toMatch(/^tw-[a-z2-9]{10}$/);
-    const signedIn = await login(username, password);
+    const signedIn = await passwordLogin(username, password);
     expect(signedIn.status).toBe(200);
     const userId = `@${username}:${homeserver().serverName}`;
     expect(await new PupilMatrixAccounts(w.store.database).matrixIdOf(marco.id)).toBe(userId);
@@ -128,11 +103,11 @@ describe("pupils' Matrix accounts on Synapse", () => {
 
   it("gives a new password that works while the old one and its sessions stop", async () => {
     const first = await sheetFor(marco);
-    const session = await login(first.username, first.password);
+    const session = await passwordLogin(first.username, first.password);
     const second = await sheetFor(marco);
     expect(second.username).toBe(first.username);
-    expect((await login(first.username, first.password)).errcode).toBe("M_FORBIDDEN");
-    expect((await login(second.username, second.password)).status).toBe(200);
+    expect((await passwordLogin(first.username, first.password)).errcode).toBe("M_FORBIDDEN");
+    expect((await passwordLogin(second.username, second.password)).status).toBe(200);
     const old = personClient(`@${first.username}:${homeserver().serverName}`, session.token!);
     expect(await outcome(old.whoami())).toBe("M_UNKNOWN_TOKEN");
   });
@@ -142,7 +117,7 @@ describe("pupils' Matrix accounts on Synapse", () => {
     const userId = `@${username}:${homeserver().serverName}`;
     const removed = await asAnna.post(`/app/pupils/${marco.id}/account/remove`);
     expect(removed.location).toBe("/app/pupils?done=pupil_account_removed");
-    expect((await login(username, password)).status).not.toBe(200);
+    expect((await passwordLogin(username, password)).status).not.toBe(200);
     const founder = personClient(botAccount.userId, botAccount.accessToken);
     const membership = async () =>
       ((await founder.getStateEvent(rooms.pupils!, "m.room.member", userId)) as { membership: string })
@@ -176,11 +151,7 @@ describe("pupils' Matrix accounts on Synapse", () => {
     const unguarded = await startSynapse({ pupilGuard: false });
     const admin = await registerUser(unguarded, uniqueLocalpart("twinbot"), { admin: true });
     const unguardedPages = await startPages(w, {
-      matrix: matrixForPages(
-        botConfig(admin.accessToken, { homeserverUrl: unguarded.url }),
-        w.store.database,
-        w.deps,
-      ),
+      matrix: pagesMatrix(w, admin.accessToken, { homeserverUrl: unguarded.url }),
     });
     try {
       const [luca] = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Luca Verdi" }]))
@@ -204,7 +175,7 @@ describe("pupils' Matrix accounts on Synapse", () => {
   it("says what the Matrix admin must do when the bot's account is not a server admin", async () => {
     const plain = await matrixPerson("plainbot");
     const withoutRights = await startPages(w, {
-      matrix: matrixForPages(botConfig(plain.accessToken), w.store.database, w.deps),
+      matrix: pagesMatrix(w, plain.accessToken),
     });
     try {
       const page = await (await withoutRights.as(anna)).post("/app/pupils/sheet", { pupil: marco.id });

@@ -1,16 +1,16 @@
 import { Method, Preset } from "matrix-js-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addPupilsToProject, registerPupils, type Teacher } from "../../core/index.ts";
-import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import { SynapseAdmin } from "../../matrix-bot/accounts/synapseAdmin.ts";
 import { RetryingMatrixClient } from "../../matrix-bot/homeserver/client.ts";
 import { World } from "../support/world.ts";
 import {
-  botConfig,
   homeserver,
   link,
   matrixPerson,
   outcome,
+  pagesMatrix,
+  passwordLogin,
   type Person,
   personClient,
   projectRooms,
@@ -51,7 +51,7 @@ describe("a pupil's Matrix account on a guarded homeserver", () => {
     const marco = (await registerPupils(w.deps, w.actor(anna), [{ displayName: "Marco Bianchi" }]))
       .registered[0]!;
     await addPupilsToProject(w.deps, w.actor(anna), project.id, [marco.id]);
-    const matrix = matrixForPages(botConfig(people.botAccount.accessToken), w.store.database, w.deps);
+    const matrix = pagesMatrix(w, people.botAccount.accessToken);
     const [issued] = await matrix.pupilAccounts.issue(w.actor(anna), [marco.id]);
     pupil = await signIn(issued!.username, issued!.password);
     await bot.drainOutbox();
@@ -177,23 +177,9 @@ describe("a pupil's Matrix account on a guarded homeserver", () => {
 
 /** Signs in the way Element does: username and password, no admin help. */
 async function signIn(username: string, password: string): Promise<Person> {
-  const response = await fetch(`${homeserver().url}/_matrix/client/v3/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      type: "m.login.password",
-      identifier: { type: "m.id.user", user: username },
-      password,
-    }),
-  });
-  const body = (await response.json()) as { user_id: string; access_token: string };
-  expect(response.status).toBe(200);
-  return {
-    userId: body.user_id,
-    accessToken: body.access_token,
-    password,
-    client: personClient(body.user_id, body.access_token),
-  };
+  const { status, userId, token } = await passwordLogin(username, password);
+  expect(status).toBe(200);
+  return { userId: userId!, accessToken: token!, password, client: personClient(userId!, token!) };
 }
 
 function localpart(person: Person): string {

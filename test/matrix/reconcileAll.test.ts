@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Project } from "../../core/index.ts";
 import { BotLease } from "../../matrix-bot/store/lease.ts";
+import { runEntry } from "../support/process.ts";
 import { World } from "../support/world.ts";
 import { homeserver, matrixPerson, type Person, projectRooms } from "./people.ts";
 
@@ -32,19 +32,7 @@ describe("reconcile all", () => {
     await w.destroy();
   });
 
-  function reconcileAll(): Promise<{ code: number | null; out: string; err: string }> {
-    return new Promise((done) => {
-      const child = spawn(process.execPath, ["scripts/node.mjs", "app/admin.ts", "reconcile", "all"], {
-        env: { ...process.env, ...env },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let out = "";
-      let err = "";
-      child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-      child.once("exit", (code) => done({ code, out, err }));
-    });
-  }
+  const reconcileAll = () => runEntry("app/admin.ts", env, ["reconcile", "all"]);
 
   it("says so while a running bot holds the lease, and changes nothing", async () => {
     const runningBot = new BotLease(w.store.database);

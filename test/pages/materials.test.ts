@@ -5,17 +5,11 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addPupilsToProject,
-  type Project,
-  registerPupils,
-  type Pupil,
-  type Teacher,
-} from "../../core/index.ts";
-import { join as joinProject } from "../matrix/people.ts";
+import { type Project, type Pupil, type Teacher } from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 import { type Client, startPages } from "./client.ts";
+import { twinSpaceCast } from "./twinSpaceCast.ts";
 
 /** A photo as a phone takes it: EXIF with the camera and the GPS position. */
 async function photoWithGps(): Promise<Buffer> {
@@ -67,7 +61,6 @@ describe.each(DATABASE_KINDS)("materials over HTTP on %s", (kind) => {
   let dir: string;
   let scratch: string;
   let ada: Teacher;
-  let marie: Teacher;
   let lise: Teacher;
   let project: Project;
   let luca: Pupil;
@@ -82,18 +75,7 @@ describe.each(DATABASE_KINDS)("materials over HTTP on %s", (kind) => {
     process.env.MATERIALS_QUOTA_MB = "1";
     w = await World.create(kind);
     app = await startPages(w);
-    const volta = await w.school("Liceo Volta", "IT", "Como");
-    ada = await w.teacher("Ada Lovelace", volta);
-    marie = await w.teacher("Marie Curie", await w.school("Lycée Curie", "FR", "Paris"));
-    lise = await w.teacher("Lise Meitner", await w.school("BG Wien", "AT", "Wien"));
-    project = await w.activeProject(ada, marie);
-    await joinProject(w, project.id, ada, lise);
-    const { registered } = await registerPupils(w.deps, w.actor(ada), [
-      { displayName: "Luca Bianchi" },
-      { displayName: "Olga Rossi" },
-    ]);
-    [luca, outsider] = registered as [Pupil, Pupil];
-    await addPupilsToProject(w.deps, w.actor(ada), project.id, [luca.id]);
+    ({ ada, lise, project, luca, outsider } = await twinSpaceCast(w));
     asAda = await app.as(ada);
   });
   afterAll(async () => {

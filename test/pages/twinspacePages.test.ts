@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addPupilsToProject,
-  type Project,
-  registerPupils,
-  type Pupil,
-  type Teacher,
-} from "../../core/index.ts";
-import { join } from "../matrix/people.ts";
+import { type Project, type Pupil, type Teacher } from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 import { type Client, type Page, startPages } from "./client.ts";
+import { twinSpaceCast } from "./twinSpaceCast.ts";
 
 /** The page id at the end of a redirect to a page of the TwinSpace. */
 function pageIdOf(location: string | null): string {
@@ -54,18 +48,7 @@ describe.each(DATABASE_KINDS)("TwinSpace pages over HTTP on %s", (kind) => {
   beforeAll(async () => {
     w = await World.create(kind);
     app = await startPages(w);
-    const volta = await w.school("Liceo Volta", "IT", "Como");
-    ada = await w.teacher("Ada Lovelace", volta);
-    marie = await w.teacher("Marie Curie", await w.school("Lycée Curie", "FR", "Paris"));
-    lise = await w.teacher("Lise Meitner", await w.school("BG Wien", "AT", "Wien"));
-    project = await w.activeProject(ada, marie);
-    await join(w, project.id, ada, lise);
-    const { registered } = await registerPupils(w.deps, w.actor(ada), [
-      { displayName: "Luca Bianchi" },
-      { displayName: "Olga Rossi" },
-    ]);
-    [luca, outsider] = registered as [Pupil, Pupil];
-    await addPupilsToProject(w.deps, w.actor(ada), project.id, [luca.id]);
+    ({ ada, marie, lise, project, luca, outsider } = await twinSpaceCast(w));
     asAda = await app.as(ada);
     asMarie = await app.as(marie);
     asLise = await app.as(lise);

@@ -53,3 +53,22 @@ export async function startEntry(
     },
   };
 }
+
+/** Runs a product entry point to its end, as an operator's command: exit code and output. */
+export function runEntry(
+  entry: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ["scripts/node.mjs", entry, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.once("exit", (code) => done({ code, out, err }));
+  });
+}

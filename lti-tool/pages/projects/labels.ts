@@ -1,8 +1,8 @@
 import { COUNTRIES_FOR_EUROPEAN_CANDIDACY } from "../../../core/index.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
-import { empty } from "../views/feedback.ts";
 import { countries, country, date } from "../views/format.ts";
 import type { ProjectShown } from "./shown.ts";
+import { tableOrEmpty } from "../views/table.ts";
 
 /**
  * Quality Labels on the project page (R12): european projects only. Each teacher's National
@@ -45,25 +45,18 @@ export function labelsSection(shown: ProjectShown): SafeHtml | string {
   return html`<section aria-labelledby="labels-heading">
     <h2 id="labels-heading">${t.t("labels.heading")}</h2>
     <p>${t.t("labels.intro")}</p>
-    ${
-      rows.length > 0
-        ? html`<table>
-          <caption>${t.t("labels.applications")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.t("labels.teacher")}</th>
-              <th scope="col">${t.t("field.country")}</th>
-              <th scope="col">${t.t("labels.school_year")}</th>
-              <th scope="col">${t.t("labels.result")}</th>
-              <th scope="col">${t.t("field.note")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>`
-        : empty(t.t("labels.no_applications"))
-    }
+    ${tableOrEmpty({
+      caption: t.t("labels.applications"),
+      columns: [
+        t.t("labels.teacher"),
+        t.t("field.country"),
+        t.t("labels.school_year"),
+        t.t("labels.result"),
+        t.t("field.note"),
+      ],
+      rows,
+      whenEmpty: t.t("labels.no_applications"),
+    })}
     ${european}
     ${role && !mine ? html`<p><a class="button" href="/app/projects/${project.id}/label">${t.t("labels.apply")}</a></p>` : ""}
   </section>`;

@@ -41,6 +41,17 @@ function revisionNumber(value: string): number {
   return number;
 }
 
+/** The page-access checkboxes of the new-page and the access forms. */
+function accessChoices(body: Record<string, unknown>): {
+  partnersMayEdit: boolean;
+  pupilsMayPropose: boolean;
+} {
+  return {
+    partnersMayEdit: text(body, "partners_may_edit") === "on",
+    pupilsMayPropose: text(body, "pupils_may_propose") === "on",
+  };
+}
+
 /**
  * Pages embed videos of the allowed providers only (core's sanitizer keeps no other frame):
  * this answer's CSP lets exactly those load, every other page keeps `default-src 'self'`.
@@ -62,6 +73,10 @@ function allowVideoFrames(ctx: PageContext): void {
 export function twinSpacePageRoutes(pages: Pages): Router {
   const router = Router();
   const core = pages.core;
+
+  /** The page named by the route's :id and :pageId, as the signed-in person may read it. */
+  const readThisPage = (ctx: PageContext) =>
+    readPage(core, pageActor(ctx), param(ctx, "id"), param(ctx, "pageId"));
 
   const showList = async (ctx: PageContext, values: Record<string, unknown>, error?: DomainError) => {
     const listing = await listPages(core, pageActor(ctx), param(ctx, "id"));
@@ -91,8 +106,7 @@ export function twinSpacePageRoutes(pages: Pages): Router {
             title: text(body, "title"),
             body: text(body, "body"),
             parentId: text(body, "parent") || undefined,
-            partnersMayEdit: text(body, "partners_may_edit") === "on",
-            pupilsMayPropose: text(body, "pupils_may_propose") === "on",
+            ...accessChoices(body),
           }),
         (created) => ({ path: pagesPath(projectId, created.id), done: "page_created" }),
         (error) => showList(ctx, body, error),
@@ -123,7 +137,7 @@ export function twinSpacePageRoutes(pages: Pages): Router {
   router.get(
     "/projects/:id/pages/:pageId",
     page(pages, async (ctx) => {
-      const reading = await readPage(core, pageActor(ctx), param(ctx, "id"), param(ctx, "pageId"));
+      const reading = await readThisPage(ctx);
       allowVideoFrames(ctx);
       render(ctx, userText(reading.current.title), pageView(ctx.t, reading, ctx.done, ctx.session.csrfToken));
     }),
@@ -134,7 +148,7 @@ export function twinSpacePageRoutes(pages: Pages): Router {
     values: Record<string, unknown> | undefined,
     error?: DomainError,
   ) => {
-    const reading = await readPage(core, pageActor(ctx), param(ctx, "id"), param(ctx, "pageId"));
+    const reading = await readThisPage(ctx);
     if (!reading.mayEdit && !reading.mayPropose) throw new DomainError("page_edit_not_allowed");
     const shown = values ?? { title: reading.current.title, body: reading.current.body };
     render(
@@ -195,10 +209,7 @@ export function twinSpacePageRoutes(pages: Pages): Router {
       const projectId = param(ctx, "id");
       const pageId = param(ctx, "pageId");
       const body = formBody(ctx);
-      await setPageAccess(core, pageActor(ctx), projectId, pageId, {
-        partnersMayEdit: text(body, "partners_may_edit") === "on",
-        pupilsMayPropose: text(body, "pupils_may_propose") === "on",
-      });
+      await setPageAccess(core, pageActor(ctx), projectId, pageId, accessChoices(body));
       redirectDone(ctx, pagesPath(projectId, pageId), "page_access_saved");
     }),
   );
@@ -242,7 +253,7 @@ export function twinSpacePageRoutes(pages: Pages): Router {
   );
 
   const showProposal = async (ctx: PageContext, error?: DomainError) => {
-    const reading = await readPage(core, pageActor(ctx), param(ctx, "id"), param(ctx, "pageId"));
+    const reading = await readThisPage(ctx);
     const number = revisionNumber(param(ctx, "number"));
     const proposal = reading.proposals.find((p) => p.number === number);
     if (!proposal) throw error ?? new DomainError("not_found", { what: "revision" });
