@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { coreCatalogues } from "../../core/index.ts";
 import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
+import { oidcCatalogues } from "../../lti-tool/oidc/i18n.ts";
 import { webCatalogues } from "../../lti-tool/web/i18n/index.ts";
 import { CommandDispatcher } from "../../matrix-bot/commands/dispatcher.ts";
 import { parseCommand } from "../../matrix-bot/commands/parse.ts";
@@ -55,7 +56,9 @@ const hostileText = fc
 
 /** Every title the catalogues know: a refusal page's heading must be one of them. */
 const TITLES = new Set<string>(
-  [coreCatalogues.en, webCatalogues.en, ltiCatalogues.en].flatMap((catalogue) => Object.values(catalogue)),
+  [coreCatalogues.en, webCatalogues.en, ltiCatalogues.en, oidcCatalogues.en].flatMap((catalogue) =>
+    Object.values(catalogue),
+  ),
 );
 
 const POST_ROWS = ROUTES.filter((row) => row.route.startsWith("POST /app"));
