@@ -80,6 +80,8 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   oidc_subjects: { account: { account_id: "delete" }, pupil: { pupil_id: "delete" } },
   // A Forum topic names its author (Matrix ID and display name): it goes with them.
   twinspace_topics: { matrixId: { author_matrix_id: "delete" } },
+  // A file from the chat names its poster (Matrix ID and display name): the naming row goes with them.
+  chat_materials: { matrixId: { author_matrix_id: "delete" } },
   twinspace_last_seen: { account: { account_id: "delete" }, pupil: { pupil_id: "delete" } },
 };
 
