@@ -21,6 +21,9 @@ import { NationalUnitRooms } from "./nationalUnits/room.ts";
 import { FormerLinks } from "./store/formerLinks.ts";
 import { BotLease, LEASE_HEARTBEAT_MS, LEASE_TTL_MS } from "./store/lease.ts";
 import { PupilMatrixAccounts } from "./store/pupilAccounts.ts";
+import { DiskStorage } from "../lti-tool/materials/storage.ts";
+import { materialSettings } from "../lti-tool/materials/config.ts";
+import { ChatMaterials } from "./chat/materials.ts";
 import { ActivityRecords } from "./store/activity.ts";
 import { RoomRecords } from "./store/rooms.ts";
 import { SyncTokens } from "./store/syncToken.ts";
@@ -114,6 +117,7 @@ export class MatrixBot {
     const records = new RoomRecords(database);
     const now = () => new Date().toISOString();
     const log = this.#options.log;
+    const materialsConfig = materialSettings();
     // Failures per event, per consumer (both read the same event ids).
     const twinSpaceFailures = new Map<number, number>();
     const newsFailures = new Map<number, number>();
@@ -147,6 +151,13 @@ export class MatrixBot {
       client,
       records,
       activity: new ActivityRecords(database),
+      materials: new ChatMaterials({
+        client,
+        core,
+        storage: new DiskStorage(materialsConfig.directory),
+        limits: materialsConfig.limits,
+        log: (message, error) => log.warn(message, error),
+      }),
       tokens: new SyncTokens(database),
       dispatcher: new CommandDispatcher({
         deps: core,
