@@ -121,10 +121,19 @@ export class ChatListener {
    * Files of General, the Forum and the Pupils' room go to the library; the Teachers' room's
    * stay in the chat, since pupils read the library and that room is for teachers only.
    */
-  async #collectFiles(projectId: string, room: { roomId: string; purpose: RoomPurpose }, events: TimelineEvent[]) {
+  async #collectFiles(
+    projectId: string,
+    room: { roomId: string; purpose: RoomPurpose },
+    events: TimelineEvent[],
+  ) {
     if (room.purpose === "teachers") return;
     for (const file of postedFiles(events, this.#deps.botUserId)) {
-      await this.#deps.materials.collect(projectId, room, file, await this.#displayName(room.roomId, file.sender));
+      await this.#deps.materials.collect(
+        projectId,
+        room,
+        file,
+        await this.#displayName(room.roomId, file.sender),
+      );
     }
   }
 

@@ -38,7 +38,11 @@ export interface PostedFile {
 }
 
 /** The fields of an m.image / m.file message the library needs (Matrix client-server API). */
-type FileContent = TimelineEvent["content"] & { url?: unknown; filename?: unknown; info?: { size?: unknown } };
+type FileContent = TimelineEvent["content"] & {
+  url?: unknown;
+  filename?: unknown;
+  info?: { size?: unknown };
+};
 
 const FILE_TYPES = new Set(["m.image", "m.file"]);
 const MXC = /^mxc:\/\/([^/]+)\/([A-Za-z0-9_-]+)$/;
@@ -117,7 +121,13 @@ export class ChatMaterials {
       const recorded = await collectChatMaterial(
         core,
         projectId,
-        { eventId: file.eventId, roomId: room.roomId, authorMatrixId: file.sender, authorName, postedAt: file.postedAt },
+        {
+          eventId: file.eventId,
+          roomId: room.roomId,
+          authorMatrixId: file.sender,
+          authorName,
+          postedAt: file.postedAt,
+        },
         {
           folder: botMessages.translator(locale).t(`twinspace.materials.folder.${room.purpose}`),
           name: file.name,
@@ -148,7 +158,9 @@ export class ChatMaterials {
     const material = await removeChatMaterial(this.#deps.core, eventId);
     if (!material) return;
     await Promise.allSettled(
-      [material.storageKey, material.thumbnailKey].flatMap((key) => (key ? [this.#deps.storage.remove(key)] : [])),
+      [material.storageKey, material.thumbnailKey].flatMap((key) =>
+        key ? [this.#deps.storage.remove(key)] : [],
+      ),
     );
   }
 
@@ -178,9 +190,9 @@ export class ChatMaterials {
 
   async #tellRefusal(projectId: Id, roomId: string, file: PostedFile, error: DomainError): Promise<void> {
     const t = botMessages.translator(await this.#locale(projectId));
-    const message = reply(
-      html`${t.t("twinspace.materials.refused", { name: file.name })} ${t.error(error)}`,
-    );
-    await sendNoticeOnce(this.#deps.client, roomId, `material-${file.eventId}`, "material", message, [file.sender]);
+    const message = reply(html`${t.t("twinspace.materials.refused", { name: file.name })} ${t.error(error)}`);
+    await sendNoticeOnce(this.#deps.client, roomId, `material-${file.eventId}`, "material", message, [
+      file.sender,
+    ]);
   }
 }

@@ -14,8 +14,7 @@ export function chatMaterialRepository({ db }: Scope): ChatMaterialRepository {
   return {
     async byEvent(eventId) {
       const row = (await db("chat_materials").where({ event_id: eventId }).first()) as
-        | ChatMaterialRow
-        | undefined;
+        ChatMaterialRow | undefined;
       return row
         ? {
             eventId: row.event_id,
