@@ -112,6 +112,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
     "sign-ins to the homeserver in flight (codes, tokens, grants), minutes to an hour, naming a random subject only",
   matrix_sync: "the bot's /sync position",
   twinspace_messages: "message ids and times per room, without sender or text",
+  twinspace_weekly_diary: "which week's diary summary a project's Teachers' room got",
   knex_migrations: "schema version",
   knex_migrations_lock: "schema version",
 };
