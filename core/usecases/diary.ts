@@ -91,7 +91,12 @@ export interface DiaryCounts {
 }
 
 /** The diary's counts over [from, to), for the bot (the Teachers' room is the project's own). */
-export async function diaryCounts(deps: CoreDeps, projectId: Id, from: Instant, to: Instant): Promise<DiaryCounts> {
+export async function diaryCounts(
+  deps: CoreDeps,
+  projectId: Id,
+  from: Instant,
+  to: Instant,
+): Promise<DiaryCounts> {
   const counts: DiaryCounts = {
     pagesCreated: 0,
     pagesChanged: 0,
