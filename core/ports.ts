@@ -26,7 +26,7 @@ import type {
   Teacher,
   TeacherProfile,
 } from "./model.ts";
-import type { Material } from "./rules/materials.ts";
+import type { ChatSource, Material } from "./rules/materials.ts";
 import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
 
 /**
@@ -60,6 +60,7 @@ export interface Tx {
   personalData: PersonalDataRepository;
   pages: PageRepository;
   materials: MaterialRepository;
+  chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
 }
 
@@ -80,6 +81,12 @@ export interface MaterialRepository {
   usedBytes(projectId: Id): Promise<number>;
   insert(material: Material): Promise<void>;
   delete(id: Id): Promise<void>;
+}
+
+/** Files collected from the rooms, by the event that posted them; a row goes with its material. */
+export interface ChatMaterialRepository {
+  byEvent(eventId: string): Promise<ChatSource | undefined>;
+  insert(source: ChatSource): Promise<void>;
 }
 
 /** A project's TwinSpace pages and their revisions (core/rules/pages.ts). */

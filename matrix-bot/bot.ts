@@ -21,7 +21,12 @@ import { NationalUnitRooms } from "./nationalUnits/room.ts";
 import { FormerLinks } from "./store/formerLinks.ts";
 import { BotLease, LEASE_HEARTBEAT_MS, LEASE_TTL_MS } from "./store/lease.ts";
 import { PupilMatrixAccounts } from "./store/pupilAccounts.ts";
+import { DiskStorage } from "../lti-tool/materials/storage.ts";
+import { materialSettings } from "../lti-tool/materials/config.ts";
+import { ChatMaterials } from "./chat/materials.ts";
 import { ActivityRecords } from "./store/activity.ts";
+import { WeeklyDiaryRecords } from "./store/weeklyDiary.ts";
+import { WeeklyDiary } from "./twinspace/weeklyDiary.ts";
 import { RoomRecords } from "./store/rooms.ts";
 import { SyncTokens } from "./store/syncToken.ts";
 import { twinSpaceWorkFor } from "./twinspace/outbox.ts";
@@ -87,6 +92,7 @@ export class MatrixBot {
   readonly #newsConsumer: EventConsumer;
   readonly #lease: BotLease;
   readonly #chat: ChatListener;
+  readonly #weeklyDiary: WeeklyDiary;
   readonly #nationalUnits: NationalUnitRooms;
   readonly #abort = new AbortController();
   /** Projects and national units people changed by hand, repaired at once rather than by the next full pass. */
@@ -114,6 +120,7 @@ export class MatrixBot {
     const records = new RoomRecords(database);
     const now = () => new Date().toISOString();
     const log = this.#options.log;
+    const materialsConfig = materialSettings();
     // Failures per event, per consumer (both read the same event ids).
     const twinSpaceFailures = new Map<number, number>();
     const newsFailures = new Map<number, number>();
@@ -147,6 +154,13 @@ export class MatrixBot {
       client,
       records,
       activity: new ActivityRecords(database),
+      materials: new ChatMaterials({
+        client,
+        core,
+        storage: new DiskStorage(materialsConfig.directory),
+        limits: materialsConfig.limits,
+        log: (message, error) => log.warn(message, error),
+      }),
       tokens: new SyncTokens(database),
       dispatcher: new CommandDispatcher({
         deps: core,
@@ -162,6 +176,7 @@ export class MatrixBot {
         if (room.kind === "project" || room.kind === "national_unit") this.#repairs.note(room);
       },
     });
+    this.#weeklyDiary = new WeeklyDiary({ client, core, records, sent: new WeeklyDiaryRecords(database) });
     this.#nationalUnits = new NationalUnitRooms({
       client,
       store: core.store,
@@ -215,6 +230,11 @@ export class MatrixBot {
   /** Reads the chat once: invitations and new commands, answered (the loop waits up to `timeoutMs` for news). */
   async syncChat(timeoutMs = 0): Promise<void> {
     await this.#chat.syncOnce(timeoutMs);
+  }
+
+  /** The weekly diary summaries due at `now` (a parameter, so tests can move the week). */
+  async postWeeklyDiaries(now: Date): Promise<void> {
+    await this.#weeklyDiary.postDue(now);
   }
 
   /** Every country with moderators has its room, with its moderators in it. */
@@ -338,6 +358,7 @@ export class MatrixBot {
       await this.#consumer.drain();
       await this.#newsConsumer.drain();
       await this.repairChanged();
+      await this.postWeeklyDiaries(new Date());
       if (Date.now() >= this.#nextFullPass) {
         await this.nationalUnitsPass();
         await this.fullPass();

@@ -10,6 +10,7 @@ import { identityRepository } from "./repositories/identities.ts";
 import { invitationRepository } from "./repositories/invitations.ts";
 import { labelRepository } from "./repositories/labels.ts";
 import { linkCodeRepository } from "./repositories/linkCodes.ts";
+import { chatMaterialRepository } from "./repositories/chatMaterials.ts";
 import { materialRepository } from "./repositories/materials.ts";
 import { memberRepository } from "./repositories/members.ts";
 import { notificationRepository } from "./repositories/notifications.ts";
@@ -44,6 +45,7 @@ export function repositories(scope: Scope): Tx {
     personalData: personalDataRepository(scope),
     pages: pageRepository(scope),
     materials: materialRepository(scope),
+    chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
   };
 }

@@ -80,6 +80,8 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   oidc_subjects: { account: { account_id: "delete" }, pupil: { pupil_id: "delete" } },
   // A Forum topic names its author (Matrix ID and display name): it goes with them.
   twinspace_topics: { matrixId: { author_matrix_id: "delete" } },
+  // A file from the chat names its poster (Matrix ID and display name): the naming row goes with them.
+  chat_materials: { matrixId: { author_matrix_id: "delete" } },
   twinspace_last_seen: { account: { account_id: "delete" }, pupil: { pupil_id: "delete" } },
 };
 
@@ -110,6 +112,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
     "sign-ins to the homeserver in flight (codes, tokens, grants), minutes to an hour, naming a random subject only",
   matrix_sync: "the bot's /sync position",
   twinspace_messages: "message ids and times per room, without sender or text",
+  twinspace_weekly_diary: "which week's diary summary a project's Teachers' room got",
   knex_migrations: "schema version",
   knex_migrations_lock: "schema version",
 };

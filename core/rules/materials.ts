@@ -19,6 +19,17 @@ export interface Material {
   createdAt: Instant;
 }
 
+/** Where a file the bot collected from a project's room came from: the event, the room, who posted it and when. */
+export interface ChatSource {
+  eventId: string;
+  materialId: Id;
+  roomId: string;
+  authorMatrixId: string;
+  /** As the room showed them when the file was posted. */
+  authorName: string;
+  postedAt: Instant;
+}
+
 /** Upload limits (configuration; see README "Materials"). */
 export interface MaterialLimits {
   maxFileBytes: number;

@@ -80,3 +80,38 @@ function peopleOf(event: StoredEvent): Id[] {
   const joined = event.type === "member_joined" ? [event.payload.teacherId] : [];
   return event.actorId ? [event.actorId, ...joined] : joined;
 }
+
+/** How much the diary grew over a period: the weekly summary in the Teachers' room. Names no one. */
+export interface DiaryCounts {
+  pagesCreated: number;
+  pagesChanged: number;
+  materialsAdded: number;
+  membersJoined: number;
+  milestonesDone: number;
+}
+
+/** The diary's counts over [from, to), for the bot (the Teachers' room is the project's own). */
+export async function diaryCounts(
+  deps: CoreDeps,
+  projectId: Id,
+  from: Instant,
+  to: Instant,
+): Promise<DiaryCounts> {
+  const counts: DiaryCounts = {
+    pagesCreated: 0,
+    pagesChanged: 0,
+    materialsAdded: 0,
+    membersJoined: 0,
+    milestonesDone: 0,
+  };
+  const events = await deps.store.transaction((tx) => tx.events.forProject(projectId));
+  for (const event of events) {
+    if (event.createdAt < from || event.createdAt >= to) continue;
+    if (event.type === "page_created") counts.pagesCreated += 1;
+    else if (event.type === "page_revised") counts.pagesChanged += 1;
+    else if (event.type === "material_added") counts.materialsAdded += 1;
+    else if (event.type === "member_joined") counts.membersJoined += 1;
+    else if (event.type === "milestone_updated" && event.payload.done) counts.milestonesDone += 1;
+  }
+  return counts;
+}

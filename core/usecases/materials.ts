@@ -2,6 +2,7 @@ import { DomainError } from "../errors.ts";
 import type { Id, Project } from "../model.ts";
 import type { Tx } from "../ports.ts";
 import {
+  type ChatSource,
   type Material,
   type MaterialLimits,
   mayRemoveMaterial,
@@ -153,4 +154,63 @@ async function materialOf(tx: Tx, projectId: Id, materialId: Id): Promise<Materi
   const material = await tx.materials.get(materialId);
   if (!material || material.projectId !== projectId) throw new DomainError("not_found", { what: "material" });
   return material;
+}
+
+/**
+ * Records a file the bot collected from one of the project's rooms (the adapter stored it
+ * re-encoded, exactly as an upload): same quota, no uploader account, the author as the room
+ * showed them. Idempotent by event id: an event read again (a retry, a second sync) records
+ * nothing and returns undefined, and the adapter removes what it stored.
+ */
+export async function collectChatMaterial(
+  deps: CoreDeps,
+  projectId: Id,
+  source: Omit<ChatSource, "materialId">,
+  stored: StoredMaterial,
+  limits: MaterialLimits,
+): Promise<Material | undefined> {
+  return deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId, { lock: true });
+    if (await tx.chatMaterials.byEvent(source.eventId)) return undefined;
+    if (project.status !== "active") throw new DomainError("wrong_status", { status: project.status });
+    await requireRoom(tx, projectId, stored.size, limits);
+    const material: Material = {
+      ...stored,
+      id: deps.ids.newId(),
+      projectId,
+      uploadedBy: undefined,
+      createdAt: deps.clock.now(),
+    };
+    await tx.materials.insert(material);
+    await tx.chatMaterials.insert({ ...source, materialId: material.id });
+    await emit(tx, deps, {
+      type: "material_added",
+      actorId: undefined,
+      projectId,
+      payload: { materialId: material.id },
+    });
+    return material;
+  });
+}
+
+/** Whether this event's file is in a library already (the bot then skips the download). */
+export async function isChatMaterialCollected(deps: CoreDeps, eventId: string): Promise<boolean> {
+  return deps.store.transaction(async (tx) => (await tx.chatMaterials.byEvent(eventId)) !== undefined);
+}
+
+/** A redacted event's file leaves the library; the adapter deletes the stored bytes after the commit. */
+export async function removeChatMaterial(deps: CoreDeps, eventId: string): Promise<Material | undefined> {
+  return deps.store.transaction(async (tx) => {
+    const source = await tx.chatMaterials.byEvent(eventId);
+    const material = source && (await tx.materials.get(source.materialId));
+    if (!material) return undefined;
+    await tx.materials.delete(material.id);
+    await emit(tx, deps, {
+      type: "material_removed",
+      actorId: undefined,
+      projectId: material.projectId,
+      payload: { materialId: material.id },
+    });
+    return material;
+  });
 }

@@ -4,13 +4,14 @@ import { isCommandCandidate } from "../commands/filter.ts";
 import { HomeserverUnavailable } from "../homeserver/retry.ts";
 import type { BotClient } from "../homeserver/rooms.ts";
 import type { ActivityRecords } from "../store/activity.ts";
-import type { RoomRecords } from "../store/rooms.ts";
+import type { RoomPurpose, RoomRecords } from "../store/rooms.ts";
 import type { SyncTokens } from "../store/syncToken.ts";
 import { sendNoticeOnce } from "../twinspace/notices.ts";
 import { activityChanges } from "./activity.ts";
 import { roomContext } from "./context.ts";
 import { directSlot } from "./directRooms.ts";
 import { changedRooms } from "./drift.ts";
+import { type ChatMaterials, postedFiles } from "./materials.ts";
 import {
   type Invitation,
   invitations,
@@ -45,6 +46,8 @@ export interface ChatDeps {
   records: RoomRecords;
   /** The project rooms' activity summary the project page shows. */
   activity: ActivityRecords;
+  /** Files posted in the project rooms, collected into the project's library. */
+  materials: ChatMaterials;
   tokens: SyncTokens;
   dispatcher: CommandDispatcher;
   botUserId: string;
@@ -110,6 +113,28 @@ export class ChatListener {
       names.set(sender, await this.#displayName(roomId, sender));
     }
     await this.#deps.activity.record(roomId, changes, names);
+    await this.#collectFiles(record.projectId, { roomId, purpose: record.purpose }, events);
+    for (const eventId of changes.redacted) await this.#deps.materials.removeRedacted(eventId);
+  }
+
+  /**
+   * Files of General, the Forum and the Pupils' room go to the library; the Teachers' room's
+   * stay in the chat, since pupils read the library and that room is for teachers only.
+   */
+  async #collectFiles(
+    projectId: string,
+    room: { roomId: string; purpose: RoomPurpose },
+    events: TimelineEvent[],
+  ) {
+    if (room.purpose === "teachers") return;
+    for (const file of postedFiles(events, this.#deps.botUserId)) {
+      await this.#deps.materials.collect(
+        projectId,
+        room,
+        file,
+        await this.#displayName(room.roomId, file.sender),
+      );
+    }
   }
 
   /** The author's name as the room shows it (their member event), else their Matrix ID. */

@@ -119,6 +119,13 @@ export const en = {
   "twinspace.room.forum.name": "{title} · Forum",
   "twinspace.room.teachers.name": "{title} · Teachers' room",
   "twinspace.room.pupils.name": "{title} · Pupils' room",
+  "twinspace.materials.folder.general": "From the chat: General",
+  "twinspace.materials.folder.forum": "From the chat: Forum",
+  "twinspace.materials.folder.pupils": "From the chat: Pupils' room",
+  "twinspace.materials.refused": "“{name}” was not added to the project's materials.",
+  "twinspace.diary.weekly.heading": "Last week in “{title}”:",
+  "twinspace.diary.weekly.counts":
+    "Pages created: {pagesCreated} · pages changed: {pagesChanged} · materials added: {materialsAdded} · teachers joined: {membersJoined} · milestones done: {milestonesDone}",
   "twinspace.room.general.topic": "The everyday chat of “{title}”, with its video meetings.",
   "twinspace.room.forum.topic": "One thread per topic: open a topic with one message, answer in its thread.",
   "twinspace.room.teachers.topic": "For the teachers of “{title}” only: planning and coordination.",

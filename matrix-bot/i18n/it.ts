@@ -123,6 +123,13 @@ export const it: Record<BotMessageKey, string> = {
   "twinspace.room.forum.name": "{title} · Forum",
   "twinspace.room.teachers.name": "{title} · Sala docenti",
   "twinspace.room.pupils.name": "{title} · Stanza degli alunni",
+  "twinspace.materials.folder.general": "Dalla chat: Generale",
+  "twinspace.materials.folder.forum": "Dalla chat: Forum",
+  "twinspace.materials.folder.pupils": "Dalla chat: Stanza degli alunni",
+  "twinspace.materials.refused": "“{name}” non è stato aggiunto ai materiali del progetto.",
+  "twinspace.diary.weekly.heading": "La settimana scorsa in “{title}”:",
+  "twinspace.diary.weekly.counts":
+    "Pagine create: {pagesCreated} · pagine modificate: {pagesChanged} · materiali aggiunti: {materialsAdded} · docenti entrati: {membersJoined} · traguardi raggiunti: {milestonesDone}",
   "twinspace.room.general.topic": "La chat di tutti i giorni di “{title}”, con le sue videoriunioni.",
   "twinspace.room.forum.topic":
     "Un thread per argomento: apri un argomento con un messaggio, rispondi nel suo thread.",
