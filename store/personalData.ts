@@ -58,6 +58,7 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   notifications: { account: { account_id: "delete" } },
   email_preferences: { account: { account_id: "delete" } },
   sent_emails: { account: { account_id: "delete" } },
+  refused_email_addresses: { account: { account_id: "delete" } },
   email_digest_items: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
   sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },

@@ -10,6 +10,7 @@ import { composeEmail } from "./compose.ts";
 import type { MailConfig } from "./config.ts";
 import { kindOf } from "./kinds.ts";
 import { EmailPreferences } from "./preferences.ts";
+import { permanentRefusalCode, RefusedAddresses } from "./refusedAddresses.ts";
 import { type UnsubscribeScope, UnsubscribeTokens } from "./unsubscribeToken.ts";
 
 /** The consumer's name: its cursor in `consumer_cursors`, apart from the in-app notifications'. */
@@ -45,6 +46,7 @@ export class EmailNotifications {
   readonly #options: Required<Omit<EmailNotificationsOptions, "log">> & { log: Logger };
   readonly #consumer: EventConsumer;
   readonly #preferences: EmailPreferences;
+  readonly #refused: RefusedAddresses;
   readonly #tokens: UnsubscribeTokens;
   readonly #transport: Transporter;
 
@@ -58,6 +60,7 @@ export class EmailNotifications {
       ...(mail.user ? { auth: { user: mail.user, pass: mail.password ?? "" } } : {}),
     });
     this.#preferences = new EmailPreferences(database.knex);
+    this.#refused = new RefusedAddresses(database.knex);
     this.#tokens = new UnsubscribeTokens(options.secret);
     this.#consumer = new EventConsumer(database, {
       name: EMAIL_CONSUMER,
@@ -173,7 +176,10 @@ export class EmailNotifications {
     }
   }
 
-  /** Mails the notifications to the person in their language; false when they have no address. */
+  /**
+   * Mails the notifications to the person in their language; false when they have no address or
+   * their mail server refused it for good (then recorded, and not tried again until it changes).
+   */
   async #send(accountId: Id, notifications: Notification[], scope: UnsubscribeScope): Promise<boolean> {
     const { core, mail, publicUrl } = this.#options;
     const { account, names, titles } = await core.store.transaction(async (tx) => {
@@ -188,13 +194,14 @@ export class EmailNotifications {
       };
     });
     if (!account?.email) return false;
+    if (await this.#refused.of(accountId, account.email)) return false;
     const token = await this.#tokens.sign({ accountId, scope });
     const unsubscribeUrl = `${publicUrl}${UNSUBSCRIBE_PATH}/${token}`;
     const t = webMessages.translator(account.locale);
     const digest = scope === "all";
     const email = composeEmail({ t, notifications, digest, names, titles, publicUrl, unsubscribeUrl });
     const first = notifications[0]?.eventId ?? 0;
-    await this.#transport.sendMail({
+    const message = {
       from: mail.from,
       to: { name: account.name, address: account.email },
       subject: email.subject,
@@ -206,8 +213,21 @@ export class EmailNotifications {
         "List-Unsubscribe": `<${unsubscribeUrl}>`,
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
       },
-    });
-    return true;
+    };
+    try {
+      await this.#transport.sendMail(message);
+      return true;
+    } catch (error) {
+      const responseCode = permanentRefusalCode(error);
+      if (responseCode === undefined) throw error;
+      const refusedAt = new Date().toISOString();
+      await this.#refused.record(accountId, { address: account.email, responseCode, refusedAt });
+      this.#options.log.warn(
+        { accountId, responseCode },
+        "e-mail address refused for good; not mailed again until it changes",
+      );
+      return false;
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { html, type SafeHtml } from "../web/html.ts";
 import { sendNotice } from "../session/notice.ts";
 import { EMAIL_KINDS, EMAIL_MODES, isEmailMode } from "../email/kinds.ts";
 import { EmailPreferences, type EmailModes } from "../email/preferences.ts";
+import { RefusedAddresses } from "../email/refusedAddresses.ts";
 import { actorOf, formBody, type PageContext, type Pages, page, redirectDone } from "./context.ts";
 import { csrfField, formState, selectField } from "./views/fields.ts";
 
@@ -41,10 +42,22 @@ export async function emailSection(ctx: PageContext, pages: Pages): Promise<Safe
   const me = (await pages.core.store.transaction((tx) => tx.accounts.getMany([accountId])))[0];
   if (!me?.email) return html`${heading}<p>${t.t("email.no_address")}</p>`;
   const modes = await new EmailPreferences(pages.database.knex).modesOf(accountId);
+  const refusal = await new RefusedAddresses(pages.database.knex).of(accountId, me.email);
   const state = formState(t, modes);
   const options = EMAIL_MODES.map((mode) => ({ value: mode, label: t.t(`email.mode.${mode}`) }));
   return html`${heading}
     <p>${t.t("email.intro", { address: me.email })}</p>
+    ${
+      refusal
+        ? html`<p class="error" role="alert">
+          ${t.t("email.refused", {
+            address: refusal.address,
+            date: t.date(refusal.refusedAt.slice(0, 10)),
+            code: refusal.responseCode,
+          })}
+        </p>`
+        : ""
+    }
     <form method="post" action="/app/profile/email">
       ${csrfField(ctx.session.csrfToken)}
       ${EMAIL_KINDS.map((kind) => selectField({ state, name: kind, label: t.t(`email.kind.${kind}`), options }))}

@@ -189,6 +189,32 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     }
   });
 
+  it("stops mailing an address its server refuses for good, without holding up anyone else, until it changes", async () => {
+    const carl = await w.teacher("Carl Sagan", await w.school("Gymnasium Graz", "AT"));
+    const nora = await w.teacher("Nora Vega", await w.school("Colegio Sol", "ES", "Sevilla"));
+    smtp.refuse(address(carl));
+    await requestContact(w.deps, w.actor(nora), carl.id);
+    await requestContact(w.deps, w.actor(carl), ada.id);
+    const before = smtp.to(address(ada)).length;
+    await mailer.drain();
+    // The refusal is not retried, and the e-mail behind it went out.
+    expect(smtp.to(address(ada))).toHaveLength(before + 1);
+    expect(smtp.refusedAttempts).toBe(1);
+    const page = await (await app.as(carl)).get("/app/profile");
+    expect(page.html).toContain(`Your mail server refused our e-mails to ${address(carl)}`);
+
+    await requestContact(w.deps, w.actor(grace), carl.id);
+    await mailer.drain();
+    expect(smtp.refusedAttempts).toBe(1);
+
+    // The LMS sends a new address at the next launch: e-mail starts again.
+    await w.store.knex("accounts").where({ id: carl.id }).update({ email: "carl.sagan@graz.example" });
+    await requestContact(w.deps, w.actor(lise), carl.id);
+    await mailer.drain();
+    expect(smtp.to("carl.sagan@graz.example")).toHaveLength(1);
+    expect((await (await app.as(carl)).get("/app/profile")).html).not.toContain("refused our e-mails");
+  });
+
   it("says on the profile page when this server sends no e-mail", async () => {
     const off = await startPages(w);
     try {

@@ -14,11 +14,15 @@ export interface ReceivedMail {
 /**
  * A real SMTP server on loopback (smtp-server) that keeps what it receives (read with
  * mailparser). `failNext(n)` makes it refuse the next n messages with a temporary error,
- * as a relay does when it is overloaded.
+ * as a relay does when it is overloaded; `refuse(address)` refuses a recipient for good
+ * ("550 no such user"), as a school's mail server does for an address that is gone.
  */
 export class SmtpReceiver {
   readonly received: ReceivedMail[] = [];
   #failures = 0;
+  readonly #refused = new Set<string>();
+  /** How many times a sender tried a refused recipient. */
+  refusedAttempts = 0;
   readonly #server: SMTPServer;
   port = 0;
 
@@ -27,6 +31,11 @@ export class SmtpReceiver {
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!this.#refused.has(address.address.toLowerCase())) return callback();
+        this.refusedAttempts++;
+        callback(Object.assign(new Error("no such user"), { responseCode: 550 }));
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((parsed) => {
@@ -49,6 +58,10 @@ export class SmtpReceiver {
 
   failNext(count: number): void {
     this.#failures = count;
+  }
+
+  refuse(address: string): void {
+    this.#refused.add(address.toLowerCase());
   }
 
   to(address: string): ReceivedMail[] {

@@ -573,6 +573,8 @@ export const en = {
     "Your learning platform gave us no e-mail address, so you get no e-mail: you find your notifications on the Notifications page.",
   "email.intro":
     "Choose for each kind of notification whether we e-mail you at once (to {address}), once a day in a digest, or never.",
+  "email.refused":
+    "Your mail server refused our e-mails to {address} on {date} (reply {code}), so we stopped sending them. Check the e-mail address in your LMS profile: as soon as it changes, e-mails start again.",
   "email.save": "Save e-mail choices",
   "email.kind.contacts": "Contact requests",
   "email.kind.invitations": "Invitations to projects",

@@ -574,6 +574,8 @@ export const it: Record<WebMessageKey, string> = {
     "La tua piattaforma di apprendimento non ci ha dato un indirizzo e-mail, quindi non ricevi e-mail: trovi le notifiche nella pagina Notifiche.",
   "email.intro":
     "Scegli per ogni tipo di notifica se ti scriviamo subito (a {address}), una volta al giorno in un riepilogo, o mai.",
+  "email.refused":
+    "Il tuo server di posta ha rifiutato le nostre e-mail per {address} il {date} (risposta {code}), quindi non le inviamo più. Controlla l'indirizzo e-mail nel tuo profilo del LMS: appena cambia, le e-mail riprendono.",
   "email.save": "Salva le scelte e-mail",
   "email.kind.contacts": "Richieste di contatto",
   "email.kind.invitations": "Inviti ai progetti",
