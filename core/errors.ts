@@ -58,6 +58,10 @@ export const ERRORS = {
   // contacts
   contact_self: { rule: "R2", log: "cannot add oneself as contact" },
   contact_exists: { rule: "R2", log: "already contacts or a request is pending" },
+  idea_start_month_invalid: { log: "an idea's start month is not YYYY-MM" },
+  idea_own_reply: { log: "a teacher replied to their own idea" },
+  idea_already_replied: { log: "a teacher replied twice to one idea" },
+  idea_contacts_only: { rule: "R2", log: "founding from an idea needs the author as contact" },
   contact_request_not_pending: { rule: "R2", log: "no pending request to decide" },
   // founding
   cofounder_not_contact: { rule: "R2", log: "co-founder must be an accepted contact" },

@@ -15,6 +15,10 @@ export interface EventPayloads {
   contact_accepted: { contactId: Id; requesterId: Id; addresseeId: Id };
   contact_declined: { contactId: Id; requesterId: Id; addresseeId: Id };
   contact_removed: { contactId: Id; requesterId: Id; addresseeId: Id };
+  idea_posted: { ideaId: Id };
+  idea_renewed: { ideaId: Id };
+  idea_withdrawn: { ideaId: Id };
+  idea_replied: { ideaId: Id; authorId: Id; replierId: Id };
   project_created: { founderId: Id };
   project_updated: { fields: string[] };
   project_submitted_to_cofounder: { founderId: Id; cofounderId: Id; kind: ProjectKind };

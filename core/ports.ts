@@ -26,6 +26,7 @@ import type {
   Teacher,
   TeacherProfile,
 } from "./model.ts";
+import type { Idea, PartnerScope } from "./rules/ideas.ts";
 import type { ChatSource, Material } from "./rules/materials.ts";
 import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
 
@@ -46,6 +47,7 @@ export interface Tx {
   teachers: TeacherRepository;
   pupils: PupilRepository;
   contacts: ContactRepository;
+  ideas: IdeaRepository;
   projects: ProjectRepository;
   members: MemberRepository;
   invitations: InvitationRepository;
@@ -209,6 +211,44 @@ export interface ContactWithTeacher {
   contact: Contact;
   other: Teacher;
   schoolName: string;
+}
+
+/** What the partner-finding board's search page can ask (core/rules/ideas.ts). */
+export interface IdeaSearchQuery {
+  text?: string | undefined;
+  country?: string | undefined;
+  subject?: string | undefined;
+  language?: string | undefined;
+  pupilAge?: number | undefined;
+  partnerScope?: PartnerScope | undefined;
+  /** Only ideas renewed at or after this instant (the live ones). */
+  renewedSince: Instant;
+  /** The last idea of the previous page (keyset paging, newest renewal first). */
+  after?: { renewedAt: Instant; id: Id } | undefined;
+  excludeAuthorId?: Id | undefined;
+  limit: number;
+}
+
+export interface IdeaWithAuthor {
+  idea: Idea;
+  authorName: string;
+  schoolName: string;
+  schoolId: Id;
+}
+
+export interface IdeaRepository {
+  get(id: Id): Promise<IdeaWithAuthor | undefined>;
+  insert(idea: Idea): Promise<void>;
+  /** Saves the form's fields and the renewal time. */
+  update(idea: Idea): Promise<void>;
+  delete(id: Id): Promise<void>;
+  search(query: IdeaSearchQuery): Promise<{ results: IdeaWithAuthor[]; hasMore: boolean }>;
+  /** The author's ideas, live or expired, newest first (a teacher has a handful). */
+  ofAuthor(authorId: Id, limit: number): Promise<Idea[]>;
+  /** Records a reply; false when this teacher had already replied to this idea. */
+  addReply(ideaId: Id, teacherId: Id, at: Instant): Promise<boolean>;
+  /** Who replied, newest first. */
+  repliesTo(ideaId: Id, limit: number): Promise<{ teacherId: Id; name: string; repliedAt: Instant }[]>;
 }
 
 export interface ContactRepository {

@@ -59,6 +59,9 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   email_preferences: { account: { account_id: "delete" } },
   sent_emails: { account: { account_id: "delete" } },
   refused_email_addresses: { account: { account_id: "delete" } },
+  // An idea is the author's own text on a public board: it goes with them.
+  project_ideas: { account: { author_id: "delete" } },
+  idea_replies: { account: { teacher_id: "delete" } },
   email_digest_items: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
   sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },
@@ -90,6 +93,8 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
 export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   schools: "schools, not people",
   milestones: "a project's calendar",
+  idea_subjects: "an idea's subjects (the idea's author is in project_ideas; rows go with it)",
+  idea_languages: "an idea's languages (the idea's author is in project_ideas; rows go with it)",
   european_labels: "nominating countries",
   prizes: "a project's prizes",
   settings: "policies and counters",
@@ -126,7 +131,13 @@ export const COLUMNS_NAMING_NO_PERSON: readonly string[] = [
   "european_labels.nominated_by",
 ];
 
-/** SQLite's full-text index of `teachers.search_text` (kept by triggers) and its shadow tables. */
+/**
+ * SQLite's full-text indexes of `teachers.search_text` and `project_ideas.search_text` (kept by
+ * triggers, so they follow their rows on erasure) and their shadow tables.
+ */
 export function isDerivedTable(name: string): boolean {
-  return name === "teacher_search" || name.startsWith("teacher_search_") || name.startsWith("sqlite_");
+  return (
+    ["teacher_search", "idea_search"].some((fts) => name === fts || name.startsWith(`${fts}_`)) ||
+    name.startsWith("sqlite_")
+  );
 }

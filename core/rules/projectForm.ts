@@ -35,8 +35,8 @@ export function validateProjectForm(
   today: CalendarDate,
   previous: readonly Milestone[] = [],
 ): ProjectForm {
-  const ageMin = age("pupilAgeMin", input.pupilAgeMin, PUPIL_AGE_MIN);
-  const ageMax = age("pupilAgeMax", input.pupilAgeMax, PUPIL_AGE_MAX);
+  const ageMin = pupilAge("pupilAgeMin", input.pupilAgeMin, PUPIL_AGE_MIN);
+  const ageMax = pupilAge("pupilAgeMax", input.pupilAgeMax, PUPIL_AGE_MAX);
   if (ageMin > ageMax) throw new DomainError("age_range_invalid", { min: ageMin, max: ageMax });
   return {
     title: requiredText("title", input.title, LIMITS.title),
@@ -74,7 +74,8 @@ export function assertSubmittable(form: ProjectForm): void {
   if (missing.length > 0) throw new DomainError("project_form_incomplete", { fields: missing.join(",") });
 }
 
-function age(field: string, value: unknown, fallback: number): number {
+/** A pupils' age field: an integer in the supported range, or `fallback` when left empty. */
+export function pupilAge(field: string, value: unknown, fallback: number): number {
   if (value === undefined || value === null || value === "") return fallback;
   const number = typeof value === "number" ? value : Number(String(value).trim());
   if (!Number.isInteger(number) || number < PUPIL_AGE_MIN || number > PUPIL_AGE_MAX) {

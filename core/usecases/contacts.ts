@@ -5,35 +5,38 @@ import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
 
 /** R2: contacts are mutual. A teacher asks; the other accepts or declines. */
 export async function requestContact(deps: CoreDeps, actor: Actor, teacherId: Id): Promise<Contact> {
-  return deps.store.transaction(async (tx) => {
-    await requireTeacher(tx, actor.accountId);
-    if (teacherId === actor.accountId) throw new DomainError("contact_self");
-    const other = await tx.teachers.get(teacherId);
-    if (!other) throw new DomainError("not_registered_teacher");
-    const existing = await tx.contacts.between(actor.accountId, teacherId);
-    if (existing) {
-      // Asking someone who already asked you is an acceptance: what both want.
-      if (existing.status === "pending" && existing.addresseeId === actor.accountId) {
-        return accept(deps, tx, actor, existing);
-      }
-      throw new DomainError("contact_exists");
+  return deps.store.transaction((tx) => proposeContact(deps, tx, actor, teacherId));
+}
+
+/** Asks `teacherId` to become a contact inside the caller's transaction (also a reply to an idea). */
+export async function proposeContact(deps: CoreDeps, tx: Tx, actor: Actor, teacherId: Id): Promise<Contact> {
+  await requireTeacher(tx, actor.accountId);
+  if (teacherId === actor.accountId) throw new DomainError("contact_self");
+  const other = await tx.teachers.get(teacherId);
+  if (!other) throw new DomainError("not_registered_teacher");
+  const existing = await tx.contacts.between(actor.accountId, teacherId);
+  if (existing) {
+    // Asking someone who already asked you is an acceptance: what both want.
+    if (existing.status === "pending" && existing.addresseeId === actor.accountId) {
+      return accept(deps, tx, actor, existing);
     }
-    const contact: Contact = {
-      id: deps.ids.newId(),
-      requesterId: actor.accountId,
-      addresseeId: teacherId,
-      status: "pending",
-      createdAt: deps.clock.now(),
-    };
-    await tx.contacts.insert(contact);
-    await emit(tx, deps, {
-      type: "contact_requested",
-      actorId: actor.accountId,
-      projectId: undefined,
-      payload: { contactId: contact.id, requesterId: contact.requesterId, addresseeId: contact.addresseeId },
-    });
-    return contact;
+    throw new DomainError("contact_exists");
+  }
+  const contact: Contact = {
+    id: deps.ids.newId(),
+    requesterId: actor.accountId,
+    addresseeId: teacherId,
+    status: "pending",
+    createdAt: deps.clock.now(),
+  };
+  await tx.contacts.insert(contact);
+  await emit(tx, deps, {
+    type: "contact_requested",
+    actorId: actor.accountId,
+    projectId: undefined,
+    payload: { contactId: contact.id, requesterId: contact.requesterId, addresseeId: contact.addresseeId },
   });
+  return contact;
 }
 
 export async function acceptContact(deps: CoreDeps, actor: Actor, contactId: Id): Promise<Contact> {

@@ -8,6 +8,7 @@ import { countryProjectRoutes } from "./countryProjects.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
+import { ideaRoutes } from "./ideas.ts";
 import { labelRoutes } from "./labels.ts";
 import { matrixAccountRoutes } from "./matrixAccount.ts";
 import { moderationRoutes } from "./moderation.ts";
@@ -62,6 +63,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     profileRoutes(pages),
     emailPreferenceRoutes(pages),
     searchRoutes(pages),
+    ideaRoutes(pages),
     contactRoutes(pages),
     projectRoutes(pages),
     twinSpacePageRoutes(pages),

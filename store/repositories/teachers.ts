@@ -103,12 +103,12 @@ const MIN_PREFIX = 3;
 export const TEXT_CANDIDATES = 1000;
 
 /** Search words: every one must match, as a whole word or, from MIN_PREFIX letters, as a prefix. */
-interface SearchTerm {
+export interface SearchTerm {
   word: string;
   prefix: boolean;
 }
 
-function searchTerms(text: string): SearchTerm[] {
+export function searchTerms(text: string): SearchTerm[] {
   return normaliseSearchText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
@@ -137,7 +137,7 @@ function textMatches({ db, dialect }: Scope, terms: SearchTerm[], country?: stri
     .limit(TEXT_CANDIDATES);
 }
 
-function ftsMatch(terms: SearchTerm[]): string {
+export function ftsMatch(terms: SearchTerm[]): string {
   return `body : (${terms.map(({ word, prefix }) => `"${word}"${prefix ? "*" : ""}`).join(" ")})`;
 }
 

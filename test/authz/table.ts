@@ -227,6 +227,39 @@ export const ROUTES: RouteRow[] = [
   row("POST /app/contacts/:id/remove", only("founder", "cofounder"), {
     params: (f) => ({ id: f.foundersContactId }),
   }),
+  // The partner-finding board: teachers only (staff and pupils are not looking for partners).
+  row("GET /app/ideas", teachers, { scope: "global" }),
+  row("GET /app/ideas/new", teachers, { scope: "global" }),
+  row("POST /app/ideas/new", teachers, {
+    scope: "global",
+    form: () => ({
+      title: "Weather stations",
+      summary: "Pupils compare their weather.",
+      partnerScope: "abroad",
+    }),
+  }),
+  row("GET /app/ideas/:id", teachers, { scope: "global", params: (f) => ({ id: f.ideaId }) }),
+  // Others see the idea itself instead of the form.
+  row("GET /app/ideas/:id/edit", teachers, { scope: "global", params: (f) => ({ id: f.ideaId }) }),
+  row("POST /app/ideas/:id/edit", only("founder"), {
+    scope: "global",
+    params: (f) => ({ id: f.ideaId }),
+    form: () => ({
+      title: "Weather stations",
+      summary: "Pupils compare their weather.",
+      partnerScope: "any",
+    }),
+  }),
+  row("POST /app/ideas/:id/renew", only("founder"), { scope: "global", params: (f) => ({ id: f.ideaId }) }),
+  row("POST /app/ideas/:id/withdraw", only("founder"), {
+    scope: "global",
+    params: (f) => ({ id: f.ideaId }),
+  }),
+  row(
+    "POST /app/ideas/:id/reply",
+    both(teachers, (p) => p !== "founder"),
+    { scope: "global", params: (f) => ({ id: f.ideaId }) },
+  ),
   row("GET /app/projects/new", teachers),
   row("POST /app/projects/new", teachers, { form: (f) => ({ ...projectForm(f), cofounder: "" }) }),
   row("GET /app/notifications", accounts),

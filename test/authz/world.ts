@@ -23,6 +23,7 @@ import {
   type Project,
   type QualityCriteria,
   registerPupils,
+  postIdea,
   requestContact,
   savePage,
   type School,
@@ -95,6 +96,8 @@ export interface Fixture {
   /** A pending contact request from another teacher to the founder; the founders' accepted contact. */
   pendingContactId: Id;
   foundersContactId: Id;
+  /** The founder's idea on the partner-finding board. */
+  ideaId: Id;
   /** The founder's Quality Label application (european, running projects). */
   labelApplicationId: Id | undefined;
   /** In running projects: the founder's TwinSpace page (published on the showcase, open to the
@@ -269,6 +272,7 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   const requester = await w.teacher(`Rita Requester ${n}`, await foreign("AT"));
   const pendingContact = await requestContact(w.deps, w.actor(requester), founder.id);
   const foundersContact = await w.store.read().contacts.between(founder.id, cofounder.id);
+  const idea = await postIdea(w.deps, actor, { title: `Idea ${n}`, summary: "Robots for climate data." });
 
   const people = { founder, cofounder, member, projectAdmin, invitee };
   const adults = { ...people, ...staffAccounts(staff) };
@@ -283,6 +287,7 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     sparePupilId: sparePupil!.id,
     pendingContactId: pendingContact.id,
     foundersContactId: foundersContact!.id,
+    ideaId: idea.id,
     labelApplicationId,
     ...twinSpace,
     spareModeratorId: staff.spareModerator.id,

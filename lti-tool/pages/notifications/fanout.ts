@@ -27,6 +27,8 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
       return { recipients: [event.payload.addresseeId], params: {} };
     case "contact_accepted":
       return { recipients: [event.payload.requesterId], params: {} };
+    case "idea_replied":
+      return { recipients: [event.payload.authorId], params: { idea: event.payload.ideaId } };
     case "project_submitted_to_cofounder":
       return { recipients: [event.payload.cofounderId], params: { kind: event.payload.kind } };
     case "project_withdrawn":

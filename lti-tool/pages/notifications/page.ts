@@ -14,6 +14,8 @@ export function linkOf(notification: Notification): string {
     return "/app/moderation";
   if (notification.projectId) return `/app/projects/${notification.projectId}`;
   if (notification.type.startsWith("contact_")) return "/app/contacts";
+  if (notification.type === "idea_replied")
+    return `/app/ideas/${encodeURIComponent(notification.params.idea ?? "")}`;
   if (notification.type === "grant_added") {
     return notification.params.variant === "central_admin" ? "/app/admin" : "/app/moderation";
   }

@@ -10,6 +10,7 @@ import {
   EDITABLE_STATUSES,
   type Id,
   isDomainError,
+  ideaAsProjectDraft,
   leaveProject,
   membershipRefusal,
   type Project,
@@ -121,9 +122,15 @@ export function projectRoutes(pages: Pages): Router {
 
   router.get(
     "/projects/new",
-    page(pages, async (ctx) =>
-      showForm(ctx, undefined, { cofounder: text(ctx.req.query as Record<string, unknown>, "cofounder") }),
-    ),
+    page(pages, async (ctx) => {
+      const query = ctx.req.query as Record<string, unknown>;
+      // From the partner-finding board: the idea fills the form, its author proposed as co-founder.
+      const idea = text(query, "idea");
+      const values = idea
+        ? await ideaAsProjectDraft(pages.core, actorOf(ctx), idea)
+        : { cofounder: text(query, "cofounder") };
+      await showForm(ctx, undefined, values);
+    }),
   );
 
   router.post(

@@ -59,6 +59,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
   const teaching: NavItem[] = isTeacher(ctx)
     ? [
         { href: "/app/search", label: t.t("nav.search") },
+        { href: "/app/ideas", label: t.t("nav.ideas") },
         { href: "/app/contacts", label: t.t("nav.contacts") },
         { href: "/app/projects/new", label: t.t("nav.found") },
         { href: "/app/pupils", label: t.t("nav.pupils") },
