@@ -17,6 +17,7 @@ import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
 import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
+import { countryWorkspaceRepository } from "./repositories/countryWorkspace.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
@@ -47,6 +48,7 @@ export function repositories(scope: Scope): Tx {
     materials: materialRepository(scope),
     chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
+    countryWorkspace: countryWorkspaceRepository(scope),
   };
 }
 
