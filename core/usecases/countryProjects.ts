@@ -8,8 +8,9 @@ import { PROJECT_LABEL_KINDS } from "../rules/labelKinds.ts";
 import { PUPIL_AGE_MAX, PUPIL_AGE_MIN, SUBJECTS } from "../vocabulary.ts";
 import type { Actor, CoreDeps } from "./context.ts";
 
-const STATUSES: readonly ProjectStatus[] = ["awaiting_approval", "rejected", "active", "closed"];
-const KINDS: readonly ProjectKind[] = ["european", "national", "school"];
+/** The statuses and kinds the country's list filters on (drafts are the founders' own). */
+export const COUNTRY_PROJECT_STATUSES: readonly ProjectStatus[] = ["awaiting_approval", "rejected", "active", "closed"];
+export const PROJECT_KINDS: readonly ProjectKind[] = ["european", "national", "school"];
 
 /** Raw filter values from a form or a query string. */
 export interface CountryProjectQuery {
@@ -98,8 +99,8 @@ export function parseCountryProjectQuery(
   }
   return {
     filters: {
-      status: choice("status", query.status, STATUSES),
-      kind: choice("kind", query.kind, KINDS),
+      status: choice("status", query.status, COUNTRY_PROJECT_STATUSES),
+      kind: choice("kind", query.kind, PROJECT_KINDS),
       title: title === "" ? undefined : title,
       partnerCountry: partner(query.partnerCountry, countries),
       subject: choice("subject", query.subject, SUBJECTS),
