@@ -14,20 +14,23 @@ import { toSchool } from "./schools.ts";
 type Db = Scope["db"];
 
 /**
- * Where each label kind is stored (core/rules/labelKinds.ts lists the kinds): the projects
- * holding it, and who holds it (a National Quality Label is a teacher's; the European one goes
- * to every teacher of the project). `awards` are the award instants of the country's labels.
+ * Where each label kind is stored (core/rules/labelKinds.ts lists the kinds): its awarded
+ * rows and their project column (read by project through an index), who holds it (a
+ * National Quality Label is a teacher's; the European one goes to every teacher of the
+ * project), and `awards`, the award instants of the country's labels.
  */
 export const LABELLED: Record<
   ProjectLabelKind,
   {
-    projects: (db: Db) => Knex.QueryBuilder;
+    rows: (db: Db) => Knex.QueryBuilder;
+    project: string;
     holders: (db: Db) => Knex.QueryBuilder;
     awards: (db: Db, country: string) => Knex.QueryBuilder;
   }
 > = {
   national_quality: {
-    projects: (db) => db("label_applications").where("status", "awarded").select("project_id"),
+    rows: (db) => db("label_applications").where("label_applications.status", "awarded"),
+    project: "label_applications.project_id",
     holders: (db) =>
       db("label_applications").where("status", "awarded").select("teacher_id", "project_id"),
     awards: (db, country) =>
@@ -36,7 +39,8 @@ export const LABELLED: Record<
         .select({ at: "decided_at" }),
   },
   european_quality: {
-    projects: (db) => db("european_labels").whereNotNull("awarded_at").select("project_id"),
+    rows: (db) => db("european_labels").whereNotNull("european_labels.awarded_at"),
+    project: "european_labels.project_id",
     holders: (db) =>
       db("european_labels as el")
         .join("project_teachers as pt", "pt.project_id", "el.project_id")
@@ -53,6 +57,15 @@ export const LABELLED: Record<
 /** The projects a country's national unit decides on (it is asked in some approval round). */
 export function ofCountry(db: Db, country: string): Knex.QueryBuilder {
   return db("approvals").where({ country }).select("project_id");
+}
+
+/**
+ * The same, as a condition on each row of `projects as p`: a page in the list's order then
+ * walks the newest-first index and probes the approvals' key, where `p.id in (…)` read
+ * every project of the country and sorted them all.
+ */
+export function countryDecides(db: Db, country: string): Knex.QueryBuilder {
+  return db("approvals as ca").where("ca.country", country).where("ca.project_id", db.ref("p.id"));
 }
 
 const month = (column: string) => `substr(${column}, 1, 7)`;
@@ -82,10 +95,10 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
       const found = new Map<Id, ProjectLabelKind[]>();
       for (const kind of PROJECT_LABEL_KINDS) {
         for (const part of chunks([...new Set(projectIds)])) {
-          const rows: { project_id: string }[] = await db
-            .from(LABELLED[kind].projects(db).as("l"))
-            .whereIn("l.project_id", part)
-            .distinct("l.project_id");
+          const { rows: labelled, project } = LABELLED[kind];
+          const rows: { project_id: string }[] = await labelled(db)
+            .whereIn(project, part)
+            .distinct({ project_id: project });
           for (const { project_id } of rows) found.set(project_id, [...(found.get(project_id) ?? []), kind]);
         }
       }

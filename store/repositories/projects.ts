@@ -7,7 +7,7 @@ import type {
   ProjectStatus,
 } from "../../core/index.ts";
 import { chunks, containsLike, json, nullable, optional, type Scope } from "../rows.ts";
-import { LABELLED, ofCountry } from "./countryWorkspace.ts";
+import { countryDecides, LABELLED } from "./countryWorkspace.ts";
 
 /** The day after a YYYY-MM-DD day: an inclusive "until" bound on instants. */
 function dayAfter(day: string): string {
@@ -197,12 +197,12 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
     async pageForCountry(country, filters, after, limit) {
       const rows = await db("projects as p")
         .select("p.*")
-        .whereIn("p.id", ofCountry(db, country))
+        .whereExists(countryDecides(db, country))
         .modify((q) => {
           if (filters.status) q.where("p.status", filters.status);
           if (filters.kind) q.where("p.kind", filters.kind);
           if (filters.title) containsLike(q, "lower(p.title)", filters.title);
-          if (filters.partnerCountry) q.whereIn("p.id", ofCountry(db, filters.partnerCountry));
+          if (filters.partnerCountry) q.whereExists(countryDecides(db, filters.partnerCountry));
           // Subjects are a JSON list of codes: a quoted code matches only that code.
           if (filters.subject) containsLike(q, "p.subjects", JSON.stringify(filters.subject));
           if (filters.pupilAge !== undefined)
@@ -211,7 +211,10 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
           if (filters.foundedTo) q.where("p.created_at", "<", dayAfter(filters.foundedTo));
           if (filters.approvedFrom) q.where("p.activated_at", ">=", filters.approvedFrom);
           if (filters.approvedTo) q.where("p.activated_at", "<", dayAfter(filters.approvedTo));
-          if (filters.label) q.whereIn("p.id", LABELLED[filters.label].projects(db));
+          if (filters.label) {
+            const { rows: labelled, project } = LABELLED[filters.label];
+            q.whereExists(labelled(db).where(project, db.ref("p.id")));
+          }
           if (after) {
             q.where((w) =>
               w
