@@ -53,7 +53,8 @@ export function barChart(spec: BarChartSpec): SafeHtml {
       viewBox="0 0 ${WIDTH} ${HEIGHT}"
       width="100%"
       role="img"
-      aria-labelledby="${spec.id}-title ${spec.id}-desc"
+      aria-labelledby="${spec.id}-title"
+      aria-describedby="${spec.id}-desc"
       xmlns="http://www.w3.org/2000/svg"
     >
       <title id="${spec.id}-title">${spec.title}</title>
