@@ -9,7 +9,12 @@ import { PUPIL_AGE_MAX, PUPIL_AGE_MIN, SUBJECTS } from "../vocabulary.ts";
 import type { Actor, CoreDeps } from "./context.ts";
 
 /** The statuses and kinds the country's list filters on (drafts are the founders' own). */
-export const COUNTRY_PROJECT_STATUSES: readonly ProjectStatus[] = ["awaiting_approval", "rejected", "active", "closed"];
+export const COUNTRY_PROJECT_STATUSES: readonly ProjectStatus[] = [
+  "awaiting_approval",
+  "rejected",
+  "active",
+  "closed",
+];
 export const PROJECT_KINDS: readonly ProjectKind[] = ["european", "national", "school"];
 
 /** Raw filter values from a form or a query string. */

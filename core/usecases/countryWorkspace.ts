@@ -53,7 +53,8 @@ function parseNameQuery(query: NameListQuery): { name: string | undefined; after
   let after: NameCursor | undefined;
   if (typeof query.after === "string" && query.after !== "") {
     const split = query.after.lastIndexOf("~");
-    if (split < 0 || split === query.after.length - 1) throw new DomainError("filter_invalid", { field: "after" });
+    if (split < 0 || split === query.after.length - 1)
+      throw new DomainError("filter_invalid", { field: "after" });
     after = { name: query.after.slice(0, split), id: query.after.slice(split + 1) };
   }
   return { name: name === "" ? undefined : name, after };
@@ -62,7 +63,10 @@ function parseNameQuery(query: NameListQuery): { name: string | undefined; after
 function paged<Row extends { cursor: NameCursor }>(rows: Row[], limit: number): NameListPage<Row> {
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
-  return { rows: shown, next: rows.length > limit && last ? `${last.cursor.name}~${last.cursor.id}` : undefined };
+  return {
+    rows: shown,
+    next: rows.length > limit && last ? `${last.cursor.name}~${last.cursor.id}` : undefined,
+  };
 }
 
 /** One page of the country's schools by name, with their verification and counts (issue 15). */
@@ -108,7 +112,11 @@ export function lastMonths(now: string, count: number): string[] {
  * running and labelled by month, and the median time to a decision. Aggregates only: the
  * store counts by month, this turns approvals and closures into the running total.
  */
-export async function countryFigures(deps: CoreDeps, actor: Actor, countryCode: string): Promise<CountryFigures> {
+export async function countryFigures(
+  deps: CoreDeps,
+  actor: Actor,
+  countryCode: string,
+): Promise<CountryFigures> {
   const months = lastMonths(deps.clock.now(), FIGURE_MONTHS);
   const since = months[0]!;
   return authorised(deps, actor, countryCode, "list_country_projects", async (tx, country) => {

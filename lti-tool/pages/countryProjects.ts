@@ -22,7 +22,6 @@ import { formState, selectField, textField } from "./views/fields.ts";
 import { country, date, kindBadge, statusBadge } from "./views/format.ts";
 import { tableOrEmpty } from "./views/table.ts";
 import { countryOptions, subjectOptions } from "./views/vocabulary.ts";
-import { workspaceLinks } from "./views/workspace.ts";
 
 const PAGE_SIZE = 50;
 /** Rows per read while exporting: the export walks the same keyset pages as the screen. */
@@ -127,7 +126,13 @@ function filterQuery(query: CountryProjectQuery, after?: string): string {
   return built ? `?${built}` : "";
 }
 
-function filterForm(pages: Pages, ctx: PageContext, base: string, query: CountryProjectQuery, error?: DomainError) {
+function filterForm(
+  pages: Pages,
+  ctx: PageContext,
+  base: string,
+  query: CountryProjectQuery,
+  error?: DomainError,
+) {
   const { t } = ctx;
   const state = formState(t, query as Record<string, unknown>, error);
   const any = t.t("country_projects.any");
@@ -203,7 +208,6 @@ function showList(
     </tr>`;
   });
   const body = html`<h1>${title}</h1>
-    ${workspaceLinks(ctx, code)}
     ${error ? html`<p class="error" role="alert">${t.error(error)}</p>` : ""}
     ${filterForm(pages, ctx, base, query, error)}
     <p><a href="${base}.csv${filterQuery(query)}" download>${t.t("country_projects.export")}</a></p>

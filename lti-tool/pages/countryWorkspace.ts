@@ -20,7 +20,6 @@ import { formState, textField } from "./views/fields.ts";
 import { country } from "./views/format.ts";
 import { schoolVerificationBadge } from "./views/schoolVerification.ts";
 import { tableOrEmpty } from "./views/table.ts";
-import { workspaceLinks } from "./views/workspace.ts";
 
 const PAGE_SIZE = 50;
 const EXPORT_BATCH = 500;
@@ -31,7 +30,11 @@ interface NameList<Row> {
   heading: string;
   read: (
     pages: Pages,
-    actor: ReturnType<typeof actorOf>, code: string, query: NameListQuery, limit: number) => Promise<NameListPage<Row>>;
+    actor: ReturnType<typeof actorOf>,
+    code: string,
+    query: NameListQuery,
+    limit: number,
+  ) => Promise<NameListPage<Row>>;
   columns: (t: Translator) => string[];
   /** The row's cells on screen (markup) and in the CSV (text), in the columns' order. */
   cells: (t: Translator, row: Row) => { screen: (SafeHtml | string)[]; csv: string[] };
@@ -82,7 +85,11 @@ const TEACHERS: NameList<CountryTeacherRow> = {
   path: "teachers",
   heading: "country_teachers.heading",
   read: (pages, actor, code, query, limit) => countryTeachers(pages.core, actor, code, query, limit),
-  columns: (t) => [t.t("country_teachers.name"), t.t("country_teachers.school"), t.t("country_teachers.projects")],
+  columns: (t) => [
+    t.t("country_teachers.name"),
+    t.t("country_teachers.school"),
+    t.t("country_teachers.projects"),
+  ],
   cells: (_t, row) => ({
     screen: [userText(row.name), userText(row.schoolName), String(row.projects)],
     csv: [cell(row.name), cell(row.schoolName), String(row.projects)],
@@ -162,7 +169,6 @@ function showNameList<Row>(
     return built ? `?${built}` : "";
   };
   const body = html`<h1>${title}</h1>
-    ${workspaceLinks(ctx, code)}
     ${error ? html`<p class="error" role="alert">${t.error(error)}</p>` : ""}
     <form method="get" action="${base}" class="filters" role="search">
       ${textField({ state: formState(t, { name }), name: "name", label: t.t("workspace.name_filter"), type: "search", maxlength: 200 })}
@@ -213,7 +219,6 @@ async function showFigures(pages: Pages, ctx: PageContext, code: string): Promis
   const title = t.t("figures.heading", { country: country(t, code) });
   const median = figures.medianDecisionDays;
   const body = html`<h1>${title}</h1>
-    ${workspaceLinks(ctx, code)}
     <p>${t.t("figures.intro", { from: first, to: last })}</p>
     <p class="figure-median">
       ${

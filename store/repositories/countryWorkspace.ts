@@ -31,12 +31,9 @@ export const LABELLED: Record<
   national_quality: {
     rows: (db) => db("label_applications").where("label_applications.status", "awarded"),
     project: "label_applications.project_id",
-    holders: (db) =>
-      db("label_applications").where("status", "awarded").select("teacher_id", "project_id"),
+    holders: (db) => db("label_applications").where("status", "awarded").select("teacher_id", "project_id"),
     awards: (db, country) =>
-      db("label_applications")
-        .where({ status: "awarded", country })
-        .select({ at: "decided_at" }),
+      db("label_applications").where({ status: "awarded", country }).select({ at: "decided_at" }),
   },
   european_quality: {
     rows: (db) => db("european_labels").whereNotNull("european_labels.awarded_at"),
@@ -129,10 +126,18 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
           .select({ k: "school_id", n: db.raw(`case when status = 'rejected' then 0 else 1 end`) }),
       );
       const teachers = await countsBy(ids, (part) =>
-        db("teachers").whereIn("school_id", part).groupBy("school_id").select({ k: "school_id" }).count({ n: "*" }),
+        db("teachers")
+          .whereIn("school_id", part)
+          .groupBy("school_id")
+          .select({ k: "school_id" })
+          .count({ n: "*" }),
       );
       const projects = await countsBy(ids, (part) =>
-        db("projects").whereIn("school_id", part).groupBy("school_id").select({ k: "school_id" }).count({ n: "*" }),
+        db("projects")
+          .whereIn("school_id", part)
+          .groupBy("school_id")
+          .select({ k: "school_id" })
+          .count({ n: "*" }),
       );
       const labels = new Map<ProjectLabelKind, Map<Id, number>>();
       for (const kind of PROJECT_LABEL_KINDS) {
@@ -149,22 +154,24 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
           ),
         );
       }
-      return schools.map((row: { id: string; name: string; country: string; city: string; name_key: string }) => {
-        const verdict = verdicts.get(row.id);
-        const held: CountrySchoolRow["labels"] = {};
-        for (const kind of PROJECT_LABEL_KINDS) {
-          const n = labels.get(kind)?.get(row.id);
-          if (n) held[kind] = n;
-        }
-        return {
-          school: toSchool(row),
-          cursor: { name: row.name_key, id: row.id },
-          verification: verdict === undefined ? "unverified" : verdict === 0 ? "rejected" : "verified",
-          teachers: teachers.get(row.id) ?? 0,
-          projects: projects.get(row.id) ?? 0,
-          labels: held,
-        };
-      });
+      return schools.map(
+        (row: { id: string; name: string; country: string; city: string; name_key: string }) => {
+          const verdict = verdicts.get(row.id);
+          const held: CountrySchoolRow["labels"] = {};
+          for (const kind of PROJECT_LABEL_KINDS) {
+            const n = labels.get(kind)?.get(row.id);
+            if (n) held[kind] = n;
+          }
+          return {
+            school: toSchool(row),
+            cursor: { name: row.name_key, id: row.id },
+            verification: verdict === undefined ? "unverified" : verdict === 0 ? "rejected" : "verified",
+            teachers: teachers.get(row.id) ?? 0,
+            projects: projects.get(row.id) ?? 0,
+            labels: held,
+          };
+        },
+      );
     },
 
     async teachersPage(country, name, after, limit) {
@@ -197,16 +204,14 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
             .select({ k: "teacher_id" })
             .count({ n: "*" }),
       );
-      return rows.map(
-        (r): CountryTeacherRow => ({
-          id: r.id,
-          cursor: { name: r.name, id: r.id },
-          name: r.name,
-          schoolId: r.school_id,
-          schoolName: r.school_name,
-          projects: projects.get(r.id) ?? 0,
-        }),
-      );
+      return rows.map((r): CountryTeacherRow => ({
+        id: r.id,
+        cursor: { name: r.name, id: r.id },
+        name: r.name,
+        schoolId: r.school_id,
+        schoolName: r.school_name,
+        projects: projects.get(r.id) ?? 0,
+      }));
     },
 
     async monthlyCounts(country, sinceMonth) {

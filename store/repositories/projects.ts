@@ -206,7 +206,11 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
           // Subjects are a JSON list of codes: a quoted code matches only that code.
           if (filters.subject) containsLike(q, "p.subjects", JSON.stringify(filters.subject));
           if (filters.pupilAge !== undefined)
-            q.where("p.pupil_age_min", "<=", filters.pupilAge).where("p.pupil_age_max", ">=", filters.pupilAge);
+            q.where("p.pupil_age_min", "<=", filters.pupilAge).where(
+              "p.pupil_age_max",
+              ">=",
+              filters.pupilAge,
+            );
           if (filters.foundedFrom) q.where("p.created_at", ">=", filters.foundedFrom);
           if (filters.foundedTo) q.where("p.created_at", "<", dayAfter(filters.foundedTo));
           if (filters.approvedFrom) q.where("p.activated_at", ">=", filters.approvedFrom);

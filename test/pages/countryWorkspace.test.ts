@@ -62,13 +62,21 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
     marco = await w.teacher("Marco Bianchi", volta);
     claire = await w.teacher("Claire Martin", hugo);
     const jonas = await w.teacher("Jonas Weber", goethe);
-    withFrance = await w.activeProject(giulia, claire, w.form({ title: "Rivers of Europe", pupilAgeMin: 8, pupilAgeMax: 10 }));
+    withFrance = await w.activeProject(
+      giulia,
+      claire,
+      w.form({ title: "Rivers of Europe", pupilAgeMin: 8, pupilAgeMax: 10 }),
+    );
     national = await w.activeProject(
       giulia,
       marco,
       w.form({ title: "Città d'acqua", subjects: ["mathematics"], pupilAgeMin: 14, pupilAgeMax: 16 }),
     );
-    maths = await w.projectAwaitingApproval(marco, jonas, w.form({ title: "Numbers with Germany", subjects: ["mathematics"] }));
+    maths = await w.projectAwaitingApproval(
+      marco,
+      jonas,
+      w.form({ title: "Numbers with Germany", subjects: ["mathematics"] }),
+    );
     // Dates of a past year, set as the projects would have been founded and approved then.
     await w.store.knex("projects").where({ id: withFrance.id }).update({
       created_at: "2025-03-10T09:00:00.000Z",
@@ -120,7 +128,8 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
     for (const [query, expected] of cases) {
       const page = await asItaly.get(unit(`projects${query}`));
       expect(page.status, query).toBe(200);
-      for (const project of all) expect(seen(page, project.title), `${query} ${project.title}`).toBe(expected.includes(project));
+      for (const project of all)
+        expect(seen(page, project.title), `${query} ${project.title}`).toBe(expected.includes(project));
       const lines = await csv(unit(`projects.csv${query}`));
       expect(lines, query).toHaveLength(expected.length + 1);
       for (const project of expected) expect(lines.join("\n")).toContain(project.title);
@@ -132,7 +141,13 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
     expect(header).toContain(say.t("label_kind.european_quality"));
     expect(row).toMatch(/,yes,$/);
     // A filter the form does not offer is refused with a message, the form kept.
-    for (const bad of ["?age=99", "?foundedFrom=yesterday", "?partnerCountry=XX", "?label=gold", "?subject=alchemy"]) {
+    for (const bad of [
+      "?age=99",
+      "?foundedFrom=yesterday",
+      "?partnerCountry=XX",
+      "?label=gold",
+      "?subject=alchemy",
+    ]) {
       const refused = await asItaly.get(unit(`projects${bad}`));
       expect(refused.status, bad).toBe(422);
       expect(seen(refused, say.t("error.filter_invalid"))).toBe(true);
@@ -186,7 +201,11 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
 
     const lines = await csv(unit("teachers.csv?name=marco"));
     expect(lines).toEqual([
-      [say.t("country_teachers.name"), say.t("country_teachers.school"), say.t("country_teachers.projects")].join(","),
+      [
+        say.t("country_teachers.name"),
+        say.t("country_teachers.school"),
+        say.t("country_teachers.projects"),
+      ].join(","),
       "Marco Bianchi,Liceo Volta,2",
     ]);
   });
@@ -196,12 +215,16 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
     expect(page.status).toBe(200);
     const charts = page.html.match(/<svg[^>]*role="img"[^>]*>/g) ?? [];
     expect(charts).toHaveLength(4);
-    expect(page.html).toContain(`<title id="chart-founded-title">${escapeHtml(say.t("figures.founded"))}</title>`);
+    expect(page.html).toContain(
+      `<title id="chart-founded-title">${escapeHtml(say.t("figures.founded"))}</title>`,
+    );
     // Drawn on the server: no script of its own (the layout's progressive script is shared).
     expect(page.html.slice(page.html.indexOf("<h1"))).not.toContain("<script");
     // Founded in February 2026 and approved in March 2026 (the national project); the table says so.
     const row = (chart: string, month: string) =>
-      new RegExp(`id="chart-${chart}-title"[\\s\\S]*?<th scope="row">${month}</th>\\s*<td>(\\d+)</td>`).exec(page.html)?.[1];
+      new RegExp(`id="chart-${chart}-title"[\\s\\S]*?<th scope="row">${month}</th>\\s*<td>(\\d+)</td>`).exec(
+        page.html,
+      )?.[1];
     expect(row("founded", "Feb 2026")).toBe("1");
     expect(row("approved", "Mar 2026")).toBe("1");
     expect(row("labelled", "Jun 2026")).toBe("1");
@@ -216,7 +239,9 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
     const page = await admin.get("/app/school");
     expect(page.status).toBe(200);
     expect(seen(page, say.t("school_page.labels"))).toBe(true);
-    expect(page.html).toMatch(new RegExp(`${escapeHtml(say.t("label_kind.national_quality"))}: Rivers of Europe \\(Giulia Rossi\\)`));
+    expect(page.html).toMatch(
+      new RegExp(`${escapeHtml(say.t("label_kind.national_quality"))}: Rivers of Europe \\(Giulia Rossi\\)`),
+    );
     expect(seen(page, say.t("status.active"))).toBe(true);
     const other = await app.as(marco, { roles: ["teacher", "school_admin"] });
     expect(seen(await other.get("/app/school"), say.t("school_page.no_labels"))).toBe(true);

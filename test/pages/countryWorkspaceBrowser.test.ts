@@ -25,7 +25,11 @@ describe("a national unit's staff in the browser", () => {
     const claire = await w.teacher("Claire Martin", await w.school("Lycée Hugo", "FR", "Lyon"));
     const marco = await w.teacher("Marco Bianchi", await w.school("Liceo Volta", "IT", "Como"));
     rivers = await w.activeProject(giulia, claire, w.form({ title: "Rivers of Europe" }));
-    numbers = await w.activeProject(giulia, marco, w.form({ title: "Numbers at home", subjects: ["mathematics"] }));
+    numbers = await w.activeProject(
+      giulia,
+      marco,
+      w.form({ title: "Numbers at home", subjects: ["mathematics"] }),
+    );
   });
   afterAll(async () => {
     await browser.close();
@@ -36,7 +40,13 @@ describe("a national unit's staff in the browser", () => {
   it("filters the country's projects by subject, then opens the figures' charts", async () => {
     const staff = await admitStaffFromLaunch(
       w.deps,
-      { issuer: "https://lms.unit-it.example", subject: "marta", name: "Marta Staffetta", email: "", locale: "en" },
+      {
+        issuer: "https://lms.unit-it.example",
+        subject: "marta",
+        name: "Marta Staffetta",
+        email: "",
+        locale: "en",
+      },
       "IT",
     );
     const [name, value] = (await app.as(staff, { roles: [] })).cookie.split("=") as [string, string];

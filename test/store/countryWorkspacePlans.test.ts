@@ -72,7 +72,10 @@ const FILTERS: Partial<CountryProjectFilters>[] = [
   ...PROJECT_LABEL_KINDS.map((label) => ({ label })),
   { status: "active", kind: "european", title: "river" },
 ];
-const SHAPES = [...FILTERS, Object.assign({}, ...FILTERS.filter((f) => !f.label), { label: "national_quality" })];
+const SHAPES = [
+  ...FILTERS,
+  Object.assign({}, ...FILTERS.filter((f) => !f.label), { label: "national_quality" }),
+];
 
 /**
  * The national unit's country-wide reads at any size: every filter of the projects list is a

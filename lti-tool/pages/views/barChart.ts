@@ -60,7 +60,9 @@ export function barChart(spec: BarChartSpec): SafeHtml {
       <title id="${spec.id}-title">${spec.title}</title>
       <desc id="${spec.id}-desc">${spec.description}</desc>
       ${ticks.map(
-        (tick) => html`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(tick)}" y2="${y(tick)}" stroke="#c8c8c8" />
+        (
+          tick,
+        ) => html`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(tick)}" y2="${y(tick)}" stroke="#c8c8c8" />
           <text x="${LEFT - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="12" fill="#333">${tick}</text>`,
       )}
       ${spec.values.map((value, i) => {
