@@ -333,7 +333,7 @@ export interface CountryWorkspaceRepository {
     name: string | undefined,
     after: NameCursor | undefined,
     limit: number,
-  ): Promise<CountrySchoolRow[]>;
+  ): Promise<Omit<CountrySchoolRow, "verification">[]>;
   teachersPage(
     country: string,
     name: string | undefined,

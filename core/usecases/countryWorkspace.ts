@@ -78,9 +78,14 @@ export async function countrySchools(
   limit = 50,
 ): Promise<NameListPage<CountrySchoolRow>> {
   const { name, after } = parseNameQuery(query);
-  return authorised(deps, actor, countryCode, "list_country_people", async (tx, country) =>
-    paged(await tx.countryWorkspace.schoolsPage(country, name, after, limit + 1), limit),
-  );
+  return authorised(deps, actor, countryCode, "list_country_people", async (tx, country) => {
+    const rows = await tx.countryWorkspace.schoolsPage(country, name, after, limit + 1);
+    const verifications = await tx.schoolVerifications.ofSchools(rows.map((row) => row.school.id));
+    return paged(
+      rows.map((row) => ({ ...row, verification: verifications.get(row.school.id)?.status ?? "unverified" })),
+      limit,
+    );
+  });
 }
 
 /** One page of the country's teachers by name: school and projects count, nothing else. */

@@ -120,11 +120,6 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
         .limit(limit)
         .select("s.id", "s.name", "s.country", "s.city", "s.name_key");
       const ids = schools.map((s: { id: string }) => s.id);
-      const verdicts = await countsBy(ids, (part) =>
-        db("school_verifications")
-          .whereIn("school_id", part)
-          .select({ k: "school_id", n: db.raw(`case when status = 'rejected' then 0 else 1 end`) }),
-      );
       const teachers = await countsBy(ids, (part) =>
         db("teachers")
           .whereIn("school_id", part)
@@ -156,7 +151,6 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
       }
       return schools.map(
         (row: { id: string; name: string; country: string; city: string; name_key: string }) => {
-          const verdict = verdicts.get(row.id);
           const held: CountrySchoolRow["labels"] = {};
           for (const kind of PROJECT_LABEL_KINDS) {
             const n = labels.get(kind)?.get(row.id);
@@ -165,7 +159,6 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
           return {
             school: toSchool(row),
             cursor: { name: row.name_key, id: row.id },
-            verification: verdict === undefined ? "unverified" : verdict === 0 ? "rejected" : "verified",
             teachers: teachers.get(row.id) ?? 0,
             projects: projects.get(row.id) ?? 0,
             labels: held,
