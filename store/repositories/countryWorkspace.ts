@@ -169,10 +169,14 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
 
     async teachersPage(country, name, after, limit) {
       // Only teacher records: a national unit's staff have none, pupils are not accounts.
+      // Accounts first, by the name index, probing each one's teacher row: a page costs what
+      // it shows, not a sort of the country's teachers. SQLite keeps a CROSS JOIN's order
+      // (on its own it sorts a country's teachers); PostgreSQL plans it as an inner join.
       const rows: { id: string; name: string; school_id: string; school_name: string }[] = await db(
-        "teachers as t",
+        "accounts as a",
       )
-        .join("accounts as a", "a.id", "t.id")
+        .crossJoin(db.raw("?? as ??", ["teachers", "t"]))
+        .where("t.id", db.ref("a.id"))
         .join("schools as s", "s.id", "t.school_id")
         .where("t.country", country)
         .modify((q) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CountryProjectFilters } from "../../core/index.ts";
+import { seedTeachers } from "../../bench/seed.ts";
 import { PROJECT_LABEL_KINDS } from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { capturePlans, fullScans, unboundedSorts } from "../support/plans.ts";
@@ -86,6 +87,7 @@ describe.each(DATABASE_KINDS)("country workspace plans on %s", (kind) => {
   let w: World;
   beforeAll(async () => {
     w = await World.create(kind);
+    await seedTeachers(w.store.knex, 3000);
     await seedProjects(w);
   }, 120_000);
   afterAll(async () => {
@@ -120,6 +122,14 @@ describe.each(DATABASE_KINDS)("country workspace plans on %s", (kind) => {
     for (const name of [undefined, "galilei"]) {
       await expectIndexed(() =>
         w.store.read().countryWorkspace.schoolsPage("IT", name, { name: "liceo", id: "0" }, 51),
+      );
+    }
+  });
+
+  it("the teachers list pages by name off the accounts' name index, with and without a name", async () => {
+    for (const name of [undefined, "rossi"]) {
+      await expectIndexed(() =>
+        w.store.read().countryWorkspace.teachersPage("IT", name, { name: "M", id: "0" }, 51),
       );
     }
   });
