@@ -247,6 +247,36 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
     expect(seen(await other.get("/app/school"), say.t("school_page.no_labels"))).toBe(true);
   });
 
+  it("answers hostile query values with a page or a refusal, never an error, and escapes them", async () => {
+    const values = [
+      "<script>x</script>",
+      "\u202E",
+      "~",
+      "a~",
+      "%",
+      "9999-99-99",
+      "2026-02-30",
+      "x".repeat(5000),
+    ];
+    const fields: Record<string, string[]> = {
+      projects: ["title", "after", "age", "foundedFrom", "approvedTo", "partnerCountry", "subject", "label"],
+      "all-schools": ["name", "after"],
+      teachers: ["name", "after"],
+    };
+    for (const [path, names] of Object.entries(fields)) {
+      for (const name of names) {
+        for (const value of values) {
+          const query = `?${new URLSearchParams({ [name]: value })}`;
+          for (const target of [path, `${path}.csv`]) {
+            const answer = await asItaly.get(unit(`${target}${query}`));
+            expect(answer.status, `${target}${query.slice(0, 60)}`).toBeLessThan(500);
+            expect(answer.html).not.toContain("<script>x");
+          }
+        }
+      }
+    }
+  });
+
   it("refuses staff of another country, teachers, school admins and pupils on every part of the workspace", async () => {
     const { registered } = await registerPupils(w.deps, w.actor(marco), [{ displayName: "Sofia B." }]);
     const visitors: Client[] = [
