@@ -22,13 +22,16 @@ import type {
   Pupil,
   School,
   SchoolVerification,
+  SchoolVerificationStatus,
   SchoolProjectPolicy,
   Teacher,
   TeacherProfile,
 } from "./model.ts";
 import type { Idea, PartnerScope } from "./rules/ideas.ts";
+import type { ProjectLabelKind } from "./rules/labelKinds.ts";
 import type { ChatSource, Material } from "./rules/materials.ts";
 import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
+import type { Subject } from "./vocabulary.ts";
 
 /**
  * The storage interface core needs. store/ implements it on knex (SQLite or PostgreSQL).
@@ -64,6 +67,7 @@ export interface Tx {
   materials: MaterialRepository;
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
+  countryWorkspace: CountryWorkspaceRepository;
 }
 
 export interface SchoolVerificationRepository {
@@ -297,6 +301,91 @@ export interface CountryProjectFilters {
   kind: ProjectKind | undefined;
   /** Lower-cased words the title must contain. */
   title: string | undefined;
+  /** Another country whose national unit also decides on the project (a partner's country). */
+  partnerCountry?: string | undefined;
+  subject?: Subject | undefined;
+  /** An age the project's pupils' age range includes. */
+  pupilAge?: number | undefined;
+  /** Day bounds (YYYY-MM-DD, both included) of when the project was founded and approved. */
+  foundedFrom?: string | undefined;
+  foundedTo?: string | undefined;
+  approvedFrom?: string | undefined;
+  approvedTo?: string | undefined;
+  label?: ProjectLabelKind | undefined;
+}
+
+/** Where a by-name page continues: the last row's name and id. */
+export interface NameCursor {
+  name: string;
+  id: Id;
+}
+
+export interface CountrySchoolRow {
+  school: School;
+  /** Where the next page continues after this row. */
+  cursor: NameCursor;
+  verification: SchoolVerificationStatus | "unverified";
+  teachers: number;
+  projects: number;
+  /** Labels its teachers hold, by kind (kinds with none are absent). */
+  labels: Partial<Record<ProjectLabelKind, number>>;
+}
+
+/** A teacher as the national unit's list shows them: no contact details, no pupils. */
+export interface CountryTeacherRow {
+  id: Id;
+  cursor: NameCursor;
+  name: string;
+  schoolId: Id;
+  schoolName: string;
+  projects: number;
+}
+
+/** Counts by month ("YYYY-MM"); months without any are absent. */
+export interface CountryMonthlyCounts {
+  founded: Map<string, number>;
+  approved: Map<string, number>;
+  closed: Map<string, number>;
+  labelled: Map<string, number>;
+  /** Projects approved before the first month and not closed before it. */
+  activeBefore: number;
+}
+
+/** A label a school's teacher holds, for the school admin's page. */
+export interface HeldLabel {
+  kind: ProjectLabelKind;
+  projectId: Id;
+  projectTitle: string;
+  teacherId: Id;
+  teacherName: string;
+}
+
+/**
+ * The national unit's country-wide reads (issue 15): lists of schools and teachers by name,
+ * project labels, and the aggregate figures its charts draw. Every read is bounded by a page
+ * or is an aggregate; none loads every project of a country.
+ */
+export interface CountryWorkspaceRepository {
+  /** The labels each of these projects holds. */
+  projectLabels(projectIds: readonly Id[]): Promise<Map<Id, ProjectLabelKind[]>>;
+  schoolsPage(
+    country: string,
+    name: string | undefined,
+    after: NameCursor | undefined,
+    limit: number,
+  ): Promise<Omit<CountrySchoolRow, "verification">[]>;
+  teachersPage(
+    country: string,
+    name: string | undefined,
+    after: NameCursor | undefined,
+    limit: number,
+  ): Promise<CountryTeacherRow[]>;
+  /** Counts of the country's projects by month, from `sinceMonth` ("YYYY-MM") on. */
+  monthlyCounts(country: string, sinceMonth: string): Promise<CountryMonthlyCounts>;
+  /** The median days from asking the country's unit to its decision, for decisions since `since`. */
+  medianDecisionDays(country: string, since: Instant): Promise<number | undefined>;
+  /** Labels held by the school's teachers, newest project first, at most `limit`. */
+  labelsOfSchool(schoolId: Id, limit: number): Promise<HeldLabel[]>;
 }
 
 /** Where a newest-first page of projects continues: the last row's creation time and id. */

@@ -18,6 +18,7 @@ import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
 import { ideaRepository } from "./repositories/ideas.ts";
 import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
+import { countryWorkspaceRepository } from "./repositories/countryWorkspace.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
@@ -49,6 +50,7 @@ export function repositories(scope: Scope): Tx {
     chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
     ideas: ideaRepository(scope),
+    countryWorkspace: countryWorkspaceRepository(scope),
   };
 }
 

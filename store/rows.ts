@@ -44,3 +44,11 @@ export function chunks<T>(items: readonly T[], size = 500): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/**
+ * Rows whose `column` (an expression the code writes, never input) contains `words`
+ * literally: LIKE's wildcards typed by a person are escaped.
+ */
+export function containsLike(query: Knex.QueryBuilder, column: string, words: string): void {
+  query.whereRaw(`${column} like ? escape '\\'`, [`%${words.replace(/[\\%_]/g, "\\$&")}%`]);
+}

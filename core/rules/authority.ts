@@ -7,13 +7,20 @@ import type { Grant } from "../model.ts";
  * record they never appear in partner search, cannot be invited and cannot found projects.
  */
 export type CountryAction =
-  "decide_approvals" | "score_labels" | "moderation_room" | "list_country_projects" | "verify_schools";
+  | "decide_approvals"
+  | "score_labels"
+  | "moderation_room"
+  | "list_country_projects"
+  | "list_country_people"
+  | "verify_schools";
 
 const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   decide_approvals: ["moderator", "staff"],
   score_labels: ["moderator", "staff"],
   moderation_room: ["moderator", "staff"],
   list_country_projects: ["moderator", "staff"],
+  // The country's schools and teachers (names, no contact details, never pupils).
+  list_country_people: ["moderator", "staff"],
   // Vouching for a school is the unit's own act, not a moderating teacher's.
   verify_schools: ["staff"],
 };

@@ -1,5 +1,6 @@
 import { DomainError } from "../errors.ts";
 import type { Id, Project, School, SchoolVerification, Teacher } from "../model.ts";
+import type { HeldLabel } from "../ports.ts";
 import type { CoreDeps } from "./context.ts";
 
 const SHOWN = 200;
@@ -15,11 +16,13 @@ export interface SchoolOverview {
   verification: SchoolVerification | undefined;
   teachers: Teacher[];
   projects: Project[];
+  /** Labels the school's teachers hold (every kind in core/rules/labelKinds.ts). */
+  labels: HeldLabel[];
 }
 
 /**
- * What a school admin sees of their own school (issue 15): its verification, its teachers
- * and the projects founded from it. Only the school whose LMS launched them as
+ * What a school admin sees of their own school (issue 15): its verification, its teachers,
+ * the projects founded from it and the labels its teachers hold. Only the school whose LMS launched them as
  * Administrator (the LMS decides who administers a school, as for personal data).
  */
 export async function schoolOverview(deps: CoreDeps, actor: SchoolAdminActor): Promise<SchoolOverview> {
@@ -33,6 +36,7 @@ export async function schoolOverview(deps: CoreDeps, actor: SchoolAdminActor): P
       verification: (await tx.schoolVerifications.ofSchools([schoolId])).get(schoolId),
       teachers: await tx.teachers.ofSchool(schoolId, SHOWN),
       projects: await tx.projects.listForSchool(schoolId, SHOWN),
+      labels: await tx.countryWorkspace.labelsOfSchool(schoolId, SHOWN),
     };
   });
 }

@@ -1,28 +1,42 @@
-import { stringify } from "csv-stringify/sync";
 import { Router } from "express";
 import {
+  COUNTRY_PROJECT_FILTERS,
   type CountryProjectPage,
   type CountryProjectQuery,
   countryProjects,
   type DomainError,
   isDomainError,
+  COUNTRY_PROJECT_STATUSES,
+  PROJECT_KINDS,
+  PROJECT_LABEL_KINDS,
+  PUPIL_AGE_MAX,
+  PUPIL_AGE_MIN,
   type Project,
+  type ProjectLabelKind,
+  type Translator,
 } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import { actorOf, type PageContext, type Pages, page, param, render, text } from "./context.ts";
+import { cell, sendCsv } from "./views/csv.ts";
+import { formState, selectField, textField } from "./views/fields.ts";
 import { country, date, kindBadge, statusBadge } from "./views/format.ts";
 import { tableOrEmpty } from "./views/table.ts";
+import { countryOptions, subjectOptions } from "./views/vocabulary.ts";
 
 const PAGE_SIZE = 50;
 /** Rows per read while exporting: the export walks the same keyset pages as the screen. */
 const EXPORT_BATCH = 500;
-const STATUSES = ["awaiting_approval", "rejected", "active", "closed"] as const;
-const KINDS = ["european", "national", "school"] as const;
+
+/** A project's labels in the reader's words ("National Quality Label, European Quality Label"). */
+export function labelNames(t: Translator, kinds: readonly ProjectLabelKind[] | undefined): string {
+  return t.list((kinds ?? []).map((kind) => t.t(`label_kind.${kind}`)));
+}
 
 /**
  * Every project a country's national unit decides on, for its staff and moderators: filters
- * (status, kind, title), keyset pages, and the same list as CSV. Who may see it is core's
- * `countryProjects`; the pages only pass the query along.
+ * (status, kind, title, partner country, subject, pupils' age, dates, labels), keyset pages,
+ * and the same list as CSV. Who may see it is core's `countryProjects`; the pages only pass
+ * the query along.
  */
 export function countryProjectRoutes(pages: Pages): Router {
   const router = Router();
@@ -33,12 +47,12 @@ export function countryProjectRoutes(pages: Pages): Router {
       const query = queryOf(ctx);
       try {
         const found = await countryProjects(pages.core, actorOf(ctx), code, query, PAGE_SIZE);
-        showList(ctx, code, query, found, undefined);
+        showList(pages, ctx, code, query, found, undefined);
       } catch (error) {
         // A malformed filter re-shows the form with the refusal; other refusals are pages of their own.
         if (!isDomainError(error) || error.code !== "filter_invalid") throw error;
         ctx.res.status(422);
-        showList(ctx, code, query, undefined, error);
+        showList(pages, ctx, code, query, undefined, error);
       }
     }),
   );
@@ -48,43 +62,26 @@ export function countryProjectRoutes(pages: Pages): Router {
       const code = param(ctx, "country").toUpperCase();
       const query = queryOf(ctx);
       const { t } = ctx;
-      // Read (and authorise) the first batch before any byte is sent, so a refusal is a page.
-      let batch = await countryProjects(
-        pages.core,
-        actorOf(ctx),
-        code,
-        { ...query, after: undefined },
-        EXPORT_BATCH,
-      );
-      ctx.res
-        .status(200)
-        .type("text/csv; charset=utf-8")
-        .attachment(`projects-${code}.csv`)
-        .write(
-          stringify([
-            [
-              t.t("country_projects.title_column"),
-              t.t("pages.status"),
-              t.t("country_projects.kind"),
-              t.t("country_projects.founders"),
-              t.t("country_projects.school"),
-              t.t("country_projects.created"),
-              t.t("country_projects.activated"),
-            ],
-          ]),
-        );
-      for (;;) {
-        ctx.res.write(stringify(batch.projects.map((project) => csvRow(ctx, batch, project))));
-        if (!batch.next) break;
-        batch = await countryProjects(
-          pages.core,
-          actorOf(ctx),
-          code,
-          { ...query, after: batch.next },
-          EXPORT_BATCH,
-        );
-      }
-      ctx.res.end();
+      const read = (after: string | undefined) =>
+        countryProjects(pages.core, actorOf(ctx), code, { ...query, after }, EXPORT_BATCH);
+      await sendCsv(ctx, {
+        filename: `projects-${code}.csv`,
+        header: [
+          t.t("country_projects.title_column"),
+          t.t("pages.status"),
+          t.t("country_projects.kind"),
+          t.t("country_projects.founders"),
+          t.t("country_projects.school"),
+          t.t("country_projects.created"),
+          t.t("country_projects.activated"),
+          t.t("country_projects.subjects"),
+          t.t("country_projects.ages"),
+          ...PROJECT_LABEL_KINDS.map((kind) => t.t(`label_kind.${kind}`)),
+        ],
+        first: await read(undefined),
+        rows: (batch) => batch.projects.map((project) => csvRow(ctx, batch, project)),
+        after: read,
+      });
     }),
   );
   return router;
@@ -92,17 +89,9 @@ export function countryProjectRoutes(pages: Pages): Router {
 
 function queryOf(ctx: PageContext): CountryProjectQuery {
   const source = ctx.req.query as Record<string, unknown>;
-  return {
-    status: text(source, "status"),
-    kind: text(source, "kind"),
-    title: text(source, "title"),
-    after: text(source, "after"),
-  };
-}
-
-/** Spreadsheets run cells starting with = + - @ as formulas: such a title is kept as text. */
-function cell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const query: CountryProjectQuery = { after: text(source, "after") };
+  for (const name of COUNTRY_PROJECT_FILTERS) query[name] = text(source, name);
+  return query;
 }
 
 function csvRow(ctx: PageContext, found: CountryProjectPage, project: Project): string[] {
@@ -111,6 +100,7 @@ function csvRow(ctx: PageContext, found: CountryProjectPage, project: Project): 
     .flatMap((id) => (id ? [found.founderNames.get(id) ?? ""] : []))
     .join("; ");
   const school = found.schools.get(project.schoolId);
+  const labels = found.labels.get(project.id) ?? [];
   return [
     cell(project.title),
     t.t(`status.${project.status}`),
@@ -119,12 +109,15 @@ function csvRow(ctx: PageContext, found: CountryProjectPage, project: Project): 
     cell(school ? `${school.name} (${school.country})` : ""),
     project.createdAt.slice(0, 10),
     project.activatedAt?.slice(0, 10) ?? "",
+    project.subjects.map((code) => t.t(`subject.${code}`)).join("; "),
+    `${project.pupilAgeMin}-${project.pupilAgeMax}`,
+    ...PROJECT_LABEL_KINDS.map((kind) => (labels.includes(kind) ? t.t("country_projects.yes") : "")),
   ];
 }
 
 function filterQuery(query: CountryProjectQuery, after?: string): string {
   const params = new URLSearchParams();
-  for (const name of ["status", "kind", "title"] as const) {
+  for (const name of COUNTRY_PROJECT_FILTERS) {
     const value = query[name];
     if (typeof value === "string" && value !== "") params.set(name, value);
   }
@@ -133,7 +126,67 @@ function filterQuery(query: CountryProjectQuery, after?: string): string {
   return built ? `?${built}` : "";
 }
 
+function filterForm(
+  pages: Pages,
+  ctx: PageContext,
+  base: string,
+  query: CountryProjectQuery,
+  error?: DomainError,
+) {
+  const { t } = ctx;
+  const state = formState(t, query as Record<string, unknown>, error);
+  const any = t.t("country_projects.any");
+  return html`<form method="get" action="${base}" class="filters" role="search">
+    ${textField({ state, name: "title", label: t.t("country_projects.title_filter"), type: "search", maxlength: 200 })}
+    <div class="row">
+      ${selectField({
+        state,
+        name: "status",
+        label: t.t("pages.status"),
+        placeholder: any,
+        options: COUNTRY_PROJECT_STATUSES.map((s) => ({ value: s, label: t.t(`status.${s}`) })),
+      })}
+      ${selectField({
+        state,
+        name: "kind",
+        label: t.t("country_projects.kind"),
+        placeholder: any,
+        options: PROJECT_KINDS.map((k) => ({ value: k, label: t.t(`kind.${k}`) })),
+      })}
+      ${selectField({
+        state,
+        name: "partnerCountry",
+        label: t.t("country_projects.partner_country"),
+        hint: t.t("country_projects.partner_country_hint"),
+        placeholder: any,
+        options: countryOptions(t, pages.core.countries.list(t.locale)),
+      })}
+      ${selectField({ state, name: "subject", label: t.t("search.subject"), placeholder: any, options: subjectOptions(t) })}
+      ${textField({ state, name: "age", label: t.t("search.age"), type: "number", min: PUPIL_AGE_MIN, max: PUPIL_AGE_MAX })}
+      ${selectField({
+        state,
+        name: "label",
+        label: t.t("country_projects.label"),
+        placeholder: any,
+        options: PROJECT_LABEL_KINDS.map((kind) => ({ value: kind, label: t.t(`label_kind.${kind}`) })),
+      })}
+    </div>
+    <fieldset class="row">
+      <legend>${t.t("country_projects.founded_between")}</legend>
+      ${textField({ state, name: "foundedFrom", label: t.t("country_projects.from"), type: "date" })}
+      ${textField({ state, name: "foundedTo", label: t.t("country_projects.to"), type: "date" })}
+    </fieldset>
+    <fieldset class="row">
+      <legend>${t.t("country_projects.approved_between")}</legend>
+      ${textField({ state, name: "approvedFrom", label: t.t("country_projects.from"), type: "date" })}
+      ${textField({ state, name: "approvedTo", label: t.t("country_projects.to"), type: "date" })}
+    </fieldset>
+    <p><button type="submit" class="primary">${t.t("country_projects.filter")}</button></p>
+  </form>`;
+}
+
 function showList(
+  pages: Pages,
   ctx: PageContext,
   code: string,
   query: CountryProjectQuery,
@@ -141,7 +194,6 @@ function showList(
   error: DomainError | undefined,
 ): void {
   const { t } = ctx;
-  const selected = (name: "status" | "kind", value: string) => (query[name] === value ? html`selected` : "");
   const base = `/app/national-unit/${code}/projects`;
   const title = t.t("country_projects.heading", { country: country(t, code) });
   const rows = (found?.projects ?? []).map((project) => {
@@ -152,31 +204,12 @@ function showList(
       <td>${kindBadge(t, project.kind)}</td>
       <td>${school ? html`${userText(school.name)} (${country(t, school.country)})` : ""}</td>
       <td>${date(t, project.createdAt)}</td>
+      <td>${labelNames(t, found?.labels.get(project.id))}</td>
     </tr>`;
   });
   const body = html`<h1>${title}</h1>
     ${error ? html`<p class="error" role="alert">${t.error(error)}</p>` : ""}
-    <form method="get" action="${base}" class="filters">
-      <p>
-        <label for="title">${t.t("country_projects.title_filter")}</label>
-        <input id="title" name="title" maxlength="200" value="${typeof query.title === "string" ? query.title : ""}" />
-      </p>
-      <p>
-        <label for="status">${t.t("pages.status")}</label>
-        <select id="status" name="status">
-          <option value="">${t.t("country_projects.any")}</option>
-          ${STATUSES.map((s) => html`<option value="${s}" ${selected("status", s)}>${t.t(`status.${s}`)}</option>`)}
-        </select>
-      </p>
-      <p>
-        <label for="kind">${t.t("country_projects.kind")}</label>
-        <select id="kind" name="kind">
-          <option value="">${t.t("country_projects.any")}</option>
-          ${KINDS.map((k) => html`<option value="${k}" ${selected("kind", k)}>${t.t(`kind.${k}`)}</option>`)}
-        </select>
-      </p>
-      <p><button type="submit">${t.t("country_projects.filter")}</button></p>
-    </form>
+    ${filterForm(pages, ctx, base, query, error)}
     <p><a href="${base}.csv${filterQuery(query)}" download>${t.t("country_projects.export")}</a></p>
     ${tableOrEmpty({
       caption: title,
@@ -186,6 +219,7 @@ function showList(
         t.t("country_projects.kind"),
         t.t("country_projects.school"),
         t.t("country_projects.created"),
+        t.t("country_projects.labels"),
       ],
       rows,
       whenEmpty: t.t("country_projects.none"),

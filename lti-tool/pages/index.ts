@@ -5,6 +5,7 @@ import { adminRoutes } from "./admin.ts";
 import { adminRegistrationLinkRoutes } from "./adminRegistrationLinks.ts";
 import { contactRoutes } from "./contacts.ts";
 import { countryProjectRoutes } from "./countryProjects.ts";
+import { countryWorkspaceRoutes } from "./countryWorkspace.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
@@ -71,6 +72,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     labelRoutes(pages),
     moderationRoutes(pages),
     countryProjectRoutes(pages),
+    countryWorkspaceRoutes(pages),
     schoolVerificationRoutes(pages),
     schoolOverviewRoutes(pages),
     adminRegistrationLinkRoutes(pages),

@@ -47,6 +47,21 @@ export function schoolOverviewRoutes(pages: Pages): Router {
               : empty(t.t("school_page.no_projects"))
           }
         </section>
+        <section aria-labelledby="school-labels">
+          <h2 id="school-labels">${t.t("school_page.labels")}</h2>
+          ${
+            overview.labels.length > 0
+              ? html`<ul>
+                  ${overview.labels.map(
+                    (label) =>
+                      html`<li>
+                        ${t.t(`label_kind.${label.kind}`)}: ${userText(label.projectTitle)} (${userText(label.teacherName)})
+                      </li>`,
+                  )}
+                </ul>`
+              : empty(t.t("school_page.no_labels"))
+          }
+        </section>
         <section aria-labelledby="school-lms">
           <h2 id="school-lms">${t.t("school_page.another_lms")}</h2>
           <p>${t.t("school_page.another_lms_intro")}</p>

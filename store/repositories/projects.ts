@@ -6,7 +6,13 @@ import type {
   ProjectRepository,
   ProjectStatus,
 } from "../../core/index.ts";
-import { chunks, json, nullable, optional, type Scope } from "../rows.ts";
+import { chunks, containsLike, json, nullable, optional, type Scope } from "../rows.ts";
+import { countryDecides, LABELLED } from "./countryWorkspace.ts";
+
+/** The day after a YYYY-MM-DD day: an inclusive "until" bound on instants. */
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
+}
 
 interface ProjectRow {
   id: string;
@@ -191,14 +197,28 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
     async pageForCountry(country, filters, after, limit) {
       const rows = await db("projects as p")
         .select("p.*")
-        .whereIn("p.id", db("approvals").where({ country }).select("project_id"))
+        .whereExists(countryDecides(db, country))
         .modify((q) => {
           if (filters.status) q.where("p.status", filters.status);
           if (filters.kind) q.where("p.kind", filters.kind);
-          if (filters.title)
-            q.whereRaw("lower(p.title) like ? escape '\\'", [
-              `%${filters.title.replace(/[\\%_]/g, "\\$&")}%`,
-            ]);
+          if (filters.title) containsLike(q, "lower(p.title)", filters.title);
+          if (filters.partnerCountry) q.whereExists(countryDecides(db, filters.partnerCountry));
+          // Subjects are a JSON list of codes: a quoted code matches only that code.
+          if (filters.subject) containsLike(q, "p.subjects", JSON.stringify(filters.subject));
+          if (filters.pupilAge !== undefined)
+            q.where("p.pupil_age_min", "<=", filters.pupilAge).where(
+              "p.pupil_age_max",
+              ">=",
+              filters.pupilAge,
+            );
+          if (filters.foundedFrom) q.where("p.created_at", ">=", filters.foundedFrom);
+          if (filters.foundedTo) q.where("p.created_at", "<", dayAfter(filters.foundedTo));
+          if (filters.approvedFrom) q.where("p.activated_at", ">=", filters.approvedFrom);
+          if (filters.approvedTo) q.where("p.activated_at", "<", dayAfter(filters.approvedTo));
+          if (filters.label) {
+            const { rows: labelled, project } = LABELLED[filters.label];
+            q.whereExists(labelled(db).where(project, db.ref("p.id")));
+          }
           if (after) {
             q.where((w) =>
               w

@@ -307,6 +307,21 @@ export const ROUTES: RouteRow[] = [
   row("GET /app/national-unit/:country/projects.csv", only("moderatorRight"), {
     params: () => ({ country: HOME }),
   }),
+  row("GET /app/national-unit/:country/all-schools", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  row("GET /app/national-unit/:country/all-schools.csv", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  row("GET /app/national-unit/:country/teachers", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  row("GET /app/national-unit/:country/teachers.csv", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  row("GET /app/national-unit/:country/figures", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
   // Vouching for schools is the unit's staff's alone (no persona here is staff; allowed path:
   // test/pages/schoolVerification.test.ts).
   row("GET /app/national-unit/:country/schools", nobody, { params: () => ({ country: HOME }) }),

@@ -72,6 +72,20 @@ function accountGroups(ctx: PageContext): NavGroup[] {
       href: `/app/national-unit/${code}/projects`,
       label: t.t("nav.country_projects", { country: countryName(code, t.locale) }),
     })),
+    ...countriesActedFor(ctx.grants, "list_country_people").flatMap((code) => [
+      {
+        href: `/app/national-unit/${code}/all-schools`,
+        label: t.t("nav.country_schools", { country: countryName(code, t.locale) }),
+      },
+      {
+        href: `/app/national-unit/${code}/teachers`,
+        label: t.t("nav.country_teachers", { country: countryName(code, t.locale) }),
+      },
+    ]),
+    ...countriesActedFor(ctx.grants, "list_country_projects").map((code) => ({
+      href: `/app/national-unit/${code}/figures`,
+      label: t.t("nav.country_figures", { country: countryName(code, t.locale) }),
+    })),
     ...countriesActedFor(ctx.grants, "verify_schools").map((code) => ({
       href: `/app/national-unit/${code}/schools`,
       label: t.t("nav.verify_schools", { country: countryName(code, t.locale) }),
