@@ -26,6 +26,7 @@ import type {
   Teacher,
   TeacherProfile,
 } from "./model.ts";
+import type { KeysetCursor } from "./paging.ts";
 import type { ChatSource, Material } from "./rules/materials.ts";
 import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
 
@@ -243,7 +244,7 @@ export interface ProjectRepository {
   pageForCountry(
     country: string,
     filters: CountryProjectFilters,
-    after: ProjectCursor | undefined,
+    after: KeysetCursor | undefined,
     limit: number,
   ): Promise<Project[]>;
   /** Projects founded from this school (newest first, at most `limit`): its admin's overview. */
@@ -257,12 +258,6 @@ export interface CountryProjectFilters {
   kind: ProjectKind | undefined;
   /** Lower-cased words the title must contain. */
   title: string | undefined;
-}
-
-/** Where a newest-first page of projects continues: the last row's creation time and id. */
-export interface ProjectCursor {
-  createdAt: string;
-  id: Id;
 }
 
 export interface ProjectCount {
@@ -300,8 +295,18 @@ export interface ApprovalRepository {
   forRound(projectId: Id, round: number): Promise<Approval[]>;
   insert(approval: Approval): Promise<void>;
   save(approval: Approval): Promise<void>;
-  /** Current-round approvals awaiting `country`'s decision, oldest first. */
-  pendingForCountry(country: string): Promise<Approval[]>;
+  /**
+   * Current-round approvals awaiting `country`'s decision, oldest first, keyset-paged after
+   * `after` (request time, project id); `limit` rows at most.
+   */
+  pendingForCountry(country: string, after: KeysetCursor | undefined, limit: number): Promise<Approval[]>;
+  /**
+   * Approvals awaiting `country`'s decision whose project id starts with `prefix` (a short
+   * reference typed in chat), `limit` at most.
+   */
+  pendingByProjectPrefix(country: string, prefix: string, limit: number): Promise<Approval[]>;
+  /** How many approvals await `country`'s decision, counting `cap + 1` rows at most. */
+  countPending(country: string, cap: number): Promise<number>;
   /** Every approval ever requested from `country` (for its dashboard). */
   listForCountry(country: string): Promise<Approval[]>;
   /** Every approval of these projects, all rounds, ordered by project, round and country. */
@@ -367,7 +372,8 @@ export interface NotificationRepository {
   /** Adds it unless this person already has one for this event (fan-out is at least once) or was erased. */
   add(notification: Notification): Promise<void>;
   /** The newest first. */
-  listFor(accountId: Id, limit: number): Promise<Notification[]>;
+  /** The account's notifications, newest first, keyset-paged after `after` (time, event id). */
+  listFor(accountId: Id, after: KeysetCursor | undefined, limit: number): Promise<Notification[]>;
   unreadCount(accountId: Id): Promise<number>;
   markAllRead(accountId: Id, at: Instant): Promise<void>;
 }

@@ -6,14 +6,15 @@ import {
   countryProjects,
   type DomainError,
   isDomainError,
+  PAGE_SIZE,
   type Project,
 } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import { actorOf, type PageContext, type Pages, page, param, render, text } from "./context.ts";
 import { country, date, kindBadge, statusBadge } from "./views/format.ts";
+import { pageHref, pageLinks } from "./views/paging.ts";
 import { tableOrEmpty } from "./views/table.ts";
 
-const PAGE_SIZE = 50;
 /** Rows per read while exporting: the export walks the same keyset pages as the screen. */
 const EXPORT_BATCH = 500;
 const STATUSES = ["awaiting_approval", "rejected", "active", "closed"] as const;
@@ -122,15 +123,11 @@ function csvRow(ctx: PageContext, found: CountryProjectPage, project: Project): 
   ];
 }
 
-function filterQuery(query: CountryProjectQuery, after?: string): string {
-  const params = new URLSearchParams();
-  for (const name of ["status", "kind", "title"] as const) {
-    const value = query[name];
-    if (typeof value === "string" && value !== "") params.set(name, value);
-  }
-  if (after) params.set("after", after);
-  const built = params.toString();
-  return built ? `?${built}` : "";
+/** The filters a page link keeps (the cursor is added by the pager). */
+function filtersOf(query: CountryProjectQuery): Record<string, string | undefined> {
+  const value = (name: "status" | "kind" | "title") =>
+    typeof query[name] === "string" ? (query[name] as string) : undefined;
+  return { status: value("status"), kind: value("kind"), title: value("title") };
 }
 
 function showList(
@@ -177,7 +174,7 @@ function showList(
       </p>
       <p><button type="submit">${t.t("country_projects.filter")}</button></p>
     </form>
-    <p><a href="${base}.csv${filterQuery(query)}" download>${t.t("country_projects.export")}</a></p>
+    <p><a href="${pageHref(`${base}.csv`, filtersOf(query))}" download>${t.t("country_projects.export")}</a></p>
     ${tableOrEmpty({
       caption: title,
       columns: [
@@ -190,6 +187,6 @@ function showList(
       rows,
       whenEmpty: t.t("country_projects.none"),
     })}
-    ${found?.next ? html`<p><a href="${base}${filterQuery(query, found.next)}">${t.t("country_projects.next")}</a></p>` : ""}`;
+    ${found ? pageLinks(t, base, filtersOf(query), { next: found.next, firstPage: !query.after }) : ""}`;
   render(ctx, title, body);
 }

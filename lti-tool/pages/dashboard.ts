@@ -1,11 +1,15 @@
 import { Router } from "express";
-import type {
-  Approval,
-  ContactWithTeacher,
-  Id,
-  Invitation,
-  LabelApplication,
-  Project,
+import {
+  type Approval,
+  COUNT_CAP,
+  type CappedCount,
+  capCount,
+  countText,
+  type ContactWithTeacher,
+  type Id,
+  type Invitation,
+  type LabelApplication,
+  type Project,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
@@ -31,7 +35,8 @@ interface DashboardData {
   names: Map<Id, string>;
   invitations: { invitation: Invitation; project: Project | undefined }[];
   contactRequests: ContactWithTeacher[];
-  pendingApprovals: Map<string, number>;
+  /** Capped counts (a count query, not the rows) of what waits in each moderated country. */
+  pendingApprovals: Map<string, CappedCount>;
   pendingLabels: LabelApplication[];
 }
 
@@ -46,10 +51,10 @@ async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardD
     const contacts = teacher ? await tx.contacts.listFor(me) : [];
     const people = projects.flatMap((p) => [p.founderId, p.cofounderId ?? ""]).filter(Boolean);
     const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
-    const pendingApprovals = new Map<string, number>();
+    const pendingApprovals = new Map<string, CappedCount>();
     const pendingLabels: LabelApplication[] = [];
     for (const code of countriesModerated) {
-      pendingApprovals.set(code, (await tx.approvals.pendingForCountry(code)).length);
+      pendingApprovals.set(code, capCount(await tx.approvals.countPending(code, COUNT_CAP)));
       pendingLabels.push(...(await tx.labels.submittedForCountry(code)));
     }
     return {
@@ -98,12 +103,12 @@ function decisionsSection(ctx: PageContext, data: DashboardData, me: Id): SafeHt
         <a href="/app/projects/${p.id}">${userText(p.title)}</a>
       </li>`,
   );
-  for (const [code, count] of data.pendingApprovals) {
-    if (count > 0)
+  for (const [code, waiting] of data.pendingApprovals) {
+    if (waiting.count > 0)
       items.push(
         html`<li>
           <a href="/app/moderation?country=${code}"
-            >${t.t("dashboard.approvals_waiting", { count, country: country(t, code) })}</a
+            >${t.t("dashboard.approvals_waiting", { count: waiting.count, number: countText(t, waiting), country: country(t, code) })}</a
           >
         </li>`,
       );

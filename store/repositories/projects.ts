@@ -6,6 +6,7 @@ import type {
   ProjectRepository,
   ProjectStatus,
 } from "../../core/index.ts";
+import { keysetOrder } from "../keyset.ts";
 import { chunks, json, nullable, optional, type Scope } from "../rows.ts";
 
 interface ProjectRow {
@@ -199,18 +200,8 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
             q.whereRaw("lower(p.title) like ? escape '\\'", [
               `%${filters.title.replace(/[\\%_]/g, "\\$&")}%`,
             ]);
-          if (after) {
-            q.where((w) =>
-              w
-                .where("p.created_at", "<", after.createdAt)
-                .orWhere((same) => same.where("p.created_at", after.createdAt).where("p.id", "<", after.id)),
-            );
-          }
+          keysetOrder(q, ["p.created_at", "p.id"], after, "desc");
         })
-        .orderBy([
-          { column: "p.created_at", order: "desc" },
-          { column: "p.id", order: "desc" },
-        ])
         .limit(limit);
       return hydrate(rows);
     },
