@@ -49,7 +49,11 @@ export function parseCursor(value: unknown, shape: { numericId?: boolean } = {})
 }
 
 /** Cuts rows read with `limit + 1` to one page: the extra row only tells that a next page exists. */
-export function keysetPage<T>(rows: readonly T[], limit: number, key: (row: T) => KeysetCursor): KeysetPage<T> {
+export function keysetPage<T>(
+  rows: readonly T[],
+  limit: number,
+  key: (row: T) => KeysetCursor,
+): KeysetPage<T> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, next: rows.length > limit && last ? encodeCursor(key(last)) : undefined };

@@ -4,12 +4,14 @@ import type { Knex } from "knex";
  * Keyset paging (issue 18): each index holds a list's filter columns, then its sort time and
  * the id that breaks ties, so a page is a seek and a short walk whatever the table's size.
  * - approvals: a country's queue, oldest request first (`requested_at`, `project_id`).
+ * - approvals, too: a short reference typed in chat (the start of a project id) among them.
  * - notifications: a person's notifications, newest first (`created_at`, `event_id`).
  * The indexes they extend are dropped: every read they served starts with the same columns.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable("approvals", (t) => {
     t.index(["country", "status", "requested_at", "project_id"], "approvals_queue_keyset_index");
+    t.index(["country", "status", "project_id"], "approvals_queue_reference_index");
     t.dropIndex(["country", "status", "requested_at"]);
   });
   await knex.schema.alterTable("notifications", (t) => {
@@ -25,6 +27,7 @@ export async function down(knex: Knex): Promise<void> {
   });
   await knex.schema.alterTable("approvals", (t) => {
     t.index(["country", "status", "requested_at"]);
+    t.dropIndex(["country", "status", "project_id"], "approvals_queue_reference_index");
     t.dropIndex(["country", "status", "requested_at", "project_id"], "approvals_queue_keyset_index");
   });
 }

@@ -13,7 +13,8 @@ export function keysetOrder(
   order: "asc" | "desc",
   idValue: (cursor: KeysetCursor) => string | number = (cursor) => cursor.id,
 ): Knex.QueryBuilder {
-  if (after) query.whereRaw(`(??, ??) ${order === "desc" ? "<" : ">"} (?, ?)`, [time, id, after.at, idValue(after)]);
+  if (after)
+    query.whereRaw(`(??, ??) ${order === "desc" ? "<" : ">"} (?, ?)`, [time, id, after.at, idValue(after)]);
   return query.orderBy([
     { column: time, order },
     { column: id, order },
@@ -24,9 +25,20 @@ export function keysetOrder(
  * Counts the rows of `query`, reading `cap + 1` at most: enough to say "more than cap"
  * without counting a whole table on every view.
  */
-export async function countUpTo(db: Knex | Knex.Transaction, query: Knex.QueryBuilder, cap: number): Promise<number> {
+export async function countUpTo(
+  db: Knex | Knex.Transaction,
+  query: Knex.QueryBuilder,
+  cap: number,
+): Promise<number> {
   const row = await db
-    .from(query.clearSelect().clearOrder().select(db.raw("1 as one")).limit(cap + 1).as("capped"))
+    .from(
+      query
+        .clearSelect()
+        .clearOrder()
+        .select(db.raw("1 as one"))
+        .limit(cap + 1)
+        .as("capped"),
+    )
     .count({ n: "*" })
     .first();
   return Number(row?.n ?? 0);

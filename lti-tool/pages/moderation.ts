@@ -55,7 +55,12 @@ function requireModeration(ctx: PageContext, only?: string): string[] {
  * One keyset page of a country's queue (oldest request first) with what each card shows, and
  * the Quality Label applications of the moderator's countries.
  */
-async function loadQueue(pages: Pages, code: string, after: KeysetCursor | undefined, labelCountries: readonly string[]) {
+async function loadQueue(
+  pages: Pages,
+  code: string,
+  after: KeysetCursor | undefined,
+  labelCountries: readonly string[],
+) {
   return pages.core.store.transaction(async (tx) => {
     const { items: approvals, next } = keysetPage(
       await tx.approvals.pendingForCountry(code, after, PAGE_SIZE + 1),
@@ -94,7 +99,8 @@ async function loadQueue(pages: Pages, code: string, after: KeysetCursor | undef
 async function waitingPerCountry(pages: Pages, countries: readonly string[]) {
   return pages.core.store.transaction(async (tx) => {
     const counts: [string, CappedCount][] = [];
-    for (const code of countries) counts.push([code, capCount(await tx.approvals.countPending(code, COUNT_CAP))]);
+    for (const code of countries)
+      counts.push([code, capCount(await tx.approvals.countPending(code, COUNT_CAP))]);
     return counts;
   });
 }
@@ -114,7 +120,12 @@ export function moderationRoutes(pages: Pages): Router {
     // The queue shows one country at a time, so that it pages in one index order.
     const code = countries[0] ?? "";
     const after = parseCursor(text(query, "after"));
-    const { queue, next, waiting, labels, projects, teachers } = await loadQueue(pages, code, after, countries);
+    const { queue, next, waiting, labels, projects, teachers } = await loadQueue(
+      pages,
+      code,
+      after,
+      countries,
+    );
     const mine = moderatedCountries(ctx);
     const tabs = mine.length > 1 ? await waitingPerCountry(pages, mine) : [];
     const items = queue.map((item) =>

@@ -23,7 +23,9 @@ import { listReply, reply } from "./reply.ts";
 const LISTED = 20;
 
 async function projectsOf(tx: Tx, approvals: readonly Approval[]): Promise<Project[]> {
-  const projects = new Map((await tx.projects.getMany(approvals.map((a) => a.projectId))).map((p) => [p.id, p]));
+  const projects = new Map(
+    (await tx.projects.getMany(approvals.map((a) => a.projectId))).map((p) => [p.id, p]),
+  );
   return approvals.flatMap((a) => projects.get(a.projectId) ?? []);
 }
 
@@ -47,7 +49,9 @@ async function awaitingByRef(input: CommandInput): Promise<{ country: string; pr
     await requireModerator(tx, accountId, country);
     const prefix = typed.trim().toLowerCase();
     // Two are enough to tell an ambiguous reference from a unique one.
-    return prefix.length >= 4 ? projectsOf(tx, await tx.approvals.pendingByProjectPrefix(country, prefix, 2)) : [];
+    return prefix.length >= 4
+      ? projectsOf(tx, await tx.approvals.pendingByProjectPrefix(country, prefix, 2))
+      : [];
   });
   return { country, project: resolveRef(typed, candidates, "project") };
 }
@@ -70,7 +74,9 @@ export const pending: Command = {
           (p) => html`<code>${shortRef(p.id)}</code> ${p.title} (${p.kind ? t.t(`kind.${p.kind}`) : ""})`,
         ),
         ...(more > 0 || waiting.capped
-          ? [html`${t.t("bot.pending.more", { count: more, number: countText(t, { count: more, capped: waiting.capped }) })}`]
+          ? [
+              html`${t.t("bot.pending.more", { count: more, number: countText(t, { count: more, capped: waiting.capped }) })}`,
+            ]
           : []),
       ],
     );

@@ -2,7 +2,11 @@ import type { Translator } from "../../../core/index.ts";
 import { html, type SafeHtml } from "../../web/html.ts";
 
 /** A list's address with its filters and, for a later page, the cursor to continue after. */
-export function pageHref(base: string, filters: Readonly<Record<string, string | undefined>>, after?: string): string {
+export function pageHref(
+  base: string,
+  filters: Readonly<Record<string, string | undefined>>,
+  after?: string,
+): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
   if (after) params.set("after", after);
