@@ -222,7 +222,21 @@ export interface ContactRepository {
   accept(id: Id, at: Instant): Promise<void>;
   delete(id: Id): Promise<void>;
   listFor(teacherId: Id): Promise<ContactWithTeacher[]>;
+  /**
+   * One page of one of a teacher's contact lists, newest request first, keyset-paged after
+   * `after` (request time, contact id); `limit` rows at most.
+   */
+  pageFor(
+    teacherId: Id,
+    list: ContactList,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<ContactWithTeacher[]>;
 }
+
+/** A teacher's contact lists: requests to them, their own requests, accepted contacts. */
+export const CONTACT_LISTS = ["incoming", "outgoing", "accepted"] as const;
+export type ContactList = (typeof CONTACT_LISTS)[number];
 
 export interface ProjectRepository {
   get(id: Id): Promise<Project | undefined>;

@@ -8,7 +8,9 @@ import {
   type ContactWithTeacher,
   type Id,
   type Invitation,
+  keysetPage,
   type LabelApplication,
+  PAGE_SIZE,
   type Project,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
@@ -35,6 +37,7 @@ interface DashboardData {
   names: Map<Id, string>;
   invitations: { invitation: Invitation; project: Project | undefined }[];
   contactRequests: ContactWithTeacher[];
+  moreContactRequests: boolean;
   /** Capped counts (a count query, not the rows) of what waits in each moderated country. */
   pendingApprovals: Map<string, CappedCount>;
   pendingLabels: LabelApplication[];
@@ -48,7 +51,17 @@ async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardD
     const projects = teacher ? await tx.projects.listForTeacher(me) : [];
     const invitations = teacher ? await tx.invitations.pendingForTeacher(me) : [];
     const invited = await tx.projects.getMany(invitations.map((i) => i.projectId));
-    const contacts = teacher ? await tx.contacts.listFor(me) : [];
+    // The first page of requests; the contacts page pages through the rest.
+    const contactRequests = teacher
+      ? keysetPage(
+          await tx.contacts.pageFor(me, "incoming", undefined, PAGE_SIZE + 1),
+          PAGE_SIZE,
+          ({ contact }) => ({
+            at: contact.createdAt,
+            id: contact.id,
+          }),
+        )
+      : { items: [], next: undefined };
     const people = projects.flatMap((p) => [p.founderId, p.cofounderId ?? ""]).filter(Boolean);
     const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
     const pendingApprovals = new Map<string, CappedCount>();
@@ -65,7 +78,8 @@ async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardD
         invitation,
         project: invited.find((p) => p.id === invitation.projectId),
       })),
-      contactRequests: contacts.filter((c) => c.contact.status === "pending" && c.contact.addresseeId === me),
+      contactRequests: contactRequests.items,
+      moreContactRequests: contactRequests.next !== undefined,
       pendingApprovals,
       pendingLabels,
     };
@@ -184,6 +198,7 @@ function contactRequestsSection(ctx: PageContext, data: DashboardData): SafeHtml
   return html`<section aria-labelledby="requests-heading">
     <h2 id="requests-heading">${t.t("dashboard.contact_requests")}</h2>
     ${rows.length > 0 ? html`<ul class="cards">${rows}</ul>` : empty(t.t("dashboard.no_contact_requests"))}
+    ${data.moreContactRequests ? html`<p><a href="/app/contacts#incoming-heading">${t.t("dashboard.more_contact_requests")}</a></p>` : ""}
   </section>`;
 }
 

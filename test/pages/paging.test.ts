@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COUNT_CAP, type Id, PAGE_SIZE, type Project, setModerator, type Teacher } from "../../core/index.ts";
+import { seedTeachers } from "../../bench/seed.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -11,6 +12,7 @@ const moreThanCap = `more than ${new Intl.NumberFormat("en").format(COUNT_CAP)}`
 /** More projects awaiting Italy than the count cap, so the counts must say "more than". */
 const WAITING = COUNT_CAP + 5;
 const NOTIFICATIONS = 2 * PAGE_SIZE + 7;
+const CONTACTS = PAGE_SIZE + 13;
 
 /** Follows "Next page" from `path` to the last page; the ids each page shows, in order. */
 async function walk(client: Client, path: string, idsOn: (html: string) => string[]) {
@@ -168,10 +170,63 @@ describe.each(DATABASE_KINDS)("paged lists with more rows than a page on %s", (k
     expect(pages.flat()).toEqual([...projectIds].reverse());
   });
 
+  it("pages contacts and contact requests, each once, newest first", async () => {
+    const ugo = await w.teacher("Ugo Neri", await w.school("Liceo Ugo", "IT"));
+    await seedTeachers(w.store.knex, 2 * CONTACTS, 7);
+    const others: { id: string }[] = await w.store
+      .knex("teachers")
+      .whereNot("id", ugo.id)
+      .select("id")
+      .orderBy("id")
+      .limit(2 * CONTACTS);
+    expect(others).toHaveLength(2 * CONTACTS);
+    const contact = (i: number, other: string, status: "accepted" | "pending", incoming: boolean) => {
+      const [requester, addressee] = incoming || i % 2 === 0 ? [other, ugo.id] : [ugo.id, other];
+      return {
+        id: w.deps.ids.newId(),
+        requester_id: requester,
+        addressee_id: addressee,
+        low_id: requester < addressee ? requester : addressee,
+        high_id: requester < addressee ? addressee : requester,
+        status,
+        // Pairs share a time: the id orders them.
+        created_at: new Date(Date.UTC(2026, 9, 1) + Math.floor(i / 2) * 60_000).toISOString(),
+        accepted_at: status === "accepted" ? "2026-11-01T00:00:00.000Z" : null,
+      };
+    };
+    // Accepted contacts on both sides of the pair (Ugo asked half of them), and requests to Ugo.
+    const accepted = others.slice(0, CONTACTS).map((o, i) => contact(i, o.id, "accepted", false));
+    const requests = others.slice(CONTACTS).map((o, i) => contact(i, o.id, "pending", true));
+    for (const rows of [accepted, requests])
+      for (let i = 0; i < rows.length; i += 50) await w.store.knex("contacts").insert(rows.slice(i, i + 50));
+    const newestFirst = (rows: typeof accepted) =>
+      [...rows]
+        .sort((a, b) => (`${a.created_at}~${a.id}` < `${b.created_at}~${b.id}` ? 1 : -1))
+        .map((r) => r.id);
+    const asUgo = await app.as(ugo);
+    const idsOf = (action: string) => (html: string) =>
+      [...html.matchAll(new RegExp(`action="/app/contacts/([^/"]+)/${action}"`, "g"))].map((m) => m[1]!);
+
+    const acceptedPages = await walk(asUgo, "/app/contacts?list=accepted", idsOf("remove"));
+    for (const page of acceptedPages) expect(page.length).toBeLessThanOrEqual(PAGE_SIZE);
+    expect(acceptedPages.flat()).toEqual(newestFirst(accepted));
+    const requestPages = await walk(asUgo, "/app/contacts?list=incoming", idsOf("accept"));
+    expect(requestPages.flat()).toEqual(newestFirst(requests));
+
+    // The whole page shows the first page of each list; the dashboard the first requests.
+    const first = await asUgo.get("/app/contacts");
+    expect(idsOf("remove")(first.html)).toEqual(newestFirst(accepted).slice(0, PAGE_SIZE));
+    expect(idsOf("accept")(first.html)).toEqual(newestFirst(requests).slice(0, PAGE_SIZE));
+    const home = await asUgo.get("/app");
+    expect(idsOf("accept")(home.html)).toEqual(newestFirst(requests).slice(0, PAGE_SIZE));
+    expect(home.html).toContain(escapeHtml(say.t("dashboard.more_contact_requests")));
+  });
+
   it("refuses a malformed page link with a clear message", async () => {
     for (const path of [
       "/app/moderation?after=garbage",
       "/app/notifications?after=2026-11-01T00:00:00.000Z~x",
+      "/app/contacts?list=everyone",
     ]) {
       const page = await italy.get(path);
       expect(page.status, path).toBe(422);

@@ -16,6 +16,12 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ["chat reference to a waiting project", (tx) => tx.approvals.pendingByProjectPrefix("IT", "0a1b", 2)],
   ["notifications, first page", (tx) => tx.notifications.listFor(NOBODY, undefined, 51)],
   ["notifications, later page", (tx) => tx.notifications.listFor(NOBODY, NOTIFICATION_CURSOR, 51)],
+  ...(["incoming", "outgoing", "accepted"] as const).flatMap(
+    (list): [string, (tx: Tx) => Promise<unknown>][] => [
+      [`contacts (${list}), first page`, (tx) => tx.contacts.pageFor(NOBODY, list, undefined, 51)],
+      [`contacts (${list}), later page`, (tx) => tx.contacts.pageFor(NOBODY, list, CURSOR, 51)],
+    ],
+  ),
 ];
 
 /**

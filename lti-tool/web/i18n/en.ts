@@ -141,6 +141,7 @@ export const en = {
   "dashboard.decisions": "Waiting for your decision",
   "dashboard.no_decisions": "Nothing waits for your decision.",
   "dashboard.cofounder_request": "{name} asks you to co-found:",
+  "dashboard.more_contact_requests": "More requests wait on your contacts page",
   "dashboard.approvals_waiting_one": "{number} project awaits the decision of {country}",
   "dashboard.approvals_waiting_other": "{number} projects await the decision of {country}",
   "dashboard.labels_waiting_one": "{count} Quality Label application to assess",

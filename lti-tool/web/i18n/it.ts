@@ -142,6 +142,7 @@ export const it: Record<WebMessageKey, string> = {
   "dashboard.decisions": "In attesa di una tua decisione",
   "dashboard.no_decisions": "Nulla attende una tua decisione.",
   "dashboard.cofounder_request": "{name} ti chiede di cofondare:",
+  "dashboard.more_contact_requests": "Altre richieste ti aspettano nella pagina dei contatti",
   "dashboard.approvals_waiting_one": "{number} progetto attende la tua decisione ({country})",
   "dashboard.approvals_waiting_other": "{number} progetti attendono la tua decisione ({country})",
   "dashboard.labels_waiting_one": "{count} candidatura al Quality Label da valutare",
