@@ -4,6 +4,7 @@ import { seedTeachers } from "../../bench/seed.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
+import { fillQueue } from "../support/queue.ts";
 import { World } from "../support/world.ts";
 import { type Client, startPages } from "./client.ts";
 
@@ -64,28 +65,7 @@ describe.each(DATABASE_KINDS)("paged lists with more rows than a page on %s", (k
     const paul = await w.teacher("Paul Durand", curie);
     const template = await w.projectAwaitingApproval(giulia, marco, w.form({ title: "Acqua 0" }));
     frenchProject = await w.projectAwaitingApproval(claire, paul, w.form({ title: "Forêts" }));
-    // Copies of a real project awaiting Italy's decision; three share each request time, so
-    // the id must break ties for no row to be lost or repeated between pages.
-    const knex = w.store.knex;
-    const projectRow = await knex("projects").where({ id: template.id }).first();
-    const approvalRow = await knex("approvals").where({ project_id: template.id }).first();
-    const copies = Array.from({ length: WAITING - 1 }, (_, i) => {
-      const id = w.deps.ids.newId();
-      const at = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 3) * 60_000).toISOString();
-      return {
-        project: { ...projectRow, id, title: `Acqua ${i + 1}`, created_at: at, updated_at: at },
-        approval: { ...approvalRow, project_id: id, requested_at: at },
-      };
-    });
-    for (let i = 0; i < copies.length; i += 100) {
-      const batch = copies.slice(i, i + 100);
-      await knex("projects").insert(batch.map((c) => c.project));
-      await knex("approvals").insert(batch.map((c) => c.approval));
-    }
-    const rows: { project_id: string }[] = await knex("approvals")
-      .where({ country: "IT", status: "pending" })
-      .orderBy([{ column: "requested_at" }, { column: "project_id" }]);
-    italianQueue = rows.map((r) => r.project_id);
+    italianQueue = await fillQueue(w, template, "IT", WAITING - 1);
     expect(italianQueue).toHaveLength(WAITING);
     italy = await app.as(await w.moderator("IT"), { roles: [] });
   }, 120_000);
