@@ -333,7 +333,17 @@ export interface LabelRepository {
   getApplication(id: Id): Promise<LabelApplication | undefined>;
   applicationFor(projectId: Id, teacherId: Id): Promise<LabelApplication | undefined>;
   applicationsForProject(projectId: Id): Promise<LabelApplication[]>;
-  submittedForCountry(country: string): Promise<LabelApplication[]>;
+  /**
+   * Applications awaiting `country`'s assessment, oldest first, keyset-paged after `after`
+   * (submission time, id); `limit` rows at most.
+   */
+  submittedForCountry(
+    country: string,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<LabelApplication[]>;
+  /** How many applications await `country`'s assessment, counting `cap + 1` rows at most. */
+  countSubmitted(country: string, cap: number): Promise<number>;
   countForTeacherYear(teacherId: Id, schoolYear: string): Promise<number>;
   insertApplication(application: LabelApplication): Promise<void>;
   saveApplication(application: LabelApplication): Promise<void>;

@@ -9,7 +9,6 @@ import {
   type Id,
   type Invitation,
   keysetPage,
-  type LabelApplication,
   PAGE_SIZE,
   type Project,
 } from "../../core/index.ts";
@@ -40,7 +39,8 @@ interface DashboardData {
   moreContactRequests: boolean;
   /** Capped counts (a count query, not the rows) of what waits in each moderated country. */
   pendingApprovals: Map<string, CappedCount>;
-  pendingLabels: LabelApplication[];
+  /** Label applications to assess in the moderated countries, summed from capped counts. */
+  pendingLabels: CappedCount;
 }
 
 async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardData> {
@@ -65,10 +65,12 @@ async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardD
     const people = projects.flatMap((p) => [p.founderId, p.cofounderId ?? ""]).filter(Boolean);
     const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
     const pendingApprovals = new Map<string, CappedCount>();
-    const pendingLabels: LabelApplication[] = [];
+    const pendingLabels: CappedCount = { count: 0, capped: false };
     for (const code of countriesModerated) {
       pendingApprovals.set(code, capCount(await tx.approvals.countPending(code, COUNT_CAP)));
-      pendingLabels.push(...(await tx.labels.submittedForCountry(code)));
+      const labels = capCount(await tx.labels.countSubmitted(code, COUNT_CAP));
+      pendingLabels.count += labels.count;
+      pendingLabels.capped ||= labels.capped;
     }
     return {
       projects,
@@ -127,10 +129,10 @@ function decisionsSection(ctx: PageContext, data: DashboardData, me: Id): SafeHt
         </li>`,
       );
   }
-  if (data.pendingLabels.length > 0) {
+  if (data.pendingLabels.count > 0) {
     items.push(
       html`<li>
-        <a href="/app/moderation#labels">${t.t("dashboard.labels_waiting", { count: data.pendingLabels.length })}</a>
+        <a href="/app/moderation#labels">${t.t("dashboard.labels_waiting", { count: data.pendingLabels.count, number: countText(t, data.pendingLabels) })}</a>
       </li>`,
     );
   }

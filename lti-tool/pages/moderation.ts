@@ -51,25 +51,42 @@ function requireModeration(ctx: PageContext, only?: string): string[] {
   return chosen;
 }
 
+/** The two lists of a national unit's page; a "Next page" link names the one it continues. */
+const MODERATION_LISTS = ["queue", "labels"] as const;
+type ModerationList = (typeof MODERATION_LISTS)[number];
+
+const NO_PAGE = { items: [], next: undefined };
+
 /**
- * One keyset page of a country's queue (oldest request first) with what each card shows, and
- * the Quality Label applications of the moderator's countries.
+ * A country's projects awaiting its decision (oldest request first) and its Quality Label
+ * applications to assess (oldest first): the first page of each, or a later page of the one
+ * list `asked` names, with what each card shows and a capped count of each list.
  */
-async function loadQueue(
+async function loadModeration(
   pages: Pages,
   code: string,
+  asked: ModerationList | undefined,
   after: KeysetCursor | undefined,
-  labelCountries: readonly string[],
 ) {
   return pages.core.store.transaction(async (tx) => {
-    const { items: approvals, next } = keysetPage(
-      await tx.approvals.pendingForCountry(code, after, PAGE_SIZE + 1),
-      PAGE_SIZE,
-      (approval) => ({ at: approval.requestedAt, id: approval.projectId }),
-    );
-    const waiting = capCount(await tx.approvals.countPending(code, COUNT_CAP));
-    const labels = [];
-    for (const country of labelCountries) labels.push(...(await tx.labels.submittedForCountry(country)));
+    const cursor = (list: ModerationList) => (list === asked ? after : undefined);
+    const { items: approvals, next } =
+      asked === "labels"
+        ? NO_PAGE
+        : keysetPage(
+            await tx.approvals.pendingForCountry(code, cursor("queue"), PAGE_SIZE + 1),
+            PAGE_SIZE,
+            (approval) => ({ at: approval.requestedAt, id: approval.projectId }),
+          );
+    const labelPage =
+      asked === "queue"
+        ? NO_PAGE
+        : keysetPage(
+            await tx.labels.submittedForCountry(code, cursor("labels"), PAGE_SIZE + 1),
+            PAGE_SIZE,
+            (application) => ({ at: application.createdAt, id: application.id }),
+          );
+    const labels = labelPage.items;
     const projects = new Map(
       (await tx.projects.getMany([...approvals, ...labels].map((a) => a.projectId))).map((p) => [p.id, p]),
     );
@@ -91,7 +108,16 @@ async function loadQueue(
       });
       return [{ approval, project, founders }];
     });
-    return { queue, next, waiting, labels, projects, teachers };
+    return {
+      queue,
+      next,
+      waiting: capCount(await tx.approvals.countPending(code, COUNT_CAP)),
+      labels,
+      labelsNext: labelPage.next,
+      toAssess: capCount(await tx.labels.countSubmitted(code, COUNT_CAP)),
+      projects,
+      teachers,
+    };
   });
 }
 
@@ -119,12 +145,18 @@ export function moderationRoutes(pages: Pages): Router {
     const countries = requireModeration(ctx, filter);
     // The queue shows one country at a time, so that it pages in one index order.
     const code = countries[0] ?? "";
-    const after = parseCursor(text(query, "after"));
-    const { queue, next, waiting, labels, projects, teachers } = await loadQueue(
+    const list = text(query, "list");
+    if (list !== "" && !(MODERATION_LISTS as readonly string[]).includes(list))
+      throw new DomainError("filter_invalid", { field: "list" });
+    const asked = list === "" ? undefined : (list as ModerationList);
+    // A cursor continues the list its link names; parsed always, so a malformed one is refused.
+    const cursor = parseCursor(text(query, "after"));
+    const after = asked ? cursor : undefined;
+    const { queue, next, waiting, labels, labelsNext, toAssess, projects, teachers } = await loadModeration(
       pages,
       code,
+      asked,
       after,
-      countries,
     );
     const mine = moderatedCountries(ctx);
     const tabs = mine.length > 1 ? await waitingPerCountry(pages, mine) : [];
@@ -154,15 +186,24 @@ export function moderationRoutes(pages: Pages): Router {
             </ul></nav>`
           : ""
       }
-      <section aria-labelledby="queue-heading">
-        <h2 id="queue-heading">${t.t("moderation.queue_of", { country: country(t, code), number: countText(t, waiting) })}</h2>
-        ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("moderation.queue_empty"))}
-        ${pageLinks(t, "/app/moderation", { country: filter }, { next, firstPage: !after })}
-      </section>
-      <section aria-labelledby="labels">
-        <h2 id="labels">${t.t("moderation.labels")}</h2>
-        ${labelItems.length > 0 ? html`<ul class="cards">${labelItems}</ul>` : empty(t.t("moderation.labels_empty"))}
-      </section>`;
+      ${
+        asked === "labels"
+          ? ""
+          : html`<section aria-labelledby="queue-heading">
+              <h2 id="queue-heading">${t.t("moderation.queue_of", { country: country(t, code), number: countText(t, waiting) })}</h2>
+              ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("moderation.queue_empty"))}
+              ${pageLinks(t, "/app/moderation", { country: filter, list: "queue" }, { next, firstPage: asked !== "queue" || !after })}
+            </section>`
+      }
+      ${
+        asked === "queue"
+          ? ""
+          : html`<section aria-labelledby="labels">
+              <h2 id="labels">${t.t("moderation.labels_of", { country: country(t, code), number: countText(t, toAssess) })}</h2>
+              ${labelItems.length > 0 ? html`<ul class="cards">${labelItems}</ul>` : empty(t.t("moderation.labels_empty"))}
+              ${pageLinks(t, "/app/moderation", { country: filter, list: "labels" }, { next: labelsNext, firstPage: asked !== "labels" || !after })}
+            </section>`
+      }`;
     render(ctx, t.t("moderation.title"), body, failed ? 422 : 200);
   };
 

@@ -14,6 +14,7 @@ const moreThanCap = `more than ${new Intl.NumberFormat("en").format(COUNT_CAP)}`
 const WAITING = COUNT_CAP + 5;
 const NOTIFICATIONS = 2 * PAGE_SIZE + 7;
 const CONTACTS = PAGE_SIZE + 13;
+const LABELS = PAGE_SIZE + 3;
 
 /** Follows "Next page" from `path` to the last page; the ids each page shows, in order. */
 async function walk(client: Client, path: string, idsOn: (html: string) => string[]) {
@@ -202,11 +203,46 @@ describe.each(DATABASE_KINDS)("paged lists with more rows than a page on %s", (k
     expect(home.html).toContain(escapeHtml(say.t("dashboard.more_contact_requests")));
   });
 
+  it("pages the Quality Label applications to assess, each once, oldest first", async () => {
+    const applications = italianQueue.slice(0, LABELS).map((projectId, i) => ({
+      id: w.deps.ids.newId(),
+      project_id: projectId,
+      teacher_id: giulia.id,
+      country: "IT",
+      school_year: "2025/2026",
+      status: "submitted",
+      evidence: "{}",
+      scores: "{}",
+      requirements: "{}",
+      // Pairs share a time: the id orders them.
+      created_at: new Date(Date.UTC(2026, 5, 1) + Math.floor(i / 2) * 60_000).toISOString(),
+    }));
+    for (let i = 0; i < applications.length; i += 50)
+      await w.store.knex("label_applications").insert(applications.slice(i, i + 50));
+    const oldestFirst = [...applications]
+      .sort((a, b) => (`${a.created_at}~${a.id}` < `${b.created_at}~${b.id}` ? -1 : 1))
+      .map((a) => a.id);
+    const labelIds = (html: string) =>
+      [...html.matchAll(/href="\/app\/moderation\/labels\/([^"]+)"/g)].map((m) => m[1]!);
+    // (Italy's moderator also moderates France since the test above: Italy is asked for.)
+    const pages = await walk(italy, "/app/moderation?country=IT&list=labels", labelIds);
+    for (const page of pages) expect(page.length).toBeLessThanOrEqual(PAGE_SIZE);
+    expect(pages.flat()).toEqual(oldestFirst);
+    // The whole page shows the first page of both lists; the dashboard counts them.
+    const first = await italy.get("/app/moderation?country=IT");
+    expect(labelIds(first.html)).toEqual(oldestFirst.slice(0, PAGE_SIZE));
+    expect(queueIds(first.html)).toEqual(italianQueue.slice(0, PAGE_SIZE));
+    expect((await italy.get("/app")).html).toContain(
+      escapeHtml(say.t("dashboard.labels_waiting", { count: LABELS, number: String(LABELS) })),
+    );
+  });
+
   it("refuses a malformed page link with a clear message", async () => {
     for (const path of [
       "/app/moderation?after=garbage",
       "/app/notifications?after=2026-11-01T00:00:00.000Z~x",
       "/app/contacts?list=everyone",
+      "/app/moderation?list=everything",
     ]) {
       const page = await italy.get(path);
       expect(page.status, path).toBe(422);

@@ -14,6 +14,9 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ["moderation queue, later page", (tx) => tx.approvals.pendingForCountry("IT", CURSOR, 51)],
   ["waiting approvals, capped count", (tx) => tx.approvals.countPending("IT", 1000)],
   ["chat reference to a waiting project", (tx) => tx.approvals.pendingByProjectPrefix("IT", "0a1b", 2)],
+  ["label applications to assess, first page", (tx) => tx.labels.submittedForCountry("IT", undefined, 51)],
+  ["label applications to assess, later page", (tx) => tx.labels.submittedForCountry("IT", CURSOR, 51)],
+  ["label applications to assess, capped count", (tx) => tx.labels.countSubmitted("IT", 1000)],
   ["notifications, first page", (tx) => tx.notifications.listFor(NOBODY, undefined, 51)],
   ["notifications, later page", (tx) => tx.notifications.listFor(NOBODY, NOTIFICATION_CURSOR, 51)],
   ...(["incoming", "outgoing", "accepted"] as const).flatMap(
