@@ -134,7 +134,9 @@ describe.each(DATABASE_KINDS)("page read methods on %s", (kind) => {
     expect(await read().notifications.unreadCount(marie.id)).toBe(2);
     await w.store.transaction((tx) => tx.notifications.markAllRead(marie.id, "2026-11-24T10:00:00.000Z"));
     expect(await read().notifications.unreadCount(marie.id)).toBe(0);
-    expect((await read().notifications.listFor(marie.id, undefined, 1))[0]?.readAt).toBe("2026-11-24T10:00:00.000Z");
+    expect((await read().notifications.listFor(marie.id, undefined, 1))[0]?.readAt).toBe(
+      "2026-11-24T10:00:00.000Z",
+    );
   });
 
   it("lists the roles of a teacher who joined by invitation", async () => {
