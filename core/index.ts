@@ -4,6 +4,7 @@ export * from "./errors.ts";
 export * from "./events.ts";
 export * from "./i18n/index.ts";
 export * from "./model.ts";
+export * from "./paging.ts";
 export * from "./ports.ts";
 export * from "./rules/authority.ts";
 export * from "./rules/labelKinds.ts";

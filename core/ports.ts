@@ -29,6 +29,7 @@ import type {
 } from "./model.ts";
 import type { Idea, PartnerScope } from "./rules/ideas.ts";
 import type { ProjectLabelKind } from "./rules/labelKinds.ts";
+import type { KeysetCursor } from "./paging.ts";
 import type { ChatSource, Material } from "./rules/materials.ts";
 import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
 import type { Subject } from "./vocabulary.ts";
@@ -265,7 +266,21 @@ export interface ContactRepository {
   accept(id: Id, at: Instant): Promise<void>;
   delete(id: Id): Promise<void>;
   listFor(teacherId: Id): Promise<ContactWithTeacher[]>;
+  /**
+   * One page of one of a teacher's contact lists, newest request first, keyset-paged after
+   * `after` (request time, contact id); `limit` rows at most.
+   */
+  pageFor(
+    teacherId: Id,
+    list: ContactList,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<ContactWithTeacher[]>;
 }
+
+/** A teacher's contact lists: requests to them, their own requests, accepted contacts. */
+export const CONTACT_LISTS = ["incoming", "outgoing", "accepted"] as const;
+export type ContactList = (typeof CONTACT_LISTS)[number];
 
 export interface ProjectRepository {
   get(id: Id): Promise<Project | undefined>;
@@ -287,7 +302,7 @@ export interface ProjectRepository {
   pageForCountry(
     country: string,
     filters: CountryProjectFilters,
-    after: ProjectCursor | undefined,
+    after: KeysetCursor | undefined,
     limit: number,
   ): Promise<Project[]>;
   /** Projects founded from this school (newest first, at most `limit`): its admin's overview. */
@@ -388,12 +403,6 @@ export interface CountryWorkspaceRepository {
   labelsOfSchool(schoolId: Id, limit: number): Promise<HeldLabel[]>;
 }
 
-/** Where a newest-first page of projects continues: the last row's creation time and id. */
-export interface ProjectCursor {
-  createdAt: string;
-  id: Id;
-}
-
 export interface ProjectCount {
   status: ProjectStatus;
   kind: ProjectKind | undefined;
@@ -429,8 +438,18 @@ export interface ApprovalRepository {
   forRound(projectId: Id, round: number): Promise<Approval[]>;
   insert(approval: Approval): Promise<void>;
   save(approval: Approval): Promise<void>;
-  /** Current-round approvals awaiting `country`'s decision, oldest first. */
-  pendingForCountry(country: string): Promise<Approval[]>;
+  /**
+   * Current-round approvals awaiting `country`'s decision, oldest first, keyset-paged after
+   * `after` (request time, project id); `limit` rows at most.
+   */
+  pendingForCountry(country: string, after: KeysetCursor | undefined, limit: number): Promise<Approval[]>;
+  /**
+   * Approvals awaiting `country`'s decision whose project id starts with `prefix` (a short
+   * reference typed in chat), `limit` at most.
+   */
+  pendingByProjectPrefix(country: string, prefix: string, limit: number): Promise<Approval[]>;
+  /** How many approvals await `country`'s decision, counting `cap + 1` rows at most. */
+  countPending(country: string, cap: number): Promise<number>;
   /** Every approval ever requested from `country` (for its dashboard). */
   listForCountry(country: string): Promise<Approval[]>;
   /** Every approval of these projects, all rounds, ordered by project, round and country. */
@@ -443,7 +462,17 @@ export interface LabelRepository {
   getApplication(id: Id): Promise<LabelApplication | undefined>;
   applicationFor(projectId: Id, teacherId: Id): Promise<LabelApplication | undefined>;
   applicationsForProject(projectId: Id): Promise<LabelApplication[]>;
-  submittedForCountry(country: string): Promise<LabelApplication[]>;
+  /**
+   * Applications awaiting `country`'s assessment, oldest first, keyset-paged after `after`
+   * (submission time, id); `limit` rows at most.
+   */
+  submittedForCountry(
+    country: string,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<LabelApplication[]>;
+  /** How many applications await `country`'s assessment, counting `cap + 1` rows at most. */
+  countSubmitted(country: string, cap: number): Promise<number>;
   countForTeacherYear(teacherId: Id, schoolYear: string): Promise<number>;
   insertApplication(application: LabelApplication): Promise<void>;
   saveApplication(application: LabelApplication): Promise<void>;
@@ -496,7 +525,8 @@ export interface NotificationRepository {
   /** Adds it unless this person already has one for this event (fan-out is at least once) or was erased. */
   add(notification: Notification): Promise<void>;
   /** The newest first. */
-  listFor(accountId: Id, limit: number): Promise<Notification[]>;
+  /** The account's notifications, newest first, keyset-paged after `after` (time, event id). */
+  listFor(accountId: Id, after: KeysetCursor | undefined, limit: number): Promise<Notification[]>;
   unreadCount(accountId: Id): Promise<number>;
   markAllRead(accountId: Id, at: Instant): Promise<void>;
 }

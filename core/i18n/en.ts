@@ -28,8 +28,9 @@ export const en = {
     "Only registered teachers take part. The teacher must open OpenTwinning once from their school's LMS to register.",
   "error.deployment_not_bound":
     "This LMS connection is not linked to a school yet. Ask your school's LMS administrator to finish registering OpenTwinning (school name and country).",
+  "paging.more_than": "more than {number}",
   "error.filter_invalid":
-    "This filter or page link is not one the list offers. Choose the filters from the form and show the projects again.",
+    "This filter or page link is not one the list offers. Choose the filters from the form, or open the list again from its first page.",
   "error.staff_not_teacher":
     "This account belongs to the staff of a national unit, and staff work as the unit, not as teachers. To teach, open OpenTwinning from your school's LMS with your school account.",
   "error.staff_account_is_teacher":

@@ -31,8 +31,9 @@ export const it: Record<CoreMessageKey, string> = {
     "Partecipano solo i docenti registrati. Il docente deve aprire OpenTwinning una volta dal LMS della sua scuola per registrarsi.",
   "error.deployment_not_bound":
     "Questo collegamento LMS non è ancora associato a una scuola. Chiedi all'amministratore del LMS della tua scuola di completare la registrazione di OpenTwinning (nome e paese della scuola).",
+  "paging.more_than": "più di {number}",
   "error.filter_invalid":
-    "Questo filtro o link di pagina non è tra quelli offerti dall'elenco. Scegli i filtri nel modulo e mostra di nuovo i progetti.",
+    "Questo filtro o link di pagina non è tra quelli offerti dall'elenco. Scegli i filtri nel modulo, oppure riapri l'elenco dalla prima pagina.",
   "error.staff_not_teacher":
     "Questo account appartiene al personale di un'unità nazionale, che lavora per l'unità e non come docente. Per insegnare, apri OpenTwinning dal LMS della tua scuola con l'account della scuola.",
   "error.staff_account_is_teacher":

@@ -2,7 +2,8 @@ import type { Countries } from "../countries.ts";
 import { DomainError } from "../errors.ts";
 import type { Id, Project, ProjectKind, ProjectStatus, School } from "../model.ts";
 import type { ProjectLabelKind } from "../rules/labelKinds.ts";
-import type { CountryProjectFilters, ProjectCursor } from "../ports.ts";
+import { type KeysetCursor, keysetPage, parseCursor } from "../paging.ts";
+import type { CountryProjectFilters } from "../ports.ts";
 import { mayActForCountry } from "../rules/authority.ts";
 import { PROJECT_LABEL_KINDS } from "../rules/labelKinds.ts";
 import { PUPIL_AGE_MAX, PUPIL_AGE_MIN, SUBJECTS } from "../vocabulary.ts";
@@ -92,16 +93,10 @@ export function parseCountryProjectQuery(
   countries: Pick<Countries, "find">,
 ): {
   filters: CountryProjectFilters;
-  after: ProjectCursor | undefined;
+  after: KeysetCursor | undefined;
 } {
   const title = typeof query.title === "string" ? query.title.trim().toLowerCase().slice(0, 200) : "";
-  let after: ProjectCursor | undefined;
-  if (typeof query.after === "string" && query.after !== "") {
-    const [createdAt = "", id = ""] = query.after.split("~");
-    if (Number.isNaN(Date.parse(createdAt)) || id === "")
-      throw new DomainError("filter_invalid", { field: "after" });
-    after = { createdAt, id };
-  }
+  const after = parseCursor(query.after);
   return {
     filters: {
       status: choice("status", query.status, COUNTRY_PROJECT_STATUSES),
@@ -139,20 +134,22 @@ export async function countryProjects(
     if (!mayActForCountry(grants, country, "list_country_projects")) {
       throw new DomainError("not_moderator_for_country", { country });
     }
-    const rows = await tx.projects.pageForCountry(country, filters, after, limit + 1);
-    const projects = rows.slice(0, limit);
+    const { items: projects, next } = keysetPage(
+      await tx.projects.pageForCountry(country, filters, after, limit + 1),
+      limit,
+      (project) => ({ at: project.createdAt, id: project.id }),
+    );
     const schools = new Map(
       (await tx.schools.getMany(projects.map((p) => p.schoolId))).map((s) => [s.id, s]),
     );
     const people = projects.flatMap((p) => (p.cofounderId ? [p.founderId, p.cofounderId] : [p.founderId]));
     const founderNames = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
-    const last = projects.at(-1);
     return {
       projects,
       labels: await tx.countryWorkspace.projectLabels(projects.map((p) => p.id)),
       schools,
       founderNames,
-      next: rows.length > limit && last ? `${last.createdAt}~${last.id}` : undefined,
+      next,
     };
   });
 }

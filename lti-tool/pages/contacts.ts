@@ -1,9 +1,15 @@
 import { Router } from "express";
 import {
   acceptContact,
+  CONTACT_LISTS,
+  type ContactList,
   type ContactWithTeacher,
   declineContact,
-  type DomainError,
+  DomainError,
+  type Id,
+  keysetPage,
+  PAGE_SIZE,
+  parseCursor,
   removeContact,
   requestContact,
 } from "../../core/index.ts";
@@ -25,6 +31,7 @@ import { searchFilters, showSearch } from "./search.ts";
 import { actionButton } from "./views/fields.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
+import { pageLinks } from "./views/paging.ts";
 
 /** Contacts (R2): requests in and out, accepted contacts; send, accept, decline, remove. */
 export function contactRoutes(pages: Pages): Router {
@@ -76,17 +83,17 @@ export function contactRoutes(pages: Pages): Router {
 async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError): Promise<void> {
   const { t } = ctx;
   const me = account(ctx).accountId;
-  const all = await pages.core.store.transaction((tx) => tx.contacts.listFor(me));
-  const incoming = all.filter((c) => c.contact.status === "pending" && c.contact.addresseeId === me);
-  const outgoing = all.filter((c) => c.contact.status === "pending" && c.contact.requesterId === me);
-  const accepted = all.filter((c) => c.contact.status === "accepted");
+  const { incoming, outgoing, accepted } = await contactPages(pages, ctx, me);
   const csrf = ctx.session.csrfToken;
   const person = (c: ContactWithTeacher) =>
     html`<strong>${userText(c.other.name)}</strong>, ${userText(c.schoolName)} (${country(t, c.other.country)})`;
-  const section = (id: string, heading: string, rows: SafeHtml[], none: string) =>
-    html`<section aria-labelledby="${id}">
+  const section = (id: string, heading: string, shown: ShownList, rows: SafeHtml[], none: string) =>
+    !shown.visible
+      ? ""
+      : html`<section aria-labelledby="${id}">
       <h2 id="${id}">${heading}</h2>
       ${rows.length > 0 ? html`<ul class="cards">${rows}</ul>` : empty(none)}
+      ${pageLinks(t, "/app/contacts", { list: shown.list }, shown)}
     </section>`;
   const body = html`<h1>${t.t("contacts.title")}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)}
@@ -94,7 +101,8 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
     ${section(
       "incoming-heading",
       t.t("contacts.incoming"),
-      incoming.map(
+      incoming,
+      incoming.items.map(
         (c) =>
           html`<li>
             ${person(c)}
@@ -109,7 +117,8 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
     ${section(
       "outgoing-heading",
       t.t("contacts.outgoing"),
-      outgoing.map(
+      outgoing,
+      outgoing.items.map(
         (c) =>
           html`<li>
             ${person(c)}
@@ -123,7 +132,8 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
     ${section(
       "contacts-heading",
       t.t("contacts.accepted"),
-      accepted.map(
+      accepted,
+      accepted.items.map(
         (c) =>
           html`<li>
             ${person(c)}
@@ -136,4 +146,41 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
       t.t("contacts.none"),
     )}`;
   render(ctx, t.t("contacts.title"), body, error ? 422 : 200);
+}
+
+interface ShownList {
+  list: ContactList;
+  /** False while a later page of another list is shown alone. */
+  visible: boolean;
+  items: ContactWithTeacher[];
+  next: string | undefined;
+  firstPage: boolean;
+}
+
+/**
+ * The first page of each list, or a later page of the one list a "Next page" link asked for
+ * (`?list=accepted&after=…`), which then is shown alone.
+ */
+async function contactPages(pages: Pages, ctx: PageContext, me: Id): Promise<Record<ContactList, ShownList>> {
+  const query = ctx.req.query as Record<string, unknown>;
+  const asked = text(query, "list");
+  if (asked !== "" && !(CONTACT_LISTS as readonly string[]).includes(asked))
+    throw new DomainError("filter_invalid", { field: "list" });
+  const after = asked ? parseCursor(text(query, "after")) : undefined;
+  return pages.core.store.transaction(async (tx) => {
+    const shown = {} as Record<ContactList, ShownList>;
+    for (const list of CONTACT_LISTS) {
+      const mine = list === asked;
+      const page =
+        asked && !mine
+          ? { items: [], next: undefined }
+          : keysetPage(
+              await tx.contacts.pageFor(me, list, mine ? after : undefined, PAGE_SIZE + 1),
+              PAGE_SIZE,
+              ({ contact }) => ({ at: contact.createdAt, id: contact.id }),
+            );
+      shown[list] = { list, visible: !asked || mine, ...page, firstPage: !(mine && after) };
+    }
+    return shown;
+  });
 }

@@ -158,7 +158,8 @@ export function page(pages: Pages, handler: (ctx: PageContext) => Promise<void>)
       .then(handler)
       .catch((error: unknown) => {
         if (isDomainError(error)) {
-          const status = NOT_FOUND_CODES.has(error.code) ? 404 : 403;
+          // A malformed filter or page link is bad input, not a refusal of the person.
+          const status = error.code === "filter_invalid" ? 422 : NOT_FOUND_CODES.has(error.code) ? 404 : 403;
           requestLog(res).warn({ refusal: error.code }, error.message);
           return sendNotice(res, status, t, { title: t.t("pages.refused.title"), message: t.error(error) });
         }

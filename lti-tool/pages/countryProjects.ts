@@ -11,6 +11,7 @@ import {
   PROJECT_LABEL_KINDS,
   PUPIL_AGE_MAX,
   PUPIL_AGE_MIN,
+  PAGE_SIZE,
   type Project,
   type ProjectLabelKind,
   type Translator,
@@ -20,10 +21,10 @@ import { actorOf, type PageContext, type Pages, page, param, render, text } from
 import { cell, sendCsv } from "./views/csv.ts";
 import { formState, selectField, textField } from "./views/fields.ts";
 import { country, date, kindBadge, statusBadge } from "./views/format.ts";
+import { pageHref, pageLinks } from "./views/paging.ts";
 import { tableOrEmpty } from "./views/table.ts";
 import { countryOptions, subjectOptions } from "./views/vocabulary.ts";
 
-const PAGE_SIZE = 50;
 /** Rows per read while exporting: the export walks the same keyset pages as the screen. */
 const EXPORT_BATCH = 500;
 
@@ -115,15 +116,14 @@ function csvRow(ctx: PageContext, found: CountryProjectPage, project: Project): 
   ];
 }
 
-function filterQuery(query: CountryProjectQuery, after?: string): string {
-  const params = new URLSearchParams();
-  for (const name of COUNTRY_PROJECT_FILTERS) {
-    const value = query[name];
-    if (typeof value === "string" && value !== "") params.set(name, value);
-  }
-  if (after) params.set("after", after);
-  const built = params.toString();
-  return built ? `?${built}` : "";
+/** The filters a page link or the CSV link keeps (the cursor is added by the pager). */
+function filtersOf(query: CountryProjectQuery): Record<string, string | undefined> {
+  return Object.fromEntries(
+    COUNTRY_PROJECT_FILTERS.map((name) => {
+      const value = query[name];
+      return [name, typeof value === "string" ? value : undefined];
+    }),
+  );
 }
 
 function filterForm(
@@ -210,7 +210,7 @@ function showList(
   const body = html`<h1>${title}</h1>
     ${error ? html`<p class="error" role="alert">${t.error(error)}</p>` : ""}
     ${filterForm(pages, ctx, base, query, error)}
-    <p><a href="${base}.csv${filterQuery(query)}" download>${t.t("country_projects.export")}</a></p>
+    <p><a href="${pageHref(`${base}.csv`, filtersOf(query))}" download>${t.t("country_projects.export")}</a></p>
     ${tableOrEmpty({
       caption: title,
       columns: [
@@ -224,6 +224,6 @@ function showList(
       rows,
       whenEmpty: t.t("country_projects.none"),
     })}
-    ${found?.next ? html`<p><a href="${base}${filterQuery(query, found.next)}">${t.t("country_projects.next")}</a></p>` : ""}`;
+    ${found ? pageLinks(t, base, filtersOf(query), { next: found.next, firstPage: !query.after }) : ""}`;
   render(ctx, title, body);
 }

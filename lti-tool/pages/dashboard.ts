@@ -1,11 +1,16 @@
 import { Router } from "express";
-import type {
-  Approval,
-  ContactWithTeacher,
-  Id,
-  Invitation,
-  LabelApplication,
-  Project,
+import {
+  type Approval,
+  COUNT_CAP,
+  type CappedCount,
+  capCount,
+  countText,
+  type ContactWithTeacher,
+  type Id,
+  type Invitation,
+  keysetPage,
+  PAGE_SIZE,
+  type Project,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
@@ -31,8 +36,11 @@ interface DashboardData {
   names: Map<Id, string>;
   invitations: { invitation: Invitation; project: Project | undefined }[];
   contactRequests: ContactWithTeacher[];
-  pendingApprovals: Map<string, number>;
-  pendingLabels: LabelApplication[];
+  moreContactRequests: boolean;
+  /** Capped counts (a count query, not the rows) of what waits in each moderated country. */
+  pendingApprovals: Map<string, CappedCount>;
+  /** Label applications to assess in the moderated countries, summed from capped counts. */
+  pendingLabels: CappedCount;
 }
 
 async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardData> {
@@ -43,14 +51,26 @@ async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardD
     const projects = teacher ? await tx.projects.listForTeacher(me) : [];
     const invitations = teacher ? await tx.invitations.pendingForTeacher(me) : [];
     const invited = await tx.projects.getMany(invitations.map((i) => i.projectId));
-    const contacts = teacher ? await tx.contacts.listFor(me) : [];
+    // The first page of requests; the contacts page pages through the rest.
+    const contactRequests = teacher
+      ? keysetPage(
+          await tx.contacts.pageFor(me, "incoming", undefined, PAGE_SIZE + 1),
+          PAGE_SIZE,
+          ({ contact }) => ({
+            at: contact.createdAt,
+            id: contact.id,
+          }),
+        )
+      : { items: [], next: undefined };
     const people = projects.flatMap((p) => [p.founderId, p.cofounderId ?? ""]).filter(Boolean);
     const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
-    const pendingApprovals = new Map<string, number>();
-    const pendingLabels: LabelApplication[] = [];
+    const pendingApprovals = new Map<string, CappedCount>();
+    const pendingLabels: CappedCount = { count: 0, capped: false };
     for (const code of countriesModerated) {
-      pendingApprovals.set(code, (await tx.approvals.pendingForCountry(code)).length);
-      pendingLabels.push(...(await tx.labels.submittedForCountry(code)));
+      pendingApprovals.set(code, capCount(await tx.approvals.countPending(code, COUNT_CAP)));
+      const labels = capCount(await tx.labels.countSubmitted(code, COUNT_CAP));
+      pendingLabels.count += labels.count;
+      pendingLabels.capped ||= labels.capped;
     }
     return {
       projects,
@@ -60,7 +80,8 @@ async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardD
         invitation,
         project: invited.find((p) => p.id === invitation.projectId),
       })),
-      contactRequests: contacts.filter((c) => c.contact.status === "pending" && c.contact.addresseeId === me),
+      contactRequests: contactRequests.items,
+      moreContactRequests: contactRequests.next !== undefined,
       pendingApprovals,
       pendingLabels,
     };
@@ -98,20 +119,20 @@ function decisionsSection(ctx: PageContext, data: DashboardData, me: Id): SafeHt
         <a href="/app/projects/${p.id}">${userText(p.title)}</a>
       </li>`,
   );
-  for (const [code, count] of data.pendingApprovals) {
-    if (count > 0)
+  for (const [code, waiting] of data.pendingApprovals) {
+    if (waiting.count > 0)
       items.push(
         html`<li>
           <a href="/app/moderation?country=${code}"
-            >${t.t("dashboard.approvals_waiting", { count, country: country(t, code) })}</a
+            >${t.t("dashboard.approvals_waiting", { count: waiting.count, number: countText(t, waiting), country: country(t, code) })}</a
           >
         </li>`,
       );
   }
-  if (data.pendingLabels.length > 0) {
+  if (data.pendingLabels.count > 0) {
     items.push(
       html`<li>
-        <a href="/app/moderation#labels">${t.t("dashboard.labels_waiting", { count: data.pendingLabels.length })}</a>
+        <a href="/app/moderation#labels">${t.t("dashboard.labels_waiting", { count: data.pendingLabels.count, number: countText(t, data.pendingLabels) })}</a>
       </li>`,
     );
   }
@@ -179,6 +200,7 @@ function contactRequestsSection(ctx: PageContext, data: DashboardData): SafeHtml
   return html`<section aria-labelledby="requests-heading">
     <h2 id="requests-heading">${t.t("dashboard.contact_requests")}</h2>
     ${rows.length > 0 ? html`<ul class="cards">${rows}</ul>` : empty(t.t("dashboard.no_contact_requests"))}
+    ${data.moreContactRequests ? html`<p><a href="/app/contacts#incoming-heading">${t.t("dashboard.more_contact_requests")}</a></p>` : ""}
   </section>`;
 }
 

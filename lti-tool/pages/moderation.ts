@@ -1,11 +1,19 @@
 import { Router } from "express";
 import {
   type Approval,
+  COUNT_CAP,
+  type CappedCount,
+  capCount,
+  countText,
   decideApproval,
   DomainError,
   type Id,
   LIMITS,
   type Project,
+  type KeysetCursor,
+  keysetPage,
+  PAGE_SIZE,
+  parseCursor,
   type ProjectKind,
   type ProjectStatus,
   type School,
@@ -27,6 +35,7 @@ import {
 import { csrfField, formState, textArea } from "./views/fields.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { country, dateTime, kindBadge } from "./views/format.ts";
+import { pageLinks } from "./views/paging.ts";
 
 interface QueueItem {
   approval: Approval;
@@ -42,14 +51,42 @@ function requireModeration(ctx: PageContext, only?: string): string[] {
   return chosen;
 }
 
-async function loadQueue(pages: Pages, countries: readonly string[]) {
+/** The two lists of a national unit's page; a "Next page" link names the one it continues. */
+const MODERATION_LISTS = ["queue", "labels"] as const;
+type ModerationList = (typeof MODERATION_LISTS)[number];
+
+const NO_PAGE = { items: [], next: undefined };
+
+/**
+ * A country's projects awaiting its decision (oldest request first) and its Quality Label
+ * applications to assess (oldest first): the first page of each, or a later page of the one
+ * list `asked` names, with what each card shows and a capped count of each list.
+ */
+async function loadModeration(
+  pages: Pages,
+  code: string,
+  asked: ModerationList | undefined,
+  after: KeysetCursor | undefined,
+) {
   return pages.core.store.transaction(async (tx) => {
-    const approvals: Approval[] = [];
-    const labels = [];
-    for (const code of countries) {
-      approvals.push(...(await tx.approvals.pendingForCountry(code)));
-      labels.push(...(await tx.labels.submittedForCountry(code)));
-    }
+    const cursor = (list: ModerationList) => (list === asked ? after : undefined);
+    const { items: approvals, next } =
+      asked === "labels"
+        ? NO_PAGE
+        : keysetPage(
+            await tx.approvals.pendingForCountry(code, cursor("queue"), PAGE_SIZE + 1),
+            PAGE_SIZE,
+            (approval) => ({ at: approval.requestedAt, id: approval.projectId }),
+          );
+    const labelPage =
+      asked === "queue"
+        ? NO_PAGE
+        : keysetPage(
+            await tx.labels.submittedForCountry(code, cursor("labels"), PAGE_SIZE + 1),
+            PAGE_SIZE,
+            (application) => ({ at: application.createdAt, id: application.id }),
+          );
+    const labels = labelPage.items;
     const projects = new Map(
       (await tx.projects.getMany([...approvals, ...labels].map((a) => a.projectId))).map((p) => [p.id, p]),
     );
@@ -71,7 +108,26 @@ async function loadQueue(pages: Pages, countries: readonly string[]) {
       });
       return [{ approval, project, founders }];
     });
-    return { queue, labels, projects, teachers };
+    return {
+      queue,
+      next,
+      waiting: capCount(await tx.approvals.countPending(code, COUNT_CAP)),
+      labels,
+      labelsNext: labelPage.next,
+      toAssess: capCount(await tx.labels.countSubmitted(code, COUNT_CAP)),
+      projects,
+      teachers,
+    };
+  });
+}
+
+/** How many projects wait in each of a moderator's countries (capped counts), for the queue's tabs. */
+async function waitingPerCountry(pages: Pages, countries: readonly string[]) {
+  return pages.core.store.transaction(async (tx) => {
+    const counts: [string, CappedCount][] = [];
+    for (const code of countries)
+      counts.push([code, capCount(await tx.approvals.countPending(code, COUNT_CAP))]);
+    return counts;
   });
 }
 
@@ -84,9 +140,26 @@ export function moderationRoutes(pages: Pages): Router {
     failed?: { projectId: Id; error: DomainError; values: Record<string, unknown> },
   ) => {
     const { t } = ctx;
-    const filter = text(ctx.req.query as Record<string, unknown>, "country").toUpperCase() || undefined;
+    const query = ctx.req.query as Record<string, unknown>;
+    const filter = text(query, "country").toUpperCase() || undefined;
     const countries = requireModeration(ctx, filter);
-    const { queue, labels, projects, teachers } = await loadQueue(pages, countries);
+    // The queue shows one country at a time, so that it pages in one index order.
+    const code = countries[0] ?? "";
+    const list = text(query, "list");
+    if (list !== "" && !(MODERATION_LISTS as readonly string[]).includes(list))
+      throw new DomainError("filter_invalid", { field: "list" });
+    const asked = list === "" ? undefined : (list as ModerationList);
+    // A cursor continues the list its link names; parsed always, so a malformed one is refused.
+    const cursor = parseCursor(text(query, "after"));
+    const after = asked ? cursor : undefined;
+    const { queue, next, waiting, labels, labelsNext, toAssess, projects, teachers } = await loadModeration(
+      pages,
+      code,
+      asked,
+      after,
+    );
+    const mine = moderatedCountries(ctx);
+    const tabs = mine.length > 1 ? await waitingPerCountry(pages, mine) : [];
     const items = queue.map((item) =>
       queueItem(ctx, item, failed?.projectId === item.project.id ? failed : undefined),
     );
@@ -102,14 +175,35 @@ export function moderationRoutes(pages: Pages): Router {
         ${t.t("moderation.intro", { countries: t.list(countries.map((c) => country(t, c))) })}
         ${countries.map((c) => html` <a href="/app/moderation/${c}/dashboard">${t.t("moderation.dashboard_link", { country: country(t, c) })}</a>`)}
       </p>
-      <section aria-labelledby="queue-heading">
-        <h2 id="queue-heading">${t.t("moderation.queue")}</h2>
-        ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("moderation.queue_empty"))}
-      </section>
-      <section aria-labelledby="labels">
-        <h2 id="labels">${t.t("moderation.labels")}</h2>
-        ${labelItems.length > 0 ? html`<ul class="cards">${labelItems}</ul>` : empty(t.t("moderation.labels_empty"))}
-      </section>`;
+      ${
+        tabs.length > 0
+          ? html`<nav aria-label="${t.t("moderation.countries")}"><ul class="tabs">
+              ${tabs.map(
+                ([c, count]) =>
+                  html`<li><a href="/app/moderation?country=${c}" ${c === code ? html`aria-current="page"` : ""}
+                    >${t.t("moderation.country_tab", { country: country(t, c), number: countText(t, count) })}</a></li>`,
+              )}
+            </ul></nav>`
+          : ""
+      }
+      ${
+        asked === "labels"
+          ? ""
+          : html`<section aria-labelledby="queue-heading">
+              <h2 id="queue-heading">${t.t("moderation.queue_of", { country: country(t, code), number: countText(t, waiting) })}</h2>
+              ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("moderation.queue_empty"))}
+              ${pageLinks(t, "/app/moderation", { country: filter, list: "queue" }, { next, firstPage: asked !== "queue" || !after })}
+            </section>`
+      }
+      ${
+        asked === "queue"
+          ? ""
+          : html`<section aria-labelledby="labels">
+              <h2 id="labels">${t.t("moderation.labels_of", { country: country(t, code), number: countText(t, toAssess) })}</h2>
+              ${labelItems.length > 0 ? html`<ul class="cards">${labelItems}</ul>` : empty(t.t("moderation.labels_empty"))}
+              ${pageLinks(t, "/app/moderation", { country: filter, list: "labels" }, { next: labelsNext, firstPage: asked !== "labels" || !after })}
+            </section>`
+      }`;
     render(ctx, t.t("moderation.title"), body, failed ? 422 : 200);
   };
 
@@ -200,10 +294,11 @@ async function countryDashboard(pages: Pages, ctx: PageContext, code: string): P
   const { t } = ctx;
   const now = pages.core.clock.now();
   const yearAgo = new Date(Date.parse(now) - 365 * 86_400_000).toISOString();
-  const { counts, approved, pending } = await pages.core.store.transaction(async (tx) => ({
+  const { counts, approved, waiting, oldest } = await pages.core.store.transaction(async (tx) => ({
     counts: await tx.projects.countsForCountry(code),
     approved: await tx.approvals.approvedSince(code, yearAgo),
-    pending: await tx.approvals.pendingForCountry(code),
+    waiting: capCount(await tx.approvals.countPending(code, COUNT_CAP)),
+    oldest: (await tx.approvals.pendingForCountry(code, undefined, 1))[0],
   }));
   const count = (status: ProjectStatus, kind: ProjectKind) =>
     counts.filter((c) => c.status === status && c.kind === kind).reduce((sum, c) => sum + c.count, 0);
@@ -211,7 +306,6 @@ async function countryDashboard(pages: Pages, ctx: PageContext, code: string): P
     a.decidedAt ? [(Date.parse(a.decidedAt) - Date.parse(a.requestedAt)) / 86_400_000] : [],
   );
   const middle = median(days);
-  const oldest = pending[0];
   const active = KINDS.reduce((sum, kind) => sum + count("active", kind), 0);
   const number = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
   const body = html`<h1>${t.t("country.title", { country: country(t, code) })}</h1>
@@ -219,7 +313,7 @@ async function countryDashboard(pages: Pages, ctx: PageContext, code: string): P
       <dt>${t.t("country.active_twinspaces")}</dt>
       <dd>${number.format(active)}</dd>
       <dt>${t.t("country.waiting")}</dt>
-      <dd>${number.format(pending.length)}${oldest ? html` (${t.t("country.oldest")} ${dateTime(t, oldest.requestedAt)})` : ""}</dd>
+      <dd>${countText(t, waiting)}${oldest ? html` (${t.t("country.oldest")} ${dateTime(t, oldest.requestedAt)})` : ""}</dd>
       <dt>${t.t("country.time_to_approval")}</dt>
       <dd>${middle === undefined ? t.t("country.no_approvals") : t.t("country.days", { days: number.format(middle), count: days.length })}</dd>
     </dl>

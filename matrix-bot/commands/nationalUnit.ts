@@ -1,4 +1,14 @@
-import { countryName, decideApproval, type Project, requireModerator } from "../../core/index.ts";
+import {
+  type Approval,
+  COUNT_CAP,
+  capCount,
+  countryName,
+  countText,
+  decideApproval,
+  type Project,
+  requireModerator,
+  type Tx,
+} from "../../core/index.ts";
 import { html } from "../../lti-tool/web/html.ts";
 import { accountOf, type Command, type CommandInput, roomOf } from "./command.ts";
 import { resolveRef, shortRef } from "./references.ts";
@@ -9,19 +19,41 @@ import { listReply, reply } from "./reply.ts";
  * moderator (requireModerator / decideApproval); being in the room is not enough.
  */
 
-async function awaitingDecision(input: CommandInput): Promise<{ country: string; projects: Project[] }> {
+/** The oldest requests `pending` lists; the whole queue is paged on the web. */
+const LISTED = 20;
+
+async function projectsOf(tx: Tx, approvals: readonly Approval[]): Promise<Project[]> {
+  const projects = new Map(
+    (await tx.projects.getMany(approvals.map((a) => a.projectId))).map((p) => [p.id, p]),
+  );
+  return approvals.flatMap((a) => projects.get(a.projectId) ?? []);
+}
+
+/** The oldest requests awaiting the room's country and how many wait in all (a capped count). */
+async function awaitingDecision(input: CommandInput) {
   const { country } = roomOf(input, "national_unit");
   const accountId = accountOf(input).id;
   return input.deps.store.transaction(async (tx) => {
     await requireModerator(tx, accountId, country);
-    const approvals = await tx.approvals.pendingForCountry(country);
-    const projects: Project[] = [];
-    for (const approval of approvals) {
-      const project = await tx.projects.get(approval.projectId);
-      if (project) projects.push(project);
-    }
-    return { country, projects };
+    const projects = await projectsOf(tx, await tx.approvals.pendingForCountry(country, undefined, LISTED));
+    return { country, projects, waiting: capCount(await tx.approvals.countPending(country, COUNT_CAP)) };
   });
+}
+
+/** The project awaiting the room's country whose id starts with the reference typed. */
+async function awaitingByRef(input: CommandInput): Promise<{ country: string; project: Project }> {
+  const { country } = roomOf(input, "national_unit");
+  const accountId = accountOf(input).id;
+  const typed = input.args[0]!;
+  const candidates = await input.deps.store.transaction(async (tx) => {
+    await requireModerator(tx, accountId, country);
+    const prefix = typed.trim().toLowerCase();
+    // Two are enough to tell an ambiguous reference from a unique one.
+    return prefix.length >= 4
+      ? projectsOf(tx, await tx.approvals.pendingByProjectPrefix(country, prefix, 2))
+      : [];
+  });
+  return { country, project: resolveRef(typed, candidates, "project") };
 }
 
 export const pending: Command = {
@@ -31,14 +63,22 @@ export const pending: Command = {
   minArgs: 0,
   async execute(input) {
     const { t } = input;
-    const { country, projects } = await awaitingDecision(input);
+    const { country, projects, waiting } = await awaitingDecision(input);
     if (projects.length === 0)
       return reply(html`${t.t("bot.pending.none", { country: countryName(country, t.locale) })}`);
+    const more = waiting.count - projects.length;
     return listReply(
       html`<strong>${t.t("bot.pending.heading", { country: countryName(country, t.locale) })}</strong>`,
-      projects.map(
-        (p) => html`<code>${shortRef(p.id)}</code> ${p.title} (${p.kind ? t.t(`kind.${p.kind}`) : ""})`,
-      ),
+      [
+        ...projects.map(
+          (p) => html`<code>${shortRef(p.id)}</code> ${p.title} (${p.kind ? t.t(`kind.${p.kind}`) : ""})`,
+        ),
+        ...(more > 0 || waiting.capped
+          ? [
+              html`${t.t("bot.pending.more", { count: more, number: countText(t, { count: more, capped: waiting.capped }) })}`,
+            ]
+          : []),
+      ],
     );
   },
 };
@@ -50,7 +90,7 @@ export const show: Command = {
   minArgs: 1,
   async execute(input) {
     const { t } = input;
-    const project = resolveRef(input.args[0]!, (await awaitingDecision(input)).projects, "project");
+    const { project } = await awaitingByRef(input);
     const founders = await input.deps.store.transaction((tx) =>
       tx.teachers.getMany([project.founderId, ...(project.cofounderId ? [project.cofounderId] : [])]),
     );
@@ -66,8 +106,7 @@ export const show: Command = {
 };
 
 async function decide(input: CommandInput, approve: boolean, reason?: string) {
-  const { country, projects } = await awaitingDecision(input);
-  const project = resolveRef(input.args[0]!, projects, "project");
+  const { country, project } = await awaitingByRef(input);
   await decideApproval(input.deps, { accountId: accountOf(input).id }, project.id, country, {
     approve,
     reason,

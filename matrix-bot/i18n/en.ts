@@ -52,6 +52,7 @@ export const en = {
   "bot.decline.done": "You declined the invitation to “{title}”.",
   "bot.pending.heading": "Projects awaiting the decision of {country}",
   "bot.pending.none": "No project awaits the decision of {country}.",
+  "bot.pending.more": "… and {number} more: the national unit's page in the LMS lists them all.",
   "bot.show.kind": "Kind",
   "bot.show.founders": "Founders",
   "bot.show.summary": "Summary",

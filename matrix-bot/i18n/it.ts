@@ -55,6 +55,7 @@ export const it: Record<BotMessageKey, string> = {
   "bot.decline.done": "Hai rifiutato l'invito a “{title}”.",
   "bot.pending.heading": "Progetti in attesa della decisione per {country}",
   "bot.pending.none": "Nessun progetto attende la decisione per {country}.",
+  "bot.pending.more": "… e ancora {number}: la pagina dell'unità nazionale nel LMS le elenca tutte.",
   "bot.show.kind": "Tipo",
   "bot.show.founders": "Fondatori",
   "bot.show.summary": "Sintesi",

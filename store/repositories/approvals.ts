@@ -1,4 +1,5 @@
 import type { Approval, ApprovalRepository, ApprovalStatus } from "../../core/index.ts";
+import { countUpTo, keysetOrder } from "../keyset.ts";
 import { chunks, nullable, optional, type Scope } from "../rows.ts";
 
 interface ApprovalRow {
@@ -60,11 +61,29 @@ export function approvalRepository({ db }: Scope): ApprovalRepository {
           decided_at: row.decided_at,
         });
     },
-    async pendingForCountry(country) {
-      const rows = await db<ApprovalRow>("approvals")
-        .where({ country, status: "pending" })
-        .orderBy("requested_at");
+    async pendingForCountry(country, after, limit) {
+      const pending = db("approvals").where({ country, status: "pending" });
+      const rows: ApprovalRow[] = await keysetOrder(
+        pending,
+        ["requested_at", "project_id"],
+        after,
+        "asc",
+      ).limit(limit);
       return rows.map(toApproval);
+    },
+    async pendingByProjectPrefix(country, prefix, limit) {
+      // A range on the primary key rather than LIKE, which neither database serves from it
+      // in every collation; "~" sorts after every character of an id.
+      const rows: ApprovalRow[] = await db("approvals")
+        .where({ country, status: "pending" })
+        .where("project_id", ">=", prefix)
+        .where("project_id", "<", `${prefix}~`)
+        .orderBy("project_id")
+        .limit(limit);
+      return rows.map(toApproval);
+    },
+    async countPending(country, cap) {
+      return countUpTo(db, db("approvals").where({ country, status: "pending" }), cap);
     },
     async forProjects(projectIds) {
       const rows: ApprovalRow[] = [];

@@ -1,4 +1,5 @@
 import type { Contact, ContactRepository, ContactStatus } from "../../core/index.ts";
+import { keysetOrder } from "../keyset.ts";
 import { chunks, type Scope } from "../rows.ts";
 import { teacherRepository } from "./teachers.ts";
 
@@ -67,20 +68,40 @@ export function contactRepository(scope: Scope): ContactRepository {
         .where("requester_id", teacherId)
         .orWhere("addressee_id", teacherId)
         .orderBy("created_at", "desc");
-      const others = rows.map((r) => (r.requester_id === teacherId ? r.addressee_id : r.requester_id));
-      const teachers = new Map((await teacherRepository(scope).getMany(others)).map((t) => [t.id, t]));
-      const schoolIds = [...new Set([...teachers.values()].map((t) => t.schoolId))];
-      const schools = new Map<string, string>(
-        (await db("schools").whereIn("id", schoolIds).select("id", "name")).map(
-          (s: { id: string; name: string }) => [s.id, s.name],
-        ),
-      );
-      return rows.flatMap((row, index) => {
-        const other = teachers.get(others[index] ?? "");
-        return other
-          ? [{ contact: toContact(row), other, schoolName: schools.get(other.schoolId) ?? "" }]
-          : [];
-      });
+      return withTeachers(scope, teacherId, rows);
+    },
+    async pageFor(teacherId, list, after, limit) {
+      const side = (column: "requester_id" | "addressee_id", status: ContactStatus): Promise<ContactRow[]> =>
+        keysetOrder(
+          db("contacts").where(column, teacherId).where("status", status),
+          ["created_at", "id"],
+          after,
+          "desc",
+        ).limit(limit);
+      if (list === "incoming") return withTeachers(scope, teacherId, await side("addressee_id", "pending"));
+      if (list === "outgoing") return withTeachers(scope, teacherId, await side("requester_id", "pending"));
+      // Accepted contacts are on either side: two indexed reads of a page each, merged here.
+      const both = [...(await side("requester_id", "accepted")), ...(await side("addressee_id", "accepted"))];
+      const key = (row: ContactRow) => `${row.created_at}~${row.id}`;
+      both.sort((a, b) => (key(a) < key(b) ? 1 : -1));
+      return withTeachers(scope, teacherId, both.slice(0, limit));
     },
   };
+}
+
+/** Each contact with the other teacher and their school's name (two reads for the whole list). */
+async function withTeachers(scope: Scope, teacherId: string, rows: readonly ContactRow[]) {
+  if (rows.length === 0) return [];
+  const others = rows.map((r) => (r.requester_id === teacherId ? r.addressee_id : r.requester_id));
+  const teachers = new Map((await teacherRepository(scope).getMany(others)).map((t) => [t.id, t]));
+  const schoolIds = [...new Set([...teachers.values()].map((t) => t.schoolId))];
+  const schools = new Map<string, string>(
+    (await scope.db("schools").whereIn("id", schoolIds).select("id", "name")).map(
+      (s: { id: string; name: string }) => [s.id, s.name],
+    ),
+  );
+  return rows.flatMap((row, index) => {
+    const other = teachers.get(others[index] ?? "");
+    return other ? [{ contact: toContact(row), other, schoolName: schools.get(other.schoolId) ?? "" }] : [];
+  });
 }

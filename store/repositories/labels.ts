@@ -1,4 +1,5 @@
 import type { LabelApplication, LabelApplicationStatus, LabelRepository } from "../../core/index.ts";
+import { countUpTo, keysetOrder } from "../keyset.ts";
 import { json, nullable, optional, type Scope } from "../rows.ts";
 
 interface ApplicationRow {
@@ -72,11 +73,15 @@ export function labelRepository({ db }: Scope): LabelRepository {
         .orderBy("created_at");
       return rows.map(toApplication);
     },
-    async submittedForCountry(country) {
-      const rows = await db<ApplicationRow>("label_applications")
-        .where({ country, status: "submitted" })
-        .orderBy("created_at");
+    async submittedForCountry(country, after, limit) {
+      const submitted = db("label_applications").where({ country, status: "submitted" });
+      const rows: ApplicationRow[] = await keysetOrder(submitted, ["created_at", "id"], after, "asc").limit(
+        limit,
+      );
       return rows.map(toApplication);
+    },
+    async countSubmitted(country, cap) {
+      return countUpTo(db, db("label_applications").where({ country, status: "submitted" }), cap);
     },
     async countForTeacherYear(teacherId, schoolYear) {
       const row = await db("label_applications")

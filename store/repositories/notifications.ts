@@ -1,4 +1,5 @@
 import type { Notification, NotificationRepository } from "../../core/index.ts";
+import { keysetOrder } from "../keyset.ts";
 import { json, optional, type Scope } from "../rows.ts";
 
 interface NotificationRow {
@@ -45,14 +46,14 @@ export function notificationRepository({ db }: Scope): NotificationRepository {
         .onConflict(["account_id", "event_id"])
         .ignore();
     },
-    async listFor(accountId, limit) {
-      const rows: NotificationRow[] = await db("notifications")
-        .where({ account_id: accountId })
-        .orderBy([
-          { column: "created_at", order: "desc" },
-          { column: "event_id", order: "desc" },
-        ])
-        .limit(limit);
+    async listFor(accountId, after, limit) {
+      const rows: NotificationRow[] = await keysetOrder(
+        db("notifications").where({ account_id: accountId }),
+        ["created_at", "event_id"],
+        after,
+        "desc",
+        (cursor) => Number(cursor.id),
+      ).limit(limit);
       return rows.map(toNotification);
     },
     async unreadCount(accountId) {

@@ -6,6 +6,7 @@ import type {
   ProjectRepository,
   ProjectStatus,
 } from "../../core/index.ts";
+import { keysetOrder } from "../keyset.ts";
 import { chunks, containsLike, json, nullable, optional, type Scope } from "../rows.ts";
 import { countryDecides, LABELLED } from "./countryWorkspace.ts";
 
@@ -219,18 +220,8 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
             const { rows: labelled, project } = LABELLED[filters.label];
             q.whereExists(labelled(db).where(project, db.ref("p.id")));
           }
-          if (after) {
-            q.where((w) =>
-              w
-                .where("p.created_at", "<", after.createdAt)
-                .orWhere((same) => same.where("p.created_at", after.createdAt).where("p.id", "<", after.id)),
-            );
-          }
+          keysetOrder(q, ["p.created_at", "p.id"], after, "desc");
         })
-        .orderBy([
-          { column: "p.created_at", order: "desc" },
-          { column: "p.id", order: "desc" },
-        ])
         .limit(limit);
       return hydrate(rows);
     },

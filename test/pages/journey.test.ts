@@ -552,9 +552,7 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
       expect(await textOf(main(claire))).toContain(seen.labelApplied);
 
       await nav(france, "nav.moderation");
-      const applications = main(france)
-        .locator("section")
-        .filter({ hasText: say.t("moderation.labels") });
+      const applications = main(france).locator('section[aria-labelledby="labels"]');
       await france.follow(applications.getByRole("link", { name: seen.title }));
       for (const score of await main(france).locator('select[name^="score_"]').all()) {
         await score.selectOption("4");

@@ -128,13 +128,15 @@ describe.each(DATABASE_KINDS)("page read methods on %s", (kind) => {
       await tx.notifications.add(note(1, "2026-11-22T10:00:00.000Z"));
       await tx.notifications.add(note(2, "2026-11-23T10:00:00.000Z"));
     });
-    const list = await read().notifications.listFor(marie.id, 10);
+    const list = await read().notifications.listFor(marie.id, undefined, 10);
     expect(list.map((n) => n.eventId)).toEqual([2, 1]);
     expect(list[0]?.params).toEqual({ actor: ada.id });
     expect(await read().notifications.unreadCount(marie.id)).toBe(2);
     await w.store.transaction((tx) => tx.notifications.markAllRead(marie.id, "2026-11-24T10:00:00.000Z"));
     expect(await read().notifications.unreadCount(marie.id)).toBe(0);
-    expect((await read().notifications.listFor(marie.id, 1))[0]?.readAt).toBe("2026-11-24T10:00:00.000Z");
+    expect((await read().notifications.listFor(marie.id, undefined, 1))[0]?.readAt).toBe(
+      "2026-11-24T10:00:00.000Z",
+    );
   });
 
   it("lists the roles of a teacher who joined by invitation", async () => {

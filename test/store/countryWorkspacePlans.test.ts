@@ -107,7 +107,7 @@ describe.each(DATABASE_KINDS)("country workspace plans on %s", (kind) => {
   it.each(SHAPES.map((shape) => [JSON.stringify(shape), shape] as const))(
     "the projects list filtered by %s pages off an index",
     async (_, shape) => {
-      const after = { createdAt: "2026-05-01T00:00:00.000Z", id: "00000000-0000-0000-0000-000000000000" };
+      const after = { at: "2026-05-01T00:00:00.000Z", id: "00000000-0000-0000-0000-000000000000" };
       for (const cursor of [undefined, after]) {
         const [list] = await expectIndexed(() =>
           w.store.read().projects.pageForCountry("IT", { ...NONE, ...shape }, cursor, 51),

@@ -1,12 +1,17 @@
 import { Router } from "express";
-import type { Notification, Translator } from "../../../core/index.ts";
+import {
+  keysetPage,
+  type Notification,
+  PAGE_SIZE,
+  parseCursor,
+  type Translator,
+} from "../../../core/index.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
-import { account, type PageContext, type Pages, page, redirectDone, render } from "../context.ts";
+import { account, type PageContext, type Pages, page, redirectDone, render, text } from "../context.ts";
 import { actionButton } from "../views/fields.ts";
 import { empty, flash } from "../views/feedback.ts";
 import { country, dateTime } from "../views/format.ts";
-
-const SHOWN = 50;
+import { pageLinks } from "../views/paging.ts";
 
 /** Where a notification leads: the project, or the page where the person acts on it. */
 export function linkOf(notification: Notification): string {
@@ -51,12 +56,18 @@ export function notificationRoutes(pages: Pages): Router {
     page(pages, async (ctx) => {
       const { t } = ctx;
       const me = account(ctx).accountId;
-      const { notifications, names, titles } = await pages.core.store.transaction(async (tx) => {
-        const list = await tx.notifications.listFor(me, SHOWN);
+      const after = parseCursor(text(ctx.req.query as Record<string, unknown>, "after"), { numericId: true });
+      const { notifications, next, names, titles } = await pages.core.store.transaction(async (tx) => {
+        const { items: list, next } = keysetPage(
+          await tx.notifications.listFor(me, after, PAGE_SIZE + 1),
+          PAGE_SIZE,
+          (n) => ({ at: n.createdAt, id: String(n.eventId) }),
+        );
         const people = list.flatMap((n) => [n.params.actor ?? "", n.params.member ?? ""]).filter(Boolean);
         const projects = list.flatMap((n) => (n.projectId ? [n.projectId] : []));
         return {
           notifications: list,
+          next,
           names: new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name])),
           titles: new Map((await tx.projects.getMany(projects)).map((p) => [p.id, p.title])),
         };
@@ -79,7 +90,8 @@ export function notificationRoutes(pages: Pages): Router {
               })
             : ""
         }
-        ${items.length > 0 ? html`<ul class="notifications">${items}</ul>` : empty(t.t("notifications.none"))}`;
+        ${items.length > 0 ? html`<ul class="notifications">${items}</ul>` : empty(t.t("notifications.none"))}
+        ${pageLinks(t, "/app/notifications", {}, { next, firstPage: !after })}`;
       render(ctx, t.t("notifications.title"), body);
     }),
   );

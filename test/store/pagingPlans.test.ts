@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { KeysetCursor, Tx } from "../../core/index.ts";
+import { DATABASE_KINDS } from "../support/databases.ts";
+import { capturePlans, fullScans, unboundedSorts } from "../support/plans.ts";
+import { World } from "../support/world.ts";
+
+const NOBODY = "00000000-0000-0000-0000-000000000000";
+const CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: NOBODY };
+const NOTIFICATION_CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: "42" };
+
+/** Each read a keyset-paged list (or its capped count) makes, first page and later ones. */
+const READS: [string, (tx: Tx) => Promise<unknown>][] = [
+  ["moderation queue, first page", (tx) => tx.approvals.pendingForCountry("IT", undefined, 51)],
+  ["moderation queue, later page", (tx) => tx.approvals.pendingForCountry("IT", CURSOR, 51)],
+  ["waiting approvals, capped count", (tx) => tx.approvals.countPending("IT", 1000)],
+  ["chat reference to a waiting project", (tx) => tx.approvals.pendingByProjectPrefix("IT", "0a1b", 2)],
+  ["label applications to assess, first page", (tx) => tx.labels.submittedForCountry("IT", undefined, 51)],
+  ["label applications to assess, later page", (tx) => tx.labels.submittedForCountry("IT", CURSOR, 51)],
+  ["label applications to assess, capped count", (tx) => tx.labels.countSubmitted("IT", 1000)],
+  ["notifications, first page", (tx) => tx.notifications.listFor(NOBODY, undefined, 51)],
+  ["notifications, later page", (tx) => tx.notifications.listFor(NOBODY, NOTIFICATION_CURSOR, 51)],
+  ...(["incoming", "outgoing", "accepted"] as const).flatMap(
+    (list): [string, (tx: Tx) => Promise<unknown>][] => [
+      [`contacts (${list}), first page`, (tx) => tx.contacts.pageFor(NOBODY, list, undefined, 51)],
+      [`contacts (${list}), later page`, (tx) => tx.contacts.pageFor(NOBODY, list, CURSOR, 51)],
+    ],
+  ),
+];
+
+/**
+ * Issue 18: a list's page and its count are read off an index in the list's order, whatever
+ * the table's size — no full scan, no sort of every row — on both databases.
+ */
+describe.each(DATABASE_KINDS)("keyset paging plans on %s", (kind) => {
+  let w: World;
+  beforeAll(async () => {
+    w = await World.create(kind);
+  });
+  afterAll(async () => {
+    await w.destroy();
+  });
+
+  it.each(READS)("%s is served by an index in page order", async (_, read) => {
+    const plans = await capturePlans(w.store.knex, () => w.store.transaction(read));
+    expect(plans.length).toBeGreaterThan(0);
+    for (const { sql, plan } of plans) {
+      expect(fullScans(plan), `${sql}\n${plan}`).toEqual([]);
+      expect(unboundedSorts(plan), `${sql}\n${plan}`).toEqual([]);
+    }
+  });
+});
