@@ -7,7 +7,12 @@ import type { Grant } from "../model.ts";
  * record they never appear in partner search, cannot be invited and cannot found projects.
  */
 export type CountryAction =
-  "decide_approvals" | "score_labels" | "moderation_room" | "list_country_projects" | "verify_schools";
+  | "decide_approvals"
+  | "score_labels"
+  | "moderation_room"
+  | "list_country_projects"
+  | "verify_schools"
+  | "read_message_reports";
 
 const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   decide_approvals: ["moderator", "staff"],
@@ -16,6 +21,8 @@ const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   list_country_projects: ["moderator", "staff"],
   // Vouching for a school is the unit's own act, not a moderating teacher's.
   verify_schools: ["staff"],
+  // Reports on teachers' messages (issue 16) go to the unit of the sender's country.
+  read_message_reports: ["moderator", "staff"],
 };
 
 /** The country a grant acts for, if it is a national unit's grant. */

@@ -10,6 +10,8 @@ import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
 import { labelRoutes } from "./labels.ts";
 import { matrixAccountRoutes } from "./matrixAccount.ts";
+import { inboxRoutes } from "./messages/inbox.ts";
+import { messageReportRoutes } from "./messages/reports.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { NotificationFanout } from "./notifications/fanout.ts";
 import { notificationRoutes } from "./notifications/page.ts";
@@ -63,6 +65,8 @@ export function pagesRouter(deps: PagesDeps): Router {
     emailPreferenceRoutes(pages),
     searchRoutes(pages),
     contactRoutes(pages),
+    inboxRoutes(pages),
+    messageReportRoutes(pages),
     projectRoutes(pages),
     twinSpacePageRoutes(pages),
     materialRoutes(pages),
