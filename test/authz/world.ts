@@ -23,8 +23,10 @@ import {
   type Project,
   type QualityCriteria,
   registerPupils,
+  reportMessage,
   requestContact,
   savePage,
+  sendMessage,
   type School,
   setMemberRole,
   setSchoolProjectPolicy,
@@ -95,6 +97,9 @@ export interface Fixture {
   /** A pending contact request from another teacher to the founder; the founders' accepted contact. */
   pendingContactId: Id;
   foundersContactId: Id;
+  /** The founder's message to the co-founder (contacts), which the co-founder reported to Italy's unit. */
+  messageId: Id;
+  messageReportId: Id;
   /** The founder's Quality Label application (european, running projects). */
   labelApplicationId: Id | undefined;
   /** In running projects: the founder's TwinSpace page (published on the showcase, open to the
@@ -269,6 +274,8 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   const requester = await w.teacher(`Rita Requester ${n}`, await foreign("AT"));
   const pendingContact = await requestContact(w.deps, w.actor(requester), founder.id);
   const foundersContact = await w.store.read().contacts.between(founder.id, cofounder.id);
+  const message = await sendMessage(w.deps, actor, cofounder.id, "Shall we plan the next step?");
+  const report = await reportMessage(w.deps, w.actor(cofounder), message.id, "Testing the reports.");
 
   const people = { founder, cofounder, member, projectAdmin, invitee };
   const adults = { ...people, ...staffAccounts(staff) };
@@ -283,6 +290,8 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     sparePupilId: sparePupil!.id,
     pendingContactId: pendingContact.id,
     foundersContactId: foundersContact!.id,
+    messageId: message.id,
+    messageReportId: report.id,
     labelApplicationId,
     ...twinSpace,
     spareModeratorId: staff.spareModerator.id,
