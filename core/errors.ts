@@ -64,7 +64,9 @@ export const ERRORS = {
   // teachers' messages (issue 16)
   message_not_contact: { rule: "R2", log: "messages go between accepted contacts only" },
   message_not_delivered: { log: "the recipient takes no messages from the actor (a block is not revealed)" },
-  contact_request_not_possible: { log: "the addressee takes no requests from the actor (a block is not revealed)" },
+  contact_request_not_possible: {
+    log: "the addressee takes no requests from the actor (a block is not revealed)",
+  },
   blocked_by_actor: { log: "the actor blocked this person and must unblock them to write" },
   block_self: { log: "cannot block oneself" },
   rate_limited_message: { log: "the sender's messages of the last hour reached the limit" },

@@ -84,7 +84,9 @@ export interface MessageRepository {
   /** The message with up to `count` messages before and after it in its conversation, oldest first. */
   around(message: Message, count: number): Promise<Message[]>;
   /** Puts the conversation at the top of the person's inbox; `unread` adds one unread message. */
-  deliver(entry: Omit<InboxEntry, "lastAt" | "unread"> & { accountId: Id; at: Instant; unread: boolean }): Promise<void>;
+  deliver(
+    entry: Omit<InboxEntry, "lastAt" | "unread"> & { accountId: Id; at: Instant; unread: boolean },
+  ): Promise<void>;
   /** The person's conversations, the most recent first. */
   inbox(accountId: Id, limit: number): Promise<InboxEntry[]>;
   markRead(accountId: Id, conversation: string): Promise<void>;

@@ -2,7 +2,8 @@
 export const messagingEn = {
   "error.message_not_contact":
     "You can write only to your contacts. Send a contact request first; once it is accepted you can write.",
-  "error.message_not_delivered": "This message could not be sent. You can still write to your other contacts.",
+  "error.message_not_delivered":
+    "This message could not be sent. You can still write to your other contacts.",
   "error.contact_request_not_possible":
     "This teacher cannot receive your contact request. Look for other partners in the search.",
   "error.blocked_by_actor": "You have blocked this teacher. Unblock them first if you want to write again.",
@@ -34,9 +35,9 @@ export const messagingIt: Record<keyof typeof messagingEn, string> = {
     "Hai inviato {max} messaggi nell'ultima ora, il massimo consentito. Potrai scrivere di nuovo dalle {until} (UTC).",
   "error.rate_limited_contact_request":
     "Hai inviato {max} richieste di contatto nell'ultimo giorno, il massimo consentito. Potrai chiedere di nuovo dalle {until} (UTC).",
-  "error.message_already_reported":
-    "Hai già segnalato questo messaggio; l'unità nazionale lo esaminerà.",
-  "error.message_report_not_open": "Questa segnalazione è già stata risolta. Torna all'elenco delle segnalazioni aperte.",
+  "error.message_already_reported": "Hai già segnalato questo messaggio; l'unità nazionale lo esaminerà.",
+  "error.message_report_not_open":
+    "Questa segnalazione è già stata risolta. Torna all'elenco delle segnalazioni aperte.",
   "field.message_body": "Messaggio",
   "field.contact_note": "Messaggio con la tua richiesta",
   "thing.message": "messaggio",

@@ -55,7 +55,12 @@ export async function requireNotBlocked(
 }
 
 /** R2: a teacher writes to an accepted contact who has not blocked them. */
-export async function sendMessage(deps: CoreDeps, actor: Actor, recipientId: Id, body: unknown): Promise<Message> {
+export async function sendMessage(
+  deps: CoreDeps,
+  actor: Actor,
+  recipientId: Id,
+  body: unknown,
+): Promise<Message> {
   const text = requiredText("message_body", body, MESSAGE_LIMITS.body, MULTI_LINE);
   return deps.store.transaction(async (tx) => {
     await requireTeacher(tx, actor.accountId);
@@ -64,7 +69,11 @@ export async function sendMessage(deps: CoreDeps, actor: Actor, recipientId: Id,
     await spendRateLimit(tx, deps, actor.accountId, "message");
     const message = newMessage(deps, actor.accountId, directConversation(actor.accountId, recipientId), text);
     await tx.messages.insert(message);
-    await tx.messages.deliver({ ...entryOf(message, recipientId), accountId: actor.accountId, unread: false });
+    await tx.messages.deliver({
+      ...entryOf(message, recipientId),
+      accountId: actor.accountId,
+      unread: false,
+    });
     await tx.messages.deliver({ ...entryOf(message, actor.accountId), accountId: recipientId, unread: true });
     await emit(tx, deps, {
       type: "message_sent",
@@ -94,7 +103,10 @@ export async function sendProjectMessage(
     if ((await tx.members.role(project.id, actor.accountId)) !== "founder")
       throw new DomainError("not_project_manager");
     await spendRateLimit(tx, deps, actor.accountId, "message");
-    const message = { ...newMessage(deps, actor.accountId, projectConversation(project.id), text), projectId };
+    const message = {
+      ...newMessage(deps, actor.accountId, projectConversation(project.id), text),
+      projectId,
+    };
     await tx.messages.insert(message);
     const teachers = (await tx.members.teachers(project.id)).map((m) => m.teacherId);
     const blockers = new Set(await tx.blocks.blockersAmong(actor.accountId, teachers));
@@ -183,14 +195,22 @@ export interface ProjectMessagesView {
 }
 
 /** A project's messages from its founders, for its teachers; a blocked founder's are hidden. */
-export async function projectMessages(deps: CoreDeps, actor: Actor, projectId: Id): Promise<ProjectMessagesView> {
+export async function projectMessages(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+): Promise<ProjectMessagesView> {
   return deps.store.transaction(async (tx) => {
     await requireTeacher(tx, actor.accountId);
     const project = await requireProject(tx, projectId);
     const role = await tx.members.role(project.id, actor.accountId);
     if (!role) throw new DomainError("not_found", { what: "project" });
     const conversation = projectConversation(project.id);
-    const messages = await tx.messages.latest(conversation, SHOWN, await tx.blocks.blockedBy(actor.accountId));
+    const messages = await tx.messages.latest(
+      conversation,
+      SHOWN,
+      await tx.blocks.blockedBy(actor.accountId),
+    );
     await tx.messages.markRead(actor.accountId, conversation);
     const names = new Map(
       (await tx.accounts.getMany([...new Set(messages.map((m) => m.senderId))])).map((a) => [a.id, a.name]),
@@ -311,7 +331,12 @@ export async function openMessageReports(
     const people = [...reports.map((r) => r.reporterId), ...[...messages.values()].map((m) => m.senderId)];
     const names = new Map((await tx.accounts.getMany([...new Set(people)])).map((a) => [a.id, a.name]));
     const last = reports.at(-1);
-    return { reports, messages, names, next: rows.length > limit && last ? `${last.createdAt}~${last.id}` : undefined };
+    return {
+      reports,
+      messages,
+      names,
+      next: rows.length > limit && last ? `${last.createdAt}~${last.id}` : undefined,
+    };
   });
 }
 
@@ -365,14 +390,25 @@ async function requireReportReader(tx: Tx, actor: Actor, country: string): Promi
 function parseCursor(after: unknown): ReportCursor | undefined {
   if (after === undefined || after === "") return undefined;
   const [createdAt = "", id = ""] = typeof after === "string" ? after.split("~") : [];
-  if (Number.isNaN(Date.parse(createdAt)) || id === "") throw new DomainError("filter_invalid", { field: "after" });
+  if (Number.isNaN(Date.parse(createdAt)) || id === "")
+    throw new DomainError("filter_invalid", { field: "after" });
   return { createdAt, id };
 }
 
 function newMessage(deps: CoreDeps, senderId: Id, conversation: string, body: string): Message {
-  return { id: deps.ids.newId(), conversation, senderId, projectId: undefined, body, createdAt: deps.clock.now() };
+  return {
+    id: deps.ids.newId(),
+    conversation,
+    senderId,
+    projectId: undefined,
+    body,
+    createdAt: deps.clock.now(),
+  };
 }
 
-function entryOf(message: Message, otherId: Id | undefined): Pick<InboxEntry, "conversation" | "otherId" | "projectId"> & { at: string } {
+function entryOf(
+  message: Message,
+  otherId: Id | undefined,
+): Pick<InboxEntry, "conversation" | "otherId" | "projectId"> & { at: string } {
   return { conversation: message.conversation, otherId, projectId: message.projectId, at: message.createdAt };
 }

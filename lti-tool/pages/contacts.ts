@@ -54,8 +54,7 @@ export function contactRoutes(pages: Pages): Router {
   router.post(
     "/contacts/request",
     act(
-      (ctx) =>
-        requestContact(pages.core, actorOf(ctx), text(formBody(ctx), "teacherId"), formBody(ctx).note),
+      (ctx) => requestContact(pages.core, actorOf(ctx), text(formBody(ctx), "teacherId"), formBody(ctx).note),
       "contact_requested",
     ),
   );

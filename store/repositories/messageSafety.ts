@@ -18,7 +18,9 @@ export function blockRepository({ db }: Scope): BlockRepository {
       await db("blocks").where({ blocker_id: blockerId, blocked_id: blockedId }).delete();
     },
     async has(blockerId, blockedId) {
-      return !!(await db("blocks").where({ blocker_id: blockerId, blocked_id: blockedId }).first("blocker_id"));
+      return !!(await db("blocks")
+        .where({ blocker_id: blockerId, blocked_id: blockedId })
+        .first("blocker_id"));
     },
     async blockersAmong(blockedId, accountIds) {
       const found: string[] = [];
@@ -111,7 +113,9 @@ export function messageReportRepository({ db }: Scope): MessageReportRepository 
       return rows.map(toReport);
     },
     async resolve(id, by, at) {
-      await db("message_reports").where({ id }).update({ status: "resolved", resolved_by: by, resolved_at: at });
+      await db("message_reports")
+        .where({ id })
+        .update({ status: "resolved", resolved_by: by, resolved_at: at });
     },
   };
 }
@@ -127,7 +131,10 @@ export function rateLimitRepository({ db }: Scope): RateLimitRepository {
       return rows.map((r) => r.at);
     },
     async record(accountId, action, at, forgetBefore) {
-      await db("rate_limit_hits").where({ account_id: accountId, action }).where("at", "<=", forgetBefore).delete();
+      await db("rate_limit_hits")
+        .where({ account_id: accountId, action })
+        .where("at", "<=", forgetBefore)
+        .delete();
       await db("rate_limit_hits").insert({ account_id: accountId, action, at });
     },
   };

@@ -65,12 +65,16 @@ export function messageRepository({ db }: Scope): MessageRepository {
       };
       const before: MessageRow[] = await db<MessageRow>("messages")
         .where({ conversation })
-        .where((q) => q.where("created_at", "<", created_at).orWhere((r) => r.where({ created_at }).where("id", "<", id)))
+        .where((q) =>
+          q.where("created_at", "<", created_at).orWhere((r) => r.where({ created_at }).where("id", "<", id)),
+        )
         .orderBy([...NEWEST_FIRST])
         .limit(count);
       const after: MessageRow[] = await db<MessageRow>("messages")
         .where({ conversation })
-        .where((q) => q.where("created_at", ">", created_at).orWhere((r) => r.where({ created_at }).where("id", ">", id)))
+        .where((q) =>
+          q.where("created_at", ">", created_at).orWhere((r) => r.where({ created_at }).where("id", ">", id)),
+        )
         .orderBy([
           { column: "created_at", order: "asc" },
           { column: "id", order: "asc" },
@@ -104,15 +108,13 @@ export function messageRepository({ db }: Scope): MessageRepository {
         ])
         .limit(limit)
         .select("conversation", "other_id", "project_id", "last_at", "unread");
-      return rows.map(
-        (row): InboxEntry => ({
-          conversation: row.conversation,
-          otherId: row.other_id ?? undefined,
-          projectId: row.project_id ?? undefined,
-          lastAt: row.last_at,
-          unread: Number(row.unread),
-        }),
-      );
+      return rows.map((row): InboxEntry => ({
+        conversation: row.conversation,
+        otherId: row.other_id ?? undefined,
+        projectId: row.project_id ?? undefined,
+        lastAt: row.last_at,
+        unread: Number(row.unread),
+      }));
     },
     async markRead(accountId, conversation) {
       await db("inbox_entries")

@@ -231,16 +231,24 @@ export const ROUTES: RouteRow[] = [
   // Teachers' messages (issue 16): teachers only, never pupils; writing between contacts only
   // (the founder and the co-founder are contacts in every variant).
   row("GET /app/messages", teachers),
-  row("GET /app/messages/with/:teacherId", both(teachers, (p) => p !== "founder"), {
-    params: (f) => ({ teacherId: f.founder.id }),
-  }),
+  row(
+    "GET /app/messages/with/:teacherId",
+    both(teachers, (p) => p !== "founder"),
+    {
+      params: (f) => ({ teacherId: f.founder.id }),
+    },
+  ),
   row("POST /app/messages/with/:teacherId", only("cofounder"), {
     params: (f) => ({ teacherId: f.founder.id }),
     form: () => ({ body: "See you on Monday." }),
   }),
-  row("POST /app/messages/with/:teacherId/block", both(teachers, (p) => p !== "founder"), {
-    params: (f) => ({ teacherId: f.founder.id }),
-  }),
+  row(
+    "POST /app/messages/with/:teacherId/block",
+    both(teachers, (p) => p !== "founder"),
+    {
+      params: (f) => ({ teacherId: f.founder.id }),
+    },
+  ),
   // Nobody has blocked the founder: an allowed unblock has nothing to undo.
   row("POST /app/messages/with/:teacherId/unblock", teachers, {
     params: (f) => ({ teacherId: f.founder.id }),
@@ -252,7 +260,10 @@ export const ROUTES: RouteRow[] = [
     form: () => ({ reason: "Unkind." }),
   }),
   row("GET /app/messages/project/:id", members, { scope: "project" }),
-  row("POST /app/messages/project/:id", founders, { scope: "project", form: () => ({ body: "Meeting on Friday." }) }),
+  row("POST /app/messages/project/:id", founders, {
+    scope: "project",
+    form: () => ({ body: "Meeting on Friday." }),
+  }),
   row("GET /app/projects/new", teachers),
   row("POST /app/projects/new", teachers, { form: (f) => ({ ...projectForm(f), cofounder: "" }) }),
   row("GET /app/notifications", accounts),

@@ -41,7 +41,14 @@ describe.each(DATABASE_KINDS)("e-mail of a new message on %s", (kind) => {
     mailer = new EmailNotifications({
       core: w.deps,
       database: w.store.database,
-      mail: { host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "twinning@example.org" },
+      mail: {
+        host: "127.0.0.1",
+        port: smtp.port,
+        secure: false,
+        user: undefined,
+        password: undefined,
+        from: "twinning@example.org",
+      },
       publicUrl: app.tool.url,
       secret: app.tool.config.key,
       pollMs: 50,
@@ -70,7 +77,12 @@ describe.each(DATABASE_KINDS)("e-mail of a new message on %s", (kind) => {
 
   it("mails every teacher of the project once for a founder's message, except those who blocked the founder", async () => {
     await blockTeacher(w.deps, w.actor(claire), giulia.id);
-    await sendProjectMessage(w.deps, w.actor(giulia), (await w.store.knex("projects").first("id")).id, "Kick-off");
+    await sendProjectMessage(
+      w.deps,
+      w.actor(giulia),
+      (await w.store.knex("projects").first("id")).id,
+      "Kick-off",
+    );
     await mailer.drain();
     await mailer.drain();
     const [mail, ...more] = smtp.to(marco.email);

@@ -84,14 +84,21 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
     expect(marcos.html).not.toContain("<script>alert(1)");
     expect((await asOlga.get("/app/contacts")).html).not.toContain(escapeHtml(note));
 
-    const tooLong = await asOlga.post("/app/contacts/request", { teacherId: giulia.id, note: "x".repeat(301) });
+    const tooLong = await asOlga.post("/app/contacts/request", {
+      teacherId: giulia.id,
+      note: "x".repeat(301),
+    });
     expect(tooLong.status).toBe(422);
-    expect(tooLong.html).toContain(escapeHtml(say.t("error.text_too_long", { field: "Message with your request", max: 300 })));
+    expect(tooLong.html).toContain(
+      escapeHtml(say.t("error.text_too_long", { field: "Message with your request", max: 300 })),
+    );
     expect(await w.store.read().contacts.between(olga.id, giulia.id)).toBeUndefined();
   });
 
   it("delivers a message between contacts, counts it unread, and refuses writing to a non-contact", async () => {
-    const sent = await asGiulia.post(`/app/messages/with/${claire.id}`, { body: "Bonjour Claire!\n<b>Monday</b>?" });
+    const sent = await asGiulia.post(`/app/messages/with/${claire.id}`, {
+      body: "Bonjour Claire!\n<b>Monday</b>?",
+    });
     expect(sent.status).toBe(303);
     expect(sent.location).toBe(`/app/messages/with/${claire.id}?done=message_sent`);
 
@@ -101,7 +108,9 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
     const conversation = await asClaire.get(`/app/messages/with/${giulia.id}`);
     expect(conversation.html).toContain(escapeHtml("Bonjour Claire!\n<b>Monday</b>?"));
     // Opening the conversation read it.
-    expect((await asClaire.get("/app/messages")).html).not.toContain(escapeHtml(say.t("messages.unread", { shown: "1" })));
+    expect((await asClaire.get("/app/messages")).html).not.toContain(
+      escapeHtml(say.t("messages.unread", { shown: "1" })),
+    );
 
     const reply = await asClaire.post(`/app/messages/with/${giulia.id}`, { body: "Oui, lundi." });
     expect(reply.status).toBe(303);
@@ -123,7 +132,9 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
     for (const teacher of [asClaire, asMarco]) {
       const inbox = await teacher.get("/app/messages");
       expect(inbox.html).toContain(escapeHtml(say.t("messages.project_entry", { project: project.title })));
-      expect((await teacher.get(`/app/messages/project/${project.id}`)).html).toContain("Kick-off on Friday.");
+      expect((await teacher.get(`/app/messages/project/${project.id}`)).html).toContain(
+        "Kick-off on Friday.",
+      );
     }
     const byMember = await asMarco.post(`/app/messages/project/${project.id}`, { body: "Me too" });
     expect(byMember.status).toBe(422);
@@ -134,7 +145,11 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
   it("refuses pupils on every message page and action", async () => {
     const asPupil = await app.pupil(pupilId);
     const [message] = await w.store.knex("messages").where({ project_id: project.id });
-    for (const path of ["/app/messages", `/app/messages/with/${giulia.id}`, `/app/messages/project/${project.id}`]) {
+    for (const path of [
+      "/app/messages",
+      `/app/messages/with/${giulia.id}`,
+      `/app/messages/project/${project.id}`,
+    ]) {
       const answer = await asPupil.get(path);
       expect(answer.status, path).toBe(403);
       expect(answer.html).not.toContain("Kick-off");
@@ -155,7 +170,9 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
   it("blocks: the blocked teacher gets a neutral refusal, the conversation is hidden, unblocking restores it", async () => {
     const blocked = await asClaire.post(`/app/messages/with/${giulia.id}/block`);
     expect(blocked.status).toBe(303);
-    expect((await asClaire.get("/app/messages")).html).not.toContain(`href="/app/messages/with/${giulia.id}"`);
+    expect((await asClaire.get("/app/messages")).html).not.toContain(
+      `href="/app/messages/with/${giulia.id}"`,
+    );
     const hidden = await asClaire.get(`/app/messages/with/${giulia.id}`);
     expect(hidden.html).not.toContain("Bonjour Claire!");
     expect(hidden.html).toContain(escapeHtml(say.t("messages.blocked_notice", { name: "Giulia Rossi" })));
@@ -178,34 +195,57 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
     expect(await w.store.read().contacts.between(olga.id, marco.id)).toBeUndefined();
 
     expect((await asClaire.post(`/app/messages/with/${giulia.id}/unblock`)).status).toBe(303);
-    expect((await asClaire.get(`/app/messages/with/${giulia.id}`)).html).toContain(escapeHtml("Bonjour Claire!"));
-    expect((await asGiulia.post(`/app/messages/with/${claire.id}`, { body: "Back again." })).status).toBe(303);
+    expect((await asClaire.get(`/app/messages/with/${giulia.id}`)).html).toContain(
+      escapeHtml("Bonjour Claire!"),
+    );
+    expect((await asGiulia.post(`/app/messages/with/${claire.id}`, { body: "Back again." })).status).toBe(
+      303,
+    );
   });
 
   it("limits messages per sender per hour and says when they may write again, in their language", async () => {
     const giuliaIt = await app.as(giulia, { locale: "it" });
-    const already = Number((await w.store.knex("rate_limit_hits").where({ account_id: giulia.id, action: "message" }).count({ n: "*" }))[0]?.n);
+    const already = Number(
+      (
+        await w.store
+          .knex("rate_limit_hits")
+          .where({ account_id: giulia.id, action: "message" })
+          .count({ n: "*" })
+      )[0]?.n,
+    );
     for (let i = already; i < 20; i++) {
       expect((await giuliaIt.post(`/app/messages/with/${claire.id}`, { body: `n. ${i}` })).status).toBe(303);
     }
     const refused = await giuliaIt.post(`/app/messages/with/${claire.id}`, { body: "one too many" });
     expect(refused.status).toBe(422);
-    const first = await w.store.knex("rate_limit_hits").where({ account_id: giulia.id, action: "message" }).orderBy("at").first("at");
+    const first = await w.store
+      .knex("rate_limit_hits")
+      .where({ account_id: giulia.id, action: "message" })
+      .orderBy("at")
+      .first("at");
     const until = new Date(Date.parse(first.at) + HOUR).toISOString();
-    expect(refused.html).toContain(escapeHtml(sayIt.t("error.rate_limited_message", { max: 20, until: sayIt.dateTime(until) })));
+    expect(refused.html).toContain(
+      escapeHtml(sayIt.t("error.rate_limited_message", { max: 20, until: sayIt.dateTime(until) })),
+    );
     expect(await w.store.knex("messages").where({ body: "one too many" })).toHaveLength(0);
 
     w.clock.current = new Date(Date.parse(until) + 1000).toISOString();
-    expect((await giuliaIt.post(`/app/messages/with/${claire.id}`, { body: "an hour later" })).status).toBe(303);
+    expect((await giuliaIt.post(`/app/messages/with/${claire.id}`, { body: "an hour later" })).status).toBe(
+      303,
+    );
   });
 
   it("limits contact requests per day", async () => {
     const asker = await w.teacher("Rita Richiesta", await w.school("Liceo Dante", "IT"));
     const others = await Promise.all(
-      Array.from({ length: 11 }, async (_, i) => w.teacher(`Teacher ${i}`, await w.school(`School ${i}`, "DE"))),
+      Array.from({ length: 11 }, async (_, i) =>
+        w.teacher(`Teacher ${i}`, await w.school(`School ${i}`, "DE")),
+      ),
     );
     for (const other of others.slice(0, 10)) await requestContact(w.deps, w.actor(asker), other.id);
-    const refused = await (await app.as(asker)).post("/app/contacts/request", { teacherId: others[10]?.id ?? "" });
+    const refused = await (
+      await app.as(asker)
+    ).post("/app/contacts/request", { teacherId: others[10]?.id ?? "" });
     expect(refused.status).toBe(422);
     expect(refused.html).toContain("You have sent 10 contact requests in the last day");
   });
@@ -248,13 +288,19 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
     expect((await asFrance.get("/app/national-unit/IT/message-reports")).status).toBe(403);
     expect((await asFrance.get(`/app/national-unit/IT/message-reports/${report.id}`)).status).toBe(403);
     expect((await asFrance.get(`/app/national-unit/FR/message-reports/${report.id}`)).status).toBe(403);
-    expect((await asFrance.get("/app/national-unit/FR/message-reports")).html).toContain(escapeHtml(say.t("reports.none")));
+    expect((await asFrance.get("/app/national-unit/FR/message-reports")).html).toContain(
+      escapeHtml(say.t("reports.none")),
+    );
     expect((await asGiulia.get("/app/national-unit/IT/message-reports")).status).toBe(403);
 
     const resolved = await asItaly.post(`/app/national-unit/IT/message-reports/${report.id}/resolve`);
     expect(resolved.status).toBe(303);
-    expect((await asItaly.get("/app/national-unit/IT/message-reports")).html).toContain(escapeHtml(say.t("reports.none")));
-    expect((await asItaly.post(`/app/national-unit/IT/message-reports/${report.id}/resolve`)).status).toBe(422);
+    expect((await asItaly.get("/app/national-unit/IT/message-reports")).html).toContain(
+      escapeHtml(say.t("reports.none")),
+    );
+    expect((await asItaly.post(`/app/national-unit/IT/message-reports/${report.id}/resolve`)).status).toBe(
+      422,
+    );
   });
 
   it("pages open reports by keyset", async () => {
@@ -266,7 +312,9 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
       .whereNotIn("id", reported)
       .limit(3);
     for (const message of messages) {
-      const answer = await asClaire.post(`/app/messages/${message.id}/report`, { reason: `report ${message.body}` });
+      const answer = await asClaire.post(`/app/messages/${message.id}/report`, {
+        reason: `report ${message.body}`,
+      });
       expect(answer.status).toBe(303);
     }
     const actor = { accountId: italyStaff.id };
@@ -284,7 +332,11 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
   it("erases what an erased teacher wrote, with its reports, and keeps what others wrote to them", async () => {
     await sendMessage(w.deps, w.actor(claire), giulia.id, "For Giulia.");
     const admin = await w.centralAdmin();
-    await erasePerson(w.deps, { accountId: admin.id, schoolAdminOf: undefined }, { kind: "account", id: giulia.id });
+    await erasePerson(
+      w.deps,
+      { accountId: admin.id, schoolAdminOf: undefined },
+      { kind: "account", id: giulia.id },
+    );
     expect(await w.store.knex("messages").where({ sender_id: giulia.id })).toHaveLength(0);
     expect(await w.store.knex("message_reports")).toHaveLength(0);
     expect(await w.store.knex("inbox_entries").where({ account_id: giulia.id })).toHaveLength(0);

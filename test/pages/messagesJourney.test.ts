@@ -56,7 +56,9 @@ describe("a conversation between contacts in Chromium", () => {
     await c.follow(c.page.getByRole("navigation").getByRole("link", { name: "Messages" }));
     expect(await c.page.locator("main").innerText()).toContain("1 unread");
     await c.follow(c.page.getByRole("link", { name: "Giulia Rossi" }));
-    expect(await c.page.locator("ol.messages").innerText()).toContain("Hello Claire,\nshall we start on Monday?");
+    expect(await c.page.locator("ol.messages").innerText()).toContain(
+      "Hello Claire,\nshall we start on Monday?",
+    );
     await c.page.getByLabel("Your message").fill("Yes, Monday is fine.");
     await c.follow(c.page.getByRole("button", { name: "Send" }));
 
@@ -67,7 +69,9 @@ describe("a conversation between contacts in Chromium", () => {
     await c.page.getByText("Report this message").click();
     await c.page.getByLabel("Why are you reporting it?").fill("Just checking the reports.");
     await c.follow(c.page.getByRole("button", { name: "Send the report" }));
-    expect(await c.page.getByRole("status").innerText()).toContain("the national unit will look at the message");
+    expect(await c.page.getByRole("status").innerText()).toContain(
+      "the national unit will look at the message",
+    );
     expect(await w.store.knex("message_reports").where({ reporter_id: claire.id })).toHaveLength(1);
     await g.close();
     await c.close();

@@ -135,7 +135,9 @@ async function showInbox(pages: Pages, ctx: PageContext, error?: DomainError): P
     const label = entry.otherId
       ? userText(view.names.get(entry.otherId) ?? "")
       : t.t("messages.project_entry", { project: userText(view.titles.get(entry.projectId ?? "") ?? "") });
-    const href = entry.otherId ? conversationPath(entry.otherId) : `/app/messages/project/${entry.projectId ?? ""}`;
+    const href = entry.otherId
+      ? conversationPath(entry.otherId)
+      : `/app/messages/project/${entry.projectId ?? ""}`;
     return html`<li>
       <a href="${href}">${label}</a>
       ${entry.unread > 0 ? html`<span class="badge waiting">${t.t("messages.unread", { shown: unreadLabel(entry.unread) })}</span>` : ""}
@@ -143,8 +145,7 @@ async function showInbox(pages: Pages, ctx: PageContext, error?: DomainError): P
     </li>`;
   });
   const founded = view.founded.map(
-    (project) =>
-      html`<li><a href="/app/messages/project/${project.id}">${userText(project.title)}</a></li>`,
+    (project) => html`<li><a href="/app/messages/project/${project.id}">${userText(project.title)}</a></li>`,
   );
   const blocked = view.blocked.map(
     (teacher) =>
@@ -222,7 +223,12 @@ async function showProjectMessages(pages: Pages, ctx: PageContext, error?: Domai
 }
 
 /** A conversation's messages, oldest first; each message from someone else can be reported. */
-function thread(ctx: PageContext, messages: readonly Message[], names: ReadonlyMap<Id, string>, back: string): SafeHtml {
+function thread(
+  ctx: PageContext,
+  messages: readonly Message[],
+  names: ReadonlyMap<Id, string>,
+  back: string,
+): SafeHtml {
   const { t } = ctx;
   const me = account(ctx).accountId;
   if (messages.length === 0) return empty(t.t("messages.empty_conversation"));

@@ -27,10 +27,12 @@ const en = {
   "messages.blocked_heading": "People you blocked",
   "messages.report": "Report this message",
   "messages.report_reason": "Why are you reporting it?",
-  "messages.report_hint": "The national unit of the sender's country reads your report and the conversation around it.",
+  "messages.report_hint":
+    "The national unit of the sender's country reads your report and the conversation around it.",
   "messages.report_send": "Send the report",
   "messages.project_title": "Messages to the teachers of “{project}”",
-  "messages.project_body_hint": "Up to {max} characters. Every teacher of the project receives it in their inbox.",
+  "messages.project_body_hint":
+    "Up to {max} characters. Every teacher of the project receives it in their inbox.",
   "messages.project_send": "Send to all teachers",
   "messages.project_read_only": "Only the project's founders write here; reply to them as a contact.",
   "messages.founded_heading": "Write to the teachers of a project you founded",
@@ -94,7 +96,8 @@ const it: Record<keyof typeof en, string> = {
     "L'unità nazionale del paese di chi ha scritto legge la tua segnalazione e la conversazione intorno.",
   "messages.report_send": "Invia la segnalazione",
   "messages.project_title": "Messaggi ai docenti di «{project}»",
-  "messages.project_body_hint": "Fino a {max} caratteri. Ogni docente del progetto lo riceve nei suoi messaggi.",
+  "messages.project_body_hint":
+    "Fino a {max} caratteri. Ogni docente del progetto lo riceve nei suoi messaggi.",
   "messages.project_send": "Invia a tutti i docenti",
   "messages.project_read_only": "Qui scrivono solo i fondatori del progetto; rispondi loro come contatto.",
   "messages.founded_heading": "Scrivi ai docenti di un progetto che hai fondato",

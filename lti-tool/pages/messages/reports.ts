@@ -38,7 +38,11 @@ export function messageReportRoutes(pages: Pages): Router {
       } catch (error) {
         if (!isDomainError(error) || error.code !== "filter_invalid") throw error;
         ctx.res.status(422);
-        render(ctx, ctx.t.t("reports.title", { country: country(ctx.t, code) }), html`${errorSummary(ctx.t, error)}`);
+        render(
+          ctx,
+          ctx.t.t("reports.title", { country: country(ctx.t, code) }),
+          html`${errorSummary(ctx.t, error)}`,
+        );
         return;
       }
       showList(ctx, code, base(code), found);
@@ -84,7 +88,13 @@ function showList(ctx: PageContext, code: string, base: string, found: ReportPag
     ${flash(ctx.done)}
     ${tableOrEmpty({
       caption: t.t("reports.caption"),
-      columns: [t.t("reports.reported"), t.t("reports.sender"), t.t("reports.reporter"), t.t("reports.reason"), ""],
+      columns: [
+        t.t("reports.reported"),
+        t.t("reports.sender"),
+        t.t("reports.reporter"),
+        t.t("reports.reason"),
+        "",
+      ],
       rows,
       whenEmpty: t.t("reports.none"),
     })}
