@@ -37,6 +37,7 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   approval_decided: "decisions",
   label_applied: "decisions",
   label_decided: "decisions",
+  message_reported: "decisions",
   project_activated: "projects",
   project_closed: "projects",
   european_label_awarded: "projects",

@@ -274,6 +274,14 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
     expect((await asOlga.post(`/app/messages/${message.id}/report`, { reason: "x" })).status).toBe(422);
 
     const asItaly = await app.as(italyStaff, { roles: [] });
+    // The unit is told that a report waits, with a link to its list; France's unit is not.
+    const told = await asItaly.get("/app/notifications");
+    expect(told.html).toContain(escapeHtml(say.t("notification.message_reported", { country: "Italy" })));
+    expect(told.html).toContain('href="/app/national-unit/IT/message-reports"');
+    const asFranceFirst = await app.as(franceStaff, { roles: [] });
+    expect((await asFranceFirst.get("/app/notifications")).html).not.toContain(
+      escapeHtml(say.t("notification.message_reported", { country: "Italy" })),
+    );
     const list = await asItaly.get("/app/national-unit/IT/message-reports");
     expect(list.status).toBe(200);
     expect(list.html).toContain(escapeHtml("Rude <em>tone</em>"));

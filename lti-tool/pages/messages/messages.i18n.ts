@@ -48,6 +48,7 @@ const en = {
   "contacts.write": "Write to {name}",
   "notification.message_sent": "{actor} sent you a message.",
   "notification.project_message_sent": "{actor} wrote to the teachers of “{project}”.",
+  "notification.message_reported": "A teacher's message was reported to the national unit of {country}.",
   "email.kind.messages": "Messages from your contacts and projects",
   "reports.title": "Reported messages ({country})",
   "reports.none": "No open reports.",
@@ -113,6 +114,8 @@ const it: Record<keyof typeof en, string> = {
   "contacts.write": "Scrivi a {name}",
   "notification.message_sent": "{actor} ti ha inviato un messaggio.",
   "notification.project_message_sent": "{actor} ha scritto ai docenti di «{project}».",
+  "notification.message_reported":
+    "Il messaggio di un docente è stato segnalato all'unità nazionale di {country}.",
   "email.kind.messages": "Messaggi dai tuoi contatti e progetti",
   "reports.title": "Messaggi segnalati ({country})",
   "reports.none": "Nessuna segnalazione aperta.",

@@ -30,6 +30,12 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
     // Messages: who was told is who got it in their inbox; the text is never in a notification.
     case "message_sent":
       return { recipients: [event.payload.recipientId], params: {} };
+    // The unit of the sender's country is told that a report waits (never who wrote what).
+    case "message_reported":
+      return {
+        recipients: await tx.grants.moderatorsOf(event.payload.country),
+        params: { country: event.payload.country },
+      };
     case "project_message_sent": {
       const teachers = (await members()).filter((id) => id !== event.payload.senderId);
       const blockers = new Set(await tx.blocks.blockersAmong(event.payload.senderId, teachers));
