@@ -65,6 +65,18 @@ export const ERRORS = {
   contact_request_not_pending: { rule: "R2", log: "no pending request to decide" },
   // founding
   cofounder_not_contact: { rule: "R2", log: "co-founder must be an accepted contact" },
+  // teachers' messages (issue 16)
+  message_not_contact: { rule: "R2", log: "messages go between accepted contacts only" },
+  message_not_delivered: { log: "the recipient takes no messages from the actor (a block is not revealed)" },
+  contact_request_not_possible: {
+    log: "the addressee takes no requests from the actor (a block is not revealed)",
+  },
+  blocked_by_actor: { log: "the actor blocked this person and must unblock them to write" },
+  block_self: { log: "cannot block oneself" },
+  rate_limited_message: { log: "the sender's messages of the last hour reached the limit" },
+  rate_limited_contact_request: { log: "the sender's contact requests of the last day reached the limit" },
+  message_already_reported: { log: "the actor reported this message already" },
+  message_report_not_open: { log: "the report was resolved already" },
   cofounder_is_founder: { rule: "R3", log: "the founder cannot be their own co-founder" },
   third_founder: { rule: "R3", log: "a project has exactly two founders" },
   cofounder_required: { rule: "R3", log: "a co-founder must be chosen before submitting" },

@@ -19,6 +19,14 @@ export interface EventPayloads {
   idea_renewed: { ideaId: Id };
   idea_withdrawn: { ideaId: Id };
   idea_replied: { ideaId: Id; authorId: Id; replierId: Id };
+  /** A message between two contacts; the text stays in `messages`, never in the log. */
+  message_sent: { messageId: Id; senderId: Id; recipientId: Id };
+  /** A founder's message to every teacher of the project (the event's project). */
+  project_message_sent: { messageId: Id; senderId: Id };
+  teacher_blocked: { blockerId: Id; blockedId: Id };
+  teacher_unblocked: { blockerId: Id; blockedId: Id };
+  message_reported: { reportId: Id; messageId: Id; country: string };
+  message_report_resolved: { reportId: Id; country: string };
   project_created: { founderId: Id };
   project_updated: { fields: string[] };
   project_submitted_to_cofounder: { founderId: Id; cofounderId: Id; kind: ProjectKind };

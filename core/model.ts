@@ -72,6 +72,8 @@ export interface Contact {
   addresseeId: Id;
   status: ContactStatus;
   createdAt: Instant;
+  /** The short note the request carried (issue 16), shown to the addressee. */
+  message?: string | undefined;
 }
 
 export type ProjectKind = "european" | "national" | "school";

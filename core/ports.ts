@@ -31,6 +31,13 @@ import type { Idea, PartnerScope } from "./rules/ideas.ts";
 import type { ProjectLabelKind } from "./rules/labelKinds.ts";
 import type { KeysetCursor } from "./paging.ts";
 import type { ChatSource, Material } from "./rules/materials.ts";
+import type {
+  InboxEntry,
+  Message,
+  MessageReport,
+  RateLimitedAction,
+  ReportCursor,
+} from "./rules/messaging.ts";
 import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
 import type { Subject } from "./vocabulary.ts";
 
@@ -69,6 +76,57 @@ export interface Tx {
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
   countryWorkspace: CountryWorkspaceRepository;
+  messages: MessageRepository;
+  blocks: BlockRepository;
+  messageReports: MessageReportRepository;
+  rateLimits: RateLimitRepository;
+}
+
+/** Teachers' conversations and each person's inbox (core/rules/messaging.ts). */
+export interface MessageRepository {
+  get(id: Id): Promise<Message | undefined>;
+  insert(message: Message): Promise<void>;
+  /** The newest `limit` messages of a conversation, oldest first, without those of `hiddenSenders`. */
+  latest(conversation: string, limit: number, hiddenSenders?: readonly Id[]): Promise<Message[]>;
+  /** The message with up to `count` messages before and after it in its conversation, oldest first. */
+  around(message: Message, count: number): Promise<Message[]>;
+  /** Puts the conversation at the top of the person's inbox; `unread` adds one unread message. */
+  deliver(
+    entry: Omit<InboxEntry, "lastAt" | "unread"> & { accountId: Id; at: Instant; unread: boolean },
+  ): Promise<void>;
+  /** The person's conversations, the most recent first. */
+  inbox(accountId: Id, limit: number): Promise<InboxEntry[]>;
+  markRead(accountId: Id, conversation: string): Promise<void>;
+  /** Unread messages across the inbox, counted up to `cap` only. */
+  unreadTotal(accountId: Id, cap: number): Promise<number>;
+}
+
+/** Who blocked whom: a blocked person cannot write to or ask the blocker. */
+export interface BlockRepository {
+  /** Adding twice keeps one row. */
+  add(blockerId: Id, blockedId: Id, at: Instant): Promise<void>;
+  remove(blockerId: Id, blockedId: Id): Promise<void>;
+  has(blockerId: Id, blockedId: Id): Promise<boolean>;
+  /** Among `accountIds`, those who blocked `blockedId`. */
+  blockersAmong(blockedId: Id, accountIds: readonly Id[]): Promise<Id[]>;
+  blockedBy(blockerId: Id): Promise<Id[]>;
+}
+
+export interface MessageReportRepository {
+  get(id: Id): Promise<MessageReport | undefined>;
+  byReporter(messageId: Id, reporterId: Id): Promise<MessageReport | undefined>;
+  insert(report: MessageReport): Promise<void>;
+  /** A country's open reports, oldest first, after the cursor. */
+  openFor(country: string, after: ReportCursor | undefined, limit: number): Promise<MessageReport[]>;
+  resolve(id: Id, by: Id, at: Instant): Promise<void>;
+}
+
+/** Acts counted against a sender's rate limit. */
+export interface RateLimitRepository {
+  /** The person's acts since `since`, oldest first. */
+  hits(accountId: Id, action: RateLimitedAction, since: Instant): Promise<Instant[]>;
+  /** Records an act and forgets the person's acts of that kind before `forgetBefore`. */
+  record(accountId: Id, action: RateLimitedAction, at: Instant, forgetBefore: Instant): Promise<void>;
 }
 
 export interface SchoolVerificationRepository {

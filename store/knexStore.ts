@@ -13,6 +13,12 @@ import { linkCodeRepository } from "./repositories/linkCodes.ts";
 import { chatMaterialRepository } from "./repositories/chatMaterials.ts";
 import { materialRepository } from "./repositories/materials.ts";
 import { memberRepository } from "./repositories/members.ts";
+import { messageRepository } from "./repositories/messages.ts";
+import {
+  blockRepository,
+  messageReportRepository,
+  rateLimitRepository,
+} from "./repositories/messageSafety.ts";
 import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
@@ -51,6 +57,10 @@ export function repositories(scope: Scope): Tx {
     schoolVerifications: schoolVerificationRepository(scope),
     ideas: ideaRepository(scope),
     countryWorkspace: countryWorkspaceRepository(scope),
+    messages: messageRepository(scope),
+    blocks: blockRepository(scope),
+    messageReports: messageReportRepository(scope),
+    rateLimits: rateLimitRepository(scope),
   };
 }
 

@@ -87,6 +87,13 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   // A file from the chat names its poster (Matrix ID and display name): the naming row goes with them.
   chat_materials: { matrixId: { author_matrix_id: "delete" } },
   twinspace_last_seen: { account: { account_id: "delete" }, pupil: { pupil_id: "delete" } },
+  // Teachers' messages (issue 16): what a person wrote goes with them (reports of it by cascade);
+  // what others wrote to them stays in the others' conversations, naming "Former member #n".
+  messages: { account: { sender_id: "delete" } },
+  inbox_entries: { account: { account_id: "delete", other_id: "delete" } },
+  blocks: { account: { blocker_id: "delete", blocked_id: "delete" } },
+  message_reports: { account: { reporter_id: "delete", resolved_by: "keep" } },
+  rate_limit_hits: { account: { account_id: "delete" } },
 };
 
 /** Tables that name nobody, and why. */

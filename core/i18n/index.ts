@@ -1,6 +1,7 @@
 import { en } from "./en.ts";
 import { it } from "./it.ts";
+import { messagingEn, messagingIt } from "./messaging.ts";
 
 /** Core's catalogues; web pages and the bot merge theirs with these (see Messages). */
-export const coreCatalogues = { en, it };
+export const coreCatalogues = { en: { ...en, ...messagingEn }, it: { ...it, ...messagingIt } };
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -71,19 +71,20 @@ export class Messages {
     };
     const list = (items: readonly string[]) =>
       new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+    const dateTime = (isoInstant: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
+        new Date(isoInstant),
+      );
     return {
       locale,
       t,
       list,
-      error: (error) => t(error.messageKey, describeParams(error.params, t, list, locale)),
+      error: (error) => t(error.messageKey, describeParams(error.params, t, list, locale, dateTime)),
       date: (isoDate) =>
         new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
           new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
         ),
-      dateTime: (isoInstant) =>
-        new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
-          new Date(isoInstant),
-        ),
+      dateTime,
     };
   }
 }
@@ -94,6 +95,7 @@ function describeParams(
   t: (key: string, params?: Params) => string,
   list: (items: readonly string[]) => string,
   locale: string,
+  dateTime: (isoInstant: string) => string,
 ): Params {
   const field = (name: string) => t(`field.${name.replace(/\.\d+(\..*)?$/, "")}`);
   const out: Record<string, string | number> = { ...params };
@@ -106,6 +108,7 @@ function describeParams(
     else if (name === "country") out[name] = countryName(value, locale);
     else if (name === "criterion") out[name] = t(`criterion.${value}`);
     else if (name === "what") out[name] = t(`thing.${value}`);
+    else if (name === "until") out[name] = dateTime(value);
   }
   return out;
 }

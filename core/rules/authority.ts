@@ -12,7 +12,8 @@ export type CountryAction =
   | "moderation_room"
   | "list_country_projects"
   | "list_country_people"
-  | "verify_schools";
+  | "verify_schools"
+  | "read_message_reports";
 
 const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   decide_approvals: ["moderator", "staff"],
@@ -23,6 +24,8 @@ const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   list_country_people: ["moderator", "staff"],
   // Vouching for a school is the unit's own act, not a moderating teacher's.
   verify_schools: ["staff"],
+  // Reports on teachers' messages (issue 16) go to the unit of the sender's country.
+  read_message_reports: ["moderator", "staff"],
 };
 
 /** The country a grant acts for, if it is a national unit's grant. */

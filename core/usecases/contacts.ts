@@ -1,15 +1,33 @@
 import { DomainError } from "../errors.ts";
 import type { Contact, Id } from "../model.ts";
 import type { Tx } from "../ports.ts";
+import { MESSAGE_LIMITS } from "../rules/messaging.ts";
+import { MULTI_LINE, optionalText } from "../rules/text.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
+import { requireNotBlocked, spendRateLimit } from "./messages.ts";
 
-/** R2: contacts are mutual. A teacher asks; the other accepts or declines. */
-export async function requestContact(deps: CoreDeps, actor: Actor, teacherId: Id): Promise<Contact> {
-  return deps.store.transaction((tx) => proposeContact(deps, tx, actor, teacherId));
+/**
+ * R2: contacts are mutual. A teacher asks, with an optional short note; the other accepts or
+ * declines. Nobody asks someone who blocked them, and new requests are rate-limited.
+ */
+export async function requestContact(
+  deps: CoreDeps,
+  actor: Actor,
+  teacherId: Id,
+  note?: unknown,
+): Promise<Contact> {
+  const message = optionalText("contact_note", note, MESSAGE_LIMITS.contactNote, MULTI_LINE);
+  return deps.store.transaction((tx) => proposeContact(deps, tx, actor, teacherId, message));
 }
 
 /** Asks `teacherId` to become a contact inside the caller's transaction (also a reply to an idea). */
-export async function proposeContact(deps: CoreDeps, tx: Tx, actor: Actor, teacherId: Id): Promise<Contact> {
+export async function proposeContact(
+  deps: CoreDeps,
+  tx: Tx,
+  actor: Actor,
+  teacherId: Id,
+  message = "",
+): Promise<Contact> {
   await requireTeacher(tx, actor.accountId);
   if (teacherId === actor.accountId) throw new DomainError("contact_self");
   const other = await tx.teachers.get(teacherId);
@@ -22,12 +40,15 @@ export async function proposeContact(deps: CoreDeps, tx: Tx, actor: Actor, teach
     }
     throw new DomainError("contact_exists");
   }
+  await requireNotBlocked(tx, actor.accountId, teacherId, "contact_request_not_possible");
+  await spendRateLimit(tx, deps, actor.accountId, "contact_request");
   const contact: Contact = {
     id: deps.ids.newId(),
     requesterId: actor.accountId,
     addresseeId: teacherId,
     status: "pending",
     createdAt: deps.clock.now(),
+    message: message === "" ? undefined : message,
   };
   await tx.contacts.insert(contact);
   await emit(tx, deps, {

@@ -106,7 +106,8 @@ export async function previewErasure(
 
 /**
  * GDPR erasure, in one transaction. A pupil's record, memberships, LMS identity and sessions
- * go. An account's own rows go (identities, grants, contacts, invitations to them,
+ * go. An account's own rows go (identities, grants, contacts, invitations to them, messages it
+ * wrote with their reports, its inbox, blocks and rate-limit counts (store/personalData.ts),
  * notifications, link codes, sessions, profile); it leaves the projects it did not found
  * (with the pupils it added, as when leaving); the account row stays, renamed "Former member
  * #n", because projects it founded, approvals and label decisions it made and the event log

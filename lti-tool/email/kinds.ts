@@ -2,10 +2,10 @@ import type { EventType } from "../../core/index.ts";
 
 /**
  * The kinds of notification a person chooses e-mail for. Defaults: what asks the person to act
- * or answers them (contact requests, invitations, decisions) goes at once; news about projects
+ * or answers them (contact requests, messages, invitations, decisions) goes at once; news about projects
  * and roles waits for the daily digest.
  */
-export const EMAIL_KINDS = ["contacts", "invitations", "decisions", "projects", "roles"] as const;
+export const EMAIL_KINDS = ["contacts", "messages", "invitations", "decisions", "projects", "roles"] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export const EMAIL_MODES = ["immediate", "digest", "never"] as const;
@@ -13,6 +13,7 @@ export type EmailMode = (typeof EMAIL_MODES)[number];
 
 export const DEFAULT_MODES: Readonly<Record<EmailKind, EmailMode>> = {
   contacts: "immediate",
+  messages: "immediate",
   invitations: "immediate",
   decisions: "immediate",
   projects: "digest",
@@ -22,6 +23,8 @@ export const DEFAULT_MODES: Readonly<Record<EmailKind, EmailMode>> = {
 const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   contact_requested: "contacts",
   contact_accepted: "contacts",
+  message_sent: "messages",
+  project_message_sent: "messages",
   invitation_sent: "invitations",
   invitation_cancelled: "invitations",
   invitation_accepted: "invitations",
@@ -34,6 +37,7 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   approval_decided: "decisions",
   label_applied: "decisions",
   label_decided: "decisions",
+  message_reported: "decisions",
   project_activated: "projects",
   project_closed: "projects",
   european_label_awarded: "projects",

@@ -1,7 +1,7 @@
-import type { Contact, Teacher } from "../../core/index.ts";
+import { type Contact, MESSAGE_LIMITS, type Teacher } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext } from "./context.ts";
-import { actionButton } from "./views/fields.ts";
+import { actionButton, csrfField } from "./views/fields.ts";
 
 /** Only this tool's own pages, so that `back` can never send anyone elsewhere. */
 export function safeBack(value: string, fallback: string): string {
@@ -22,14 +22,20 @@ export function contactAction(
   const me = account(ctx).accountId;
   const csrf = ctx.session.csrfToken;
   if (!contact) {
-    return actionButton({
-      action: "/app/contacts/request",
-      csrf,
-      label: t.t("contacts.add"),
-      context: userText(other.name),
-      hidden: { teacherId: other.id, back },
-      style: "primary",
-    });
+    // The note is optional and folded away, so the list of results stays short.
+    return html`<form method="post" action="/app/contacts/request" class="inline">
+      ${csrfField(csrf)}
+      <input type="hidden" name="teacherId" value="${other.id}" />
+      <input type="hidden" name="back" value="${back}" />
+      <details>
+        <summary>${t.t("contacts.note")}</summary>
+        <label for="note-${other.id}" class="vh">${t.t("contacts.note")}</label>
+        <textarea id="note-${other.id}" name="note" rows="2" maxlength="${MESSAGE_LIMITS.contactNote}"></textarea>
+      </details>
+      <button type="submit" class="primary">
+        ${t.t("contacts.add")}<span class="vh"> – ${userText(other.name)}</span>
+      </button>
+    </form>`;
   }
   if (contact.status === "accepted") {
     return html`<span class="badge good">${t.t("contacts.is_contact")}</span>
@@ -45,4 +51,12 @@ export function contactAction(
     hidden: { back },
     style: "primary",
   });
+}
+
+/** The note a pending request carries, shown to the addressee as text. */
+export function contactNote(ctx: PageContext, contact: Contact): SafeHtml | string {
+  if (!contact.message || contact.addresseeId !== account(ctx).accountId) return "";
+  return html`<blockquote class="message-body">
+    <span class="vh">${ctx.t.t("contacts.note_from")}</span> ${contact.message}
+  </blockquote>`;
 }

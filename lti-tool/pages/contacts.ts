@@ -14,7 +14,7 @@ import {
   requestContact,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
-import { safeBack } from "./contactActions.ts";
+import { contactNote, safeBack } from "./contactActions.ts";
 import {
   account,
   actorOf,
@@ -61,7 +61,7 @@ export function contactRoutes(pages: Pages): Router {
   router.post(
     "/contacts/request",
     act(
-      (ctx) => requestContact(pages.core, actorOf(ctx), text(formBody(ctx), "teacherId")),
+      (ctx) => requestContact(pages.core, actorOf(ctx), text(formBody(ctx), "teacherId"), formBody(ctx).note),
       "contact_requested",
     ),
   );
@@ -105,7 +105,7 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
       incoming.items.map(
         (c) =>
           html`<li>
-            ${person(c)}
+            ${person(c)} ${contactNote(ctx, c.contact)}
             <div class="actions">
               ${actionButton({ action: `/app/contacts/${c.contact.id}/accept`, csrf, label: t.t("contacts.accept"), context: userText(c.other.name), style: "primary" })}
               ${actionButton({ action: `/app/contacts/${c.contact.id}/decline`, csrf, label: t.t("contacts.decline"), context: userText(c.other.name) })}
@@ -138,6 +138,7 @@ async function showContacts(pages: Pages, ctx: PageContext, error?: DomainError)
           html`<li>
             ${person(c)}
             <div class="actions">
+              <a href="/app/messages/with/${c.other.id}">${t.t("contacts.write", { name: userText(c.other.name) })}</a>
               <a href="/app/projects/new?cofounder=${c.other.id}">${t.t("contacts.found_with", { name: userText(c.other.name) })}</a>
               ${actionButton({ action: `/app/contacts/${c.contact.id}/remove`, csrf, label: t.t("contacts.remove"), context: userText(c.other.name), style: "danger" })}
             </div>

@@ -12,6 +12,8 @@ import { emailPreferenceRoutes } from "./emailPreferences.ts";
 import { ideaRoutes } from "./ideas.ts";
 import { labelRoutes } from "./labels.ts";
 import { matrixAccountRoutes } from "./matrixAccount.ts";
+import { inboxRoutes } from "./messages/inbox.ts";
+import { messageReportRoutes } from "./messages/reports.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { NotificationFanout } from "./notifications/fanout.ts";
 import { notificationRoutes } from "./notifications/page.ts";
@@ -66,6 +68,8 @@ export function pagesRouter(deps: PagesDeps): Router {
     searchRoutes(pages),
     ideaRoutes(pages),
     contactRoutes(pages),
+    inboxRoutes(pages),
+    messageReportRoutes(pages),
     projectRoutes(pages),
     twinSpacePageRoutes(pages),
     materialRoutes(pages),

@@ -9,6 +9,7 @@ interface ContactRow {
   addressee_id: string;
   status: ContactStatus;
   created_at: string;
+  message: string | null;
 }
 
 function toContact(row: ContactRow): Contact {
@@ -18,6 +19,7 @@ function toContact(row: ContactRow): Contact {
     addresseeId: row.addressee_id,
     status: row.status,
     createdAt: row.created_at,
+    message: row.message ?? undefined,
   };
 }
 
@@ -55,6 +57,7 @@ export function contactRepository(scope: Scope): ContactRepository {
         ...pair(contact.requesterId, contact.addresseeId),
         status: contact.status,
         created_at: contact.createdAt,
+        message: contact.message ?? null,
       });
     },
     async accept(id, at) {

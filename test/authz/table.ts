@@ -202,6 +202,7 @@ export const ROUTES: RouteRow[] = [
     changes: false,
     form: () => ({
       contacts: "digest",
+      messages: "immediate",
       invitations: "immediate",
       decisions: "immediate",
       projects: "never",
@@ -260,6 +261,42 @@ export const ROUTES: RouteRow[] = [
     both(teachers, (p) => p !== "founder"),
     { scope: "global", params: (f) => ({ id: f.ideaId }) },
   ),
+  // Teachers' messages (issue 16): teachers only, never pupils; writing between contacts only
+  // (the founder and the co-founder are contacts in every variant).
+  row("GET /app/messages", teachers),
+  row(
+    "GET /app/messages/with/:teacherId",
+    both(teachers, (p) => p !== "founder"),
+    {
+      params: (f) => ({ teacherId: f.founder.id }),
+    },
+  ),
+  row("POST /app/messages/with/:teacherId", only("cofounder"), {
+    params: (f) => ({ teacherId: f.founder.id }),
+    form: () => ({ body: "See you on Monday." }),
+  }),
+  row(
+    "POST /app/messages/with/:teacherId/block",
+    both(teachers, (p) => p !== "founder"),
+    {
+      params: (f) => ({ teacherId: f.founder.id }),
+    },
+  ),
+  // Nobody has blocked the founder: an allowed unblock has nothing to undo.
+  row("POST /app/messages/with/:teacherId/unblock", teachers, {
+    params: (f) => ({ teacherId: f.founder.id }),
+    changes: false,
+  }),
+  // The co-founder reported the message already; only a recipient may, and only once.
+  row("POST /app/messages/:messageId/report", nobody, {
+    params: (f) => ({ messageId: f.messageId }),
+    form: () => ({ reason: "Unkind." }),
+  }),
+  row("GET /app/messages/project/:id", members, { scope: "project" }),
+  row("POST /app/messages/project/:id", founders, {
+    scope: "project",
+    form: () => ({ body: "Meeting on Friday." }),
+  }),
   row("GET /app/projects/new", teachers),
   row("POST /app/projects/new", teachers, { form: (f) => ({ ...projectForm(f), cofounder: "" }) }),
   row("GET /app/notifications", accounts),
@@ -321,6 +358,16 @@ export const ROUTES: RouteRow[] = [
   }),
   row("GET /app/national-unit/:country/figures", only("moderatorRight"), {
     params: () => ({ country: HOME }),
+  }),
+  // Reports on messages go to the unit of the sender's country (the founder is Italian).
+  row("GET /app/national-unit/:country/message-reports", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  row("GET /app/national-unit/:country/message-reports/:reportId", only("moderatorRight"), {
+    params: (f) => ({ country: HOME, reportId: f.messageReportId }),
+  }),
+  row("POST /app/national-unit/:country/message-reports/:reportId/resolve", only("moderatorRight"), {
+    params: (f) => ({ country: HOME, reportId: f.messageReportId }),
   }),
   // Vouching for schools is the unit's staff's alone (no persona here is staff; allowed path:
   // test/pages/schoolVerification.test.ts).

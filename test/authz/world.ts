@@ -24,8 +24,10 @@ import {
   type QualityCriteria,
   registerPupils,
   postIdea,
+  reportMessage,
   requestContact,
   savePage,
+  sendMessage,
   type School,
   setMemberRole,
   setSchoolProjectPolicy,
@@ -98,6 +100,9 @@ export interface Fixture {
   foundersContactId: Id;
   /** The founder's idea on the partner-finding board. */
   ideaId: Id;
+  /** The founder's message to the co-founder (contacts), which the co-founder reported to Italy's unit. */
+  messageId: Id;
+  messageReportId: Id;
   /** The founder's Quality Label application (european, running projects). */
   labelApplicationId: Id | undefined;
   /** In running projects: the founder's TwinSpace page (published on the showcase, open to the
@@ -273,6 +278,8 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   const pendingContact = await requestContact(w.deps, w.actor(requester), founder.id);
   const foundersContact = await w.store.read().contacts.between(founder.id, cofounder.id);
   const idea = await postIdea(w.deps, actor, { title: `Idea ${n}`, summary: "Robots for climate data." });
+  const message = await sendMessage(w.deps, actor, cofounder.id, "Shall we plan the next step?");
+  const report = await reportMessage(w.deps, w.actor(cofounder), message.id, "Testing the reports.");
 
   const people = { founder, cofounder, member, projectAdmin, invitee };
   const adults = { ...people, ...staffAccounts(staff) };
@@ -288,6 +295,8 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     pendingContactId: pendingContact.id,
     foundersContactId: foundersContact!.id,
     ideaId: idea.id,
+    messageId: message.id,
+    messageReportId: report.id,
     labelApplicationId,
     ...twinSpace,
     spareModeratorId: staff.spareModerator.id,

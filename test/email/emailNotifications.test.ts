@@ -157,6 +157,7 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
 
     const saved = await asLise.post("/app/profile/email", {
       contacts: "digest",
+      messages: "never",
       invitations: "never",
       decisions: "immediate",
       projects: "never",

@@ -29,6 +29,20 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
       return { recipients: [event.payload.requesterId], params: {} };
     case "idea_replied":
       return { recipients: [event.payload.authorId], params: { idea: event.payload.ideaId } };
+    // Messages: who was told is who got it in their inbox; the text is never in a notification.
+    case "message_sent":
+      return { recipients: [event.payload.recipientId], params: {} };
+    // The unit of the sender's country is told that a report waits (never who wrote what).
+    case "message_reported":
+      return {
+        recipients: await tx.grants.moderatorsOf(event.payload.country),
+        params: { country: event.payload.country },
+      };
+    case "project_message_sent": {
+      const teachers = (await members()).filter((id) => id !== event.payload.senderId);
+      const blockers = new Set(await tx.blocks.blockersAmong(event.payload.senderId, teachers));
+      return { recipients: teachers.filter((id) => !blockers.has(id)), params: {} };
+    }
     case "project_submitted_to_cofounder":
       return { recipients: [event.payload.cofounderId], params: { kind: event.payload.kind } };
     case "project_withdrawn":

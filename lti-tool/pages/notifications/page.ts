@@ -15,6 +15,11 @@ import { pageLinks } from "../views/paging.ts";
 
 /** Where a notification leads: the project, or the page where the person acts on it. */
 export function linkOf(notification: Notification): string {
+  if (notification.type === "message_sent") return `/app/messages/with/${notification.params.actor ?? ""}`;
+  if (notification.type === "project_message_sent")
+    return `/app/messages/project/${notification.projectId ?? ""}`;
+  if (notification.type === "message_reported")
+    return `/app/national-unit/${notification.params.country ?? ""}/message-reports`;
   if (notification.type === "approval_requested" || notification.type === "label_applied")
     return "/app/moderation";
   if (notification.projectId) return `/app/projects/${notification.projectId}`;

@@ -61,6 +61,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
         { href: "/app/search", label: t.t("nav.search") },
         { href: "/app/ideas", label: t.t("nav.ideas") },
         { href: "/app/contacts", label: t.t("nav.contacts") },
+        { href: "/app/messages", label: t.t("nav.messages") },
         { href: "/app/projects/new", label: t.t("nav.found") },
         { href: "/app/pupils", label: t.t("nav.pupils") },
       ]
@@ -85,6 +86,10 @@ function accountGroups(ctx: PageContext): NavGroup[] {
     ...countriesActedFor(ctx.grants, "list_country_projects").map((code) => ({
       href: `/app/national-unit/${code}/figures`,
       label: t.t("nav.country_figures", { country: countryName(code, t.locale) }),
+    })),
+    ...countriesActedFor(ctx.grants, "read_message_reports").map((code) => ({
+      href: `/app/national-unit/${code}/message-reports`,
+      label: t.t("nav.message_reports", { country: countryName(code, t.locale) }),
     })),
     ...countriesActedFor(ctx.grants, "verify_schools").map((code) => ({
       href: `/app/national-unit/${code}/schools`,

@@ -1,0 +1,46 @@
+/** Core's texts for teachers' messages (issue 16): refusals and field names. */
+export const messagingEn = {
+  "error.message_not_contact":
+    "You can write only to your contacts. Send a contact request first; once it is accepted you can write.",
+  "error.message_not_delivered":
+    "This message could not be sent. You can still write to your other contacts.",
+  "error.contact_request_not_possible":
+    "This teacher cannot receive your contact request. Look for other partners in the search.",
+  "error.blocked_by_actor": "You have blocked this teacher. Unblock them first if you want to write again.",
+  "error.block_self": "You cannot block yourself.",
+  "error.rate_limited_message":
+    "You have sent {max} messages in the last hour, the most allowed. You can write again from {until} (UTC).",
+  "error.rate_limited_contact_request":
+    "You have sent {max} contact requests in the last day, the most allowed. You can ask again from {until} (UTC).",
+  "error.message_already_reported":
+    "You have already reported this message; the national unit will look at it.",
+  "error.message_report_not_open": "This report was already resolved. Go back to the list of open reports.",
+  "field.message_body": "Message",
+  "field.contact_note": "Message with your request",
+  "thing.message": "message",
+  "thing.report": "report",
+  "thing.teacher": "teacher",
+} as const;
+
+export const messagingIt: Record<keyof typeof messagingEn, string> = {
+  "error.message_not_contact":
+    "Puoi scrivere solo ai tuoi contatti. Invia prima una richiesta di contatto; quando sarà accettata potrai scrivere.",
+  "error.message_not_delivered":
+    "Non è stato possibile inviare questo messaggio. Puoi comunque scrivere agli altri tuoi contatti.",
+  "error.contact_request_not_possible":
+    "Questo docente non può ricevere la tua richiesta di contatto. Cerca altri partner nella ricerca.",
+  "error.blocked_by_actor": "Hai bloccato questo docente. Sbloccalo prima, se vuoi scrivergli di nuovo.",
+  "error.block_self": "Non puoi bloccare te stesso.",
+  "error.rate_limited_message":
+    "Hai inviato {max} messaggi nell'ultima ora, il massimo consentito. Potrai scrivere di nuovo dalle {until} (UTC).",
+  "error.rate_limited_contact_request":
+    "Hai inviato {max} richieste di contatto nell'ultimo giorno, il massimo consentito. Potrai chiedere di nuovo dalle {until} (UTC).",
+  "error.message_already_reported": "Hai già segnalato questo messaggio; l'unità nazionale lo esaminerà.",
+  "error.message_report_not_open":
+    "Questa segnalazione è già stata risolta. Torna all'elenco delle segnalazioni aperte.",
+  "field.message_body": "Messaggio",
+  "field.contact_note": "Messaggio con la tua richiesta",
+  "thing.message": "messaggio",
+  "thing.report": "segnalazione",
+  "thing.teacher": "docente",
+};
