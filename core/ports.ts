@@ -62,6 +62,26 @@ export interface Tx {
   materials: MaterialRepository;
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
+  certificates: CertificateRepository;
+}
+
+/** A certificate as issued: its id is the token of its public verification URL. */
+export interface IssuedCertificate {
+  id: string;
+  kind: string;
+  holderId: Id;
+  subjectId: Id;
+  issuedAt: Instant;
+}
+
+/** Certificates teachers downloaded (core/usecases/certificates.ts). */
+export interface CertificateRepository {
+  /**
+   * The holder's certificate of this kind for this record: the one issued before, or a new one
+   * with a fresh unguessable id issued `at` (so downloading twice gives the same certificate).
+   */
+  issue(kind: string, holderId: Id, subjectId: Id, at: Instant): Promise<IssuedCertificate>;
+  get(id: string): Promise<IssuedCertificate | undefined>;
 }
 
 export interface SchoolVerificationRepository {
@@ -322,6 +342,8 @@ export interface LabelRepository {
   saveEuropeanLabel(label: EuropeanLabel): Promise<void>;
   /** Projects with awarded National Quality Labels in at least `minCountries` countries. */
   europeanCandidates(minCountries: number): Promise<Id[]>;
+  /** The National Quality Labels awarded to the teacher, newest first. */
+  awardedTo(teacherId: Id): Promise<LabelApplication[]>;
   prizes(projectId: Id): Promise<{ prize: string; awardedAt: Instant }[]>;
   insertPrize(projectId: Id, prize: string, at: Instant): Promise<void>;
 }

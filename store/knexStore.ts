@@ -3,6 +3,7 @@ import type { Store, Tx } from "../core/index.ts";
 import type { Database } from "./database.ts";
 import { accountRepository } from "./repositories/accounts.ts";
 import { approvalRepository } from "./repositories/approvals.ts";
+import { certificateRepository } from "./repositories/certificates.ts";
 import { contactRepository } from "./repositories/contacts.ts";
 import { eventRepository } from "./repositories/events.ts";
 import { grantRepository } from "./repositories/grants.ts";
@@ -47,6 +48,7 @@ export function repositories(scope: Scope): Tx {
     materials: materialRepository(scope),
     chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
+    certificates: certificateRepository(scope),
   };
 }
 

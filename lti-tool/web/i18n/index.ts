@@ -1,4 +1,5 @@
 import { coreCatalogues, Messages } from "../../../core/index.ts";
+import { certificateCatalogues } from "../../certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti/i18n/index.ts";
 import { oidcCatalogues } from "../../oidc/i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
@@ -14,4 +15,5 @@ export const webMessages = new Messages([
   ltiCatalogues,
   oidcCatalogues,
   activityCatalogues,
+  certificateCatalogues,
 ]);
