@@ -78,9 +78,14 @@ export interface IssuedCertificate {
 export interface CertificateRepository {
   /**
    * The holder's certificate of this kind for this record: the one issued before, or a new one
-   * with a fresh unguessable id issued `at` (so downloading twice gives the same certificate).
+   * with a fresh unguessable id issued `at` (`issued` true), so asking twice gives the same one.
    */
-  issue(kind: string, holderId: Id, subjectId: Id, at: Instant): Promise<IssuedCertificate>;
+  issue(
+    kind: string,
+    holderId: Id,
+    subjectId: Id,
+    at: Instant,
+  ): Promise<{ certificate: IssuedCertificate; issued: boolean }>;
   get(id: string): Promise<IssuedCertificate | undefined>;
 }
 

@@ -1,7 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Id, Instant } from "../model.ts";
 import type { IssuedCertificate, Tx } from "../ports.ts";
-import { type Actor, type CoreDeps, requireTeacher } from "./context.ts";
+import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
 
 /** What a certificate attests, read from the record it certifies at the moment it is shown. */
 export interface Certified {
@@ -114,20 +114,41 @@ export interface CertificateDetails {
 }
 
 /**
- * The holder downloads their certificate: only the teacher the record certifies; anyone else
- * is told it does not exist. Issued once, so a second download has the same id.
+ * The holder asks for their certificate: only the teacher the record certifies; anyone else is
+ * told it does not exist. Issued once, so asking again gives the same certificate.
  */
 export async function issueCertificate(
   deps: CoreDeps,
   actor: Actor,
   kind: string,
   subjectId: Id,
-): Promise<CertificateDetails> {
+): Promise<IssuedCertificate> {
   return deps.store.transaction(async (tx) => {
     const teacher = await requireTeacher(tx, actor.accountId);
     const certified = isCertificateKind(kind) ? await certifiedFor(tx, kind, teacher.id, subjectId) : undefined;
     if (!certified) throw new DomainError("not_found", { what: "certificate" });
-    const certificate = await tx.certificates.issue(kind, teacher.id, subjectId, deps.clock.now());
+    const { certificate, issued } = await tx.certificates.issue(kind, teacher.id, subjectId, deps.clock.now());
+    if (issued) {
+      await emit(tx, deps, {
+        type: "certificate_issued",
+        actorId: teacher.id,
+        projectId: certified.projectId,
+        payload: { kind, subjectId },
+      });
+    }
+    return certificate;
+  });
+}
+
+/** The holder's issued certificate as it reads today; anyone else, or one no longer valid, is not found. */
+export async function holderCertificate(deps: CoreDeps, actor: Actor, id: string): Promise<CertificateDetails> {
+  return deps.store.readOnly(async (tx) => {
+    const certificate = TOKEN.test(id) ? await tx.certificates.get(id) : undefined;
+    const certified =
+      certificate?.holderId === actor.accountId && isCertificateKind(certificate.kind)
+        ? await certifiedFor(tx, certificate.kind, certificate.holderId, certificate.subjectId)
+        : undefined;
+    if (!certificate || !certified) throw new DomainError("not_found", { what: "certificate" });
     return details(tx, certificate, certified);
   });
 }

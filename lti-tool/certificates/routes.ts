@@ -2,6 +2,7 @@ import { type Response, Router } from "express";
 import {
   type CertificateDetails,
   type CoreDeps,
+  holderCertificate,
   issueCertificate,
   myCertificates,
   type Translator,
@@ -14,7 +15,7 @@ import { requestTranslator } from "../session/middleware.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { certificatePdf } from "./pdf.ts";
-import { certificateLink } from "./views.ts";
+import { certificateButton } from "./views.ts";
 
 export const VERIFY_PATH = "/verify";
 
@@ -43,7 +44,7 @@ export function certificatePageRoutes(pages: Pages): Router {
                         project: userText(projectTitle ?? ""),
                       })}
                     </p>
-                    <p>${certificateLink(t, certified)}</p>
+                    ${certificateButton(t, ctx.session.csrfToken, certified)}
                   </li>`,
                 )}
               </ul>`
@@ -52,16 +53,29 @@ export function certificatePageRoutes(pages: Pages): Router {
       render(ctx, title, body);
     }),
   );
-  router.get(
+  // Issuing writes a row (once), so it is a form's POST; the PDF is then read by its id.
+  router.post(
     "/certificates/:kind/:subjectId",
     page(pages, async (ctx) => {
-      const details = await issueCertificate(pages.core, actorOf(ctx), param(ctx, "kind"), param(ctx, "subjectId"));
+      const certificate = await issueCertificate(
+        pages.core,
+        actorOf(ctx),
+        param(ctx, "kind"),
+        param(ctx, "subjectId"),
+      );
+      ctx.res.redirect(303, `/app/certificates/${certificate.id}/pdf`);
+    }),
+  );
+  router.get(
+    "/certificates/:certificateId/pdf",
+    page(pages, async (ctx) => {
+      const details = await holderCertificate(pages.core, actorOf(ctx), param(ctx, "certificateId"));
       const url = `${pages.publicUrl()}${VERIFY_PATH}/${details.certificate.id}`;
       const pdf = await certificatePdf(ctx.t, details, url);
       ctx.res
         .status(200)
         .type("application/pdf")
-        .attachment(`certificate-${details.certified.kind}-${details.certificate.id}.pdf`)
+        .attachment(`certificate-${details.certified.kind}.pdf`)
         .send(pdf);
     }),
   );

@@ -31,15 +31,16 @@ export function certificateRepository({ db }: Scope): CertificateRepository {
   return {
     async issue(kind, holderId, subjectId, at) {
       const before = await find(kind, holderId, subjectId);
-      if (before) return toCertificate(before);
+      if (before) return { certificate: toCertificate(before), issued: false };
       // Two downloads at once: the second insert is ignored and both read the first one's row.
+      const id = newToken();
       await db("certificates")
-        .insert({ id: newToken(), kind, holder_id: holderId, subject_id: subjectId, issued_at: at })
+        .insert({ id, kind, holder_id: holderId, subject_id: subjectId, issued_at: at })
         .onConflict(["holder_id", "kind", "subject_id"])
         .ignore();
       const row = await find(kind, holderId, subjectId);
       if (!row) throw new Error("certificate not recorded");
-      return toCertificate(row);
+      return { certificate: toCertificate(row), issued: row.id === id };
     },
     async get(id) {
       const row = await db<CertificateRow>("certificates").where({ id }).first();

@@ -36,9 +36,13 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
   let project: Project;
   let asAda: Client;
 
+  /** Presses the certificate's button (a POST that issues it) and follows the redirect to the PDF. */
   const download = async (client: Client, path: string) => {
-    const response = await fetch(`${app.tool.url}${path}`, { headers: { cookie: client.cookie } });
-    return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+    const issued = await client.post(path);
+    expect(issued.status).toBe(303);
+    const pdfPath = issued.location!;
+    const response = await fetch(`${app.tool.url}${pdfPath}`, { headers: { cookie: client.cookie } });
+    return { response, pdfPath, bytes: new Uint8Array(await response.arrayBuffer()) };
   };
 
   beforeAll(async () => {
@@ -62,7 +66,7 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
 
   it("gives the holder a PDF of their participation in their language, the same certificate every time", async () => {
     const page = await asAda.get(`/app/projects/${project.id}`);
-    expect(page.html).toContain(`href="/app/certificates/participation/${project.id}"`);
+    expect(page.html).toContain(`action="/app/certificates/participation/${project.id}"`);
 
     const first = await download(asAda, `/app/certificates/participation/${project.id}`);
     expect(first.response.status).toBe(200);
@@ -79,8 +83,9 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
     const url = VERIFY_URL.exec(pdf.text)![0];
     expect(url.startsWith(app.tool.url)).toBe(true);
 
-    const again = await readPdf((await download(asAda, `/app/certificates/participation/${project.id}`)).bytes);
-    expect(VERIFY_URL.exec(again.text)![0]).toBe(url);
+    const second = await download(asAda, `/app/certificates/participation/${project.id}`);
+    expect(second.pdfPath).toBe(first.pdfPath);
+    expect(VERIFY_URL.exec((await readPdf(second.bytes)).text)![0]).toBe(url);
     expect(await w.store.database.knex("certificates").where({ holder_id: ada.id })).toHaveLength(1);
 
     const italian = await readPdf(
@@ -135,23 +140,29 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
       await app.pupil(pupilId),
       await app.as(await w.moderator("IT")),
     ];
+    const { pdfPath } = await download(asAda, `/app/certificates/participation/${project.id}`);
+    const before = await w.store.database.knex("certificates").count({ n: "*" });
     for (const client of refused) {
-      const answer = await client.get(`/app/certificates/participation/${project.id}`);
+      const answer = await client.post(`/app/certificates/participation/${project.id}`);
       expect([403, 404]).toContain(answer.status);
-      expect(answer.html).not.toContain("%PDF");
+      expect(answer.html).toContain("<h1>");
+      // Ada's PDF is hers alone, even to someone who has its address.
+      const hers = await client.get(pdfPath);
+      expect([403, 404]).toContain(hers.status);
+      expect(hers.html).not.toContain("%PDF");
     }
-    // Someone else's certificate is not reachable by naming it: the holder is always the one asking.
     const asGrace = await app.as(grace);
-    expect((await asGrace.get(`/app/certificates/participation/${project.id}`)).status).toBe(404);
-    expect((await asGrace.get(`/app/certificates/no_such_kind/${project.id}`)).status).toBe(404);
-    expect(await w.store.database.knex("certificates").whereIn("holder_id", [grace.id])).toHaveLength(0);
+    const unknownKind = await asGrace.post(`/app/certificates/no_such_kind/${project.id}`);
+    expect(unknownKind.status).toBe(404);
+    expect(unknownKind.html).toContain("That certificate does not exist or is not visible to you.");
+    expect(await w.store.database.knex("certificates").count({ n: "*" })).toEqual(before);
   });
 
   it("certifies an awarded National Quality Label to its teacher only, listed on their certificates page", async () => {
     const evidence = Object.fromEntries(w.deps.criteria.criteria.map((c) => [c.id, `Evidence for ${c.id}.`]));
     const application = await applyForNationalLabel(w.deps, w.actor(ada), project.id, evidence);
     const path = `/app/certificates/national_quality_label/${application.id}`;
-    expect((await asAda.get(path)).status).toBe(404);
+    expect((await asAda.post(path)).status).toBe(404);
 
     const unit = { accountId: (await w.moderator("IT")).id };
     await assessLabelApplication(w.deps, unit, application.id, {
@@ -161,8 +172,8 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
     await decideLabelApplication(w.deps, unit, application.id, { award: true });
 
     const list = await asAda.get("/app/certificates");
-    expect(list.html).toContain(`href="${path}"`);
-    expect(list.html).toContain(`href="/app/certificates/participation/${project.id}"`);
+    expect(list.html).toContain(`action="${path}"`);
+    expect(list.html).toContain(`action="/app/certificates/participation/${project.id}"`);
     const pdf = await readPdf((await download(asAda, path)).bytes);
     expect(pdf.text).toContain("National Quality Label");
     expect(pdf.text).toContain("was awarded the National Quality Label");
@@ -172,16 +183,17 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
     expect(verified).toContain("National Quality Label");
 
     // Her partner in the same project holds no label of hers.
-    expect((await (await app.as(eleni)).get(path)).status).toBe(404);
+    expect((await (await app.as(eleni)).post(path)).status).toBe(404);
   });
 
   it("says a certificate is no longer valid once what it certified is gone", async () => {
     const asLukasz = await app.as(lukasz);
-    const pdf = await readPdf((await download(asLukasz, `/app/certificates/participation/${project.id}`)).bytes);
+    const { bytes, pdfPath } = await download(asLukasz, `/app/certificates/participation/${project.id}`);
     await leaveProject(w.deps, w.actor(lukasz), project.id);
-    const response = await fetch(VERIFY_URL.exec(pdf.text)![0]);
+    const response = await fetch(VERIFY_URL.exec((await readPdf(bytes)).text)![0]);
     expect(response.status).toBe(410);
     expect(await response.text()).toContain("no longer valid");
-    expect((await asLukasz.get(`/app/certificates/participation/${project.id}`)).status).toBe(404);
+    expect((await asLukasz.get(pdfPath)).status).toBe(404);
+    expect((await asLukasz.post(`/app/certificates/participation/${project.id}`)).status).toBe(404);
   });
 });

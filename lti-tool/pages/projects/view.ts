@@ -81,6 +81,6 @@ export function showProjectPage(shown: ProjectShown): void {
   const body = html`${projectHeader(t, data.project)} ${flash(ctx.done)} ${lifecycleSection(shown)}
     ${statusSection(shown)} ${twinSpaceSection(t, data.project, data.rooms, data.matrixClientUrl ? ctx.session : undefined, data.activity)} ${descriptionSection(t, data.project)}
     ${milestonesSection(t, data.project.milestones, data.today)} ${membersSection(shown)} ${inviteSection(shown)}
-    ${pupilsSection(shown)} ${labelsSection(shown)} ${certificatesSection(t, data.certificates)}`;
+    ${pupilsSection(shown)} ${labelsSection(shown)} ${certificatesSection(t, ctx.session.csrfToken, data.certificates)}`;
   render(ctx, userText(data.project.title), body, shown.error ? 422 : 200);
 }
