@@ -33,7 +33,9 @@ const nationalQualityLabel: CertificateKind = {
     return nationalLabelCertified(application.id, application.projectId, application.decidedAt);
   },
   async heldBy(tx, holderId) {
-    return (await tx.labels.awardedTo(holderId)).map((a) => nationalLabelCertified(a.id, a.projectId, a.decidedAt));
+    return (await tx.labels.awardedTo(holderId)).map((a) =>
+      nationalLabelCertified(a.id, a.projectId, a.decidedAt),
+    );
   },
 };
 
@@ -62,8 +64,17 @@ function participated(project: { status: string; activatedAt: Instant | undefine
   return (project.status === "active" || project.status === "closed") && project.activatedAt !== undefined;
 }
 
-function participationCertified(project: { id: Id; activatedAt: Instant | undefined; closedAt: Instant | undefined }) {
-  return { subjectId: project.id, projectId: project.id, since: project.activatedAt ?? "", until: project.closedAt };
+function participationCertified(project: {
+  id: Id;
+  activatedAt: Instant | undefined;
+  closedAt: Instant | undefined;
+}) {
+  return {
+    subjectId: project.id,
+    projectId: project.id,
+    since: project.activatedAt ?? "",
+    until: project.closedAt,
+  };
 }
 
 /** Every kind of certificate. Adding one is one entry here and its two catalogue texts. */
@@ -82,7 +93,8 @@ export function isCertificateKind(value: string): value is CertificateKindId {
 export async function certificatesHeldBy(tx: Tx, holderId: Id): Promise<Certified[]> {
   const held: Certified[] = [];
   for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS)) {
-    for (const record of await entry.heldBy(tx, holderId)) held.push({ ...record, kind: kind as CertificateKindId });
+    for (const record of await entry.heldBy(tx, holderId))
+      held.push({ ...record, kind: kind as CertificateKindId });
   }
   return held;
 }
@@ -125,9 +137,16 @@ export async function issueCertificate(
 ): Promise<IssuedCertificate> {
   return deps.store.transaction(async (tx) => {
     const teacher = await requireTeacher(tx, actor.accountId);
-    const certified = isCertificateKind(kind) ? await certifiedFor(tx, kind, teacher.id, subjectId) : undefined;
+    const certified = isCertificateKind(kind)
+      ? await certifiedFor(tx, kind, teacher.id, subjectId)
+      : undefined;
     if (!certified) throw new DomainError("not_found", { what: "certificate" });
-    const { certificate, issued } = await tx.certificates.issue(kind, teacher.id, subjectId, deps.clock.now());
+    const { certificate, issued } = await tx.certificates.issue(
+      kind,
+      teacher.id,
+      subjectId,
+      deps.clock.now(),
+    );
     if (issued) {
       await emit(tx, deps, {
         type: "certificate_issued",
@@ -141,7 +160,11 @@ export async function issueCertificate(
 }
 
 /** The holder's issued certificate as it reads today; anyone else, or one no longer valid, is not found. */
-export async function holderCertificate(deps: CoreDeps, actor: Actor, id: string): Promise<CertificateDetails> {
+export async function holderCertificate(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+): Promise<CertificateDetails> {
   return deps.store.readOnly(async (tx) => {
     const certificate = TOKEN.test(id) ? await tx.certificates.get(id) : undefined;
     const certified =
@@ -154,9 +177,7 @@ export async function holderCertificate(deps: CoreDeps, actor: Actor, id: string
 }
 
 export type Verification =
-  | { status: "unknown" }
-  | { status: "revoked" }
-  | { status: "genuine"; details: CertificateDetails };
+  { status: "unknown" } | { status: "revoked" } | { status: "genuine"; details: CertificateDetails };
 
 /** Issued tokens are base64url; anything else is not looked up at all. */
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
@@ -181,7 +202,11 @@ async function certifiedFor(tx: Tx, kind: CertificateKindId, holderId: Id, subje
   return record ? { ...record, kind } : undefined;
 }
 
-async function details(tx: Tx, certificate: IssuedCertificate, certified: Certified): Promise<CertificateDetails> {
+async function details(
+  tx: Tx,
+  certificate: IssuedCertificate,
+  certified: Certified,
+): Promise<CertificateDetails> {
   const teacher = await requireTeacher(tx, certificate.holderId);
   const school = await tx.schools.get(teacher.schoolId);
   const project = certified.projectId ? await tx.projects.get(certified.projectId) : undefined;

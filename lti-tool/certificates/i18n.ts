@@ -3,15 +3,16 @@ import type { Catalogue } from "../../core/index.ts";
 /**
  * Certificates (lti-tool/certificates/): the PDF, the teacher's list and the public check.
  * Each kind of core's CERTIFICATE_KINDS has its title (`certificate.kind.<kind>`) and its
- * statement (`certificate.statement.<kind>`: {name}, {school}, {country}, {project}, {date}, {period}).
+ * statement, which follows the holder's name (`certificate.statement.<kind>`: {school}, {country},
+ * {project}, {date}, {period}).
  */
 const en: Catalogue = {
   "certificate.kind.national_quality_label": "National Quality Label",
   "certificate.kind.participation": "Certificate of participation",
   "certificate.statement.national_quality_label":
-    "{name} of {school} ({country}) was awarded the National Quality Label on {date} for their work in the OpenTwinning project “{project}”.",
+    "of {school} ({country}) was awarded the National Quality Label on {date} for their work in the OpenTwinning project “{project}”.",
   "certificate.statement.participation":
-    "{name} of {school} ({country}) took part in the OpenTwinning project “{project}” {period}.",
+    "of {school} ({country}) took part in the OpenTwinning project “{project}” {period}.",
   "certificate.period.since": "since {from}",
   "certificate.period.between": "from {from} to {until}",
   "certificate.this_certifies": "This certifies that",
@@ -24,7 +25,7 @@ const en: Catalogue = {
     "Download a certificate of your part in a project or of a label you were awarded. Each certificate carries an address where anyone can check that it is genuine.",
   "certificates.none":
     "You have no certificate yet. Certificates come when a project you teach in is approved and when your national unit awards you a label.",
-  "certificates.download": "Download the {kind} (PDF)",
+  "certificates.download": "{kind}: download the PDF",
   "certificates.for_project": "{kind}: “{project}”",
   "certificates.project_heading": "Certificates",
   "certificates.all_mine": "All my certificates",
@@ -46,9 +47,9 @@ const it: Catalogue = {
   "certificate.kind.national_quality_label": "Quality Label nazionale",
   "certificate.kind.participation": "Attestato di partecipazione",
   "certificate.statement.national_quality_label":
-    "{name} della scuola {school} ({country}) ha ricevuto il {date} il Quality Label nazionale per il lavoro svolto nel progetto OpenTwinning «{project}».",
+    "della scuola {school} ({country}) ha ricevuto il {date} il Quality Label nazionale per il lavoro svolto nel progetto OpenTwinning «{project}».",
   "certificate.statement.participation":
-    "{name} della scuola {school} ({country}) ha partecipato al progetto OpenTwinning «{project}» {period}.",
+    "della scuola {school} ({country}) ha partecipato al progetto OpenTwinning «{project}» {period}.",
   "certificate.period.since": "dal {from}",
   "certificate.period.between": "dal {from} al {until}",
   "certificate.this_certifies": "Si attesta che",
@@ -61,7 +62,7 @@ const it: Catalogue = {
     "Scarica l'attestato della tua partecipazione a un progetto o di un riconoscimento che hai ricevuto. Ogni attestato riporta un indirizzo dove chiunque può verificare che è autentico.",
   "certificates.none":
     "Non hai ancora attestati. Arrivano quando un progetto in cui insegni viene approvato e quando la tua unità nazionale ti assegna un riconoscimento.",
-  "certificates.download": "Scarica: {kind} (PDF)",
+  "certificates.download": "{kind}: scarica il PDF",
   "certificates.for_project": "{kind}: «{project}»",
   "certificates.project_heading": "Attestati",
   "certificates.all_mine": "Tutti i miei attestati",

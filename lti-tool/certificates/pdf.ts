@@ -12,7 +12,7 @@ const BOLD = fontFile("DejaVuSans-Bold.ttf");
 const INK = "#1f2937";
 const ACCENT = "#1d4ed8";
 
-/** The sentence of the certificate in the holder's language: who, where, what and when. */
+/** The sentence after the holder's name, in the holder's language: where, what and when. */
 export function certificateStatement(t: Translator, details: CertificateDetails): string {
   const { certified } = details;
   const from = t.date(certified.since);
@@ -20,7 +20,6 @@ export function certificateStatement(t: Translator, details: CertificateDetails)
     ? t.t("certificate.period.between", { from, until: t.date(certified.until) })
     : t.t("certificate.period.since", { from });
   return t.t(`certificate.statement.${certified.kind}`, {
-    name: details.holderName,
     school: details.schoolName,
     country: countryName(details.country, t.locale),
     project: details.projectTitle ?? "",
@@ -57,7 +56,11 @@ export async function certificatePdf(
 
   const { width, height } = doc.page;
   const inner = width - 2 * 56;
-  doc.lineWidth(3).strokeColor(ACCENT).rect(24, 24, width - 48, height - 48).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor(ACCENT)
+    .rect(24, 24, width - 48, height - 48)
+    .stroke();
   doc.fillColor(ACCENT).font("bold").fontSize(30).text(kindTitle, 56, 80, { width: inner, align: "center" });
   doc.moveDown(1.2).fillColor(INK).font("regular").fontSize(14);
   doc.text(t.t("certificate.this_certifies"), { width: inner, align: "center" });
@@ -69,9 +72,14 @@ export async function certificatePdf(
   const footerTop = height - 56 - qrSize;
   const textWidth = inner - qrSize - 24;
   doc.fontSize(10).fillColor(INK);
-  doc.text(t.t("certificate.issued", { date: t.date(details.certificate.issuedAt), id: details.certificate.id }), 56, footerTop, {
-    width: textWidth,
-  });
+  doc.text(
+    t.t("certificate.issued", { date: t.date(details.certificate.issuedAt), id: details.certificate.id }),
+    56,
+    footerTop,
+    {
+      width: textWidth,
+    },
+  );
   doc.moveDown(0.6).text(t.t("certificate.check"), { width: textWidth });
   doc.fillColor(ACCENT).text(verificationUrl, { width: textWidth, link: verificationUrl, underline: true });
   doc.fillColor(INK).moveDown(0.4).text(t.t("certificate.qr"), { width: textWidth });

@@ -97,9 +97,14 @@ export function verificationRoutes(core: CoreDeps): Router {
         res.setHeader("Cache-Control", "no-store");
         res.setHeader("X-Robots-Tag", "noindex");
         if (verification.status === "genuine") return send(res, t, 200, genuine(t, verification.details));
-        send(res, t, verification.status === "revoked" ? 410 : 404, html`<p class="badge problem">
+        send(
+          res,
+          t,
+          verification.status === "revoked" ? 410 : 404,
+          html`<p class="badge problem">
             ${t.t(`verify.certificate.${verification.status}`)}
-          </p>`);
+          </p>`,
+        );
       })
       .catch(next);
   });

@@ -89,7 +89,8 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
     expect(await w.store.database.knex("certificates").where({ holder_id: ada.id })).toHaveLength(1);
 
     const italian = await readPdf(
-      (await download(await app.as(ada, { locale: "it" }), `/app/certificates/participation/${project.id}`)).bytes,
+      (await download(await app.as(ada, { locale: "it" }), `/app/certificates/participation/${project.id}`))
+        .bytes,
     );
     expect(italian.text).toContain("Attestato di partecipazione");
     expect(italian.text).toContain("ha partecipato al progetto OpenTwinning «Rivers of Europe»");
@@ -97,7 +98,9 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
   });
 
   it("writes Greek, Polish and Romanian names as they are", async () => {
-    const greek = await readPdf((await download(await app.as(eleni), `/app/certificates/participation/${project.id}`)).bytes);
+    const greek = await readPdf(
+      (await download(await app.as(eleni), `/app/certificates/participation/${project.id}`)).bytes,
+    );
     expect(greek.text).toContain("Ελένη Παπαδοπούλου");
     expect(greek.text).toContain("Γυμνάσιο Αθηνών");
     const polish = await readPdf(
@@ -135,11 +138,7 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
     const grace = await w.teacher("Grace Hopper", await w.school("Liceo Fermi", "IT", "Roma"));
     const pupilId = (await w.store.database.knex("project_pupils").where({ project_id: project.id }).first())
       .pupil_id as string;
-    const refused = [
-      await app.as(grace),
-      await app.pupil(pupilId),
-      await app.as(await w.moderator("IT")),
-    ];
+    const refused = [await app.as(grace), await app.pupil(pupilId), await app.as(await w.moderator("IT"))];
     const { pdfPath } = await download(asAda, `/app/certificates/participation/${project.id}`);
     const before = await w.store.database.knex("certificates").count({ n: "*" });
     for (const client of refused) {
