@@ -63,11 +63,11 @@ export function certificatePageRoutes(pages: Pages): Router {
         param(ctx, "kind"),
         param(ctx, "subjectId"),
       );
-      ctx.res.redirect(303, `/app/certificates/${certificate.id}/pdf`);
+      ctx.res.redirect(303, `/app/certificates/pdf/${certificate.id}`);
     }),
   );
   router.get(
-    "/certificates/:certificateId/pdf",
+    "/certificates/pdf/:certificateId",
     page(pages, async (ctx) => {
       const details = await holderCertificate(pages.core, actorOf(ctx), param(ctx, "certificateId"));
       const url = `${pages.publicUrl()}${VERIFY_PATH}/${details.certificate.id}`;

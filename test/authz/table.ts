@@ -421,7 +421,7 @@ export const ROUTES: RouteRow[] = [
     scope: "project",
     params: (f) => ({ kind: "participation", subjectId: f.project.id }),
   }),
-  row("GET /app/certificates/:certificateId/pdf", nobody, {
+  row("GET /app/certificates/pdf/:certificateId", nobody, {
     params: () => ({ certificateId: "not-a-certificate" }),
   }),
   row("GET /verify/:token", nobody, { ...lti, params: () => ({ token: "not-a-token" }) }),
