@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { Id, Instant } from "../model.ts";
+import type { Id, Instant, Project } from "../model.ts";
 import type { IssuedCertificate, Tx } from "../ports.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
 
@@ -23,6 +23,8 @@ export interface CertificateKind {
   holds(tx: Tx, holderId: Id, subjectId: Id): Promise<Omit<Certified, "kind"> | undefined>;
   /** Every record of this kind the holder may download a certificate for. */
   heldBy(tx: Tx, holderId: Id): Promise<Omit<Certified, "kind">[]>;
+  /** Those of one project, already read (its page); a kind about no project holds none there. */
+  heldIn(tx: Tx, holderId: Id, project: Project): Promise<Omit<Certified, "kind">[]>;
 }
 
 /** A National Quality Label awarded to the teacher for their part in a project (R12). */
@@ -37,6 +39,12 @@ const nationalQualityLabel: CertificateKind = {
       nationalLabelCertified(a.id, a.projectId, a.decidedAt),
     );
   },
+  async heldIn(tx, holderId, project) {
+    const application = await tx.labels.applicationFor(project.id, holderId);
+    return application?.status === "awarded"
+      ? [nationalLabelCertified(application.id, project.id, application.decidedAt)]
+      : [];
+  },
 };
 
 function nationalLabelCertified(id: Id, projectId: Id, decidedAt: Instant | undefined) {
@@ -49,16 +57,21 @@ function nationalLabelCertified(id: Id, projectId: Id, decidedAt: Instant | unde
  */
 const participation: CertificateKind = {
   async holds(tx, holderId, subjectId) {
-    if (!(await tx.members.role(subjectId, holderId))) return undefined;
     const project = await tx.projects.get(subjectId);
-    return project && participated(project) ? participationCertified(project) : undefined;
+    return project ? (await participationIn(tx, holderId, project))[0] : undefined;
   },
   async heldBy(tx, holderId) {
     const roles = await tx.members.rolesOf(holderId);
     const projects = await tx.projects.getMany(roles.map((r) => r.projectId));
     return projects.filter(participated).map(participationCertified);
   },
+  heldIn: participationIn,
 };
+
+async function participationIn(tx: Tx, holderId: Id, project: Project) {
+  const member = participated(project) && (await tx.members.role(project.id, holderId)) !== undefined;
+  return member ? [participationCertified(project)] : [];
+}
 
 function participated(project: { status: string; activatedAt: Instant | undefined }): boolean {
   return (project.status === "active" || project.status === "closed") && project.activatedAt !== undefined;
@@ -89,12 +102,12 @@ export function isCertificateKind(value: string): value is CertificateKindId {
   return Object.hasOwn(CERTIFICATE_KINDS, value);
 }
 
-/** Every certificate the teacher may download, by kind in registry order. */
-export async function certificatesHeldBy(tx: Tx, holderId: Id): Promise<Certified[]> {
+/** Every certificate the teacher may download (of one project, when given), by kind in registry order. */
+export async function certificatesHeldBy(tx: Tx, holderId: Id, project?: Project): Promise<Certified[]> {
   const held: Certified[] = [];
-  for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS)) {
-    for (const record of await entry.heldBy(tx, holderId))
-      held.push({ ...record, kind: kind as CertificateKindId });
+  for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][]) {
+    const records = project ? await entry.heldIn(tx, holderId, project) : await entry.heldBy(tx, holderId);
+    for (const record of records) held.push({ ...record, kind });
   }
   return held;
 }
