@@ -6,6 +6,7 @@ import {
   applyForNationalLabel,
   assessLabelApplication,
   decideLabelApplication,
+  erasePerson,
   inviteTeacher,
   leaveProject,
   type Project,
@@ -198,5 +199,18 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
     expect(await response.text()).toContain("no longer valid");
     expect((await asLukasz.get(pdfPath)).status).toBe(404);
     expect((await asLukasz.post(`/app/certificates/participation/${project.id}`)).status).toBe(404);
+  });
+
+  it("forgets the certificates of a teacher whose data is erased", async () => {
+    const { bytes } = await download(await app.as(eleni), `/app/certificates/participation/${project.id}`);
+    const url = VERIFY_URL.exec((await readPdf(bytes)).text)![0];
+    expect((await fetch(url)).status).toBe(200);
+    const admin = { accountId: (await w.centralAdmin()).id, schoolAdminOf: undefined };
+    await erasePerson(w.deps, admin, { kind: "account", id: eleni.id });
+    const response = await fetch(url);
+    expect(response.status).toBe(404);
+    const body = await response.text();
+    expect(body).toContain("this certificate is not genuine");
+    expect(body).not.toContain("Ελένη");
   });
 });
