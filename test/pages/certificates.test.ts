@@ -1,6 +1,7 @@
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  CERTIFICATE_KINDS,
   acceptInvitation,
   addPupilsToProject,
   applyForNationalLabel,
@@ -13,6 +14,7 @@ import {
   registerPupils,
   type Teacher,
 } from "../../core/index.ts";
+import { certificateCatalogues } from "../../lti-tool/certificates/i18n.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { expectNotLogged } from "../support/logCapture.ts";
 import { World } from "../support/world.ts";
@@ -25,6 +27,22 @@ async function readPdf(bytes: Uint8Array) {
   const { info } = await getMeta(pdf);
   return { text: text.replace(/\s+/g, " "), info: info as Record<string, unknown> };
 }
+
+describe("certificate texts", () => {
+  const placeholders = (text: string | undefined) =>
+    [...(text ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it("has a title and a statement for every kind, in English and Italian with the same placeholders", () => {
+    const { en, it: italian } = certificateCatalogues;
+    for (const kind of Object.keys(CERTIFICATE_KINDS)) {
+      expect(en[`certificate.kind.${kind}`], kind).toBeDefined();
+      expect(en[`certificate.statement.${kind}`], kind).toBeDefined();
+    }
+    expect(Object.keys(italian).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(en))
+      expect(placeholders(italian[key]), key).toEqual(placeholders(text));
+  });
+});
 
 const VERIFY_URL = /https?:\/\/[^\s]+\/verify\/[A-Za-z0-9_-]+/;
 
