@@ -17,7 +17,7 @@ import { layout } from "../web/layout.ts";
 import { certificatePdf } from "./pdf.ts";
 import { certificateButton } from "./views.ts";
 
-export const VERIFY_PATH = "/verify";
+const VERIFY_PATH = "/verify";
 
 /**
  * The teacher's certificates (under /app): the list of what they may download, and the
@@ -39,10 +39,14 @@ export function certificatePageRoutes(pages: Pages): Router {
                 ${held.map(
                   ({ certified, projectTitle }) => html`<li>
                     <p>
-                      ${t.t("certificates.for_project", {
-                        kind: t.t(`certificate.kind.${certified.kind}`),
-                        project: userText(projectTitle ?? ""),
-                      })}
+                      ${
+                        projectTitle === undefined
+                          ? t.t(`certificate.kind.${certified.kind}`)
+                          : t.t("certificates.for_project", {
+                              kind: t.t(`certificate.kind.${certified.kind}`),
+                              project: userText(projectTitle),
+                            })
+                      }
                     </p>
                     ${certificateButton(t, ctx.session.csrfToken, certified)}
                   </li>`,
