@@ -53,6 +53,8 @@ export interface EventPayloads {
   label_applied: { applicationId: Id; teacherId: Id; country: string };
   label_assessed: { applicationId: Id };
   label_decided: { applicationId: Id; teacherId: Id; country: string; awarded: boolean };
+  /** A teacher's certificate was issued (its id, the verification token, stays out of the log). */
+  certificate_issued: { kind: string; subjectId: Id };
   european_label_nominated: { country: string };
   european_label_awarded: Record<string, never>;
   prize_awarded: { prize: string };

@@ -25,6 +25,7 @@ export * from "./rules/text.ts";
 export * from "./rules/twinSpaceRooms.ts";
 export * from "./usecases/administration.ts";
 export * from "./usecases/approvals.ts";
+export * from "./usecases/certificates.ts";
 export * from "./usecases/contacts.ts";
 export * from "./usecases/diary.ts";
 export * from "./usecases/context.ts";

@@ -76,6 +76,7 @@ export interface Tx {
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
   countryWorkspace: CountryWorkspaceRepository;
+  certificates: CertificateRepository;
   messages: MessageRepository;
   blocks: BlockRepository;
   messageReports: MessageReportRepository;
@@ -127,6 +128,30 @@ export interface RateLimitRepository {
   hits(accountId: Id, action: RateLimitedAction, since: Instant): Promise<Instant[]>;
   /** Records an act and forgets the person's acts of that kind before `forgetBefore`. */
   record(accountId: Id, action: RateLimitedAction, at: Instant, forgetBefore: Instant): Promise<void>;
+}
+
+/** A certificate as issued: its id is the token of its public verification URL. */
+export interface IssuedCertificate {
+  id: string;
+  kind: string;
+  holderId: Id;
+  subjectId: Id;
+  issuedAt: Instant;
+}
+
+/** Certificates teachers downloaded (core/usecases/certificates.ts). */
+export interface CertificateRepository {
+  /**
+   * The holder's certificate of this kind for this record: the one issued before, or a new one
+   * with a fresh unguessable id issued `at` (`issued` true), so asking twice gives the same one.
+   */
+  issue(
+    kind: string,
+    holderId: Id,
+    subjectId: Id,
+    at: Instant,
+  ): Promise<{ certificate: IssuedCertificate; issued: boolean }>;
+  get(id: string): Promise<IssuedCertificate | undefined>;
 }
 
 export interface SchoolVerificationRepository {
@@ -538,6 +563,8 @@ export interface LabelRepository {
   saveEuropeanLabel(label: EuropeanLabel): Promise<void>;
   /** Projects with awarded National Quality Labels in at least `minCountries` countries. */
   europeanCandidates(minCountries: number): Promise<Id[]>;
+  /** The National Quality Labels awarded to the teacher, newest first. */
+  awardedTo(teacherId: Id): Promise<LabelApplication[]>;
   prizes(projectId: Id): Promise<{ prize: string; awardedAt: Instant }[]>;
   insertPrize(projectId: Id, prize: string, at: Instant): Promise<void>;
 }

@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type Express } from "express";
 import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import type { LtiConfig } from "./config.ts";
+import { verificationRoutes } from "./certificates/routes.ts";
 import { UNSUBSCRIBE_PATH } from "./email/emailNotifications.ts";
 import { unsubscribeRoutes } from "./email/unsubscribeRoutes.ts";
 import { createLtiContext } from "./lti/context.ts";
@@ -109,6 +110,8 @@ export function createToolApp({
     app.use("/app", requireSession, csrfProtection, twinSpaceWindowRoutes(sessions, lti.cookies));
   }
   app.use(showcaseRoutes(core));
+  // Without a session: anyone holding a certificate checks it.
+  app.use(verificationRoutes(core));
   const matrixClientUrl = oidc?.config.clientUrl;
   app.use(
     "/app",

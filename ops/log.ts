@@ -23,10 +23,12 @@ export const REDACTED = "[redacted]";
 const SECRET_FIELDS = ["token", "password", "code", "authorization", "cookie"];
 
 /**
- * Dynamic-registration URLs carry the single-use registration token as their last segment, and
- * e-mails' unsubscribe links (lti-tool/email/) their signed token.
+ * Dynamic-registration URLs carry the single-use registration token as their last segment,
+ * e-mails' unsubscribe links (lti-tool/email/) their signed token, and certificates
+ * (lti-tool/certificates/) the token that shows their holder to whoever has it.
  */
-const SECRET_SEGMENT = /(\/lti\/register\/|\/email\/unsubscribe\/)[^/?#\s"']+/g;
+const SECRET_SEGMENT =
+  /(\/lti\/register\/|\/email\/unsubscribe\/|\/verify\/|\/app\/certificates\/pdf\/)[^/?#\s"']+/g;
 /** A query string: handoffs, continuations and platforms' registration tokens travel there. */
 const QUERY_STRING = /\?[^\s"'#]*/g;
 /** In free text only query strings that look like one (`?a=b`), so a question mark in a sentence stays. */

@@ -3,6 +3,7 @@ import type { Store, Tx } from "../core/index.ts";
 import type { Database } from "./database.ts";
 import { accountRepository } from "./repositories/accounts.ts";
 import { approvalRepository } from "./repositories/approvals.ts";
+import { certificateRepository } from "./repositories/certificates.ts";
 import { contactRepository } from "./repositories/contacts.ts";
 import { eventRepository } from "./repositories/events.ts";
 import { grantRepository } from "./repositories/grants.ts";
@@ -61,6 +62,7 @@ export function repositories(scope: Scope): Tx {
     blocks: blockRepository(scope),
     messageReports: messageReportRepository(scope),
     rateLimits: rateLimitRepository(scope),
+    certificates: certificateRepository(scope),
   };
 }
 

@@ -50,6 +50,8 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   approvals: { account: { moderator_id: "keep" } },
   school_verifications: { account: { decided_by: "keep" } },
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
+  // An erased holder's certificates go: their verification URLs then answer "unknown".
+  certificates: { account: { holder_id: "delete" } },
   grants: { account: { account_id: "core" } },
   // Who granted or revoked which role: the accountability record stays, naming the
   // pseudonymised account.

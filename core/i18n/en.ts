@@ -139,6 +139,7 @@ export const en = {
   "thing.membership": "membership",
   "thing.pupil": "pupil",
   "thing.account": "account",
+  "thing.certificate": "certificate",
   "thing.label_application": "Quality Label application",
 
   "status.draft": "draft",

@@ -145,6 +145,7 @@ export const it: Record<CoreMessageKey, string> = {
   "thing.membership": "partecipazione",
   "thing.pupil": "alunno",
   "thing.account": "account",
+  "thing.certificate": "attestato",
   "thing.label_application": "candidatura al Certificato di qualità",
 
   "status.draft": "bozza",

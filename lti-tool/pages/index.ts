@@ -1,6 +1,7 @@
 import { Router } from "express";
 import type { CoreDeps } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
+import { certificatePageRoutes } from "../certificates/routes.ts";
 import { adminRoutes } from "./admin.ts";
 import { adminRegistrationLinkRoutes } from "./adminRegistrationLinks.ts";
 import { contactRoutes } from "./contacts.ts";
@@ -74,6 +75,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     twinSpacePageRoutes(pages),
     materialRoutes(pages),
     labelRoutes(pages),
+    certificatePageRoutes(pages),
     moderationRoutes(pages),
     countryProjectRoutes(pages),
     countryWorkspaceRoutes(pages),

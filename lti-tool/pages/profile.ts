@@ -137,7 +137,11 @@ function showProfile(
   const myData = html`<h2>${t.t("profile.my_data")}</h2>
     <p>${t.t("profile.my_data_hint")}</p>
     ${actionButton({ action: "/app/profile/export", csrf: ctx.session.csrfToken, label: t.t("profile.download_my_data") })}`;
+  const certificates = teacher
+    ? html`<h2>${t.t("certificates.title")}</h2>
+        <p><a href="/app/certificates">${t.t("certificates.all_mine")}</a></p>`
+    : "";
   const body = html`<h1>${t.t("profile.title")}</h1>
-    ${flash(ctx.done)} ${identity} ${form} ${emailChoices} ${myData}`;
+    ${flash(ctx.done)} ${identity} ${form} ${certificates} ${emailChoices} ${myData}`;
   render(ctx, t.t("profile.title"), body);
 }

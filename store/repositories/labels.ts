@@ -124,6 +124,12 @@ export function labelRepository({ db }: Scope): LabelRepository {
         .select("project_id");
       return rows.map((r) => r.project_id);
     },
+    async awardedTo(teacherId) {
+      const rows = await db<ApplicationRow>("label_applications")
+        .where({ teacher_id: teacherId, status: "awarded" })
+        .orderBy("decided_at", "desc");
+      return rows.map(toApplication);
+    },
     async prizes(projectId) {
       const rows = await db("prizes").where({ project_id: projectId }).orderBy("awarded_at");
       return rows.map((r: { prize: string; awarded_at: string }) => ({

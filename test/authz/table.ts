@@ -507,6 +507,19 @@ export const ROUTES: RouteRow[] = [
     both(members, (p, f) => p !== "founder" && f.variant.kind === "european" && running(f)),
     { form: (f) => evidence(f, "Our shared e-book and the pupils' maps.") },
   ),
+  // Certificates (lti-tool/certificates/): a teacher of a running project asks for their own
+  // certificate of participation (core's CERTIFICATE_KINDS decide); the PDF and the public check
+  // need the certificate's random id, which only its holder gets (allowed paths:
+  // test/pages/certificates.test.ts).
+  row("GET /app/certificates", teachers),
+  row("POST /app/certificates/:kind/:subjectId", both(members, runs), {
+    scope: "project",
+    params: (f) => ({ kind: "participation", subjectId: f.project.id }),
+  }),
+  row("GET /app/certificates/pdf/:certificateId", nobody, {
+    params: () => ({ certificateId: "not-a-certificate" }),
+  }),
+  row("GET /verify/:token", nobody, { ...lti, params: () => ({ token: "not-a-token" }) }),
   row("GET /app/moderation/labels/:applicationId", both(only("moderatorRight"), labelled), {
     scope: "project",
     params: (f) => ({ applicationId: f.labelApplicationId ?? "none" }),

@@ -34,6 +34,8 @@ describe("redaction rules", () => {
     );
     expect(redactPath("/lti/continue?next=%2Fapp&continuation=s3cret")).toBe("/lti/continue?[redacted]");
     expect(redactPath("/app/projects/42")).toBe("/app/projects/42");
+    expect(redactPath("/verify/Zx3kQ9v_abc-DEF")).toBe("/verify/[redacted]");
+    expect(redactPath("/app/certificates/pdf/Zx3kQ9v_abc-DEF")).toBe("/app/certificates/pdf/[redacted]");
     expect(scrubSecrets('{"msg":"GET https://tool.example/lti/handoff?handoff=s3cret failed?"}')).toBe(
       '{"msg":"GET https://tool.example/lti/handoff?[redacted] failed?"}',
     );

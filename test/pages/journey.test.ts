@@ -444,9 +444,7 @@ describe.each(WALKS)("the journey in the browser ($locale)", ({ locale, full }) 
 
     await nav(giulia, "nav.dashboard");
     await giulia.follow(main(giulia).getByRole("link", { name: seen.title }));
-    const status = main(giulia)
-      .locator("section")
-      .filter({ hasText: say.t("project.status_heading") });
+    const status = main(giulia).getByRole("region", { name: say.t("project.status_heading"), exact: true });
     expect(await textOf(status)).toMatch(seen.approvedBy);
     expect(await textOf(main(giulia))).toContain(seen.twinSpacePreparing);
     await giulia.screenshot("project", "window");

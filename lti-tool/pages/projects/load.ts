@@ -1,6 +1,8 @@
 import {
   type Approval,
   calendarDateOf,
+  type Certified,
+  certificatesHeldBy,
   DEFAULT_MEMBERSHIP_POLICY,
   DomainError,
   type EuropeanLabel,
@@ -56,6 +58,8 @@ export interface ProjectPageData {
   myPupils: Pupil[];
   invitations: { invitation: Invitation; teacher: Teacher | undefined }[];
   labels: LabelApplication[];
+  /** The viewer's own certificates of this project (participation, their National Quality Label). */
+  certificates: Certified[];
   europeanLabel: EuropeanLabel | undefined;
   membershipPolicy: MembershipPolicy;
   rooms: readonly TwinSpaceRoom[] | undefined;
@@ -149,6 +153,7 @@ export async function loadProjectPage(
         teacher: teachers.get(invitation.teacherId),
       })),
       labels: labelled ? await tx.labels.applicationsForProject(projectId) : [],
+      certificates: role ? await certificatesHeldBy(tx, me, project) : [],
       europeanLabel: labelled ? await tx.labels.europeanLabel(projectId) : undefined,
       // Only the invite section explains the membership rules.
       membershipPolicy: isManager ? await tx.settings.membershipPolicy() : DEFAULT_MEMBERSHIP_POLICY,

@@ -1,4 +1,5 @@
 import type { Milestone, Project, Translator } from "../../../core/index.ts";
+import { certificatesSection } from "../../certificates/views.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { render } from "../context.ts";
 import { empty, flash } from "../views/feedback.ts";
@@ -80,6 +81,6 @@ export function showProjectPage(shown: ProjectShown): void {
   const body = html`${projectHeader(t, data.project)} ${flash(ctx.done)} ${lifecycleSection(shown)}
     ${statusSection(shown)} ${twinSpaceSection(t, data.project, data.rooms, data.matrixClientUrl ? ctx.session : undefined, data.activity)} ${descriptionSection(t, data.project)}
     ${milestonesSection(t, data.project.milestones, data.today)} ${membersSection(shown)} ${inviteSection(shown)}
-    ${pupilsSection(shown)} ${labelsSection(shown)}`;
+    ${pupilsSection(shown)} ${labelsSection(shown)} ${certificatesSection(t, ctx.session.csrfToken, data.certificates)}`;
   render(ctx, userText(data.project.title), body, shown.error ? 422 : 200);
 }

@@ -1,4 +1,5 @@
 import { coreCatalogues, Messages } from "../../../core/index.ts";
+import { certificateCatalogues } from "../../certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti/i18n/index.ts";
 import { oidcCatalogues } from "../../oidc/i18n.ts";
 import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
@@ -16,4 +17,5 @@ export const webMessages = new Messages([
   oidcCatalogues,
   activityCatalogues,
   messagingCatalogues,
+  certificateCatalogues,
 ]);

@@ -1,0 +1,234 @@
+import { DomainError } from "../errors.ts";
+import type { Id, Instant, Project } from "../model.ts";
+import type { IssuedCertificate, Tx } from "../ports.ts";
+import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
+
+/** What a certificate attests, read from the record it certifies at the moment it is shown. */
+export interface Certified {
+  kind: CertificateKindId;
+  /** The certified record's id (a label application, a project, a school's label). */
+  subjectId: Id;
+  projectId: Id | undefined;
+  /** When the label was awarded or the participation began; `until` when it ended. */
+  since: Instant;
+  until: Instant | undefined;
+}
+
+/**
+ * One kind of certificate: which record it certifies and who may download it. Its words are
+ * the catalogue's `certificate.kind.<kind>` (the title) and `certificate.statement.<kind>`.
+ */
+export interface CertificateKind {
+  /** The holder's record with this id, or undefined when they hold no such certificate (any more). */
+  holds(tx: Tx, holderId: Id, subjectId: Id): Promise<Omit<Certified, "kind"> | undefined>;
+  /** Every record of this kind the holder may download a certificate for. */
+  heldBy(tx: Tx, holderId: Id): Promise<Omit<Certified, "kind">[]>;
+  /** Those of one project, already read (its page); a kind about no project holds none there. */
+  heldIn(tx: Tx, holderId: Id, project: Project): Promise<Omit<Certified, "kind">[]>;
+}
+
+/** A National Quality Label awarded to the teacher for their part in a project (R12). */
+const nationalQualityLabel: CertificateKind = {
+  async holds(tx, holderId, subjectId) {
+    const application = await tx.labels.getApplication(subjectId);
+    if (application?.teacherId !== holderId || application.status !== "awarded") return undefined;
+    return nationalLabelCertified(application.id, application.projectId, application.decidedAt);
+  },
+  async heldBy(tx, holderId) {
+    return (await tx.labels.awardedTo(holderId)).map((a) =>
+      nationalLabelCertified(a.id, a.projectId, a.decidedAt),
+    );
+  },
+  async heldIn(tx, holderId, project) {
+    const application = await tx.labels.applicationFor(project.id, holderId);
+    return application?.status === "awarded"
+      ? [nationalLabelCertified(application.id, project.id, application.decidedAt)]
+      : [];
+  },
+};
+
+function nationalLabelCertified(id: Id, projectId: Id, decidedAt: Instant | undefined) {
+  return { subjectId: id, projectId, since: decidedAt ?? "", until: undefined };
+}
+
+/**
+ * Taking part in a project: a teacher of it (any role) once every national unit approved it,
+ * i.e. while it is active and after it closed. A teacher who left it holds none.
+ */
+const participation: CertificateKind = {
+  async holds(tx, holderId, subjectId) {
+    const project = await tx.projects.get(subjectId);
+    return project ? (await participationIn(tx, holderId, project))[0] : undefined;
+  },
+  async heldBy(tx, holderId) {
+    const roles = await tx.members.rolesOf(holderId);
+    const projects = await tx.projects.getMany(roles.map((r) => r.projectId));
+    return projects.filter(participated).map(participationCertified);
+  },
+  heldIn: participationIn,
+};
+
+async function participationIn(tx: Tx, holderId: Id, project: Project) {
+  const member = participated(project) && (await tx.members.role(project.id, holderId)) !== undefined;
+  return member ? [participationCertified(project)] : [];
+}
+
+function participated(project: { status: string; activatedAt: Instant | undefined }): boolean {
+  return (project.status === "active" || project.status === "closed") && project.activatedAt !== undefined;
+}
+
+function participationCertified(project: {
+  id: Id;
+  activatedAt: Instant | undefined;
+  closedAt: Instant | undefined;
+}) {
+  return {
+    subjectId: project.id,
+    projectId: project.id,
+    since: project.activatedAt ?? "",
+    until: project.closedAt,
+  };
+}
+
+/** Every kind of certificate. Adding one is one entry here and its two catalogue texts. */
+export const CERTIFICATE_KINDS = {
+  national_quality_label: nationalQualityLabel,
+  participation,
+} satisfies Record<string, CertificateKind>;
+
+export type CertificateKindId = keyof typeof CERTIFICATE_KINDS;
+
+export function isCertificateKind(value: string): value is CertificateKindId {
+  return Object.hasOwn(CERTIFICATE_KINDS, value);
+}
+
+/** Every certificate the teacher may download (of one project, when given), by kind in registry order. */
+export async function certificatesHeldBy(tx: Tx, holderId: Id, project?: Project): Promise<Certified[]> {
+  const held: Certified[] = [];
+  for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][]) {
+    const records = project ? await entry.heldIn(tx, holderId, project) : await entry.heldBy(tx, holderId);
+    for (const record of records) held.push({ ...record, kind });
+  }
+  return held;
+}
+
+/** The teacher's own certificates with their projects' titles (their certificates page). */
+export async function myCertificates(
+  deps: CoreDeps,
+  actor: Actor,
+): Promise<{ certified: Certified; projectTitle: string | undefined }[]> {
+  return deps.store.readOnly(async (tx) => {
+    const held = await certificatesHeldBy(tx, (await requireTeacher(tx, actor.accountId)).id);
+    const projectIds = held.flatMap((c) => (c.projectId ? [c.projectId] : []));
+    const titles = new Map((await tx.projects.getMany(projectIds)).map((p) => [p.id, p.title]));
+    return held.map((certified) => ({
+      certified,
+      projectTitle: certified.projectId ? titles.get(certified.projectId) : undefined,
+    }));
+  });
+}
+
+/** What a certificate shows: the holder, their school, the project, the kind and the dates. */
+export interface CertificateDetails {
+  certificate: IssuedCertificate;
+  certified: Certified;
+  holderName: string;
+  schoolName: string;
+  country: string;
+  projectTitle: string | undefined;
+}
+
+/**
+ * The holder asks for their certificate: only the teacher the record certifies; anyone else is
+ * told it does not exist. Issued once, so asking again gives the same certificate.
+ */
+export async function issueCertificate(
+  deps: CoreDeps,
+  actor: Actor,
+  kind: string,
+  subjectId: Id,
+): Promise<IssuedCertificate> {
+  return deps.store.transaction(async (tx) => {
+    const teacher = await requireTeacher(tx, actor.accountId);
+    const certified = isCertificateKind(kind)
+      ? await certifiedFor(tx, kind, teacher.id, subjectId)
+      : undefined;
+    if (!certified) throw new DomainError("not_found", { what: "certificate" });
+    const { certificate, issued } = await tx.certificates.issue(
+      kind,
+      teacher.id,
+      subjectId,
+      deps.clock.now(),
+    );
+    if (issued) {
+      await emit(tx, deps, {
+        type: "certificate_issued",
+        actorId: teacher.id,
+        projectId: certified.projectId,
+        payload: { kind, subjectId },
+      });
+    }
+    return certificate;
+  });
+}
+
+/** The holder's issued certificate as it reads today; anyone else, or one no longer valid, is not found. */
+export async function holderCertificate(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+): Promise<CertificateDetails> {
+  return deps.store.readOnly(async (tx) => {
+    const certificate = TOKEN.test(id) ? await tx.certificates.get(id) : undefined;
+    const certified =
+      certificate?.holderId === actor.accountId && isCertificateKind(certificate.kind)
+        ? await certifiedFor(tx, certificate.kind, certificate.holderId, certificate.subjectId)
+        : undefined;
+    if (!certificate || !certified) throw new DomainError("not_found", { what: "certificate" });
+    return details(tx, certificate, certified);
+  });
+}
+
+export type Verification =
+  { status: "unknown" } | { status: "revoked" } | { status: "genuine"; details: CertificateDetails };
+
+/** Issued tokens are base64url; anything else is not looked up at all. */
+const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * Anyone checks a certificate by its token: `unknown` when no such certificate was issued,
+ * `revoked` when its record no longer holds (the label withdrawn, the teacher left the project).
+ */
+export async function verifyCertificate(deps: CoreDeps, token: string): Promise<Verification> {
+  if (!TOKEN.test(token)) return { status: "unknown" };
+  return deps.store.readOnly(async (tx) => {
+    const certificate = await tx.certificates.get(token);
+    if (!certificate || !isCertificateKind(certificate.kind)) return { status: "unknown" };
+    const certified = await certifiedFor(tx, certificate.kind, certificate.holderId, certificate.subjectId);
+    if (!certified) return { status: "revoked" };
+    return { status: "genuine", details: await details(tx, certificate, certified) };
+  });
+}
+
+async function certifiedFor(tx: Tx, kind: CertificateKindId, holderId: Id, subjectId: Id) {
+  const record = await CERTIFICATE_KINDS[kind].holds(tx, holderId, subjectId);
+  return record ? { ...record, kind } : undefined;
+}
+
+async function details(
+  tx: Tx,
+  certificate: IssuedCertificate,
+  certified: Certified,
+): Promise<CertificateDetails> {
+  const teacher = await requireTeacher(tx, certificate.holderId);
+  const school = await tx.schools.get(teacher.schoolId);
+  const project = certified.projectId ? await tx.projects.get(certified.projectId) : undefined;
+  return {
+    certificate,
+    certified,
+    holderName: teacher.name,
+    schoolName: school?.name ?? "",
+    country: teacher.country,
+    projectTitle: project?.title,
+  };
+}

@@ -1,0 +1,83 @@
+import type { Catalogue } from "../../core/index.ts";
+
+/**
+ * Certificates (lti-tool/certificates/): the PDF, the teacher's list and the public check.
+ * Each kind of core's CERTIFICATE_KINDS has its title (`certificate.kind.<kind>`) and its
+ * statement, which follows the holder's name (`certificate.statement.<kind>`: {school}, {country},
+ * {project}, {date}, {period}).
+ */
+const en: Catalogue = {
+  "certificate.kind.national_quality_label": "National Quality Label",
+  "certificate.kind.participation": "Certificate of participation",
+  "certificate.statement.national_quality_label":
+    "of {school} ({country}) was awarded the National Quality Label on {date} for their work in the OpenTwinning project “{project}”.",
+  "certificate.statement.participation":
+    "of {school} ({country}) took part in the OpenTwinning project “{project}” {period}.",
+  "certificate.period.since": "since {from}",
+  "certificate.period.between": "from {from} to {until}",
+  "certificate.this_certifies": "This certifies that",
+  "certificate.issued": "Issued on {date}. Certificate number {id}.",
+  "certificate.check": "Anyone can check that this certificate is genuine at:",
+  "certificate.qr": "The QR code leads to the same address.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "My certificates",
+  "certificates.intro":
+    "Download a certificate of your part in a project or of a label you were awarded. Each certificate carries an address where anyone can check that it is genuine.",
+  "certificates.none":
+    "You have no certificate yet. Certificates come when a project you teach in is approved and when your national unit awards you a label.",
+  "certificates.download": "{kind}: download the PDF",
+  "certificates.for_project": "{kind}: “{project}”",
+  "certificates.project_heading": "Certificates",
+  "certificates.all_mine": "All my certificates",
+  "verify.certificate.title": "Certificate check",
+  "verify.certificate.genuine": "This certificate is genuine.",
+  "verify.certificate.holder": "Holder",
+  "verify.certificate.school": "School",
+  "verify.certificate.kind": "Certificate",
+  "verify.certificate.project": "Project",
+  "verify.certificate.date": "Date",
+  "verify.certificate.issued": "Issued on",
+  "verify.certificate.unknown":
+    "No certificate with this address was issued by OpenTwinning: this certificate is not genuine. Check that the address was copied in full.",
+  "verify.certificate.revoked":
+    "This certificate was issued by OpenTwinning but is no longer valid: what it certified has been withdrawn. Ask its holder for a current certificate.",
+};
+
+const it: Catalogue = {
+  "certificate.kind.national_quality_label": "Quality Label nazionale",
+  "certificate.kind.participation": "Attestato di partecipazione",
+  "certificate.statement.national_quality_label":
+    "della scuola {school} ({country}) ha ricevuto il {date} il Quality Label nazionale per il lavoro svolto nel progetto OpenTwinning «{project}».",
+  "certificate.statement.participation":
+    "della scuola {school} ({country}) ha partecipato al progetto OpenTwinning «{project}» {period}.",
+  "certificate.period.since": "dal {from}",
+  "certificate.period.between": "dal {from} al {until}",
+  "certificate.this_certifies": "Si attesta che",
+  "certificate.issued": "Rilasciato il {date}. Attestato numero {id}.",
+  "certificate.check": "Chiunque può verificare che questo attestato è autentico all'indirizzo:",
+  "certificate.qr": "Il codice QR porta allo stesso indirizzo.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "I miei attestati",
+  "certificates.intro":
+    "Scarica l'attestato della tua partecipazione a un progetto o di un riconoscimento che hai ricevuto. Ogni attestato riporta un indirizzo dove chiunque può verificare che è autentico.",
+  "certificates.none":
+    "Non hai ancora attestati. Arrivano quando un progetto in cui insegni viene approvato e quando la tua unità nazionale ti assegna un riconoscimento.",
+  "certificates.download": "{kind}: scarica il PDF",
+  "certificates.for_project": "{kind}: «{project}»",
+  "certificates.project_heading": "Attestati",
+  "certificates.all_mine": "Tutti i miei attestati",
+  "verify.certificate.title": "Verifica di un attestato",
+  "verify.certificate.genuine": "Questo attestato è autentico.",
+  "verify.certificate.holder": "Titolare",
+  "verify.certificate.school": "Scuola",
+  "verify.certificate.kind": "Attestato",
+  "verify.certificate.project": "Progetto",
+  "verify.certificate.date": "Data",
+  "verify.certificate.issued": "Rilasciato il",
+  "verify.certificate.unknown":
+    "OpenTwinning non ha rilasciato alcun attestato con questo indirizzo: l'attestato non è autentico. Controlla che l'indirizzo sia stato copiato per intero.",
+  "verify.certificate.revoked":
+    "Questo attestato è stato rilasciato da OpenTwinning ma non è più valido: ciò che attestava è stato revocato. Chiedi al titolare un attestato aggiornato.",
+};
+
+export const certificateCatalogues = { en, it };
