@@ -93,6 +93,8 @@ export class SqliteConnection {
     this.#process = process;
     this.#limitMs = limitMs;
     process.on("message", (reply: Reply) => this.#receive(reply));
+    // A request sent to a process that has just ended: that request fails, not the server.
+    process.on("error", (error) => this.#end(error));
     process.on("exit", (code, signal) => {
       this.#end(this.stoppedBy ?? new Error(`the SQLite connection process ended (${signal ?? code})`));
     });
@@ -145,7 +147,9 @@ export class SqliteConnection {
   async close(): Promise<void> {
     if (this.#process.exitCode !== null || this.#process.signalCode !== null) return;
     const exited = new Promise((resolve) => this.#process.once("exit", resolve));
-    this.#process.disconnect();
+    // The process closes its database and exits once it sees the channel close.
+    if (this.#process.connected) this.#process.disconnect();
+    else this.#process.kill("SIGKILL");
     await exited;
   }
 
