@@ -76,7 +76,8 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
         client: NodeSqliteClient,
         connection: connection as Knex.Sqlite3ConnectionConfig,
         useNullAsDefault: true,
-        pool: { min: queryOnly ? 0 : 1, max: connections },
+        // Once used, one connection stays open: opening one starts a process (store/nodeSqlite).
+        pool: { min: 1, max: connections },
       });
     };
     // One writer: SQLite has one, and queueing in-process avoids SQLITE_BUSY. Readers see the

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { ConnectionSettings, Reply, Request, SqliteFailure } from "./protocol.ts";
 
-const PROCESS_ENTRY = fileURLToPath(new URL("./connectionProcess.ts", import.meta.url));
+const PROCESS_ENTRY = fileURLToPath(new URL("./connectionProcess.mjs", import.meta.url));
 
 /** SQLite's primary result codes, named as node-sqlite3 named them (error.code) and as our callers test them. */
 const RESULT_CODES = [
@@ -67,7 +67,7 @@ type Job = {
 };
 
 /**
- * One SQLite connection, held by a process of its own (connectionProcess.ts) so that no
+ * One SQLite connection, held by a process of its own (connectionProcess.mjs) so that no
  * statement blocks this process's event loop. Requests go one at a time, in order.
  *
  * Why a process and not a worker thread: node:sqlite has no sqlite3_interrupt, and
@@ -105,8 +105,8 @@ export class SqliteConnection {
     const settings: ConnectionSettings = { filename: options.filename, pragmas: options.pragmas };
     const child = fork(PROCESS_ENTRY, [JSON.stringify(settings)], {
       serialization: "advanced",
-      // Node 22 needs the flag to run TypeScript; node:sqlite is experimental there and says so.
-      execArgv: ["--experimental-strip-types", "--disable-warning=ExperimentalWarning"],
+      // node:sqlite is experimental on Node 22 and says so at every start.
+      execArgv: ["--disable-warning=ExperimentalWarning"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-/** Messages between a SQLite connection (connection.ts) and the process that holds it (connectionProcess.ts). */
+/** Messages between a SQLite connection (connection.ts) and the process that holds it (connectionProcess.mjs). */
 
 export interface ConnectionSettings {
   filename: string;
