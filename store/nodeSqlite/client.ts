@@ -26,9 +26,9 @@ const Client_SQLite3 = require("knex/lib/dialects/sqlite3/index.js") as typeof K
  * Connection settings: `filename`, `pragmas` (run on open) and `statementTimeLimitMs`.
  */
 export class NodeSqliteClient extends Client_SQLite3 {
-  /** No npm driver to load: connection.ts speaks to node:sqlite. */
   declare connectionSettings: ConnectionOptions;
 
+  /** No npm driver to load: connection.ts speaks to node:sqlite. */
   _driver(): object {
     return {};
   }
