@@ -42,7 +42,9 @@ export interface EventPayloads {
   label_assessed: { applicationId: Id };
   label_decided: { applicationId: Id; teacherId: Id; country: string; awarded: boolean };
   european_label_nominated: { country: string };
-  european_label_awarded: Record<string, never>;
+  european_label_assessed: Record<string, never>;
+  /** `countries`: the partner countries whose national units are told. */
+  european_label_decided: { awarded: boolean; countries: string[]; reason?: string };
   prize_awarded: { prize: string };
   school_project_policy_changed: Record<string, never>;
   membership_policy_changed: Record<string, never>;

@@ -218,10 +218,23 @@ export interface LabelApplication {
   decidedAt: Instant | undefined;
 }
 
+export type EuropeanLabelStatus = "awarded" | "declined";
+
+/** A European candidate's record: nominations, the central support service's assessment and decision. */
 export interface EuropeanLabel {
   projectId: Id;
   /** Countries whose national unit nominated the project. */
   nominatedBy: string[];
+  /** Undefined while the central support service has not decided. */
+  status: EuropeanLabelStatus | undefined;
+  /** Scores per criterion id and minimum requirements, as for a National Quality Label (R13). */
+  scores: Record<string, number>;
+  requirements: Record<string, boolean>;
+  /** The central support service's account that decided: the awarding body. */
+  decidedBy: Id | undefined;
+  decisionNote: string | undefined;
+  decidedAt: Instant | undefined;
+  /** The award date (certificates); set only when awarded. */
   awardedAt: Instant | undefined;
 }
 

@@ -320,8 +320,11 @@ export interface LabelRepository {
   saveApplication(application: LabelApplication): Promise<void>;
   europeanLabel(projectId: Id): Promise<EuropeanLabel | undefined>;
   saveEuropeanLabel(label: EuropeanLabel): Promise<void>;
-  /** Projects with awarded National Quality Labels in at least `minCountries` countries. */
-  europeanCandidates(minCountries: number): Promise<Id[]>;
+  /**
+   * Projects with awarded National Quality Labels in at least `minCountries` countries, by
+   * project id after `after` (keyset), at most `limit`.
+   */
+  europeanCandidates(minCountries: number, page?: { after?: Id; limit?: number }): Promise<Id[]>;
   prizes(projectId: Id): Promise<{ prize: string; awardedAt: Instant }[]>;
   insertPrize(projectId: Id, prize: string, at: Instant): Promise<void>;
 }

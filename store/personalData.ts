@@ -50,6 +50,8 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   approvals: { account: { moderator_id: "keep" } },
   school_verifications: { account: { decided_by: "keep" } },
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
+  // Who of the central support service decided a European Quality Label: the awarding record stays.
+  european_labels: { account: { decided_by: "keep" } },
   grants: { account: { account_id: "core" } },
   // Who granted or revoked which role: the accountability record stays, naming the
   // pseudonymised account.
@@ -89,7 +91,6 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
 export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   schools: "schools, not people",
   milestones: "a project's calendar",
-  european_labels: "nominating countries",
   prizes: "a project's prizes",
   settings: "policies and counters",
   label_evidence_pages: "which pages a Quality Label application points at",

@@ -8,6 +8,7 @@ import { countryProjectRoutes } from "./countryProjects.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
+import { europeanLabelRoutes } from "./europeanLabels.ts";
 import { labelRoutes } from "./labels.ts";
 import { matrixAccountRoutes } from "./matrixAccount.ts";
 import { moderationRoutes } from "./moderation.ts";
@@ -67,6 +68,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     twinSpacePageRoutes(pages),
     materialRoutes(pages),
     labelRoutes(pages),
+    europeanLabelRoutes(pages),
     moderationRoutes(pages),
     countryProjectRoutes(pages),
     schoolVerificationRoutes(pages),

@@ -33,8 +33,10 @@ export function labelsSection(shown: ProjectShown): SafeHtml | string {
     </tr>`,
   );
   const european = europeanLabel?.awardedAt
-    ? html`<p class="badge good">${t.t("labels.european_awarded")}</p>`
-    : awarded.length >= COUNTRIES_FOR_EUROPEAN_CANDIDACY
+    ? html`<p class="badge good">${t.t("labels.european_awarded")} (${date(t, europeanLabel.awardedAt)})</p>`
+    : europeanLabel?.status === "declined"
+      ? html`<p>${t.t("labels.european_declined", { reason: europeanLabel.decisionNote ?? "" })}</p>`
+      : awarded.length >= COUNTRIES_FOR_EUROPEAN_CANDIDACY
       ? html`<p>${t.t("labels.european_candidate", { countries: countries(t, awarded) })}</p>
           ${
             europeanLabel && europeanLabel.nominatedBy.length > 0

@@ -88,6 +88,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
     personal.push(
       { href: "/app/admin", label: t.t("nav.admin") },
       { href: "/app/admin/registration-links", label: t.t("nav.registration_links") },
+      { href: "/app/european-labels", label: t.t("nav.european_labels") },
     );
   }
   if (isSchoolAdmin(ctx)) personal.push({ href: "/app/school", label: t.t("nav.school") });
