@@ -296,7 +296,7 @@ async function candidateRecord(tx: Tx, project: Project): Promise<EuropeanCandid
   const nationalLabels = (await tx.labels.applicationsForProject(project.id)).filter((a) => a.status === "awarded");
   return {
     project,
-    labelledIn: [...new Set(nationalLabels.map((a) => a.country))],
+    labelledIn: [...new Set(nationalLabels.map((a) => a.country))].sort(),
     nationalLabels,
     label: await tx.labels.europeanLabel(project.id),
   };

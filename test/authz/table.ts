@@ -421,6 +421,12 @@ export const ROUTES: RouteRow[] = [
     params: (f) => ({ applicationId: f.labelApplicationId ?? "none" }),
     form: (f) => assessment(f),
   }),
+  // The European Quality Label: the central support service only. The fixture's project has no
+  // National Quality Labels in two countries, so it is nobody's candidate (the allowed path:
+  // test/pages/europeanLabels.test.ts).
+  row("GET /app/european-labels", only("centralAdmin")),
+  row("GET /app/european-labels/:id", nobody),
+  row("POST /app/european-labels/:id", nobody, { form: (f) => ({ ...assessment(f), decision: "award" }) }),
 ];
 
 function pageParams(f: Fixture): Record<string, string> {

@@ -51,7 +51,7 @@ describe.each(DATABASE_KINDS)("the European Quality Label on %s", (kind) => {
     expect(list.html).toContain("Rivers &lt;of&gt; Europe");
     expect(list.html).toContain("Second project");
     expect(list.html).not.toContain("Labelled in Italy only");
-    expect(list.html).toMatch(/France and Italy|Italy and France/);
+    expect(list.html).toContain("France and Italy");
 
     const first = await europeanCandidates(w.deps, w.actor(central), { limit: 1 });
     expect(first.candidates).toHaveLength(1);
