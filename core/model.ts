@@ -26,6 +26,26 @@ export interface SchoolVerification {
   decidedAt: Instant | undefined;
 }
 
+export type SchoolLabelStatus = "submitted" | "awarded" | "declined";
+
+/** An eTwinning School label application and, once decided, the label (core/rules/schoolLabel.ts). */
+export interface SchoolLabel {
+  id: Id;
+  schoolId: Id;
+  /** The school's country: its national unit decides. */
+  country: string;
+  status: SchoolLabelStatus;
+  appliedBy: Id | undefined;
+  /** The applicant's statement of the school's e-safety practice. */
+  esafety: string;
+  appliedAt: Instant;
+  decidedBy: Id | undefined;
+  decisionNote: string | undefined;
+  decidedAt: Instant | undefined;
+  /** End of the label's period (awarded only). */
+  validUntil: Instant | undefined;
+}
+
 /** An adult who uses OpenTwinning: a teacher, a school admin, a moderator, a central admin. */
 export interface Account {
   id: Id;

@@ -1,4 +1,5 @@
 import type { DomainEvent, StoredEvent } from "./events.ts";
+import type { SchoolLabelFacts } from "./rules/schoolLabel.ts";
 import type {
   Account,
   Approval,
@@ -21,6 +22,7 @@ import type {
   ProjectKind,
   Pupil,
   School,
+  SchoolLabel,
   SchoolVerification,
   SchoolProjectPolicy,
   Teacher,
@@ -62,6 +64,21 @@ export interface Tx {
   materials: MaterialRepository;
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
+  schoolLabels: SchoolLabelRepository;
+}
+
+export interface SchoolLabelRepository {
+  get(id: Id): Promise<SchoolLabel | undefined>;
+  /** The school's newest application (any status). */
+  latestOf(schoolId: Id): Promise<SchoolLabel | undefined>;
+  /** The awarded labels still valid at `now`, by school. */
+  currentOf(schoolIds: readonly Id[], now: Instant): Promise<Map<Id, SchoolLabel>>;
+  /** The country's applications awaiting a decision, oldest first. */
+  submittedOf(country: string, limit: number): Promise<SchoolLabel[]>;
+  insert(label: SchoolLabel): Promise<void>;
+  save(label: SchoolLabel): Promise<void>;
+  /** The counts the computed criteria need (core/rules/schoolLabel.ts). */
+  facts(schoolId: Id, window: { teachersSince: Instant; labelsSince: Instant }): Promise<SchoolLabelFacts>;
 }
 
 export interface SchoolVerificationRepository {

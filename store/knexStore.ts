@@ -16,6 +16,7 @@ import { memberRepository } from "./repositories/members.ts";
 import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
+import { schoolLabelRepository } from "./repositories/schoolLabels.ts";
 import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
 import { projectRepository } from "./repositories/projects.ts";
 import { pupilRepository } from "./repositories/pupils.ts";
@@ -47,6 +48,7 @@ export function repositories(scope: Scope): Tx {
     materials: materialRepository(scope),
     chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
+    schoolLabels: schoolLabelRepository(scope),
   };
 }
 

@@ -52,6 +52,8 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
   // Who of the central support service decided a European Quality Label: the awarding record stays.
   european_labels: { account: { decided_by: "keep" } },
+  // A school's label: who applied and who decided stay, naming the pseudonymised account.
+  school_labels: { account: { applied_by: "keep", decided_by: "keep" } },
   grants: { account: { account_id: "core" } },
   // Who granted or revoked which role: the accountability record stays, naming the
   // pseudonymised account.

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { Id, Project, School, SchoolVerification, Teacher } from "../model.ts";
+import type { Id, Project, School, SchoolLabel, SchoolVerification, Teacher } from "../model.ts";
 import type { CoreDeps } from "./context.ts";
 
 const SHOWN = 200;
@@ -13,6 +13,8 @@ export interface SchoolAdminActor {
 export interface SchoolOverview {
   school: School;
   verification: SchoolVerification | undefined;
+  /** The eTwinning School label, while within its period. */
+  label: SchoolLabel | undefined;
   teachers: Teacher[];
   projects: Project[];
 }
@@ -31,6 +33,7 @@ export async function schoolOverview(deps: CoreDeps, actor: SchoolAdminActor): P
     return {
       school,
       verification: (await tx.schoolVerifications.ofSchools([schoolId])).get(schoolId),
+      label: (await tx.schoolLabels.currentOf([schoolId], deps.clock.now())).get(schoolId),
       teachers: await tx.teachers.ofSchool(schoolId, SHOWN),
       projects: await tx.projects.listForSchool(schoolId, SHOWN),
     };

@@ -39,6 +39,8 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   european_label_decided: "decisions",
   school_verified: "decisions",
   school_rejected: "decisions",
+  school_label_applied: "decisions",
+  school_label_decided: "decisions",
   member_joined: "projects",
   member_removed: "projects",
   member_role_changed: "projects",

@@ -19,6 +19,7 @@ import { profileRoutes } from "./profile.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import { pupilAccountRoutes } from "./pupilAccounts.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
+import { schoolLabelRoutes } from "./schoolLabels.ts";
 import { schoolOverviewRoutes } from "./schoolOverview.ts";
 import { schoolVerificationRoutes } from "./schoolVerification.ts";
 import { searchRoutes } from "./search.ts";
@@ -73,6 +74,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     countryProjectRoutes(pages),
     schoolVerificationRoutes(pages),
     schoolOverviewRoutes(pages),
+    schoolLabelRoutes(pages),
     adminRegistrationLinkRoutes(pages),
     notificationRoutes(pages),
     adminRoutes(pages),

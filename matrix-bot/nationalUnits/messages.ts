@@ -57,17 +57,18 @@ export function labelDecisionMessage(
     : reply(html`${headline}`);
 }
 
-/** A school's verification by its national unit, told to the school's teachers. */
+/** A national unit's decision about a school (its verification, its eTwinning School label), told to its teachers. */
 export function schoolDecisionMessage(
   school: { name: string; country: string },
-  decision: { verified: boolean; reason?: string | undefined },
+  decision: { about: "verification" | "label"; positive: boolean; reason?: string | undefined },
   t: Translator,
 ): Reply {
   const params = { country: countryName(school.country, t.locale), school: school.name };
-  if (decision.verified) return reply(html`${t.t("nu.school.verified", params)}`);
+  const key = `nu.school.${decision.about}_${decision.positive ? "yes" : "no"}`;
+  if (decision.positive) return reply(html`${t.t(key, params)}`);
   return reply(
-    html`${t.t("nu.school.rejected", params)}`,
+    html`${t.t(key, params)}`,
     html`${t.t("nu.decision.reason")}: ${decision.reason ?? ""}`,
-    html`${t.t("nu.school.rejected_next")}`,
+    ...(decision.about === "verification" ? [html`${t.t("nu.school.rejected_next")}`] : []),
   );
 }

@@ -68,7 +68,13 @@ export class NationalUnitNews {
     }
     if (Date.parse(deps.now()) - Date.parse(event.createdAt) > NEWS_MAX_AGE_MS) return;
     if (event.type === "school_verified" || event.type === "school_rejected") {
-      await this.#school(event.id, event.payload);
+      const { reason } = event.type === "school_rejected" ? event.payload : { reason: undefined };
+      await this.#school(event.id, event.payload.schoolId, { about: "verification", positive: !reason, reason });
+      return;
+    }
+    if (event.type === "school_label_decided") {
+      const { schoolId, awarded, reason } = event.payload;
+      await this.#school(event.id, schoolId, { about: "label", positive: awarded, reason });
       return;
     }
     if (!event.projectId) return;
@@ -79,16 +85,14 @@ export class NationalUnitNews {
       await this.#europeanLabel(event.id, event.projectId, event.payload);
   }
 
-  /** A school's verification: its teachers hear it by direct message (it concerns no project). */
-  async #school(eventId: number, payload: { schoolId: Id; country: string; reason?: string }) {
-    const deps = this.#deps;
-    const found = await deps.store.transaction(async (tx) => {
-      const school = await tx.schools.get(payload.schoolId);
-      const teachers = await tx.teachers.ofSchool(payload.schoolId, SCHOOL_TEACHERS_TOLD);
+  /** A decision about a school: its teachers hear it by direct message (it concerns no project). */
+  async #school(eventId: number, schoolId: Id, decision: Parameters<typeof schoolDecisionMessage>[1]) {
+    const found = await this.#deps.store.transaction(async (tx) => {
+      const school = await tx.schools.get(schoolId);
+      const teachers = await tx.teachers.ofSchool(schoolId, SCHOOL_TEACHERS_TOLD);
       return school ? { school, accounts: await tx.accounts.getMany(teachers.map((t) => t.id)) } : undefined;
     });
     if (!found) return;
-    const decision = { verified: payload.reason === undefined, reason: payload.reason };
     await this.#direct(found.accounts, `school-${eventId}`, (t) => schoolDecisionMessage(found.school, decision, t));
   }
 

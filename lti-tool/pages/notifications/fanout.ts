@@ -64,6 +64,22 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
         },
       };
     }
+    case "school_label_applied":
+      return {
+        recipients: await tx.grants.moderatorsOf(event.payload.country),
+        params: { country: event.payload.country },
+      };
+    case "school_label_decided": {
+      const teachers = await tx.teachers.ofSchool(event.payload.schoolId, SCHOOL_TEACHERS_TOLD);
+      const applicant = (await tx.schoolLabels.get(event.payload.schoolLabelId))?.appliedBy;
+      return {
+        recipients: [...teachers.map((t) => t.id), ...(applicant ? [applicant] : [])],
+        params: {
+          variant: event.payload.awarded ? "awarded" : "declined",
+          ...(event.payload.reason ? { reason: event.payload.reason } : {}),
+        },
+      };
+    }
     case "school_verified":
     case "school_rejected":
       return {

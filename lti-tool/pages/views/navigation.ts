@@ -62,6 +62,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
         { href: "/app/contacts", label: t.t("nav.contacts") },
         { href: "/app/projects/new", label: t.t("nav.found") },
         { href: "/app/pupils", label: t.t("nav.pupils") },
+        { href: "/app/school-label", label: t.t("nav.school_label") },
       ]
     : [];
   const unitCountries = moderatedCountries(ctx);
@@ -74,6 +75,10 @@ function accountGroups(ctx: PageContext): NavGroup[] {
     ...countriesActedFor(ctx.grants, "verify_schools").map((code) => ({
       href: `/app/national-unit/${code}/schools`,
       label: t.t("nav.verify_schools", { country: countryName(code, t.locale) }),
+    })),
+    ...countriesActedFor(ctx.grants, "score_labels").map((code) => ({
+      href: `/app/national-unit/${code}/school-labels`,
+      label: t.t("nav.school_labels", { country: countryName(code, t.locale) }),
     })),
   ];
   const staff = staffCountries(ctx.grants);
@@ -92,6 +97,8 @@ function accountGroups(ctx: PageContext): NavGroup[] {
     );
   }
   if (isSchoolAdmin(ctx)) personal.push({ href: "/app/school", label: t.t("nav.school") });
+  if (isSchoolAdmin(ctx) && !isTeacher(ctx))
+    personal.push({ href: "/app/school-label", label: t.t("nav.school_label") });
   if (isCentralAdmin(ctx) || isSchoolAdmin(ctx))
     personal.push({ href: "/app/privacy", label: t.t("nav.privacy") });
   personal.push(
