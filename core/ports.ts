@@ -147,7 +147,8 @@ export interface PageRepository {
 export interface SchoolRepository {
   get(id: Id): Promise<School | undefined>;
   getMany(ids: readonly Id[]): Promise<School[]>;
-  insert(school: School): Promise<void>;
+  /** `at`: the registration instant by core's clock (the School label counts the school's years from it). */
+  insert(school: School, at: Instant): Promise<void>;
   update(school: School): Promise<void>;
   /** Groups of two or more schools of one country whose names read the same (`schoolNameKey`). */
   lookalikes(limit: number): Promise<School[][]>;

@@ -92,8 +92,10 @@ export function schoolLabelRoutes(pages: Pages): Router {
     const { t } = ctx;
     const queue = await schoolLabelsToDecide(pages.core, actorOf(ctx), code);
     const title = t.t("school_label.queue_title", { country: country(t, code) });
+    // A refusal about an application not on this page (decided meanwhile, another country's) shows on top.
+    const elsewhere = failed && !queue.some(({ application }) => application.id === failed.id);
     const body = html`<h1>${title}</h1>
-      ${flash(ctx.done)}
+      ${flash(ctx.done)} ${errorSummary(t, elsewhere ? failed.error : undefined)}
       ${
         queue.length > 0
           ? html`<ul class="cards">
