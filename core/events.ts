@@ -10,7 +10,13 @@ export interface EventPayloads {
   school_verified: { schoolId: Id; country: string };
   school_rejected: { schoolId: Id; country: string; reason: string };
   school_label_applied: { schoolLabelId: Id; schoolId: Id; country: string };
-  school_label_decided: { schoolLabelId: Id; schoolId: Id; country: string; awarded: boolean; reason?: string };
+  school_label_decided: {
+    schoolLabelId: Id;
+    schoolId: Id;
+    country: string;
+    awarded: boolean;
+    reason?: string;
+  };
   teacher_registered: { teacherId: Id; schoolId: Id };
   teacher_profile_updated: { teacherId: Id };
   contact_requested: { contactId: Id; requesterId: Id; addresseeId: Id };

@@ -221,7 +221,11 @@ export async function europeanCandidates(
 }
 
 /** One candidate for its assessment page; `not_found` unless it is a candidate. */
-export async function europeanCandidate(deps: CoreDeps, actor: Actor, projectId: Id): Promise<EuropeanCandidate> {
+export async function europeanCandidate(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+): Promise<EuropeanCandidate> {
   return deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
     return requireCandidate(tx, projectId);
@@ -244,7 +248,12 @@ export async function assessEuropeanLabel(
       requirements: { ...label.requirements, ...assessment.requirements },
     };
     await tx.labels.saveEuropeanLabel(next);
-    await emit(tx, deps, { type: "european_label_assessed", actorId: actor.accountId, projectId, payload: {} });
+    await emit(tx, deps, {
+      type: "european_label_assessed",
+      actorId: actor.accountId,
+      projectId,
+      payload: {},
+    });
     return next;
   });
 }
@@ -293,7 +302,9 @@ export async function decideEuropeanLabel(
 }
 
 async function candidateRecord(tx: Tx, project: Project): Promise<EuropeanCandidate> {
-  const nationalLabels = (await tx.labels.applicationsForProject(project.id)).filter((a) => a.status === "awarded");
+  const nationalLabels = (await tx.labels.applicationsForProject(project.id)).filter(
+    (a) => a.status === "awarded",
+  );
   return {
     project,
     labelledIn: [...new Set(nationalLabels.map((a) => a.country))].sort(),

@@ -11,7 +11,17 @@ import {
   type Translator,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
-import { actorOf, attempt, formBody, type PageContext, type Pages, page, param, render, text } from "./context.ts";
+import {
+  actorOf,
+  attempt,
+  formBody,
+  type PageContext,
+  type Pages,
+  page,
+  param,
+  render,
+  text,
+} from "./context.ts";
 import { assessmentInput, criterionBlock, requirementFields, storedAssessment } from "./views/assessment.ts";
 import { csrfField, formState, textArea } from "./views/fields.ts";
 import { errorSummary, flash } from "./views/feedback.ts";

@@ -124,7 +124,11 @@ export function labelRoutes(pages: Pages): Router {
         ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
         <h2>${t.t("assess.criteria")}</h2>
         ${criteria.map((criterion) =>
-          criterionBlock(state, criterion, html`<p class="prose">${application.evidence[criterion.id] ?? ""}</p>`),
+          criterionBlock(
+            state,
+            criterion,
+            html`<p class="prose">${application.evidence[criterion.id] ?? ""}</p>`,
+          ),
         )}
         <p>${t.t("assess.total", { total: total.total, max: total.max })}</p>
         <h2>${t.t("assess.requirements")}</h2>
@@ -157,7 +161,12 @@ export function labelRoutes(pages: Pages): Router {
       await attempt(
         ctx,
         async () => {
-          await assessLabelApplication(pages.core, actorOf(ctx), id, assessmentInput(pages.core.criteria, body));
+          await assessLabelApplication(
+            pages.core,
+            actorOf(ctx),
+            id,
+            assessmentInput(pages.core.criteria, body),
+          );
           if (decision === "award" || decision === "refuse") {
             await decideLabelApplication(pages.core, actorOf(ctx), id, {
               award: decision === "award",

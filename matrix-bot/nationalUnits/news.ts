@@ -15,7 +15,12 @@ import type { RoomRecords } from "../store/rooms.ts";
 import { projectSlotKey } from "../twinspace/layout.ts";
 import { sendNoticeOnce } from "../twinspace/notices.ts";
 import type { Reply } from "../commands/reply.ts";
-import { decisionMessage, labelDecisionMessage, projectAwaitingMessage, schoolDecisionMessage } from "./messages.ts";
+import {
+  decisionMessage,
+  labelDecisionMessage,
+  projectAwaitingMessage,
+  schoolDecisionMessage,
+} from "./messages.ts";
 import type { NationalUnitRooms } from "./room.ts";
 
 export interface NewsDeps {
@@ -69,7 +74,11 @@ export class NationalUnitNews {
     if (Date.parse(deps.now()) - Date.parse(event.createdAt) > NEWS_MAX_AGE_MS) return;
     if (event.type === "school_verified" || event.type === "school_rejected") {
       const { reason } = event.type === "school_rejected" ? event.payload : { reason: undefined };
-      await this.#school(event.id, event.payload.schoolId, { about: "verification", positive: !reason, reason });
+      await this.#school(event.id, event.payload.schoolId, {
+        about: "verification",
+        positive: !reason,
+        reason,
+      });
       return;
     }
     if (event.type === "school_label_decided") {
@@ -93,7 +102,9 @@ export class NationalUnitNews {
       return school ? { school, accounts: await tx.accounts.getMany(teachers.map((t) => t.id)) } : undefined;
     });
     if (!found) return;
-    await this.#direct(found.accounts, `school-${eventId}`, (t) => schoolDecisionMessage(found.school, decision, t));
+    await this.#direct(found.accounts, `school-${eventId}`, (t) =>
+      schoolDecisionMessage(found.school, decision, t),
+    );
   }
 
   /** A National Quality Label decision: the Teachers' room and the applicant. */
@@ -113,7 +124,13 @@ export class NationalUnitNews {
     const say = (t: Translator) =>
       labelDecisionMessage(
         project,
-        { level: "national", country: payload.country, teacher: applicant.name, awarded: payload.awarded, reason },
+        {
+          level: "national",
+          country: payload.country,
+          teacher: applicant.name,
+          awarded: payload.awarded,
+          reason,
+        },
         t,
       );
     await this.#teachersRoom(project, `label-${eventId}`, say, [applicant]);
@@ -130,7 +147,11 @@ export class NationalUnitNews {
     if (!found) return;
     const { project, founders } = found;
     const say = (t: Translator) =>
-      labelDecisionMessage(project, { level: "european", awarded: payload.awarded, reason: payload.reason }, t);
+      labelDecisionMessage(
+        project,
+        { level: "european", awarded: payload.awarded, reason: payload.reason },
+        t,
+      );
     await this.#teachersRoom(project, `european-label-${eventId}`, say, founders);
     await this.#direct(founders, `european-label-${eventId}`, say);
     for (const country of payload.countries) {

@@ -139,7 +139,9 @@ export function labelRepository({ db }: Scope): LabelRepository {
       await db("label_applications").where({ id }).update(changes);
     },
     async europeanLabel(projectId) {
-      const row: EuropeanLabelRow | undefined = await db("european_labels").where({ project_id: projectId }).first();
+      const row: EuropeanLabelRow | undefined = await db("european_labels")
+        .where({ project_id: projectId })
+        .first();
       return row ? toEuropeanLabel(row) : undefined;
     },
     async saveEuropeanLabel(label) {

@@ -494,7 +494,10 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
         code: "prize_needs_european_label",
       });
       await nominateForEuropeanLabel(w.deps, w.actor(await w.moderator("IT")), project.id, "IT");
-      await assessEuropeanLabel(w.deps, w.actor(admin), project.id, { scores: fullScores, requirements: allMet });
+      await assessEuropeanLabel(w.deps, w.actor(admin), project.id, {
+        scores: fullScores,
+        requirements: allMet,
+      });
       const label = await decideEuropeanLabel(w.deps, w.actor(admin), project.id, { award: true });
       expect(label.awardedAt).toBeDefined();
       await awardPrize(w.deps, w.actor(admin), project.id, "European Prize: Citizenship");

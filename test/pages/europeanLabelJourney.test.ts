@@ -55,13 +55,17 @@ describe("the European Quality Label journey in Chromium", () => {
     expect(await textOf(service.page.getByRole("alert"))).toContain("Score every criterion");
 
     for (const criterion of w.deps.criteria.criteria) {
-      await service.page.locator(`select[name="score_${criterion.id}"]`).selectOption(String(criterion.scaleMax));
+      await service.page
+        .locator(`select[name="score_${criterion.id}"]`)
+        .selectOption(String(criterion.scaleMax));
     }
     for (const requirement of w.deps.criteria.requirements) {
       await service.page.locator(`select[name="requirement_${requirement.id}"]`).selectOption("yes");
     }
     await service.follow(service.page.getByRole("button", { name: "Award the European Quality Label" }));
-    expect(await textOf(service.page.getByRole("status"))).toContain("the founders and the partner countries");
+    expect(await textOf(service.page.getByRole("status"))).toContain(
+      "the founders and the partner countries",
+    );
     expect(await textOf(service.page.getByRole("table", { name: "Candidates" }))).toMatch(/awarded \(/);
     await service.close();
 

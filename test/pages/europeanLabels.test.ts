@@ -77,7 +77,8 @@ describe.each(DATABASE_KINDS)("the European Quality Label on %s", (kind) => {
     expect(form.status).toBe(200);
     expect(form.html).toContain("Ada Lovelace&#39;s evidence for pedagogical_innovation.");
     expect(form.html).toContain("Marie Curie&#39;s evidence for pedagogical_innovation.");
-    for (const criterion of w.deps.criteria.criteria) expect(form.html).toContain(`name="score_${criterion.id}"`);
+    for (const criterion of w.deps.criteria.criteria)
+      expect(form.html).toContain(`name="score_${criterion.id}"`);
 
     const incomplete = await asCentral.post(path(labelled), { decision: "award" });
     expect(incomplete.status).toBe(422);
@@ -115,11 +116,14 @@ describe.each(DATABASE_KINDS)("the European Quality Label on %s", (kind) => {
     expect((await labelRow(labelled))?.status).toBe("awarded");
     expect(await decisions(labelled)).toHaveLength(1);
 
-    const sentence = "The central support service awarded the European Quality Label to “Rivers &lt;of&gt; Europe”.";
+    const sentence =
+      "The central support service awarded the European Quality Label to “Rivers &lt;of&gt; Europe”.";
     for (const person of [ada, marie, await w.moderator("IT"), await w.moderator("FR")]) {
       expect((await (await app.as(person)).get("/app/notifications")).html).toContain(sentence);
     }
-    expect((await (await app.as(await w.moderator("ES"))).get("/app/notifications")).html).not.toContain(sentence);
+    expect((await (await app.as(await w.moderator("ES"))).get("/app/notifications")).html).not.toContain(
+      sentence,
+    );
     expect((await (await app.as(ada)).get(`/app/projects/${labelled.id}`)).html).toContain(
       "European Quality Label awarded",
     );

@@ -25,7 +25,11 @@ export function fullAssessment(w: World): {
 }
 
 /** Each teacher applies for a National Quality Label and their country's unit awards it. */
-export async function awardNationalLabels(w: World, project: Project, teachers: readonly Teacher[]): Promise<void> {
+export async function awardNationalLabels(
+  w: World,
+  project: Project,
+  teachers: readonly Teacher[],
+): Promise<void> {
   const full = fullAssessment(w);
   for (const teacher of teachers) {
     const evidence = Object.fromEntries(

@@ -83,7 +83,9 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
     case "school_verified":
     case "school_rejected":
       return {
-        recipients: (await tx.teachers.ofSchool(event.payload.schoolId, SCHOOL_TEACHERS_TOLD)).map((t) => t.id),
+        recipients: (await tx.teachers.ofSchool(event.payload.schoolId, SCHOOL_TEACHERS_TOLD)).map(
+          (t) => t.id,
+        ),
         params: {
           country: event.payload.country,
           ...(event.type === "school_rejected" ? { reason: event.payload.reason } : {}),

@@ -10,7 +10,10 @@ import { type FormState, selectField } from "./fields.ts";
  */
 
 /** A criterion's name: configured names per language first (R13: criteria are configuration), else the catalogue's. */
-export function criterionName(t: Translator, criterion: { id: string; names?: Record<string, string> }): string {
+export function criterionName(
+  t: Translator,
+  criterion: { id: string; names?: Record<string, string> },
+): string {
   return criterion.names?.[t.locale] ?? t.t(`criterion.${criterion.id}`);
 }
 
@@ -33,12 +36,18 @@ export function assessmentInput(
 ): { scores: Record<string, unknown>; requirements: Record<string, unknown> } {
   return {
     scores: Object.fromEntries(criteria.criteria.map((c) => [c.id, text(body, `score_${c.id}`)])),
-    requirements: Object.fromEntries(criteria.requirements.map((r) => [r.id, text(body, `requirement_${r.id}`)])),
+    requirements: Object.fromEntries(
+      criteria.requirements.map((r) => [r.id, text(body, `requirement_${r.id}`)]),
+    ),
   };
 }
 
 /** One criterion: the evidence shown (a teacher's text, or each country's), then its score. */
-export function criterionBlock(state: FormState, criterion: Criterion, evidence: SafeHtml | string): SafeHtml {
+export function criterionBlock(
+  state: FormState,
+  criterion: Criterion,
+  evidence: SafeHtml | string,
+): SafeHtml {
   const { t } = state;
   return html`<div class="criterion">
     <h3>${criterionName(t, criterion)}</h3>

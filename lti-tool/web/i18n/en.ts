@@ -127,7 +127,8 @@ export const en = {
   "done.pupils_added": "Pupils added to the project.",
   "done.pupil_removed": "Pupil taken out of the project.",
   "done.label_applied": "Your Quality Label application is sent to your national unit.",
-  "done.european_label_decided": "Decision saved; the founders and the partner countries' national units are told.",
+  "done.european_label_decided":
+    "Decision saved; the founders and the partner countries' national units are told.",
   "nav.european_labels": "European Quality Label",
   "european.title": "European Quality Label candidates",
   "european.intro":
@@ -142,7 +143,8 @@ export const en = {
   "european.status.awarded": "awarded",
   "european.status.declined": "declined",
   "european.assess_title": "European Quality Label for “{title}”",
-  "european.labelled_in_sentence": "National Quality Labels from {countries}; their evidence is shown under each criterion.",
+  "european.labelled_in_sentence":
+    "National Quality Labels from {countries}; their evidence is shown under each criterion.",
   "european.reason": "Reason for the founders",
   "european.reason_hint": "Needed when you decline; the founders and the national units read it.",
   "european.award": "Award the European Quality Label",
@@ -164,9 +166,11 @@ export const en = {
     "At least two of its teachers registered a year ago or more and take part in a running project.",
   "school_label.criterion.quality_labels":
     "At least one National Quality Label awarded to a teacher of the school this school year or last.",
-  "school_label.criterion.esafety": "The school practises e-safety: describe it below; your national unit judges it.",
+  "school_label.criterion.esafety":
+    "The school practises e-safety: describe it below; your national unit judges it.",
   "school_label.esafety": "The school's e-safety practice",
-  "school_label.esafety_hint": "Your e-safety policy, how pupils are taught to stay safe online, who is responsible.",
+  "school_label.esafety_hint":
+    "Your e-safety policy, how pupils are taught to stay safe online, who is responsible.",
   "school_label.apply": "Apply for the eTwinning School label",
   "school_label.submitted": "Applied on {date}: waiting for your national unit.",
   "school_label.declined": "Your national unit did not award the label: {reason}",
@@ -180,7 +184,8 @@ export const en = {
   "school_label.decline_confirm": "Decline the application",
   "notification.school_label_applied": "A school of {country} applied for the eTwinning School label.",
   "notification.school_label_decided.awarded": "Your school received the eTwinning School label.",
-  "notification.school_label_decided.declined": "Your school did not receive the eTwinning School label: {reason}",
+  "notification.school_label_decided.declined":
+    "Your school did not receive the eTwinning School label: {reason}",
   "done.assessment_saved": "Assessment saved.",
   "done.label_decided": "Decision saved; the teacher is told.",
   "done.notifications_read": "All notifications are marked as read.",
@@ -536,7 +541,8 @@ export const en = {
   "labels.status.awarded": "National Quality Label awarded",
   "labels.status.refused": "not awarded",
   "labels.european_awarded": "European Quality Label awarded",
-  "labels.european_declined": "The central support service did not award the European Quality Label: {reason}",
+  "labels.european_declined":
+    "The central support service did not award the European Quality Label: {reason}",
   "labels.european_candidate":
     "Candidate for the European Quality Label (National Quality Labels in {countries}).",
   "labels.nominated_by": "Nominated by the national units of {countries}.",

@@ -129,7 +129,8 @@ export const it: Record<WebMessageKey, string> = {
   "done.pupils_added": "Alunni aggiunti al progetto.",
   "done.pupil_removed": "Alunno tolto dal progetto.",
   "done.label_applied": "La tua candidatura al Quality Label è stata inviata alla tua unità nazionale.",
-  "done.european_label_decided": "Decisione salvata; i fondatori e le unità nazionali dei paesi partner sono avvisati.",
+  "done.european_label_decided":
+    "Decisione salvata; i fondatori e le unità nazionali dei paesi partner sono avvisati.",
   "nav.european_labels": "Quality Label europeo",
   "european.title": "Candidati al Quality Label europeo",
   "european.intro":
@@ -144,7 +145,8 @@ export const it: Record<WebMessageKey, string> = {
   "european.status.awarded": "assegnato",
   "european.status.declined": "rifiutato",
   "european.assess_title": "Quality Label europeo per “{title}”",
-  "european.labelled_in_sentence": "Quality Label nazionali da {countries}; le loro evidenze sono sotto ogni criterio.",
+  "european.labelled_in_sentence":
+    "Quality Label nazionali da {countries}; le loro evidenze sono sotto ogni criterio.",
   "european.reason": "Motivazione per i fondatori",
   "european.reason_hint": "Necessaria se rifiuti; i fondatori e le unità nazionali la leggono.",
   "european.award": "Assegna il Quality Label europeo",
@@ -184,7 +186,8 @@ export const it: Record<WebMessageKey, string> = {
   "school_label.decline_confirm": "Rifiuta la candidatura",
   "notification.school_label_applied": "Una scuola ({country}) si è candidata al marchio Scuola eTwinning.",
   "notification.school_label_decided.awarded": "La tua scuola ha ricevuto il marchio Scuola eTwinning.",
-  "notification.school_label_decided.declined": "La tua scuola non ha ricevuto il marchio Scuola eTwinning: {reason}",
+  "notification.school_label_decided.declined":
+    "La tua scuola non ha ricevuto il marchio Scuola eTwinning: {reason}",
   "done.assessment_saved": "Valutazione salvata.",
   "done.label_decided": "Decisione salvata; il docente ne è informato.",
   "done.notifications_read": "Tutte le notifiche sono segnate come lette.",
@@ -540,7 +543,8 @@ export const it: Record<WebMessageKey, string> = {
   "labels.status.awarded": "Quality Label nazionale assegnato",
   "labels.status.refused": "non assegnato",
   "labels.european_awarded": "Quality Label europeo assegnato",
-  "labels.european_declined": "Il servizio centrale di supporto non ha assegnato il Quality Label europeo: {reason}",
+  "labels.european_declined":
+    "Il servizio centrale di supporto non ha assegnato il Quality Label europeo: {reason}",
   "labels.european_candidate": "Candidato al Quality Label europeo (Quality Label nazionali in {countries}).",
   "labels.nominated_by": "Proposto dalle unità nazionali ({countries}).",
   "labels.european_needs":
