@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessEuropeanLabel, decideEuropeanLabel, type Project, type Teacher } from "../../core/index.ts";
+import {
+  admitStaffFromLaunch,
+  assessEuropeanLabel,
+  decideEuropeanLabel,
+  type Project,
+  type Teacher,
+  verifySchool,
+} from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { awardNationalLabels, fullAssessment } from "../support/labels.ts";
 import { World } from "../support/world.ts";
 import { link, matrixPerson, type Person, projectRooms, startBot, stopBots } from "./people.ts";
 
-/** Quality Label decisions as the people concerned read them on the real Synapse. */
+/** Quality Label and school decisions as the people concerned read them on the real Synapse. */
 describe("Quality Label decisions in the chat", () => {
   let w: World;
   let bot: MatrixBot;
@@ -73,5 +80,22 @@ describe("Quality Label decisions in the chat", () => {
     await adaPerson.client.joinRoom(dm);
     expect(await notices(adaPerson, dm)).toEqual(expect.arrayContaining([national, european]));
     expect(await notices(moderatorFR, await recordedRoom("national_unit/FR"))).toContain(european);
+  });
+
+  it("tells a school's teachers by direct message when its national unit rejects it", async () => {
+    const staff = await admitStaffFromLaunch(
+      w.deps,
+      { issuer: "https://lms.unit-it.example", subject: "marta", name: "Marta", email: "", locale: "en" },
+      "IT",
+    );
+    await verifySchool(w.deps, w.actor(staff), "IT", ada.schoolId, {
+      confirm: false,
+      reason: "No such school <here>.",
+    });
+    await bot.drainNews();
+    const dm = await recordedRoom(`direct/${adaPerson.userId}`);
+    expect((await notices(adaPerson, dm)).at(-1)).toBe(
+      "The national unit of Italy rejected the registration of your school, Liceo Volta.\nReason: No such school <here>.\nAsk your LMS administrator to contact the national unit.",
+    );
   });
 });

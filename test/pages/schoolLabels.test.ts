@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Account, Project, School, Teacher } from "../../core/index.ts";
+import {
+  type Account,
+  admitStaffFromLaunch,
+  type Project,
+  type School,
+  type Teacher,
+  verifySchool,
+} from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { awardNationalLabels } from "../support/labels.ts";
 import { World } from "../support/world.ts";
@@ -39,6 +46,21 @@ describe.each(DATABASE_KINDS)("the eTwinning School label on %s", (kind) => {
   afterAll(async () => {
     await app.tool.stop();
     await w.destroy();
+  });
+
+  it("tells the school's teachers when its national unit verifies it", async () => {
+    const staff = await admitStaffFromLaunch(
+      w.deps,
+      { issuer: "https://lms.unit-it.example", subject: "marta", name: "Marta", email: "", locale: "en" },
+      "IT",
+    );
+    await verifySchool(w.deps, w.actor(staff), "IT", volta.id, { confirm: true });
+    expect((await (await app.as(grace)).get("/app/notifications")).html).toContain(
+      "The national unit of Italy verified your school.",
+    );
+    expect((await (await app.as(marie)).get("/app/notifications")).html).not.toContain(
+      "verified your school",
+    );
   });
 
   it("shows a new school which criteria it does not meet yet, and refuses its application", async () => {
