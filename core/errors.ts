@@ -123,6 +123,10 @@ export const ERRORS = {
   label_already_decided: { rule: "R13", log: "the application was already decided" },
   european_label_not_candidate: { rule: "R12", log: "needs National Quality Labels in two countries" },
   prize_needs_european_label: { rule: "R12", log: "prizes need a European Quality Label" },
+  // eTwinning School label (core/rules/schoolLabel.ts)
+  school_label_criteria_unmet: { log: "the school does not meet every computed criterion yet" },
+  school_label_pending: { log: "the school's application awaits its national unit" },
+  school_label_held: { log: "the school holds a label that has not lapsed" },
   // Matrix account linking
   link_code_invalid: { log: "the link code is unknown, used or expired" },
   matrix_id_invalid: { log: "not a Matrix user id of the form @name:server" },

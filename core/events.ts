@@ -9,6 +9,14 @@ export interface EventPayloads {
   school_registered: { schoolId: Id; country: string };
   school_verified: { schoolId: Id; country: string };
   school_rejected: { schoolId: Id; country: string; reason: string };
+  school_label_applied: { schoolLabelId: Id; schoolId: Id; country: string };
+  school_label_decided: {
+    schoolLabelId: Id;
+    schoolId: Id;
+    country: string;
+    awarded: boolean;
+    reason?: string;
+  };
   teacher_registered: { teacherId: Id; schoolId: Id };
   teacher_profile_updated: { teacherId: Id };
   contact_requested: { contactId: Id; requesterId: Id; addresseeId: Id };
@@ -56,7 +64,9 @@ export interface EventPayloads {
   /** A teacher's certificate was issued (its id, the verification token, stays out of the log). */
   certificate_issued: { kind: string; subjectId: Id };
   european_label_nominated: { country: string };
-  european_label_awarded: Record<string, never>;
+  european_label_assessed: Record<string, never>;
+  /** `countries`: the partner countries whose national units are told. */
+  european_label_decided: { awarded: boolean; countries: string[]; reason?: string };
   prize_awarded: { prize: string };
   school_project_policy_changed: Record<string, never>;
   membership_policy_changed: Record<string, never>;

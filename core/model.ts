@@ -26,6 +26,26 @@ export interface SchoolVerification {
   decidedAt: Instant | undefined;
 }
 
+export type SchoolLabelStatus = "submitted" | "awarded" | "declined";
+
+/** An eTwinning School label application and, once decided, the label (core/rules/schoolLabel.ts). */
+export interface SchoolLabel {
+  id: Id;
+  schoolId: Id;
+  /** The school's country: its national unit decides. */
+  country: string;
+  status: SchoolLabelStatus;
+  appliedBy: Id | undefined;
+  /** The applicant's statement of the school's e-safety practice. */
+  esafety: string;
+  appliedAt: Instant;
+  decidedBy: Id | undefined;
+  decisionNote: string | undefined;
+  decidedAt: Instant | undefined;
+  /** End of the label's period (awarded only). */
+  validUntil: Instant | undefined;
+}
+
 /** An adult who uses OpenTwinning: a teacher, a school admin, a moderator, a central admin. */
 export interface Account {
   id: Id;
@@ -220,10 +240,23 @@ export interface LabelApplication {
   decidedAt: Instant | undefined;
 }
 
+export type EuropeanLabelStatus = "awarded" | "declined";
+
+/** A European candidate's record: nominations, the central support service's assessment and decision. */
 export interface EuropeanLabel {
   projectId: Id;
   /** Countries whose national unit nominated the project. */
   nominatedBy: string[];
+  /** Undefined while the central support service has not decided. */
+  status: EuropeanLabelStatus | undefined;
+  /** Scores per criterion id and minimum requirements, as for a National Quality Label (R13). */
+  scores: Record<string, number>;
+  requirements: Record<string, boolean>;
+  /** The central support service's account that decided: the awarding body. */
+  decidedBy: Id | undefined;
+  decisionNote: string | undefined;
+  decidedAt: Instant | undefined;
+  /** The award date (certificates); set only when awarded. */
   awardedAt: Instant | undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { DomainEvent, StoredEvent } from "./events.ts";
+import type { SchoolLabelFacts } from "./rules/schoolLabel.ts";
 import type {
   Account,
   Approval,
@@ -21,6 +22,7 @@ import type {
   ProjectKind,
   Pupil,
   School,
+  SchoolLabel,
   SchoolVerification,
   SchoolVerificationStatus,
   SchoolProjectPolicy,
@@ -76,6 +78,7 @@ export interface Tx {
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
   countryWorkspace: CountryWorkspaceRepository;
+  schoolLabels: SchoolLabelRepository;
   certificates: CertificateRepository;
   messages: MessageRepository;
   blocks: BlockRepository;
@@ -154,6 +157,20 @@ export interface CertificateRepository {
   get(id: string): Promise<IssuedCertificate | undefined>;
 }
 
+export interface SchoolLabelRepository {
+  get(id: Id): Promise<SchoolLabel | undefined>;
+  /** The school's newest application (any status). */
+  latestOf(schoolId: Id): Promise<SchoolLabel | undefined>;
+  /** The awarded labels still valid at `now`, by school. */
+  currentOf(schoolIds: readonly Id[], now: Instant): Promise<Map<Id, SchoolLabel>>;
+  /** The country's applications awaiting a decision, oldest first. */
+  submittedOf(country: string, limit: number): Promise<SchoolLabel[]>;
+  insert(label: SchoolLabel): Promise<void>;
+  save(label: SchoolLabel): Promise<void>;
+  /** The counts the computed criteria need (core/rules/schoolLabel.ts). */
+  facts(schoolId: Id, window: { teachersSince: Instant; labelsSince: Instant }): Promise<SchoolLabelFacts>;
+}
+
 export interface SchoolVerificationRepository {
   /** Every asked school's state; a school never decided on is `unverified`. */
   ofSchools(schoolIds: readonly Id[]): Promise<Map<Id, SchoolVerification>>;
@@ -220,7 +237,8 @@ export interface PageRepository {
 export interface SchoolRepository {
   get(id: Id): Promise<School | undefined>;
   getMany(ids: readonly Id[]): Promise<School[]>;
-  insert(school: School): Promise<void>;
+  /** `at`: the registration instant by core's clock (the School label counts the school's years from it). */
+  insert(school: School, at: Instant): Promise<void>;
   update(school: School): Promise<void>;
   /** Groups of two or more schools of one country whose names read the same (`schoolNameKey`). */
   lookalikes(limit: number): Promise<School[][]>;
@@ -561,8 +579,11 @@ export interface LabelRepository {
   saveApplication(application: LabelApplication): Promise<void>;
   europeanLabel(projectId: Id): Promise<EuropeanLabel | undefined>;
   saveEuropeanLabel(label: EuropeanLabel): Promise<void>;
-  /** Projects with awarded National Quality Labels in at least `minCountries` countries. */
-  europeanCandidates(minCountries: number): Promise<Id[]>;
+  /**
+   * Projects with awarded National Quality Labels in at least `minCountries` countries, by
+   * project id after `after` (keyset), at most `limit`.
+   */
+  europeanCandidates(minCountries: number, page?: { after?: Id; limit?: number }): Promise<Id[]>;
   /** The National Quality Labels awarded to the teacher, newest first. */
   awardedTo(teacherId: Id): Promise<LabelApplication[]>;
   prizes(projectId: Id): Promise<{ prize: string; awardedAt: Instant }[]>;

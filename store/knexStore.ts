@@ -24,6 +24,7 @@ import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
 import { ideaRepository } from "./repositories/ideas.ts";
+import { schoolLabelRepository } from "./repositories/schoolLabels.ts";
 import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
 import { countryWorkspaceRepository } from "./repositories/countryWorkspace.ts";
 import { projectRepository } from "./repositories/projects.ts";
@@ -63,6 +64,7 @@ export function repositories(scope: Scope): Tx {
     messageReports: messageReportRepository(scope),
     rateLimits: rateLimitRepository(scope),
     certificates: certificateRepository(scope),
+    schoolLabels: schoolLabelRepository(scope),
   };
 }
 

@@ -52,6 +52,10 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
   // An erased holder's certificates go: their verification URLs then answer "unknown".
   certificates: { account: { holder_id: "delete" } },
+  // Who of the central support service decided a European Quality Label: the awarding record stays.
+  european_labels: { account: { decided_by: "keep" } },
+  // A school's label: who applied and who decided stay, naming the pseudonymised account.
+  school_labels: { account: { applied_by: "keep", decided_by: "keep" } },
   grants: { account: { account_id: "core" } },
   // Who granted or revoked which role: the accountability record stays, naming the
   // pseudonymised account.
@@ -104,7 +108,6 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   milestones: "a project's calendar",
   idea_subjects: "an idea's subjects (the idea's author is in project_ideas; rows go with it)",
   idea_languages: "an idea's languages (the idea's author is in project_ideas; rows go with it)",
-  european_labels: "nominating countries",
   prizes: "a project's prizes",
   settings: "policies and counters",
   label_evidence_pages: "which pages a Quality Label application points at",

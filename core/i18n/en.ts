@@ -118,6 +118,12 @@ export const en = {
   "error.label_already_decided": "This application has already been decided.",
   "error.european_label_not_candidate":
     "Only projects with National Quality Labels in at least {min} countries, one of them yours, can be nominated.",
+  "error.school_label_criteria_unmet":
+    "Your school does not meet every criterion of the eTwinning School label yet; the page shows which are missing. Apply once they are met.",
+  "error.school_label_pending":
+    "Your school's application already awaits its national unit's decision; you will be told when it decides.",
+  "error.school_label_held":
+    "Your school holds the eTwinning School label until {until}; apply again once it has lapsed.",
   "error.prize_needs_european_label": "Prizes go only to projects with a European Quality Label.",
   "error.account_ambiguous":
     "Several accounts use {email}: any school's LMS can send any address. Search for the person below and grant the role to the one account whose school and LMS you recognise.",

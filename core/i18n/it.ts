@@ -123,6 +123,12 @@ export const it: Record<CoreMessageKey, string> = {
   "error.label_already_decided": "Su questa candidatura è già stata presa una decisione.",
   "error.european_label_not_candidate":
     "Possono essere candidati solo i progetti con Certificati di qualità nazionali in almeno {min} paesi, tra cui il tuo.",
+  "error.school_label_criteria_unmet":
+    "La tua scuola non soddisfa ancora tutti i criteri del marchio Scuola eTwinning; la pagina mostra quali mancano. Candidati quando sono soddisfatti.",
+  "error.school_label_pending":
+    "La candidatura della tua scuola attende già la decisione dell'unità nazionale; sarai avvisato quando deciderà.",
+  "error.school_label_held":
+    "La tua scuola ha il marchio Scuola eTwinning fino al {until}; candidati di nuovo quando sarà scaduto.",
   "error.prize_needs_european_label": "I premi vanno solo ai progetti con il Certificato di qualità europeo.",
   "error.account_ambiguous":
     "Più account usano {email}: la piattaforma di qualsiasi scuola può inviare qualsiasi indirizzo. Cerca la persona qui sotto e assegna il ruolo all'unico account di cui riconosci scuola e piattaforma.",

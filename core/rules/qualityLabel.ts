@@ -74,13 +74,13 @@ export function validateAssessment(
 }
 
 /**
- * R13: a decision needs every criterion scored and every minimum requirement checked; an
+ * R13 (National and European Quality Labels alike): a decision needs every criterion scored and every minimum requirement checked; an
  * award needs every minimum requirement met. The score itself informs the national unit's
  * judgement; no pass mark is imposed because the units set their own.
  */
 export function assertDecidable(
   criteria: QualityCriteria,
-  application: LabelApplication,
+  application: Pick<LabelApplication, "scores" | "requirements">,
   award: boolean,
 ): void {
   const unscored = criteria.criteria.some((c) => application.scores[c.id] === undefined);

@@ -9,7 +9,7 @@ import {
   recognitionEligibility,
   validateAssessment,
 } from "../rules/qualityLabel.ts";
-import { LIMITS, MULTI_LINE, optionalText } from "../rules/text.ts";
+import { LIMITS, MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
 import {
   type Actor,
   type CoreDeps,
@@ -160,11 +160,7 @@ export async function nominateForEuropeanLabel(deps: CoreDeps, actor: Actor, pro
     if (awardedCountries.length < COUNTRIES_FOR_EUROPEAN_CANDIDACY || !awardedCountries.includes(country)) {
       throw new DomainError("european_label_not_candidate", { min: COUNTRIES_FOR_EUROPEAN_CANDIDACY });
     }
-    const label: EuropeanLabel = (await tx.labels.europeanLabel(projectId)) ?? {
-      projectId,
-      nominatedBy: [],
-      awardedAt: undefined,
-    };
+    const label = (await tx.labels.europeanLabel(projectId)) ?? emptyEuropeanLabel(projectId);
     if (label.nominatedBy.includes(country)) return label;
     const next = { ...label, nominatedBy: [...label.nominatedBy, country] };
     await tx.labels.saveEuropeanLabel(next);
@@ -178,24 +174,82 @@ export async function nominateForEuropeanLabel(deps: CoreDeps, actor: Actor, pro
   });
 }
 
-/** The central support service awards the European Quality Label to a nominated candidate. */
-export async function awardEuropeanLabel(
+/** One European candidate as the central support service's list shows it. */
+export interface EuropeanCandidate {
+  project: Project;
+  /** Countries whose national unit awarded a National Quality Label to the project. */
+  labelledIn: string[];
+  /** Those National Quality Labels: their evidence informs the European assessment. */
+  nationalLabels: LabelApplication[];
+  label: EuropeanLabel | undefined;
+}
+
+/** A page of candidates in project-id order; `next` continues the list (keyset, no counts). */
+export interface CandidatePage {
+  candidates: EuropeanCandidate[];
+  next: Id | undefined;
+}
+
+const CANDIDATES_PER_PAGE = 50;
+
+/**
+ * R12–R13: the central support service's list of European candidates, computed from awarded
+ * National Quality Labels (two or more countries), a keyset page at a time.
+ */
+export async function europeanCandidates(
+  deps: CoreDeps,
+  actor: Actor,
+  page: { after?: Id; limit?: number } = {},
+): Promise<CandidatePage> {
+  const limit = Math.min(Math.max(page.limit ?? CANDIDATES_PER_PAGE, 1), CANDIDATES_PER_PAGE);
+  return deps.store.transaction(async (tx) => {
+    await requireCentralAdmin(tx, actor.accountId);
+    const ids = await tx.labels.europeanCandidates(COUNTRIES_FOR_EUROPEAN_CANDIDACY, {
+      ...(page.after ? { after: page.after } : {}),
+      limit: limit + 1,
+    });
+    const shown = ids.slice(0, limit);
+    const projects = new Map((await tx.projects.getMany(shown)).map((p) => [p.id, p]));
+    const candidates: EuropeanCandidate[] = [];
+    for (const id of shown) {
+      const project = projects.get(id);
+      if (!project) continue;
+      candidates.push(await candidateRecord(tx, project));
+    }
+    return { candidates, next: ids.length > limit ? shown.at(-1) : undefined };
+  });
+}
+
+/** One candidate for its assessment page; `not_found` unless it is a candidate. */
+export async function europeanCandidate(
   deps: CoreDeps,
   actor: Actor,
   projectId: Id,
-): Promise<EuropeanLabel> {
+): Promise<EuropeanCandidate> {
   return deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
-    await requireProject(tx, projectId, { lock: true });
-    const label = await tx.labels.europeanLabel(projectId);
-    if (!label || label.nominatedBy.length === 0) {
-      throw new DomainError("european_label_not_candidate", { min: COUNTRIES_FOR_EUROPEAN_CANDIDACY });
-    }
-    if (label.awardedAt) return label;
-    const next = { ...label, awardedAt: deps.clock.now() };
+    return requireCandidate(tx, projectId);
+  });
+}
+
+/** R13 for the European Quality Label: the central support service scores the same criteria. */
+export async function assessEuropeanLabel(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+  input: { scores: Record<string, unknown>; requirements: Record<string, unknown> },
+): Promise<EuropeanLabel> {
+  const assessment = validateAssessment(deps.criteria, input.scores, input.requirements);
+  return deps.store.transaction(async (tx) => {
+    const label = await openEuropeanLabel(tx, actor, projectId);
+    const next: EuropeanLabel = {
+      ...label,
+      scores: { ...label.scores, ...assessment.scores },
+      requirements: { ...label.requirements, ...assessment.requirements },
+    };
     await tx.labels.saveEuropeanLabel(next);
     await emit(tx, deps, {
-      type: "european_label_awarded",
+      type: "european_label_assessed",
       actorId: actor.accountId,
       projectId,
       payload: {},
@@ -203,6 +257,91 @@ export async function awardEuropeanLabel(
     return next;
   });
 }
+
+/**
+ * The central support service awards or declines the European Quality Label, once, with a
+ * reason when it declines. The founders and the national units of the partner countries are
+ * told (the event names the countries as they were at the decision).
+ */
+export async function decideEuropeanLabel(
+  deps: CoreDeps,
+  actor: Actor,
+  projectId: Id,
+  decision: { award: boolean; reason?: unknown },
+): Promise<EuropeanLabel> {
+  const reason = decision.award
+    ? optionalText("reason", decision.reason, LIMITS.reason, MULTI_LINE)
+    : requiredText("reason", decision.reason, LIMITS.reason, MULTI_LINE);
+  return deps.store.transaction(async (tx) => {
+    const label = await openEuropeanLabel(tx, actor, projectId);
+    assertDecidable(deps.criteria, label, decision.award);
+    const now = deps.clock.now();
+    const next: EuropeanLabel = {
+      ...label,
+      status: decision.award ? "awarded" : "declined",
+      decidedBy: actor.accountId,
+      decisionNote: reason || undefined,
+      decidedAt: now,
+      awardedAt: decision.award ? now : undefined,
+    };
+    await tx.labels.saveEuropeanLabel(next);
+    const members = await tx.members.teachers(projectId);
+    const teachers = await tx.teachers.getMany(members.map((m) => m.teacherId));
+    await emit(tx, deps, {
+      type: "european_label_decided",
+      actorId: actor.accountId,
+      projectId,
+      payload: {
+        awarded: decision.award,
+        countries: [...new Set(teachers.map((t) => t.country))].sort(),
+        ...(reason ? { reason } : {}),
+      },
+    });
+    return next;
+  });
+}
+
+async function candidateRecord(tx: Tx, project: Project): Promise<EuropeanCandidate> {
+  const nationalLabels = (await tx.labels.applicationsForProject(project.id)).filter(
+    (a) => a.status === "awarded",
+  );
+  return {
+    project,
+    labelledIn: [...new Set(nationalLabels.map((a) => a.country))].sort(),
+    nationalLabels,
+    label: await tx.labels.europeanLabel(project.id),
+  };
+}
+
+async function requireCandidate(tx: Tx, projectId: Id): Promise<EuropeanCandidate> {
+  const project = await tx.projects.get(projectId);
+  const candidate = project ? await candidateRecord(tx, project) : undefined;
+  if (!candidate || candidate.labelledIn.length < COUNTRIES_FOR_EUROPEAN_CANDIDACY) {
+    throw new DomainError("not_found", { what: "project" });
+  }
+  return candidate;
+}
+
+/** The candidate's label record, locked through its project, for an open (undecided) assessment. */
+async function openEuropeanLabel(tx: Tx, actor: Actor, projectId: Id): Promise<EuropeanLabel> {
+  await requireCentralAdmin(tx, actor.accountId);
+  await requireProject(tx, projectId, { lock: true });
+  const { label } = await requireCandidate(tx, projectId);
+  if (label?.status) throw new DomainError("label_already_decided");
+  return label ?? emptyEuropeanLabel(projectId);
+}
+
+const emptyEuropeanLabel = (projectId: Id): EuropeanLabel => ({
+  projectId,
+  nominatedBy: [],
+  status: undefined,
+  scores: {},
+  requirements: {},
+  decidedBy: undefined,
+  decisionNote: undefined,
+  decidedAt: undefined,
+  awardedAt: undefined,
+});
 
 /** R12: prizes go to projects holding a European Quality Label. */
 export async function awardPrize(
@@ -218,7 +357,7 @@ export async function awardPrize(
     if (!recognitionEligibility(fixedKind(project)).prizes)
       throw new DomainError("label_not_eligible", { kind: fixedKind(project) });
     const label = await tx.labels.europeanLabel(projectId);
-    if (!label?.awardedAt) throw new DomainError("prize_needs_european_label");
+    if (label?.status !== "awarded") throw new DomainError("prize_needs_european_label");
     await tx.labels.insertPrize(projectId, prize, deps.clock.now());
     await emit(tx, deps, { type: "prize_awarded", actorId: actor.accountId, projectId, payload: { prize } });
   });

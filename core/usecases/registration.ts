@@ -22,7 +22,7 @@ export function validateSchool(deps: CoreDeps, input: SchoolInput): Omit<School,
 /** A school joins when its LMS admin registers the tool (the LTI adapter binds the deployment). */
 export async function registerSchool(deps: CoreDeps, tx: Tx, input: SchoolInput): Promise<School> {
   const school: School = { id: deps.ids.newId(), ...validateSchool(deps, input) };
-  await tx.schools.insert(school);
+  await tx.schools.insert(school, deps.clock.now());
   await emit(tx, deps, {
     type: "school_registered",
     actorId: undefined,

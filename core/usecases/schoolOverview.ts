@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { Id, Project, School, SchoolVerification, Teacher } from "../model.ts";
+import type { Id, Project, School, SchoolLabel, SchoolVerification, Teacher } from "../model.ts";
 import type { HeldLabel } from "../ports.ts";
 import type { CoreDeps } from "./context.ts";
 
@@ -14,6 +14,8 @@ export interface SchoolAdminActor {
 export interface SchoolOverview {
   school: School;
   verification: SchoolVerification | undefined;
+  /** The eTwinning School label, while within its period. */
+  label: SchoolLabel | undefined;
   teachers: Teacher[];
   projects: Project[];
   /** Labels the school's teachers hold (every kind in core/rules/labelKinds.ts). */
@@ -34,6 +36,7 @@ export async function schoolOverview(deps: CoreDeps, actor: SchoolAdminActor): P
     return {
       school,
       verification: (await tx.schoolVerifications.ofSchools([schoolId])).get(schoolId),
+      label: (await tx.schoolLabels.currentOf([schoolId], deps.clock.now())).get(schoolId),
       teachers: await tx.teachers.ofSchool(schoolId, SHOWN),
       projects: await tx.projects.listForSchool(schoolId, SHOWN),
       labels: await tx.countryWorkspace.labelsOfSchool(schoolId, SHOWN),

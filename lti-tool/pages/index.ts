@@ -11,6 +11,7 @@ import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
 import { ideaRoutes } from "./ideas.ts";
+import { europeanLabelRoutes } from "./europeanLabels.ts";
 import { labelRoutes } from "./labels.ts";
 import { matrixAccountRoutes } from "./matrixAccount.ts";
 import { inboxRoutes } from "./messages/inbox.ts";
@@ -23,6 +24,7 @@ import { profileRoutes } from "./profile.ts";
 import { projectRoutes } from "./projects/routes.ts";
 import { pupilAccountRoutes } from "./pupilAccounts.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
+import { schoolLabelRoutes } from "./schoolLabels.ts";
 import { schoolOverviewRoutes } from "./schoolOverview.ts";
 import { schoolVerificationRoutes } from "./schoolVerification.ts";
 import { searchRoutes } from "./search.ts";
@@ -76,11 +78,13 @@ export function pagesRouter(deps: PagesDeps): Router {
     materialRoutes(pages),
     labelRoutes(pages),
     certificatePageRoutes(pages),
+    europeanLabelRoutes(pages),
     moderationRoutes(pages),
     countryProjectRoutes(pages),
     countryWorkspaceRoutes(pages),
     schoolVerificationRoutes(pages),
     schoolOverviewRoutes(pages),
+    schoolLabelRoutes(pages),
     adminRegistrationLinkRoutes(pages),
     notificationRoutes(pages),
     adminRoutes(pages),

@@ -2,13 +2,10 @@ import { Router } from "express";
 import {
   applyForNationalLabel,
   assessLabelApplication,
-  type Criterion,
   decideLabelApplication,
   DomainError,
-  type LabelApplication,
   LIMITS,
   totalScore,
-  type Translator,
 } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import {
@@ -25,14 +22,16 @@ import {
   texts,
 } from "./context.ts";
 import { evidencePageChoices, evidencePagesField, evidencePagesList } from "./twinspace/evidence.ts";
-import { csrfField, type FormState, formState, selectField, textArea, textField } from "./views/fields.ts";
+import {
+  assessmentInput,
+  criterionBlock,
+  criterionName,
+  requirementFields,
+  storedAssessment,
+} from "./views/assessment.ts";
+import { csrfField, formState, textArea, textField } from "./views/fields.ts";
 import { errorSummary, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
-
-/** A criterion's name: configured names per language first (R13: criteria are configuration), else the catalogue's. */
-function criterionName(t: Translator, criterion: { id: string; names?: Record<string, string> }): string {
-  return criterion.names?.[t.locale] ?? t.t(`criterion.${criterion.id}`);
-}
 
 /** Quality Labels (R12, R13): a teacher applies with evidence per criterion; their national unit scores and decides. */
 export function labelRoutes(pages: Pages): Router {
@@ -124,21 +123,16 @@ export function labelRoutes(pages: Pages): Router {
       <form method="post" action="/app/moderation/labels/${application.id}" novalidate>
         ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
         <h2>${t.t("assess.criteria")}</h2>
-        ${criteria.map((criterion) => criterionBlock(state, criterion, application))}
+        ${criteria.map((criterion) =>
+          criterionBlock(
+            state,
+            criterion,
+            html`<p class="prose">${application.evidence[criterion.id] ?? ""}</p>`,
+          ),
+        )}
         <p>${t.t("assess.total", { total: total.total, max: total.max })}</p>
         <h2>${t.t("assess.requirements")}</h2>
-        ${pages.core.criteria.requirements.map((requirement) =>
-          selectField({
-            state,
-            name: `requirement_${requirement.id}`,
-            label: requirement.names?.[t.locale] ?? t.t(`requirement.${requirement.id}`),
-            placeholder: t.t("assess.not_checked"),
-            options: [
-              { value: "yes", label: t.t("assess.met") },
-              { value: "no", label: t.t("assess.not_met") },
-            ],
-          }),
-        )}
+        ${requirementFields(state, pages.core.criteria)}
         ${
           decided
             ? ""
@@ -167,12 +161,12 @@ export function labelRoutes(pages: Pages): Router {
       await attempt(
         ctx,
         async () => {
-          await assessLabelApplication(pages.core, actorOf(ctx), id, {
-            scores: Object.fromEntries(criteria.map((c) => [c.id, text(body, `score_${c.id}`)])),
-            requirements: Object.fromEntries(
-              pages.core.criteria.requirements.map((r) => [r.id, text(body, `requirement_${r.id}`)]),
-            ),
-          });
+          await assessLabelApplication(
+            pages.core,
+            actorOf(ctx),
+            id,
+            assessmentInput(pages.core.criteria, body),
+          );
           if (decision === "award" || decision === "refuse") {
             await decideLabelApplication(pages.core, actorOf(ctx), id, {
               award: decision === "award",
@@ -189,30 +183,4 @@ export function labelRoutes(pages: Pages): Router {
     }),
   );
   return router;
-}
-
-function storedAssessment(application: LabelApplication): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [id, score] of Object.entries(application.scores)) values[`score_${id}`] = String(score);
-  for (const [id, met] of Object.entries(application.requirements))
-    values[`requirement_${id}`] = met ? "yes" : "no";
-  return values;
-}
-
-function criterionBlock(state: FormState, criterion: Criterion, application: LabelApplication) {
-  const { t } = state;
-  return html`<div class="criterion">
-    <h3>${criterionName(t, criterion)}</h3>
-    <p class="prose">${application.evidence[criterion.id] ?? ""}</p>
-    ${selectField({
-      state,
-      name: `score_${criterion.id}`,
-      label: t.t("assess.score", { criterion: criterionName(t, criterion), max: criterion.scaleMax }),
-      placeholder: t.t("assess.not_scored"),
-      options: Array.from({ length: criterion.scaleMax + 1 }, (_, score) => ({
-        value: String(score),
-        label: String(score),
-      })),
-    })}
-  </div>`;
 }

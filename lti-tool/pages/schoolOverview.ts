@@ -6,6 +6,7 @@ import { account, type PageContext, type Pages, page, render } from "./context.t
 import { actionButton } from "./views/fields.ts";
 import { empty } from "./views/feedback.ts";
 import { country, kindBadge, statusBadge } from "./views/format.ts";
+import { schoolLabelBadge } from "./views/schoolLabel.ts";
 import { schoolVerificationBadge } from "./views/schoolVerification.ts";
 
 /** The school admin's view of their school: verification, teachers, projects founded there. */
@@ -20,8 +21,9 @@ export function schoolOverviewRoutes(pages: Pages): Router {
       const body = html`<h1>${userText(school.name)}</h1>
         <p>
           ${school.city ? html`${userText(school.city)}, ` : ""}${country(t, school.country)}
-          ${schoolVerificationBadge(t, overview.verification?.status)}
+          ${schoolVerificationBadge(t, overview.verification?.status)} ${schoolLabelBadge(t, overview.label)}
         </p>
+        <p><a href="/app/school-label">${t.t("nav.school_label")}</a></p>
         <section aria-labelledby="school-teachers">
           <h2 id="school-teachers">${t.t("school_page.teachers")}</h2>
           ${

@@ -4,6 +4,7 @@ import {
   type DomainError,
   PUPIL_AGE_MAX,
   PUPIL_AGE_MIN,
+  type SchoolLabel,
   type SchoolVerificationStatus,
   type TeacherSearchQuery,
   type TeacherSearchResult,
@@ -15,6 +16,7 @@ import { contactAction } from "./contactActions.ts";
 import { formState, selectField, textField } from "./views/fields.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { ageRange, country, languages, subjects } from "./views/format.ts";
+import { schoolLabelBadge } from "./views/schoolLabel.ts";
 import { schoolVerificationBadge } from "./views/schoolVerification.ts";
 import { countryOptions, languageOptions, subjectOptions } from "./views/vocabulary.ts";
 
@@ -88,18 +90,23 @@ export async function showSearch(
       const verifications = await tx.schoolVerifications.ofSchools(
         found.results.map((r) => r.teacher.schoolId),
       );
-      return { ...found, contacts: between, verifications };
+      const schoolLabels = await tx.schoolLabels.currentOf(
+        found.results.map((r) => r.teacher.schoolId),
+        pages.core.clock.now(),
+      );
+      return { ...found, contacts: between, verifications, schoolLabels };
     })
     .catch((failure: unknown) => {
       // A search the database stopped at its time limit: keep the form, ask for a narrower one.
       if (isStatementTimeout(failure)) return undefined;
       throw failure;
     });
-  const { results, hasMore, contacts, verifications } = outcome ?? {
+  const { results, hasMore, contacts, verifications, schoolLabels } = outcome ?? {
     results: [],
     hasMore: false,
     contacts: [],
     verifications: new Map(),
+    schoolLabels: new Map(),
   };
   const state = formState(t, filters);
   const back = searchUrl(filters, filters.page);
@@ -126,6 +133,7 @@ export async function showSearch(
       contactWith(contacts, result.teacher.id),
       back,
       verifications.get(result.teacher.schoolId)?.status,
+      schoolLabels.get(result.teacher.schoolId),
     ),
   );
   const pager = html`<nav aria-label="${t.t("search.pages")}" class="pager">
@@ -157,6 +165,7 @@ function resultItem(
   contact: Contact | undefined,
   back: string,
   verification: SchoolVerificationStatus | undefined,
+  schoolLabel: SchoolLabel | undefined,
 ): SafeHtml {
   const { t } = ctx;
   const { teacher } = result;
@@ -166,7 +175,7 @@ function resultItem(
     <h3>${userText(teacher.name)}</h3>
     <p>
       ${userText(result.schoolName)}${result.city ? html`, ${userText(result.city)}` : ""} · ${country(t, teacher.country)}
-      ${schoolVerificationBadge(t, verification)}
+      ${schoolVerificationBadge(t, verification)} ${schoolLabelBadge(t, schoolLabel)}
       ${p.lookingForPartners ? html`<span class="badge good">${t.t("search.looking")}</span>` : ""}
     </p>
     <dl class="facts">

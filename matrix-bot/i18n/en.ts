@@ -115,6 +115,21 @@ export const en = {
   "nu.decision.rejected": "The national unit of {country} rejected “{title}”.",
   "nu.decision.reason": "Reason",
   "nu.decision.next": "Either founder can edit the project in OpenTwinning and submit it again.",
+  "nu.label.national_awarded":
+    "The national unit of {country} awarded {teacher} the National Quality Label for “{title}”.",
+  "nu.label.national_refused":
+    "The national unit of {country} did not award {teacher} the National Quality Label for “{title}”.",
+  "nu.label.european_awarded": "The central support service awarded the European Quality Label to “{title}”.",
+  "nu.label.european_declined":
+    "The central support service did not award the European Quality Label to “{title}”.",
+  "nu.school.verification_yes": "The national unit of {country} verified your school, {school}.",
+  "nu.school.verification_no":
+    "The national unit of {country} rejected the registration of your school, {school}.",
+  "nu.school.label_yes":
+    "The national unit of {country} awarded the eTwinning School label to your school, {school}.",
+  "nu.school.label_no":
+    "The national unit of {country} did not award the eTwinning School label to your school, {school}.",
+  "nu.school.rejected_next": "Ask your LMS administrator to contact the national unit.",
   "twinspace.room.space.name": "{title}",
   "twinspace.room.general.name": "{title} · General",
   "twinspace.room.forum.name": "{title} · Forum",

@@ -119,6 +119,22 @@ export const it: Record<BotMessageKey, string> = {
   "nu.decision.rejected": "L'unità nazionale ({country}) ha respinto “{title}”.",
   "nu.decision.reason": "Motivo",
   "nu.decision.next": "Uno dei due fondatori può modificare il progetto in OpenTwinning e inviarlo di nuovo.",
+  "nu.label.national_awarded":
+    "L'unità nazionale ({country}) ha assegnato a {teacher} il Quality Label nazionale per “{title}”.",
+  "nu.label.national_refused":
+    "L'unità nazionale ({country}) non ha assegnato a {teacher} il Quality Label nazionale per “{title}”.",
+  "nu.label.european_awarded":
+    "Il servizio centrale di supporto ha assegnato il Quality Label europeo a “{title}”.",
+  "nu.label.european_declined":
+    "Il servizio centrale di supporto non ha assegnato il Quality Label europeo a “{title}”.",
+  "nu.school.verification_yes": "L'unità nazionale ({country}) ha verificato la tua scuola, {school}.",
+  "nu.school.verification_no":
+    "L'unità nazionale ({country}) ha respinto la registrazione della tua scuola, {school}.",
+  "nu.school.label_yes":
+    "L'unità nazionale ({country}) ha assegnato il marchio Scuola eTwinning alla tua scuola, {school}.",
+  "nu.school.label_no":
+    "L'unità nazionale ({country}) non ha assegnato il marchio Scuola eTwinning alla tua scuola, {school}.",
+  "nu.school.rejected_next": "Chiedi all'amministratore del tuo LMS di contattare l'unità nazionale.",
   "twinspace.room.space.name": "{title}",
   "twinspace.room.general.name": "{title} · Generale",
   "twinspace.room.forum.name": "{title} · Forum",

@@ -35,3 +35,40 @@ export function decisionMessage(
     html`${t.t("nu.decision.next")}`,
   );
 }
+
+/** A Quality Label decision: national (the applicant named) or European; a refusal carries its reason. */
+export function labelDecisionMessage(
+  project: Project,
+  decision:
+    | { level: "national"; country: string; teacher: string; awarded: boolean; reason?: string | undefined }
+    | { level: "european"; awarded: boolean; reason?: string | undefined },
+  t: Translator,
+): Reply {
+  const headline =
+    decision.level === "national"
+      ? t.t(`nu.label.national_${decision.awarded ? "awarded" : "refused"}`, {
+          country: countryName(decision.country, t.locale),
+          teacher: decision.teacher,
+          title: project.title,
+        })
+      : t.t(`nu.label.european_${decision.awarded ? "awarded" : "declined"}`, { title: project.title });
+  return decision.reason
+    ? reply(html`${headline}`, html`${t.t("nu.decision.reason")}: ${decision.reason}`)
+    : reply(html`${headline}`);
+}
+
+/** A national unit's decision about a school (its verification, its eTwinning School label), told to its teachers. */
+export function schoolDecisionMessage(
+  school: { name: string; country: string },
+  decision: { about: "verification" | "label"; positive: boolean; reason?: string | undefined },
+  t: Translator,
+): Reply {
+  const params = { country: countryName(school.country, t.locale), school: school.name };
+  const key = `nu.school.${decision.about}_${decision.positive ? "yes" : "no"}`;
+  if (decision.positive) return reply(html`${t.t(key, params)}`);
+  return reply(
+    html`${t.t(key, params)}`,
+    html`${t.t("nu.decision.reason")}: ${decision.reason ?? ""}`,
+    ...(decision.about === "verification" ? [html`${t.t("nu.school.rejected_next")}`] : []),
+  );
+}

@@ -1,4 +1,10 @@
-import type { LabelApplication, LabelApplicationStatus, LabelRepository } from "../../core/index.ts";
+import type {
+  EuropeanLabel,
+  EuropeanLabelStatus,
+  LabelApplication,
+  LabelApplicationStatus,
+  LabelRepository,
+} from "../../core/index.ts";
 import { countUpTo, keysetOrder } from "../keyset.ts";
 import { json, nullable, optional, type Scope } from "../rows.ts";
 
@@ -54,6 +60,46 @@ function toRow(a: LabelApplication): ApplicationRow {
   };
 }
 
+interface EuropeanLabelRow {
+  project_id: string;
+  nominated_by: string;
+  status: EuropeanLabelStatus | null;
+  scores: string;
+  requirements: string;
+  decided_by: string | null;
+  decision_note: string | null;
+  decided_at: string | null;
+  awarded_at: string | null;
+}
+
+function toEuropeanLabel(row: EuropeanLabelRow): EuropeanLabel {
+  return {
+    projectId: row.project_id,
+    nominatedBy: json<string[]>(row.nominated_by, []),
+    status: optional(row.status),
+    scores: json(row.scores, {}),
+    requirements: json(row.requirements, {}),
+    decidedBy: optional(row.decided_by),
+    decisionNote: optional(row.decision_note),
+    decidedAt: optional(row.decided_at),
+    awardedAt: optional(row.awarded_at),
+  };
+}
+
+function toEuropeanRow(label: EuropeanLabel): EuropeanLabelRow {
+  return {
+    project_id: label.projectId,
+    nominated_by: JSON.stringify(label.nominatedBy),
+    status: nullable(label.status),
+    scores: JSON.stringify(label.scores),
+    requirements: JSON.stringify(label.requirements),
+    decided_by: nullable(label.decidedBy),
+    decision_note: nullable(label.decisionNote),
+    decided_at: nullable(label.decidedAt),
+    awarded_at: nullable(label.awardedAt),
+  };
+}
+
 export function labelRepository({ db }: Scope): LabelRepository {
   return {
     async getApplication(id) {
@@ -98,30 +144,24 @@ export function labelRepository({ db }: Scope): LabelRepository {
       await db("label_applications").where({ id }).update(changes);
     },
     async europeanLabel(projectId) {
-      const row = await db("european_labels").where({ project_id: projectId }).first();
-      if (!row) return undefined;
-      return {
-        projectId,
-        nominatedBy: json<string[]>(row.nominated_by, []),
-        awardedAt: optional(row.awarded_at),
-      };
+      const row: EuropeanLabelRow | undefined = await db("european_labels")
+        .where({ project_id: projectId })
+        .first();
+      return row ? toEuropeanLabel(row) : undefined;
     },
     async saveEuropeanLabel(label) {
-      await db("european_labels")
-        .insert({
-          project_id: label.projectId,
-          nominated_by: JSON.stringify(label.nominatedBy),
-          awarded_at: nullable(label.awardedAt),
-        })
-        .onConflict("project_id")
-        .merge();
+      await db("european_labels").insert(toEuropeanRow(label)).onConflict("project_id").merge();
     },
-    async europeanCandidates(minCountries) {
-      const rows: { project_id: string }[] = await db("label_applications")
+    async europeanCandidates(minCountries, { after, limit } = {}) {
+      const query = db("label_applications")
         .where({ status: "awarded" })
         .groupBy("project_id")
         .havingRaw("COUNT(DISTINCT country) >= ?", [minCountries])
+        .orderBy("project_id")
         .select("project_id");
+      if (after) query.andWhere("project_id", ">", after);
+      if (limit) query.limit(limit);
+      const rows: { project_id: string }[] = await query;
       return rows.map((r) => r.project_id);
     },
     async awardedTo(teacherId) {

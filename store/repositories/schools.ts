@@ -26,11 +26,11 @@ export function schoolRepository(scope: Scope): SchoolRepository {
         rows.push(...(await db<SchoolRow>("schools").whereIn("id", part)));
       return rows.map(toSchool);
     },
-    async insert(school) {
+    async insert(school, at) {
       await db("schools").insert({
         ...school,
         name_key: schoolNameKey(school.name),
-        created_at: new Date().toISOString(),
+        created_at: at,
       });
     },
     async update(school) {

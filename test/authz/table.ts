@@ -376,6 +376,18 @@ export const ROUTES: RouteRow[] = [
     params: (f) => ({ country: HOME, schoolId: f.founder.schoolId }),
     form: () => ({ decision: "confirm" }),
   }),
+  // The eTwinning School label: a school's teachers and its admin see their own school's page;
+  // the matrix's schools are too new to meet the computed criteria, so nobody may apply here
+  // (allowed paths: test/pages/schoolLabels.test.ts). The national unit of the school's country decides.
+  row("GET /app/school-label", either(teachers, only("schoolAdmin"))),
+  row("POST /app/school-label", nobody, { form: () => ({ esafety: "Our e-safety policy." }) }),
+  row("GET /app/national-unit/:country/school-labels", only("moderatorRight"), {
+    params: () => ({ country: HOME }),
+  }),
+  row("POST /app/national-unit/:country/school-labels/:labelId", nobody, {
+    params: () => ({ country: HOME, labelId: "none" }),
+    form: () => ({ decision: "award" }),
+  }),
   row("POST /app/admin/school-policy", only("centralAdmin"), {
     form: () => ({ country: "FR", enabled: "on", from: "2026-09-01", until: "2027-06-30" }),
   }),
@@ -529,6 +541,12 @@ export const ROUTES: RouteRow[] = [
     params: (f) => ({ applicationId: f.labelApplicationId ?? "none" }),
     form: (f) => assessment(f),
   }),
+  // The European Quality Label: the central support service only. The fixture's project has no
+  // National Quality Labels in two countries, so it is nobody's candidate (the allowed path:
+  // test/pages/europeanLabels.test.ts).
+  row("GET /app/european-labels", only("centralAdmin")),
+  row("GET /app/european-labels/:id", nobody),
+  row("POST /app/european-labels/:id", nobody, { form: (f) => ({ ...assessment(f), decision: "award" }) }),
 ];
 
 function pageParams(f: Fixture): Record<string, string> {

@@ -5,7 +5,8 @@ import {
   addPupilsToProject,
   applyForNationalLabel,
   assessLabelApplication,
-  awardEuropeanLabel,
+  assessEuropeanLabel,
+  decideEuropeanLabel,
   awardPrize,
   closeProject,
   createProject,
@@ -493,7 +494,11 @@ describe.each(DATABASE_KINDS)("rules R1–R14 through the use cases on %s", (kin
         code: "prize_needs_european_label",
       });
       await nominateForEuropeanLabel(w.deps, w.actor(await w.moderator("IT")), project.id, "IT");
-      const label = await awardEuropeanLabel(w.deps, w.actor(admin), project.id);
+      await assessEuropeanLabel(w.deps, w.actor(admin), project.id, {
+        scores: fullScores,
+        requirements: allMet,
+      });
+      const label = await decideEuropeanLabel(w.deps, w.actor(admin), project.id, { award: true });
       expect(label.awardedAt).toBeDefined();
       await awardPrize(w.deps, w.actor(admin), project.id, "European Prize: Citizenship");
       expect(await w.store.read().labels.prizes(project.id)).toHaveLength(1);

@@ -37,7 +37,10 @@ describe.each(DATABASE_KINDS)("readers on %s", (kind) => {
 
   it("runs a page's reads where nothing can be written", async () => {
     const attempt = w.store.readOnly((tx) =>
-      tx.schools.insert({ id: "00000000-0000-0000-0000-0000000000aa", name: "X", country: "IT", city: "" }),
+      tx.schools.insert(
+        { id: "00000000-0000-0000-0000-0000000000aa", name: "X", country: "IT", city: "" },
+        "2026-11-22T10:00:00.000Z",
+      ),
     );
     await expect(attempt).rejects.toThrow(/read-only|readonly/i);
     const found = await w.store.readOnly((tx) => tx.teachers.search({ limit: 5, offset: 0 }));

@@ -12,6 +12,9 @@ interface Fanned {
 
 const NONE: Fanned = { recipients: [], params: {} };
 
+/** A school's verification is told to its teachers; a school has far fewer than this. */
+const SCHOOL_TEACHERS_TOLD = 1000;
+
 /**
  * Who is concerned by an event, and what their notification needs. Only events a person
  * must know about or act on notify anyone; the actor is never told about their own act.
@@ -66,8 +69,44 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
       };
     case "project_activated":
     case "project_closed":
-    case "european_label_awarded":
       return { recipients: await members(), params: {} };
+    case "european_label_decided": {
+      const units = await Promise.all(event.payload.countries.map((code) => tx.grants.moderatorsOf(code)));
+      return {
+        recipients: [...founders, ...units.flat()],
+        params: {
+          variant: event.payload.awarded ? "awarded" : "declined",
+          ...(event.payload.reason ? { reason: event.payload.reason } : {}),
+        },
+      };
+    }
+    case "school_label_applied":
+      return {
+        recipients: await tx.grants.moderatorsOf(event.payload.country),
+        params: { country: event.payload.country },
+      };
+    case "school_label_decided": {
+      const teachers = await tx.teachers.ofSchool(event.payload.schoolId, SCHOOL_TEACHERS_TOLD);
+      const applicant = (await tx.schoolLabels.get(event.payload.schoolLabelId))?.appliedBy;
+      return {
+        recipients: [...teachers.map((t) => t.id), ...(applicant ? [applicant] : [])],
+        params: {
+          variant: event.payload.awarded ? "awarded" : "declined",
+          ...(event.payload.reason ? { reason: event.payload.reason } : {}),
+        },
+      };
+    }
+    case "school_verified":
+    case "school_rejected":
+      return {
+        recipients: (await tx.teachers.ofSchool(event.payload.schoolId, SCHOOL_TEACHERS_TOLD)).map(
+          (t) => t.id,
+        ),
+        params: {
+          country: event.payload.country,
+          ...(event.type === "school_rejected" ? { reason: event.payload.reason } : {}),
+        },
+      };
     case "invitation_sent":
     case "invitation_cancelled":
       return { recipients: [event.payload.teacherId], params: {} };

@@ -22,6 +22,9 @@ export function linkOf(notification: Notification): string {
     return `/app/national-unit/${notification.params.country ?? ""}/message-reports`;
   if (notification.type === "approval_requested" || notification.type === "label_applied")
     return "/app/moderation";
+  if (notification.type === "school_label_applied")
+    return `/app/national-unit/${notification.params.country ?? ""}/school-labels`;
+  if (notification.type === "school_label_decided") return "/app/school-label";
   if (notification.projectId) return `/app/projects/${notification.projectId}`;
   if (notification.type.startsWith("contact_")) return "/app/contacts";
   if (notification.type === "idea_replied")

@@ -33,15 +33,17 @@ export function labelsSection(shown: ProjectShown): SafeHtml | string {
     </tr>`,
   );
   const european = europeanLabel?.awardedAt
-    ? html`<p class="badge good">${t.t("labels.european_awarded")}</p>`
-    : awarded.length >= COUNTRIES_FOR_EUROPEAN_CANDIDACY
-      ? html`<p>${t.t("labels.european_candidate", { countries: countries(t, awarded) })}</p>
+    ? html`<p class="badge good">${t.t("labels.european_awarded")} (${date(t, europeanLabel.awardedAt)})</p>`
+    : europeanLabel?.status === "declined"
+      ? html`<p>${t.t("labels.european_declined", { reason: europeanLabel.decisionNote ?? "" })}</p>`
+      : awarded.length >= COUNTRIES_FOR_EUROPEAN_CANDIDACY
+        ? html`<p>${t.t("labels.european_candidate", { countries: countries(t, awarded) })}</p>
           ${
             europeanLabel && europeanLabel.nominatedBy.length > 0
               ? html`<p>${t.t("labels.nominated_by", { countries: countries(t, europeanLabel.nominatedBy) })}</p>`
               : ""
           }`
-      : html`<p>${t.t("labels.european_needs", { min: COUNTRIES_FOR_EUROPEAN_CANDIDACY })}</p>`;
+        : html`<p>${t.t("labels.european_needs", { min: COUNTRIES_FOR_EUROPEAN_CANDIDACY })}</p>`;
   return html`<section aria-labelledby="labels-heading">
     <h2 id="labels-heading">${t.t("labels.heading")}</h2>
     <p>${t.t("labels.intro")}</p>

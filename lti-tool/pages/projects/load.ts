@@ -18,6 +18,7 @@ import {
   type Pupil,
   pupilNameFor,
   type School,
+  type SchoolLabel,
   type SchoolVerification,
   type Teacher,
 } from "../../../core/index.ts";
@@ -48,6 +49,8 @@ export interface ProjectPageData {
   schools: Map<Id, School>;
   /** Whether each school's national unit confirmed it (issue 15). */
   verifications: Map<Id, SchoolVerification>;
+  /** Each school's eTwinning School label, while within its period. */
+  schoolLabels: Map<Id, SchoolLabel>;
   names: Map<Id, string>;
   /**
    * R11: pupils are shown to the project's teachers only; full names to the teachers of the
@@ -140,6 +143,7 @@ export async function loadProjectPage(
       cofounder: project.cofounderId ? teachers.get(project.cofounderId) : undefined,
       schools,
       verifications: await tx.schoolVerifications.ofSchools([...schools.keys()]),
+      schoolLabels: await tx.schoolLabels.currentOf([...schools.keys()], pages.core.clock.now()),
       names,
       pupils: role
         ? pupilRows.flatMap((member) => {

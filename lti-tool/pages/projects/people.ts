@@ -4,6 +4,7 @@ import { actionButton, csrfField, textField } from "../views/fields.ts";
 import { empty } from "../views/feedback.ts";
 import { country } from "../views/format.ts";
 import { rosterImport } from "../views/rosterImport.ts";
+import { schoolLabelBadge } from "../views/schoolLabel.ts";
 import { schoolVerificationBadge } from "../views/schoolVerification.ts";
 import type { MemberView } from "./load.ts";
 import { type Candidate, type ProjectShown, sectionError, sectionState } from "./shown.ts";
@@ -59,7 +60,7 @@ export function membersSection(shown: ProjectShown): SafeHtml {
   const groups = grouped(shown.data.members, t.locale, (code) => country(t, code));
   const founderLine = (teacher: typeof founder) =>
     teacher
-      ? html`<li>${userText(teacher.name)}, ${userText(shown.data.schools.get(teacher.schoolId)?.name ?? "")} (${country(t, teacher.country)}) ${schoolVerificationBadge(t, shown.data.verifications.get(teacher.schoolId)?.status)}</li>`
+      ? html`<li>${userText(teacher.name)}, ${userText(shown.data.schools.get(teacher.schoolId)?.name ?? "")} (${country(t, teacher.country)}) ${schoolVerificationBadge(t, shown.data.verifications.get(teacher.schoolId)?.status)} ${schoolLabelBadge(t, shown.data.schoolLabels.get(teacher.schoolId))}</li>`
       : "";
   return html`<section aria-labelledby="members-heading">
     <h2 id="members-heading">${t.t("members.heading")}</h2>

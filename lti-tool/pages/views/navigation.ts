@@ -64,6 +64,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
         { href: "/app/messages", label: t.t("nav.messages") },
         { href: "/app/projects/new", label: t.t("nav.found") },
         { href: "/app/pupils", label: t.t("nav.pupils") },
+        { href: "/app/school-label", label: t.t("nav.school_label") },
       ]
     : [];
   const unitCountries = moderatedCountries(ctx);
@@ -95,6 +96,10 @@ function accountGroups(ctx: PageContext): NavGroup[] {
       href: `/app/national-unit/${code}/schools`,
       label: t.t("nav.verify_schools", { country: countryName(code, t.locale) }),
     })),
+    ...countriesActedFor(ctx.grants, "score_labels").map((code) => ({
+      href: `/app/national-unit/${code}/school-labels`,
+      label: t.t("nav.school_labels", { country: countryName(code, t.locale) }),
+    })),
   ];
   const staff = staffCountries(ctx.grants);
   const unitLabel =
@@ -108,9 +113,12 @@ function accountGroups(ctx: PageContext): NavGroup[] {
     personal.push(
       { href: "/app/admin", label: t.t("nav.admin") },
       { href: "/app/admin/registration-links", label: t.t("nav.registration_links") },
+      { href: "/app/european-labels", label: t.t("nav.european_labels") },
     );
   }
   if (isSchoolAdmin(ctx)) personal.push({ href: "/app/school", label: t.t("nav.school") });
+  if (isSchoolAdmin(ctx) && !isTeacher(ctx))
+    personal.push({ href: "/app/school-label", label: t.t("nav.school_label") });
   if (isCentralAdmin(ctx) || isSchoolAdmin(ctx))
     personal.push({ href: "/app/privacy", label: t.t("nav.privacy") });
   personal.push(

@@ -181,6 +181,65 @@ export const it: Record<WebMessageKey, string> = {
   "done.pupils_added": "Alunni aggiunti al progetto.",
   "done.pupil_removed": "Alunno tolto dal progetto.",
   "done.label_applied": "La tua candidatura al Quality Label è stata inviata alla tua unità nazionale.",
+  "done.european_label_decided":
+    "Decisione salvata; i fondatori e le unità nazionali dei paesi partner sono avvisati.",
+  "nav.european_labels": "Quality Label europeo",
+  "european.title": "Candidati al Quality Label europeo",
+  "european.intro":
+    "Progetti con Quality Label nazionali in due o più paesi. Aprine uno per valutarlo con gli stessi criteri del Quality Label nazionale, poi assegna il Quality Label europeo o rifiutalo con una motivazione.",
+  "european.candidates": "Candidati",
+  "european.project": "Progetto",
+  "european.labelled_in": "Quality Label nazionali",
+  "european.status": "Quality Label europeo",
+  "european.none": "Nessun progetto ha ancora Quality Label nazionali in due paesi.",
+  "european.next": "Candidati successivi",
+  "european.status.open": "da valutare",
+  "european.status.awarded": "assegnato",
+  "european.status.declined": "rifiutato",
+  "european.assess_title": "Quality Label europeo per “{title}”",
+  "european.labelled_in_sentence":
+    "Quality Label nazionali da {countries}; le loro evidenze sono sotto ogni criterio.",
+  "european.reason": "Motivazione per i fondatori",
+  "european.reason_hint": "Necessaria se rifiuti; i fondatori e le unità nazionali la leggono.",
+  "european.award": "Assegna il Quality Label europeo",
+  "european.decline": "Rifiuta",
+  "european.back": "Torna ai candidati",
+  "done.school_label_applied": "Candidatura inviata; decide la tua unità nazionale e sarai avvisato.",
+  "done.school_label_decided": "Decisione salvata; i docenti della scuola sono avvisati.",
+  "nav.school_label": "Marchio Scuola eTwinning",
+  "nav.school_labels": "Marchi Scuola · {country}",
+  "school_label.badge": "Scuola eTwinning {from} – {until}",
+  "school_label.title": "Marchio Scuola eTwinning per {school}",
+  "school_label.intro":
+    "Il marchio Scuola eTwinning riconosce le scuole in cui eTwinning fa parte della vita scolastica. La tua scuola può candidarsi quando soddisfa tutti i criteri qui sotto; decide la tua unità nazionale. Il marchio vale due anni scolastici.",
+  "school_label.criteria": "Criteri",
+  "school_label.met": "soddisfatto",
+  "school_label.not_met": "non ancora",
+  "school_label.criterion.registered_two_years": "La scuola è registrata da almeno due anni.",
+  "school_label.criterion.active_teachers":
+    "Almeno due suoi docenti registrati da un anno o più partecipano a un progetto in corso.",
+  "school_label.criterion.quality_labels":
+    "Almeno un Quality Label nazionale assegnato a un docente della scuola quest'anno scolastico o il precedente.",
+  "school_label.criterion.esafety":
+    "La scuola pratica la sicurezza online: descrivila qui sotto; la valuta la tua unità nazionale.",
+  "school_label.esafety": "La sicurezza online nella scuola",
+  "school_label.esafety_hint":
+    "La vostra politica di sicurezza online, come gli alunni imparano a proteggersi in rete, chi ne è responsabile.",
+  "school_label.apply": "Candida la scuola al marchio Scuola eTwinning",
+  "school_label.submitted": "Candidatura del {date}: in attesa della tua unità nazionale.",
+  "school_label.declined": "La tua unità nazionale non ha assegnato il marchio: {reason}",
+  "school_label.lapsed": "L'ultimo marchio della scuola è scaduto.",
+  "school_label.queue_title": "Candidature al marchio Scuola eTwinning · {country}",
+  "school_label.queue_empty": "Nessuna candidatura al marchio Scuola in attesa.",
+  "school_label.award": "Assegna il marchio Scuola eTwinning",
+  "school_label.decline": "Rifiuta",
+  "school_label.reason": "Motivazione per la scuola",
+  "school_label.reason_hint": "La leggono i docenti della scuola: indica cosa manca.",
+  "school_label.decline_confirm": "Rifiuta la candidatura",
+  "notification.school_label_applied": "Una scuola ({country}) si è candidata al marchio Scuola eTwinning.",
+  "notification.school_label_decided.awarded": "La tua scuola ha ricevuto il marchio Scuola eTwinning.",
+  "notification.school_label_decided.declined":
+    "La tua scuola non ha ricevuto il marchio Scuola eTwinning: {reason}",
   "done.assessment_saved": "Valutazione salvata.",
   "done.label_decided": "Decisione salvata; il docente ne è informato.",
   "done.notifications_read": "Tutte le notifiche sono segnate come lette.",
@@ -537,6 +596,8 @@ export const it: Record<WebMessageKey, string> = {
   "labels.status.awarded": "Quality Label nazionale assegnato",
   "labels.status.refused": "non assegnato",
   "labels.european_awarded": "Quality Label europeo assegnato",
+  "labels.european_declined":
+    "Il servizio centrale di supporto non ha assegnato il Quality Label europeo: {reason}",
   "labels.european_candidate": "Candidato al Quality Label europeo (Quality Label nazionali in {countries}).",
   "labels.nominated_by": "Proposto dalle unità nazionali ({countries}).",
   "labels.european_needs":
@@ -643,7 +704,13 @@ export const it: Record<WebMessageKey, string> = {
   "notification.project_activated":
     "“{project}” è approvato da tutte le unità nazionali: il suo TwinSpace si apre.",
   "notification.project_closed": "{actor} ha chiuso “{project}”.",
-  "notification.european_label_awarded": "“{project}” ha ricevuto il Quality Label europeo.",
+  "notification.european_label_decided.awarded":
+    "Il servizio centrale di supporto ha assegnato il Quality Label europeo a “{project}”.",
+  "notification.european_label_decided.declined":
+    "Il servizio centrale di supporto non ha assegnato il Quality Label europeo a “{project}”: {reason}",
+  "notification.school_verified": "L'unità nazionale ({country}) ha verificato la tua scuola.",
+  "notification.school_rejected":
+    "L'unità nazionale ({country}) ha respinto la registrazione della tua scuola: {reason} Chiedi all'amministratore del tuo LMS di contattare l'unità nazionale.",
   "notification.invitation_sent": "{actor} ti invita a partecipare a “{project}”.",
   "notification.invitation_cancelled": "{actor} ha ritirato il tuo invito a “{project}”.",
   "notification.invitation_accepted": "{actor} ha accettato il tuo invito a “{project}”.",

@@ -1,0 +1,217 @@
+import { Router } from "express";
+import {
+  applyForSchoolLabel,
+  decideSchoolLabel,
+  type DomainError,
+  LIMITS,
+  type SchoolLabel,
+  type SchoolLabelState,
+  type SchoolMemberActor,
+  schoolLabelsToDecide,
+  schoolLabelState,
+} from "../../core/index.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
+import {
+  account,
+  actorOf,
+  attempt,
+  formBody,
+  type PageContext,
+  type Pages,
+  page,
+  param,
+  render,
+  text,
+} from "./context.ts";
+import { actionButton, csrfField, formState, textArea } from "./views/fields.ts";
+import { errorSummary, flash } from "./views/feedback.ts";
+import { country } from "./views/format.ts";
+import { schoolLabelBadge } from "./views/schoolLabel.ts";
+
+/**
+ * The eTwinning School label (core/rules/schoolLabel.ts): a school's admin or teacher sees which
+ * criteria the school meets and applies; the school's national unit awards or declines. Core's
+ * use cases decide who may.
+ */
+export function schoolLabelRoutes(pages: Pages): Router {
+  const router = Router();
+
+  const showSchool = async (ctx: PageContext, values: Record<string, unknown> = {}, error?: DomainError) => {
+    const { t } = ctx;
+    const state = await schoolLabelState(pages.core, schoolMember(ctx));
+    const form = formState(t, values, error);
+    const title = t.t("school_label.title", { school: userText(state.school.name) });
+    const body = html`<h1>${title}</h1>
+      ${flash(ctx.done)}
+      <p>${t.t("school_label.intro")}</p>
+      ${state.current ? html`<p>${schoolLabelBadge(t, state.current)}</p>` : ""} ${latestLine(ctx, state)}
+      <h2>${t.t("school_label.criteria")}</h2>
+      ${criteriaList(ctx, state)}
+      ${
+        mayApply(state)
+          ? html`<form method="post" action="/app/school-label" novalidate>
+              ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
+              ${textArea({
+                state: form,
+                name: "esafety",
+                label: t.t("school_label.esafety"),
+                hint: t.t("school_label.esafety_hint"),
+                required: true,
+                maxlength: LIMITS.longText,
+                rows: 4,
+              })}
+              <p><button type="submit" class="primary">${t.t("school_label.apply")}</button></p>
+            </form>`
+          : html`${errorSummary(t, error)}`
+      }`;
+    render(ctx, title, body, error ? 422 : 200);
+  };
+
+  router.get(
+    "/school-label",
+    page(pages, async (ctx) => showSchool(ctx)),
+  );
+  router.post(
+    "/school-label",
+    page(pages, async (ctx) => {
+      const body = formBody(ctx);
+      await attempt(
+        ctx,
+        () => applyForSchoolLabel(pages.core, schoolMember(ctx), { esafety: body.esafety }),
+        () => ({ path: "/app/school-label", done: "school_label_applied" }),
+        (error) => showSchool(ctx, body, error),
+      );
+    }),
+  );
+
+  const showQueue = async (
+    ctx: PageContext,
+    code: string,
+    failed?: { id: string; error: DomainError; values: Record<string, unknown> },
+  ) => {
+    const { t } = ctx;
+    const queue = await schoolLabelsToDecide(pages.core, actorOf(ctx), code);
+    const title = t.t("school_label.queue_title", { country: country(t, code) });
+    // A refusal about an application not on this page (decided meanwhile, another country's) shows on top.
+    const elsewhere = failed && !queue.some(({ application }) => application.id === failed.id);
+    const body = html`<h1>${title}</h1>
+      ${flash(ctx.done)} ${errorSummary(t, elsewhere ? failed.error : undefined)}
+      ${
+        queue.length > 0
+          ? html`<ul class="cards">
+              ${queue.map(({ application, state }) =>
+                queueItem(ctx, code, application, state, failed?.id === application.id ? failed : undefined),
+              )}
+            </ul>`
+          : html`<p class="empty">${t.t("school_label.queue_empty")}</p>`
+      }`;
+    render(ctx, title, body, failed ? 422 : 200);
+  };
+
+  router.get(
+    "/national-unit/:country/school-labels",
+    page(pages, async (ctx) => showQueue(ctx, param(ctx, "country").toUpperCase())),
+  );
+  router.post(
+    "/national-unit/:country/school-labels/:labelId",
+    page(pages, async (ctx) => {
+      const code = param(ctx, "country").toUpperCase();
+      const id = param(ctx, "labelId");
+      const body = formBody(ctx);
+      const award = text(body, "decision") === "award";
+      await attempt(
+        ctx,
+        () => decideSchoolLabel(pages.core, actorOf(ctx), code, id, { award, reason: body.reason }),
+        () => ({ path: `/app/national-unit/${code}/school-labels`, done: "school_label_decided" }),
+        (error) => showQueue(ctx, code, { id, error, values: body }),
+      );
+    }),
+  );
+  return router;
+}
+
+function schoolMember(ctx: PageContext): SchoolMemberActor {
+  const viewer = account(ctx);
+  return {
+    accountId: viewer.accountId,
+    schoolAdminOf: viewer.roles.includes("school_admin") ? viewer.schoolId : undefined,
+  };
+}
+
+function mayApply(state: SchoolLabelState): boolean {
+  return !state.current && state.latest?.status !== "submitted" && state.criteria.every((c) => c.met);
+}
+
+function criteriaList(ctx: PageContext, state: SchoolLabelState): SafeHtml {
+  const { t } = ctx;
+  return html`<ul class="criteria">
+    ${state.criteria.map(
+      (criterion) => html`<li>
+        <span class="badge ${criterion.met ? "good" : "waiting"}"
+          >${t.t(criterion.met ? "school_label.met" : "school_label.not_met")}</span
+        >
+        ${t.t(`school_label.criterion.${criterion.id}`)}
+      </li>`,
+    )}
+    <li>${t.t("school_label.criterion.esafety")}</li>
+  </ul>`;
+}
+
+function latestLine(ctx: PageContext, state: SchoolLabelState): SafeHtml | string {
+  const { t } = ctx;
+  const latest = state.latest;
+  if (!latest || latest === state.current) return "";
+  if (latest.status === "submitted")
+    return html`<p class="badge waiting">${t.t("school_label.submitted", { date: t.date(latest.appliedAt) })}</p>`;
+  if (latest.status === "declined")
+    return html`<p>${t.t("school_label.declined", { reason: latest.decisionNote ?? "" })}</p>`;
+  return html`<p>${t.t("school_label.lapsed")}</p>`;
+}
+
+function queueItem(
+  ctx: PageContext,
+  code: string,
+  application: SchoolLabel,
+  state: SchoolLabelState,
+  failed: { error: DomainError; values: Record<string, unknown> } | undefined,
+): SafeHtml {
+  const { t } = ctx;
+  const action = `/app/national-unit/${code}/school-labels/${application.id}`;
+  const name = userText(state.school.name);
+  const form = formState(t, failed?.values ?? {}, failed?.error);
+  return html`<li>
+    <h2>${name}</h2>
+    <p>${state.school.city ? html`${userText(state.school.city)}, ` : ""}${country(t, state.school.country)}</p>
+    ${criteriaList(ctx, state)}
+    <h3>${t.t("school_label.esafety")}</h3>
+    <p class="prose">${application.esafety}</p>
+    ${errorSummary(t, failed?.error)}
+    <div class="decision">
+      ${actionButton({
+        action,
+        csrf: ctx.session.csrfToken,
+        label: t.t("school_label.award"),
+        context: name,
+        hidden: { decision: "award" },
+        style: "primary",
+      })}
+      <details ${failed ? html`open` : ""}>
+        <summary>${t.t("school_label.decline")}<span class="vh"> – ${name}</span></summary>
+        <form method="post" action="${action}" novalidate>
+          ${csrfField(ctx.session.csrfToken)}
+          <input type="hidden" name="decision" value="decline" />
+          ${textArea({
+            state: form,
+            name: "reason",
+            id: `reason-${application.id}`,
+            label: t.t("school_label.reason"),
+            hint: t.t("school_label.reason_hint"),
+            maxlength: LIMITS.reason,
+            rows: 3,
+          })}
+          <button type="submit" class="danger">${t.t("school_label.decline_confirm")}</button>
+        </form>
+      </details>
+    </div>
+  </li>`;
+}

@@ -1,0 +1,83 @@
+import type { Criterion, QualityCriteria, Translator } from "../../../core/index.ts";
+import { html, type SafeHtml } from "../../web/html.ts";
+import { text } from "../context.ts";
+import { type FormState, selectField } from "./fields.ts";
+
+/**
+ * The per-criterion scoring of a Quality Label (R13), one view for the National Quality Label
+ * (a national unit) and the European one (the central support service): the same configured
+ * criteria, scales and minimum requirements, the same form field names.
+ */
+
+/** A criterion's name: configured names per language first (R13: criteria are configuration), else the catalogue's. */
+export function criterionName(
+  t: Translator,
+  criterion: { id: string; names?: Record<string, string> },
+): string {
+  return criterion.names?.[t.locale] ?? t.t(`criterion.${criterion.id}`);
+}
+
+/** The stored scores and requirements as the form's values. */
+export function storedAssessment(assessment: {
+  scores: Record<string, number>;
+  requirements: Record<string, boolean>;
+}): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [id, score] of Object.entries(assessment.scores)) values[`score_${id}`] = String(score);
+  for (const [id, met] of Object.entries(assessment.requirements))
+    values[`requirement_${id}`] = met ? "yes" : "no";
+  return values;
+}
+
+/** The form's scores and requirements, for core's validateAssessment. */
+export function assessmentInput(
+  criteria: QualityCriteria,
+  body: Record<string, unknown>,
+): { scores: Record<string, unknown>; requirements: Record<string, unknown> } {
+  return {
+    scores: Object.fromEntries(criteria.criteria.map((c) => [c.id, text(body, `score_${c.id}`)])),
+    requirements: Object.fromEntries(
+      criteria.requirements.map((r) => [r.id, text(body, `requirement_${r.id}`)]),
+    ),
+  };
+}
+
+/** One criterion: the evidence shown (a teacher's text, or each country's), then its score. */
+export function criterionBlock(
+  state: FormState,
+  criterion: Criterion,
+  evidence: SafeHtml | string,
+): SafeHtml {
+  const { t } = state;
+  return html`<div class="criterion">
+    <h3>${criterionName(t, criterion)}</h3>
+    ${evidence}
+    ${selectField({
+      state,
+      name: `score_${criterion.id}`,
+      label: t.t("assess.score", { criterion: criterionName(t, criterion), max: criterion.scaleMax }),
+      placeholder: t.t("assess.not_scored"),
+      options: Array.from({ length: criterion.scaleMax + 1 }, (_, score) => ({
+        value: String(score),
+        label: String(score),
+      })),
+    })}
+  </div>`;
+}
+
+/** The minimum requirements, each met, not met, or not checked yet. */
+export function requirementFields(state: FormState, criteria: QualityCriteria): SafeHtml[] {
+  const { t } = state;
+  return criteria.requirements.map((requirement) =>
+    selectField({
+      state,
+      name: `requirement_${requirement.id}`,
+      label: requirement.names?.[t.locale] ?? t.t(`requirement.${requirement.id}`),
+      placeholder: t.t("assess.not_checked"),
+      options: [
+        { value: "yes", label: t.t("assess.met") },
+        { value: "no", label: t.t("assess.not_met") },
+      ],
+    }),
+  );
+}
