@@ -512,6 +512,11 @@ export interface ProjectCount {
 
 export interface MemberRepository {
   teachers(projectId: Id): Promise<ProjectTeacher[]>;
+  /** A page of the project's teachers, first joined first (the project page's list). */
+  teachersPage(projectId: Id, after: KeysetCursor | undefined, limit: number): Promise<ProjectTeacher[]>;
+  countTeachers(projectId: Id, cap: number): Promise<number>;
+  /** Which of `teacherIds` are the project's teachers (a page shows a few, not all). */
+  teachersAmong(projectId: Id, teacherIds: readonly Id[]): Promise<Id[]>;
   role(projectId: Id, teacherId: Id): Promise<MemberRole | undefined>;
   /** The teacher's role in every project they belong to. */
   rolesOf(teacherId: Id): Promise<{ projectId: Id; role: MemberRole }[]>;
@@ -519,6 +524,11 @@ export interface MemberRepository {
   setRole(projectId: Id, teacherId: Id, role: MemberRole): Promise<void>;
   removeTeacher(projectId: Id, teacherId: Id): Promise<void>;
   pupils(projectId: Id): Promise<ProjectPupil[]>;
+  /** A page of the project's pupils, first added first. */
+  pupilsPage(projectId: Id, after: KeysetCursor | undefined, limit: number): Promise<ProjectPupil[]>;
+  countPupils(projectId: Id, cap: number): Promise<number>;
+  /** Which of `pupilIds` are in the project. */
+  pupilsAmong(projectId: Id, pupilIds: readonly Id[]): Promise<Id[]>;
   hasPupil(projectId: Id, pupilId: Id): Promise<boolean>;
   addPupil(member: ProjectPupil): Promise<void>;
   removePupil(projectId: Id, pupilId: Id): Promise<void>;

@@ -1,18 +1,57 @@
-import type { MemberRepository, MemberRole } from "../../core/index.ts";
-import type { Scope } from "../rows.ts";
+import type { Id, MemberRepository, MemberRole, ProjectPupil, ProjectTeacher } from "../../core/index.ts";
+import { keysetOrder, countUpTo } from "../keyset.ts";
+import { chunks, type Scope } from "../rows.ts";
+
+interface TeacherRow {
+  project_id: string;
+  teacher_id: string;
+  role: MemberRole;
+  joined_at: string;
+}
+
+interface PupilRow {
+  project_id: string;
+  pupil_id: string;
+  added_by: string;
+  joined_at: string;
+}
+
+function toTeacher(r: TeacherRow): ProjectTeacher {
+  return { projectId: r.project_id, teacherId: r.teacher_id, role: r.role, joinedAt: r.joined_at };
+}
+
+function toPupil(r: PupilRow): ProjectPupil {
+  return { projectId: r.project_id, pupilId: r.pupil_id, addedBy: r.added_by, joinedAt: r.joined_at };
+}
 
 export function memberRepository({ db }: Scope): MemberRepository {
+  /** The ids among `ids` that are in the project's `table`, read by its primary key. */
+  const among = async (table: string, column: string, projectId: Id, ids: readonly Id[]) => {
+    const found: Id[] = [];
+    for (const part of chunks([...new Set(ids)])) {
+      const rows: Record<string, string>[] = await db(table)
+        .where({ project_id: projectId })
+        .whereIn(column, part)
+        .select(column);
+      found.push(...rows.map((r) => r[column]!));
+    }
+    return found;
+  };
   return {
     async teachers(projectId) {
-      const rows = await db("project_teachers").where({ project_id: projectId }).orderBy("joined_at");
-      return rows.map(
-        (r: { project_id: string; teacher_id: string; role: MemberRole; joined_at: string }) => ({
-          projectId: r.project_id,
-          teacherId: r.teacher_id,
-          role: r.role,
-          joinedAt: r.joined_at,
-        }),
-      );
+      const rows: TeacherRow[] = await db("project_teachers").where({ project_id: projectId }).orderBy("joined_at");
+      return rows.map(toTeacher);
+    },
+    async teachersPage(projectId, after, limit) {
+      const query = db("project_teachers").where({ project_id: projectId });
+      const rows: TeacherRow[] = await keysetOrder(query, ["joined_at", "teacher_id"], after, "asc").limit(limit);
+      return rows.map(toTeacher);
+    },
+    async countTeachers(projectId, cap) {
+      return countUpTo(db, db("project_teachers").where({ project_id: projectId }), cap);
+    },
+    async teachersAmong(projectId, teacherIds) {
+      return among("project_teachers", "teacher_id", projectId, teacherIds);
     },
     async role(projectId, teacherId) {
       const row = await db("project_teachers")
@@ -44,13 +83,19 @@ export function memberRepository({ db }: Scope): MemberRepository {
       await db("project_teachers").where({ project_id: projectId, teacher_id: teacherId }).delete();
     },
     async pupils(projectId) {
-      const rows = await db("project_pupils").where({ project_id: projectId }).orderBy("joined_at");
-      return rows.map((r: { project_id: string; pupil_id: string; added_by: string; joined_at: string }) => ({
-        projectId: r.project_id,
-        pupilId: r.pupil_id,
-        addedBy: r.added_by,
-        joinedAt: r.joined_at,
-      }));
+      const rows: PupilRow[] = await db("project_pupils").where({ project_id: projectId }).orderBy("joined_at");
+      return rows.map(toPupil);
+    },
+    async pupilsPage(projectId, after, limit) {
+      const query = db("project_pupils").where({ project_id: projectId });
+      const rows: PupilRow[] = await keysetOrder(query, ["joined_at", "pupil_id"], after, "asc").limit(limit);
+      return rows.map(toPupil);
+    },
+    async countPupils(projectId, cap) {
+      return countUpTo(db, db("project_pupils").where({ project_id: projectId }), cap);
+    },
+    async pupilsAmong(projectId, pupilIds) {
+      return among("project_pupils", "pupil_id", projectId, pupilIds);
     },
     async hasPupil(projectId, pupilId) {
       return (

@@ -1,6 +1,9 @@
 import {
   type Approval,
+  type CappedCount,
+  COUNT_CAP,
   calendarDateOf,
+  capCount,
   type Certified,
   certificatesHeldBy,
   DEFAULT_MEMBERSHIP_POLICY,
@@ -9,9 +12,12 @@ import {
   hasTwinSpace,
   type Id,
   type Invitation,
+  type KeysetCursor,
+  keysetPage,
   type LabelApplication,
   type MemberRole,
   type MembershipPolicy,
+  PAGE_SIZE,
   type Project,
   type ProjectPupil,
   type ProjectTeacher,
@@ -21,6 +27,7 @@ import {
   type SchoolLabel,
   type SchoolVerification,
   type Teacher,
+  type Tx,
 } from "../../../core/index.ts";
 import { account, isCentralAdmin, moderatedCountries, type PageContext, type Pages } from "../context.ts";
 import type { TwinSpaceRoom } from "../twinSpaces.ts";
@@ -43,7 +50,9 @@ export interface ProjectPageData {
   approvals: Approval[];
   /** Countries of the project's approvals that the viewer moderates (R6). */
   moderating: string[];
+  /** A page of the project's teachers, first joined first (issue 18: never all of them). */
   members: MemberView[];
+  membersPage: ListPage;
   founder: Teacher | undefined;
   cofounder: Teacher | undefined;
   schools: Map<Id, School>;
@@ -57,7 +66,8 @@ export interface ProjectPageData {
    * pupil's own school, first name and initial to the partner schools' (`pupilNameFor`).
    */
   pupils: { pupil: Pupil; member: ProjectPupil }[] | undefined;
-  /** The viewer's own pupils who could be added. */
+  pupilsPage: ListPage;
+  /** The viewer's own pupils who could be added (not in the project yet). */
   myPupils: Pupil[];
   invitations: { invitation: Invitation; teacher: Teacher | undefined }[];
   labels: LabelApplication[];
@@ -74,9 +84,22 @@ export interface ProjectPageData {
   today: string;
 }
 
+/** A paged list's place: its next page's cursor, whether this is the first, and its capped count. */
+export interface ListPage {
+  next: string | undefined;
+  firstPage: boolean;
+  count: CappedCount;
+}
+
+/** Where the project page's two paged lists continue ("Next page" of members or pupils). */
+export interface ProjectPageCursors {
+  members?: KeysetCursor | undefined;
+  pupils?: KeysetCursor | undefined;
+}
+
 /**
  * Reads the project page in one transaction, with a fixed number of queries whatever the
- * number of members, and refuses those who may not see it: the project's teachers, the
+ * number of members (a page of each list), and refuses those who may not see it: the project's teachers, the
  * invited co-founder, invitees, the national units asked to decide and central admins may.
  * Anyone else is told it does not exist (not_found), so ids cannot be probed.
  */
@@ -84,6 +107,7 @@ export async function loadProjectPage(
   pages: Pages,
   ctx: PageContext,
   projectId: Id,
+  cursors: ProjectPageCursors = {},
 ): Promise<ProjectPageData> {
   const me = account(ctx).accountId;
   const myCountries = moderatedCountries(ctx);
@@ -102,10 +126,24 @@ export async function loadProjectPage(
       isCentralAdmin(ctx);
     if (!visible) throw new DomainError("not_found", { what: "project" });
     const isManager = role === "founder" || role === "admin";
-    const memberRows = await tx.members.teachers(projectId);
+    const memberPage = keysetPage(
+      await tx.members.teachersPage(projectId, cursors.members, PAGE_SIZE + 1),
+      PAGE_SIZE,
+      (m) => ({ at: m.joinedAt, id: m.teacherId }),
+    );
+    const memberRows = memberPage.items;
     const invitations = isManager ? await tx.invitations.pendingForProject(projectId) : [];
+    const pupilPage = keysetPage(
+      role ? await tx.members.pupilsPage(projectId, cursors.pupils, PAGE_SIZE + 1) : [],
+      PAGE_SIZE,
+      (p) => ({ at: p.joinedAt, id: p.pupilId }),
+    );
+    const pupilRows = pupilPage.items;
+    // The viewer and the teachers who added the page's pupils may be on another page of members.
     const teacherIds = [
+      me,
       ...memberRows.map((m) => m.teacherId),
+      ...pupilRows.map((p) => p.addedBy),
       project.founderId,
       project.cofounderId ?? "",
       ...invitations.map((i) => i.teacherId),
@@ -117,7 +155,6 @@ export async function loadProjectPage(
     const deciders = approvals.flatMap((a) => (a.moderatorId ? [a.moderatorId] : []));
     const names = new Map((await tx.accounts.getMany(deciders)).map((a) => [a.id, a.name]));
     for (const teacher of teachers.values()) names.set(teacher.id, teacher.name);
-    const pupilRows = role ? await tx.members.pupils(projectId) : [];
     const mySchoolId = teachers.get(me)?.schoolId;
     const pupils = new Map(
       (await tx.pupils.getMany(pupilRows.map((p) => p.pupilId))).map((p) => [
@@ -139,6 +176,11 @@ export async function loadProjectPage(
         const teacher = teachers.get(member.teacherId);
         return teacher ? [{ member, teacher, school: schools.get(teacher.schoolId) }] : [];
       }),
+      membersPage: {
+        next: memberPage.next,
+        firstPage: !cursors.members,
+        count: capCount(await tx.members.countTeachers(projectId, COUNT_CAP)),
+      },
       founder: teachers.get(project.founderId),
       cofounder: project.cofounderId ? teachers.get(project.cofounderId) : undefined,
       schools,
@@ -151,7 +193,12 @@ export async function loadProjectPage(
             return pupil ? [{ pupil, member }] : [];
           })
         : undefined,
-      myPupils: role && project.status === "active" ? await tx.pupils.listByTeacher(me) : [],
+      pupilsPage: {
+        next: pupilPage.next,
+        firstPage: !cursors.pupils,
+        count: capCount(role ? await tx.members.countPupils(projectId, COUNT_CAP) : 0),
+      },
+      myPupils: role && project.status === "active" ? await addablePupils(tx, projectId, me) : [],
       invitations: invitations.map((invitation) => ({
         invitation,
         teacher: teachers.get(invitation.teacherId),
@@ -167,6 +214,13 @@ export async function loadProjectPage(
   const rooms = (await pages.twinSpaces.roomsFor([projectId])).get(projectId);
   const today = calendarDateOf(pages.core.clock.now());
   return { ...data, rooms, matrixClientUrl: pages.matrixClientUrl, today };
+}
+
+/** The teacher's own pupils not yet in the project, asked about by id rather than by reading the whole project. */
+async function addablePupils(tx: Tx, projectId: Id, teacherId: Id): Promise<Pupil[]> {
+  const mine = await tx.pupils.listByTeacher(teacherId);
+  const inProject = new Set(await tx.members.pupilsAmong(projectId, mine.map((p) => p.id)));
+  return mine.filter((p) => !inProject.has(p.id));
 }
 
 /** R11: a pupil sees a project only when their teacher added them to it. */

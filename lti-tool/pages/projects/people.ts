@@ -1,8 +1,9 @@
-import { DomainError, type Id, LIMITS, type ProjectKind } from "../../../core/index.ts";
+import { countText, DomainError, type Id, LIMITS, type ProjectKind } from "../../../core/index.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { actionButton, csrfField, textField } from "../views/fields.ts";
 import { empty } from "../views/feedback.ts";
 import { country } from "../views/format.ts";
+import { pageLinks } from "../views/paging.ts";
 import { rosterImport } from "../views/rosterImport.ts";
 import { schoolLabelBadge } from "../views/schoolLabel.ts";
 import { schoolVerificationBadge } from "../views/schoolVerification.ts";
@@ -64,6 +65,7 @@ export function membersSection(shown: ProjectShown): SafeHtml {
       : "";
   return html`<section aria-labelledby="members-heading">
     <h2 id="members-heading">${t.t("members.heading")}</h2>
+    <p>${t.t("members.count", { number: countText(t, shown.data.membersPage.count) })}</p>
     <h3>${t.t("members.founders")}</h3>
     <ul>
       ${founderLine(founder)}
@@ -85,6 +87,7 @@ export function membersSection(shown: ProjectShown): SafeHtml {
             </ul>`,
         )}`,
     )}
+    ${pageLinks(t, `/app/projects/${project.id}`, {}, shown.data.membersPage, { cursor: "members_after", anchor: "members-heading" })}
   </section>`;
 }
 
@@ -141,12 +144,12 @@ function candidateItem(shown: ProjectShown, candidate: Candidate, taken: Readonl
 /** Pending invitations and the invite search, for founders and project admins (R8). */
 export function inviteSection(shown: ProjectShown): SafeHtml | string {
   const { t, session } = shown.ctx;
-  const { project, isManager, invitations, members } = shown.data;
+  const { project, isManager, invitations } = shown.data;
   if (!isManager || !project.kind || project.status === "closed") return "";
   const base = `/app/projects/${project.id}`;
   const state = sectionState(shown, "invite");
   const taken = new Set<Id>([
-    ...members.map((m) => m.teacher.id),
+    ...(shown.invite?.candidates ?? []).flatMap((c) => (c.member ? [c.teacher.id] : [])),
     ...invitations.map((i) => i.invitation.teacherId),
   ]);
   const pending = invitations.map(
@@ -188,12 +191,10 @@ export function inviteSection(shown: ProjectShown): SafeHtml | string {
 /** R11: pupils, shown to the project's teachers only; each teacher adds their own. */
 export function pupilsSection(shown: ProjectShown): SafeHtml | string {
   const { t, session, viewer } = shown.ctx;
-  const { project, pupils, myPupils, isManager, names } = shown.data;
+  const { project, pupils, myPupils: addable, isManager, names, pupilsPage } = shown.data;
   if (!pupils) return "";
   const me = viewer.kind === "account" ? viewer.accountId : "";
   const base = `/app/projects/${project.id}`;
-  const inProject = new Set(pupils.map((p) => p.pupil.id));
-  const addable = myPupils.filter((p) => !inProject.has(p.id));
   const byTeacher = new Map<Id, typeof pupils>();
   for (const entry of pupils)
     byTeacher.set(entry.member.addedBy, [...(byTeacher.get(entry.member.addedBy) ?? []), entry]);
@@ -201,7 +202,7 @@ export function pupilsSection(shown: ProjectShown): SafeHtml | string {
     <h2 id="pupils-heading">${t.t("pupils.heading")}</h2>
     <p class="hint">${t.t("pupils.privacy")}</p>
     ${sectionError(shown, "pupils")}
-    ${pupils.length === 0 ? empty(t.t("pupils.none")) : ""}
+    ${pupils.length === 0 ? empty(t.t("pupils.none")) : html`<p>${t.t("pupils.count", { number: countText(t, pupilsPage.count) })}</p>`}
     ${[...byTeacher.entries()].map(
       ([
         teacherId,
@@ -225,6 +226,7 @@ export function pupilsSection(shown: ProjectShown): SafeHtml | string {
           )}
         </ul>`,
     )}
+    ${pageLinks(t, base, {}, pupilsPage, { cursor: "pupils_after", anchor: "pupils-heading" })}
     ${
       project.status === "active" && addable.length > 0
         ? html`<form method="post" action="${base}/pupils">

@@ -13,6 +13,7 @@ import {
   ideaAsProjectDraft,
   leaveProject,
   membershipRefusal,
+  parseCursor,
   type Project,
   resubmitProject,
   schoolProjectsAllowed,
@@ -74,6 +75,7 @@ async function inviteCandidates(
   return pages.core.store.transaction(async (tx) => {
     const found = (await tx.teachers.findByTerm(term.slice(0, 100), 10)).filter((t) => t.id !== me);
     const schools = new Map((await tx.schools.getMany(found.map((t) => t.schoolId))).map((s) => [s.id, s]));
+    const members = new Set(await tx.members.teachersAmong(project.id, found.map((t) => t.id)));
     const place = {
       kind,
       schoolId: project.schoolId,
@@ -83,6 +85,7 @@ async function inviteCandidates(
       teacher,
       school: schools.get(teacher.schoolId),
       refusal: membershipRefusal(place, teacher, pages.core.countries, data.membershipPolicy),
+      member: members.has(teacher.id),
     }));
   });
 }
@@ -196,7 +199,11 @@ export function projectRoutes(pages: Pages): Router {
     page(pages, async (ctx) => {
       const id = param(ctx, "id");
       if (ctx.viewer.kind === "pupil") return showPupilProject(pages, ctx, ctx.viewer.pupilId, id);
-      const loaded = await loadProjectPage(pages, ctx, id);
+      const query = ctx.req.query as Record<string, unknown>;
+      const loaded = await loadProjectPage(pages, ctx, id, {
+        members: parseCursor(text(query, "members_after")),
+        pupils: parseCursor(text(query, "pupils_after")),
+      });
       // Members only; opening the page is what "last looked" records (a re-shown form is not).
       const activity = loaded.role
         ? await loadActivity(
@@ -208,7 +215,7 @@ export function projectRoutes(pages: Pages): Router {
           )
         : undefined;
       const data = { ...loaded, activity };
-      const term = text(ctx.req.query as Record<string, unknown>, "invite_q").trim();
+      const term = text(query, "invite_q").trim();
       const invite = term
         ? { term, candidates: await inviteCandidates(pages, data, account(ctx).accountId, term) }
         : undefined;

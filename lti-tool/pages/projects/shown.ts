@@ -13,6 +13,8 @@ export interface Candidate {
   teacher: Teacher;
   school: School | undefined;
   refusal: ErrorCode | undefined;
+  /** Already one of the project's teachers. */
+  member: boolean;
 }
 
 /** The project page being rendered: its data, and the refusal and typed values of the last attempt. */

@@ -405,6 +405,7 @@ export const en = {
   "lifecycle.leave_explained": "If you leave, the pupils you added leave with you.",
   "lifecycle.leave": "Leave the project",
   "members.heading": "Who takes part",
+  "members.count": "Teachers in the project: {number}",
   "members.founders": "Founders",
   "members.no_cofounder": "No co-founder chosen yet.",
   "members.cofounder_pending": "The co-founder has not answered yet.",
@@ -436,6 +437,7 @@ export const en = {
   "invitation.accept": "Accept the invitation",
   "invitation.decline": "Decline the invitation",
   "pupils.heading": "Pupils",
+  "pupils.count": "Pupils in the project: {number}",
   "pupils.privacy":
     "Only the project's teachers see this list; teachers of other schools see a pupil's first name and initial. Pupils see only the projects their own teacher added them to.",
   "pupils.none": "No pupils in the project yet.",

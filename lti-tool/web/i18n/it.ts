@@ -402,6 +402,7 @@ export const it: Record<WebMessageKey, string> = {
   "lifecycle.leave_explained": "Se lasci il progetto, gli alunni che hai aggiunto lo lasciano con te.",
   "lifecycle.leave": "Lascia il progetto",
   "members.heading": "Chi partecipa",
+  "members.count": "Docenti nel progetto: {number}",
   "members.founders": "Fondatori",
   "members.no_cofounder": "Cofondatore non ancora scelto.",
   "members.cofounder_pending": "Il cofondatore non ha ancora risposto.",
@@ -434,6 +435,7 @@ export const it: Record<WebMessageKey, string> = {
   "invitation.accept": "Accetta l'invito",
   "invitation.decline": "Rifiuta l'invito",
   "pupils.heading": "Alunni",
+  "pupils.count": "Alunni nel progetto: {number}",
   "pupils.privacy":
     "Solo i docenti del progetto vedono questo elenco; i docenti di altre scuole vedono il nome e l'iniziale del cognome. Gli alunni vedono solo i progetti a cui li ha aggiunti il proprio docente.",
   "pupils.none": "Ancora nessun alunno nel progetto.",
