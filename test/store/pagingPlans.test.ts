@@ -19,6 +19,14 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ["label applications to assess, capped count", (tx) => tx.labels.countSubmitted("IT", 1000)],
   ["notifications, first page", (tx) => tx.notifications.listFor(NOBODY, undefined, 51)],
   ["notifications, later page", (tx) => tx.notifications.listFor(NOBODY, NOTIFICATION_CURSOR, 51)],
+  ["project's teachers, first page", (tx) => tx.members.teachersPage(NOBODY, undefined, 51)],
+  ["project's teachers, later page", (tx) => tx.members.teachersPage(NOBODY, CURSOR, 51)],
+  ["project's teachers, capped count", (tx) => tx.members.countTeachers(NOBODY, 1000)],
+  ["project's pupils, first page", (tx) => tx.members.pupilsPage(NOBODY, undefined, 51)],
+  ["project's pupils, later page", (tx) => tx.members.pupilsPage(NOBODY, CURSOR, 51)],
+  ["project's pupils, capped count", (tx) => tx.members.countPupils(NOBODY, 1000)],
+  ["project's teachers among some", (tx) => tx.members.teachersAmong(NOBODY, [NOBODY, CURSOR.id])],
+  ["project's pupils among some", (tx) => tx.members.pupilsAmong(NOBODY, [NOBODY, CURSOR.id])],
   ...(["incoming", "outgoing", "accepted"] as const).flatMap(
     (list): [string, (tx: Tx) => Promise<unknown>][] => [
       [`contacts (${list}), first page`, (tx) => tx.contacts.pageFor(NOBODY, list, undefined, 51)],
