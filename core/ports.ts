@@ -311,6 +311,13 @@ export interface PupilRepository {
   update(pupil: Pupil): Promise<void>;
   delete(id: Id): Promise<void>;
   listByTeacher(teacherId: Id): Promise<Pupil[]>;
+  /** A page of the teacher's pupils, first registered first ("My pupils"). */
+  pageByTeacher(
+    teacherId: Id,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<{ pupil: Pupil; createdAt: Instant }[]>;
+  countByTeacher(teacherId: Id, cap: number): Promise<number>;
 }
 
 export interface ContactWithTeacher {

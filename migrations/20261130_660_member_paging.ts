@@ -1,9 +1,9 @@
 import type { Knex } from "knex";
 
 /**
- * Keyset paging of a project's members (issue 18): each list's project, then its join time and
- * the id that breaks ties, so the project page's members and pupils are read a page at a time
- * by a seek into the index whatever the project's size.
+ * Keyset paging of people lists (issue 18): each list's owner (a project, or the teacher on
+ * "My pupils"), then its time and the id that breaks ties, so a page is a seek into the index
+ * and a short walk whatever the list's size.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable("project_teachers", (t) => {
@@ -12,9 +12,15 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable("project_pupils", (t) => {
     t.index(["project_id", "joined_at", "pupil_id"], "project_pupils_keyset_index");
   });
+  await knex.schema.alterTable("pupils", (t) => {
+    t.index(["teacher_id", "created_at", "id"], "pupils_teacher_keyset_index");
+  });
 }
 
 export async function down(knex: Knex): Promise<void> {
+  await knex.schema.alterTable("pupils", (t) => {
+    t.dropIndex(["teacher_id", "created_at", "id"], "pupils_teacher_keyset_index");
+  });
   await knex.schema.alterTable("project_pupils", (t) => {
     t.dropIndex(["project_id", "joined_at", "pupil_id"], "project_pupils_keyset_index");
   });

@@ -1,5 +1,14 @@
 import { Router } from "express";
-import { type Id, type Pupil } from "../../core/index.ts";
+import {
+  capCount,
+  COUNT_CAP,
+  countText,
+  type Id,
+  keysetPage,
+  PAGE_SIZE,
+  parseCursor,
+  type Pupil,
+} from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import { requestLog } from "../web/requestLog.ts";
 import {
@@ -11,12 +20,14 @@ import {
   param,
   redirectDone,
   render,
+  text,
   texts,
 } from "./context.ts";
 import { isNoAdminRights, isUnguardedHomeserver, type MatrixSettings } from "./pupilAccountsPort.ts";
 import { credentialsSheet } from "./pupilAccountsSheet.ts";
 import { csrfField } from "./views/fields.ts";
 import { empty, flash } from "./views/feedback.ts";
+import { pageLinks } from "./views/paging.ts";
 import { rosterImport } from "./views/rosterImport.ts";
 
 /**
@@ -32,15 +43,29 @@ export function pupilAccountRoutes(pages: Pages): Router {
     page(pages, async (ctx) => {
       const { t } = ctx;
       const teacherId = actorOf(ctx).accountId;
-      const pupils = await pages.core.store.transaction((tx) => tx.pupils.listByTeacher(teacherId));
+      const after = parseCursor(text(ctx.req.query as Record<string, unknown>, "after"));
+      const { list, count } = await pages.core.store.transaction(async (tx) => ({
+        list: keysetPage(
+          await tx.pupils.pageByTeacher(teacherId, after, PAGE_SIZE + 1),
+          PAGE_SIZE,
+          (row) => ({
+            at: row.createdAt,
+            id: row.pupil.id,
+          }),
+        ),
+        count: capCount(await tx.pupils.countByTeacher(teacherId, COUNT_CAP)),
+      }));
+      const pupils = list.items.map((row) => row.pupil);
       const body = pages.matrix
-        ? await pupilList(ctx, pages.matrix, pupils)
+        ? html`<p>${t.t("pupil_accounts.count", { number: countText(t, count) })}</p>
+            ${await pupilList(ctx, pages.matrix, pupils)}
+            ${pageLinks(t, "/app/pupils", {}, { next: list.next, firstPage: !after })}`
         : html`<p>${t.t("pupil_accounts.not_configured")}</p>`;
       render(
         ctx,
         t.t("pupil_accounts.title"),
         html`<h1>${t.t("pupil_accounts.title")}</h1>
-          ${flash(ctx.done)} ${pupils.length === 0 ? empty(t.t("pupil_accounts.none")) : body}
+          ${flash(ctx.done)} ${pupils.length === 0 && !after ? empty(t.t("pupil_accounts.none")) : body}
           ${rosterImport(t, ctx.session.launch)}`,
       );
     }),

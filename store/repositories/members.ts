@@ -39,12 +39,16 @@ export function memberRepository({ db }: Scope): MemberRepository {
   };
   return {
     async teachers(projectId) {
-      const rows: TeacherRow[] = await db("project_teachers").where({ project_id: projectId }).orderBy("joined_at");
+      const rows: TeacherRow[] = await db("project_teachers")
+        .where({ project_id: projectId })
+        .orderBy("joined_at");
       return rows.map(toTeacher);
     },
     async teachersPage(projectId, after, limit) {
       const query = db("project_teachers").where({ project_id: projectId });
-      const rows: TeacherRow[] = await keysetOrder(query, ["joined_at", "teacher_id"], after, "asc").limit(limit);
+      const rows: TeacherRow[] = await keysetOrder(query, ["joined_at", "teacher_id"], after, "asc").limit(
+        limit,
+      );
       return rows.map(toTeacher);
     },
     async countTeachers(projectId, cap) {
@@ -83,7 +87,9 @@ export function memberRepository({ db }: Scope): MemberRepository {
       await db("project_teachers").where({ project_id: projectId, teacher_id: teacherId }).delete();
     },
     async pupils(projectId) {
-      const rows: PupilRow[] = await db("project_pupils").where({ project_id: projectId }).orderBy("joined_at");
+      const rows: PupilRow[] = await db("project_pupils")
+        .where({ project_id: projectId })
+        .orderBy("joined_at");
       return rows.map(toPupil);
     },
     async pupilsPage(projectId, after, limit) {

@@ -1,4 +1,5 @@
 import type { Pupil, PupilRepository } from "../../core/index.ts";
+import { countUpTo, keysetOrder } from "../keyset.ts";
 import { chunks, nullable, optional, type Scope } from "../rows.ts";
 
 interface PupilRow {
@@ -7,6 +8,7 @@ interface PupilRow {
   school_id: string;
   teacher_id: string;
   matrix_user_id: string | null;
+  created_at: string;
 }
 
 function toPupil(row: PupilRow): Pupil {
@@ -52,6 +54,14 @@ export function pupilRepository({ db }: Scope): PupilRepository {
     async listByTeacher(teacherId) {
       const rows = await db<PupilRow>("pupils").where({ teacher_id: teacherId }).orderBy("display_name");
       return rows.map(toPupil);
+    },
+    async pageByTeacher(teacherId, after, limit) {
+      const query = db<PupilRow>("pupils").where({ teacher_id: teacherId });
+      const rows: PupilRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(limit);
+      return rows.map((row) => ({ pupil: toPupil(row), createdAt: row.created_at }));
+    },
+    async countByTeacher(teacherId, cap) {
+      return countUpTo(db, db("pupils").where({ teacher_id: teacherId }), cap);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError, type Id, PAGE_SIZE, type Project, type Teacher } from "../../core/index.ts";
 import { seedTeachers } from "../../bench/seed.ts";
+import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -52,14 +53,29 @@ describe.each(DATABASE_KINDS)("project members and pupils with more than a page 
   let founders: Set<Id>;
   let pupilsInOrder: Id[];
   let outside: Id[];
+  /** Every pupil Giulia registered, in the order she did. */
+  let registeredInOrder: Id[];
 
   beforeAll(async () => {
     w = await World.create(kind);
-    app = await startPages(w);
+    // "My pupils" lists what the database holds; no homeserver answers here (nothing is made).
+    const matrix = matrixForPages(
+      {
+        homeserverUrl: "http://127.0.0.1:9",
+        accessToken: "unused",
+        jitsiBaseUrl: "https://meet.example.org",
+        commandPrefix: "!tw",
+        pollIntervalMs: 50,
+        fullPassIntervalMs: 60_000,
+      },
+      w.store.database,
+      w.deps,
+    );
+    app = await startPages(w, { matrix });
     const galilei = await w.school("Liceo Galilei", "IT");
     giulia = await w.teacher("Giulia Rossi", galilei);
     const claire = await w.teacher("Claire Martin", await w.school("Lycée Hugo", "FR"));
-    project = await w.activeProject(giulia, claire, w.form({ title: "Acqua", kind: "european" }));
+    project = await w.activeProject(giulia, claire, w.form({ title: "Acqua" }));
     zeno = await w.teacher("Zeno Ultimo", await w.school("Liceo Zeta", "IT"));
     await seedTeachers(w.store.knex, MEMBERS, 11);
     const seeded: { id: string }[] = await w.store
@@ -108,6 +124,7 @@ describe.each(DATABASE_KINDS)("project members and pupils with more than a page 
     founders = new Set(rows.filter((r) => r.role === "founder").map((r) => r.teacher_id));
     pupilsInOrder = joinOrder(pupils.slice(0, PUPILS));
     outside = pupils.slice(PUPILS).map((p) => p.id);
+    registeredInOrder = joinOrder(pupils);
     asGiulia = await app.as(giulia);
   }, 120_000);
   afterAll(async () => {
@@ -153,6 +170,21 @@ describe.each(DATABASE_KINDS)("project members and pupils with more than a page 
     expect(pages.flat()).toEqual(pupilsInOrder);
     const offered = idsOf(/name="pupil" value="([^"]+)"/g)(first.html);
     expect(offered.sort()).toEqual([...outside].sort());
+  });
+
+  it("pages the teacher's own pupils on My pupils, each once, first registered first", async () => {
+    const all = registeredInOrder;
+    const first = await asGiulia.get("/app/pupils");
+    expect(first.html).toContain(escapeHtml(say.t("pupil_accounts.count", { number: String(all.length) })));
+    const pages = await walk(
+      asGiulia,
+      "/app/pupils",
+      "after",
+      idsOf(/name="pupil" id="pupil-\d+" value="([^"]+)"/g),
+    );
+    for (const page of pages) expect(page.length).toBeLessThanOrEqual(PAGE_SIZE);
+    expect(pages.length).toBe(Math.ceil(all.length / PAGE_SIZE));
+    expect(pages.flat()).toEqual(all);
   });
 
   it("marks a member found by the invite search even when they are on a later page", async () => {

@@ -27,6 +27,9 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ["project's pupils, capped count", (tx) => tx.members.countPupils(NOBODY, 1000)],
   ["project's teachers among some", (tx) => tx.members.teachersAmong(NOBODY, [NOBODY, CURSOR.id])],
   ["project's pupils among some", (tx) => tx.members.pupilsAmong(NOBODY, [NOBODY, CURSOR.id])],
+  ["my pupils, first page", (tx) => tx.pupils.pageByTeacher(NOBODY, undefined, 51)],
+  ["my pupils, later page", (tx) => tx.pupils.pageByTeacher(NOBODY, CURSOR, 51)],
+  ["my pupils, capped count", (tx) => tx.pupils.countByTeacher(NOBODY, 1000)],
   ...(["incoming", "outgoing", "accepted"] as const).flatMap(
     (list): [string, (tx: Tx) => Promise<unknown>][] => [
       [`contacts (${list}), first page`, (tx) => tx.contacts.pageFor(NOBODY, list, undefined, 51)],

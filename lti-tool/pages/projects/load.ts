@@ -219,7 +219,12 @@ export async function loadProjectPage(
 /** The teacher's own pupils not yet in the project, asked about by id rather than by reading the whole project. */
 async function addablePupils(tx: Tx, projectId: Id, teacherId: Id): Promise<Pupil[]> {
   const mine = await tx.pupils.listByTeacher(teacherId);
-  const inProject = new Set(await tx.members.pupilsAmong(projectId, mine.map((p) => p.id)));
+  const inProject = new Set(
+    await tx.members.pupilsAmong(
+      projectId,
+      mine.map((p) => p.id),
+    ),
+  );
   return mine.filter((p) => !inProject.has(p.id));
 }
 

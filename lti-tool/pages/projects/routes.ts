@@ -75,7 +75,12 @@ async function inviteCandidates(
   return pages.core.store.transaction(async (tx) => {
     const found = (await tx.teachers.findByTerm(term.slice(0, 100), 10)).filter((t) => t.id !== me);
     const schools = new Map((await tx.schools.getMany(found.map((t) => t.schoolId))).map((s) => [s.id, s]));
-    const members = new Set(await tx.members.teachersAmong(project.id, found.map((t) => t.id)));
+    const members = new Set(
+      await tx.members.teachersAmong(
+        project.id,
+        found.map((t) => t.id),
+      ),
+    );
     const place = {
       kind,
       schoolId: project.schoolId,

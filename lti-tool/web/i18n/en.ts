@@ -850,6 +850,7 @@ export const en = {
   "done.matrix_unlinked": "Your Matrix account is unlinked.",
   "pupil_accounts.title": "My pupils' Matrix accounts",
   "pupil_accounts.none": "You have not registered any pupils yet.",
+  "pupil_accounts.count": "Your pupils: {number}",
   "pupil_accounts.not_configured":
     "This OpenTwinning has no Matrix homeserver, so pupils have no Matrix accounts: they open OpenTwinning from the course.",
   "pupil_accounts.intro":

@@ -854,6 +854,7 @@ export const it: Record<WebMessageKey, string> = {
   "done.matrix_unlinked": "Il tuo account Matrix è scollegato.",
   "pupil_accounts.title": "Gli account Matrix dei miei alunni",
   "pupil_accounts.none": "Non hai ancora registrato alunni.",
+  "pupil_accounts.count": "I tuoi alunni: {number}",
   "pupil_accounts.not_configured":
     "Questo OpenTwinning non ha un homeserver Matrix, quindi gli alunni non hanno account Matrix: aprono OpenTwinning dal corso.",
   "pupil_accounts.intro":
