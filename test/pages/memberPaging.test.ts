@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError, type Id, PAGE_SIZE, type Project, type Teacher } from "../../core/index.ts";
 import { seedTeachers } from "../../bench/seed.ts";
 import { matrixForPages } from "../../matrix-bot/accounts/connect.ts";
+import { COFOUNDER_CHOICES } from "../../lti-tool/pages/projects/form.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -185,6 +186,43 @@ describe.each(DATABASE_KINDS)("project members and pupils with more than a page 
     for (const page of pages) expect(page.length).toBeLessThanOrEqual(PAGE_SIZE);
     expect(pages.length).toBe(Math.ceil(all.length / PAGE_SIZE));
     expect(pages.flat()).toEqual(all);
+  });
+
+  it("offers the most recent contacts as co-founders, and an older one when chosen from partner search", async () => {
+    const ugo = await w.teacher("Ugo Neri", await w.school("Liceo Ugo", "IT"));
+    await seedTeachers(w.store.knex, COFOUNDER_CHOICES + 5, 13);
+    const others: { id: string }[] = await w.store
+      .knex("teachers")
+      .whereNot("id", ugo.id)
+      .select("id")
+      .orderBy("id")
+      .limit(COFOUNDER_CHOICES + 5);
+    const contacts = others.map((other, i) => ({
+      id: w.deps.ids.newId(),
+      requester_id: other.id,
+      addressee_id: ugo.id,
+      low_id: other.id < ugo.id ? other.id : ugo.id,
+      high_id: other.id < ugo.id ? ugo.id : other.id,
+      status: "accepted",
+      created_at: new Date(Date.UTC(2026, 5, 1) + i * 60_000).toISOString(),
+      accepted_at: "2026-11-01T00:00:00.000Z",
+    }));
+    for (let i = 0; i < contacts.length; i += 50)
+      await w.store.knex("contacts").insert(contacts.slice(i, i + 50));
+    const newest = others.slice(-COFOUNDER_CHOICES).map((o) => o.id);
+    const oldest = others[0]!.id;
+    const choices = idsOf(/<option\s+value="([^"]+)"/g);
+    const asUgo = await app.as(ugo);
+    const form = await asUgo.get("/app/projects/new");
+    expect(form.status).toBe(200);
+    expect(choices(form.html).sort()).toEqual([...newest].sort());
+    expect(form.html).toContain(
+      escapeHtml(say.t("found.cofounder_more", { number: String(COFOUNDER_CHOICES) })),
+    );
+    // Partner search's "Found a project with" link brings an older contact into the choice.
+    const chosen = await asUgo.get(`/app/projects/new?cofounder=${oldest}`);
+    expect(choices(chosen.html)).toContain(oldest);
+    expect(chosen.html).toMatch(new RegExp(`<option\\s+value="${oldest}"\\s+selected`));
   });
 
   it("marks a member found by the invite search even when they are on a later page", async () => {

@@ -69,10 +69,15 @@ export function projectFormValues(project: Project): Record<string, unknown> {
   };
 }
 
+/** The co-founder field lists this many accepted contacts at most, the most recent first. */
+export const COFOUNDER_CHOICES = 200;
+
 /** Who may be chosen as co-founder, and the kind each choice makes (R2, R4, R5). */
 export interface CofounderChoice {
   founder: Teacher;
   contacts: ContactWithTeacher[];
+  /** More accepted contacts exist than the field lists: partner search finds the others by name. */
+  more: boolean;
   schoolProjectsOpen: boolean;
 }
 
@@ -113,6 +118,7 @@ function cofounderField(state: FormState, choice: CofounderChoice): SafeHtml {
             options,
           })
     }
+    ${choice.more ? html`<p class="hint">${t.t("found.cofounder_more", { number: String(COFOUNDER_CHOICES) })} <a href="/app/search">${t.t("found.find_partners")}</a></p>` : ""}
     <div id="kind-preview" class="kind-preview" aria-live="polite" data-empty="${t.t("found.kind_unknown")}">
       <p>${kind ? t.t(`kind.${kind}.explained`) : t.t("found.kind_unknown")}</p>
     </div>

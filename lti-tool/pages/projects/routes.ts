@@ -36,7 +36,14 @@ import {
   text,
 } from "../context.ts";
 import { formState } from "../views/fields.ts";
-import { type CofounderChoice, formTitle, projectForm, projectFormInput, projectFormValues } from "./form.ts";
+import {
+  COFOUNDER_CHOICES,
+  type CofounderChoice,
+  formTitle,
+  projectForm,
+  projectFormInput,
+  projectFormValues,
+} from "./form.ts";
 import { loadActivity } from "./activity.ts";
 import { loadProjectPage, loadPupilProject, type ProjectPageData } from "./load.ts";
 import { membershipRoutes } from "./membership.ts";
@@ -44,15 +51,30 @@ import type { Candidate, ProjectSection } from "./shown.ts";
 import { roomsForPupils, twinSpaceSection } from "./twinspace.ts";
 import { descriptionSection, milestonesSection, projectHeader, showProjectPage } from "./view.ts";
 
-/** The founder's choices for the co-founder field: accepted contacts and whether R5 lets school projects through. */
-async function cofounderChoice(pages: Pages, me: Id): Promise<CofounderChoice> {
+/**
+ * The founder's choices for the co-founder field: their most recent accepted contacts (and
+ * the one already chosen, however old), and whether R5 lets school projects through.
+ */
+async function cofounderChoice(pages: Pages, me: Id, chosenId: string): Promise<CofounderChoice> {
   return pages.core.store.transaction(async (tx) => {
     const founder = await tx.teachers.get(me);
     if (!founder) throw new DomainError("not_registered_teacher");
     const policy = await tx.settings.schoolProjectPolicy();
+    const recent = await tx.contacts.pageFor(me, "accepted", undefined, COFOUNDER_CHOICES + 1);
+    const contacts = recent.slice(0, COFOUNDER_CHOICES);
+    const chosen =
+      chosenId && !contacts.some((c) => c.other.id === chosenId)
+        ? await tx.contacts.between(me, chosenId)
+        : undefined;
+    const other = chosen?.status === "accepted" ? await tx.teachers.get(chosenId) : undefined;
+    if (chosen && other) {
+      const school = await tx.schools.get(other.schoolId);
+      contacts.push({ contact: chosen, other, schoolName: school?.name ?? "" });
+    }
     return {
       founder,
-      contacts: await tx.contacts.listFor(me),
+      contacts,
+      more: recent.length > COFOUNDER_CHOICES,
       schoolProjectsOpen: schoolProjectsAllowed(
         policy,
         founder.country,
@@ -121,7 +143,7 @@ export function projectRoutes(pages: Pages): Router {
     const form = projectForm(formState(t, values, error), {
       action: project ? `/app/projects/${project.id}/edit` : "/app/projects/new",
       csrf: ctx.session.csrfToken,
-      cofounder: choosing ? await cofounderChoice(pages, me) : undefined,
+      cofounder: choosing ? await cofounderChoice(pages, me, text(values, "cofounder")) : undefined,
       canSend: choosing,
     });
     const title = formTitle(t, project);
