@@ -39,10 +39,13 @@ function encodeCursor(cursor: KeysetCursor): string {
 }
 
 /** The cursor a "next page" link carries; a malformed one is a refusal the list can show. */
-export function parseCursor(value: unknown, shape: { numericId?: boolean } = {}): KeysetCursor | undefined {
+export function parseCursor(
+  value: unknown,
+  shape: { numericId?: boolean; maxIdLength?: number } = {},
+): KeysetCursor | undefined {
   if (value === undefined || value === "") return undefined;
   const [at = "", id = "", ...rest] = typeof value === "string" ? value.split("~") : [];
-  const idOk = shape.numericId ? /^\d{1,15}$/.test(id) : id !== "" && id.length <= 64;
+  const idOk = shape.numericId ? /^\d{1,15}$/.test(id) : id !== "" && id.length <= (shape.maxIdLength ?? 64);
   if (Number.isNaN(Date.parse(at)) || !idOk || rest.length > 0)
     throw new DomainError("filter_invalid", { field: "after" });
   return { at, id };

@@ -90,16 +90,24 @@ export interface Tx {
 export interface MessageRepository {
   get(id: Id): Promise<Message | undefined>;
   insert(message: Message): Promise<void>;
-  /** The newest `limit` messages of a conversation, oldest first, without those of `hiddenSenders`. */
-  latest(conversation: string, limit: number, hiddenSenders?: readonly Id[]): Promise<Message[]>;
+  /**
+   * The newest `limit` messages of a conversation (older than `before`, for an earlier page),
+   * oldest first, without those of `hiddenSenders`.
+   */
+  latest(
+    conversation: string,
+    limit: number,
+    hiddenSenders?: readonly Id[],
+    before?: KeysetCursor,
+  ): Promise<Message[]>;
   /** The message with up to `count` messages before and after it in its conversation, oldest first. */
   around(message: Message, count: number): Promise<Message[]>;
   /** Puts the conversation at the top of the person's inbox; `unread` adds one unread message. */
   deliver(
     entry: Omit<InboxEntry, "lastAt" | "unread"> & { accountId: Id; at: Instant; unread: boolean },
   ): Promise<void>;
-  /** The person's conversations, the most recent first. */
-  inbox(accountId: Id, limit: number): Promise<InboxEntry[]>;
+  /** The person's conversations, the most recent first, after `after` (last message time, conversation). */
+  inbox(accountId: Id, after: KeysetCursor | undefined, limit: number): Promise<InboxEntry[]>;
   markRead(accountId: Id, conversation: string): Promise<void>;
   /** Unread messages across the inbox, counted up to `cap` only. */
   unreadTotal(accountId: Id, cap: number): Promise<number>;

@@ -1,9 +1,10 @@
 import type { Knex } from "knex";
 
 /**
- * Keyset paging of people lists (issue 18): each list's owner (a project, or the teacher on
- * "My pupils"), then its time and the id that breaks ties, so a page is a seek into the index
- * and a short walk whatever the list's size.
+ * Keyset paging of people lists and the inbox (issue 18): each list's owner (a project, the
+ * teacher on "My pupils", the inbox's reader), then its time and the id that breaks ties, so a
+ * page is a seek into the index and a short walk whatever the list's size. The inbox's index
+ * replaces the one it extends. A conversation's messages already had theirs.
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable("project_teachers", (t) => {
@@ -15,9 +16,17 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable("pupils", (t) => {
     t.index(["teacher_id", "created_at", "id"], "pupils_teacher_keyset_index");
   });
+  await knex.schema.alterTable("inbox_entries", (t) => {
+    t.index(["account_id", "last_at", "conversation"], "inbox_entries_keyset_index");
+    t.dropIndex(["account_id", "last_at"]);
+  });
 }
 
 export async function down(knex: Knex): Promise<void> {
+  await knex.schema.alterTable("inbox_entries", (t) => {
+    t.index(["account_id", "last_at"]);
+    t.dropIndex(["account_id", "last_at", "conversation"], "inbox_entries_keyset_index");
+  });
   await knex.schema.alterTable("pupils", (t) => {
     t.dropIndex(["teacher_id", "created_at", "id"], "pupils_teacher_keyset_index");
   });

@@ -1,5 +1,6 @@
 import { DomainError } from "../errors.ts";
 import type { Id, Project, Teacher } from "../model.ts";
+import { type KeysetCursor, keysetPage, PAGE_SIZE } from "../paging.ts";
 import type { Tx } from "../ports.ts";
 import { mayActForCountry } from "../rules/authority.ts";
 import {
@@ -21,7 +22,8 @@ import { areContacts } from "./contacts.ts";
 import { type Actor, type CoreDeps, emit, isFounder, requireProject, requireTeacher } from "./context.ts";
 
 /** Messages shown of a conversation: the newest, as a simple inbox (older ones stay stored). */
-const SHOWN = 50;
+/** A conversation shows this many messages a page, the inbox this many conversations. */
+const SHOWN = PAGE_SIZE;
 /** Messages shown around a reported one for the national unit. */
 const REPORT_CONTEXT = 5;
 
@@ -130,6 +132,8 @@ export async function sendProjectMessage(
 
 export interface InboxView {
   entries: InboxEntry[];
+  /** The cursor of the next page of conversations; undefined on the last. */
+  next: string | undefined;
   names: Map<Id, string>;
   titles: Map<Id, string>;
   /** Capped at UNREAD_CAP. */
@@ -139,20 +143,28 @@ export interface InboxView {
   founded: Project[];
 }
 
-/** The teacher's conversations, newest first; those with people they blocked are hidden. */
-export async function inbox(deps: CoreDeps, actor: Actor, limit = 50): Promise<InboxView> {
+/** The teacher's conversations, newest first, a page at a time; those with people they blocked are hidden. */
+export async function inbox(
+  deps: CoreDeps,
+  actor: Actor,
+  after?: KeysetCursor,
+  limit = SHOWN,
+): Promise<InboxView> {
   return deps.store.transaction(async (tx) => {
     await requireTeacher(tx, actor.accountId);
     const blockedIds = new Set(await tx.blocks.blockedBy(actor.accountId));
-    const entries = (await tx.messages.inbox(actor.accountId, limit)).filter(
-      (e) => !e.otherId || !blockedIds.has(e.otherId),
-    );
+    const page = keysetPage(await tx.messages.inbox(actor.accountId, after, limit + 1), limit, (e) => ({
+      at: e.lastAt,
+      id: e.conversation,
+    }));
+    const entries = page.items.filter((e) => !e.otherId || !blockedIds.has(e.otherId));
     const people = entries.flatMap((e) => (e.otherId ? [e.otherId] : []));
     const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
     const projectIds = entries.flatMap((e) => (e.projectId ? [e.projectId] : []));
     const titles = new Map((await tx.projects.getMany(projectIds)).map((p) => [p.id, p.title]));
     return {
       entries,
+      next: page.next,
       names,
       titles,
       unread: await tx.messages.unreadTotal(actor.accountId, UNREAD_CAP),
@@ -164,32 +176,57 @@ export async function inbox(deps: CoreDeps, actor: Actor, limit = 50): Promise<I
   });
 }
 
+/**
+ * A page of a conversation's messages before `before` (the newest when undefined), oldest
+ * first, and the cursor of the older page when there is one.
+ */
+async function messagePage(
+  tx: Tx,
+  conversation: string,
+  hiddenSenders: readonly Id[],
+  before: KeysetCursor | undefined,
+): Promise<{ messages: Message[]; older: string | undefined }> {
+  const newestFirst = (await tx.messages.latest(conversation, SHOWN + 1, hiddenSenders, before)).reverse();
+  const page = keysetPage(newestFirst, SHOWN, (m) => ({ at: m.createdAt, id: m.id }));
+  return { messages: page.items.reverse(), older: page.next };
+}
+
 export interface ConversationView {
   other: Teacher;
   messages: Message[];
+  /** The cursor of the page of older messages; undefined when these are the oldest. */
+  older: string | undefined;
   /** The actor blocked the other: the conversation is hidden until they unblock. */
   blockedByActor: boolean;
   mayWrite: boolean;
 }
 
 /** The conversation with another teacher, marked read. Only teachers see it; pupils have none. */
-export async function conversationWith(deps: CoreDeps, actor: Actor, otherId: Id): Promise<ConversationView> {
+export async function conversationWith(
+  deps: CoreDeps,
+  actor: Actor,
+  otherId: Id,
+  before?: KeysetCursor,
+): Promise<ConversationView> {
   return deps.store.transaction(async (tx) => {
     await requireTeacher(tx, actor.accountId);
     const other = await tx.teachers.get(otherId);
     if (!other || other.id === actor.accountId) throw new DomainError("not_found", { what: "teacher" });
     const conversation = directConversation(actor.accountId, otherId);
     const blockedByActor = await tx.blocks.has(actor.accountId, otherId);
-    const messages = blockedByActor ? [] : await tx.messages.latest(conversation, SHOWN);
+    const { messages, older } = blockedByActor
+      ? { messages: [], older: undefined }
+      : await messagePage(tx, conversation, [], before);
     await tx.messages.markRead(actor.accountId, conversation);
     const mayWrite = !blockedByActor && (await areContacts(tx, actor.accountId, otherId));
-    return { other, messages, blockedByActor, mayWrite };
+    return { other, messages, older, blockedByActor, mayWrite };
   });
 }
 
 export interface ProjectMessagesView {
   project: Project;
   messages: Message[];
+  older: string | undefined;
   names: Map<Id, string>;
   mayWrite: boolean;
 }
@@ -199,6 +236,7 @@ export async function projectMessages(
   deps: CoreDeps,
   actor: Actor,
   projectId: Id,
+  before?: KeysetCursor,
 ): Promise<ProjectMessagesView> {
   return deps.store.transaction(async (tx) => {
     await requireTeacher(tx, actor.accountId);
@@ -206,16 +244,17 @@ export async function projectMessages(
     const role = await tx.members.role(project.id, actor.accountId);
     if (!role) throw new DomainError("not_found", { what: "project" });
     const conversation = projectConversation(project.id);
-    const messages = await tx.messages.latest(
+    const { messages, older } = await messagePage(
+      tx,
       conversation,
-      SHOWN,
       await tx.blocks.blockedBy(actor.accountId),
+      before,
     );
     await tx.messages.markRead(actor.accountId, conversation);
     const names = new Map(
       (await tx.accounts.getMany([...new Set(messages.map((m) => m.senderId))])).map((a) => [a.id, a.name]),
     );
-    return { project, messages, names, mayWrite: role === "founder" };
+    return { project, messages, older, names, mayWrite: role === "founder" };
   });
 }
 

@@ -1,4 +1,5 @@
 import type { InboxEntry, Message, MessageRepository } from "../../core/index.ts";
+import { keysetOrder } from "../keyset.ts";
 import { chunks, type Scope } from "../rows.ts";
 
 interface MessageRow {
@@ -51,10 +52,10 @@ export function messageRepository({ db }: Scope): MessageRepository {
         created_at: message.createdAt,
       });
     },
-    async latest(conversation, limit, hiddenSenders = []) {
+    async latest(conversation, limit, hiddenSenders = [], before = undefined) {
       const query = db<MessageRow>("messages").where({ conversation });
       for (const part of chunks([...hiddenSenders])) query.whereNotIn("sender_id", part);
-      const rows: MessageRow[] = await query.orderBy([...NEWEST_FIRST]).limit(limit);
+      const rows: MessageRow[] = await keysetOrder(query, ["created_at", "id"], before, "desc").limit(limit);
       return rows.reverse().map(toMessage);
     },
     async around(message, count) {
@@ -99,13 +100,9 @@ export function messageRepository({ db }: Scope): MessageRepository {
           unread: entry.unread ? db.raw("inbox_entries.unread + 1") : 0,
         });
     },
-    async inbox(accountId, limit) {
-      const rows: InboxRow[] = await db("inbox_entries")
-        .where({ account_id: accountId })
-        .orderBy([
-          { column: "last_at", order: "desc" },
-          { column: "conversation", order: "desc" },
-        ])
+    async inbox(accountId, after, limit) {
+      const entries = db("inbox_entries").where({ account_id: accountId });
+      const rows: InboxRow[] = await keysetOrder(entries, ["last_at", "conversation"], after, "desc")
         .limit(limit)
         .select("conversation", "other_id", "project_id", "last_at", "unread");
       return rows.map((row): InboxEntry => ({

@@ -18,7 +18,7 @@ describe.each(DATABASE_KINDS)("messages' query plans on %s", (kind) => {
   });
 
   const reads: [string, (tx: Tx) => Promise<unknown>][] = [
-    ["the inbox", (tx) => tx.messages.inbox(SOMEONE, 50)],
+    ["the inbox", (tx) => tx.messages.inbox(SOMEONE, undefined, 50)],
     ["the capped unread count", (tx) => tx.messages.unreadTotal(SOMEONE, 99)],
     ["a conversation", (tx) => tx.messages.latest(directConversation(SOMEONE, OTHER), 50, [OTHER])],
     ["the people one blocked", (tx) => tx.blocks.blockedBy(SOMEONE)],

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { KeysetCursor, Tx } from "../../core/index.ts";
+import { directConversation, type KeysetCursor, type Tx } from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { capturePlans, fullScans, unboundedSorts } from "../support/plans.ts";
 import { World } from "../support/world.ts";
 
 const NOBODY = "00000000-0000-0000-0000-000000000000";
 const CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: NOBODY };
+const CONVERSATION = directConversation(NOBODY, "00000000-0000-0000-0000-000000000001");
+const INBOX_CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: CONVERSATION };
 const NOTIFICATION_CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: "42" };
 
 /** Each read a keyset-paged list (or its capped count) makes, first page and later ones. */
@@ -27,6 +29,10 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ["project's pupils, capped count", (tx) => tx.members.countPupils(NOBODY, 1000)],
   ["project's teachers among some", (tx) => tx.members.teachersAmong(NOBODY, [NOBODY, CURSOR.id])],
   ["project's pupils among some", (tx) => tx.members.pupilsAmong(NOBODY, [NOBODY, CURSOR.id])],
+  ["inbox, first page", (tx) => tx.messages.inbox(NOBODY, undefined, 51)],
+  ["inbox, later page", (tx) => tx.messages.inbox(NOBODY, INBOX_CURSOR, 51)],
+  ["conversation, newest messages", (tx) => tx.messages.latest(CONVERSATION, 51)],
+  ["conversation, older messages", (tx) => tx.messages.latest(CONVERSATION, 51, [], CURSOR)],
   ["my pupils, first page", (tx) => tx.pupils.pageByTeacher(NOBODY, undefined, 51)],
   ["my pupils, later page", (tx) => tx.pupils.pageByTeacher(NOBODY, CURSOR, 51)],
   ["my pupils, capped count", (tx) => tx.pupils.countByTeacher(NOBODY, 1000)],

@@ -7,6 +7,7 @@ import {
   type Id,
   MESSAGE_LIMITS,
   type Message,
+  parseCursor,
   projectMessages,
   reportMessage,
   sendMessage,
@@ -30,6 +31,7 @@ import {
 import { actionButton, csrfField, formState, textArea } from "../views/fields.ts";
 import { empty, errorSummary, flash } from "../views/feedback.ts";
 import { dateTime } from "../views/format.ts";
+import { pageLinks } from "../views/paging.ts";
 
 /** "99+" once the count reaches the cap, so nobody's inbox is ever counted to the end. */
 export function unreadLabel(count: number): string {
@@ -127,9 +129,14 @@ export function inboxRoutes(pages: Pages): Router {
 
 const conversationPath = (otherId: Id) => `/app/messages/with/${otherId}`;
 
+/** A page link's cursor from the query: an inbox cursor's id is a conversation key (up to 80 characters). */
+const cursorIn = (ctx: PageContext, name: string) =>
+  parseCursor(text(ctx.req.query as Record<string, unknown>, name), { maxIdLength: 80 });
+
 async function showInbox(pages: Pages, ctx: PageContext, error?: DomainError): Promise<void> {
   const { t } = ctx;
-  const view = await inbox(pages.core, actorOf(ctx));
+  const after = cursorIn(ctx, "after");
+  const view = await inbox(pages.core, actorOf(ctx), after);
   const csrf = ctx.session.csrfToken;
   const rows = view.entries.map((entry) => {
     const label = entry.otherId
@@ -158,7 +165,8 @@ async function showInbox(pages: Pages, ctx: PageContext, error?: DomainError): P
     ${flash(ctx.done)} ${errorSummary(t, error)}
     ${view.unread > 0 ? html`<p>${t.t("messages.unread_total", { shown: unreadLabel(view.unread) })}</p>` : ""}
     <p><a href="/app/contacts">${t.t("messages.contacts_link")}</a></p>
-    ${rows.length > 0 ? html`<ul class="cards">${rows}</ul>` : empty(t.t("messages.none"))}
+    ${rows.length > 0 || after ? html`<ul class="cards">${rows}</ul>` : empty(t.t("messages.none"))}
+    ${pageLinks(t, "/app/messages", {}, { next: view.next, firstPage: !after })}
     ${
       founded.length > 0
         ? html`<section aria-labelledby="founded-heading">
@@ -180,7 +188,12 @@ async function showInbox(pages: Pages, ctx: PageContext, error?: DomainError): P
 
 async function showConversation(pages: Pages, ctx: PageContext, error?: DomainError): Promise<void> {
   const { t } = ctx;
-  const view = await conversationWith(pages.core, actorOf(ctx), param(ctx, "teacherId"));
+  const view = await conversationWith(
+    pages.core,
+    actorOf(ctx),
+    param(ctx, "teacherId"),
+    cursorIn(ctx, "before"),
+  );
   const name = userText(view.other.name);
   const path = conversationPath(view.other.id);
   const csrf = ctx.session.csrfToken;
@@ -201,13 +214,13 @@ async function showConversation(pages: Pages, ctx: PageContext, error?: DomainEr
         ${actionButton({ action: `${path}/block`, csrf, label: t.t("messages.block"), context: name, style: "danger" })}`;
   const body = html`<h1>${t.t("messages.with", { name })}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)}
-    ${view.blockedByActor ? "" : thread(ctx, view.messages, names, path)} ${write} ${blocking}`;
+    ${view.blockedByActor ? "" : thread(ctx, view, names, path)} ${write} ${blocking}`;
   render(ctx, t.t("messages.with", { name }), body);
 }
 
 async function showProjectMessages(pages: Pages, ctx: PageContext, error?: DomainError): Promise<void> {
   const { t } = ctx;
-  const view = await projectMessages(pages.core, actorOf(ctx), param(ctx, "id"));
+  const view = await projectMessages(pages.core, actorOf(ctx), param(ctx, "id"), cursorIn(ctx, "before"));
   const path = `/app/messages/project/${view.project.id}`;
   const title = t.t("messages.project_title", { project: userText(view.project.title) });
   const write = view.mayWrite
@@ -218,21 +231,32 @@ async function showProjectMessages(pages: Pages, ctx: PageContext, error?: Domai
       </form>`
     : html`<p>${t.t("messages.project_read_only")}</p>`;
   const body = html`<h1>${title}</h1>
-    ${flash(ctx.done)} ${errorSummary(t, error)} ${thread(ctx, view.messages, view.names, path)} ${write}`;
+    ${flash(ctx.done)} ${errorSummary(t, error)} ${thread(ctx, view, view.names, path)} ${write}`;
   render(ctx, title, body);
 }
 
-/** A conversation's messages, oldest first; each message from someone else can be reported. */
+/**
+ * A page of a conversation's messages, oldest first, under a link to the older ones; each
+ * message from someone else can be reported. A later page links back to the newest.
+ */
 function thread(
   ctx: PageContext,
-  messages: readonly Message[],
+  { messages, older }: { messages: readonly Message[]; older: string | undefined },
   names: ReadonlyMap<Id, string>,
   back: string,
 ): SafeHtml {
   const { t } = ctx;
   const me = account(ctx).accountId;
-  if (messages.length === 0) return empty(t.t("messages.empty_conversation"));
-  return html`<ol class="messages">
+  const earlier = "before" in (ctx.req.query as Record<string, unknown>);
+  if (messages.length === 0 && !earlier) return empty(t.t("messages.empty_conversation"));
+  const links =
+    older || earlier
+      ? html`<nav class="pager" aria-label="${t.t("paging.label")}">
+          ${older ? html`<a href="${back}?before=${encodeURIComponent(older)}" rel="next">${t.t("messages.older")}</a>` : ""}
+          ${earlier ? html`<a href="${back}">${t.t("messages.newest")}</a>` : ""}
+        </nav>`
+      : "";
+  return html`${links}<ol class="messages">
     ${messages.map(
       (message) => html`<li id="message-${message.id}">
         <p class="meta">
