@@ -308,6 +308,13 @@ export interface TeacherRepository {
   search(query: TeacherSearchQuery): Promise<{ results: TeacherSearchResult[]; hasMore: boolean }>;
   /** The school's teachers by name, at most `limit` (its school admin's overview). */
   ofSchool(schoolId: Id, limit: number): Promise<Teacher[]>;
+  /** A page of the school's teachers, first registered first (its school admin's overview). */
+  pageOfSchool(
+    schoolId: Id,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<{ teacher: Teacher; createdAt: Instant }[]>;
+  countOfSchool(schoolId: Id, cap: number): Promise<number>;
   /** Teachers whose name or email contains `term`, for the chat `invite` command. */
   findByTerm(term: string, limit: number): Promise<Teacher[]>;
 }
@@ -422,7 +429,9 @@ export interface ProjectRepository {
     limit: number,
   ): Promise<Project[]>;
   /** Projects founded from this school (newest first, at most `limit`): its admin's overview. */
-  listForSchool(schoolId: Id, limit: number): Promise<Project[]>;
+  /** A page of the projects founded from a school, newest first. */
+  listForSchool(schoolId: Id, after: KeysetCursor | undefined, limit: number): Promise<Project[]>;
+  countForSchool(schoolId: Id, cap: number): Promise<number>;
   /** How many projects of each status and kind have `country` among their founders' countries. */
   countsForCountry(country: string): Promise<ProjectCount[]>;
 }

@@ -1,9 +1,19 @@
 import { DomainError } from "../errors.ts";
 import type { Id, Project, School, SchoolLabel, SchoolVerification, Teacher } from "../model.ts";
+import {
+  type CappedCount,
+  capCount,
+  COUNT_CAP,
+  type KeysetCursor,
+  type KeysetPage,
+  keysetPage,
+  PAGE_SIZE,
+} from "../paging.ts";
 import type { HeldLabel } from "../ports.ts";
 import type { CoreDeps } from "./context.ts";
 
-const SHOWN = 200;
+/** Labels are few per school; the overview lists this many at most, the most recent first. */
+const LABELS_SHOWN = 200;
 
 /** A school admin as their launch authenticated them: the LMS's Administrator of this school. */
 export interface SchoolAdminActor {
@@ -16,8 +26,10 @@ export interface SchoolOverview {
   verification: SchoolVerification | undefined;
   /** The eTwinning School label, while within its period. */
   label: SchoolLabel | undefined;
-  teachers: Teacher[];
-  projects: Project[];
+  /** A page of its teachers, first registered first, and how many there are (capped). */
+  teachers: KeysetPage<Teacher> & { count: CappedCount };
+  /** A page of the projects founded from it, newest first, and how many (capped). */
+  projects: KeysetPage<Project> & { count: CappedCount };
   /** Labels the school's teachers hold (every kind in core/rules/labelKinds.ts). */
   labels: HeldLabel[];
 }
@@ -27,7 +39,11 @@ export interface SchoolOverview {
  * the projects founded from it and the labels its teachers hold. Only the school whose LMS launched them as
  * Administrator (the LMS decides who administers a school, as for personal data).
  */
-export async function schoolOverview(deps: CoreDeps, actor: SchoolAdminActor): Promise<SchoolOverview> {
+export async function schoolOverview(
+  deps: CoreDeps,
+  actor: SchoolAdminActor,
+  after: { teachers?: KeysetCursor | undefined; projects?: KeysetCursor | undefined } = {},
+): Promise<SchoolOverview> {
   const schoolId = actor.schoolAdminOf;
   if (schoolId === undefined) throw new DomainError("forbidden");
   return deps.store.transaction(async (tx) => {
@@ -37,9 +53,36 @@ export async function schoolOverview(deps: CoreDeps, actor: SchoolAdminActor): P
       school,
       verification: (await tx.schoolVerifications.ofSchools([schoolId])).get(schoolId),
       label: (await tx.schoolLabels.currentOf([schoolId], deps.clock.now())).get(schoolId),
-      teachers: await tx.teachers.ofSchool(schoolId, SHOWN),
-      projects: await tx.projects.listForSchool(schoolId, SHOWN),
-      labels: await tx.countryWorkspace.labelsOfSchool(schoolId, SHOWN),
+      teachers: {
+        ...pageOf(
+          keysetPage(
+            await tx.teachers.pageOfSchool(schoolId, after.teachers, PAGE_SIZE + 1),
+            PAGE_SIZE,
+            (r) => ({
+              at: r.createdAt,
+              id: r.teacher.id,
+            }),
+          ),
+          (r) => r.teacher,
+        ),
+        count: capCount(await tx.teachers.countOfSchool(schoolId, COUNT_CAP)),
+      },
+      projects: {
+        ...keysetPage(
+          await tx.projects.listForSchool(schoolId, after.projects, PAGE_SIZE + 1),
+          PAGE_SIZE,
+          (p) => ({
+            at: p.createdAt,
+            id: p.id,
+          }),
+        ),
+        count: capCount(await tx.projects.countForSchool(schoolId, COUNT_CAP)),
+      },
+      labels: await tx.countryWorkspace.labelsOfSchool(schoolId, LABELS_SHOWN),
     };
   });
+}
+
+function pageOf<T, U>(page: KeysetPage<T>, item: (row: T) => U): KeysetPage<U> {
+  return { items: page.items.map(item), next: page.next };
 }

@@ -1,11 +1,12 @@
 import { Router } from "express";
-import { schoolOverview, type SchoolAdminActor } from "../../core/index.ts";
+import { countText, parseCursor, schoolOverview, type SchoolAdminActor } from "../../core/index.ts";
 import { RegistrationTokens } from "../lti/store.ts";
 import { html, userText } from "../web/html.ts";
-import { account, type PageContext, type Pages, page, render } from "./context.ts";
+import { account, type PageContext, type Pages, page, render, text } from "./context.ts";
 import { actionButton } from "./views/fields.ts";
 import { empty } from "./views/feedback.ts";
 import { country, kindBadge, statusBadge } from "./views/format.ts";
+import { pageLinks } from "./views/paging.ts";
 import { schoolLabelBadge } from "./views/schoolLabel.ts";
 import { schoolVerificationBadge } from "./views/schoolVerification.ts";
 
@@ -16,8 +17,13 @@ export function schoolOverviewRoutes(pages: Pages): Router {
     "/school",
     page(pages, async (ctx) => {
       const { t } = ctx;
-      const overview = await schoolOverview(pages.core, schoolAdmin(ctx));
-      const { school } = overview;
+      const query = ctx.req.query as Record<string, unknown>;
+      const after = {
+        teachers: parseCursor(text(query, "teachers_after")),
+        projects: parseCursor(text(query, "projects_after")),
+      };
+      const overview = await schoolOverview(pages.core, schoolAdmin(ctx), after);
+      const { school, teachers, projects } = overview;
       const body = html`<h1>${userText(school.name)}</h1>
         <p>
           ${school.city ? html`${userText(school.city)}, ` : ""}${country(t, school.country)}
@@ -27,19 +33,22 @@ export function schoolOverviewRoutes(pages: Pages): Router {
         <section aria-labelledby="school-teachers">
           <h2 id="school-teachers">${t.t("school_page.teachers")}</h2>
           ${
-            overview.teachers.length > 0
-              ? html`<ul>
-                  ${overview.teachers.map((teacher) => html`<li>${userText(teacher.name)}</li>`)}
-                </ul>`
+            teachers.items.length > 0 || after.teachers
+              ? html`<p>${t.t("school_page.teacher_count", { number: countText(t, teachers.count) })}</p>
+                  <ul>
+                    ${teachers.items.map((teacher) => html`<li>${userText(teacher.name)}</li>`)}
+                  </ul>`
               : empty(t.t("school_page.no_teachers"))
           }
+          ${pageLinks(t, "/app/school", {}, { next: teachers.next, firstPage: !after.teachers }, { cursor: "teachers_after", anchor: "school-teachers" })}
         </section>
         <section aria-labelledby="school-projects">
           <h2 id="school-projects">${t.t("school_page.projects")}</h2>
           ${
-            overview.projects.length > 0
-              ? html`<ul>
-                  ${overview.projects.map(
+            projects.items.length > 0 || after.projects
+              ? html`<p>${t.t("school_page.project_count", { number: countText(t, projects.count) })}</p>
+                <ul>
+                  ${projects.items.map(
                     (project) =>
                       html`<li>
                         ${userText(project.title)} ${statusBadge(t, project.status)} ${kindBadge(t, project.kind)}
@@ -48,6 +57,7 @@ export function schoolOverviewRoutes(pages: Pages): Router {
                 </ul>`
               : empty(t.t("school_page.no_projects"))
           }
+          ${pageLinks(t, "/app/school", {}, { next: projects.next, firstPage: !after.projects }, { cursor: "projects_after", anchor: "school-projects" })}
         </section>
         <section aria-labelledby="school-labels">
           <h2 id="school-labels">${t.t("school_page.labels")}</h2>

@@ -6,7 +6,7 @@ import type {
   ProjectRepository,
   ProjectStatus,
 } from "../../core/index.ts";
-import { keysetOrder } from "../keyset.ts";
+import { countUpTo, keysetOrder } from "../keyset.ts";
 import { chunks, containsLike, json, nullable, optional, type Scope } from "../rows.ts";
 import { countryDecides, LABELLED } from "./countryWorkspace.ts";
 
@@ -189,11 +189,13 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
       );
       return hydrate(rows);
     },
-    async listForSchool(schoolId, limit) {
-      const rows = await newestFirst(db("projects as p").select("p.*").where("p.school_id", schoolId)).limit(
-        limit,
-      );
+    async listForSchool(schoolId, after, limit) {
+      const query = db("projects as p").select("p.*").where("p.school_id", schoolId);
+      const rows = await keysetOrder(query, ["p.created_at", "p.id"], after, "desc").limit(limit);
       return hydrate(rows);
+    },
+    async countForSchool(schoolId, cap) {
+      return countUpTo(db, db("projects").where({ school_id: schoolId }), cap);
     },
     async pageForCountry(country, filters, after, limit) {
       const rows = await db("projects as p")

@@ -1,5 +1,6 @@
 import type { Knex } from "knex";
 import type { TeacherRepository, TeacherSearchQuery, TeacherSearchResult } from "../../core/index.ts";
+import { countUpTo, keysetOrder } from "../keyset.ts";
 import { bool, chunks, normaliseSearchText, optional, type Scope } from "../rows.ts";
 
 interface TeacherRow {
@@ -252,6 +253,27 @@ export function teacherRepository(scope: Scope): TeacherRepository {
         .orderBy(["a.name", "t.id"])
         .limit(limit);
       return (await hydrate(scope, rows)).map((r) => r.teacher);
+    },
+    async pageOfSchool(schoolId, after, limit) {
+      // The page's ids off the index, then the teachers by id, in the page's order.
+      const query = scope.db("teachers").where({ school_id: schoolId }).select("id", "created_at");
+      const keys: { id: string; created_at: string }[] = await keysetOrder(
+        query,
+        ["created_at", "id"],
+        after,
+        "asc",
+      ).limit(limit);
+      const rows: TeacherRow[] = [];
+      for (const part of chunks(keys.map((k) => k.id)))
+        rows.push(...(await baseQuery(scope).whereIn("t.id", part)));
+      const teachers = new Map((await hydrate(scope, rows)).map((r) => [r.teacher.id, r.teacher]));
+      return keys.flatMap((k) => {
+        const teacher = teachers.get(k.id);
+        return teacher ? [{ teacher, createdAt: k.created_at }] : [];
+      });
+    },
+    async countOfSchool(schoolId, cap) {
+      return countUpTo(scope.db, scope.db("teachers").where({ school_id: schoolId }), cap);
     },
     async getMany(ids) {
       const rows: TeacherRow[] = [];

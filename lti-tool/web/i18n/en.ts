@@ -113,8 +113,10 @@ export const en = {
   "nav.school": "My school",
   "school_page.teachers": "Teachers",
   "school_page.no_teachers": "No teacher of this school has opened OpenTwinning yet.",
+  "school_page.teacher_count": "Teachers registered: {number}",
   "school_page.projects": "Projects founded here",
   "school_page.no_projects": "No project has been founded from this school yet.",
+  "school_page.project_count": "Projects founded here: {number}",
   "school_page.another_lms": "Another LMS of this school",
   "school_page.another_lms_intro":
     "If your school also uses another learning platform (a second Moodle, for example), create a registration link and paste it into that platform's tool registration. Its teachers will belong to this school.",

@@ -115,8 +115,10 @@ export const it: Record<WebMessageKey, string> = {
   "nav.school": "La mia scuola",
   "school_page.teachers": "Docenti",
   "school_page.no_teachers": "Nessun docente di questa scuola ha ancora aperto OpenTwinning.",
+  "school_page.teacher_count": "Docenti registrati: {number}",
   "school_page.projects": "Progetti fondati qui",
   "school_page.no_projects": "Nessun progetto è stato ancora fondato da questa scuola.",
+  "school_page.project_count": "Progetti fondati qui: {number}",
   "school_page.another_lms": "Un altro LMS di questa scuola",
   "school_page.another_lms_intro":
     "Se la scuola usa anche un'altra piattaforma didattica (per esempio un secondo Moodle), crea un link di registrazione e incollalo nella registrazione dei tool di quella piattaforma. I suoi docenti apparterranno a questa scuola.",
