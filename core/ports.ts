@@ -333,6 +333,8 @@ export interface PupilRepository {
     limit: number,
   ): Promise<{ pupil: Pupil; createdAt: Instant }[]>;
   countByTeacher(teacherId: Id, cap: number): Promise<number>;
+  /** The teacher's pupils not (yet) in the project, by name: those they could add. */
+  notInProject(teacherId: Id, projectId: Id): Promise<Pupil[]>;
 }
 
 export interface ContactWithTeacher {
@@ -551,8 +553,6 @@ export interface MemberRepository {
   /** A page of the project's pupils, first added first. */
   pupilsPage(projectId: Id, after: KeysetCursor | undefined, limit: number): Promise<ProjectPupil[]>;
   countPupils(projectId: Id, cap: number): Promise<number>;
-  /** Which of `pupilIds` are in the project. */
-  pupilsAmong(projectId: Id, pupilIds: readonly Id[]): Promise<Id[]>;
   hasPupil(projectId: Id, pupilId: Id): Promise<boolean>;
   addPupil(member: ProjectPupil): Promise<void>;
   removePupil(projectId: Id, pupilId: Id): Promise<void>;

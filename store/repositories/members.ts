@@ -25,18 +25,6 @@ function toPupil(r: PupilRow): ProjectPupil {
 }
 
 export function memberRepository({ db }: Scope): MemberRepository {
-  /** The ids among `ids` that are in the project's `table`, read by its primary key. */
-  const among = async (table: string, column: string, projectId: Id, ids: readonly Id[]) => {
-    const found: Id[] = [];
-    for (const part of chunks([...new Set(ids)])) {
-      const rows: Record<string, string>[] = await db(table)
-        .where({ project_id: projectId })
-        .whereIn(column, part)
-        .select(column);
-      found.push(...rows.map((r) => r[column]!));
-    }
-    return found;
-  };
   return {
     async teachers(projectId) {
       const rows: TeacherRow[] = await db("project_teachers")
@@ -55,7 +43,15 @@ export function memberRepository({ db }: Scope): MemberRepository {
       return countUpTo(db, db("project_teachers").where({ project_id: projectId }), cap);
     },
     async teachersAmong(projectId, teacherIds) {
-      return among("project_teachers", "teacher_id", projectId, teacherIds);
+      const found: Id[] = [];
+      for (const part of chunks([...new Set(teacherIds)])) {
+        const rows: { teacher_id: string }[] = await db("project_teachers")
+          .where({ project_id: projectId })
+          .whereIn("teacher_id", part)
+          .select("teacher_id");
+        found.push(...rows.map((r) => r.teacher_id));
+      }
+      return found;
     },
     async role(projectId, teacherId) {
       const row = await db("project_teachers")
@@ -99,9 +95,6 @@ export function memberRepository({ db }: Scope): MemberRepository {
     },
     async countPupils(projectId, cap) {
       return countUpTo(db, db("project_pupils").where({ project_id: projectId }), cap);
-    },
-    async pupilsAmong(projectId, pupilIds) {
-      return among("project_pupils", "pupil_id", projectId, pupilIds);
     },
     async hasPupil(projectId, pupilId) {
       return (

@@ -60,6 +60,19 @@ export function pupilRepository({ db }: Scope): PupilRepository {
       const rows: PupilRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(limit);
       return rows.map((row) => ({ pupil: toPupil(row), createdAt: row.created_at }));
     },
+    async notInProject(teacherId, projectId) {
+      const rows: PupilRow[] = await db<PupilRow>("pupils as p")
+        .where("p.teacher_id", teacherId)
+        .whereNotExists(
+          db("project_pupils as pp")
+            .where("pp.project_id", projectId)
+            .whereRaw("pp.pupil_id = p.id")
+            .select(db.raw("1")),
+        )
+        .orderBy("p.display_name")
+        .select("p.*");
+      return rows.map(toPupil);
+    },
     async countByTeacher(teacherId, cap) {
       return countUpTo(db, db("pupils").where({ teacher_id: teacherId }), cap);
     },

@@ -28,7 +28,6 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ["project's pupils, later page", (tx) => tx.members.pupilsPage(NOBODY, CURSOR, 51)],
   ["project's pupils, capped count", (tx) => tx.members.countPupils(NOBODY, 1000)],
   ["project's teachers among some", (tx) => tx.members.teachersAmong(NOBODY, [NOBODY, CURSOR.id])],
-  ["project's pupils among some", (tx) => tx.members.pupilsAmong(NOBODY, [NOBODY, CURSOR.id])],
   ["inbox, first page", (tx) => tx.messages.inbox(NOBODY, undefined, 51)],
   ["inbox, later page", (tx) => tx.messages.inbox(NOBODY, INBOX_CURSOR, 51)],
   ["conversation, newest messages", (tx) => tx.messages.latest(CONVERSATION, 51)],

@@ -27,7 +27,6 @@ import {
   type SchoolLabel,
   type SchoolVerification,
   type Teacher,
-  type Tx,
 } from "../../../core/index.ts";
 import { account, isCentralAdmin, moderatedCountries, type PageContext, type Pages } from "../context.ts";
 import type { TwinSpaceRoom } from "../twinSpaces.ts";
@@ -179,7 +178,9 @@ export async function loadProjectPage(
       membersPage: {
         next: memberPage.next,
         firstPage: !cursors.members,
-        count: capCount(await tx.members.countTeachers(projectId, COUNT_CAP)),
+        count: await countOf(memberPage, !cursors.members, () =>
+          tx.members.countTeachers(projectId, COUNT_CAP),
+        ),
       },
       founder: teachers.get(project.founderId),
       cofounder: project.cofounderId ? teachers.get(project.cofounderId) : undefined,
@@ -196,9 +197,9 @@ export async function loadProjectPage(
       pupilsPage: {
         next: pupilPage.next,
         firstPage: !cursors.pupils,
-        count: capCount(role ? await tx.members.countPupils(projectId, COUNT_CAP) : 0),
+        count: await countOf(pupilPage, !cursors.pupils, () => tx.members.countPupils(projectId, COUNT_CAP)),
       },
-      myPupils: role && project.status === "active" ? await addablePupils(tx, projectId, me) : [],
+      myPupils: role && project.status === "active" ? await tx.pupils.notInProject(me, projectId) : [],
       invitations: invitations.map((invitation) => ({
         invitation,
         teacher: teachers.get(invitation.teacherId),
@@ -216,16 +217,13 @@ export async function loadProjectPage(
   return { ...data, rooms, matrixClientUrl: pages.matrixClientUrl, today };
 }
 
-/** The teacher's own pupils not yet in the project, asked about by id rather than by reading the whole project. */
-async function addablePupils(tx: Tx, projectId: Id, teacherId: Id): Promise<Pupil[]> {
-  const mine = await tx.pupils.listByTeacher(teacherId);
-  const inProject = new Set(
-    await tx.members.pupilsAmong(
-      projectId,
-      mine.map((p) => p.id),
-    ),
-  );
-  return mine.filter((p) => !inProject.has(p.id));
+/** A list's count: the first page's rows when it is the only page, else a capped count query. */
+async function countOf(
+  page: { items: readonly unknown[]; next: string | undefined },
+  firstPage: boolean,
+  count: () => Promise<number>,
+): Promise<CappedCount> {
+  return capCount(firstPage && !page.next ? page.items.length : await count());
 }
 
 /** R11: a pupil sees a project only when their teacher added them to it. */
