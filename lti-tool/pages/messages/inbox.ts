@@ -247,7 +247,8 @@ function thread(
 ): SafeHtml {
   const { t } = ctx;
   const me = account(ctx).accountId;
-  const earlier = "before" in (ctx.req.query as Record<string, unknown>);
+  // Past the newest page: the link back to the newest messages.
+  const earlier = text(ctx.req.query as Record<string, unknown>, "before") !== "";
   if (messages.length === 0 && !earlier) return empty(t.t("messages.empty_conversation"));
   const links =
     older || earlier

@@ -338,7 +338,8 @@ export const en = {
   "found.cofounder_option": "{name}, {school} ({country}) – {kind} project",
   "found.cofounder_option_closed": "{name}, {school} ({country}) – school projects are closed now",
   "found.no_contacts": "You have no contacts yet: a co-founder must be one of your contacts.",
-  "found.cofounder_more": "Only your {number} most recent contacts are listed here. To found a project with another contact, find them by name in partner search and choose “Found a project with” beside their name.",
+  "found.cofounder_more":
+    "Only your {number} most recent contacts are listed here. To found a project with another contact, find them by name in partner search and choose “Found a project with” beside their name.",
   "found.find_partners": "Find partners",
   "found.kind_unknown": "Choose a co-founder to see the kind of project.",
   "found.kinds_heading": "The three kinds of project",

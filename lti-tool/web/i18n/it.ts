@@ -334,7 +334,8 @@ export const it: Record<WebMessageKey, string> = {
   "found.cofounder_option": "{name}, {school} ({country}) – progetto {kind}",
   "found.cofounder_option_closed": "{name}, {school} ({country}) – i progetti di istituto ora sono chiusi",
   "found.no_contacts": "Non hai ancora contatti: il cofondatore deve essere uno dei tuoi contatti.",
-  "found.cofounder_more": "Qui sono elencati solo i tuoi {number} contatti più recenti. Per fondare un progetto con un altro contatto, cercalo per nome nella ricerca partner e scegli “Fonda un progetto con” accanto al suo nome.",
+  "found.cofounder_more":
+    "Qui sono elencati solo i tuoi {number} contatti più recenti. Per fondare un progetto con un altro contatto, cercalo per nome nella ricerca partner e scegli “Fonda un progetto con” accanto al suo nome.",
   "found.find_partners": "Trova partner",
   "found.kind_unknown": "Scegli un cofondatore per vedere il tipo di progetto.",
   "found.kinds_heading": "I tre tipi di progetto",
