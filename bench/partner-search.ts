@@ -11,22 +11,17 @@
  * scratch database is created and dropped) runs it on PostgreSQL.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createInterface } from "node:readline";
-import knexFactory from "knex";
 import { SessionStore } from "../lti-tool/session/session.ts";
-import { openDatabase } from "../store/database.ts";
 import { KnexStore } from "../store/knexStore.ts";
-import { migrateToLatest } from "../store/migrate.ts";
 import { TEXT_CANDIDATES } from "../store/repositories/teachers.ts";
-import { seedTeachers } from "./seed.ts";
+import { type Dialect, seededDatabase } from "./databases.ts";
+import { formatLatency, type Latency, percentiles, usage, writeResult } from "./measure.ts";
 
-const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? "10000,1000000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const CONCURRENT = 64;
+/** BENCH_CONCURRENT=0 skips the many-clients runs (a quicker look at the ratios). */
+const CONCURRENT = Number(process.env.BENCH_CONCURRENT ?? 64);
 const GOAL_RATIO = 3;
 
 /** Every kind of search the page offers, with the filters as its URL carries them. */
@@ -50,54 +45,6 @@ const SEARCHES: [string, Record<string, string>][] = [
   ["page 50 of a country", { country: "IT", page: "50" }],
 ];
 
-interface Latency {
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-}
-
-function percentiles(samples: number[], errors: number): Latency {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), errors };
-}
-
-/** CPU seconds (user + system) and resident memory of a process, from /proc (Linux). */
-function usage(pid: number): { cpu: number; rssMb: number; peakMb: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return {
-    cpu: (Number(stat[11]) + Number(stat[12])) / 100,
-    rssMb: kb("VmRSS") / 1024,
-    peakMb: kb("VmHWM") / 1024,
-  };
-}
-
-async function scratch(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (!adminUrl) {
-    const dir = mkdtempSync(join(tmpdir(), "opentwinning-bench-"));
-    return {
-      url: `sqlite:${join(dir, "bench.sqlite")}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `bench_${randomUUID().replace(/-/g, "")}`;
-  const admin = knexFactory({ client: "pg", connection: adminUrl, pool: { min: 0, max: 1 } });
-  await admin.raw(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.destroy();
-    },
-  };
-}
-
 async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
@@ -111,18 +58,13 @@ async function startServer(databaseUrl: string): Promise<{ url: string; child: C
   throw new Error("the bench server exited before listening");
 }
 
-async function measureSize(size: number) {
-  const db = await scratch();
-  const database = openDatabase(db.url);
+async function measureSize(dialect: Dialect, size: number) {
+  const seeded = await seededDatabase(dialect, size);
+  const { database } = seeded;
+  const me = seeded.teachers[0];
   let server: { url: string; child: ChildProcess } | undefined;
   try {
-    await migrateToLatest(database.knex);
-    const seedStart = performance.now();
-    const [me] = await seedTeachers(database.knex, size);
-    const seedSeconds = (performance.now() - seedStart) / 1000;
-    console.log(
-      `\n${database.describe}: ${size.toLocaleString("en")} teachers seeded in ${seedSeconds.toFixed(0)} s`,
-    );
+    console.log(`\n${database.describe}: ${size.toLocaleString("en")} teachers`);
     const { token } = await new SessionStore(database).create({
       kind: "account",
       accountId: me!.id,
@@ -130,7 +72,7 @@ async function measureSize(size: number) {
       roles: ["teacher"],
       locale: "en",
     });
-    server = await startServer(db.url);
+    server = await startServer(seeded.url);
     const { url, child } = server;
     const get = async (path: string): Promise<number> => {
       const started = performance.now();
@@ -175,21 +117,24 @@ async function measureSize(size: number) {
       await run(path, 1, 2);
       const cpuBefore = usage(child.pid!).cpu;
       const one = await run(path, 1, RUNS);
-      const many = await run(path, CONCURRENT, Math.max(2, Math.ceil(RUNS / 10)));
+      const many = CONCURRENT > 1 ? await run(path, CONCURRENT, Math.max(2, Math.ceil(RUNS / 10))) : undefined;
       const cpu = usage(child.pid!).cpu - cpuBefore;
-      const f = (l: Latency) =>
-        `${[l.p50, l.p95, l.p99].map((v) => v.toFixed(1)).join("/")}${l.errors ? ` (${l.errors} errors)` : ""}`;
       console.log(
-        `${label.padEnd(30)}${hits.padStart(7)}  ${f(one).padEnd(25)}${f(many).padEnd(28)}${cpu.toFixed(1)}`,
+        `${label.padEnd(30)}${hits.padStart(7)}  ${formatLatency(one).padEnd(25)}${(many ? formatLatency(many) : "-").padEnd(28)}${cpu.toFixed(1)}`,
       );
       results.push({ label, path, hits, oneClient: one, concurrent: many, serverCpuSeconds: cpu });
     }
     // Health while eight clients run the slowest search (by one-client p95).
     const slowest = results.reduce((a, b) => (b.oneClient.p95 > a.oneClient.p95 ? b : a));
     let running = true;
-    const load = Promise.all(
+    const load = { served: 0, turnedAway: 0 };
+    const loading = Promise.all(
       Array.from({ length: 8 }, async () => {
-        while (running) await get(slowest.path).catch(() => undefined);
+        while (running)
+          await get(slowest.path).then(
+            () => load.served++,
+            () => load.turnedAway++,
+          );
       }),
     );
     const health: number[] = [];
@@ -198,39 +143,37 @@ async function measureSize(size: number) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     running = false;
-    await load;
+    await loading;
     const healthz = percentiles(health, 0);
     const memory = usage(child.pid!);
     console.log(
-      `/healthz while 8 clients run "${slowest.label}": p50 ${healthz.p50.toFixed(1)} ms, p95 ${healthz.p95.toFixed(1)} ms (goal < 20 ms)`,
+      `/healthz while 8 clients run "${slowest.label}": p50 ${healthz.p50.toFixed(1)} ms, p95 ${healthz.p95.toFixed(1)} ms (goal < 20 ms); searches served ${load.served}, turned away busy ${load.turnedAway}`,
     );
     console.log(`server RSS ${memory.rssMb.toFixed(0)} MB, peak ${memory.peakMb.toFixed(0)} MB`);
-    return { size, seedSeconds, searches: results, healthz: { ...healthz, under: slowest.label }, memory };
+    return { size, searches: results, healthz: { ...healthz, under: slowest.label, ...load }, memory };
   } finally {
     server?.child.kill("SIGTERM");
-    await database.knex.destroy();
-    await db.drop();
+    await seeded.close();
   }
 }
 
-const runs = [];
-for (const size of SIZES) runs.push(await measureSize(size));
-const [small, large] = [runs[0]!, runs[runs.length - 1]!];
-const ratios = large.searches.map((search, i) => {
-  const ratio = search.oneClient.p95 / small.searches[i]!.oneClient.p95;
-  return { label: search.label, ratio, withinGoal: ratio <= GOAL_RATIO };
-});
-if (runs.length > 1) {
-  console.log(
-    `\np95 at ${large.size.toLocaleString("en")} over p95 at ${small.size.toLocaleString("en")} (goal ≤ ${GOAL_RATIO}×):`,
-  );
-  for (const r of ratios)
+/** The search benchmark on one database: every size, then the ratio of the largest to the smallest. */
+export async function benchSearch(dialect: Dialect, sizes = SIZES): Promise<string> {
+  const runs = [];
+  for (const size of sizes) runs.push(await measureSize(dialect, size));
+  const [small, large] = [runs[0]!, runs[runs.length - 1]!];
+  const ratios = large.searches.map((search, i) => {
+    const ratio = search.oneClient.p95 / small.searches[i]!.oneClient.p95;
+    return { label: search.label, ratio, withinGoal: ratio <= GOAL_RATIO };
+  });
+  if (runs.length > 1) {
     console.log(
-      `${r.label.padEnd(30)}${r.ratio.toFixed(2).padStart(6)}×${r.withinGoal ? "" : "  over the goal"}`,
+      `\n${dialect}: p95 at ${large.size.toLocaleString("en")} over p95 at ${small.size.toLocaleString("en")} (goal ≤ ${GOAL_RATIO}×):`,
     );
+    for (const r of ratios)
+      console.log(
+        `${r.label.padEnd(30)}${r.ratio.toFixed(2).padStart(6)}×${r.withinGoal ? "" : "  over the goal"}`,
+      );
+  }
+  return writeResult(`search-${dialect}`, { dialect, runs, ratios, goalRatio: GOAL_RATIO });
 }
-const dialect = process.env.BENCH_DATABASE_URL ? "postgres" : "sqlite";
-mkdirSync("bench/results", { recursive: true });
-const file = `bench/results/${dialect}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-writeFileSync(file, `${JSON.stringify({ dialect, runs, ratios, goalRatio: GOAL_RATIO }, null, 2)}\n`);
-console.log(`\nwritten to ${file}`);

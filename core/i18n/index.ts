@@ -3,4 +3,5 @@ import { it } from "./it.ts";
 
 /** Core's catalogues; web pages and the bot merge theirs with these (see Messages). */
 export const coreCatalogues = { en, it };
+export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -9,6 +9,7 @@ import {
   type TeacherSearchResult,
 } from "../../core/index.ts";
 import { isStatementTimeout } from "../../store/database.ts";
+import { GateBusy } from "../web/admission.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext, type Pages, page, render, text } from "./context.ts";
 import { contactAction } from "./contactActions.ts";
@@ -78,24 +79,29 @@ export async function showSearch(
     limit: SEARCH_PAGE_SIZE,
     offset: (filters.page - 1) * SEARCH_PAGE_SIZE,
   };
-  const outcome = await pages.core.store
-    .readOnly(async (tx) => {
-      const found = await tx.teachers.search(query);
-      const between = await tx.contacts.betweenMany(
-        me,
-        found.results.map((r) => r.teacher.id),
-      );
-      const verifications = await tx.schoolVerifications.ofSchools(
-        found.results.map((r) => r.teacher.schoolId),
-      );
-      return { ...found, contacts: between, verifications };
-    })
+  const outcome = await pages.searchGate
+    .run(() =>
+      pages.core.store.readOnly(async (tx) => {
+        const found = await tx.teachers.search(query);
+        const between = await tx.contacts.betweenMany(
+          me,
+          found.results.map((r) => r.teacher.id),
+        );
+        const verifications = await tx.schoolVerifications.ofSchools(
+          found.results.map((r) => r.teacher.schoolId),
+        );
+        return { ...found, contacts: between, verifications };
+      }),
+    )
     .catch((failure: unknown) => {
-      // A search the database stopped at its time limit: keep the form, ask for a narrower one.
-      if (isStatementTimeout(failure)) return undefined;
+      // Stopped at the database's time limit, or turned away by the gate after waiting: keep
+      // the form and say what to do.
+      if (isStatementTimeout(failure)) return "search.too_slow" as const;
+      if (failure instanceof GateBusy) return "search.busy" as const;
       throw failure;
     });
-  const { results, hasMore, contacts, verifications } = outcome ?? {
+  const stopped = typeof outcome === "string" ? outcome : undefined;
+  const { results, hasMore, contacts, verifications } = (typeof outcome === "string" ? undefined : outcome) ?? {
     results: [],
     hasMore: false,
     contacts: [],
@@ -133,18 +139,18 @@ export async function showSearch(
     <span>${t.t("search.page", { page: filters.page })}</span>
     ${hasMore && filters.page < MAX_PAGE ? html`<a href="${searchUrl(filters, filters.page + 1)}" rel="next">${t.t("search.next")}</a>` : ""}
   </nav>`;
-  const tooSlow = outcome
-    ? ""
-    : html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-        <p>${t.t("search.too_slow")}</p>
-      </div>`;
+  const tooSlow = stopped
+    ? html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
+        <p>${t.t(stopped)}</p>
+      </div>`
+    : "";
   const body = html`<h1>${t.t("search.title")}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)} ${tooSlow} ${form}
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">${t.t("search.results")}</h2>
       ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("search.none"))} ${pager}
     </section>`;
-  render(ctx, t.t("search.title"), body, error ? 422 : outcome ? 200 : 503);
+  render(ctx, t.t("search.title"), body, error ? 422 : stopped ? 503 : 200);
 }
 
 function contactWith(contacts: readonly Contact[], teacherId: string): Contact | undefined {
