@@ -6,8 +6,9 @@
  * Every run migrates the kept database to the latest migration, so a new index is measured.
  * Bump SEED_VERSION when bench/seed.ts changes what it generates.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { randomUUID } from "node:crypto";
 import knexFactory, { type Knex } from "knex";
 import { openDatabase, type Database } from "../store/database.ts";
 import { migrateToLatest } from "../store/migrate.ts";
@@ -132,12 +133,15 @@ export function seededDatabase(
 /** An empty scratch database of the dialect (launch and provisioning runs), dropped on close. */
 export async function scratchDatabase(dialect: Dialect): Promise<{ url: string; drop(): Promise<void> }> {
   if (dialect === "sqlite") {
-    const dir = join(cacheDir(), "bench", `scratch-${process.pid}-${Date.now()}`);
-    mkdirSync(dir, { recursive: true });
-    return { url: `sqlite:${join(dir, "bench.sqlite")}`, drop: async () => rmSync(dir, { recursive: true }) };
+    mkdirSync(join(cacheDir(), "bench"), { recursive: true });
+    const dir = mkdtempSync(join(cacheDir(), "bench", "scratch-"));
+    return {
+      url: `sqlite:${join(dir, "bench.sqlite")}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const adminUrl = await postgresAdminUrl();
-  const name = `bench_scratch_${process.pid}_${Date.now()}`;
+  const name = `bench_scratch_${randomUUID().replace(/-/g, "")}`;
   const admin = knexFactory({ client: "pg", connection: adminUrl, pool: { min: 0, max: 1 } });
   await admin.raw(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);

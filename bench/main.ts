@@ -19,7 +19,9 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in BENCHMARKS));
 if (unknown.length > 0) {
-  console.error(`Unknown benchmark ${unknown.join(", ")}; choose from ${Object.keys(BENCHMARKS).join(", ")}.`);
+  console.error(
+    `Unknown benchmark ${unknown.join(", ")}; choose from ${Object.keys(BENCHMARKS).join(", ")}.`,
+  );
   process.exit(2);
 }
 try {

@@ -117,7 +117,8 @@ async function measureSize(dialect: Dialect, size: number) {
       await run(path, 1, 2);
       const cpuBefore = usage(child.pid!).cpu;
       const one = await run(path, 1, RUNS);
-      const many = CONCURRENT > 1 ? await run(path, CONCURRENT, Math.max(2, Math.ceil(RUNS / 10))) : undefined;
+      const many =
+        CONCURRENT > 1 ? await run(path, CONCURRENT, Math.max(2, Math.ceil(RUNS / 10))) : undefined;
       const cpu = usage(child.pid!).cpu - cpuBefore;
       console.log(
         `${label.padEnd(30)}${hits.padStart(7)}  ${formatLatency(one).padEnd(25)}${(many ? formatLatency(many) : "-").padEnd(28)}${cpu.toFixed(1)}`,
