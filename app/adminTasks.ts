@@ -4,6 +4,7 @@ import { RegistrationTokens } from "../lti-tool/lti/store.ts";
 import { webMessages } from "../lti-tool/web/i18n/index.ts";
 import type { Progress } from "../ops/progress.ts";
 import type { Database } from "../store/database.ts";
+import type { SqliteConnection } from "../store/nodeSqlite/connection.ts";
 
 /** The operator's long tasks behind `npm run admin` (app/admin.ts), each reporting progress. */
 
@@ -15,18 +16,6 @@ const operatorText = webMessages.translator("en");
 
 /** SQLite pages copied per step; between steps the server's writes go ahead. */
 const PAGES_PER_STEP = 64;
-
-interface SqliteBackup {
-  step(pages: number, callback: (error: Error | null) => void): void;
-  finish(callback?: (error: Error | null) => void): void;
-  readonly remaining: number;
-  readonly pageCount: number;
-  readonly completed: boolean;
-}
-
-interface SqliteConnection {
-  backup(filename: string): SqliteBackup;
-}
 
 /**
  * Copies the SQLite database to `target` with SQLite's online backup while the product
@@ -43,16 +32,9 @@ export async function backupSqlite(database: Database, target: string, progress:
     releaseConnection(connection: SqliteConnection): Promise<void>;
   };
   const connection = await client.acquireConnection();
-  const backup = connection.backup(target);
   try {
-    while (!backup.completed) {
-      await new Promise<void>((resolve, reject) =>
-        backup.step(PAGES_PER_STEP, (error) => (error ? reject(error) : resolve())),
-      );
-      progress(backup.pageCount - backup.remaining, backup.pageCount);
-    }
+    await connection.backup(target, PAGES_PER_STEP, progress);
   } finally {
-    await new Promise<void>((resolve) => backup.finish(() => resolve()));
     await client.releaseConnection(connection);
   }
 }

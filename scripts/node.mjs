@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Runs a TypeScript entry point with Node's built-in type stripping (Node >= 22.12).
+// Runs a TypeScript entry point with Node's built-in type stripping (Node >= 22.13, which also has node:sqlite without a flag).
 // Node 22 needs the flag; Node 23.6+ strips types by default and accepts it too.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const [major, minor] = process.versions.node.split(".").map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
+if (major < 22 || (major === 22 && minor < 13)) {
   console.error(
-    `OpenTwinning needs Node.js 22.12 or newer (24 LTS recommended); this is ${process.version}. ` +
+    `OpenTwinning needs Node.js 22.13 or newer (24 LTS recommended); this is ${process.version}. ` +
       "Install a newer Node.js and run the command again.",
   );
   process.exit(1);

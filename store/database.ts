@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import knexFactory, { type Knex } from "knex";
+import { NodeSqliteClient } from "./nodeSqlite/client.ts";
+import type { ConnectionOptions } from "./nodeSqlite/connection.ts";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -18,12 +20,12 @@ export interface Database {
 
 /**
  * How long one statement may run before the database stops it (PostgreSQL's statement_timeout;
- * on SQLite an interrupt of a read). A page whose query runs away answers with an error that
+ * on SQLite the read's connection is stopped, see store/nodeSqlite/connection.ts). A page whose query runs away answers with an error that
  * tells the person to narrow it down, instead of holding a connection everyone needs.
  */
 export const STATEMENT_TIME_LIMIT_MS = 5000;
 
-/** node-sqlite3 runs statements on libuv's pool of four threads; more readers would only queue there. */
+/** Each reader is a process of its own (store/nodeSqlite); four keep a two-core machine busy enough. */
 const SQLITE_READERS = 4;
 
 export interface DatabaseOptions {
@@ -56,29 +58,27 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
     const path = url.slice("sqlite:".length).replace(/^\/\//, "");
     const filename = path === ":memory:" ? ":memory:" : resolve(path);
     if (filename !== ":memory:") mkdirSync(dirname(filename), { recursive: true });
-    const open = (connections: number, queryOnly: boolean) =>
-      knexFactory({
-        client: "sqlite3",
-        connection: { filename },
+    const open = (connections: number, queryOnly: boolean) => {
+      const connection: ConnectionOptions = {
+        filename,
+        pragmas: [
+          "PRAGMA journal_mode = WAL",
+          "PRAGMA synchronous = NORMAL",
+          "PRAGMA foreign_keys = ON",
+          "PRAGMA busy_timeout = 5000",
+          ...(queryOnly ? ["PRAGMA query_only = ON"] : []),
+        ],
+        // Stopping a read kills its connection's process, which would take a database that
+        // lives only in memory with it: there the limit is not applied.
+        statementTimeLimitMs: filename === ":memory:" ? undefined : limit,
+      };
+      return knexFactory({
+        client: NodeSqliteClient,
+        connection: connection as Knex.Sqlite3ConnectionConfig,
         useNullAsDefault: true,
-        pool: {
-          min: queryOnly ? 0 : 1,
-          max: connections,
-          afterCreate(
-            connection: SqliteConnection,
-            done: (error: Error | null, connection: unknown) => void,
-          ) {
-            interruptSlowReads(connection, limit);
-            connection.serialize(() => {
-              connection.run("PRAGMA journal_mode = WAL");
-              connection.run("PRAGMA synchronous = NORMAL");
-              connection.run("PRAGMA foreign_keys = ON");
-              if (queryOnly) connection.run("PRAGMA query_only = ON");
-              connection.run("PRAGMA busy_timeout = 5000", (error) => done(error, connection));
-            });
-          },
-        },
+        pool: { min: queryOnly ? 0 : 1, max: connections },
       });
+    };
     // One writer: SQLite has one, and queueing in-process avoids SQLITE_BUSY. Readers see the
     // last commit through WAL without waiting for it; an in-memory database cannot be shared.
     const knex = open(1, false);
@@ -97,31 +97,4 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
   throw new Error(
     `DATABASE_URL must start with "sqlite:" (for example sqlite:./data/opentwinning.sqlite) or "postgres://"; got "${url.split(":")[0]}:…"`,
   );
-}
-
-interface SqliteConnection {
-  serialize(callback: () => void): void;
-  run(sql: string, callback?: (error: Error | null) => void): void;
-  all(
-    sql: string,
-    bindings: unknown,
-    callback: (this: unknown, error: Error | null, rows: unknown) => void,
-  ): void;
-  interrupt(): void;
-}
-
-/**
- * SQLite has no statement timeout: a read (knex runs them with `all`) that outlives the limit
- * is interrupted and fails with SQLITE_INTERRUPT. Writes are left alone: they are short, and
- * a migration's backfill must be allowed to finish.
- */
-function interruptSlowReads(connection: SqliteConnection, limitMs: number): void {
-  const all = connection.all.bind(connection);
-  connection.all = (sql, bindings, callback) => {
-    const timer = setTimeout(() => connection.interrupt(), limitMs);
-    all(sql, bindings, function (this: unknown, error, rows) {
-      clearTimeout(timer);
-      callback.call(this, error, rows);
-    });
-  };
 }
