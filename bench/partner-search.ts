@@ -203,12 +203,14 @@ export async function benchSearch(dialect: Dialect, sizes = SIZES): Promise<stri
     );
     const health = [];
     for (const target of targets) {
+      // The same probe with no search running: what the shared machine alone costs /healthz.
+      const idle = await run(target, "/healthz", 1, 100);
       const healthz = await healthUnderLoad(target, slowest.path);
       const memory = usage(target.server.child.pid!);
       console.log(
-        `${target.size.toLocaleString("en")}: /healthz while 8 clients run "${slowest.label}": p50 ${healthz.p50.toFixed(1)} ms, p95 ${healthz.p95.toFixed(1)} ms (goal < 20 ms); searches served ${healthz.served}, turned away busy ${healthz.turnedAway}; server RSS ${memory.rssMb.toFixed(0)} MB, peak ${memory.peakMb.toFixed(0)} MB`,
+        `${target.size.toLocaleString("en")}: /healthz alone p50 ${idle.p50.toFixed(1)} ms, p95 ${idle.p95.toFixed(1)} ms; while 8 clients run "${slowest.label}": p50 ${healthz.p50.toFixed(1)} ms, p95 ${healthz.p95.toFixed(1)} ms (goal < 20 ms); searches served ${healthz.served}, turned away busy ${healthz.turnedAway}; server RSS ${memory.rssMb.toFixed(0)} MB, peak ${memory.peakMb.toFixed(0)} MB`,
       );
-      health.push({ size: target.size, under: slowest.label, ...healthz, memory });
+      health.push({ size: target.size, idle, under: slowest.label, ...healthz, memory });
     }
     const over = searches.filter((s) => !s.withinGoal).map((s) => s.label);
     console.log(
