@@ -101,7 +101,9 @@ export async function showSearch(
       throw failure;
     });
   const stopped = typeof outcome === "string" ? outcome : undefined;
-  const { results, hasMore, contacts, verifications } = (typeof outcome === "string" ? undefined : outcome) ?? {
+  const { results, hasMore, contacts, verifications } = (typeof outcome === "string"
+    ? undefined
+    : outcome) ?? {
     results: [],
     hasMore: false,
     contacts: [],

@@ -54,7 +54,9 @@ describe.each(DATABASE_KINDS)("partner search plans on %s", (kind) => {
     // Free text starts from the text index, capped before anything is ordered.
     // (PostgreSQL sorts the capped matches in a subquery of their own, so the joins run per page row.)
     if (shape.text)
-      expect(sql).toMatch(/^select .* from \(select .* limit (\?|\$\d+)\)( as .capped. order by [^()]*\))? as .hits./);
+      expect(sql).toMatch(
+        /^select .* from \(select .* limit (\?|\$\d+)\)( as .capped. order by [^()]*\))? as .hits./,
+      );
     // The outer loop reads the capped text matches, or else the index of the filter that
     // matches least (subject or language, with the country in its condition).
     const driving = drivingStep(plan);
