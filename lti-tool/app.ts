@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Express } from "express";
+import type { AdmissionLimits } from "./web/admission.ts";
 import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import type { LtiConfig } from "./config.ts";
@@ -50,6 +51,8 @@ export interface ToolAppOptions {
   serveMetrics?: boolean;
   /** Whether e-mail notifications are sent (SMTP configured; lti-tool/email/). */
   emailEnabled?: boolean;
+  /** Partner searches at once and their wait (lti-tool/web/admission.ts); SEARCH_ADMISSION by default. */
+  searchAdmission?: AdmissionLimits | undefined;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
@@ -125,6 +128,7 @@ export function createToolApp({
       matrixClientUrl,
       publicUrl: () => lti.publicUrl,
       emailEnabled,
+      searchAdmission: options.searchAdmission,
     }),
   );
   app.use(errorPage);

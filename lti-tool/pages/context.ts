@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { AdmissionGate } from "../web/admission.ts";
 import {
   type CoreDeps,
   countriesActedFor,
@@ -33,6 +34,8 @@ export interface Pages {
   publicUrl: () => string;
   /** Whether e-mail notifications are sent (SMTP configured); the profile page says so when not. */
   emailEnabled: boolean;
+  /** Partner searches at once (lti-tool/web/admission.ts). */
+  searchGate: AdmissionGate;
 }
 
 export type AccountViewer = Extract<Viewer, { kind: "account" }>;

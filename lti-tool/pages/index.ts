@@ -1,4 +1,5 @@
 import { Router } from "express";
+import { AdmissionGate, type AdmissionLimits, SEARCH_ADMISSION } from "../web/admission.ts";
 import type { CoreDeps } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
 import { certificatePageRoutes } from "../certificates/routes.ts";
@@ -45,6 +46,8 @@ export interface PagesDeps {
   publicUrl?: () => string;
   /** Whether e-mail notifications are sent (SMTP configured). */
   emailEnabled?: boolean | undefined;
+  /** How many partner searches run at once, and how long others wait (default SEARCH_ADMISSION). */
+  searchAdmission?: AdmissionLimits | undefined;
 }
 
 /**
@@ -62,6 +65,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     matrixClientUrl: deps.matrixClientUrl,
     publicUrl: deps.publicUrl ?? (() => ""),
     emailEnabled: deps.emailEnabled ?? false,
+    searchGate: new AdmissionGate(deps.searchAdmission ?? SEARCH_ADMISSION),
   };
   const router = Router();
   router.use(

@@ -8,8 +8,10 @@ import {
   type SchoolVerificationStatus,
   type TeacherSearchQuery,
   type TeacherSearchResult,
+  type Translator,
 } from "../../core/index.ts";
 import { isStatementTimeout } from "../../store/database.ts";
+import { GateBusy } from "../web/admission.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext, type Pages, page, render, text } from "./context.ts";
 import { contactAction } from "./contactActions.ts";
@@ -80,8 +82,8 @@ export async function showSearch(
     limit: SEARCH_PAGE_SIZE,
     offset: (filters.page - 1) * SEARCH_PAGE_SIZE,
   };
-  const outcome = await pages.core.store
-    .readOnly(async (tx) => {
+  const outcome = await gatedSearch(pages, () =>
+    pages.core.store.readOnly(async (tx) => {
       const found = await tx.teachers.search(query);
       const between = await tx.contacts.betweenMany(
         me,
@@ -95,13 +97,12 @@ export async function showSearch(
         pages.core.clock.now(),
       );
       return { ...found, contacts: between, verifications, schoolLabels };
-    })
-    .catch((failure: unknown) => {
-      // A search the database stopped at its time limit: keep the form, ask for a narrower one.
-      if (isStatementTimeout(failure)) return undefined;
-      throw failure;
-    });
-  const { results, hasMore, contacts, verifications, schoolLabels } = outcome ?? {
+    }),
+  );
+  const stopped = typeof outcome === "string" ? outcome : undefined;
+  const { results, hasMore, contacts, verifications, schoolLabels } = (typeof outcome === "string"
+    ? undefined
+    : outcome) ?? {
     results: [],
     hasMore: false,
     contacts: [],
@@ -141,18 +142,36 @@ export async function showSearch(
     <span>${t.t("search.page", { page: filters.page })}</span>
     ${hasMore && filters.page < MAX_PAGE ? html`<a href="${searchUrl(filters, filters.page + 1)}" rel="next">${t.t("search.next")}</a>` : ""}
   </nav>`;
-  const tooSlow = outcome
-    ? ""
-    : html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-        <p>${t.t("search.too_slow")}</p>
-      </div>`;
+  const tooSlow = stoppedNotice(t, stopped);
   const body = html`<h1>${t.t("search.title")}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)} ${tooSlow} ${form}
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">${t.t("search.results")}</h2>
       ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("search.none"))} ${pager}
     </section>`;
-  render(ctx, t.t("search.title"), body, error ? 422 : outcome ? 200 : 503);
+  render(ctx, t.t("search.title"), body, error ? 422 : stopped ? 503 : 200);
+}
+
+/** Why a search gave no page: the database's time limit, or the gate turned it away after waiting. */
+export type SearchStopped = "search.too_slow" | "search.busy";
+
+/**
+ * Runs a search through the admission gate (lti-tool/web/admission.ts); a search the database
+ * stopped at its time limit, or the gate turned away after waiting, becomes the reason to show
+ * above the kept form, never a stalled server.
+ */
+export function gatedSearch<T>(pages: Pages, run: () => Promise<T>): Promise<T | SearchStopped> {
+  return pages.searchGate.run(run).catch((failure: unknown) => {
+    if (isStatementTimeout(failure)) return "search.too_slow" as const;
+    if (failure instanceof GateBusy) return "search.busy" as const;
+    throw failure;
+  });
+}
+
+export function stoppedNotice(t: Translator, stopped: SearchStopped | undefined): SafeHtml | string {
+  return stopped
+    ? html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary"><p>${t.t(stopped)}</p></div>`
+    : "";
 }
 
 function contactWith(contacts: readonly Contact[], teacherId: string): Contact | undefined {

@@ -92,6 +92,7 @@ export class TwinSpaceReconciler {
       roomVersion: deps.roomVersion,
     };
     let roomsCreated = 0;
+    const created = new Set<TwinSpaceRoom>();
     const make = async (room: TwinSpaceRoom) => {
       const slot = { key: projectSlotKey(projectId, room), purpose: room, projectId };
       const videoConference = room === "general" ? deps.newConferenceName() : undefined;
@@ -107,7 +108,10 @@ export class TwinSpaceReconciler {
           ),
         { videoConference },
       );
-      if (made.created) roomsCreated++;
+      if (made.created) {
+        roomsCreated++;
+        created.add(room);
+      }
       return made.roomId;
     };
     context.spaceId = await make("space");
@@ -119,7 +123,12 @@ export class TwinSpaceReconciler {
     const problems = new Problems();
     const departures = new DepartureReasons({ ...deps, projectId, t, title: twinSpace.title });
     for (const room of TWINSPACE_ROOMS) {
-      await this.#converge(room, recordOf(room), context, { problems, departures, hints });
+      await this.#converge(room, recordOf(room), context, {
+        problems,
+        departures,
+        hints,
+        fresh: created.has(room),
+      });
     }
     await this.#report(recordOf("teachers"), twinSpace, t, problems);
     return { roomsCreated, problems: problems.size };
@@ -129,7 +138,7 @@ export class TwinSpaceReconciler {
     room: TwinSpaceRoom,
     record: RoomRecord,
     context: LayoutContext,
-    pass: { problems: Problems; departures: DepartureReasons; hints: ReconcileHints },
+    pass: { problems: Problems; departures: DepartureReasons; hints: ReconcileHints; fresh: boolean },
   ): Promise<void> {
     const deps = this.#deps;
     const { twinSpace, t } = context;
@@ -146,7 +155,8 @@ export class TwinSpaceReconciler {
     const bot = { userId: deps.botUserId, listed: !creatorOutranksAll(work.snapshot.roomVersion()) };
     await convergeState(work, keptState(room, record.key, context));
     await convergePowerLevels(work, powerLevels(people, bot, closed), bot);
-    await convergeDirectory(work);
+    // A room made in this pass was created private: no one can have listed it yet.
+    if (!pass.fresh) await convergeDirectory(work);
     await convergeMembership(work, {
       people,
       reinvite: pass.hints.reinvite ?? new Set(),

@@ -75,6 +75,7 @@ export async function startPages(
     twinSpaces?: TwinSpaceDirectory;
     emailEnabled?: boolean;
     oidc?: ToolOptions["oidc"];
+    searchAdmission?: ToolOptions["searchAdmission"];
   } = {},
 ) {
   const tool = await startTool({ world, ...options });

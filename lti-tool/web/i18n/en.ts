@@ -296,6 +296,8 @@ export const en = {
   "search.age": "Age of pupils",
   "search.submit": "Search",
   "search.results": "Teachers",
+  "search.busy":
+    "Many people are searching right now, so this search could not start. Wait a few seconds and search again.",
   "search.too_slow":
     "This search took too long and was stopped. Try a narrower search: choose a country or a subject, or type more of a word.",
   "search.none": "No teacher matches. Try fewer filters or other words.",

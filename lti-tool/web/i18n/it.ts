@@ -294,6 +294,8 @@ export const it: Record<WebMessageKey, string> = {
   "search.age": "Età degli alunni",
   "search.submit": "Cerca",
   "search.results": "Docenti",
+  "search.busy":
+    "In questo momento molte persone stanno cercando e la ricerca non è potuta partire. Attendi qualche secondo e cerca di nuovo.",
   "search.too_slow":
     "Questa ricerca richiedeva troppo tempo ed è stata interrotta. Prova una ricerca più precisa: scegli un paese o una materia, oppure scrivi una parola più lunga.",
   "search.none": "Nessun docente corrisponde. Prova con meno filtri o altre parole.",

@@ -46,6 +46,8 @@ export interface ToolOptions {
   oidc?: ToolAppOptions["oidc"];
   /** Whether the pages say e-mail is on (SMTP configured); off by default. */
   emailEnabled?: boolean;
+  /** Partner searches at once and their wait; the product's default unless set. */
+  searchAdmission?: ToolAppOptions["searchAdmission"];
   /** Listen on this port (a homeserver configured before the tool starts needs it); a free one by default. */
   port?: number;
 }
@@ -70,6 +72,7 @@ export async function startTool(options: ToolOptions): Promise<RunningTool> {
     twinSpaces: options.twinSpaces,
     oidc: options.oidc,
     emailEnabled: options.emailEnabled ?? false,
+    searchAdmission: options.searchAdmission,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(options.port ?? 0, "127.0.0.1", () => resolve(listening));
