@@ -40,3 +40,4 @@ export * from "./usecases/schoolOverview.ts";
 export * from "./usecases/schoolVerification.ts";
 export * from "./usecases/staff.ts";
 export * from "./vocabulary.ts";
+export * from "./usecases/twinSpaceLooks.ts";

@@ -25,6 +25,7 @@ import type {
   SchoolProjectPolicy,
   Teacher,
   TeacherProfile,
+  TwinSpaceLook,
 } from "./model.ts";
 import type { ChatSource, Material } from "./rules/materials.ts";
 import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
@@ -62,6 +63,16 @@ export interface Tx {
   materials: MaterialRepository;
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
+  twinSpaceLooks: TwinSpaceLookRepository;
+}
+
+/** National units' read-only looks inside TwinSpaces. */
+export interface TwinSpaceLookRepository {
+  insert(look: TwinSpaceLook): Promise<void>;
+  /** The account's look at the project still open at `now`, if any. */
+  openFor(projectId: Id, accountId: Id, now: Instant): Promise<TwinSpaceLook | undefined>;
+  /** The project's looks, newest first, at most `limit`. */
+  forProject(projectId: Id, limit: number): Promise<TwinSpaceLook[]>;
 }
 
 export interface SchoolVerificationRepository {

@@ -22,6 +22,7 @@ import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
 import { settingsRepository } from "./repositories/settings.ts";
 import { teacherRepository } from "./repositories/teachers.ts";
+import { twinSpaceLookRepository } from "./repositories/twinSpaceLooks.ts";
 import type { Scope } from "./rows.ts";
 
 export function repositories(scope: Scope): Tx {
@@ -47,6 +48,7 @@ export function repositories(scope: Scope): Tx {
     materials: materialRepository(scope),
     chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
+    twinSpaceLooks: twinSpaceLookRepository(scope),
   };
 }
 

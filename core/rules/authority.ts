@@ -7,7 +7,12 @@ import type { Grant } from "../model.ts";
  * record they never appear in partner search, cannot be invited and cannot found projects.
  */
 export type CountryAction =
-  "decide_approvals" | "score_labels" | "moderation_room" | "list_country_projects" | "verify_schools";
+  | "decide_approvals"
+  | "score_labels"
+  | "moderation_room"
+  | "list_country_projects"
+  | "verify_schools"
+  | "look_inside_twinspaces";
 
 const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   decide_approvals: ["moderator", "staff"],
@@ -16,6 +21,9 @@ const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   list_country_projects: ["moderator", "staff"],
   // Vouching for a school is the unit's own act, not a moderating teacher's.
   verify_schools: ["staff"],
+  // Monitoring a project the unit approved is the unit's own act too; a moderating teacher
+  // reads a TwinSpace only while assessing its Quality Label (core/usecases/pages.ts).
+  look_inside_twinspaces: ["staff"],
 };
 
 /** The country a grant acts for, if it is a national unit's grant. */
@@ -51,4 +59,18 @@ export function staffCountries(grants: readonly Grant[]): string[] {
 
 export function sameGrant(a: Grant, b: Grant): boolean {
   return a.role === b.role && grantCountry(a) === grantCountry(b);
+}
+
+/** The unit a look by the central support service is recorded for. */
+export const CENTRAL_SUPPORT_UNIT = "central";
+
+/**
+ * Who may look inside a running project's TwinSpace, read-only (issue 15, point 4): the staff of
+ * a country whose national unit approved the project, or the central support service. Answers
+ * the unit they look for (a country code or `CENTRAL_SUPPORT_UNIT`), or undefined.
+ */
+export function lookingUnit(grants: readonly Grant[], approvedCountries: readonly string[]): string | undefined {
+  const country = approvedCountries.find((c) => mayActForCountry(grants, c, "look_inside_twinspaces"));
+  if (country) return country;
+  return grants.some((grant) => grant.role === "central_admin") ? CENTRAL_SUPPORT_UNIT : undefined;
 }

@@ -36,6 +36,7 @@ import {
 import { formState } from "../views/fields.ts";
 import { type CofounderChoice, formTitle, projectForm, projectFormInput, projectFormValues } from "./form.ts";
 import { loadActivity } from "./activity.ts";
+import { lookRoute } from "./look.ts";
 import { loadProjectPage, loadPupilProject, type ProjectPageData } from "./load.ts";
 import { membershipRoutes } from "./membership.ts";
 import type { Candidate, ProjectSection } from "./shown.ts";
@@ -284,6 +285,7 @@ export function projectRoutes(pages: Pages): Router {
       });
     }),
   );
+  router.post("/projects/:id/look", lookRoute(pages, projectAction));
   router.use(membershipRoutes(pages, projectAction));
   return router;
 }

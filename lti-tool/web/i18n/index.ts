@@ -2,6 +2,7 @@ import { coreCatalogues, Messages } from "../../../core/index.ts";
 import { ltiCatalogues } from "../../lti/i18n/index.ts";
 import { oidcCatalogues } from "../../oidc/i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
+import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
 import { en } from "./en.ts";
 import { it } from "./it.ts";
 
@@ -14,4 +15,5 @@ export const webMessages = new Messages([
   ltiCatalogues,
   oidcCatalogues,
   activityCatalogues,
+  lookCatalogues,
 ]);
