@@ -69,7 +69,10 @@ export const CENTRAL_SUPPORT_UNIT = "central";
  * a country whose national unit approved the project, or the central support service. Answers
  * the unit they look for (a country code or `CENTRAL_SUPPORT_UNIT`), or undefined.
  */
-export function lookingUnit(grants: readonly Grant[], approvedCountries: readonly string[]): string | undefined {
+export function lookingUnit(
+  grants: readonly Grant[],
+  approvedCountries: readonly string[],
+): string | undefined {
   const country = approvedCountries.find((c) => mayActForCountry(grants, c, "look_inside_twinspaces"));
   if (country) return country;
   return grants.some((grant) => grant.role === "central_admin") ? CENTRAL_SUPPORT_UNIT : undefined;

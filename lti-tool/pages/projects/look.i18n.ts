@@ -38,7 +38,8 @@ const it: Catalogue = {
     "Stai guardando come unità nazionale di {country}: in sola lettura, e i docenti del progetto vedono che hai guardato.",
   "look.note_central":
     "Stai guardando come servizio centrale di supporto: in sola lettura, e i docenti del progetto vedono che hai guardato.",
-  "done.look_opened": "Il tuo accesso in sola lettura è aperto: le pagine e i materiali del TwinSpace sono qui sotto.",
+  "done.look_opened":
+    "Il tuo accesso in sola lettura è aperto: le pagine e i materiali del TwinSpace sono qui sotto.",
 };
 
 export const lookCatalogues = { en, it };

@@ -60,7 +60,8 @@ function looksRecord(t: Translator, looks: readonly TwinSpaceLook[]): SafeHtml {
       looks.length > 0
         ? html`<ul>
             ${looks.map(
-              (look) => html`<li>${unitSentence(t, "look.by", look.unit, { when: t.dateTime(look.startedAt) })}</li>`,
+              (look) =>
+                html`<li>${unitSentence(t, "look.by", look.unit, { when: t.dateTime(look.startedAt) })}</li>`,
             )}
           </ul>`
         : empty(t.t("look.record_none"))
