@@ -75,6 +75,16 @@ export async function openLook(deps: CoreDeps, actor: Actor, projectId: Id): Pro
   });
 }
 
+/** The actor's open look at the project (the rooms' transcript); anyone without one is told it does not exist. */
+export async function requireOpenLook(deps: CoreDeps, actor: Actor, projectId: Id): Promise<TwinSpaceLook> {
+  return deps.store.transaction(async (tx) => {
+    const project = await requireProject(tx, projectId);
+    const look = await openLookOf(tx, project, actor.accountId, deps.clock.now());
+    if (!look) throw new DomainError("not_found", { what: "project" });
+    return look;
+  });
+}
+
 /** The project page's part: what the viewer may open, their open look, and (for its teachers) who looked. */
 export async function lookStateFor(
   tx: Tx,

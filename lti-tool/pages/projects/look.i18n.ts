@@ -18,7 +18,14 @@ const en: Catalogue = {
     "You are looking as the national unit of {country}: read-only, and the project's teachers see that you looked.",
   "look.note_central":
     "You are looking as the central support service: read-only, and the project's teachers see that you looked.",
-  "done.look_opened": "Your read-only look is open: the TwinSpace's pages and materials are below.",
+  "done.look_opened": "Your read-only look is open: the TwinSpace's pages, materials and rooms are below.",
+  "look.rooms": "Rooms",
+  "look.room_heading": "{room}: recent messages (read-only)",
+  "look.room_empty": "No message in this room yet.",
+  "look.room_not_shown":
+    "A look shows only the TwinSpace's shared rooms: General chat, Forum and the Teachers' room.",
+  "look.file": "File: {name}",
+  "look.older": "Older messages",
 };
 
 const it: Catalogue = {
@@ -39,7 +46,14 @@ const it: Catalogue = {
   "look.note_central":
     "Stai guardando come servizio centrale di supporto: in sola lettura, e i docenti del progetto vedono che hai guardato.",
   "done.look_opened":
-    "Il tuo accesso in sola lettura è aperto: le pagine e i materiali del TwinSpace sono qui sotto.",
+    "Il tuo accesso in sola lettura è aperto: le pagine, i materiali e le stanze del TwinSpace sono qui sotto.",
+  "look.rooms": "Stanze",
+  "look.room_heading": "{room}: messaggi recenti (sola lettura)",
+  "look.room_empty": "Ancora nessun messaggio in questa stanza.",
+  "look.room_not_shown":
+    "Si vedono solo le stanze comuni del TwinSpace: la chat generale, il Forum e la stanza dei docenti.",
+  "look.file": "File: {name}",
+  "look.older": "Messaggi precedenti",
 };
 
 export const lookCatalogues = { en, it };

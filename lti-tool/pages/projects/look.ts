@@ -4,6 +4,7 @@ import {
   hasTwinSpace,
   LOOK_HOURS,
   openLook,
+  ROOMS_IN_A_LOOK,
   type PageReader,
   type Translator,
   type TwinSpaceLook,
@@ -12,6 +13,7 @@ import { html, type SafeHtml } from "../../web/html.ts";
 import { actorOf, type Pages } from "../context.ts";
 import { empty } from "../views/feedback.ts";
 import { csrfField } from "../views/fields.ts";
+import { roomName } from "./twinspace.ts";
 import type { ProjectAction } from "./routes.ts";
 import type { ProjectShown } from "./shown.ts";
 
@@ -24,7 +26,24 @@ export function lookRoute(pages: Pages, projectAction: ProjectAction) {
   return projectAction("look", "look_opened", (ctx, id) => openLook(pages.core, actorOf(ctx), id));
 }
 
-function unitSentence(t: Translator, key: string, unit: string, params: Record<string, string> = {}): string {
+export function roomPath(projectId: string, purpose: string, older?: string): string {
+  const path = `/app/projects/${projectId}/look/${purpose}`;
+  return older ? `${path}?older=${encodeURIComponent(older)}` : path;
+}
+
+/** Links to the rooms a look shows (core's ROOMS_IN_A_LOOK). */
+export function lookRoomLinks(t: Translator, projectId: string): SafeHtml {
+  return html`${ROOMS_IN_A_LOOK.map(
+    (purpose) => html`<li><a href="${roomPath(projectId, purpose)}">${roomName(t, purpose)}</a></li>`,
+  )}`;
+}
+
+export function unitSentence(
+  t: Translator,
+  key: string,
+  unit: string,
+  params: Record<string, string> = {},
+): string {
   return unit === CENTRAL_SUPPORT_UNIT
     ? t.t(`${key}_central`, params)
     : t.t(`${key}_country`, { ...params, country: countryName(unit, t.locale) });
@@ -40,6 +59,7 @@ function lookInside(shown: ProjectShown, unit: string): SafeHtml {
         <ul>
           <li><a href="/app/projects/${data.project.id}/pages">${t.t("tspages.open")}</a></li>
           <li><a href="/app/projects/${data.project.id}/materials">${t.t("materials.open")}</a></li>
+          ${lookRoomLinks(t, data.project.id)}
         </ul>`
     : html`<form method="post" action="/app/projects/${data.project.id}/look">
         ${csrfField(ctx.session.csrfToken)}
