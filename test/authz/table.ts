@@ -410,6 +410,10 @@ export const ROUTES: RouteRow[] = [
   // staff and the central support service. The fixture already opened the home staff's look, so
   // their button answers with it and stores nothing new (test/pages/twinspaceLook.test.ts).
   row("POST /app/projects/:id/look", both(only("staffRight", "centralAdmin"), runs), { changes: false }),
+  // The shared rooms' history during the look (without a homeserver: "being prepared").
+  row("GET /app/projects/:id/look/:purpose", both(only("staffRight"), runs), {
+    params: (f) => ({ id: f.project.id, purpose: "general" }),
+  }),
   // Quality Labels (R12–R13): the founder has applied already; other members may, in european projects.
   row("GET /app/projects/:id/label", members),
   row(
