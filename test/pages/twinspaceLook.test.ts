@@ -189,6 +189,8 @@ describe.each(DATABASE_KINDS)("a national unit's look inside a TwinSpace on %s",
       "The national unit of Italy looked at the TwinSpace on",
     );
     expect((await asAda.get(projectPath())).html).not.toContain(escapeHtml(say.t("look.open")));
+    const told = (await asAda.get("/app/notifications")).html;
+    expect(told).toContain("The national unit of Italy looked inside the TwinSpace of");
   });
 
   it("lets the central support service look too, recorded as such", async () => {

@@ -20,6 +20,10 @@ const en: Catalogue = {
     "You are looking as the central support service: read-only, and the project's teachers see that you looked.",
   "done.look_opened": "Your read-only look is open: the TwinSpace's pages, materials and rooms are below.",
   "look.rooms": "Rooms",
+  "notification.twinspace_look_opened.country":
+    "The national unit of {country} looked inside the TwinSpace of “{project}”, read-only.",
+  "notification.twinspace_look_opened.central":
+    "The central support service looked inside the TwinSpace of “{project}”, read-only.",
   "look.room_heading": "{room}: recent messages (read-only)",
   "look.room_empty": "No message in this room yet.",
   "look.room_not_shown":
@@ -48,6 +52,10 @@ const it: Catalogue = {
   "done.look_opened":
     "Il tuo accesso in sola lettura è aperto: le pagine, i materiali e le stanze del TwinSpace sono qui sotto.",
   "look.rooms": "Stanze",
+  "notification.twinspace_look_opened.country":
+    "L'unità nazionale di {country} ha guardato il TwinSpace di “{project}”, in sola lettura.",
+  "notification.twinspace_look_opened.central":
+    "Il servizio centrale di supporto ha guardato il TwinSpace di “{project}”, in sola lettura.",
   "look.room_heading": "{room}: messaggi recenti (sola lettura)",
   "look.room_empty": "Ancora nessun messaggio in questa stanza.",
   "look.room_not_shown":
