@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import type { TwinSpaceDirectory } from "../../lti-tool/pages/twinSpaces.ts";
+import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "../../lti-tool/pages/twinSpaces.ts";
 import type { Id } from "../../core/index.ts";
 import type { MatrixSettings } from "../../lti-tool/pages/pupilAccountsPort.ts";
 import { type LaunchContext, SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
@@ -83,6 +83,7 @@ export async function startPages(
   options: {
     matrix?: MatrixSettings;
     twinSpaces?: TwinSpaceDirectory;
+    transcripts?: TwinSpaceTranscripts;
     emailEnabled?: boolean;
     oidc?: ToolOptions["oidc"];
     searchAdmission?: ToolOptions["searchAdmission"];
