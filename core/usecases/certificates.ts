@@ -128,7 +128,13 @@ async function europeanLabelIn(tx: Tx, holderId: Id, project: Project) {
 
 function europeanLabelCertified(label: EuropeanLabel) {
   const since = label.awardedAt ?? label.decidedAt ?? "";
-  return { subjectId: label.projectId, projectId: label.projectId, since, until: undefined, validUntil: undefined };
+  return {
+    subjectId: label.projectId,
+    projectId: label.projectId,
+    since,
+    until: undefined,
+    validUntil: undefined,
+  };
 }
 
 /**
@@ -183,7 +189,9 @@ export async function certificatesHeldBy(
 ): Promise<Certified[]> {
   const held: Certified[] = [];
   for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][]) {
-    const records = project ? await entry.heldIn(tx, holderId, project) : await entry.heldBy(tx, holderId, now);
+    const records = project
+      ? await entry.heldIn(tx, holderId, project)
+      : await entry.heldBy(tx, holderId, now);
     for (const record of records) held.push({ ...record, kind });
   }
   return held;
