@@ -161,7 +161,7 @@ export async function loadProjectPage(
         teacher: teachers.get(invitation.teacherId),
       })),
       labels: labelled ? await tx.labels.applicationsForProject(projectId) : [],
-      certificates: role ? await certificatesHeldBy(tx, me, project) : [],
+      certificates: role ? await certificatesHeldBy(tx, me, pages.core.clock.now(), project) : [],
       europeanLabel: labelled ? await tx.labels.europeanLabel(projectId) : undefined,
       // Only the invite section explains the membership rules.
       membershipPolicy: isManager ? await tx.settings.membershipPolicy() : DEFAULT_MEMBERSHIP_POLICY,
