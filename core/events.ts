@@ -85,6 +85,8 @@ export interface EventPayloads {
   milestone_updated: { title: string; dueDate: string; done: boolean; pageId?: Id };
   material_added: { materialId: Id };
   material_removed: { materialId: Id };
+  /** A national unit (or the central support service, `central`) opened a read-only look inside the TwinSpace. */
+  twinspace_look_opened: { lookId: Id; unit: string };
   /** Erased (GDPR): the bot deactivates the Matrix accounts it made for the person and reconciles `projectIds`. */
   person_erased: { kind: "account" | "pupil"; personId: Id; projectIds: Id[] };
 }

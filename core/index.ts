@@ -50,3 +50,4 @@ export * from "./usecases/schoolVerification.ts";
 export * from "./usecases/schoolLabels.ts";
 export * from "./usecases/staff.ts";
 export * from "./vocabulary.ts";
+export * from "./usecases/twinSpaceLooks.ts";

@@ -28,6 +28,7 @@ import type {
   SchoolProjectPolicy,
   Teacher,
   TeacherProfile,
+  TwinSpaceLook,
 } from "./model.ts";
 import type { Idea, PartnerScope } from "./rules/ideas.ts";
 import type { ProjectLabelKind } from "./rules/labelKinds.ts";
@@ -78,6 +79,7 @@ export interface Tx {
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
   countryWorkspace: CountryWorkspaceRepository;
+  twinSpaceLooks: TwinSpaceLookRepository;
   schoolLabels: SchoolLabelRepository;
   certificates: CertificateRepository;
   messages: MessageRepository;
@@ -169,6 +171,15 @@ export interface SchoolLabelRepository {
   save(label: SchoolLabel): Promise<void>;
   /** The counts the computed criteria need (core/rules/schoolLabel.ts). */
   facts(schoolId: Id, window: { teachersSince: Instant; labelsSince: Instant }): Promise<SchoolLabelFacts>;
+}
+
+/** National units' read-only looks inside TwinSpaces. */
+export interface TwinSpaceLookRepository {
+  insert(look: TwinSpaceLook): Promise<void>;
+  /** The account's look at the project still open at `now`, if any. */
+  openFor(projectId: Id, accountId: Id, now: Instant): Promise<TwinSpaceLook | undefined>;
+  /** The project's looks, newest first, at most `limit`. */
+  forProject(projectId: Id, limit: number): Promise<TwinSpaceLook[]>;
 }
 
 export interface SchoolVerificationRepository {

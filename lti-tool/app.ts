@@ -17,7 +17,7 @@ import { CLIENT_REDIRECT_PATH, clientRedirect, twinSpaceWindowRoutes } from "./o
 import { pagesRouter } from "./pages/index.ts";
 import { showcaseRoutes } from "./showcase/routes.ts";
 import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
-import type { TwinSpaceDirectory } from "./pages/twinSpaces.ts";
+import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "./pages/twinSpaces.ts";
 import {
   csrfProtection,
   loadSession,
@@ -45,6 +45,8 @@ export interface ToolAppOptions {
   matrix?: MatrixSettings | undefined;
   /** The TwinSpaces' rooms as the bot recorded them; without it every TwinSpace shows "being prepared". */
   twinSpaces?: TwinSpaceDirectory | undefined;
+  /** The rooms' recent history, read by the bot, for a national unit's read-only look. */
+  transcripts?: TwinSpaceTranscripts | undefined;
   /** Signing people in to the homeserver (lti-tool/oidc/); off without it. */
   oidc?: { config: OidcConfig; pupilAccounts: SsoPupilAccounts } | undefined;
   /** False when /metrics is served on its own port (METRICS_PORT) instead. */
@@ -65,6 +67,7 @@ export function createToolApp({
   lti,
   matrix,
   twinSpaces,
+  transcripts,
   oidc,
   serveMetrics = true,
   emailEnabled = false,
@@ -125,6 +128,7 @@ export function createToolApp({
       database,
       matrix,
       twinSpaces,
+      transcripts,
       matrixClientUrl,
       publicUrl: () => lti.publicUrl,
       emailEnabled,

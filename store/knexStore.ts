@@ -32,6 +32,7 @@ import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
 import { settingsRepository } from "./repositories/settings.ts";
 import { teacherRepository } from "./repositories/teachers.ts";
+import { twinSpaceLookRepository } from "./repositories/twinSpaceLooks.ts";
 import type { Scope } from "./rows.ts";
 
 export function repositories(scope: Scope): Tx {
@@ -65,6 +66,7 @@ export function repositories(scope: Scope): Tx {
     rateLimits: rateLimitRepository(scope),
     certificates: certificateRepository(scope),
     schoolLabels: schoolLabelRepository(scope),
+    twinSpaceLooks: twinSpaceLookRepository(scope),
   };
 }
 

@@ -49,6 +49,9 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   invitations: { account: { teacher_id: "delete", invited_by: "keep" } },
   approvals: { account: { moderator_id: "keep" } },
   school_verifications: { account: { decided_by: "keep" } },
+  // Who of a national unit looked inside a TwinSpace: the founders' record stays, naming the
+  // pseudonymised account.
+  twinspace_looks: { account: { account_id: "keep" } },
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
   // An erased holder's certificates go: their verification URLs then answer "unknown".
   certificates: { account: { holder_id: "delete" } },

@@ -124,6 +124,8 @@ export const en = {
     "Your school's application already awaits its national unit's decision; you will be told when it decides.",
   "error.school_label_held":
     "Your school holds the eTwinning School label until {until}; apply again once it has lapsed.",
+  "error.certificate_lapsed":
+    "This certificate's period ended on {until}, so it can no longer be downloaded. Your certificates page lists the ones you hold now.",
   "error.prize_needs_european_label": "Prizes go only to projects with a European Quality Label.",
   "error.account_ambiguous":
     "Several accounts use {email}: any school's LMS can send any address. Search for the person below and grant the role to the one account whose school and LMS you recognise.",

@@ -129,6 +129,8 @@ export const it: Record<CoreMessageKey, string> = {
     "La candidatura della tua scuola attende già la decisione dell'unità nazionale; sarai avvisato quando deciderà.",
   "error.school_label_held":
     "La tua scuola ha il marchio Scuola eTwinning fino al {until}; candidati di nuovo quando sarà scaduto.",
+  "error.certificate_lapsed":
+    "Il periodo di questo attestato è terminato il {until}, quindi non si può più scaricare. La pagina dei tuoi attestati elenca quelli che hai ora.",
   "error.prize_needs_european_label": "I premi vanno solo ai progetti con il Certificato di qualità europeo.",
   "error.account_ambiguous":
     "Più account usano {email}: la piattaforma di qualsiasi scuola può inviare qualsiasi indirizzo. Cerca la persona qui sotto e assegna il ruolo all'unico account di cui riconosci scuola e piattaforma.",

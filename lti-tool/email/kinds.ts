@@ -48,6 +48,7 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   member_joined: "projects",
   member_removed: "projects",
   member_role_changed: "projects",
+  twinspace_look_opened: "projects",
   grant_added: "roles",
 };
 

@@ -18,7 +18,7 @@ import { layout } from "../web/layout.ts";
 import { requestLog } from "../web/requestLog.ts";
 import type { NotificationFanout } from "./notifications/fanout.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
-import type { TwinSpaceDirectory } from "./twinSpaces.ts";
+import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "./twinSpaces.ts";
 import { navigation } from "./views/navigation.ts";
 
 /** What the pages need, built once by pagesRouter. */
@@ -26,6 +26,8 @@ export interface Pages {
   core: CoreDeps;
   database: Database;
   twinSpaces: TwinSpaceDirectory;
+  /** Rooms' recent history for a national unit's look (projects/lookRooms.ts). */
+  transcripts: TwinSpaceTranscripts;
   notifications: NotificationFanout;
   /** The homeserver, the bot and pupils' accounts; undefined when no bot is configured. */
   matrix: MatrixSettings | undefined;

@@ -40,10 +40,10 @@ import {
   textArea,
   textField,
 } from "./views/fields.ts";
-import { gatedSearch, stoppedNotice } from "./search.ts";
+import { gatedSearch, partnerFilterFields, stoppedNotice } from "./search.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { ageRange, country, date, languages, subjects } from "./views/format.ts";
-import { countryOptions, languageOptions, subjectOptions } from "./views/vocabulary.ts";
+import { languageOptions, subjectOptions } from "./views/vocabulary.ts";
 
 const PAGE_SIZE = 20;
 /** A teacher's own ideas shown on the board; more would be a board of one's own. */
@@ -206,16 +206,7 @@ async function showBoard(pages: Pages, ctx: PageContext): Promise<void> {
   const form = html`<form method="get" action="/app/ideas" class="filters" role="search">
     ${textField({ state, name: "text", label: t.t("ideas.text"), type: "search" })}
     <div class="row">
-      ${selectField({
-        state,
-        name: "country",
-        label: t.t("field.country"),
-        placeholder: t.t("search.any_country"),
-        options: countryOptions(t, pages.core.countries.list(t.locale)),
-      })}
-      ${selectField({ state, name: "subject", label: t.t("search.subject"), placeholder: t.t("search.any_subject"), options: subjectOptions(t) })}
-      ${selectField({ state, name: "language", label: t.t("search.language"), placeholder: t.t("search.any_language"), options: languageOptions(t) })}
-      ${textField({ state, name: "age", label: t.t("search.age"), type: "number", min: PUPIL_AGE_MIN, max: PUPIL_AGE_MAX })}
+      ${partnerFilterFields(pages, state)}
       ${selectField({ state, name: "partnerScope", label: t.t("ideas.partner_scope"), placeholder: t.t("ideas.any_scope"), options: scopeOptions(ctx) })}
     </div>
     <p><button type="submit" class="primary">${t.t("search.submit")}</button></p>

@@ -31,13 +31,20 @@ import { schoolVerificationRoutes } from "./schoolVerification.ts";
 import { searchRoutes } from "./search.ts";
 import { materialRoutes } from "./twinspace/materials.ts";
 import { twinSpacePageRoutes } from "./twinspace/pages.ts";
-import { noTwinSpaces, type TwinSpaceDirectory } from "./twinSpaces.ts";
+import {
+  noTranscripts,
+  noTwinSpaces,
+  type TwinSpaceDirectory,
+  type TwinSpaceTranscripts,
+} from "./twinSpaces.ts";
 
 export interface PagesDeps {
   core: CoreDeps;
   database: Database;
   /** The Matrix side's rooms per project; without it every TwinSpace shows "being prepared". */
   twinSpaces?: TwinSpaceDirectory | undefined;
+  /** The rooms' recent history for a national unit's read-only look; nothing without a homeserver. */
+  transcripts?: TwinSpaceTranscripts | undefined;
   /** The homeserver, the bot and pupils' accounts; without it the Matrix pages say so. */
   matrix?: MatrixSettings | undefined;
   /** The Matrix web client that signs people in through OpenTwinning (MATRIX_CLIENT_URL); lti-tool/oidc/. */
@@ -60,6 +67,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     core: deps.core,
     database: deps.database,
     twinSpaces: deps.twinSpaces ?? noTwinSpaces,
+    transcripts: deps.transcripts ?? noTranscripts,
     notifications: new NotificationFanout(deps.core, deps.database),
     matrix: deps.matrix,
     matrixClientUrl: deps.matrixClientUrl,

@@ -15,7 +15,7 @@ import { GateBusy } from "../web/admission.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext, type Pages, page, render, text } from "./context.ts";
 import { contactAction } from "./contactActions.ts";
-import { formState, selectField, textField } from "./views/fields.ts";
+import { type FormState, formState, selectField, textField } from "./views/fields.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { ageRange, country, languages, subjects } from "./views/format.ts";
 import { schoolLabelBadge } from "./views/schoolLabel.ts";
@@ -113,18 +113,7 @@ export async function showSearch(
   const back = searchUrl(filters, filters.page);
   const form = html`<form method="get" action="/app/search" class="filters" role="search">
     ${textField({ state, name: "text", label: t.t("search.text"), type: "search", hint: t.t("search.text_hint") })}
-    <div class="row">
-      ${selectField({
-        state,
-        name: "country",
-        label: t.t("field.country"),
-        placeholder: t.t("search.any_country"),
-        options: countryOptions(t, pages.core.countries.list(t.locale)),
-      })}
-      ${selectField({ state, name: "subject", label: t.t("search.subject"), placeholder: t.t("search.any_subject"), options: subjectOptions(t) })}
-      ${selectField({ state, name: "language", label: t.t("search.language"), placeholder: t.t("search.any_language"), options: languageOptions(t) })}
-      ${textField({ state, name: "age", label: t.t("search.age"), type: "number", min: PUPIL_AGE_MIN, max: PUPIL_AGE_MAX })}
-    </div>
+    <div class="row">${partnerFilterFields(pages, state)}</div>
     <p><button type="submit" class="primary">${t.t("search.submit")}</button></p>
   </form>`;
   const items = results.map((result) =>
@@ -150,6 +139,21 @@ export async function showSearch(
       ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("search.none"))} ${pager}
     </section>`;
   render(ctx, t.t("search.title"), body, error ? 422 : stopped ? 503 : 200);
+}
+
+/** Country, subject, language and pupils' age: the filters partner search and the board share. */
+export function partnerFilterFields(pages: Pages, state: FormState): SafeHtml {
+  const { t } = state;
+  return html`${selectField({
+    state,
+    name: "country",
+    label: t.t("field.country"),
+    placeholder: t.t("search.any_country"),
+    options: countryOptions(t, pages.core.countries.list(t.locale)),
+  })}
+    ${selectField({ state, name: "subject", label: t.t("search.subject"), placeholder: t.t("search.any_subject"), options: subjectOptions(t) })}
+    ${selectField({ state, name: "language", label: t.t("search.language"), placeholder: t.t("search.any_language"), options: languageOptions(t) })}
+    ${textField({ state, name: "age", label: t.t("search.age"), type: "number", min: PUPIL_AGE_MIN, max: PUPIL_AGE_MAX })}`;
 }
 
 /** Why a search gave no page: the database's time limit, or the gate turned it away after waiting. */

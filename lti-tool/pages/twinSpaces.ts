@@ -58,3 +58,32 @@ export const noTwinSpaces: TwinSpaceDirectory = {
 export function matrixToUrl(address: string): string {
   return `https://matrix.to/#/${encodeURIComponent(address)}`;
 }
+
+/** One message of a room's transcript, as a national unit's look shows it. */
+export interface TranscriptMessage {
+  /** The sender's name as the room shows it (pupils: the first name the bot gave them). */
+  sender: string;
+  sentAt: string;
+  /** The plain text; for a file or an image, its name (`media`). */
+  text: string;
+  media: boolean;
+}
+
+/** A page of a room's history, newest first; `older` continues further back. */
+export interface TranscriptPage {
+  messages: TranscriptMessage[];
+  older: string | undefined;
+}
+
+/**
+ * The port through which a national unit's look reads a room's recent history (the bot, which
+ * is in every project room, reads it for them). The pages decide which rooms (core's
+ * roomShownInLook) and who (core's requireOpenLook); without a homeserver there is nothing to read.
+ */
+export interface TwinSpaceTranscripts {
+  page(room: TwinSpaceRoom, older: string | undefined): Promise<TranscriptPage>;
+}
+
+export const noTranscripts: TwinSpaceTranscripts = {
+  page: async () => ({ messages: [], older: undefined }),
+};

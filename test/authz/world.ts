@@ -8,6 +8,7 @@
 import {
   acceptInvitation,
   addMaterial,
+  admitStaffFromLaunch,
   addPupilsToProject,
   applyForNationalLabel,
   closeProject,
@@ -19,6 +20,7 @@ import {
   type Id,
   inviteTeacher,
   linkMatrixAccount,
+  openLook,
   publishPage,
   type Project,
   type QualityCriteria,
@@ -53,6 +55,8 @@ export const PERSONAS = [
   "founder",
   "moderatorRight",
   "moderatorWrong",
+  "staffRight",
+  "staffWrong",
   "schoolAdmin",
   "centralAdmin",
 ] as const;
@@ -73,7 +77,7 @@ export type VariantName = keyof typeof VARIANTS;
 export type Variant = (typeof VARIANTS)[VariantName] & { name: VariantName };
 export const variant = (name: VariantName): Variant => ({ ...VARIANTS[name], name });
 
-/** The countries: founders and everyone national are Italian; the wrong moderator is Spanish. */
+/** The countries: founders and everyone national are Italian; the wrong moderator and staff are Spanish. */
 export const HOME = "IT";
 export const ELSEWHERE = "ES";
 
@@ -130,6 +134,9 @@ export interface Staff {
   outsider: Teacher;
   moderatorRight: { id: Id };
   moderatorWrong: { id: Id };
+  /** A national unit's staff (launched from the unit's own LMS): of the home country, and of another. */
+  staffRight: { id: Id };
+  staffWrong: { id: Id };
   schoolAdmin: { id: Id; schoolId: Id };
   centralAdmin: { id: Id };
   /** A moderator of a third country (PT), whom the central admin may remove. */
@@ -152,12 +159,26 @@ export async function buildStaff(w: World): Promise<Staff> {
   const moderatorRight = await w.moderator(HOME);
   const moderatorWrong = await w.moderator(ELSEWHERE);
   const spareModerator = await w.moderator("PT");
+  const staffOf = (country: string) =>
+    admitStaffFromLaunch(
+      w.deps,
+      {
+        issuer: `https://lms.unit-${country}.example`,
+        subject: `staff-${country}`,
+        name: `Staff ${country}`,
+        email: "",
+        locale: "en",
+      },
+      country,
+    );
   const schoolAdminAccount = await w.account("Sara School-Admin");
   const staff: Staff = {
     school,
     outsider,
     moderatorRight,
     moderatorWrong,
+    staffRight: await staffOf(HOME),
+    staffWrong: await staffOf(ELSEWHERE),
     schoolAdmin: { id: schoolAdminAccount.id, schoolId: school.id },
     centralAdmin: await w.centralAdmin(),
     spareModerator,
@@ -170,8 +191,9 @@ export async function buildStaff(w: World): Promise<Staff> {
 }
 
 function staffAccounts(staff: Staff) {
-  const { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin } = staff;
-  return { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin };
+  const { outsider, moderatorRight, moderatorWrong, staffRight, staffWrong, schoolAdmin, centralAdmin } =
+    staff;
+  return { outsider, moderatorRight, moderatorWrong, staffRight, staffWrong, schoolAdmin, centralAdmin };
 }
 
 /**
@@ -272,6 +294,8 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
       labelApplicationId = (await applyForNationalLabel(w.deps, actor, project.id, evidence)).id;
     }
     twinSpace = await buildTwinSpace(w, founder, pupil!.id, project.id);
+    // The home country's unit approved the project and looks inside, read-only (issue 15).
+    await openLook(w.deps, w.actor(staff.staffRight), project.id);
     if (v.status === "closed") project = await closeProject(w.deps, actor, project.id);
   }
   const requester = await w.teacher(`Rita Requester ${n}`, await foreign("AT"));

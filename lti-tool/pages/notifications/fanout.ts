@@ -1,4 +1,11 @@
-import type { CoreDeps, Id, Project, StoredEvent, Tx } from "../../../core/index.ts";
+import {
+  CENTRAL_SUPPORT_UNIT,
+  type CoreDeps,
+  type Id,
+  type Project,
+  type StoredEvent,
+  type Tx,
+} from "../../../core/index.ts";
 import type { Database } from "../../../store/database.ts";
 import { EventConsumer } from "../../../store/eventConsumer.ts";
 
@@ -142,6 +149,13 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
         recipients: [event.payload.teacherId],
         params: { variant: event.payload.awarded ? "awarded" : "refused", country: event.payload.country },
       };
+    case "twinspace_look_opened": {
+      // The founders are told when a national unit (or the central support service) looks in.
+      const { unit } = event.payload;
+      const params: NotificationParams =
+        unit === CENTRAL_SUPPORT_UNIT ? { variant: "central" } : { variant: "country", country: unit };
+      return { recipients: founders, params };
+    }
     case "grant_added":
       return {
         recipients: [event.payload.accountId],

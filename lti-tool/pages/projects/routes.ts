@@ -37,6 +37,8 @@ import {
 import { formState } from "../views/fields.ts";
 import { type CofounderChoice, formTitle, projectForm, projectFormInput, projectFormValues } from "./form.ts";
 import { loadActivity } from "./activity.ts";
+import { lookRoute } from "./look.ts";
+import { lookRoomRoutes } from "./lookRooms.ts";
 import { loadProjectPage, loadPupilProject, type ProjectPageData } from "./load.ts";
 import { membershipRoutes } from "./membership.ts";
 import type { Candidate, ProjectSection } from "./shown.ts";
@@ -291,6 +293,8 @@ export function projectRoutes(pages: Pages): Router {
       });
     }),
   );
+  router.post("/projects/:id/look", lookRoute(pages, projectAction));
+  lookRoomRoutes(pages, router);
   router.use(membershipRoutes(pages, projectAction));
   return router;
 }

@@ -4,6 +4,7 @@ import { ltiCatalogues } from "../../lti/i18n/index.ts";
 import { oidcCatalogues } from "../../oidc/i18n.ts";
 import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
+import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
 import { en } from "./en.ts";
 import { it } from "./it.ts";
 
@@ -18,4 +19,5 @@ export const webMessages = new Messages([
   activityCatalogues,
   messagingCatalogues,
   certificateCatalogues,
+  lookCatalogues,
 ]);

@@ -9,7 +9,7 @@
  *   await platform.register(url, { schoolName: "Liceo", country: "IT" });
  *   await tool.stop();
  */
-import type { TwinSpaceDirectory } from "../../../lti-tool/pages/twinSpaces.ts";
+import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "../../../lti-tool/pages/twinSpaces.ts";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createToolApp, type ToolAppOptions } from "../../../lti-tool/app.ts";
@@ -42,6 +42,8 @@ export interface ToolOptions {
   matrix?: MatrixSettings;
   /** The TwinSpaces' rooms for the project pages; none ("being prepared") by default. */
   twinSpaces?: TwinSpaceDirectory;
+  /** The rooms' history for a national unit's look; none by default. */
+  transcripts?: TwinSpaceTranscripts;
   /** Signing people in to a homeserver (lti-tool/oidc/); off by default. */
   oidc?: ToolAppOptions["oidc"];
   /** Whether the pages say e-mail is on (SMTP configured); off by default. */
@@ -70,6 +72,7 @@ export async function startTool(options: ToolOptions): Promise<RunningTool> {
     pupilCredentials: options.pupilCredentials,
     matrix: options.matrix,
     twinSpaces: options.twinSpaces,
+    transcripts: options.transcripts,
     oidc: options.oidc,
     emailEnabled: options.emailEnabled ?? false,
     searchAdmission: options.searchAdmission,
