@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyForNationalLabel, type Id, type Project, type Teacher } from "../../core/index.ts";
+import { applyForNationalLabel, createPage, type Id, type Project, type Teacher } from "../../core/index.ts";
 import { RegistrationTokens } from "../../lti-tool/lti/store.ts";
 import { SessionStore } from "../../lti-tool/session/session.ts";
 import { launchChromium, textOf, Visitor } from "../support/browser.ts";
@@ -17,7 +17,8 @@ const PATIENCE = 60_000;
  * Issue 15 end to end, from real LTI launches (OIDC login, signed id_token, ltijs unmocked)
  * into Chromium, every page audited by axe: Italy's national unit launches from its own LMS,
  * is nowhere in partner search, verifies a school that just registered, approves and filters
- * the country's projects and downloads them as CSV, scores and awards a National Quality
+ * the country's projects and downloads them as CSV, looks inside a project's TwinSpace
+ * read-only (its founder sees that it did), scores and awards a National Quality
  * Label; France's unit does the same, so the central support service awards the European
  * Quality Label; the teacher downloads her certificate, whose address says it is genuine to
  * someone without an account; the school's LMS Administrator sees the school.
@@ -197,6 +198,43 @@ describe("a national unit's journey from its own LMS", { timeout: 240_000 }, () 
     expect(csv).not.toContain(numbers.title);
   });
 
+  it("opens the TwinSpace read-only, and the founder sees that the unit looked", async () => {
+    const giuliaId = await accountOf(schoolLms, giuliaUser);
+    await createPage(world.deps, { accountId: giuliaId }, rivers.id, {
+      title: "Our river",
+      body: "<p>Where the water of Pisa goes.</p>",
+      parentId: undefined,
+      partnersMayEdit: true,
+      pupilsMayPropose: true,
+    });
+
+    const { marta } = at;
+    await marta.follow(
+      marta.page
+        .getByRole("table", { name: "Projects of Italy" })
+        .getByRole("link", { name: "Rivers of Europe" }),
+    );
+    await marta.follow(marta.page.getByRole("button", { name: "Open read-only" }));
+    expect(await textOf(marta.page.getByRole("status"))).toContain("Your read-only look is open");
+    const look = marta.page.getByRole("region", { name: "Look inside, read-only" });
+    await marta.follow(look.getByRole("link", { name: /^TwinSpace pages/ }));
+    await marta.follow(main(marta).getByRole("link", { name: "Our river" }).first());
+    const page = main(marta);
+    expect(await textOf(page)).toContain("Where the water of Pisa goes.");
+    expect(await textOf(page.getByRole("note"))).toContain("You are looking as the national unit of Italy");
+    expect(await page.locator('a[href$="/edit"]').count()).toBe(0);
+
+    const { giulia } = at;
+    await giulia.goto(`${tool.url}/app/projects/${rivers.id}`);
+    expect(await textOf(giulia.page.getByRole("region", { name: "Looks by national units" }))).toContain(
+      "The national unit of Italy looked at the TwinSpace on",
+    );
+    await giulia.goto(`${tool.url}/app/notifications`);
+    expect(await textOf(main(giulia))).toContain(
+      "The national unit of Italy looked inside the TwinSpace of “Rivers of Europe”, read-only.",
+    );
+  });
+
   it("scores and awards National Quality Labels in Italy and in France", async () => {
     const { giulia } = at;
     await giulia.goto(`${tool.url}/app/projects/${rivers.id}`);
@@ -268,8 +306,12 @@ describe("a national unit's journey from its own LMS", { timeout: 240_000 }, () 
     );
     await service.close();
 
+    // Giulia was told of every decision about her school and her project.
     await at.giulia.goto(`${tool.url}/app/notifications`);
-    expect(await textOf(main(at.giulia))).toContain(
+    const told = await textOf(main(at.giulia));
+    expect(told).toContain("The national unit of Italy verified your school.");
+    expect(told).toContain("Your National Quality Label for “Rivers of Europe” is awarded.");
+    expect(told).toContain(
       "The central support service awarded the European Quality Label to “Rivers of Europe”.",
     );
   });
