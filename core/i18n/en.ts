@@ -37,9 +37,12 @@ export const en = {
     "This LMS account is already a teacher's account. Staff of a national unit need their own account on the unit's LMS: ask the unit's LMS administrator for one.",
   "error.contact_self": "You cannot add yourself as a contact.",
   "error.idea_start_month_invalid": "Give the start as a month, such as 2027-02, or leave it empty.",
-  "error.idea_own_reply": "This is your own idea: others reply to it. You can change or renew it on its page.",
-  "error.idea_already_replied": "You have already replied to this idea. The author has your contact request; wait for their answer.",
-  "error.idea_contacts_only": "Only the author and their contacts can found a project from this idea. Reply to it first: the author's acceptance makes you contacts.",
+  "error.idea_own_reply":
+    "This is your own idea: others reply to it. You can change or renew it on its page.",
+  "error.idea_already_replied":
+    "You have already replied to this idea. The author has your contact request; wait for their answer.",
+  "error.idea_contacts_only":
+    "Only the author and their contacts can found a project from this idea. Reply to it first: the author's acceptance makes you contacts.",
   "error.contact_exists": "You are already contacts, or a request between you is waiting for an answer.",
   "error.contact_request_not_pending": "This contact request was already answered.",
   "error.cofounder_not_contact":

@@ -40,9 +40,12 @@ export const it: Record<CoreMessageKey, string> = {
     "Questo account LMS è già l'account di un docente. Il personale di un'unità nazionale ha bisogno di un account proprio sul LMS dell'unità: chiedilo all'amministratore di quel LMS.",
   "error.contact_self": "Non puoi aggiungere te stesso ai contatti.",
   "error.idea_start_month_invalid": "Indica l'inizio come mese, ad esempio 2027-02, oppure lascialo vuoto.",
-  "error.idea_own_reply": "Questa è una tua idea: sono gli altri a rispondere. Puoi modificarla o rinnovarla dalla sua pagina.",
-  "error.idea_already_replied": "Hai già risposto a questa idea. L'autore ha ricevuto la tua richiesta di contatto: attendi la sua risposta.",
-  "error.idea_contacts_only": "Solo l'autore e i suoi contatti possono fondare un progetto da questa idea. Rispondi prima all'idea: quando l'autore accetta diventate contatti.",
+  "error.idea_own_reply":
+    "Questa è una tua idea: sono gli altri a rispondere. Puoi modificarla o rinnovarla dalla sua pagina.",
+  "error.idea_already_replied":
+    "Hai già risposto a questa idea. L'autore ha ricevuto la tua richiesta di contatto: attendi la sua risposta.",
+  "error.idea_contacts_only":
+    "Solo l'autore e i suoi contatti possono fondare un progetto da questa idea. Rispondi prima all'idea: quando l'autore accetta diventate contatti.",
   "error.contact_exists": "Siete già in contatto, oppure c'è una richiesta tra voi in attesa di risposta.",
   "error.contact_request_not_pending": "A questa richiesta di contatto è già stata data risposta.",
   "error.cofounder_not_contact":

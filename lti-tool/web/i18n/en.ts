@@ -659,7 +659,8 @@ export const en = {
     "A pupil proposed a change to a TwinSpace page of “{project}”: open the project’s pages to approve or reject it.",
   "nav.ideas": "Partner-finding board",
   "ideas.title": "Partner-finding board",
-  "ideas.intro": "Teachers post the projects they would like to run and the partners they are looking for. Reply to an idea to propose a contact to its author.",
+  "ideas.intro":
+    "Teachers post the projects they would like to run and the partners they are looking for. Reply to an idea to propose a contact to its author.",
   "ideas.post": "Post an idea",
   "ideas.save": "Save and renew",
   "ideas.edit": "Change the idea",
@@ -673,7 +674,8 @@ export const en = {
   "ideas.scope.my_country": "A school in the author's country",
   "ideas.scope.any": "Any school",
   "ideas.summary": "What you would like to do",
-  "ideas.summary_hint": "The project in a few lines: topic, activities with the pupils, what you expect of the partner.",
+  "ideas.summary_hint":
+    "The project in a few lines: topic, activities with the pupils, what you expect of the partner.",
   "ideas.start": "Start",
   "ideas.start_hint": "The month you would like to start, such as 2027-02. Leave empty if you are flexible.",
   "ideas.until": "On the board until",
@@ -681,7 +683,8 @@ export const en = {
   "ideas.renew": "Renew for 90 days",
   "ideas.withdraw": "Remove from the board",
   "ideas.reply": "Reply: I am interested",
-  "ideas.reply_hint": "Replying tells the author and sends them a contact request; once they accept, either of you can found the project from this idea.",
+  "ideas.reply_hint":
+    "Replying tells the author and sends them a contact request; once they accept, either of you can found the project from this idea.",
   "ideas.found": "Found a project from this idea",
   "ideas.replies": "Teachers who replied",
   "ideas.no_replies": "Nobody has replied yet.",

@@ -658,7 +658,8 @@ export const it: Record<WebMessageKey, string> = {
     "Un alunno ha proposto una modifica a una pagina del TwinSpace di «{project}»: apri le pagine del progetto per approvarla o respingerla.",
   "nav.ideas": "Bacheca delle idee",
   "ideas.title": "Bacheca delle idee",
-  "ideas.intro": "Qui i docenti pubblicano i progetti che vorrebbero realizzare e i partner che cercano. Rispondi a un'idea per proporre un contatto al suo autore.",
+  "ideas.intro":
+    "Qui i docenti pubblicano i progetti che vorrebbero realizzare e i partner che cercano. Rispondi a un'idea per proporre un contatto al suo autore.",
   "ideas.post": "Pubblica un'idea",
   "ideas.save": "Salva e rinnova",
   "ideas.edit": "Modifica l'idea",
@@ -672,7 +673,8 @@ export const it: Record<WebMessageKey, string> = {
   "ideas.scope.my_country": "Una scuola del paese dell'autore",
   "ideas.scope.any": "Qualsiasi scuola",
   "ideas.summary": "Che cosa vorresti fare",
-  "ideas.summary_hint": "Il progetto in poche righe: tema, attività con gli alunni, che cosa ti aspetti dal partner.",
+  "ideas.summary_hint":
+    "Il progetto in poche righe: tema, attività con gli alunni, che cosa ti aspetti dal partner.",
   "ideas.start": "Inizio",
   "ideas.start_hint": "Il mese in cui vorresti iniziare, ad esempio 2027-02. Lascia vuoto se sei flessibile.",
   "ideas.until": "In bacheca fino al",
@@ -680,7 +682,8 @@ export const it: Record<WebMessageKey, string> = {
   "ideas.renew": "Rinnova per 90 giorni",
   "ideas.withdraw": "Togli dalla bacheca",
   "ideas.reply": "Rispondi: mi interessa",
-  "ideas.reply_hint": "Rispondendo avvisi l'autore e gli invii una richiesta di contatto; quando accetta, ciascuno di voi può fondare il progetto da questa idea.",
+  "ideas.reply_hint":
+    "Rispondendo avvisi l'autore e gli invii una richiesta di contatto; quando accetta, ciascuno di voi può fondare il progetto da questa idea.",
   "ideas.found": "Fonda un progetto da questa idea",
   "ideas.replies": "Docenti che hanno risposto",
   "ideas.no_replies": "Nessuno ha ancora risposto.",
