@@ -72,11 +72,13 @@ export function groupRepository({ db }: Scope): GroupRepository {
     async list({ status, text, after, limit, order }) {
       const query = db("groups").where({ status });
       // Groups are a few thousand: a LIKE over name and description reads the status range only.
-      if (text)
+      if (text) {
+        const words = text.toLowerCase();
         query.where((q) => {
-          containsLike(q, "name", text);
-          q.orWhere((inner) => containsLike(inner, "description", text));
+          containsLike(q, "lower(name)", words);
+          q.orWhere((inner) => containsLike(inner, "lower(description)", words));
         });
+      }
       const rows: GroupRow[] = await keysetOrder(query, ["created_at", "id"], after, order).limit(limit + 1);
       return keysetPage(rows.map(toGroup), limit, (group) => ({ at: group.createdAt, id: group.id }));
     },
