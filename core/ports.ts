@@ -353,7 +353,9 @@ export interface GroupRepository {
   ): Promise<KeysetPage<GroupMemberView>>;
   moderators(groupId: Id): Promise<Id[]>;
   /** Members' linked Matrix IDs, for the group's room. */
-  matrixMembers(groupId: Id): Promise<{ teacherId: Id; matrixUserId: string; role: GroupMembership["role"] }[]>;
+  matrixMembers(
+    groupId: Id,
+  ): Promise<{ teacherId: Id; matrixUserId: string; role: GroupMembership["role"] }[]>;
   /** The approved groups a teacher is a member of. */
   ofTeacher(teacherId: Id): Promise<Id[]>;
 }

@@ -147,7 +147,8 @@ export class MatrixBot {
           await retireMadeAccount(event, admin, pupilAccounts);
           const work = await twinSpaceWorkFor(event, { store: core.store, pupilAccounts });
           for (const projectId of work.projectIds) await this.reconciler.reconcile(projectId, work.hints);
-          for (const groupId of work.groupIds ?? []) await this.reconciler.reconcileGroup(groupId, work.hints);
+          for (const groupId of work.groupIds ?? [])
+            await this.reconciler.reconcileGroup(groupId, work.hints);
         }),
     });
     this.#lease = new BotLease(database);

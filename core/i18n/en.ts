@@ -41,13 +41,19 @@ export const en = {
   "error.group_not_member": "This teacher is not a member of the group. Reload the page to see its members.",
   "error.group_not_moderator": "Only the group's moderators can do this. Ask one of them.",
   "error.group_request_not_pending": "This request was already answered or withdrawn. Reload the page.",
-  "error.group_last_moderator": "You are the group's only moderator, so you cannot leave it. Ask the central support service to name another moderator first.",
-  "error.group_remove_moderator": "A moderator cannot be removed from the group here. Ask the central support service.",
-  "error.group_moderator_not_teacher": "The moderator must be a teacher's account id. Find it with the account search on the Administration page.",
+  "error.group_last_moderator":
+    "You are the group's only moderator, so you cannot leave it. Ask the central support service to name another moderator first.",
+  "error.group_remove_moderator":
+    "A moderator cannot be removed from the group here. Ask the central support service.",
+  "error.group_moderator_not_teacher":
+    "The moderator must be a teacher's account id. Find it with the account search on the Administration page.",
   "error.idea_start_month_invalid": "Give the start as a month, such as 2027-02, or leave it empty.",
-  "error.idea_own_reply": "This is your own idea: others reply to it. You can change or renew it on its page.",
-  "error.idea_already_replied": "You have already replied to this idea. The author has your contact request; wait for their answer.",
-  "error.idea_contacts_only": "Only the author and their contacts can found a project from this idea. Reply to it first: the author's acceptance makes you contacts.",
+  "error.idea_own_reply":
+    "This is your own idea: others reply to it. You can change or renew it on its page.",
+  "error.idea_already_replied":
+    "You have already replied to this idea. The author has your contact request; wait for their answer.",
+  "error.idea_contacts_only":
+    "Only the author and their contacts can found a project from this idea. Reply to it first: the author's acceptance makes you contacts.",
   "error.contact_exists": "You are already contacts, or a request between you is waiting for an answer.",
   "error.contact_request_not_pending": "This contact request was already answered.",
   "error.cofounder_not_contact":

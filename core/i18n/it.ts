@@ -41,16 +41,24 @@ export const it: Record<CoreMessageKey, string> = {
   "error.contact_self": "Non puoi aggiungere te stesso ai contatti.",
   "error.group_already_decided": "Questa proposta è già stata decisa.",
   "error.group_already_member": "Sei già in questo gruppo, oppure la tua richiesta attende un moderatore.",
-  "error.group_not_member": "Questo docente non è membro del gruppo. Ricarica la pagina per vederne i membri.",
+  "error.group_not_member":
+    "Questo docente non è membro del gruppo. Ricarica la pagina per vederne i membri.",
   "error.group_not_moderator": "Solo i moderatori del gruppo possono farlo. Chiedi a uno di loro.",
-  "error.group_request_not_pending": "A questa richiesta è già stata data risposta, oppure è stata ritirata. Ricarica la pagina.",
-  "error.group_last_moderator": "Sei l'unico moderatore del gruppo, quindi non puoi lasciarlo. Chiedi prima al servizio centrale di supporto di nominare un altro moderatore.",
-  "error.group_remove_moderator": "Un moderatore non si può rimuovere dal gruppo da qui. Chiedi al servizio centrale di supporto.",
-  "error.group_moderator_not_teacher": "Il moderatore deve essere l'id dell'account di un docente. Trovalo con la ricerca di account nella pagina Amministrazione.",
+  "error.group_request_not_pending":
+    "A questa richiesta è già stata data risposta, oppure è stata ritirata. Ricarica la pagina.",
+  "error.group_last_moderator":
+    "Sei l'unico moderatore del gruppo, quindi non puoi lasciarlo. Chiedi prima al servizio centrale di supporto di nominare un altro moderatore.",
+  "error.group_remove_moderator":
+    "Un moderatore non si può rimuovere dal gruppo da qui. Chiedi al servizio centrale di supporto.",
+  "error.group_moderator_not_teacher":
+    "Il moderatore deve essere l'id dell'account di un docente. Trovalo con la ricerca di account nella pagina Amministrazione.",
   "error.idea_start_month_invalid": "Indica l'inizio come mese, ad esempio 2027-02, oppure lascialo vuoto.",
-  "error.idea_own_reply": "Questa è una tua idea: sono gli altri a rispondere. Puoi modificarla o rinnovarla dalla sua pagina.",
-  "error.idea_already_replied": "Hai già risposto a questa idea. L'autore ha ricevuto la tua richiesta di contatto: attendi la sua risposta.",
-  "error.idea_contacts_only": "Solo l'autore e i suoi contatti possono fondare un progetto da questa idea. Rispondi prima all'idea: quando l'autore accetta diventate contatti.",
+  "error.idea_own_reply":
+    "Questa è una tua idea: sono gli altri a rispondere. Puoi modificarla o rinnovarla dalla sua pagina.",
+  "error.idea_already_replied":
+    "Hai già risposto a questa idea. L'autore ha ricevuto la tua richiesta di contatto: attendi la sua risposta.",
+  "error.idea_contacts_only":
+    "Solo l'autore e i suoi contatti possono fondare un progetto da questa idea. Rispondi prima all'idea: quando l'autore accetta diventate contatti.",
   "error.contact_exists": "Siete già in contatto, oppure c'è una richiesta tra voi in attesa di risposta.",
   "error.contact_request_not_pending": "A questa richiesta di contatto è già stata data risposta.",
   "error.cofounder_not_contact":

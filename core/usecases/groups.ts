@@ -73,7 +73,12 @@ async function openGroup(
 }
 
 /** The central support service approves or declines a proposed group; the proposer is told. */
-export async function decideGroup(deps: CoreDeps, actor: Actor, groupId: Id, approve: boolean): Promise<void> {
+export async function decideGroup(
+  deps: CoreDeps,
+  actor: Actor,
+  groupId: Id,
+  approve: boolean,
+): Promise<void> {
   await deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
     const group = await tx.groups.get(groupId);
@@ -218,7 +223,12 @@ export async function leaveGroup(deps: CoreDeps, actor: Actor, groupId: Id): Pro
 }
 
 /** A moderator removes a member (not another moderator). */
-export async function removeGroupMember(deps: CoreDeps, actor: Actor, groupId: Id, teacherId: Id): Promise<void> {
+export async function removeGroupMember(
+  deps: CoreDeps,
+  actor: Actor,
+  groupId: Id,
+  teacherId: Id,
+): Promise<void> {
   await deps.store.transaction(async (tx) => {
     await requireGroupModerator(tx, actor, await approvedGroup(tx, groupId));
     const member = await tx.groups.membership(groupId, teacherId);

@@ -49,6 +49,9 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   member_removed: "projects",
   member_role_changed: "projects",
   grant_added: "roles",
+  group_approved: "decisions",
+  group_declined: "decisions",
+  group_request_accepted: "decisions",
 };
 
 /** The kind an event's notification belongs to; undefined for events nobody is told about. */

@@ -19,7 +19,17 @@ import {
   viewGroup,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
-import { actorOf, attempt, formBody, type PageContext, type Pages, page, param, render, text } from "./context.ts";
+import {
+  actorOf,
+  attempt,
+  formBody,
+  type PageContext,
+  type Pages,
+  page,
+  param,
+  render,
+  text,
+} from "./context.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { actionButton, csrfField, formState, selectField, textArea, textField } from "./views/fields.ts";
 import { date } from "./views/format.ts";
@@ -117,7 +127,11 @@ export function groupRoutes(pages: Pages): Router {
       const body = formBody(ctx);
       await attempt(
         ctx,
-        () => createGroup(pages.core, actorOf(ctx), { ...groupFormInput(body), moderatorId: text(body, "moderatorId") }),
+        () =>
+          createGroup(pages.core, actorOf(ctx), {
+            ...groupFormInput(body),
+            moderatorId: text(body, "moderatorId"),
+          }),
         (group) => ({ path: `/app/groups/${group.id}`, done: "group_created" }),
         (error) => showQueue(pages, ctx, error, body),
       );
@@ -236,7 +250,8 @@ async function showGroup(pages: Pages, ctx: PageContext, id: string, error?: Dom
 function membershipPanel(ctx: PageContext, view: GroupView, csrf: string): SafeHtml | string {
   const { t } = ctx;
   const { group, mine } = view;
-  if (group.status !== "approved") return html`<p class="hint">${t.t(`groups.status_hint.${group.status}`)}</p>`;
+  if (group.status !== "approved")
+    return html`<p class="hint">${t.t(`groups.status_hint.${group.status}`)}</p>`;
   const base = `/app/groups/${group.id}`;
   if (!mine)
     return actionButton({
@@ -284,7 +299,12 @@ function groupFields(ctx: PageContext, values: Record<string, unknown>, error?: 
     ${selectField({ state, name: "access", label: t.t("groups.access"), hint: t.t("groups.access_hint"), options: accessOptions(ctx) })}`;
 }
 
-function showForm(ctx: PageContext, action: string, values: Record<string, unknown>, error?: DomainError): void {
+function showForm(
+  ctx: PageContext,
+  action: string,
+  values: Record<string, unknown>,
+  error?: DomainError,
+): void {
   const { t } = ctx;
   const title = t.t("groups.propose");
   const body = html`<h1>${title}</h1>

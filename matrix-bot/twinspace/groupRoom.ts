@@ -40,7 +40,11 @@ export async function loadDesiredGroup(store: Store, groupId: Id): Promise<Desir
 
 /** Invitation only (the bot invites members), no guests, history for members, name = the group's name. */
 export function groupState(group: DesiredGroupRoom, t: Translator): StateEvent[] {
-  const state = (type: string, content: Record<string, unknown>): StateEvent => ({ type, stateKey: "", content });
+  const state = (type: string, content: Record<string, unknown>): StateEvent => ({
+    type,
+    stateKey: "",
+    content,
+  });
   const topic = group.description.replace(/\s+/g, " ");
   return [
     state("m.room.join_rules", { join_rule: "invite" }),
@@ -48,7 +52,10 @@ export function groupState(group: DesiredGroupRoom, t: Translator): StateEvent[]
     state("m.room.history_visibility", { history_visibility: "shared" }),
     state("m.room.name", { name: group.name }),
     state("m.room.topic", {
-      topic: topic.length > TOPIC_LENGTH ? `${topic.slice(0, TOPIC_LENGTH - 1)}…` : topic || t.t("group.room.topic"),
+      topic:
+        topic.length > TOPIC_LENGTH
+          ? `${topic.slice(0, TOPIC_LENGTH - 1)}…`
+          : topic || t.t("group.room.topic"),
     }),
     state(SLOT_MARKER, { slot: groupSlot(group.groupId).key }),
   ];
@@ -56,12 +63,20 @@ export function groupState(group: DesiredGroupRoom, t: Translator): StateEvent[]
 
 export function groupPowerLevels(group: DesiredGroupRoom, bot: BotStanding): PowerLevels {
   return powerLevelsFor(
-    group.people.map((p) => ({ matrixUserId: p.matrixUserId, level: p.moderator ? LEVEL.moderator : LEVEL.member })),
+    group.people.map((p) => ({
+      matrixUserId: p.matrixUserId,
+      level: p.moderator ? LEVEL.moderator : LEVEL.member,
+    })),
     bot,
   );
 }
 
-export function groupCreateRequest(group: DesiredGroupRoom, t: Translator, bot: BotStanding, roomVersion: string): RoomCreateOptions {
+export function groupCreateRequest(
+  group: DesiredGroupRoom,
+  t: Translator,
+  bot: BotStanding,
+  roomVersion: string,
+): RoomCreateOptions {
   return {
     preset: "private_chat",
     visibility: "private",

@@ -56,7 +56,9 @@ export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup)
     const { groupId } = event.payload;
     const teacherId = "teacherId" in event.payload ? event.payload.teacherId : event.payload.proposerId;
     const joined =
-      event.type === "group_joined" || event.type === "group_request_accepted" || event.type === "group_approved"
+      event.type === "group_joined" ||
+      event.type === "group_request_accepted" ||
+      event.type === "group_approved"
         ? (await lookup.store.readOnly((tx) => tx.accounts.get(teacherId)))?.matrixUserId
         : undefined;
     return { projectIds: [], groupIds: [groupId], hints: joined ? { reinvite: new Set([joined]) } : {} };

@@ -8,7 +8,13 @@ import type { RoomRecord, RoomRecords } from "../store/rooms.ts";
 import { convergeDirectory, convergePowerLevels, convergeState, type RoomWork } from "./converge.ts";
 import { DepartureReasons } from "./departures.ts";
 import { type DesiredTwinSpace, loadDesiredTwinSpace } from "./desired.ts";
-import { groupCreateRequest, groupPowerLevels, groupSlot, groupState, loadDesiredGroup } from "./groupRoom.ts";
+import {
+  groupCreateRequest,
+  groupPowerLevels,
+  groupSlot,
+  groupState,
+  loadDesiredGroup,
+} from "./groupRoom.ts";
 import {
   CHILD_ROOMS,
   createRoomRequest,

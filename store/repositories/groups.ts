@@ -83,12 +83,20 @@ export function groupRepository({ db }: Scope): GroupRepository {
       return keysetPage(rows.map(toGroup), limit, (group) => ({ at: group.createdAt, id: group.id }));
     },
     async membership(groupId, teacherId) {
-      const row = await db<MemberRow>("group_members").where({ group_id: groupId, teacher_id: teacherId }).first();
+      const row = await db<MemberRow>("group_members")
+        .where({ group_id: groupId, teacher_id: teacherId })
+        .first();
       return row ? toMembership(row) : undefined;
     },
     async putMembership(m) {
       await db("group_members")
-        .insert({ group_id: m.groupId, teacher_id: m.teacherId, role: m.role, status: m.status, since: m.since })
+        .insert({
+          group_id: m.groupId,
+          teacher_id: m.teacherId,
+          role: m.role,
+          status: m.status,
+          since: m.since,
+        })
         .onConflict(["group_id", "teacher_id"])
         .merge(["role", "status", "since"]);
     },

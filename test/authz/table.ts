@@ -323,10 +323,19 @@ export const ROUTES: RouteRow[] = [
   }),
   row("GET /app/admin/groups", only("centralAdmin")),
   row("POST /app/admin/groups/new", only("centralAdmin"), {
-    form: (f) => ({ name: "Climate", description: "Weather data.", access: "closed", moderatorId: f.founder.id }),
+    form: (f) => ({
+      name: "Climate",
+      description: "Weather data.",
+      access: "closed",
+      moderatorId: f.founder.id,
+    }),
   }),
-  row("POST /app/admin/groups/:id/approve", only("centralAdmin"), { params: (f) => ({ id: f.proposedGroupId }) }),
-  row("POST /app/admin/groups/:id/decline", only("centralAdmin"), { params: (f) => ({ id: f.proposedGroupId }) }),
+  row("POST /app/admin/groups/:id/approve", only("centralAdmin"), {
+    params: (f) => ({ id: f.proposedGroupId }),
+  }),
+  row("POST /app/admin/groups/:id/decline", only("centralAdmin"), {
+    params: (f) => ({ id: f.proposedGroupId }),
+  }),
   row("GET /app/projects/new", teachers),
   row("POST /app/projects/new", teachers, { form: (f) => ({ ...projectForm(f), cofounder: "" }) }),
   row("GET /app/notifications", accounts),

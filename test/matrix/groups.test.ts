@@ -31,9 +31,12 @@ describe("a group's Matrix room", () => {
   let group: Group;
 
   const roomOf = async (groupId: string) =>
-    (await w.store.knex("matrix_rooms").where({ slot: groupSlot(groupId).key }).first())?.room_id as
-      | string
-      | undefined;
+    (
+      await w.store
+        .knex("matrix_rooms")
+        .where({ slot: groupSlot(groupId).key })
+        .first()
+    )?.room_id as string | undefined;
   const membership = async (viewer: Person, roomId: string, userId: string) =>
     ((await viewer.client.getStateEvent(roomId, "m.room.member", userId)) as { membership: string })
       .membership;
@@ -98,12 +101,16 @@ describe("a group's Matrix room", () => {
   });
 
   it("invites a closed group's applicant only once a moderator accepts", async () => {
-    const closed = await createGroup(w.deps, { accountId: (await w.centralAdmin()).id }, {
-      name: "Inclusive classrooms",
-      description: "Special needs.",
-      access: "closed",
-      moderatorId: giulia.id,
-    });
+    const closed = await createGroup(
+      w.deps,
+      { accountId: (await w.centralAdmin()).id },
+      {
+        name: "Inclusive classrooms",
+        description: "Special needs.",
+        access: "closed",
+        moderatorId: giulia.id,
+      },
+    );
     await joinGroup(w.deps, w.actor(hans), closed.id);
     await bot.drainOutbox();
     const roomId = (await roomOf(closed.id))!;

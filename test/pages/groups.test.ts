@@ -6,7 +6,6 @@ import {
   registerPupils,
   type Teacher,
 } from "../../core/index.ts";
-import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 import { type Client, startPages } from "./client.ts";
@@ -128,7 +127,9 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     const asked = await asHans.post(`/app/groups/${closedId}/join`);
     expect(asked.location).toContain("done=group_join_requested");
     expect(await memberRow(closedId, hans.id)).toMatchObject({ status: "requested" });
-    expect((await asHans.get(`/app/groups/${closedId}`)).html).toContain("Your request waits for a moderator.");
+    expect((await asHans.get(`/app/groups/${closedId}`)).html).toContain(
+      "Your request waits for a moderator.",
+    );
 
     // A member who is not a moderator cannot accept.
     expect((await asHans.post(`/app/groups/${closedId}/requests/${hans.id}/accept`)).status).toBe(422);
@@ -168,7 +169,8 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
       expect((await visitor.get("/app/groups")).status).toBe(403);
       expect((await visitor.post(`/app/groups/${openId}/join`)).status).toBeGreaterThanOrEqual(403);
       expect(
-        (await visitor.post("/app/groups/new", { name: "Mine", description: "Mine.", access: "open" })).status,
+        (await visitor.post("/app/groups/new", { name: "Mine", description: "Mine.", access: "open" }))
+          .status,
       ).toBeGreaterThanOrEqual(403);
     }
     // The central admin cannot make staff a moderator either.

@@ -660,9 +660,11 @@ export const en = {
   "nav.groups": "Groups",
   "nav.group_queue": "Group proposals",
   "groups.title": "Groups",
-  "groups.intro": "Communities of teachers around a topic. Join an open group at once, or ask to join a closed one; each group talks in its own Matrix room.",
+  "groups.intro":
+    "Communities of teachers around a topic. Join an open group at once, or ask to join a closed one; each group talks in its own Matrix room.",
   "groups.propose": "Propose a group",
-  "groups.propose_hint": "The central support service reads your proposal and approves it; you will be the group's moderator.",
+  "groups.propose_hint":
+    "The central support service reads your proposal and approves it; you will be the group's moderator.",
   "groups.propose_submit": "Send the proposal",
   "groups.search": "Name or topic",
   "groups.found": "Groups",
@@ -673,8 +675,10 @@ export const en = {
   "groups.access.closed": "Closed group: a moderator accepts members",
   "groups.status.proposed": "Waiting for approval",
   "groups.status.declined": "Declined",
-  "groups.status_hint.proposed": "The central support service has not decided yet. Teachers will find the group once it is approved.",
-  "groups.status_hint.declined": "The central support service declined this group. You may propose another one.",
+  "groups.status_hint.proposed":
+    "The central support service has not decided yet. Teachers will find the group once it is approved.",
+  "groups.status_hint.declined":
+    "The central support service declined this group. You may propose another one.",
   "groups.name": "Name",
   "groups.description": "Description",
   "groups.description_hint": "The topic and what members do together.",
@@ -687,7 +691,8 @@ export const en = {
   "groups.leave": "Leave the group",
   "groups.withdraw": "Withdraw the request",
   "groups.requested": "Your request waits for a moderator.",
-  "groups.room_hint": "The group talks in its Matrix room: the bot invites you there once your Matrix account is linked.",
+  "groups.room_hint":
+    "The group talks in its Matrix room: the bot invites you there once your Matrix account is linked.",
   "groups.room_link": "Link your Matrix account",
   "groups.requests": "Requests to join",
   "groups.no_requests": "No request waits.",
@@ -713,10 +718,12 @@ export const en = {
   "done.group_declined": "The proposal was declined; its proposer has been told.",
   "notification.group_approved": "Your proposed group was approved: teachers can find and join it.",
   "notification.group_declined": "Your proposed group was declined by the central support service.",
-  "notification.group_request_accepted": "A moderator accepted you into a group. Its Matrix room waits for you.",
+  "notification.group_request_accepted":
+    "A moderator accepted you into a group. Its Matrix room waits for you.",
   "nav.ideas": "Partner-finding board",
   "ideas.title": "Partner-finding board",
-  "ideas.intro": "Teachers post the projects they would like to run and the partners they are looking for. Reply to an idea to propose a contact to its author.",
+  "ideas.intro":
+    "Teachers post the projects they would like to run and the partners they are looking for. Reply to an idea to propose a contact to its author.",
   "ideas.post": "Post an idea",
   "ideas.save": "Save and renew",
   "ideas.edit": "Change the idea",
@@ -730,7 +737,8 @@ export const en = {
   "ideas.scope.my_country": "A school in the author's country",
   "ideas.scope.any": "Any school",
   "ideas.summary": "What you would like to do",
-  "ideas.summary_hint": "The project in a few lines: topic, activities with the pupils, what you expect of the partner.",
+  "ideas.summary_hint":
+    "The project in a few lines: topic, activities with the pupils, what you expect of the partner.",
   "ideas.start": "Start",
   "ideas.start_hint": "The month you would like to start, such as 2027-02. Leave empty if you are flexible.",
   "ideas.until": "On the board until",
@@ -738,7 +746,8 @@ export const en = {
   "ideas.renew": "Renew for 90 days",
   "ideas.withdraw": "Remove from the board",
   "ideas.reply": "Reply: I am interested",
-  "ideas.reply_hint": "Replying tells the author and sends them a contact request; once they accept, either of you can found the project from this idea.",
+  "ideas.reply_hint":
+    "Replying tells the author and sends them a contact request; once they accept, either of you can found the project from this idea.",
   "ideas.found": "Found a project from this idea",
   "ideas.replies": "Teachers who replied",
   "ideas.no_replies": "Nobody has replied yet.",

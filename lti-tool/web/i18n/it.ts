@@ -659,9 +659,11 @@ export const it: Record<WebMessageKey, string> = {
   "nav.groups": "Gruppi",
   "nav.group_queue": "Proposte di gruppi",
   "groups.title": "Gruppi",
-  "groups.intro": "Comunità di docenti intorno a un tema. Entra subito in un gruppo aperto, oppure chiedi di entrare in uno chiuso; ogni gruppo discute nella propria stanza Matrix.",
+  "groups.intro":
+    "Comunità di docenti intorno a un tema. Entra subito in un gruppo aperto, oppure chiedi di entrare in uno chiuso; ogni gruppo discute nella propria stanza Matrix.",
   "groups.propose": "Proponi un gruppo",
-  "groups.propose_hint": "Il servizio centrale di supporto legge la tua proposta e la approva; sarai il moderatore del gruppo.",
+  "groups.propose_hint":
+    "Il servizio centrale di supporto legge la tua proposta e la approva; sarai il moderatore del gruppo.",
   "groups.propose_submit": "Invia la proposta",
   "groups.search": "Nome o tema",
   "groups.found": "Gruppi",
@@ -672,8 +674,10 @@ export const it: Record<WebMessageKey, string> = {
   "groups.access.closed": "Gruppo chiuso: un moderatore accetta i membri",
   "groups.status.proposed": "In attesa di approvazione",
   "groups.status.declined": "Rifiutato",
-  "groups.status_hint.proposed": "Il servizio centrale di supporto non ha ancora deciso. I docenti troveranno il gruppo quando sarà approvato.",
-  "groups.status_hint.declined": "Il servizio centrale di supporto ha rifiutato questo gruppo. Puoi proporne un altro.",
+  "groups.status_hint.proposed":
+    "Il servizio centrale di supporto non ha ancora deciso. I docenti troveranno il gruppo quando sarà approvato.",
+  "groups.status_hint.declined":
+    "Il servizio centrale di supporto ha rifiutato questo gruppo. Puoi proporne un altro.",
   "groups.name": "Nome",
   "groups.description": "Descrizione",
   "groups.description_hint": "Il tema e che cosa fanno insieme i membri.",
@@ -686,7 +690,8 @@ export const it: Record<WebMessageKey, string> = {
   "groups.leave": "Lascia il gruppo",
   "groups.withdraw": "Ritira la richiesta",
   "groups.requested": "La tua richiesta attende un moderatore.",
-  "groups.room_hint": "Il gruppo discute nella sua stanza Matrix: il bot ti invita quando il tuo account Matrix è collegato.",
+  "groups.room_hint":
+    "Il gruppo discute nella sua stanza Matrix: il bot ti invita quando il tuo account Matrix è collegato.",
   "groups.room_link": "Collega il tuo account Matrix",
   "groups.requests": "Richieste di adesione",
   "groups.no_requests": "Nessuna richiesta in attesa.",
@@ -699,8 +704,10 @@ export const it: Record<WebMessageKey, string> = {
   "groups.approve": "Approva",
   "groups.create": "Crea un gruppo",
   "groups.moderator_id": "Id dell'account del moderatore",
-  "groups.moderator_id_hint": "L'id dell'account di un docente (mostrato dalla ricerca di account nella pagina Amministrazione).",
-  "done.group_proposed": "La proposta è stata inviata. Riceverai un avviso quando il servizio centrale di supporto avrà deciso.",
+  "groups.moderator_id_hint":
+    "L'id dell'account di un docente (mostrato dalla ricerca di account nella pagina Amministrazione).",
+  "done.group_proposed":
+    "La proposta è stata inviata. Riceverai un avviso quando il servizio centrale di supporto avrà deciso.",
   "done.group_created": "Il gruppo è aperto. I docenti lo trovano nella pagina Gruppi.",
   "done.group_joined": "Ora sei membro del gruppo.",
   "done.group_join_requested": "La tua richiesta è stata inviata ai moderatori del gruppo.",
@@ -710,12 +717,15 @@ export const it: Record<WebMessageKey, string> = {
   "done.group_member_removed": "Il membro è stato rimosso dal gruppo e dalla sua stanza.",
   "done.group_approved": "Il gruppo è approvato; chi l'ha proposto è stato avvisato.",
   "done.group_declined": "La proposta è stata rifiutata; chi l'ha proposta è stato avvisato.",
-  "notification.group_approved": "Il gruppo che hai proposto è stato approvato: i docenti possono trovarlo ed entrarci.",
+  "notification.group_approved":
+    "Il gruppo che hai proposto è stato approvato: i docenti possono trovarlo ed entrarci.",
   "notification.group_declined": "Il servizio centrale di supporto ha rifiutato il gruppo che hai proposto.",
-  "notification.group_request_accepted": "Un moderatore ti ha accettato in un gruppo. La sua stanza Matrix ti aspetta.",
+  "notification.group_request_accepted":
+    "Un moderatore ti ha accettato in un gruppo. La sua stanza Matrix ti aspetta.",
   "nav.ideas": "Bacheca delle idee",
   "ideas.title": "Bacheca delle idee",
-  "ideas.intro": "Qui i docenti pubblicano i progetti che vorrebbero realizzare e i partner che cercano. Rispondi a un'idea per proporre un contatto al suo autore.",
+  "ideas.intro":
+    "Qui i docenti pubblicano i progetti che vorrebbero realizzare e i partner che cercano. Rispondi a un'idea per proporre un contatto al suo autore.",
   "ideas.post": "Pubblica un'idea",
   "ideas.save": "Salva e rinnova",
   "ideas.edit": "Modifica l'idea",
@@ -729,7 +739,8 @@ export const it: Record<WebMessageKey, string> = {
   "ideas.scope.my_country": "Una scuola del paese dell'autore",
   "ideas.scope.any": "Qualsiasi scuola",
   "ideas.summary": "Che cosa vorresti fare",
-  "ideas.summary_hint": "Il progetto in poche righe: tema, attività con gli alunni, che cosa ti aspetti dal partner.",
+  "ideas.summary_hint":
+    "Il progetto in poche righe: tema, attività con gli alunni, che cosa ti aspetti dal partner.",
   "ideas.start": "Inizio",
   "ideas.start_hint": "Il mese in cui vorresti iniziare, ad esempio 2027-02. Lascia vuoto se sei flessibile.",
   "ideas.until": "In bacheca fino al",
@@ -737,7 +748,8 @@ export const it: Record<WebMessageKey, string> = {
   "ideas.renew": "Rinnova per 90 giorni",
   "ideas.withdraw": "Togli dalla bacheca",
   "ideas.reply": "Rispondi: mi interessa",
-  "ideas.reply_hint": "Rispondendo avvisi l'autore e gli invii una richiesta di contatto; quando accetta, ciascuno di voi può fondare il progetto da questa idea.",
+  "ideas.reply_hint":
+    "Rispondendo avvisi l'autore e gli invii una richiesta di contatto; quando accetta, ciascuno di voi può fondare il progetto da questa idea.",
   "ideas.found": "Fonda un progetto da questa idea",
   "ideas.replies": "Docenti che hanno risposto",
   "ideas.no_replies": "Nessuno ha ancora risposto.",
