@@ -23,6 +23,7 @@ import {
   actorOf,
   attempt,
   formBody,
+  isTeacher,
   type PageContext,
   type Pages,
   page,
@@ -253,6 +254,8 @@ function membershipPanel(ctx: PageContext, view: GroupView, csrf: string): SafeH
   if (group.status !== "approved")
     return html`<p class="hint">${t.t(`groups.status_hint.${group.status}`)}</p>`;
   const base = `/app/groups/${group.id}`;
+  // A central admin without a teacher record reads the page but never joins (teachers only).
+  if (!mine && !isTeacher(ctx)) return "";
   if (!mine)
     return actionButton({
       action: `${base}/join`,

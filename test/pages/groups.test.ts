@@ -3,6 +3,7 @@ import {
   type Account,
   addPupilsToProject,
   admitStaffFromLaunch,
+  createGroup,
   registerPupils,
   type Teacher,
 } from "../../core/index.ts";
@@ -114,6 +115,28 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     const again = await asClaire.post(`/app/groups/${openId}/join`);
     expect(again.status).toBe(422);
     expect(again.html).toContain("You are already in this group");
+  });
+
+  it("pages the list 20 at a time after the last group shown, and refuses a forged page link", async () => {
+    const admin = { accountId: (await w.centralAdmin()).id };
+    for (let n = 1; n <= 21; n++)
+      await createGroup(w.deps, admin, {
+        name: `Paging circle ${String(n).padStart(2, "0")}`,
+        description: "Many groups.",
+        access: "open",
+        moderatorId: giulia.id,
+      });
+    const names = (page: string) => page.match(/Paging circle \d\d/g) ?? [];
+    const first = await asClaire.get("/app/groups?text=paging");
+    expect(names(first.html)).toHaveLength(20);
+    const next = /href="([^"]+)" rel="next"/.exec(first.html)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    expect(next).toContain("text=paging");
+    const second = await asClaire.get(next);
+    expect(names(second.html)).toHaveLength(1);
+    expect(second.html).not.toContain('rel="next"');
+    // Every group once, none twice.
+    expect(new Set([...names(first.html), ...names(second.html)]).size).toBe(21);
+    expect((await asClaire.get("/app/groups?after=garbage")).status).toBe(422);
   });
 
   it("a closed group takes a request that a moderator accepts; the applicant is told", async () => {
