@@ -34,6 +34,7 @@ import {
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { actionButton, csrfField, formState, selectField, textArea, textField } from "./views/fields.ts";
 import { date } from "./views/format.ts";
+import { matrixToUrl } from "./twinSpaces.ts";
 import { pageLinks } from "./views/paging.ts";
 
 const PAGE_SIZE = 20;
@@ -211,11 +212,13 @@ async function showGroup(pages: Pages, ctx: PageContext, id: string, error?: Dom
   const view = await viewGroup(pages.core, actorOf(ctx), id, after, PAGE_SIZE);
   const { group } = view;
   const csrf = ctx.session.csrfToken;
+  // Members only: the room's address is no secret (it is invitation-only), but it is theirs.
+  const roomId = view.mine?.status === "member" ? await pages.twinSpaces.groupRoom(group.id) : undefined;
   const body = html`<h1>${userText(group.name)}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)}
     <p>${t.t(`groups.access.${group.access}`)}${group.status === "approved" ? "" : html` · <span class="badge">${t.t(`groups.status.${group.status}`)}</span>`}</p>
     <div class="user-text">${userText(group.description)}</div>
-    ${membershipPanel(ctx, view, csrf)} ${requestsPanel(ctx, view, csrf)}
+    ${membershipPanel(ctx, view, csrf, roomId)} ${requestsPanel(ctx, view, csrf)}
     <section aria-labelledby="members-heading">
       <h2 id="members-heading">${t.t("groups.members")}</h2>
       ${
@@ -248,7 +251,12 @@ async function showGroup(pages: Pages, ctx: PageContext, id: string, error?: Dom
 }
 
 /** Join, request, leave, and where the discussion is: the group's Matrix room. */
-function membershipPanel(ctx: PageContext, view: GroupView, csrf: string): SafeHtml | string {
+function membershipPanel(
+  ctx: PageContext,
+  view: GroupView,
+  csrf: string,
+  roomId: string | undefined,
+): SafeHtml | string {
   const { t } = ctx;
   const { group, mine } = view;
   if (group.status !== "approved")
@@ -269,7 +277,11 @@ function membershipPanel(ctx: PageContext, view: GroupView, csrf: string): SafeH
     label: t.t(mine.status === "member" ? "groups.leave" : "groups.withdraw"),
   });
   if (mine.status === "requested") return html`<p>${t.t("groups.requested")}</p>${leave}`;
-  return html`<p>${t.t("groups.room_hint")} <a href="/app/matrix">${t.t("groups.room_link")}</a></p>${leave}`;
+  const room = roomId
+    ? html`<a href="${matrixToUrl(roomId)}" class="button primary">${t.t("groups.open_room")}</a>`
+    : "";
+  return html`<p>${t.t("groups.room_hint")} <a href="/app/matrix">${t.t("groups.room_link")}</a></p>
+    ${room} ${leave}`;
 }
 
 function requestsPanel(ctx: PageContext, view: GroupView, csrf: string): SafeHtml | string {

@@ -11,6 +11,9 @@ import {
 } from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { groupSlot } from "../../matrix-bot/twinspace/groupRoom.ts";
+import { RecordedTwinSpaces } from "../../matrix-bot/store/twinSpaceDirectory.ts";
+import { matrixToUrl } from "../../lti-tool/pages/twinSpaces.ts";
+import { startPages } from "../pages/client.ts";
 import { World } from "../support/world.ts";
 import { link, matrixPerson, type Person, startBot } from "./people.ts";
 
@@ -92,6 +95,17 @@ describe("a group's Matrix room", () => {
     expect(await membership(giuliaPerson, roomId, clairePerson.userId)).toBe("invite");
     await clairePerson.client.joinRoom(roomId);
     expect(await membership(giuliaPerson, roomId, clairePerson.userId)).toBe("join");
+    // The group's page shows a member the way into the room.
+    const app = await startPages(w, { twinSpaces: new RecordedTwinSpaces(w.store.database) });
+    try {
+      const page = await (await app.as(claire)).get(`/app/groups/${group.id}`);
+      expect(page.html).toContain(`href="${matrixToUrl(roomId)}"`);
+      expect((await (await app.as(hans)).get(`/app/groups/${group.id}`)).html).not.toContain(
+        matrixToUrl(roomId),
+      );
+    } finally {
+      await app.tool.stop();
+    }
     const name = (await clairePerson.client.getStateEvent(roomId, "m.room.name", "")) as { name: string };
     expect(name.name).toBe("Robotics teachers");
 

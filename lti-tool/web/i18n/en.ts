@@ -693,6 +693,7 @@ export const en = {
   "groups.requested": "Your request waits for a moderator.",
   "groups.room_hint":
     "The group talks in its Matrix room: the bot invites you there once your Matrix account is linked.",
+  "groups.open_room": "Open the group's room",
   "groups.room_link": "Link your Matrix account",
   "groups.requests": "Requests to join",
   "groups.no_requests": "No request waits.",

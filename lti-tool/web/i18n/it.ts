@@ -692,6 +692,7 @@ export const it: Record<WebMessageKey, string> = {
   "groups.requested": "La tua richiesta attende un moderatore.",
   "groups.room_hint":
     "Il gruppo discute nella sua stanza Matrix: il bot ti invita quando il tuo account Matrix è collegato.",
+  "groups.open_room": "Apri la stanza del gruppo",
   "groups.room_link": "Collega il tuo account Matrix",
   "groups.requests": "Richieste di adesione",
   "groups.no_requests": "Nessuna richiesta in attesa.",
