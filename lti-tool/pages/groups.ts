@@ -213,7 +213,7 @@ async function showGroup(pages: Pages, ctx: PageContext, id: string, error?: Dom
   const { group } = view;
   const csrf = ctx.session.csrfToken;
   // Members only: the room's address is no secret (it is invitation-only), but it is theirs.
-  const roomId = view.mine?.status === "member" ? await pages.twinSpaces.groupRoom(group.id) : undefined;
+  const roomId = view.mine?.status === "member" ? await pages.twinSpaces.groupRoom?.(group.id) : undefined;
   const body = html`<h1>${userText(group.name)}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)}
     <p>${t.t(`groups.access.${group.access}`)}${group.status === "approved" ? "" : html` · <span class="badge">${t.t(`groups.status.${group.status}`)}</span>`}</p>

@@ -47,14 +47,13 @@ export interface TwinSpaceDirectory {
   /** Records that the person looked at the project's page now; answers when they had looked before. */
   looked(projectId: Id, who: Looker, now: string): Promise<string | undefined>;
   /** The room of a group (the reconciler's "group" kind) once the bot made it. */
-  groupRoom(groupId: Id): Promise<string | undefined>;
+  groupRoom?(groupId: Id): Promise<string | undefined>;
 }
 
 export const noTwinSpaces: TwinSpaceDirectory = {
   roomsFor: async () => new Map(),
   activityIn: async () => ({ topics: [], newMessages: [] }),
   looked: async () => undefined,
-  groupRoom: async () => undefined,
 };
 
 /** matrix.to opens the room in whichever Matrix client the person uses. */
