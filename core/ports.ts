@@ -30,9 +30,10 @@ import type {
   TeacherProfile,
   TwinSpaceLook,
 } from "./model.ts";
+import type { Group, GroupMembership, GroupMembershipStatus, GroupStatus } from "./rules/groups.ts";
 import type { Idea, PartnerScope } from "./rules/ideas.ts";
 import type { ProjectLabelKind } from "./rules/labelKinds.ts";
-import type { KeysetCursor } from "./paging.ts";
+import type { KeysetCursor, KeysetPage } from "./paging.ts";
 import type { ChatSource, Material } from "./rules/materials.ts";
 import type {
   InboxEntry,
@@ -62,6 +63,7 @@ export interface Tx {
   pupils: PupilRepository;
   contacts: ContactRepository;
   ideas: IdeaRepository;
+  groups: GroupRepository;
   projects: ProjectRepository;
   members: MemberRepository;
   invitations: InvitationRepository;
@@ -328,6 +330,45 @@ export interface ContactWithTeacher {
   contact: Contact;
   other: Teacher;
   schoolName: string;
+}
+
+/** A group's member or applicant as its page lists them. */
+export interface GroupMemberView {
+  teacherId: Id;
+  name: string;
+  role: GroupMembership["role"];
+  since: Instant;
+}
+
+export interface GroupRepository {
+  get(id: Id): Promise<Group | undefined>;
+  insert(group: Group): Promise<void>;
+  setStatus(id: Id, status: GroupStatus): Promise<void>;
+  /** Groups of one status, by creation time; `text` matches name or description. Keyset-paged. */
+  list(query: {
+    status: GroupStatus;
+    text?: string | undefined;
+    after?: KeysetCursor | undefined;
+    limit: number;
+    order: "asc" | "desc";
+  }): Promise<KeysetPage<Group>>;
+  membership(groupId: Id, teacherId: Id): Promise<GroupMembership | undefined>;
+  /** Inserts or replaces the teacher's membership of the group. */
+  putMembership(membership: GroupMembership): Promise<void>;
+  removeMembership(groupId: Id, teacherId: Id): Promise<void>;
+  members(
+    groupId: Id,
+    status: GroupMembershipStatus,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<KeysetPage<GroupMemberView>>;
+  moderators(groupId: Id): Promise<Id[]>;
+  /** Members' linked Matrix IDs, for the group's room. */
+  matrixMembers(
+    groupId: Id,
+  ): Promise<{ teacherId: Id; matrixUserId: string; role: GroupMembership["role"] }[]>;
+  /** The approved groups a teacher is a member of. */
+  ofTeacher(teacherId: Id): Promise<Id[]>;
 }
 
 /** What the partner-finding board's search page can ask (core/rules/ideas.ts). */

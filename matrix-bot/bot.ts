@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { CoreDeps, StoredEvent } from "../core/index.ts";
+import { type CoreDeps, type KeysetCursor, parseCursor, type StoredEvent } from "../core/index.ts";
 import { log } from "../ops/log.ts";
 import { reconcileQueueDepth } from "../ops/metrics.ts";
 import type { Database } from "../store/database.ts";
@@ -147,6 +147,8 @@ export class MatrixBot {
           await retireMadeAccount(event, admin, pupilAccounts);
           const work = await twinSpaceWorkFor(event, { store: core.store, pupilAccounts });
           for (const projectId of work.projectIds) await this.reconciler.reconcile(projectId, work.hints);
+          for (const groupId of work.groupIds ?? [])
+            await this.reconciler.reconcileGroup(groupId, work.hints);
         }),
     });
     this.#lease = new BotLease(database);
@@ -262,6 +264,28 @@ export class MatrixBot {
       progress?.(index + 1, projects.length);
     }
     reconcileQueueDepth.set(0);
+    await this.#groupsPass();
+  }
+
+  /** Every approved group's room, page by page (groups are a few thousand at most). */
+  async #groupsPass(): Promise<void> {
+    const { store } = this.#options.core;
+    let after: KeysetCursor | undefined;
+    do {
+      const page = await store.readOnly((tx) =>
+        tx.groups.list({ status: "approved", after, limit: 100, order: "asc" }),
+      );
+      for (const group of page.items) {
+        await this.#keepLease();
+        try {
+          await this.reconciler.reconcileGroup(group.id);
+        } catch (error) {
+          if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) throw error;
+          this.#options.log.warn(`room of group ${group.id} could not be reconciled`, error);
+        }
+      }
+      after = page.next ? parseCursor(page.next) : undefined;
+    } while (after);
   }
 
   /** Renews the lease during long work; stops the work if another instance took over meanwhile. */

@@ -23,6 +23,7 @@ import {
 import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
+import { groupRepository } from "./repositories/groups.ts";
 import { ideaRepository } from "./repositories/ideas.ts";
 import { schoolLabelRepository } from "./repositories/schoolLabels.ts";
 import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
@@ -59,6 +60,7 @@ export function repositories(scope: Scope): Tx {
     chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
     ideas: ideaRepository(scope),
+    groups: groupRepository(scope),
     countryWorkspace: countryWorkspaceRepository(scope),
     messages: messageRepository(scope),
     blocks: blockRepository(scope),

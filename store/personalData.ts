@@ -71,6 +71,9 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   // An idea is the author's own text on a public board: it goes with them.
   project_ideas: { account: { author_id: "delete" } },
   idea_replies: { account: { teacher_id: "delete" } },
+  // A group is the community's: its proposer stays named by the pseudonymised account; memberships go.
+  groups: { account: { proposed_by: "keep" } },
+  group_members: { account: { teacher_id: "delete" } },
   email_digest_items: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
   sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },

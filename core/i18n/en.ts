@@ -36,6 +36,17 @@ export const en = {
   "error.staff_account_is_teacher":
     "This LMS account is already a teacher's account. Staff of a national unit need their own account on the unit's LMS: ask the unit's LMS administrator for one.",
   "error.contact_self": "You cannot add yourself as a contact.",
+  "error.group_already_decided": "This proposal was already decided.",
+  "error.group_already_member": "You are already in this group, or your request waits for a moderator.",
+  "error.group_not_member": "This teacher is not a member of the group. Reload the page to see its members.",
+  "error.group_not_moderator": "Only the group's moderators can do this. Ask one of them.",
+  "error.group_request_not_pending": "This request was already answered or withdrawn. Reload the page.",
+  "error.group_last_moderator":
+    "You are the group's only moderator, so you cannot leave it. Ask the central support service to name another moderator first.",
+  "error.group_remove_moderator":
+    "A moderator cannot be removed from the group here. Ask the central support service.",
+  "error.group_moderator_not_teacher":
+    "The moderator must be a teacher's account id. Find it with the account search on the Administration page.",
   "error.idea_start_month_invalid": "Give the start as a month, such as 2027-02, or leave it empty.",
   "error.idea_own_reply":
     "This is your own idea: others reply to it. You can change or renew it on its page.",

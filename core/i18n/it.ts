@@ -39,6 +39,19 @@ export const it: Record<CoreMessageKey, string> = {
   "error.staff_account_is_teacher":
     "Questo account LMS è già l'account di un docente. Il personale di un'unità nazionale ha bisogno di un account proprio sul LMS dell'unità: chiedilo all'amministratore di quel LMS.",
   "error.contact_self": "Non puoi aggiungere te stesso ai contatti.",
+  "error.group_already_decided": "Questa proposta è già stata decisa.",
+  "error.group_already_member": "Sei già in questo gruppo, oppure la tua richiesta attende un moderatore.",
+  "error.group_not_member":
+    "Questo docente non è membro del gruppo. Ricarica la pagina per vederne i membri.",
+  "error.group_not_moderator": "Solo i moderatori del gruppo possono farlo. Chiedi a uno di loro.",
+  "error.group_request_not_pending":
+    "A questa richiesta è già stata data risposta, oppure è stata ritirata. Ricarica la pagina.",
+  "error.group_last_moderator":
+    "Sei l'unico moderatore del gruppo, quindi non puoi lasciarlo. Chiedi prima al servizio centrale di supporto di nominare un altro moderatore.",
+  "error.group_remove_moderator":
+    "Un moderatore non si può rimuovere dal gruppo da qui. Chiedi al servizio centrale di supporto.",
+  "error.group_moderator_not_teacher":
+    "Il moderatore deve essere l'id dell'account di un docente. Trovalo con la ricerca di account nella pagina Amministrazione.",
   "error.idea_start_month_invalid": "Indica l'inizio come mese, ad esempio 2027-02, oppure lascialo vuoto.",
   "error.idea_own_reply":
     "Questa è una tua idea: sono gli altri a rispondere. Puoi modificarla o rinnovarla dalla sua pagina.",

@@ -11,6 +11,7 @@ import { countryWorkspaceRoutes } from "./countryWorkspace.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
+import { groupRoutes } from "./groups.ts";
 import { ideaRoutes } from "./ideas.ts";
 import { europeanLabelRoutes } from "./europeanLabels.ts";
 import { labelRoutes } from "./labels.ts";
@@ -82,6 +83,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     emailPreferenceRoutes(pages),
     searchRoutes(pages),
     ideaRoutes(pages),
+    groupRoutes(pages),
     contactRoutes(pages),
     inboxRoutes(pages),
     messageReportRoutes(pages),

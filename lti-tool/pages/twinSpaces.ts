@@ -46,6 +46,8 @@ export interface TwinSpaceDirectory {
   activityIn(rooms: readonly TwinSpaceRoom[], since: string | undefined): Promise<TwinSpaceActivity>;
   /** Records that the person looked at the project's page now; answers when they had looked before. */
   looked(projectId: Id, who: Looker, now: string): Promise<string | undefined>;
+  /** The room of a group (the reconciler's "group" kind) once the bot made it. */
+  groupRoom?(groupId: Id): Promise<string | undefined>;
 }
 
 export const noTwinSpaces: TwinSpaceDirectory = {

@@ -109,6 +109,8 @@ export const it: Record<BotMessageKey, string> = {
   "bot.help.reject": "respingi un progetto per il tuo paese, con la motivazione che i fondatori leggeranno",
   "bot.help.reject.usage": "reject <progetto> <motivazione>",
   "bot.help.reject.example": "reject 7b1e44d0 Il calendario non ha date per il secondo quadrimestre.",
+  "group.room.topic": "La discussione di un Gruppo eTwinning.",
+  "group.kick.not_member": "Non fai parte del gruppo “{name}”.",
   "nu.room.name": "Unità nazionale · {country}",
   "nu.room.topic":
     "Progetti in attesa della decisione dell'unità nazionale ({country}). I moderatori rispondono qui: {prefix} pending, {prefix} show, {prefix} approve, {prefix} reject.",

@@ -9,6 +9,13 @@ import { convergeDirectory, convergePowerLevels, convergeState, type RoomWork } 
 import { DepartureReasons } from "./departures.ts";
 import { type DesiredTwinSpace, loadDesiredTwinSpace } from "./desired.ts";
 import {
+  groupCreateRequest,
+  groupPowerLevels,
+  groupSlot,
+  groupState,
+  loadDesiredGroup,
+} from "./groupRoom.ts";
+import {
   CHILD_ROOMS,
   createRoomRequest,
   creatorOutranksAll,
@@ -132,6 +139,43 @@ export class TwinSpaceReconciler {
     }
     await this.#report(recordOf("teachers"), twinSpace, t, problems);
     return { roomsCreated, problems: problems.size };
+  }
+
+  /**
+   * The "group" kind: an approved group's room, made once and kept like a TwinSpace's rooms
+   * (state, power levels, members with a linked Matrix ID invited, anyone else removed).
+   */
+  async reconcileGroup(groupId: Id, hints: ReconcileHints = {}): Promise<ReconcileOutcome | undefined> {
+    const deps = this.#deps;
+    const group = await loadDesiredGroup(deps.store, groupId);
+    if (!group) return undefined;
+    const t = botMessages.translator(undefined);
+    const creator = { userId: deps.botUserId, listed: !creatorOutranksAll(deps.roomVersion) };
+    const { roomId, created } = await ensureRoom(deps, groupSlot(groupId), () =>
+      groupCreateRequest(group, t, creator, deps.roomVersion),
+    );
+    const problems = new Problems();
+    const work: RoomWork = {
+      client: deps.client,
+      botUserId: deps.botUserId,
+      snapshot: await RoomSnapshot.read(deps.client, roomId),
+      label: group.name,
+      problems,
+    };
+    const bot = { userId: deps.botUserId, listed: !creatorOutranksAll(work.snapshot.roomVersion()) };
+    await convergeState(work, groupState(group, t));
+    await convergePowerLevels(work, groupPowerLevels(group, bot), bot);
+    if (!created) await convergeDirectory(work);
+    await convergeMembership(work, {
+      people: group.people,
+      reinvite: hints.reinvite ?? new Set(),
+      // Said to the person removed, in their own language when they have an account.
+      kickReason: async (userId) => {
+        const account = await deps.store.readOnly((tx) => tx.accounts.findByMatrixUserId(userId));
+        return botMessages.translator(account?.locale).t("group.kick.not_member", { name: group.name });
+      },
+    });
+    return { roomsCreated: created ? 1 : 0, problems: problems.size };
   }
 
   async #converge(

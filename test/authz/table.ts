@@ -307,6 +307,45 @@ export const ROUTES: RouteRow[] = [
     scope: "project",
     form: () => ({ body: "Meeting on Friday." }),
   }),
+  // Groups: teachers only; the founder moderates the fixture's groups (test/authz/world.ts).
+  row("GET /app/groups", teachers),
+  row("GET /app/groups/new", teachers),
+  row("POST /app/groups/new", teachers, {
+    form: () => ({ name: "Robotics", description: "Robots in class.", access: "open" }),
+  }),
+  // Central admins read a group's page too (they approve proposals from it).
+  row("GET /app/groups/:id", either(teachers, only("centralAdmin")), { params: (f) => ({ id: f.groupId }) }),
+  // The founder moderates and the member already belongs: refused as "already in this group".
+  row(
+    "POST /app/groups/:id/join",
+    both(teachers, (p) => p !== "founder" && p !== "member"),
+    { params: (f) => ({ id: f.groupId }) },
+  ),
+  row("POST /app/groups/:id/leave", only("member"), { params: (f) => ({ id: f.groupId }) }),
+  row("POST /app/groups/:id/requests/:teacherId/accept", only("founder"), {
+    params: (f) => ({ id: f.closedGroupId, teacherId: f.groupRequesterId }),
+  }),
+  row("POST /app/groups/:id/requests/:teacherId/decline", only("founder"), {
+    params: (f) => ({ id: f.closedGroupId, teacherId: f.groupRequesterId }),
+  }),
+  row("POST /app/groups/:id/members/:teacherId/remove", only("founder"), {
+    params: (f) => ({ id: f.groupId, teacherId: f.member.id }),
+  }),
+  row("GET /app/admin/groups", only("centralAdmin")),
+  row("POST /app/admin/groups/new", only("centralAdmin"), {
+    form: (f) => ({
+      name: "Climate",
+      description: "Weather data.",
+      access: "closed",
+      moderatorId: f.founder.id,
+    }),
+  }),
+  row("POST /app/admin/groups/:id/approve", only("centralAdmin"), {
+    params: (f) => ({ id: f.proposedGroupId }),
+  }),
+  row("POST /app/admin/groups/:id/decline", only("centralAdmin"), {
+    params: (f) => ({ id: f.proposedGroupId }),
+  }),
   row("GET /app/projects/new", teachers),
   row("POST /app/projects/new", teachers, { form: (f) => ({ ...projectForm(f), cofounder: "" }) }),
   row("GET /app/notifications", accounts),

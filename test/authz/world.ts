@@ -26,6 +26,9 @@ import {
   type QualityCriteria,
   registerPupils,
   postIdea,
+  createGroup,
+  joinGroup,
+  proposeGroup,
   reportMessage,
   requestContact,
   savePage,
@@ -104,6 +107,12 @@ export interface Fixture {
   foundersContactId: Id;
   /** The founder's idea on the partner-finding board. */
   ideaId: Id;
+  /** Groups the founder moderates: an open one with the member persona in it, a closed one with
+   * another teacher's pending request (`groupRequesterId`), and a proposal awaiting the central admin. */
+  groupId: Id;
+  closedGroupId: Id;
+  groupRequesterId: Id;
+  proposedGroupId: Id;
   /** The founder's message to the co-founder (contacts), which the co-founder reported to Italy's unit. */
   messageId: Id;
   messageReportId: Id;
@@ -302,6 +311,18 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   const pendingContact = await requestContact(w.deps, w.actor(requester), founder.id);
   const foundersContact = await w.store.read().contacts.between(founder.id, cofounder.id);
   const idea = await postIdea(w.deps, actor, { title: `Idea ${n}`, summary: "Robots for climate data." });
+  const central = w.actor(staff.centralAdmin);
+  const groupForm = (access: "open" | "closed") => ({
+    name: `Group ${access} ${n}`,
+    description: "Teachers of robotics.",
+    access,
+    moderatorId: founder.id,
+  });
+  const group = await createGroup(w.deps, central, groupForm("open"));
+  await joinGroup(w.deps, w.actor(member), group.id);
+  const closedGroup = await createGroup(w.deps, central, groupForm("closed"));
+  await joinGroup(w.deps, w.actor(requester), closedGroup.id);
+  const proposedGroup = await proposeGroup(w.deps, actor, { ...groupForm("open"), name: `Proposal ${n}` });
   const message = await sendMessage(w.deps, actor, cofounder.id, "Shall we plan the next step?");
   const report = await reportMessage(w.deps, w.actor(cofounder), message.id, "Testing the reports.");
 
@@ -319,6 +340,10 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     pendingContactId: pendingContact.id,
     foundersContactId: foundersContact!.id,
     ideaId: idea.id,
+    groupId: group.id,
+    closedGroupId: closedGroup.id,
+    groupRequesterId: requester.id,
+    proposedGroupId: proposedGroup.id,
     messageId: message.id,
     messageReportId: report.id,
     labelApplicationId,

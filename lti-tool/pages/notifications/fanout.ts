@@ -37,6 +37,11 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
       return { recipients: [event.payload.addresseeId], params: {} };
     case "contact_accepted":
       return { recipients: [event.payload.requesterId], params: {} };
+    case "group_approved":
+    case "group_declined":
+      return { recipients: [event.payload.proposerId], params: { group: event.payload.groupId } };
+    case "group_request_accepted":
+      return { recipients: [event.payload.teacherId], params: { group: event.payload.groupId } };
     case "idea_replied":
       return { recipients: [event.payload.authorId], params: { idea: event.payload.ideaId } };
     // Messages: who was told is who got it in their inbox; the text is never in a notification.
