@@ -61,7 +61,29 @@ export class PendingRepairs {
 
 /** The rooms of a /sync answer that someone else changed, or where the server skipped events. */
 export function changedRooms(response: SyncResponse, botUserId: string): string[] {
+  return roomsWhere(response, botUserId, (event) => isDrift(event, botUserId));
+}
+
+/**
+ * The rooms whose state someone other than the bot touched, own joins and leaves included
+ * (they need no repair, but the room is no longer as the bot last read it), or where the
+ * server skipped events.
+ */
+export function stateTouchedRooms(response: SyncResponse, botUserId: string): string[] {
+  return roomsWhere(
+    response,
+    botUserId,
+    (event) =>
+      event.sender !== botUserId && (event.state_key !== undefined || event.type === "m.room.redaction"),
+  );
+}
+
+function roomsWhere(
+  response: SyncResponse,
+  botUserId: string,
+  counts: (event: TimelineEvent) => boolean,
+): string[] {
   return newEventsByRoom(response, botUserId)
-    .filter(({ events, gap }) => gap || events.some((event) => isDrift(event, botUserId)))
+    .filter(({ events, gap }) => gap || events.some(counts))
     .map(({ roomId }) => roomId);
 }

@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto";
 import { reconcileDuration } from "../../ops/metrics.ts";
 import type { Id, Store, Translator } from "../../core/index.ts";
 import { type BotClient, ensureRoom } from "../homeserver/rooms.ts";
+import { canonicalJson } from "../homeserver/json.ts";
 import { botMessages } from "../i18n/index.ts";
+import type { AppliedTwinSpaces } from "../store/appliedTwinSpaces.ts";
 import type { FormerLinks } from "../store/formerLinks.ts";
 import type { PupilMatrixAccounts } from "../store/pupilAccounts.ts";
 import type { RoomRecord, RoomRecords } from "../store/rooms.ts";
@@ -27,15 +30,21 @@ import { digestOf, editNotice, ensurePinned, sendNotice } from "./notices.ts";
 import { Problems } from "./problems.ts";
 import { RoomSnapshot } from "./snapshot.ts";
 
-/** What an outbox event adds to a pass: who to invite again even if they had left the rooms themselves. */
+/**
+ * What a caller adds to a pass: who to invite again even if they had left the rooms themselves
+ * (an outbox event), and whether to check everything even if nothing seems to have changed.
+ */
 export interface ReconcileHints {
   reinvite?: ReadonlySet<string>;
+  force?: boolean;
 }
 
 export interface TwinSpaceDeps {
   client: BotClient;
   store: Store;
   records: RoomRecords;
+  /** What each TwinSpace looked like after its last pass, and whether its rooms changed since. */
+  applied: AppliedTwinSpaces;
   pupilAccounts: PupilMatrixAccounts;
   formerLinks: FormerLinks;
   botUserId: string;
@@ -58,7 +67,9 @@ export interface ReconcileOutcome {
  * exist (made once, whatever crashes), their state, power levels and membership are as the
  * layout says, the welcome is posted and pinned, a closed project is read-only with a
  * notice, and whatever cannot be put back is told to the founders. Every step compares
- * first, so a pass over a TwinSpace that is right changes nothing.
+ * first, so a pass over a TwinSpace that is right changes nothing; and a pass over a
+ * TwinSpace whose desired state is the one last applied, in rooms where nobody but the bot
+ * changed any state since (the bot's /sync counts such changes), asks the homeserver nothing.
  */
 export class TwinSpaceReconciler {
   readonly #deps: TwinSpaceDeps;
@@ -120,6 +131,16 @@ export class TwinSpaceReconciler {
     const recordOf = (room: TwinSpaceRoom) => records.get(projectSlotKey(projectId, room))!;
     context.videoConference = recordOf("general").videoConference;
 
+    const applied = await deps.applied.get(projectId);
+    const digest = this.#digest(context, recordOf);
+    const unchanged =
+      applied.digest === digest &&
+      applied.roomChangesApplied === applied.roomChanges &&
+      !hints.force &&
+      (hints.reinvite?.size ?? 0) === 0;
+    // The last pass left no problem, or it would not have recorded its digest.
+    if (unchanged) return { roomsCreated, problems: 0 };
+
     const problems = new Problems();
     const departures = new DepartureReasons({ ...deps, projectId, t, title: twinSpace.title });
     for (const room of TWINSPACE_ROOMS) {
@@ -131,7 +152,25 @@ export class TwinSpaceReconciler {
       });
     }
     await this.#report(recordOf("teachers"), twinSpace, t, problems);
+    // With problems left, the next pass looks again (a ban lifted, an account back).
+    if (problems.size === 0) await deps.applied.applied(projectId, digest, applied.roomChanges);
     return { roomsCreated, problems: problems.size };
+  }
+
+  /**
+   * Everything the pass would put on the homeserver, as rendered (so a new translation or
+   * setting counts too): the desired TwinSpace, its rooms, their kept state and welcome.
+   */
+  #digest(context: LayoutContext, recordOf: (room: TwinSpaceRoom) => RoomRecord): string {
+    const deps = this.#deps;
+    const rooms = TWINSPACE_ROOMS.map((room) => ({
+      room,
+      roomId: recordOf(room).roomId,
+      state: keptState(room, recordOf(room).key, context),
+      welcome: welcomeMessage(room, context.twinSpace, context.t),
+    }));
+    const rendered = { twinSpace: context.twinSpace, botUserId: deps.botUserId, rooms };
+    return createHash("sha256").update(canonicalJson(rendered)).digest("hex");
   }
 
   async #converge(
