@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { RoomCreateOptions } from "@vector-im/matrix-bot-sdk";
 import { reconcileDuration } from "../../ops/metrics.ts";
 import type { Id, Store, Translator } from "../../core/index.ts";
 import { type BotClient, ensureRoom } from "../homeserver/rooms.ts";
@@ -103,25 +104,27 @@ export class TwinSpaceReconciler {
       roomVersion: deps.roomVersion,
     };
     let roomsCreated = 0;
-    const created = new Set<TwinSpaceRoom>();
+    /** The rooms made in this pass, with the request that made them: their state is known without reading it. */
+    const created = new Map<TwinSpaceRoom, RoomCreateOptions>();
     const make = async (room: TwinSpaceRoom) => {
       const slot = { key: projectSlotKey(projectId, room), purpose: room, projectId };
       const videoConference = room === "general" ? deps.newConferenceName() : undefined;
+      let request: RoomCreateOptions | undefined;
       const made = await ensureRoom(
         deps,
         slot,
         (record) =>
-          createRoomRequest(
+          (request = createRoomRequest(
             room,
             slot.key,
             { ...context, videoConference: record.videoConference },
             deps.botUserId,
-          ),
+          )),
         { videoConference },
       );
       if (made.created) {
         roomsCreated++;
-        created.add(room);
+        created.set(room, request!);
       }
       return made.roomId;
     };
@@ -148,7 +151,7 @@ export class TwinSpaceReconciler {
         problems,
         departures,
         hints,
-        fresh: created.has(room),
+        createdBy: created.get(room),
       });
     }
     await this.#report(recordOf("teachers"), twinSpace, t, problems);
@@ -177,7 +180,13 @@ export class TwinSpaceReconciler {
     room: TwinSpaceRoom,
     record: RoomRecord,
     context: LayoutContext,
-    pass: { problems: Problems; departures: DepartureReasons; hints: ReconcileHints; fresh: boolean },
+    pass: {
+      problems: Problems;
+      departures: DepartureReasons;
+      hints: ReconcileHints;
+      /** The request that made the room in this pass, if it did. */
+      createdBy: RoomCreateOptions | undefined;
+    },
   ): Promise<void> {
     const deps = this.#deps;
     const { twinSpace, t } = context;
@@ -185,7 +194,9 @@ export class TwinSpaceReconciler {
     const work: RoomWork = {
       client: deps.client,
       botUserId: deps.botUserId,
-      snapshot: await RoomSnapshot.read(deps.client, roomId),
+      snapshot: pass.createdBy
+        ? RoomSnapshot.created(roomId, pass.createdBy, deps.botUserId)
+        : await RoomSnapshot.read(deps.client, roomId),
       label: roomName(room, context),
       problems: pass.problems,
     };
@@ -195,7 +206,7 @@ export class TwinSpaceReconciler {
     await convergeState(work, keptState(room, record.key, context));
     await convergePowerLevels(work, powerLevels(people, bot, closed), bot);
     // A room made in this pass was created private: no one can have listed it yet.
-    if (!pass.fresh) await convergeDirectory(work);
+    if (!pass.createdBy) await convergeDirectory(work);
     await convergeMembership(work, {
       people,
       reinvite: pass.hints.reinvite ?? new Set(),
