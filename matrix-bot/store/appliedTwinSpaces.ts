@@ -25,7 +25,10 @@ export class AppliedTwinSpaces {
     return {
       digest: row?.digest ?? undefined,
       roomChanges: Number(row?.room_changes ?? 0),
-      roomChangesApplied: row?.room_changes_applied == null ? undefined : Number(row.room_changes_applied),
+      roomChangesApplied:
+        row?.room_changes_applied === null || row?.room_changes_applied === undefined
+          ? undefined
+          : Number(row.room_changes_applied),
     };
   }
 
