@@ -66,16 +66,17 @@ export function changedRooms(response: SyncResponse, botUserId: string): string[
 
 /**
  * The rooms whose state someone other than the bot touched, own joins and leaves included
- * (they need no repair, but the room is no longer as the bot last read it), or where the
- * server skipped events.
+ * (they need no repair, but the room is no longer as the bot last read it), where the server
+ * skipped events, or that the bot is no longer in (a server admin removed it).
  */
 export function stateTouchedRooms(response: SyncResponse, botUserId: string): string[] {
-  return roomsWhere(
+  const touched = roomsWhere(
     response,
     botUserId,
     (event) =>
       event.sender !== botUserId && (event.state_key !== undefined || event.type === "m.room.redaction"),
   );
+  return [...touched, ...Object.keys(response.rooms?.leave ?? {})];
 }
 
 function roomsWhere(
