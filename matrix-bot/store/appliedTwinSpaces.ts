@@ -49,6 +49,11 @@ export class AppliedTwinSpaces {
     await knex("twinspace_applied").update({ room_changes: knex.raw("?? + 1", ["room_changes"]) });
   }
 
+  /** A pass left problems (a ban, a refused invitation): the next pass looks again, whatever else changed. */
+  async unsettled(projectId: Id): Promise<void> {
+    await this.#db.knex("twinspace_applied").where({ project_id: projectId }).update({ digest: null });
+  }
+
   /** A pass that started when the rooms' counter was `roomChangesAtStart` left the TwinSpace as `digest` says. */
   async applied(projectId: Id, digest: string, roomChangesAtStart: number): Promise<void> {
     await this.#db

@@ -157,6 +157,7 @@ export class TwinSpaceReconciler {
     await this.#report(recordOf("teachers"), twinSpace, t, problems);
     // With problems left, the next pass looks again (a ban lifted, an account back).
     if (problems.size === 0) await deps.applied.applied(projectId, digest, applied.roomChanges);
+    else await deps.applied.unsettled(projectId);
     return { roomsCreated, problems: problems.size };
   }
 

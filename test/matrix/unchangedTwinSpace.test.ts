@@ -101,6 +101,23 @@ describe.each(DATABASE_KINDS)("the periodic pass over an unchanged TwinSpace (%s
     expect(await callsOf(periodicPass)).toBe(0);
   });
 
+  it("keeps looking while a problem stays (a ban), and invites the teacher back once it is lifted", async () => {
+    await anna.client.ban(rooms.forum!, luca.userId, "Spam");
+    await bot.syncChat();
+    expect(await callsOf(periodicPass)).toBeGreaterThan(0);
+    await bot.syncChat(); // the founders' notice is the bot's own message
+    // Nothing new happened, but the ban is still a problem: the pass reads the rooms again.
+    await callsOf(periodicPass);
+    expect(proxy.calls.get("GET /_matrix/client/v3/rooms/…/state")).toBe(5);
+    expect(await membershipOf(luca.userId, "forum")).toBe("ban");
+    await anna.client.unban(rooms.forum!, luca.userId);
+    await bot.syncChat();
+    await periodicPass();
+    expect(await membershipOf(luca.userId, "forum")).toBe("invite");
+    await bot.syncChat();
+    expect(await callsOf(periodicPass)).toBe(0);
+  });
+
   it("looks again after a teacher leaves a room by herself, and respects her choice", async () => {
     await marie.client.leave(rooms.space!);
     await bot.syncChat();
