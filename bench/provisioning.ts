@@ -3,12 +3,13 @@
  * reconcile all`, with every Matrix call counted at the HTTP level (a counting proxy between
  * the bot and the homeserver). Each project has 4 teachers with Matrix accounts; the minimum
  * for a new TwinSpace is one call per room plus one per member to invite, plus a small
- * constant for the process (who am I, capabilities); a second pass over unchanged projects
- * should need none but that constant.
+ * constant for the process (who am I, capabilities). Then the bot's periodic pass over the
+ * unchanged projects (run in this process, as the running bot runs it) should need none but
+ * that constant, while a forced `reconcile all` still reads every room.
  */
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { acceptInvitation, createMatrixLinkCode, inviteTeacher, linkMatrixAccount } from "../core/index.ts";
+import { MatrixBot } from "../matrix-bot/bot.ts";
+import { countingProxy } from "../test/support/countingProxy.ts";
 import { runEntry } from "../test/support/process.ts";
 import { registerUser, startSynapse } from "../test/support/synapse.ts";
 import { World } from "../test/support/world.ts";
@@ -16,31 +17,6 @@ import { writeResult } from "./measure.ts";
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 5);
 const TEACHERS_PER_PROJECT = 4;
-
-/** Forwards every request to `target`, counting them by method and path shape (ids as `…`). */
-async function countingProxy(
-  target: string,
-): Promise<{ url: string; calls: Map<string, number>; server: Server }> {
-  const calls = new Map<string, number>();
-  const server = createServer((req, res) => {
-    const shape = `${req.method} ${(req.url ?? "").split("?")[0]!.replace(/\/(![^/]+|@[^/]+|\$[^/]+|%21[^/]+|%40[^/]+|%24[^/]+|m\d+\.\d+|[\w.-]*\d{6,}[\w.-]*|[\w-]*[0-9a-f]{24,})/g, "/…")}`;
-    calls.set(shape, (calls.get(shape) ?? 0) + 1);
-    const forward = request(
-      new URL(req.url ?? "/", target),
-      { method: req.method, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    forward.on("error", () => res.destroy());
-    req.pipe(forward);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, calls, server };
-}
-
-const total = (calls: Map<string, number>) => [...calls.values()].reduce((a, b) => a + b, 0);
 
 export async function benchProvisioning(): Promise<string> {
   const synapse = await startSynapse();
@@ -82,15 +58,41 @@ export async function benchProvisioning(): Promise<string> {
         }
       }
     };
-    const pass = async (label: string) => {
+    const measured = async (label: string, run: () => Promise<void>) => {
       proxy.calls.clear();
       const started = performance.now();
-      const result = await runEntry("app/admin.ts", env, ["reconcile", "all"]);
-      if (result.code !== 0) throw new Error(`reconcile all failed: ${result.err}`);
+      await run();
       const seconds = (performance.now() - started) / 1000;
       const byShape = Object.fromEntries([...proxy.calls].sort((a, b) => b[1] - a[1]));
-      return { label, calls: total(proxy.calls), seconds, byShape };
+      return { label, calls: proxy.total(), seconds, byShape };
     };
+    const pass = (label: string) =>
+      measured(label, async () => {
+        const result = await runEntry("app/admin.ts", env, ["reconcile", "all"]);
+        if (result.code !== 0) throw new Error(`reconcile all failed: ${result.err}`);
+      });
+    // The running bot's periodic pass: it skips what neither the project nor the rooms' /sync changed.
+    const periodicPass = (label: string) =>
+      measured(label, async () => {
+        const running = await MatrixBot.create({
+          config: {
+            homeserverUrl: proxy.url,
+            accessToken: bot.accessToken,
+            jitsiBaseUrl: env.MATRIX_JITSI_BASE_URL,
+            commandPrefix: "!tw",
+            pollIntervalMs: 1_000,
+            fullPassIntervalMs: 60_000,
+          },
+          database: world.store.database,
+          core: world.deps,
+          log: { info: () => {}, warn: () => {} },
+        });
+        try {
+          await running.fullPass(undefined, { onlyChanged: true });
+        } finally {
+          await running.stop();
+        }
+      });
     // The process's own calls (who am I, capabilities), as a pass with no project makes them.
     const constant = (await pass("no project")).calls;
     await buildProjects();
@@ -104,7 +106,8 @@ export async function benchProvisioning(): Promise<string> {
     );
     // Invitations the layout asks for: each teacher in every room a teacher belongs in.
     const invites = first.byShape["POST /_matrix/client/v3/rooms/…/invite"] ?? 0;
-    const second = await pass("unchanged TwinSpaces");
+    const second = await periodicPass("unchanged TwinSpaces, the bot's periodic pass");
+    const forced = await pass("unchanged TwinSpaces, reconcile all (forced)");
     const minimum = rooms + invites;
     console.log(
       `${PROJECTS} projects, ${rooms} rooms, ${invites} invitations (${TEACHERS_PER_PROJECT} teachers each)`,
@@ -115,11 +118,19 @@ export async function benchProvisioning(): Promise<string> {
     console.log(
       `second pass, nothing changed: ${second.calls} calls, ${((second.calls - constant) / PROJECTS).toFixed(1)} per project beyond the process's ${constant} (goal 0)`,
     );
+    console.log(
+      `forced pass (reconcile all), nothing changed: ${forced.calls} calls, ${((forced.calls - constant) / PROJECTS).toFixed(1)} per project`,
+    );
     for (const [shape, n] of Object.entries(first.byShape))
       console.log(`  ${String(n).padStart(5)}  ${shape}`);
-    console.log("second pass:");
-    for (const [shape, n] of Object.entries(second.byShape))
-      console.log(`  ${String(n).padStart(5)}  ${shape}`);
+    for (const [title, result] of [
+      ["second pass:", second],
+      ["forced pass:", forced],
+    ] as const) {
+      console.log(title);
+      for (const [shape, n] of Object.entries(result.byShape))
+        console.log(`  ${String(n).padStart(5)}  ${shape}`);
+    }
     return writeResult("provisioning", {
       projects: PROJECTS,
       rooms,
@@ -128,10 +139,10 @@ export async function benchProvisioning(): Promise<string> {
       constant,
       first,
       second,
+      forced,
     });
   } finally {
-    proxy.server.closeAllConnections();
-    proxy.server.close();
+    proxy.close();
     await world.destroy();
     await synapse.stop();
   }

@@ -25,6 +25,7 @@ import { DiskStorage } from "../lti-tool/materials/storage.ts";
 import { materialSettings } from "../lti-tool/materials/config.ts";
 import { ChatMaterials } from "./chat/materials.ts";
 import { ActivityRecords } from "./store/activity.ts";
+import { AppliedTwinSpaces } from "./store/appliedTwinSpaces.ts";
 import { WeeklyDiaryRecords } from "./store/weeklyDiary.ts";
 import { WeeklyDiary } from "./twinspace/weeklyDiary.ts";
 import { RoomRecords } from "./store/rooms.ts";
@@ -118,6 +119,7 @@ export class MatrixBot {
     const pupilAccounts = new PupilMatrixAccounts(database);
     const admin = new SynapseAdmin(client);
     const records = new RoomRecords(database);
+    const applied = new AppliedTwinSpaces(database);
     const now = () => new Date().toISOString();
     const log = this.#options.log;
     const materialsConfig = materialSettings();
@@ -128,6 +130,7 @@ export class MatrixBot {
       client,
       store: core.store,
       records,
+      applied,
       pupilAccounts,
       formerLinks: new FormerLinks(database),
       botUserId,
@@ -156,6 +159,7 @@ export class MatrixBot {
       client,
       records,
       activity: new ActivityRecords(database),
+      applied,
       materials: new ChatMaterials({
         client,
         core,
@@ -247,8 +251,16 @@ export class MatrixBot {
     }
   }
 
-  /** Compares every TwinSpace with the homeserver and repairs what drifted; `progress` hears of each. */
-  async fullPass(progress?: (done: number, total: number) => void): Promise<void> {
+  /**
+   * Compares every TwinSpace with the homeserver and repairs what drifted; `progress` hears of
+   * each. `onlyChanged` (the bot's periodic pass) leaves out the TwinSpaces whose project and
+   * rooms did not change since their last pass; by default every one is checked (the admin's
+   * `reconcile all`).
+   */
+  async fullPass(
+    progress?: (done: number, total: number) => void,
+    options: { onlyChanged?: boolean } = {},
+  ): Promise<void> {
     const projects = await this.#options.core.store.transaction((tx) =>
       tx.projects.listByStatus(["active", "closed"]),
     );
@@ -256,7 +268,7 @@ export class MatrixBot {
       reconcileQueueDepth.set(projects.length - index);
       await this.#keepLease();
       try {
-        await this.reconciler.reconcile(project.id);
+        await this.reconciler.reconcile(project.id, { force: !options.onlyChanged });
       } catch (error) {
         if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) throw error;
         this.#options.log.warn(`TwinSpace of project ${project.id} could not be reconciled`, error);
@@ -385,7 +397,9 @@ export class MatrixBot {
       await this.postWeeklyDiaries(new Date());
       if (Date.now() >= this.#nextFullPass) {
         await this.nationalUnitsPass();
-        await this.fullPass();
+        // The /sync loop counts every change others make in the rooms (and a restart resumes it
+        // from the saved position): a TwinSpace with none, whose project is as last applied, is right.
+        await this.fullPass(undefined, { onlyChanged: true });
         this.#nextFullPass = Date.now() + config.fullPassIntervalMs;
       }
       if (this.#outageDelayMs) log.info("the homeserver answers again");

@@ -137,6 +137,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   matrix_sync: "the bot's /sync position",
   twinspace_messages: "message ids and times per room, without sender or text",
   twinspace_weekly_diary: "which week's diary summary a project's Teachers' room got",
+  twinspace_applied: "a digest of what the bot last put in a project's rooms and a count of changes there",
   knex_migrations: "schema version",
   knex_migrations_lock: "schema version",
 };
