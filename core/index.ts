@@ -34,6 +34,7 @@ export * from "./usecases/countryProjects.ts";
 export * from "./usecases/countryWorkspace.ts";
 export * from "./usecases/founding.ts";
 export * from "./usecases/ideas.ts";
+export * from "./usecases/interfaceLanguage.ts";
 export * from "./usecases/matrixLink.ts";
 export * from "./usecases/materials.ts";
 export * from "./usecases/membership.ts";

@@ -11,6 +11,7 @@ import { countryWorkspaceRoutes } from "./countryWorkspace.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
+import { interfaceLanguageRoutes } from "./interfaceLanguage.ts";
 import { ideaRoutes } from "./ideas.ts";
 import { europeanLabelRoutes } from "./europeanLabels.ts";
 import { labelRoutes } from "./labels.ts";
@@ -72,6 +73,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     dashboardRoutes(pages),
     profileRoutes(pages),
     emailPreferenceRoutes(pages),
+    interfaceLanguageRoutes(pages),
     searchRoutes(pages),
     ideaRoutes(pages),
     contactRoutes(pages),

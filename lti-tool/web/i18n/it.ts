@@ -750,6 +750,13 @@ export const it: Record<WebMessageKey, string> = {
   "email.invalid.body":
     "Scegli «Subito», «Riepilogo giornaliero» o «Mai» per ogni tipo di notifica, poi salva di nuovo.",
   "email.back_to_profile": "Torna al tuo profilo",
+  "language.title": "Lingua",
+  "language.label": "Lingua di OpenTwinning",
+  "language.hint": "Le tue pagine, le e-mail e i messaggi del bot arrivano in questa lingua.",
+  "language.from_lms": "La lingua del mio corso (inviata dalla piattaforma della scuola)",
+  "language.save": "Salva la mia lingua",
+  "language.invalid.title": "Non è stato possibile salvare questa lingua",
+  "done.language_saved": "La tua lingua è stata salvata.",
   "email.digest.subject_one": "OpenTwinning: {count} notifica oggi",
   "email.digest.subject_other": "OpenTwinning: {count} notifiche oggi",
   "email.digest.intro_one": "Ecco la tua notifica dell'ultimo giorno:",
