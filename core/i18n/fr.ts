@@ -64,7 +64,7 @@ export const fr: Catalogue = {
   "error.not_cofounder": "Seul le cofondateur invité peut accepter ou refuser ce projet.",
   "error.project_form_incomplete": "Avant d'envoyer le projet, remplissez : {fields}.",
   "error.school_projects_closed":
-    "Les projets d'établissement (enseignants d'un même établissement) ne sont pas ouverts en ce moment en {country}. Choisissez un cofondateur d'un autre établissement.",
+    "Les projets d'établissement (enseignants d'un même établissement) ne sont pas ouverts en ce moment dans ce pays ({country}). Choisissez un cofondateur d'un autre établissement.",
   "error.page_edit_not_allowed":
     "Les fondateurs ne vous ont pas ouvert cette page. Demandez à un fondateur du projet de l'autoriser, ou écrivez sur une page qui vous est ouverte.",
   "error.page_changed_meanwhile":
@@ -91,9 +91,9 @@ export const fr: Catalogue = {
   "error.showcase_photo_consent_required":
     "Cette page montre des images. Cochez que le consentement a été obtenu pour chaque élève reconnaissable, ou retirez ces images, puis publiez de nouveau.",
   "error.wrong_status": "Ce projet est « {status} » : cette étape n'est pas possible maintenant.",
-  "error.not_moderator_for_country": "Seule l'unité nationale de {country} décide pour {country}.",
+  "error.not_moderator_for_country": "Seule l'unité nationale de ce pays ({country}) en décide.",
   "error.no_pending_approval":
-    "Aucune décision de {country} n'est attendue pour ce projet (elle a peut-être déjà été prise).",
+    "Aucune décision de l'unité nationale ({country}) n'est attendue pour ce projet (elle a peut-être déjà été prise).",
   "error.rejection_reason_required": "Indiquez le motif du refus, pour que les fondateurs sachent quoi modifier.",
   "error.invitations_before_approval":
     "Les enseignants peuvent être invités une fois le projet approuvé par les unités nationales (il est maintenant « {status} »).",
@@ -105,9 +105,9 @@ export const fr: Catalogue = {
   "error.school_project_other_school":
     "Un projet d'établissement n'accueille que les enseignants de cet établissement. Fondez un projet national ou européen pour travailler avec d'autres établissements.",
   "error.national_project_foreign_teacher":
-    "Un projet national n'accueille que les enseignants de son pays ; cet enseignant travaille en {country}. Fondez plutôt un projet européen avec lui.",
+    "Un projet national n'accueille que les enseignants de son pays ; cet enseignant travaille dans un autre pays ({country}). Fondez plutôt un projet européen avec lui.",
   "error.country_not_participating":
-    "Les enseignants de {country} ne peuvent pas participer : ce n'est pas un pays participant.",
+    "Les enseignants de ce pays ({country}) ne peuvent pas participer : ce n'est pas un pays participant.",
   "error.founder_cannot_leave":
     "Les fondateurs ne peuvent pas quitter leur projet. Clôturez plutôt le projet quand il se termine.",
   "error.founder_role_fixed": "Le rôle d'un fondateur ne peut pas changer et les fondateurs ne peuvent pas être retirés.",
@@ -187,7 +187,7 @@ export const fr: Catalogue = {
   "next.complete_and_submit": "Le fondateur complète le formulaire et l'envoie au cofondateur.",
   "next.cofounder_decides": "Le cofondateur accepte ou refuse.",
   "next.choose_cofounder_again": "Le cofondateur a refusé : le fondateur choisit de nouveau un cofondateur.",
-  "next.national_units_decide": "En attente de l'unité nationale de {countries}.",
+  "next.national_units_decide": "En attente des unités nationales : {countries}.",
   "next.edit_and_resubmit": "Refusé : les fondateurs modifient le projet et l'envoient de nouveau.",
   "next.running": "Le projet se déroule dans son TwinSpace.",
   "next.closed": "Le projet est clôturé ; son TwinSpace est conservé en lecture seule.",

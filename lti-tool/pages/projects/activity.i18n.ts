@@ -25,4 +25,18 @@ const it: Catalogue = {
   "twinspace.activity.new_other": "{shown} nuovi messaggi",
 };
 
-export const activityCatalogues = { en, it };
+const fr: Catalogue = {
+  "twinspace.activity.topics": "Derniers sujets du forum",
+  "twinspace.activity.no_topics": "Pas encore de sujet dans le Forum : ouvrez le TwinSpace et lancez le premier.",
+  "twinspace.activity.by": "par {name}",
+  "twinspace.activity.replies_one": "{count} réponse",
+  "twinspace.activity.replies_many": "{count} de réponses",
+  "twinspace.activity.replies_other": "{count} réponses",
+  "twinspace.activity.since_last": "Depuis votre dernière visite",
+  "twinspace.activity.first_look": "Messages jusqu'ici",
+  "twinspace.activity.new_one": "{shown} nouveau message",
+  "twinspace.activity.new_many": "{shown} de nouveaux messages",
+  "twinspace.activity.new_other": "{shown} nouveaux messages",
+};
+
+export const activityCatalogues = { en, it, fr };
