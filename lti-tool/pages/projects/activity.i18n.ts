@@ -18,10 +18,12 @@ const it: Catalogue = {
   "twinspace.activity.no_topics": "Ancora nessun argomento nel Forum: apri il TwinSpace e inizia il primo.",
   "twinspace.activity.by": "di {name}",
   "twinspace.activity.replies_one": "{count} risposta",
+  "twinspace.activity.replies_many": "{count} di risposte",
   "twinspace.activity.replies_other": "{count} risposte",
   "twinspace.activity.since_last": "Dall'ultima volta che hai guardato",
   "twinspace.activity.first_look": "Messaggi finora",
   "twinspace.activity.new_one": "{shown} nuovo messaggio",
+  "twinspace.activity.new_many": "{shown} di nuovi messaggi",
   "twinspace.activity.new_other": "{shown} nuovi messaggi",
 };
 
