@@ -7,15 +7,18 @@ import type { Catalogue } from "./translate.ts";
  * Termes : docs/glossary/fr.md.
  */
 export const fr: Catalogue = {
-  "error.invalid_input": "Le champ « {field} » n'a pas la forme attendue. Vérifiez-le et renvoyez le formulaire.",
+  "error.invalid_input":
+    "Le champ « {field} » n'a pas la forme attendue. Vérifiez-le et renvoyez le formulaire.",
   "error.text_required": "Veuillez remplir « {field} ».",
   "error.text_too_long": "« {field} » est trop long : restez sous {max} caractères.",
   "error.text_control_character":
     "« {field} » contient un caractère de contrôle invisible (souvent collé depuis un autre logiciel). Retapez le texte, ou collez-le en texte brut, puis renvoyez le formulaire.",
   "error.unknown_country":
     "« {value} » n'est pas un pays participant. Choisissez un pays dans la liste (code ISO à deux lettres, comme IT ou FR).",
-  "error.unknown_subject": "« {value} » n'est pas une matière que nous connaissons. Choisissez les matières dans la liste.",
-  "error.unknown_language": "« {value} » n'est pas un code de langue que nous connaissons. Choisissez les langues dans la liste.",
+  "error.unknown_subject":
+    "« {value} » n'est pas une matière que nous connaissons. Choisissez les matières dans la liste.",
+  "error.unknown_language":
+    "« {value} » n'est pas un code de langue que nous connaissons. Choisissez les langues dans la liste.",
   "error.unknown_interface_language":
     "« {value} » n'est pas l'une des langues d'OpenTwinning. Choisissez une langue dans la liste.",
   "error.age_range_invalid": "L'âge des élèves doit aller de {min} à {max}, l'âge le plus bas en premier.",
@@ -29,7 +32,8 @@ export const fr: Catalogue = {
     "Cet élément ({what}) n'existe pas ou ne vous est pas visible. Revenez à votre tableau de bord et réessayez.",
   "error.link_code_invalid":
     "Ce code est inconnu, déjà utilisé ou expiré. Ouvrez votre profil dans OpenTwinning pour obtenir un nouveau code et renvoyez « link <code> » dans les 15 minutes.",
-  "error.matrix_id_invalid": "« {value} » n'est pas un identifiant Matrix. Un identifiant Matrix ressemble à @nom:exemple.org.",
+  "error.matrix_id_invalid":
+    "« {value} » n'est pas un identifiant Matrix. Un identifiant Matrix ressemble à @nom:exemple.org.",
   "error.matrix_id_linked_elsewhere":
     "Ce compte Matrix est déjà lié à un autre compte OpenTwinning. Déliez-le d'abord de ce compte, ou liez un autre compte Matrix.",
   "error.forbidden":
@@ -46,7 +50,8 @@ export const fr: Catalogue = {
   "error.staff_account_is_teacher":
     "Ce compte de la plateforme est déjà celui d'un enseignant. Le personnel d'une unité nationale a besoin de son propre compte sur la plateforme de l'unité : demandez-en un à son administrateur.",
   "error.contact_self": "Vous ne pouvez pas vous ajouter vous-même comme contact.",
-  "error.idea_start_month_invalid": "Indiquez le début sous forme de mois, par exemple 2027-02, ou laissez le champ vide.",
+  "error.idea_start_month_invalid":
+    "Indiquez le début sous forme de mois, par exemple 2027-02, ou laissez le champ vide.",
   "error.idea_own_reply":
     "C'est votre propre idée : ce sont les autres qui y répondent. Vous pouvez la modifier ou la renouveler sur sa page.",
   "error.idea_already_replied":
@@ -57,7 +62,8 @@ export const fr: Catalogue = {
   "error.contact_request_not_pending": "Cette demande de contact a déjà reçu une réponse.",
   "error.cofounder_not_contact":
     "Le cofondateur doit faire partie de vos contacts. Envoyez-lui d'abord une demande de contact et attendez qu'il l'accepte.",
-  "error.cofounder_is_founder": "Vous ne pouvez pas être votre propre cofondateur. Choisissez un collègue parmi vos contacts.",
+  "error.cofounder_is_founder":
+    "Vous ne pouvez pas être votre propre cofondateur. Choisissez un collègue parmi vos contacts.",
   "error.third_founder":
     "Un projet a exactement deux fondateurs. Invitez les autres enseignants comme membres, ou nommez-les administrateurs du projet.",
   "error.cofounder_required": "Choisissez un cofondateur parmi vos contacts avant d'envoyer le projet.",
@@ -94,7 +100,8 @@ export const fr: Catalogue = {
   "error.not_moderator_for_country": "Seule l'unité nationale de ce pays ({country}) en décide.",
   "error.no_pending_approval":
     "Aucune décision de l'unité nationale ({country}) n'est attendue pour ce projet (elle a peut-être déjà été prise).",
-  "error.rejection_reason_required": "Indiquez le motif du refus, pour que les fondateurs sachent quoi modifier.",
+  "error.rejection_reason_required":
+    "Indiquez le motif du refus, pour que les fondateurs sachent quoi modifier.",
   "error.invitations_before_approval":
     "Les enseignants peuvent être invités une fois le projet approuvé par les unités nationales (il est maintenant « {status} »).",
   "error.already_member": "Cet enseignant est déjà membre du projet.",
@@ -110,7 +117,8 @@ export const fr: Catalogue = {
     "Les enseignants de ce pays ({country}) ne peuvent pas participer : ce n'est pas un pays participant.",
   "error.founder_cannot_leave":
     "Les fondateurs ne peuvent pas quitter leur projet. Clôturez plutôt le projet quand il se termine.",
-  "error.founder_role_fixed": "Le rôle d'un fondateur ne peut pas changer et les fondateurs ne peuvent pas être retirés.",
+  "error.founder_role_fixed":
+    "Le rôle d'un fondateur ne peut pas changer et les fondateurs ne peuvent pas être retirés.",
   "error.not_own_pupil": "Seul l'enseignant de l'élève peut faire cela.",
   "error.pupils_need_active_project":
     "Les élèves peuvent rejoindre le projet une fois celui-ci approuvé et actif (il est maintenant « {status} »).",
@@ -121,7 +129,8 @@ export const fr: Catalogue = {
     "Les Labels de qualité sont réservés aux projets en cours ou terminés (celui-ci est « {status} »).",
   "error.label_application_limit":
     "Vous avez déjà envoyé {max} candidatures au Label de qualité pour l'année scolaire {schoolYear}.",
-  "error.label_application_exists": "Vous avez déjà déposé une candidature au Label de qualité pour ce projet.",
+  "error.label_application_exists":
+    "Vous avez déjà déposé une candidature au Label de qualité pour ce projet.",
   "error.label_evidence_missing": "Décrivez vos éléments de preuve pour « {criterion} ».",
   "error.label_score_invalid": "La note de « {criterion} » doit être un nombre entier de 0 à {max}.",
   "error.label_assessment_incomplete":
@@ -146,7 +155,8 @@ export const fr: Catalogue = {
   "error.privacy_erase_self":
     "Vous ne pouvez pas effacer votre propre compte ici. Adressez-vous à un autre administrateur de votre établissement ou à un administrateur central.",
   "error.policy_range_invalid": "La date de fin ({until}) précède la date de début ({from}).",
-  "error.unexpected": "Une erreur s'est produite de notre côté ; rien n'a été enregistré. Réessayez dans un instant.",
+  "error.unexpected":
+    "Une erreur s'est produite de notre côté ; rien n'a été enregistré. Réessayez dans un instant.",
 
   "thing.material": "fichier",
   "thing.milestone": "étape",

@@ -10,7 +10,11 @@ export const INTERFACE_LOCALES: readonly string[] = Object.keys(coreCatalogues);
  * A person chooses the language of their own pages, e-mails and bot messages; "" goes back to
  * the language their LMS sends at each launch. Only the actor's own account changes.
  */
-export async function chooseInterfaceLanguage(deps: CoreDeps, actor: Actor, choice: string): Promise<Account> {
+export async function chooseInterfaceLanguage(
+  deps: CoreDeps,
+  actor: Actor,
+  choice: string,
+): Promise<Account> {
   const locale = choice === "" ? undefined : choice;
   if (locale !== undefined && !INTERFACE_LOCALES.includes(locale))
     throw new DomainError("unknown_interface_language", { value: choice.slice(0, 35) });

@@ -66,7 +66,8 @@ const fr: Catalogue = {
   "oidc.pupil_unregistered.title": "Ton enseignant ne t'a pas encore inscrit",
   "oidc.pupil_unregistered.body":
     "Seuls les élèves qu'un enseignant a inscrits dans OpenTwinning peuvent entrer dans le TwinSpace. Demande à ton enseignant de t'ajouter, puis ouvre de nouveau OpenTwinning depuis ton cours.",
-  "oidc.pupil_has_password.title": "Utilise le nom d'utilisateur et le mot de passe donnés par ton enseignant",
+  "oidc.pupil_has_password.title":
+    "Utilise le nom d'utilisateur et le mot de passe donnés par ton enseignant",
   "oidc.pupil_has_password.body":
     "Ton enseignant t'a déjà donné un nom d'utilisateur et un mot de passe Matrix sur une feuille imprimée. Connecte-toi au TwinSpace avec ceux-ci, ou demande d'abord à ton enseignant de supprimer ce compte.",
   "oidc.teacher_linked.title": "Vous utilisez votre propre compte Matrix",
@@ -79,7 +80,8 @@ const fr: Catalogue = {
   "oidc.request.body":
     "La demande du serveur Matrix n'était pas valide, a expiré ou a déjà été utilisée. Revenez à la page du projet dans OpenTwinning et appuyez de nouveau sur « Ouvrir le TwinSpace ».",
   "twinspace.open": "Ouvrir le TwinSpace",
-  "twinspace.open_hint": "Votre connexion à OpenTwinning l'ouvre : pas besoin de nom d'utilisateur ni de mot de passe.",
+  "twinspace.open_hint":
+    "Votre connexion à OpenTwinning l'ouvre : pas besoin de nom d'utilisateur ni de mot de passe.",
   "twinspace.window.title": "Votre TwinSpace est prêt",
   "twinspace.window.body":
     "Appuyez sur le bouton pour ouvrir le TwinSpace dans une nouvelle fenêtre ; il vous connecte avec votre session OpenTwinning. Le bouton ne fonctionne qu'une fois, dans la minute : s'il a expiré, revenez à la page du projet et appuyez de nouveau sur « Ouvrir le TwinSpace ».",

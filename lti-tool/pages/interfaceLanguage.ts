@@ -18,7 +18,11 @@ export function interfaceLanguageRoutes(pages: Pages): Router {
       await attempt(
         ctx,
         async () => {
-          const account = await chooseInterfaceLanguage(pages.core, actorOf(ctx), text(formBody(ctx), "locale"));
+          const account = await chooseInterfaceLanguage(
+            pages.core,
+            actorOf(ctx),
+            text(formBody(ctx), "locale"),
+          );
           // This session speaks the new language at once; others follow at their next launch.
           await changeSessionLocale(pages.database.knex, ctx.session.csrfToken, account.locale);
         },

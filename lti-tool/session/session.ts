@@ -280,9 +280,10 @@ interface SessionRow {
  */
 export async function changeSessionLocale(knex: Knex, csrfToken: string, locale: string): Promise<void> {
   const row = (await knex("sessions").where("csrf_token", csrfToken).first("viewer")) as
-    | Pick<SessionRow, "viewer">
-    | undefined;
+    Pick<SessionRow, "viewer"> | undefined;
   if (!row) return;
   const viewer = { ...(JSON.parse(row.viewer) as Viewer), locale };
-  await knex("sessions").where("csrf_token", csrfToken).update({ viewer: JSON.stringify(viewer) });
+  await knex("sessions")
+    .where("csrf_token", csrfToken)
+    .update({ viewer: JSON.stringify(viewer) });
 }

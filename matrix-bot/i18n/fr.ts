@@ -7,7 +7,8 @@ import type { Catalogue } from "../../core/index.ts";
 export const fr: Catalogue = {
   "bot.usage": "Syntaxe",
   "bot.refusal.wrong_room": "Cette commande ne fonctionne pas dans ce salon.",
-  "bot.refusal.only_in.project": "« {name} » fonctionne dans un salon du TwinSpace d'un projet. Envoyez-la là-bas.",
+  "bot.refusal.only_in.project":
+    "« {name} » fonctionne dans un salon du TwinSpace d'un projet. Envoyez-la là-bas.",
   "bot.refusal.only_in.direct":
     "« {name} » fonctionne dans un message direct avec moi. Ouvrez une discussion directe avec moi et envoyez-la là.",
   "bot.refusal.only_in.national_unit": "« {name} » ne fonctionne que dans le salon de votre unité nationale.",
@@ -18,7 +19,8 @@ export const fr: Catalogue = {
   "bot.refusal.not_member": "Seuls les enseignants de ce projet peuvent utiliser cette commande ici.",
   "bot.refusal.unknown_invitation":
     "Aucune de vos invitations en attente ne commence par « {ref} ». Envoyez « invitations » pour les voir avec leurs codes.",
-  "bot.refusal.ambiguous_invitation": "Plusieurs de vos invitations commencent par « {ref} ». Tapez davantage du code.",
+  "bot.refusal.ambiguous_invitation":
+    "Plusieurs de vos invitations commencent par « {ref} ». Tapez davantage du code.",
   "bot.refusal.unknown_project":
     "Aucun projet en attente de la décision de votre unité ne commence par « {ref} ». Envoyez « pending » pour les voir avec leurs codes.",
   "bot.refusal.ambiguous_project": "Plusieurs projets commencent par « {ref} ». Tapez davantage du code.",
@@ -32,7 +34,8 @@ export const fr: Catalogue = {
     "Cela fait beaucoup de commandes en une minute. Envoyez la suivante dans {count} de secondes ; d'ici là, je ne répondrai pas.",
   "bot.refusal.rate_limited_other":
     "Cela fait beaucoup de commandes en une minute. Envoyez la suivante dans {count} secondes ; d'ici là, je ne répondrai pas.",
-  "bot.refusal.unknown_command": "Je ne connais pas la commande « {name} ». Envoyez « {prefix} help » pour la liste.",
+  "bot.refusal.unknown_command":
+    "Je ne connais pas la commande « {name} ». Envoyez « {prefix} help » pour la liste.",
   "bot.refusal.internal":
     "Une erreur s'est produite de mon côté ; rien n'a été modifié. Réessayez dans une minute, et prévenez votre administrateur si cela continue.",
   "bot.refusal.control_characters":
@@ -52,7 +55,8 @@ export const fr: Catalogue = {
   "bot.link.done":
     "C'est fait : {matrixId} est maintenant lié à {name} dans OpenTwinning. Je vous inviterai dans les salons de vos projets.",
   "bot.projects.heading": "Vos projets",
-  "bot.projects.none": "Vous n'avez pas encore de projet. Fondez-en un ou acceptez une invitation dans OpenTwinning.",
+  "bot.projects.none":
+    "Vous n'avez pas encore de projet. Fondez-en un ou acceptez une invitation dans OpenTwinning.",
   "bot.invitations.heading": "Invitations en attente (envoyez « accept <code> » ou « decline <code> »)",
   "bot.invitations.item": "« {title} », de {inviter}",
   "bot.invitations.none": "Aucune invitation ne vous attend.",
@@ -68,9 +72,11 @@ export const fr: Catalogue = {
   "bot.show.safety": "Règles de sécurité et de confidentialité convenues",
   "bot.approve.done": "Vous avez approuvé « {title} ». Les fondateurs sont prévenus.",
   "bot.reject.done": "Vous avez refusé « {title} ». Les fondateurs sont prévenus, avec votre motif.",
-  "bot.help.heading.direct": "Ce que vous pouvez me demander ici (le préfixe {prefix} est facultatif dans cette discussion)",
+  "bot.help.heading.direct":
+    "Ce que vous pouvez me demander ici (le préfixe {prefix} est facultatif dans cette discussion)",
   "bot.help.heading.project": "Commandes dans les salons de ce projet (commencez-les par {prefix})",
-  "bot.help.heading.national_unit": "Commandes dans le salon de l'unité nationale (commencez-les par {prefix})",
+  "bot.help.heading.national_unit":
+    "Commandes dans le salon de l'unité nationale (commencez-les par {prefix})",
   "bot.help.heading.other":
     "Je ne fonctionne que dans les salons des projets, les salons des unités nationales et les messages directs.",
   "bot.help.example": "Exemple",
@@ -86,7 +92,8 @@ export const fr: Catalogue = {
   "bot.help.milestones": "afficher le calendrier du projet avec les dates prévues",
   "bot.help.milestones.usage": "milestones",
   "bot.help.milestones.example": "milestones",
-  "bot.help.link": "lier ce compte Matrix à votre profil OpenTwinning avec le code affiché sur votre page de profil",
+  "bot.help.link":
+    "lier ce compte Matrix à votre profil OpenTwinning avec le code affiché sur votre page de profil",
   "bot.help.link.usage": "link <code>",
   "bot.help.link.example": "link K7QF3MZP",
   "bot.help.projects": "lister vos projets avec leur statut",
@@ -122,7 +129,8 @@ export const fr: Catalogue = {
   "nu.decision.approved": "L'unité nationale ({country}) a approuvé « {title} ».",
   "nu.decision.rejected": "L'unité nationale ({country}) a refusé « {title} ».",
   "nu.decision.reason": "Motif",
-  "nu.decision.next": "Chacun des fondateurs peut modifier le projet dans OpenTwinning et l'envoyer de nouveau.",
+  "nu.decision.next":
+    "Chacun des fondateurs peut modifier le projet dans OpenTwinning et l'envoyer de nouveau.",
   "nu.label.national_awarded":
     "L'unité nationale ({country}) a attribué à {teacher} le Label de qualité national pour « {title} ».",
   "nu.label.national_refused":
@@ -138,7 +146,8 @@ export const fr: Catalogue = {
     "L'unité nationale ({country}) a attribué le Label École eTwinning à votre établissement, {school}.",
   "nu.school.label_no":
     "L'unité nationale ({country}) n'a pas attribué le Label École eTwinning à votre établissement, {school}.",
-  "nu.school.rejected_next": "Demandez à l'administrateur de votre plateforme (LMS) de contacter l'unité nationale.",
+  "nu.school.rejected_next":
+    "Demandez à l'administrateur de votre plateforme (LMS) de contacter l'unité nationale.",
   "twinspace.room.space.name": "{title}",
   "twinspace.room.general.name": "{title} · Discussion générale",
   "twinspace.room.forum.name": "{title} · Forum",
@@ -151,9 +160,9 @@ export const fr: Catalogue = {
   "twinspace.diary.weekly.heading": "La semaine dernière dans « {title} » :",
   "twinspace.diary.weekly.counts":
     "Pages créées : {pagesCreated} · pages modifiées : {pagesChanged} · ressources ajoutées : {materialsAdded} · enseignants arrivés : {membersJoined} · étapes réalisées : {milestonesDone}",
-  "twinspace.room.general.topic": "La discussion de tous les jours de « {title} », avec ses visioconférences.",
-  "twinspace.room.forum.topic":
-    "Un fil par sujet : ouvrez un sujet avec un message, répondez dans son fil.",
+  "twinspace.room.general.topic":
+    "La discussion de tous les jours de « {title} », avec ses visioconférences.",
+  "twinspace.room.forum.topic": "Un fil par sujet : ouvrez un sujet avec un message, répondez dans son fil.",
   "twinspace.room.teachers.topic": "Réservé aux enseignants de « {title} » : organisation et coordination.",
   "twinspace.room.pupils.topic": "Le salon des élèves de « {title} », modéré par leurs enseignants.",
   "twinspace.video.name": "Visioconférence",
@@ -164,7 +173,8 @@ export const fr: Catalogue = {
     "Parlez du projet ici. La visioconférence en haut de ce salon est réservée aux membres du projet.",
   "twinspace.welcome.forum":
     "Ce forum fonctionne par fils. Pour ouvrir un sujet, publiez un message qui dit de quoi il s'agit ; chacun répond dans son fil (« Répondre dans le fil »), pas dans la discussion principale. Tous les sujets sont listés sous « Fils de discussion ».",
-  "twinspace.welcome.teachers": "Seuls les enseignants du projet sont dans ce salon ; les élèves ne peuvent pas le voir.",
+  "twinspace.welcome.teachers":
+    "Seuls les enseignants du projet sont dans ce salon ; les élèves ne peuvent pas le voir.",
   "twinspace.welcome.pupils": "Les élèves du projet se retrouvent ici ; leurs enseignants modèrent le salon.",
   "twinspace.welcome.partners": "Établissements partenaires : {schools}.",
   "twinspace.welcome.rules": "Règles de sécurité et de confidentialité convenues par les partenaires :",

@@ -29,7 +29,8 @@ export const it: Record<BotMessageKey, string> & Catalogue = {
     "{count} docenti corrispondono a “{term}”. Usa il suo ID Matrix o la sua email per sceglierne uno.",
   "bot.refusal.rate_limited_one":
     "Sono tanti comandi in un minuto. Invia il prossimo tra un secondo; fino ad allora non risponderò.",
-  "bot.refusal.rate_limited_many": "Sono tanti comandi in un minuto. Invia il prossimo tra {count} di secondi; fino ad allora non risponderò.",
+  "bot.refusal.rate_limited_many":
+    "Sono tanti comandi in un minuto. Invia il prossimo tra {count} di secondi; fino ad allora non risponderò.",
   "bot.refusal.rate_limited_other":
     "Sono tanti comandi in un minuto. Invia il prossimo tra {count} secondi; fino ad allora non risponderò.",
   "bot.refusal.unknown_command": "Non conosco il comando “{name}”. Invia “{prefix} help” per l'elenco.",

@@ -82,7 +82,9 @@ export function accountRepository(scope: Scope): AccountRepository {
       await refreshSearchText(scope, account.id);
     },
     async chooseLocale(id, locale, at) {
-      await db("accounts").where({ id }).update({ chosen_locale: nullable(locale), updated_at: at });
+      await db("accounts")
+        .where({ id })
+        .update({ chosen_locale: nullable(locale), updated_at: at });
     },
     async findByMatrixUserId(matrixUserId) {
       const row = await db<AccountRow>("accounts").where({ matrix_user_id: matrixUserId }).first();

@@ -42,13 +42,19 @@ function requiredKeys(english: Catalogue, locale: string): Map<string, string[]>
   for (const key of Object.keys(english)) {
     const stem = key.replace(PLURAL_SUFFIX, "");
     if (stem === key) required.set(key, [key]);
-    else required.set(stem, categories.map((category) => `${stem}_${category}`));
+    else
+      required.set(
+        stem,
+        categories.map((category) => `${stem}_${category}`),
+      );
   }
   return required;
 }
 
-const placeholders = (text: string | undefined) => new Set([...(text ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
-const same = (a: Set<string | undefined>, b: Set<string | undefined>) => a.size === b.size && [...a].every((x) => b.has(x));
+const placeholders = (text: string | undefined) =>
+  new Set([...(text ?? "").matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+const same = (a: Set<string | undefined>, b: Set<string | undefined>) =>
+  a.size === b.size && [...a].every((x) => b.has(x));
 
 /** What is wrong with one language of one part, as lines a translator can act on. */
 function problems(part: Record<string, Catalogue>, locale: string): string[] {
@@ -58,16 +64,26 @@ function problems(part: Record<string, Catalogue>, locale: string): string[] {
   const differing: string[] = [];
   for (const [stem, forms] of requiredKeys(english, locale)) {
     // A plural form may leave the number out ("une réponse"), never bring a placeholder English lacks.
-    const englishForms = Object.keys(english).filter((key) => key === stem || key.replace(PLURAL_SUFFIX, "") === stem);
+    const englishForms = Object.keys(english).filter(
+      (key) => key === stem || key.replace(PLURAL_SUFFIX, "") === stem,
+    );
     const allowed = new Set(englishForms.flatMap((key) => [...placeholders(english[key])]));
     for (const key of forms) {
       if (!(key in catalogue)) missing.push(key);
-      else if (forms.length === 1 ? !same(placeholders(catalogue[key]), allowed) : ![...placeholders(catalogue[key])].every((p) => allowed.has(p)))
-        differing.push(`${key}: {${[...placeholders(catalogue[key])].join("}, {")}} where English has {${[...allowed].join("}, {")}}`);
+      else if (
+        forms.length === 1
+          ? !same(placeholders(catalogue[key]), allowed)
+          : ![...placeholders(catalogue[key])].every((p) => allowed.has(p))
+      )
+        differing.push(
+          `${key}: {${[...placeholders(catalogue[key])].join("}, {")}} where English has {${[...allowed].join("}, {")}}`,
+        );
     }
   }
   const known = new Set([...requiredKeys(english, locale).values()].flat());
-  const stale = Object.keys(catalogue).filter((key) => !known.has(key) && !(key.replace(PLURAL_SUFFIX, "") + "_other" in english));
+  const stale = Object.keys(catalogue).filter(
+    (key) => !known.has(key) && !(key.replace(PLURAL_SUFFIX, "") + "_other" in english),
+  );
   return [
     ...(missing.length ? [`missing (${missing.length}):\n    ${missing.join("\n    ")}`] : []),
     ...(differing.length ? [`placeholders differ from English:\n    ${differing.join("\n    ")}`] : []),
@@ -78,9 +94,13 @@ function problems(part: Record<string, Catalogue>, locale: string): string[] {
 describe("the catalogues", () => {
   it("list every catalogue file of the product", () => {
     const root = join(import.meta.dirname, "../..");
-    const found = ["core", "lti-tool", "matrix-bot", "app", "store"].flatMap((dir) => catalogueFiles(root, join(root, dir)));
+    const found = ["core", "lti-tool", "matrix-bot", "app", "store"].flatMap((dir) =>
+      catalogueFiles(root, join(root, dir)),
+    );
     const listed = Object.keys(PARTS);
-    const unlisted = found.filter((file) => !listed.some((part) => file === part || file.startsWith(`${part}/`)));
+    const unlisted = found.filter(
+      (file) => !listed.some((part) => file === part || file.startsWith(`${part}/`)),
+    );
     expect(unlisted, `catalogue files this test does not check: add them to PARTS`).toEqual([]);
   });
 
@@ -98,7 +118,8 @@ function catalogueFiles(root: string, dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === "node_modules" ? [] : catalogueFiles(root, path);
     const inI18nFolder = dir.endsWith("/i18n") && /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(entry.name);
-    const catalogueFile = entry.name === "i18n.ts" || entry.name.endsWith(".i18n.ts") || entry.name === "messaging.ts";
+    const catalogueFile =
+      entry.name === "i18n.ts" || entry.name.endsWith(".i18n.ts") || entry.name === "messaging.ts";
     return inI18nFolder || (catalogueFile && path.includes("i18n")) ? [relative(root, path)] : [];
   });
 }

@@ -34,12 +34,18 @@ describe.each(DATABASE_KINDS)("the language chosen in the profile (%s)", (kind) 
       headers: { cookie, origin: tool.url, "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ _csrf: csrf, locale }),
     });
-    return { status: response.status, location: response.headers.get("location"), html: await response.text() };
+    return {
+      status: response.status,
+      location: response.headers.get("location"),
+      html: await response.text(),
+    };
   };
 
   /** The option selected in the profile's language select ("" is the course's language). */
   const selectedLanguage = (html: string) =>
-    /<select id="[^"]*" name="locale"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1]?.match(/value="([^"]*)"\s+selected/)?.[1];
+    /<select id="[^"]*" name="locale"[^>]*>([\s\S]*?)<\/select>/
+      .exec(html)?.[1]
+      ?.match(/value="([^"]*)"\s+selected/)?.[1];
 
   beforeAll(async () => {
     world = await World.create(kind);

@@ -170,5 +170,6 @@ export const fr: Catalogue = {
     "Non importés, car un autre enseignant les a inscrits ou ce sont des enseignants : {names}.",
   "lti.roster.done.project": "Ils sont maintenant membres du projet « {project} ».",
   "lti.roster.done.sheet": "Imprimer la feuille d'accès des élèves",
-  "lti.roster.done.launch": "Vos élèves ouvrent OpenTwinning depuis ce cours avec leur compte d'établissement.",
+  "lti.roster.done.launch":
+    "Vos élèves ouvrent OpenTwinning depuis ce cours avec leur compte d'établissement.",
 };

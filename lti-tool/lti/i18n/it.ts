@@ -163,7 +163,8 @@ export const it: Record<LtiMessageKey, string> & Catalogue = {
   "lti.roster.done.existing_other": "Già registrati da te: {names}.",
   "lti.roster.done.other_teacher_one":
     "Non importato, perché registrato da un altro docente o perché è un docente: {names}.",
-  "lti.roster.done.other_teacher_many": "Non importati, perché registrati da un altro docente o perché sono docenti: {names}.",
+  "lti.roster.done.other_teacher_many":
+    "Non importati, perché registrati da un altro docente o perché sono docenti: {names}.",
   "lti.roster.done.other_teacher_other":
     "Non importati, perché registrati da un altro docente o perché sono docenti: {names}.",
   "lti.roster.done.project": "Ora fanno parte del progetto «{project}».",

@@ -182,7 +182,8 @@ const fr: Catalogue = {
   "contacts.write": "Écrire à {name}",
   "notification.message_sent": "{actor} vous a envoyé un message.",
   "notification.project_message_sent": "{actor} a écrit aux enseignants de « {project} ».",
-  "notification.message_reported": "Le message d'un enseignant a été signalé à l'unité nationale ({country}).",
+  "notification.message_reported":
+    "Le message d'un enseignant a été signalé à l'unité nationale ({country}).",
   "email.kind.messages": "Messages de vos contacts et de vos projets",
   "reports.title": "Messages signalés ({country})",
   "reports.none": "Aucun signalement ouvert.",

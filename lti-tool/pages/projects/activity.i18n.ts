@@ -29,7 +29,8 @@ const it: Catalogue = {
 
 const fr: Catalogue = {
   "twinspace.activity.topics": "Derniers sujets du forum",
-  "twinspace.activity.no_topics": "Pas encore de sujet dans le Forum : ouvrez le TwinSpace et lancez le premier.",
+  "twinspace.activity.no_topics":
+    "Pas encore de sujet dans le Forum : ouvrez le TwinSpace et lancez le premier.",
   "twinspace.activity.by": "par {name}",
   "twinspace.activity.replies_one": "{count} réponse",
   "twinspace.activity.replies_many": "{count} de réponses",

@@ -49,7 +49,8 @@ export const fr: Catalogue = {
   "country_projects.school": "Établissement du fondateur",
   "country_projects.created": "Créé le",
   "country_projects.activated": "Approuvé le",
-  "country_projects.none": "Aucun projet ne correspond à ces filtres. Choisissez « Tous » pour élargir la recherche.",
+  "country_projects.none":
+    "Aucun projet ne correspond à ces filtres. Choisissez « Tous » pour élargir la recherche.",
   "country_projects.partner_country": "Pays partenaire",
   "country_projects.partner_country_hint": "Les projets qu'approuve aussi l'unité nationale d'un autre pays.",
   "country_projects.label": "Label",
@@ -241,7 +242,8 @@ export const fr: Catalogue = {
   "school_label.reason": "Motif pour l'établissement",
   "school_label.reason_hint": "Les enseignants de l'établissement le lisent : indiquez ce qui manque.",
   "school_label.decline_confirm": "Refuser la candidature",
-  "notification.school_label_applied": "Un établissement ({country}) a déposé sa candidature au Label École eTwinning.",
+  "notification.school_label_applied":
+    "Un établissement ({country}) a déposé sa candidature au Label École eTwinning.",
   "notification.school_label_decided.awarded": "Votre établissement a reçu le Label École eTwinning.",
   "notification.school_label_decided.declined":
     "Votre établissement n'a pas reçu le Label École eTwinning : {reason}",
@@ -290,13 +292,15 @@ export const fr: Catalogue = {
   "profile.interests_hint":
     "Les thèmes et les types de projets que vous aimeriez mener ; la recherche de partenaires trouve ces mots.",
   "profile.looking": "Je cherche des partenaires",
-  "profile.looking_hint": "Les enseignants qui cherchent des partenaires apparaissent en premier dans la recherche.",
+  "profile.looking_hint":
+    "Les enseignants qui cherchent des partenaires apparaissent en premier dans la recherche.",
   "profile.save": "Enregistrer mon profil",
 
   // recherche de partenaires
   "search.title": "Trouver des partenaires",
   "search.text": "Mots",
-  "search.text_hint": "Nom, établissement, ville ou centres d'intérêt ; les trois premières lettres d'un mot suffisent.",
+  "search.text_hint":
+    "Nom, établissement, ville ou centres d'intérêt ; les trois premières lettres d'un mot suffisent.",
   "search.any_country": "Tous les pays",
   "search.subject": "Matière",
   "search.any_subject": "Toutes les matières",
@@ -340,13 +344,16 @@ export const fr: Catalogue = {
   "found.edit_title": "Modifier « {title} »",
   "found.intro":
     "Deux fondateurs lancent un projet : vous remplissez le formulaire et choisissez votre cofondateur parmi vos contacts ; il accepte ou refuse ; puis l'unité nationale du pays de chaque fondateur l'approuve. Un brouillon n'a besoin que d'un titre.",
-  "found.summary_hint": "Deux ou trois phrases que les partenaires et les unités nationales lisent en premier.",
+  "found.summary_hint":
+    "Deux ou trois phrases que les partenaires et les unités nationales lisent en premier.",
   "found.cofounder_label": "Cofondateur (l'un de vos contacts)",
   "found.cofounder_hint": "Le type de projet dépend de l'endroit où enseigne votre cofondateur.",
   "found.cofounder_later": "Choisir plus tard",
   "found.cofounder_option": "{name}, {school} ({country}) – projet {kind}",
-  "found.cofounder_option_closed": "{name}, {school} ({country}) – les projets d'établissement sont fermés en ce moment",
-  "found.no_contacts": "Vous n'avez pas encore de contacts : un cofondateur doit faire partie de vos contacts.",
+  "found.cofounder_option_closed":
+    "{name}, {school} ({country}) – les projets d'établissement sont fermés en ce moment",
+  "found.no_contacts":
+    "Vous n'avez pas encore de contacts : un cofondateur doit faire partie de vos contacts.",
   "found.find_partners": "Trouver des partenaires",
   "found.kind_unknown": "Choisissez un cofondateur pour voir le type de projet.",
   "found.kinds_heading": "Les trois types de projet",
@@ -355,7 +362,8 @@ export const fr: Catalogue = {
   "found.ages": "Âge des élèves participants",
   "found.good_practice": "Bonne pratique : convenez-en avec votre cofondateur",
   "found.objectives_hint": "Ce que les élèves de tous les établissements partenaires apprendront ensemble.",
-  "found.curricular_hint": "Les matières et les objectifs du programme que sert le projet, et le temps de classe prévu.",
+  "found.curricular_hint":
+    "Les matières et les objectifs du programme que sert le projet, et le temps de classe prévu.",
   "found.work_process_hint": "Les activités, qui fait quoi, comment les classes travaillent ensemble.",
   "found.milestones_hint": "Le calendrier : chaque étape avec sa date prévue. Ajoutez-en au moins une.",
   "found.milestone_title": "Étape {number}",
@@ -408,7 +416,8 @@ export const fr: Catalogue = {
   "lifecycle.edit": "Modifier le projet",
   "lifecycle.send": "Envoyer au cofondateur",
   "lifecycle.withdraw": "Reprendre le projet",
-  "lifecycle.rejected": "Une unité nationale a refusé le projet. Modifiez-le comme demandé, puis envoyez-le de nouveau.",
+  "lifecycle.rejected":
+    "Une unité nationale a refusé le projet. Modifiez-le comme demandé, puis envoyez-le de nouveau.",
   "lifecycle.resubmit": "Renvoyer aux unités nationales",
   "lifecycle.close_explained":
     "La clôture met fin au projet : son TwinSpace reste lisible mais plus personne ne peut le rejoindre ni y écrire.",
@@ -428,8 +437,10 @@ export const fr: Catalogue = {
   "invite.heading": "Inviter des enseignants",
   "invite.rules.common":
     "Seuls les enseignants inscrits peuvent être invités (un enseignant s'inscrit en ouvrant une fois OpenTwinning depuis la plateforme de son établissement), et seulement une fois le projet approuvé.",
-  "invite.rules.school": "C'est un projet d'établissement : seuls les enseignants de {school} peuvent le rejoindre.",
-  "invite.rules.national": "C'est un projet national : seuls les enseignants de ce pays ({country}) peuvent le rejoindre.",
+  "invite.rules.school":
+    "C'est un projet d'établissement : seuls les enseignants de {school} peuvent le rejoindre.",
+  "invite.rules.national":
+    "C'est un projet national : seuls les enseignants de ce pays ({country}) peuvent le rejoindre.",
   "invite.rules.national_open":
     "C'est un projet national : les enseignants de ce pays ({country}) peuvent le rejoindre, ainsi que des enseignants d'autres pays ; le projet reste national.",
   "invite.rules.european":
@@ -444,7 +455,8 @@ export const fr: Catalogue = {
   "invite.pending": "Invitations en attente de réponse",
   "invite.no_pending": "Aucune invitation en attente.",
   "invite.cancel": "Retirer",
-  "invite.after_approval": "Vous pourrez inviter des enseignants une fois le projet approuvé par les unités nationales.",
+  "invite.after_approval":
+    "Vous pourrez inviter des enseignants une fois le projet approuvé par les unités nationales.",
   "invitation.accept": "Accepter l'invitation",
   "invitation.decline": "Refuser l'invitation",
   "pupils.heading": "Élèves",
@@ -488,7 +500,8 @@ export const fr: Catalogue = {
   "tspages.proposal_by": "Proposée par {who}, {when}",
   "tspages.edit_heading": "Modifier « {title} »",
   "tspages.propose_heading": "Proposer une modification de « {title} »",
-  "tspages.propose_explained": "Ta modification apparaît sur la page dès qu'un de tes enseignants l'approuve.",
+  "tspages.propose_explained":
+    "Ta modification apparaît sur la page dès qu'un de tes enseignants l'approuve.",
   "tspages.save": "Enregistrer",
   "tspages.send_proposal": "Envoyer aux enseignants",
   "tspages.history_heading": "Historique de « {title} »",
@@ -523,8 +536,10 @@ export const fr: Catalogue = {
   "tspages.editor.video_prompt": "Adresse de la vidéo YouTube ou Vimeo",
   "done.page_created": "La page est ajoutée.",
   "done.page_saved": "La page est enregistrée.",
-  "done.page_proposed": "Ta modification est envoyée. Elle apparaîtra sur la page dès qu'un enseignant l'aura approuvée.",
-  "done.page_restored": "L'ancienne version est de retour sur la page ; l'historique garde toutes les versions.",
+  "done.page_proposed":
+    "Ta modification est envoyée. Elle apparaîtra sur la page dès qu'un enseignant l'aura approuvée.",
+  "done.page_restored":
+    "L'ancienne version est de retour sur la page ; l'historique garde toutes les versions.",
   "done.proposal_approved": "La modification est approuvée et affichée sur la page.",
   "done.proposal_rejected": "La modification est refusée ; la page reste telle qu'elle était.",
   "materials.open": "Ressources : la bibliothèque de fichiers et de photos du projet",
@@ -578,9 +593,11 @@ export const fr: Catalogue = {
   "done.page_published": "La page figure dans la vitrine publique.",
   "done.page_unpublished": "La page n'est plus publique.",
   "labels.evidence_pages": "Pages du TwinSpace comme éléments de preuve",
-  "labels.evidence_pages_hint": "L'unité nationale ouvre les pages choisies, en lecture seule, pendant l'évaluation.",
+  "labels.evidence_pages_hint":
+    "L'unité nationale ouvre les pages choisies, en lecture seule, pendant l'évaluation.",
   "twinspace.heading": "TwinSpace",
-  "twinspace.after_approval": "Le TwinSpace s'ouvre une fois le projet approuvé par toutes les unités nationales.",
+  "twinspace.after_approval":
+    "Le TwinSpace s'ouvre une fois le projet approuvé par toutes les unités nationales.",
   "twinspace.preparing": "Le TwinSpace est en préparation ; ses salons apparaîtront ici dans un instant.",
   "twinspace.intro": "Ouvrez les salons dans votre application Matrix ou dans le navigateur :",
   "twinspace.read_only": "Le projet est clôturé ; ses salons restent lisibles :",
@@ -689,7 +706,8 @@ export const fr: Catalogue = {
   "ideas.summary_hint":
     "Le projet en quelques lignes : thème, activités avec les élèves, ce que vous attendez du partenaire.",
   "ideas.start": "Début",
-  "ideas.start_hint": "Le mois où vous aimeriez commencer, par exemple 2027-02. Laissez vide si vous êtes flexible.",
+  "ideas.start_hint":
+    "Le mois où vous aimeriez commencer, par exemple 2027-02. Laissez vide si vous êtes flexible.",
   "ideas.until": "Sur le tableau jusqu'au",
   "ideas.expired": "N'est plus sur le tableau : renouvelez-la pour l'afficher de nouveau",
   "ideas.renew": "Renouveler pour 90 jours",
@@ -711,9 +729,11 @@ export const fr: Catalogue = {
   "notification.idea_replied": "{actor} a répondu à votre idée sur le tableau de recherche de partenaires.",
   "notification.contact_requested": "{actor} aimerait devenir votre contact.",
   "notification.contact_accepted": "{actor} a accepté votre demande de contact.",
-  "notification.project_submitted_to_cofounder": "{actor} vous invite à cofonder « {project} » (projet {kind}).",
+  "notification.project_submitted_to_cofounder":
+    "{actor} vous invite à cofonder « {project} » (projet {kind}).",
   "notification.project_withdrawn": "{actor} a repris le projet « {project} ».",
-  "notification.cofounder_accepted": "{actor} cofonde « {project} » : les unités nationales décident maintenant.",
+  "notification.cofounder_accepted":
+    "{actor} cofonde « {project} » : les unités nationales décident maintenant.",
   "notification.cofounder_declined": "{actor} a refusé de cofonder « {project} ».",
   "notification.approval_requested": "« {project} » attend la décision de l'unité nationale ({country}).",
   "notification.approval_decided.approved": "L'unité nationale ({country}) a approuvé « {project} ».",
@@ -796,7 +816,8 @@ export const fr: Catalogue = {
   "unsubscribe.button": "Ne plus recevoir ces e-mails",
   "unsubscribe.done.kind": "C'est fait : vous ne recevrez plus d'e-mails sur « {kind} ».",
   "unsubscribe.done.all": "C'est fait : vous ne recevrez plus d'e-mails d'OpenTwinning.",
-  "unsubscribe.change_later": "Vous pouvez choisir de nouveau à tout moment sur votre page de profil dans OpenTwinning.",
+  "unsubscribe.change_later":
+    "Vous pouvez choisir de nouveau à tout moment sur votre page de profil dans OpenTwinning.",
 
   // administration centrale
   "admin.title": "Administration",
@@ -868,9 +889,11 @@ export const fr: Catalogue = {
   "matrix.why":
     "Liez le compte Matrix que vous utilisez (dans Element ou une autre application Matrix) pour que le bot vous invite dans les TwinSpaces de vos projets et réponde à vos commandes de discussion. Vous recevez un code à usage unique à envoyer au bot.",
   "matrix.get_code": "Obtenir un code de liaison",
-  "matrix.code_intro": "Depuis le compte Matrix que vous voulez lier, envoyez ce message au bot en message direct :",
+  "matrix.code_intro":
+    "Depuis le compte Matrix que vous voulez lier, envoyez ce message au bot en message direct :",
   "matrix.code_send_to": "L'identifiant Matrix du bot :",
-  "matrix.code_expires": "Le code ne fonctionne qu'une fois, jusqu'à {time}. Le bot répond quand votre compte est lié.",
+  "matrix.code_expires":
+    "Le code ne fonctionne qu'une fois, jusqu'à {time}. Le bot répond quand votre compte est lié.",
   "matrix.code_done": "Je l'ai envoyé : afficher mon compte Matrix",
   "done.matrix_unlinked": "Votre compte Matrix est dissocié.",
   "pupil_accounts.title": "Les comptes Matrix de mes élèves",
@@ -903,9 +926,12 @@ export const fr: Catalogue = {
   "sheet.homeserver": "Serveur",
   "sheet.username": "Nom d'utilisateur",
   "sheet.password": "Mot de passe",
-  "sheet.step_open": "Ouvre Element : l'application sur un téléphone ou une tablette, ou app.element.io dans un navigateur.",
-  "sheet.step_server": "Choisis « Se connecter », puis « Modifier » à côté du serveur et saisis {homeserver}.",
-  "sheet.step_sign_in": "Saisis le nom d'utilisateur et le mot de passe ci-dessus. Les salons de ton projet t'attendent.",
+  "sheet.step_open":
+    "Ouvre Element : l'application sur un téléphone ou une tablette, ou app.element.io dans un navigateur.",
+  "sheet.step_server":
+    "Choisis « Se connecter », puis « Modifier » à côté du serveur et saisis {homeserver}.",
+  "sheet.step_sign_in":
+    "Saisis le nom d'utilisateur et le mot de passe ci-dessus. Les salons de ton projet t'attendent.",
   // données personnelles : export et effacement (RGPD)
   "nav.privacy": "Données personnelles",
   "profile.my_data": "Mes données",
@@ -939,7 +965,8 @@ export const fr: Catalogue = {
     "Les {count} de projets que la personne a fondés restent pour leurs partenaires ; elle y apparaît comme « Ancien membre n° n ».",
   "privacy.erase.founded_other":
     "Les {count} projets que la personne a fondés restent pour leurs partenaires ; elle y apparaît comme « Ancien membre n° n ».",
-  "privacy.erase.other_projects_one": "La personne quitte {count} autre projet, avec les élèves qu'elle y a ajoutés.",
+  "privacy.erase.other_projects_one":
+    "La personne quitte {count} autre projet, avec les élèves qu'elle y a ajoutés.",
   "privacy.erase.other_projects_many":
     "La personne quitte {count} d'autres projets, avec les élèves qu'elle y a ajoutés.",
   "privacy.erase.other_projects_other":
@@ -958,8 +985,10 @@ export const fr: Catalogue = {
     "Le compte Matrix créé pour l'élève est désactivé et effacé sur le serveur : il ne peut plus se connecter et quitte tous les salons.",
   "privacy.erase.history":
     "L'historique des projets garde ce qui s'est passé, sans le nom : les données des autres personnes restent complètes.",
-  "privacy.erase.final": "Cette action est irréversible. Exportez d'abord les données si elles sont encore utiles.",
+  "privacy.erase.final":
+    "Cette action est irréversible. Exportez d'abord les données si elles sont encore utiles.",
   "privacy.erase.confirm": "Effacer {name} maintenant",
   "privacy.erase.cancel": "Annuler",
-  "done.person_erased": "Les données de la personne sont effacées. Son compte Matrix est en cours de désactivation.",
+  "done.person_erased":
+    "Les données de la personne sont effacées. Son compte Matrix est en cours de désactivation.",
 };
