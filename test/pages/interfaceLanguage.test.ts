@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestContact } from "../../core/index.ts";
+import { EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { type Platform, ROLES, startPlatform } from "../support/platform/platform.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
+import { SmtpReceiver } from "../support/smtp.ts";
 import { World } from "../support/world.ts";
 
 /**
@@ -13,6 +16,7 @@ describe.each(DATABASE_KINDS)("the language chosen in the profile (%s)", (kind) 
   let world: World;
   let tool: RunningTool;
   let platform: Platform;
+  let smtp: SmtpReceiver;
   const claire = { id: "moodle-claire", name: "Claire Martin", email: "claire.martin@example.org" };
 
   /** A launch from the LMS, in English, and the session cookie it leaves in the browser. */
@@ -47,14 +51,35 @@ describe.each(DATABASE_KINDS)("the language chosen in the profile (%s)", (kind) 
       .exec(html)?.[1]
       ?.match(/value="([^"]*)"\s+selected/)?.[1];
 
+  const mailerOf = () =>
+    new EmailNotifications({
+      core: world.deps,
+      database: world.store.database,
+      mail: {
+        host: "127.0.0.1",
+        port: smtp.port,
+        secure: false,
+        user: undefined,
+        password: undefined,
+        from: "twinning@example.org",
+      },
+      publicUrl: tool.url,
+      secret: tool.config.key,
+      pollMs: 50,
+      maxBackoffMs: 400,
+    });
+
   beforeAll(async () => {
     world = await World.create(kind);
     tool = await startTool({ world });
     platform = await startPlatform();
+    smtp = new SmtpReceiver();
+    await smtp.start();
     await platform.register(await tool.registrationUrl(), { schoolName: "Lycée Victor Hugo", country: "FR" });
   });
   afterAll(async () => {
     await platform.stop();
+    await smtp.stop();
     await tool.stop();
     await world.destroy();
   });
@@ -76,7 +101,8 @@ describe.each(DATABASE_KINDS)("the language chosen in the profile (%s)", (kind) 
     expect(french.html).toContain("Votre langue est enregistrée.");
     expect(selectedLanguage(french.html)).toBe("fr");
 
-    // The LMS still sends English; the choice wins, on the pages and for e-mails and the bot.
+    // The LMS still sends English; the choice wins, on the pages and in e-mails (which read the
+    // account's language, as the bot's messages do).
     const relaunched = await launchInEnglish();
     const dashboard = await get("/app", relaunched);
     expect(dashboard.html).toContain('<html lang="fr"');
@@ -84,8 +110,12 @@ describe.each(DATABASE_KINDS)("the language chosen in the profile (%s)", (kind) 
     const account = (await world.store.database.knex("accounts").where({ email: claire.email }).first()) as {
       id: string;
     };
-    const seen = await world.store.transaction((tx) => tx.accounts.get(account.id));
-    expect(seen?.locale).toBe("fr");
+    const ada = await world.teacher("Ada Lovelace", await world.school("Liceo Volta", "IT", "Como"));
+    await requestContact(world.deps, world.actor(ada), account.id);
+    await mailerOf().drain();
+    const [mail] = smtp.to(claire.email);
+    expect(mail?.subject).toContain("Ada Lovelace aimerait devenir votre contact.");
+    expect(mail?.html).toContain('lang="fr"');
 
     // A language the tool does not speak is refused in the person's language, and nothing changes.
     const refused = await chooseLanguage("xx", relaunched);
