@@ -147,7 +147,7 @@ const fr: Catalogue = {
   "messages.you": "Vous",
   "messages.empty_conversation": "Pas encore de messages.",
   "messages.body": "Votre message",
-  "messages.body_hint": "Jusqu'à {max} caractères. Vous seuls, tous les deux, le lisez.",
+  "messages.body_hint": "Jusqu'à {max} caractères. Seuls votre contact et vous le lisez.",
   "messages.send": "Envoyer",
   "messages.only_contacts":
     "Vous ne pouvez écrire qu'à vos contacts. Envoyez d'abord une demande de contact ; une fois qu'elle est acceptée, vous pourrez écrire.",
@@ -188,7 +188,7 @@ const fr: Catalogue = {
   "reports.title": "Messages signalés ({country})",
   "reports.none": "Aucun signalement ouvert.",
   "reports.caption": "Signalements ouverts, du plus ancien au plus récent",
-  "reports.reported": "Signalé le",
+  "reports.reported": "Signalé",
   "reports.sender": "Écrit par",
   "reports.reporter": "Signalé par",
   "reports.reason": "Motif",
