@@ -42,6 +42,7 @@ export const ERRORS = {
   unknown_country: { log: "not a participating country code" },
   unknown_subject: { log: "not a known subject code" },
   unknown_language: { log: "not an ISO 639-1 language code" },
+  unknown_interface_language: { log: "not one of the interface's languages" },
   age_range_invalid: { log: "pupil age range reversed or out of bounds" },
   milestone_in_past: { log: "milestone due date is in the past" },
   milestone_date_invalid: { log: "milestone due date is not a calendar date" },

@@ -36,6 +36,7 @@ export * from "./usecases/countryWorkspace.ts";
 export * from "./usecases/founding.ts";
 export * from "./usecases/groups.ts";
 export * from "./usecases/ideas.ts";
+export * from "./usecases/interfaceLanguage.ts";
 export * from "./usecases/matrixLink.ts";
 export * from "./usecases/materials.ts";
 export * from "./usecases/membership.ts";

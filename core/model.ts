@@ -68,8 +68,10 @@ export interface Account {
   email: string;
   /** The Matrix ID the person linked (bot-commands issue); undefined until linked. */
   matrixUserId: string | undefined;
-  /** Preferred interface language (BCP 47), from their last launch. */
+  /** Interface language (BCP 47): the one chosen in the profile, else the last launch's. */
   locale: string;
+  /** The language chosen in the profile; undefined when the launch's applies. */
+  chosenLocale?: string;
 }
 
 export interface TeacherProfile {

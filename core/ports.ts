@@ -278,6 +278,8 @@ export interface AccountRepository {
   withEmail(email: string, limit: number): Promise<Account[]>;
   insert(account: Account, at: Instant): Promise<void>;
   update(account: Account, at: Instant): Promise<void>;
+  /** Records the language chosen in the profile; undefined goes back to the launch's. */
+  chooseLocale(id: Id, locale: string | undefined, at: Instant): Promise<void>;
   /** Accounts with this linked Matrix ID (at most one). */
   findByMatrixUserId(matrixUserId: string): Promise<Account | undefined>;
 }

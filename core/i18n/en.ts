@@ -9,6 +9,8 @@ export const en = {
     "“{value}” is not a participating country. Choose a country from the list (two-letter ISO code such as IT or FR).",
   "error.unknown_subject": "“{value}” is not a subject we know. Choose subjects from the list.",
   "error.unknown_language": "“{value}” is not a language code we know. Choose languages from the list.",
+  "error.unknown_interface_language":
+    "“{value}” is not one of the languages of OpenTwinning. Choose a language from the list.",
   "error.age_range_invalid": "The pupils' ages must run from {min} to {max}, with the lower age first.",
   "error.milestone_in_past":
     "The milestone due on {dueDate} lies in the past. Choose a date from today ({today}) on.",

@@ -12,6 +12,8 @@ export const it: Record<CoreMessageKey, string> = {
     "«{value}» non è un paese partecipante. Scegli un paese dall'elenco (codice ISO di due lettere, per esempio IT o FR).",
   "error.unknown_subject": "«{value}» non è una materia conosciuta. Scegli le materie dall'elenco.",
   "error.unknown_language": "«{value}» non è un codice di lingua conosciuto. Scegli le lingue dall'elenco.",
+  "error.unknown_interface_language":
+    "«{value}» non è una delle lingue di OpenTwinning. Scegli una lingua dall'elenco.",
   "error.age_range_invalid": "L'età degli alunni deve andare da {min} a {max}, con l'età minore per prima.",
   "error.milestone_in_past":
     "La scadenza del {dueDate} è nel passato. Scegli una data da oggi ({today}) in poi.",

@@ -96,4 +96,41 @@ const it: Catalogue = {
     "Questo attestato è stato rilasciato da OpenTwinning ed era autentico, ma il suo periodo è terminato il {date}: dopo quel giorno non attesta più nulla. Chiedi al titolare un attestato aggiornato.",
 };
 
-export const certificateCatalogues = { en, it };
+const fr: Catalogue = {
+  "certificate.kind.national_quality_label": "Label de qualité national",
+  "certificate.kind.participation": "Certificat de participation",
+  "certificate.statement.national_quality_label":
+    "de l'établissement {school} ({country}) a obtenu le Label de qualité national le {date} pour son travail dans le projet OpenTwinning « {project} ».",
+  "certificate.statement.participation":
+    "de l'établissement {school} ({country}) a participé au projet OpenTwinning « {project} » {period}.",
+  "certificate.period.since": "depuis le {from}",
+  "certificate.period.between": "du {from} au {until}",
+  "certificate.this_certifies": "Nous certifions que",
+  "certificate.issued": "Délivré le {date}. Certificat n° {id}.",
+  "certificate.check": "Chacun peut vérifier l'authenticité de ce certificat à l'adresse :",
+  "certificate.qr": "Le QR code mène à la même adresse.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "Mes certificats",
+  "certificates.intro":
+    "Téléchargez un certificat de votre participation à un projet ou d'un label qui vous a été attribué. Chaque certificat porte une adresse où chacun peut vérifier son authenticité.",
+  "certificates.none":
+    "Vous n'avez pas encore de certificat. Les certificats arrivent quand un projet auquel vous participez est approuvé et quand votre unité nationale vous attribue un label.",
+  "certificates.download": "{kind} : télécharger le PDF",
+  "certificates.for_project": "{kind} : « {project} »",
+  "certificates.project_heading": "Certificats",
+  "certificates.all_mine": "Tous mes certificats",
+  "verify.certificate.title": "Vérification d'un certificat",
+  "verify.certificate.genuine": "Ce certificat est authentique.",
+  "verify.certificate.holder": "Titulaire",
+  "verify.certificate.school": "Établissement",
+  "verify.certificate.kind": "Certificat",
+  "verify.certificate.project": "Projet",
+  "verify.certificate.date": "Date",
+  "verify.certificate.issued": "Délivré le",
+  "verify.certificate.unknown":
+    "Aucun certificat portant cette adresse n'a été délivré par OpenTwinning : ce certificat n'est pas authentique. Vérifiez que l'adresse a été copiée en entier.",
+  "verify.certificate.revoked":
+    "Ce certificat a été délivré par OpenTwinning mais n'est plus valable : ce qu'il attestait a été retiré. Demandez à son titulaire un certificat à jour.",
+};
+
+export const certificateCatalogues = { en, it, fr };

@@ -12,6 +12,7 @@ import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
 import { groupRoutes } from "./groups.ts";
+import { interfaceLanguageRoutes } from "./interfaceLanguage.ts";
 import { ideaRoutes } from "./ideas.ts";
 import { europeanLabelRoutes } from "./europeanLabels.ts";
 import { labelRoutes } from "./labels.ts";
@@ -81,6 +82,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     dashboardRoutes(pages),
     profileRoutes(pages),
     emailPreferenceRoutes(pages),
+    interfaceLanguageRoutes(pages),
     searchRoutes(pages),
     ideaRoutes(pages),
     groupRoutes(pages),

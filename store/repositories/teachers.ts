@@ -7,6 +7,7 @@ interface TeacherRow {
   name: string;
   email: string;
   locale: string;
+  chosen_locale: string | null;
   matrix_user_id: string | null;
   school_id: string;
   country: string;
@@ -24,6 +25,7 @@ const COLUMNS = [
   "a.name",
   "a.email",
   "a.locale",
+  "a.chosen_locale",
   "a.matrix_user_id",
   "t.school_id",
   "t.country",
@@ -63,7 +65,8 @@ async function hydrate(scope: Scope, rows: TeacherRow[]): Promise<TeacherSearchR
       id: row.id,
       name: row.name,
       email: row.email,
-      locale: row.locale,
+      locale: row.chosen_locale ?? row.locale,
+      chosenLocale: optional(row.chosen_locale),
       matrixUserId: optional(row.matrix_user_id),
       schoolId: row.school_id,
       country: row.country,

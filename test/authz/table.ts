@@ -219,6 +219,9 @@ export const ROUTES: RouteRow[] = [
       roles: "digest",
     }),
   }),
+  // The interface language is the person's own setting, not a use case's event; "" keeps the
+  // launch's, so the personas of later rows keep theirs.
+  row("POST /app/profile/language", accounts, { changes: false, form: () => ({ locale: "" }) }),
   // Without a session there is nothing to end: it only leads to the signed-out page.
   row("POST /sign-out", everyone, { changes: false, endsSession: true }),
   // A new window's copy of one's own session, for the Matrix client's sign-in; the rooms it

@@ -816,6 +816,13 @@ export const en = {
   "email.invalid.body":
     "Choose “At once”, “Daily digest” or “Never” for every kind of notification, then save again.",
   "email.back_to_profile": "Back to your profile",
+  "language.title": "Language",
+  "language.label": "Language of OpenTwinning",
+  "language.hint": "Your pages, e-mails and messages from the bot come in this language.",
+  "language.from_lms": "The language of my course (sent by the school's platform)",
+  "language.save": "Save my language",
+  "language.invalid.title": "This language could not be saved",
+  "done.language_saved": "Your language is saved.",
   "email.digest.subject_one": "OpenTwinning: {count} notification today",
   "email.digest.subject_other": "OpenTwinning: {count} notifications today",
   "email.digest.intro_one": "Here is your notification of the last day:",

@@ -1,7 +1,9 @@
+import type { Catalogue } from "../../../core/index.ts";
 import type { WebMessageKey } from "./en.ts";
 
-/** Testi italiani delle pagine web. */
-export const it: Record<WebMessageKey, string> = {
+/** Testi italiani delle pagine web. Besides the English keys, it has the plural forms
+ * Italian selects and English lacks (_many: "1000000 di …"). */
+export const it: Record<WebMessageKey, string> & Catalogue = {
   "app.name": "OpenTwinning",
   "layout.skip": "Vai al contenuto",
   "landing.title": "OpenTwinning: progetti di classe tra scuole e paesi",
@@ -29,6 +31,7 @@ export const it: Record<WebMessageKey, string> = {
   "nav.admin": "Amministrazione",
   "nav.notifications": "Notifiche",
   "nav.notifications_unread_one": "Notifiche ({count} nuova)",
+  "nav.notifications_unread_many": "Notifiche ({count} di nuove)",
   "nav.notifications_unread_other": "Notifiche ({count} nuove)",
   "nav.profile": "Profilo",
   "nav.country_projects": "Progetti: {country}",
@@ -253,8 +256,10 @@ export const it: Record<WebMessageKey, string> = {
   "dashboard.cofounder_request": "{name} ti chiede di cofondare:",
   "dashboard.more_contact_requests": "Altre richieste ti aspettano nella pagina dei contatti",
   "dashboard.approvals_waiting_one": "{number} progetto attende la tua decisione ({country})",
+  "dashboard.approvals_waiting_many": "{number} di progetti attendono la tua decisione ({country})",
   "dashboard.approvals_waiting_other": "{number} progetti attendono la tua decisione ({country})",
   "dashboard.labels_waiting_one": "{number} candidatura al Quality Label da valutare",
+  "dashboard.labels_waiting_many": "{number} di candidature al Quality Label da valutare",
   "dashboard.labels_waiting_other": "{number} candidature al Quality Label da valutare",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
@@ -454,6 +459,7 @@ export const it: Record<WebMessageKey, string> = {
   "tspages.all_pages": "Tutte le pagine del progetto",
   "tspages.former_member": "Ex partecipante",
   "tspages.proposals_waiting_one": "{count} proposta in attesa",
+  "tspages.proposals_waiting_many": "{count} di proposte in attesa",
   "tspages.proposals_waiting_other": "{count} proposte in attesa",
   "tspages.new_heading": "Aggiungi una pagina",
   "tspages.field.title": "Titolo",
@@ -644,6 +650,7 @@ export const it: Record<WebMessageKey, string> = {
   "country.oldest": "il più vecchio dal",
   "country.time_to_approval": "Tempo di approvazione negli ultimi 12 mesi (mediana)",
   "country.days_one": "{days} giorni ({count} approvazione)",
+  "country.days_many": "{days} giorni ({count} di approvazioni)",
   "country.days_other": "{days} giorni ({count} approvazioni)",
   "country.no_approvals": "nessuna approvazione negli ultimi 12 mesi",
   "country.by_status_kind": "Progetti per stato e tipo",
@@ -820,9 +827,18 @@ export const it: Record<WebMessageKey, string> = {
   "email.invalid.body":
     "Scegli «Subito», «Riepilogo giornaliero» o «Mai» per ogni tipo di notifica, poi salva di nuovo.",
   "email.back_to_profile": "Torna al tuo profilo",
+  "language.title": "Lingua",
+  "language.label": "Lingua di OpenTwinning",
+  "language.hint": "Le tue pagine, le e-mail e i messaggi del bot arrivano in questa lingua.",
+  "language.from_lms": "La lingua del mio corso (inviata dalla piattaforma della scuola)",
+  "language.save": "Salva la mia lingua",
+  "language.invalid.title": "Non è stato possibile salvare questa lingua",
+  "done.language_saved": "La tua lingua è stata salvata.",
   "email.digest.subject_one": "OpenTwinning: {count} notifica oggi",
+  "email.digest.subject_many": "OpenTwinning: {count} di notifiche oggi",
   "email.digest.subject_other": "OpenTwinning: {count} notifiche oggi",
   "email.digest.intro_one": "Ecco la tua notifica dell'ultimo giorno:",
+  "email.digest.intro_many": "Ecco le tue {count} di notifiche dell'ultimo giorno:",
   "email.digest.intro_other": "Ecco le tue {count} notifiche dell'ultimo giorno:",
   "email.footer.kind":
     "Ricevi questa e-mail perché hai scelto di essere avvisato subito per questo tipo di notifica.",
@@ -986,15 +1002,19 @@ export const it: Record<WebMessageKey, string> = {
     "La scheda dell'alunno, l'accesso dal LMS e le sessioni vengono eliminati; l'alunno viene disconnesso ovunque.",
   "privacy.erase.founded_one":
     "Il progetto che ha fondato resta ai partner; lì compare come «Former member #n» (ex membro).",
+  "privacy.erase.founded_many": "I {count} di progetti che ha fondato restano ai partner; lì compare come «Former member #n» (ex membro).",
   "privacy.erase.founded_other":
     "I {count} progetti che ha fondato restano ai partner; lì compare come «Former member #n» (ex membro).",
   "privacy.erase.other_projects_one": "Lascia {count} altro progetto, con gli alunni che vi ha aggiunto.",
+  "privacy.erase.other_projects_many": "Lascia {count} di altri progetti, con gli alunni che vi ha aggiunto.",
   "privacy.erase.other_projects_other": "Lascia {count} altri progetti, con gli alunni che vi ha aggiunto.",
   "privacy.erase.pupils_stay_one":
     "{count} alunno registrato da questa persona resta in OpenTwinning: cancellalo prima se deve andarsene anche lui.",
+  "privacy.erase.pupils_stay_many": "{count} di alunni registrati da questa persona restano in OpenTwinning: cancellali prima se devono andarsene anche loro.",
   "privacy.erase.pupils_stay_other":
     "{count} alunni registrati da questa persona restano in OpenTwinning: cancellali prima se devono andarsene anche loro.",
   "privacy.erase.pupil_projects_one": "L'alunno lascia {count} progetto.",
+  "privacy.erase.pupil_projects_many": "L'alunno lascia {count} di progetti.",
   "privacy.erase.pupil_projects_other": "L'alunno lascia {count} progetti.",
   "privacy.erase.account_matrix":
     "L'account Matrix collegato viene scollegato e tolto dalle stanze dei progetti.",
