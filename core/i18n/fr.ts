@@ -270,4 +270,21 @@ export const fr: Catalogue = {
   "requirement.collaborative_pupil_activities": "Des activités collaboratives entre élèves",
   "requirement.data_protection_copyright_esafety":
     "Protection des données, droit d'auteur et sécurité en ligne respectés",
+  "error.group_already_decided": "Cette proposition a déjà fait l'objet d'une décision.",
+  "error.group_already_member":
+    "Vous faites déjà partie de ce groupe, ou votre demande attend un modérateur.",
+  "error.group_not_member":
+    "Cet enseignant n'est pas membre du groupe. Rechargez la page pour voir ses membres.",
+  "error.group_not_moderator":
+    "Seuls les modérateurs du groupe peuvent faire cela. Adressez-vous à l'un d'eux.",
+  "error.group_request_not_pending":
+    "Cette demande a déjà reçu une réponse ou a été retirée. Rechargez la page.",
+  "error.group_last_moderator":
+    "Vous êtes le seul modérateur du groupe : vous ne pouvez donc pas le quitter. Demandez d'abord au service central d'assistance de nommer un autre modérateur.",
+  "error.group_remove_moderator":
+    "Un modérateur ne peut pas être retiré du groupe ici. Adressez-vous au service central d'assistance.",
+  "error.group_moderator_not_teacher":
+    "Le modérateur doit être l'identifiant de compte d'un enseignant. Trouvez-le avec la recherche de comptes de la page Administration.",
+  "error.certificate_lapsed":
+    "La période de ce certificat a pris fin le {until} : il ne peut donc plus être téléchargé. Votre page de certificats indique ceux que vous détenez aujourd'hui.",
 };

@@ -131,6 +131,14 @@ const fr: Catalogue = {
     "Aucun certificat portant cette adresse n'a été délivré par OpenTwinning : ce certificat n'est pas authentique. Vérifiez que l'adresse a été copiée en entier.",
   "verify.certificate.revoked":
     "Ce certificat a été délivré par OpenTwinning mais n'est plus valable : ce qu'il attestait a été retiré. Demandez à son titulaire un certificat à jour.",
+  "certificate.kind.european_quality_label": "Label de qualité européen",
+  "certificate.kind.school_label": "Label École eTwinning",
+  "certificate.statement.european_quality_label":
+    "de l'établissement {school} ({country}) est enseignant du projet OpenTwinning « {project} », qui a reçu le Label de qualité européen le {date}.",
+  "certificate.statement.school_label":
+    "enseigne à l'établissement {school} ({country}), qui détient le Label École eTwinning {period}.",
+  "verify.certificate.lapsed":
+    "Ce certificat a été délivré par OpenTwinning et était authentique, mais sa période a pris fin le {date} : il n'atteste plus rien après ce jour. Demandez à son titulaire un certificat en cours de validité.",
 };
 
 export const certificateCatalogues = { en, it, fr };

@@ -203,4 +203,6 @@ export const fr: Catalogue = {
   "twinspace.problem.power_locked":
     "{subject} a le même niveau de pouvoir que le bot dans {rooms}, que Matrix ne permet à personne d'abaisser. Demandez à l'administrateur du serveur de corriger cela.",
   "twinspace.problem.state_failed": "Je n'ai pas pu rétablir {subject} dans {rooms} ({detail}).",
+  "group.room.topic": "La discussion d'un groupe eTwinning.",
+  "group.kick.not_member": "N'est pas membre du groupe « {name} ».",
 };

@@ -11,6 +11,7 @@ import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
 import { oidcCatalogues } from "../../lti-tool/oidc/i18n.ts";
 import { messagingCatalogues } from "../../lti-tool/pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../lti-tool/pages/projects/activity.i18n.ts";
+import { lookCatalogues } from "../../lti-tool/pages/projects/look.i18n.ts";
 import { webCatalogues } from "../../lti-tool/web/i18n/index.ts";
 import { botCatalogues } from "../../matrix-bot/i18n/index.ts";
 
@@ -27,6 +28,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
   "lti-tool/lti/i18n": ltiCatalogues,
   "lti-tool/oidc/i18n.ts": oidcCatalogues,
   "lti-tool/pages/projects/activity.i18n.ts": activityCatalogues,
+  "lti-tool/pages/projects/look.i18n.ts": lookCatalogues,
   "lti-tool/pages/messages/messages.i18n.ts": messagingCatalogues,
   "lti-tool/certificates/i18n.ts": certificateCatalogues,
   "matrix-bot/i18n": botCatalogues,

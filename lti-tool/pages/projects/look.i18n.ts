@@ -64,4 +64,36 @@ const it: Catalogue = {
   "look.older": "Messaggi precedenti",
 };
 
-export const lookCatalogues = { en, it };
+const fr: Catalogue = {
+  "look.heading": "Regard à l'intérieur, en lecture seule",
+  "look.explained_country":
+    "En tant qu'unité nationale ({country}) ayant approuvé ce projet, vous pouvez lire les pages, les ressources et les membres de son TwinSpace pendant {hours} heures. Rien ne peut être modifié, et les enseignants du projet voient que vous l'avez consulté.",
+  "look.explained_central":
+    "En tant que service central d'assistance, vous pouvez lire les pages, les ressources et les membres du TwinSpace de ce projet pendant {hours} heures. Rien ne peut être modifié, et les enseignants du projet voient que vous l'avez consulté.",
+  "look.open": "Ouvrir en lecture seule",
+  "look.open_until": "Votre consultation en lecture seule est ouverte jusqu'au {until} (UTC).",
+  "look.after_approval": "La consultation s'ouvre une fois le projet en cours.",
+  "look.record_heading": "Consultations par les unités nationales",
+  "look.record_none": "Aucune unité nationale n'a consulté le TwinSpace.",
+  "look.by_country": "L'unité nationale ({country}) a consulté le TwinSpace le {when}.",
+  "look.by_central": "Le service central d'assistance a consulté le TwinSpace le {when}.",
+  "look.note_country":
+    "Vous consultez en tant qu'unité nationale ({country}) : en lecture seule, et les enseignants du projet voient que vous l'avez consulté.",
+  "look.note_central":
+    "Vous consultez en tant que service central d'assistance : en lecture seule, et les enseignants du projet voient que vous l'avez consulté.",
+  "done.look_opened":
+    "Votre consultation en lecture seule est ouverte : les pages, les ressources et les salons du TwinSpace sont ci-dessous.",
+  "look.rooms": "Salons",
+  "notification.twinspace_look_opened.country":
+    "L'unité nationale ({country}) a consulté le TwinSpace de « {project} », en lecture seule.",
+  "notification.twinspace_look_opened.central":
+    "Le service central d'assistance a consulté le TwinSpace de « {project} », en lecture seule.",
+  "look.room_heading": "{room} : messages récents (lecture seule)",
+  "look.room_empty": "Aucun message dans ce salon pour l'instant.",
+  "look.room_not_shown":
+    "Une consultation ne montre que les salons partagés du TwinSpace : Discussion générale, Forum et Salle des enseignants.",
+  "look.file": "Fichier : {name}",
+  "look.older": "Messages plus anciens",
+};
+
+export const lookCatalogues = { en, it, fr };

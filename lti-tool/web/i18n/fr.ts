@@ -991,4 +991,73 @@ export const fr: Catalogue = {
   "privacy.erase.cancel": "Annuler",
   "done.person_erased":
     "Les données de la personne sont effacées. Son compte Matrix est en cours de désactivation.",
+  "nav.groups": "Groupes",
+  "nav.group_queue": "Propositions de groupes",
+  "groups.title": "Groupes",
+  "groups.intro":
+    "Des communautés d'enseignants autour d'un thème. Rejoignez tout de suite un groupe ouvert, ou demandez à rejoindre un groupe fermé ; chaque groupe échange dans son propre salon Matrix.",
+  "groups.propose": "Proposer un groupe",
+  "groups.propose_hint":
+    "Le service central d'assistance lit votre proposition et l'approuve ; vous serez le modérateur du groupe.",
+  "groups.propose_submit": "Envoyer la proposition",
+  "groups.search": "Nom ou thème",
+  "groups.found": "Groupes",
+  "groups.none": "Aucun groupe ne correspond. Essayez un autre mot, ou proposez un groupe.",
+  "groups.access": "Qui peut le rejoindre",
+  "groups.access_hint":
+    "Ouvert : tout enseignant le rejoint aussitôt. Fermé : un modérateur accepte chaque demande.",
+  "groups.access.open": "Groupe ouvert",
+  "groups.access.closed": "Groupe fermé : un modérateur accepte les membres",
+  "groups.status.proposed": "En attente d'approbation",
+  "groups.status.declined": "Refusé",
+  "groups.status_hint.proposed":
+    "Le service central d'assistance n'a pas encore décidé. Les enseignants trouveront le groupe une fois qu'il sera approuvé.",
+  "groups.status_hint.declined":
+    "Le service central d'assistance a refusé ce groupe. Vous pouvez en proposer un autre.",
+  "groups.name": "Nom",
+  "groups.description": "Description",
+  "groups.description_hint": "Le thème et ce que les membres font ensemble.",
+  "groups.members": "Membres",
+  "groups.no_members": "Pas encore de membres.",
+  "groups.moderator": "modérateur",
+  "groups.remove": "Retirer",
+  "groups.join": "Rejoindre le groupe",
+  "groups.request": "Demander à rejoindre",
+  "groups.leave": "Quitter le groupe",
+  "groups.withdraw": "Retirer la demande",
+  "groups.requested": "Votre demande attend un modérateur.",
+  "groups.room_hint":
+    "Le groupe échange dans son salon Matrix : le bot vous y invite dès que votre compte Matrix est associé.",
+  "groups.open_room": "Ouvrir le salon du groupe",
+  "groups.room_link": "Associer votre compte Matrix",
+  "groups.requests": "Demandes d'adhésion",
+  "groups.no_requests": "Aucune demande en attente.",
+  "groups.accept": "Accepter",
+  "groups.decline": "Refuser",
+  "groups.back": "Tous les groupes",
+  "groups.queue": "Propositions de groupes",
+  "groups.proposals": "Propositions en attente de décision",
+  "groups.no_proposals": "Aucune proposition en attente.",
+  "groups.approve": "Approuver",
+  "groups.create": "Créer un groupe",
+  "groups.moderator_id": "Identifiant de compte du modérateur",
+  "groups.moderator_id_hint":
+    "L'identifiant de compte d'un enseignant (affiché par la recherche de comptes de la page Administration).",
+  "done.group_proposed":
+    "Votre proposition est envoyée. Vous serez prévenu quand le service central d'assistance aura décidé.",
+  "done.group_created": "Le groupe est ouvert. Les enseignants le trouvent sur la page Groupes.",
+  "done.group_joined": "Vous êtes membre du groupe.",
+  "done.group_join_requested": "Votre demande a été envoyée aux modérateurs du groupe.",
+  "done.group_left": "Vous avez quitté le groupe et son salon.",
+  "done.group_request_accepted": "L'enseignant est maintenant membre et en a été informé.",
+  "done.group_request_declined": "La demande a été refusée.",
+  "done.group_member_removed": "Le membre a été retiré du groupe et de son salon.",
+  "done.group_approved": "Le groupe est approuvé ; la personne qui l'a proposé en a été informée.",
+  "done.group_declined": "La proposition est refusée ; la personne qui l'a faite en a été informée.",
+  "notification.group_approved":
+    "Le groupe que vous avez proposé est approuvé : les enseignants peuvent le trouver et le rejoindre.",
+  "notification.group_declined":
+    "Le groupe que vous avez proposé a été refusé par le service central d'assistance.",
+  "notification.group_request_accepted":
+    "Un modérateur vous a accepté dans un groupe. Son salon Matrix vous attend.",
 };
