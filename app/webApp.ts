@@ -8,6 +8,8 @@ import { newPupilLocalpart } from "../matrix-bot/accounts/passwords.ts";
 import type { BotConfig } from "../matrix-bot/config.ts";
 import { PupilMatrixAccounts } from "../matrix-bot/store/pupilAccounts.ts";
 import { RecordedTwinSpaces } from "../matrix-bot/store/twinSpaceDirectory.ts";
+import { BotTranscripts } from "../matrix-bot/twinspace/transcripts.ts";
+import { RetryingMatrixClient } from "../matrix-bot/homeserver/client.ts";
 import type { Database } from "../store/database.ts";
 
 /**
@@ -30,6 +32,9 @@ export function productWebApp(options: {
   // Without a homeserver pupils have no Matrix accounts and the Matrix pages say so.
   const matrix = bot ? matrixForPages(bot, database, core) : undefined;
   const twinSpaces = bot ? new RecordedTwinSpaces(database) : undefined;
+  const transcripts = bot
+    ? new BotTranscripts(new RetryingMatrixClient(bot.homeserverUrl, bot.accessToken))
+    : undefined;
   // Pupils signing in get the bot's pseudonymous localparts and its account records.
   const pupilAccounts = Object.assign(new PupilMatrixAccounts(database), { newLocalpart: newPupilLocalpart });
   const oidc = options.oidc ? { config: options.oidc, pupilAccounts } : undefined;
@@ -39,6 +44,7 @@ export function productWebApp(options: {
     lti,
     matrix,
     twinSpaces,
+    transcripts,
     oidc,
     serveMetrics: options.serveMetrics,
     emailEnabled: options.emailEnabled ?? false,

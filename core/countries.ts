@@ -5,6 +5,7 @@
  * with the PARTICIPATING_COUNTRIES setting (see app/config.ts). Country names are not stored:
  * they come from Intl.DisplayNames in the reader's language.
  */
+import { collator, displayName } from "./i18n/displayNames.ts";
 export const EU_MEMBER_STATES = [
   "AT",
   "BE",
@@ -84,14 +85,10 @@ export class Countries {
   list(locale: string): { code: string; name: string }[] {
     return [...this.codes]
       .map((code) => ({ code, name: countryName(code, locale) }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
+      .sort((a, b) => collator(locale).compare(a.name, b.name));
   }
 }
 
 export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale, "en"], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return displayName(code, locale, "region");
 }

@@ -23,6 +23,15 @@ export interface EventPayloads {
   contact_accepted: { contactId: Id; requesterId: Id; addresseeId: Id };
   contact_declined: { contactId: Id; requesterId: Id; addresseeId: Id };
   contact_removed: { contactId: Id; requesterId: Id; addresseeId: Id };
+  group_proposed: { groupId: Id; proposerId: Id };
+  group_approved: { groupId: Id; proposerId: Id };
+  group_declined: { groupId: Id; proposerId: Id };
+  group_joined: { groupId: Id; teacherId: Id };
+  group_join_requested: { groupId: Id; teacherId: Id };
+  group_request_accepted: { groupId: Id; teacherId: Id };
+  group_request_declined: { groupId: Id; teacherId: Id };
+  group_left: { groupId: Id; teacherId: Id };
+  group_member_removed: { groupId: Id; teacherId: Id };
   idea_posted: { ideaId: Id };
   idea_renewed: { ideaId: Id };
   idea_withdrawn: { ideaId: Id };
@@ -85,6 +94,8 @@ export interface EventPayloads {
   milestone_updated: { title: string; dueDate: string; done: boolean; pageId?: Id };
   material_added: { materialId: Id };
   material_removed: { materialId: Id };
+  /** A national unit (or the central support service, `central`) opened a read-only look inside the TwinSpace. */
+  twinspace_look_opened: { lookId: Id; unit: string };
   /** Erased (GDPR): the bot deactivates the Matrix accounts it made for the person and reconciles `projectIds`. */
   person_erased: { kind: "account" | "pupil"; personId: Id; projectIds: Id[] };
 }

@@ -46,6 +46,21 @@ export interface SchoolLabel {
   validUntil: Instant | undefined;
 }
 
+/**
+ * A national unit's (or the central support service's) read-only look inside a project's
+ * TwinSpace (issue 15, point 4): opened by one staff member with an explicit button, valid
+ * until `expiresAt`, and shown to the project's founders.
+ */
+export interface TwinSpaceLook {
+  id: Id;
+  projectId: Id;
+  accountId: Id;
+  /** A country code, or "central" for the central support service. */
+  unit: string;
+  startedAt: Instant;
+  expiresAt: Instant;
+}
+
 /** An adult who uses OpenTwinning: a teacher, a school admin, a moderator, a central admin. */
 export interface Account {
   id: Id;
@@ -53,8 +68,10 @@ export interface Account {
   email: string;
   /** The Matrix ID the person linked (bot-commands issue); undefined until linked. */
   matrixUserId: string | undefined;
-  /** Preferred interface language (BCP 47), from their last launch. */
+  /** Interface language (BCP 47): the one chosen in the profile, else the last launch's. */
   locale: string;
+  /** The language chosen in the profile; undefined when the launch's applies. */
+  chosenLocale?: string;
 }
 
 export interface TeacherProfile {

@@ -28,10 +28,12 @@ import type {
   SchoolProjectPolicy,
   Teacher,
   TeacherProfile,
+  TwinSpaceLook,
 } from "./model.ts";
+import type { Group, GroupMembership, GroupMembershipStatus, GroupStatus } from "./rules/groups.ts";
 import type { Idea, PartnerScope } from "./rules/ideas.ts";
 import type { ProjectLabelKind } from "./rules/labelKinds.ts";
-import type { KeysetCursor } from "./paging.ts";
+import type { KeysetCursor, KeysetPage } from "./paging.ts";
 import type { ChatSource, Material } from "./rules/materials.ts";
 import type {
   InboxEntry,
@@ -61,6 +63,7 @@ export interface Tx {
   pupils: PupilRepository;
   contacts: ContactRepository;
   ideas: IdeaRepository;
+  groups: GroupRepository;
   projects: ProjectRepository;
   members: MemberRepository;
   invitations: InvitationRepository;
@@ -78,6 +81,7 @@ export interface Tx {
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
   countryWorkspace: CountryWorkspaceRepository;
+  twinSpaceLooks: TwinSpaceLookRepository;
   schoolLabels: SchoolLabelRepository;
   certificates: CertificateRepository;
   messages: MessageRepository;
@@ -179,6 +183,15 @@ export interface SchoolLabelRepository {
   facts(schoolId: Id, window: { teachersSince: Instant; labelsSince: Instant }): Promise<SchoolLabelFacts>;
 }
 
+/** National units' read-only looks inside TwinSpaces. */
+export interface TwinSpaceLookRepository {
+  insert(look: TwinSpaceLook): Promise<void>;
+  /** The account's look at the project still open at `now`, if any. */
+  openFor(projectId: Id, accountId: Id, now: Instant): Promise<TwinSpaceLook | undefined>;
+  /** The project's looks, newest first, at most `limit`. */
+  forProject(projectId: Id, limit: number): Promise<TwinSpaceLook[]>;
+}
+
 export interface SchoolVerificationRepository {
   /** Every asked school's state; a school never decided on is `unverified`. */
   ofSchools(schoolIds: readonly Id[]): Promise<Map<Id, SchoolVerification>>;
@@ -273,6 +286,8 @@ export interface AccountRepository {
   withEmail(email: string, limit: number): Promise<Account[]>;
   insert(account: Account, at: Instant): Promise<void>;
   update(account: Account, at: Instant): Promise<void>;
+  /** Records the language chosen in the profile; undefined goes back to the launch's. */
+  chooseLocale(id: Id, locale: string | undefined, at: Instant): Promise<void>;
   /** Accounts with this linked Matrix ID (at most one). */
   findByMatrixUserId(matrixUserId: string): Promise<Account | undefined>;
 }
@@ -341,6 +356,45 @@ export interface ContactWithTeacher {
   contact: Contact;
   other: Teacher;
   schoolName: string;
+}
+
+/** A group's member or applicant as its page lists them. */
+export interface GroupMemberView {
+  teacherId: Id;
+  name: string;
+  role: GroupMembership["role"];
+  since: Instant;
+}
+
+export interface GroupRepository {
+  get(id: Id): Promise<Group | undefined>;
+  insert(group: Group): Promise<void>;
+  setStatus(id: Id, status: GroupStatus): Promise<void>;
+  /** Groups of one status, by creation time; `text` matches name or description. Keyset-paged. */
+  list(query: {
+    status: GroupStatus;
+    text?: string | undefined;
+    after?: KeysetCursor | undefined;
+    limit: number;
+    order: "asc" | "desc";
+  }): Promise<KeysetPage<Group>>;
+  membership(groupId: Id, teacherId: Id): Promise<GroupMembership | undefined>;
+  /** Inserts or replaces the teacher's membership of the group. */
+  putMembership(membership: GroupMembership): Promise<void>;
+  removeMembership(groupId: Id, teacherId: Id): Promise<void>;
+  members(
+    groupId: Id,
+    status: GroupMembershipStatus,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<KeysetPage<GroupMemberView>>;
+  moderators(groupId: Id): Promise<Id[]>;
+  /** Members' linked Matrix IDs, for the group's room. */
+  matrixMembers(
+    groupId: Id,
+  ): Promise<{ teacherId: Id; matrixUserId: string; role: GroupMembership["role"] }[]>;
+  /** The approved groups a teacher is a member of. */
+  ofTeacher(teacherId: Id): Promise<Id[]>;
 }
 
 /** What the partner-finding board's search page can ask (core/rules/ideas.ts). */

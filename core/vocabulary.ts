@@ -4,6 +4,7 @@
  * "mathematics" finds an Italian teacher's "matematica". Languages are ISO 639-1 codes,
  * named by Intl.DisplayNames in the reader's language.
  */
+import { displayName } from "./i18n/displayNames.ts";
 export const SUBJECTS = [
   "art",
   "biology",
@@ -95,11 +96,7 @@ export function isLanguage(code: string): boolean {
 }
 
 export function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale, "en"], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return displayName(code, locale, "language");
 }
 
 /** Pupils in eTwinning are 3 to 19 years old (pre-school to upper secondary and VET). */

@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Express } from "express";
+import type { AdmissionLimits } from "./web/admission.ts";
 import type { CoreDeps } from "../core/index.ts";
 import type { Database } from "../store/database.ts";
 import type { LtiConfig } from "./config.ts";
@@ -16,7 +17,7 @@ import { CLIENT_REDIRECT_PATH, clientRedirect, twinSpaceWindowRoutes } from "./o
 import { pagesRouter } from "./pages/index.ts";
 import { showcaseRoutes } from "./showcase/routes.ts";
 import type { MatrixSettings } from "./pages/pupilAccountsPort.ts";
-import type { TwinSpaceDirectory } from "./pages/twinSpaces.ts";
+import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "./pages/twinSpaces.ts";
 import {
   csrfProtection,
   loadSession,
@@ -44,12 +45,16 @@ export interface ToolAppOptions {
   matrix?: MatrixSettings | undefined;
   /** The TwinSpaces' rooms as the bot recorded them; without it every TwinSpace shows "being prepared". */
   twinSpaces?: TwinSpaceDirectory | undefined;
+  /** The rooms' recent history, read by the bot, for a national unit's read-only look. */
+  transcripts?: TwinSpaceTranscripts | undefined;
   /** Signing people in to the homeserver (lti-tool/oidc/); off without it. */
   oidc?: { config: OidcConfig; pupilAccounts: SsoPupilAccounts } | undefined;
   /** False when /metrics is served on its own port (METRICS_PORT) instead. */
   serveMetrics?: boolean;
   /** Whether e-mail notifications are sent (SMTP configured; lti-tool/email/). */
   emailEnabled?: boolean;
+  /** Partner searches at once and their wait (lti-tool/web/admission.ts); SEARCH_ADMISSION by default. */
+  searchAdmission?: AdmissionLimits | undefined;
 }
 
 /** Forms and LTI posts are small; anything bigger is refused with a page, not a stack trace. */
@@ -62,6 +67,7 @@ export function createToolApp({
   lti,
   matrix,
   twinSpaces,
+  transcripts,
   oidc,
   serveMetrics = true,
   emailEnabled = false,
@@ -122,9 +128,11 @@ export function createToolApp({
       database,
       matrix,
       twinSpaces,
+      transcripts,
       matrixClientUrl,
       publicUrl: () => lti.publicUrl,
       emailEnabled,
+      searchAdmission: options.searchAdmission,
     }),
   );
   app.use(errorPage);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { CoreDeps, StoredEvent } from "../core/index.ts";
+import { type CoreDeps, type KeysetCursor, parseCursor, type StoredEvent } from "../core/index.ts";
 import { log } from "../ops/log.ts";
 import { reconcileQueueDepth } from "../ops/metrics.ts";
 import type { Database } from "../store/database.ts";
@@ -25,6 +25,7 @@ import { DiskStorage } from "../lti-tool/materials/storage.ts";
 import { materialSettings } from "../lti-tool/materials/config.ts";
 import { ChatMaterials } from "./chat/materials.ts";
 import { ActivityRecords } from "./store/activity.ts";
+import { AppliedTwinSpaces } from "./store/appliedTwinSpaces.ts";
 import { WeeklyDiaryRecords } from "./store/weeklyDiary.ts";
 import { WeeklyDiary } from "./twinspace/weeklyDiary.ts";
 import { RoomRecords } from "./store/rooms.ts";
@@ -118,6 +119,7 @@ export class MatrixBot {
     const pupilAccounts = new PupilMatrixAccounts(database);
     const admin = new SynapseAdmin(client);
     const records = new RoomRecords(database);
+    const applied = new AppliedTwinSpaces(database);
     const now = () => new Date().toISOString();
     const log = this.#options.log;
     const materialsConfig = materialSettings();
@@ -128,6 +130,7 @@ export class MatrixBot {
       client,
       store: core.store,
       records,
+      applied,
       pupilAccounts,
       formerLinks: new FormerLinks(database),
       botUserId,
@@ -147,6 +150,8 @@ export class MatrixBot {
           await retireMadeAccount(event, admin, pupilAccounts);
           const work = await twinSpaceWorkFor(event, { store: core.store, pupilAccounts });
           for (const projectId of work.projectIds) await this.reconciler.reconcile(projectId, work.hints);
+          for (const groupId of work.groupIds ?? [])
+            await this.reconciler.reconcileGroup(groupId, work.hints);
         }),
     });
     this.#lease = new BotLease(database);
@@ -154,6 +159,7 @@ export class MatrixBot {
       client,
       records,
       activity: new ActivityRecords(database),
+      applied,
       materials: new ChatMaterials({
         client,
         core,
@@ -245,8 +251,16 @@ export class MatrixBot {
     }
   }
 
-  /** Compares every TwinSpace with the homeserver and repairs what drifted; `progress` hears of each. */
-  async fullPass(progress?: (done: number, total: number) => void): Promise<void> {
+  /**
+   * Compares every TwinSpace with the homeserver and repairs what drifted; `progress` hears of
+   * each. `onlyChanged` (the bot's periodic pass) leaves out the TwinSpaces whose project and
+   * rooms did not change since their last pass; by default every one is checked (the admin's
+   * `reconcile all`).
+   */
+  async fullPass(
+    progress?: (done: number, total: number) => void,
+    options: { onlyChanged?: boolean } = {},
+  ): Promise<void> {
     const projects = await this.#options.core.store.transaction((tx) =>
       tx.projects.listByStatus(["active", "closed"]),
     );
@@ -254,7 +268,7 @@ export class MatrixBot {
       reconcileQueueDepth.set(projects.length - index);
       await this.#keepLease();
       try {
-        await this.reconciler.reconcile(project.id);
+        await this.reconciler.reconcile(project.id, { force: !options.onlyChanged });
       } catch (error) {
         if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) throw error;
         this.#options.log.warn(`TwinSpace of project ${project.id} could not be reconciled`, error);
@@ -262,6 +276,28 @@ export class MatrixBot {
       progress?.(index + 1, projects.length);
     }
     reconcileQueueDepth.set(0);
+    await this.#groupsPass();
+  }
+
+  /** Every approved group's room, page by page (groups are a few thousand at most). */
+  async #groupsPass(): Promise<void> {
+    const { store } = this.#options.core;
+    let after: KeysetCursor | undefined;
+    do {
+      const page = await store.readOnly((tx) =>
+        tx.groups.list({ status: "approved", after, limit: 100, order: "asc" }),
+      );
+      for (const group of page.items) {
+        await this.#keepLease();
+        try {
+          await this.reconciler.reconcileGroup(group.id);
+        } catch (error) {
+          if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) throw error;
+          this.#options.log.warn(`room of group ${group.id} could not be reconciled`, error);
+        }
+      }
+      after = page.next ? parseCursor(page.next) : undefined;
+    } while (after);
   }
 
   /** Renews the lease during long work; stops the work if another instance took over meanwhile. */
@@ -361,7 +397,9 @@ export class MatrixBot {
       await this.postWeeklyDiaries(new Date());
       if (Date.now() >= this.#nextFullPass) {
         await this.nationalUnitsPass();
-        await this.fullPass();
+        // The /sync loop counts every change others make in the rooms (and a restart resumes it
+        // from the saved position): a TwinSpace with none, whose project is as last applied, is right.
+        await this.fullPass(undefined, { onlyChanged: true });
         this.#nextFullPass = Date.now() + config.fullPassIntervalMs;
       }
       if (this.#outageDelayMs) log.info("the homeserver answers again");

@@ -23,6 +23,7 @@ import {
 import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
+import { groupRepository } from "./repositories/groups.ts";
 import { ideaRepository } from "./repositories/ideas.ts";
 import { schoolLabelRepository } from "./repositories/schoolLabels.ts";
 import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
@@ -32,6 +33,7 @@ import { pupilRepository } from "./repositories/pupils.ts";
 import { schoolRepository } from "./repositories/schools.ts";
 import { settingsRepository } from "./repositories/settings.ts";
 import { teacherRepository } from "./repositories/teachers.ts";
+import { twinSpaceLookRepository } from "./repositories/twinSpaceLooks.ts";
 import type { Scope } from "./rows.ts";
 
 export function repositories(scope: Scope): Tx {
@@ -58,6 +60,7 @@ export function repositories(scope: Scope): Tx {
     chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
     ideas: ideaRepository(scope),
+    groups: groupRepository(scope),
     countryWorkspace: countryWorkspaceRepository(scope),
     messages: messageRepository(scope),
     blocks: blockRepository(scope),
@@ -65,6 +68,7 @@ export function repositories(scope: Scope): Tx {
     rateLimits: rateLimitRepository(scope),
     certificates: certificateRepository(scope),
     schoolLabels: schoolLabelRepository(scope),
+    twinSpaceLooks: twinSpaceLookRepository(scope),
   };
 }
 

@@ -49,6 +49,9 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   invitations: { account: { teacher_id: "delete", invited_by: "keep" } },
   approvals: { account: { moderator_id: "keep" } },
   school_verifications: { account: { decided_by: "keep" } },
+  // Who of a national unit looked inside a TwinSpace: the founders' record stays, naming the
+  // pseudonymised account.
+  twinspace_looks: { account: { account_id: "keep" } },
   label_applications: { account: { teacher_id: "keep", decided_by: "keep" } },
   // An erased holder's certificates go: their verification URLs then answer "unknown".
   certificates: { account: { holder_id: "delete" } },
@@ -68,6 +71,9 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   // An idea is the author's own text on a public board: it goes with them.
   project_ideas: { account: { author_id: "delete" } },
   idea_replies: { account: { teacher_id: "delete" } },
+  // A group is the community's: its proposer stays named by the pseudonymised account; memberships go.
+  groups: { account: { proposed_by: "keep" } },
+  group_members: { account: { teacher_id: "delete" } },
   email_digest_items: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
   sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },
@@ -131,6 +137,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   matrix_sync: "the bot's /sync position",
   twinspace_messages: "message ids and times per room, without sender or text",
   twinspace_weekly_diary: "which week's diary summary a project's Teachers' room got",
+  twinspace_applied: "a digest of what the bot last put in a project's rooms and a count of changes there",
   knex_migrations: "schema version",
   knex_migrations_lock: "schema version",
 };

@@ -9,6 +9,8 @@ export const en = {
     "“{value}” is not a participating country. Choose a country from the list (two-letter ISO code such as IT or FR).",
   "error.unknown_subject": "“{value}” is not a subject we know. Choose subjects from the list.",
   "error.unknown_language": "“{value}” is not a language code we know. Choose languages from the list.",
+  "error.unknown_interface_language":
+    "“{value}” is not one of the languages of OpenTwinning. Choose a language from the list.",
   "error.age_range_invalid": "The pupils' ages must run from {min} to {max}, with the lower age first.",
   "error.milestone_in_past":
     "The milestone due on {dueDate} lies in the past. Choose a date from today ({today}) on.",
@@ -36,10 +38,24 @@ export const en = {
   "error.staff_account_is_teacher":
     "This LMS account is already a teacher's account. Staff of a national unit need their own account on the unit's LMS: ask the unit's LMS administrator for one.",
   "error.contact_self": "You cannot add yourself as a contact.",
+  "error.group_already_decided": "This proposal was already decided.",
+  "error.group_already_member": "You are already in this group, or your request waits for a moderator.",
+  "error.group_not_member": "This teacher is not a member of the group. Reload the page to see its members.",
+  "error.group_not_moderator": "Only the group's moderators can do this. Ask one of them.",
+  "error.group_request_not_pending": "This request was already answered or withdrawn. Reload the page.",
+  "error.group_last_moderator":
+    "You are the group's only moderator, so you cannot leave it. Ask the central support service to name another moderator first.",
+  "error.group_remove_moderator":
+    "A moderator cannot be removed from the group here. Ask the central support service.",
+  "error.group_moderator_not_teacher":
+    "The moderator must be a teacher's account id. Find it with the account search on the Administration page.",
   "error.idea_start_month_invalid": "Give the start as a month, such as 2027-02, or leave it empty.",
-  "error.idea_own_reply": "This is your own idea: others reply to it. You can change or renew it on its page.",
-  "error.idea_already_replied": "You have already replied to this idea. The author has your contact request; wait for their answer.",
-  "error.idea_contacts_only": "Only the author and their contacts can found a project from this idea. Reply to it first: the author's acceptance makes you contacts.",
+  "error.idea_own_reply":
+    "This is your own idea: others reply to it. You can change or renew it on its page.",
+  "error.idea_already_replied":
+    "You have already replied to this idea. The author has your contact request; wait for their answer.",
+  "error.idea_contacts_only":
+    "Only the author and their contacts can found a project from this idea. Reply to it first: the author's acceptance makes you contacts.",
   "error.contact_exists": "You are already contacts, or a request between you is waiting for an answer.",
   "error.contact_request_not_pending": "This contact request was already answered.",
   "error.cofounder_not_contact":
@@ -124,6 +140,8 @@ export const en = {
     "Your school's application already awaits its national unit's decision; you will be told when it decides.",
   "error.school_label_held":
     "Your school holds the eTwinning School label until {until}; apply again once it has lapsed.",
+  "error.certificate_lapsed":
+    "This certificate's period ended on {until}, so it can no longer be downloaded. Your certificates page lists the ones you hold now.",
   "error.prize_needs_european_label": "Prizes go only to projects with a European Quality Label.",
   "error.account_ambiguous":
     "Several accounts use {email}: any school's LMS can send any address. Search for the person below and grant the role to the one account whose school and LMS you recognise.",

@@ -12,6 +12,8 @@ export const it: Record<CoreMessageKey, string> = {
     "«{value}» non è un paese partecipante. Scegli un paese dall'elenco (codice ISO di due lettere, per esempio IT o FR).",
   "error.unknown_subject": "«{value}» non è una materia conosciuta. Scegli le materie dall'elenco.",
   "error.unknown_language": "«{value}» non è un codice di lingua conosciuto. Scegli le lingue dall'elenco.",
+  "error.unknown_interface_language":
+    "«{value}» non è una delle lingue di OpenTwinning. Scegli una lingua dall'elenco.",
   "error.age_range_invalid": "L'età degli alunni deve andare da {min} a {max}, con l'età minore per prima.",
   "error.milestone_in_past":
     "La scadenza del {dueDate} è nel passato. Scegli una data da oggi ({today}) in poi.",
@@ -39,10 +41,26 @@ export const it: Record<CoreMessageKey, string> = {
   "error.staff_account_is_teacher":
     "Questo account LMS è già l'account di un docente. Il personale di un'unità nazionale ha bisogno di un account proprio sul LMS dell'unità: chiedilo all'amministratore di quel LMS.",
   "error.contact_self": "Non puoi aggiungere te stesso ai contatti.",
+  "error.group_already_decided": "Questa proposta è già stata decisa.",
+  "error.group_already_member": "Sei già in questo gruppo, oppure la tua richiesta attende un moderatore.",
+  "error.group_not_member":
+    "Questo docente non è membro del gruppo. Ricarica la pagina per vederne i membri.",
+  "error.group_not_moderator": "Solo i moderatori del gruppo possono farlo. Chiedi a uno di loro.",
+  "error.group_request_not_pending":
+    "A questa richiesta è già stata data risposta, oppure è stata ritirata. Ricarica la pagina.",
+  "error.group_last_moderator":
+    "Sei l'unico moderatore del gruppo, quindi non puoi lasciarlo. Chiedi prima al servizio centrale di supporto di nominare un altro moderatore.",
+  "error.group_remove_moderator":
+    "Un moderatore non si può rimuovere dal gruppo da qui. Chiedi al servizio centrale di supporto.",
+  "error.group_moderator_not_teacher":
+    "Il moderatore deve essere l'id dell'account di un docente. Trovalo con la ricerca di account nella pagina Amministrazione.",
   "error.idea_start_month_invalid": "Indica l'inizio come mese, ad esempio 2027-02, oppure lascialo vuoto.",
-  "error.idea_own_reply": "Questa è una tua idea: sono gli altri a rispondere. Puoi modificarla o rinnovarla dalla sua pagina.",
-  "error.idea_already_replied": "Hai già risposto a questa idea. L'autore ha ricevuto la tua richiesta di contatto: attendi la sua risposta.",
-  "error.idea_contacts_only": "Solo l'autore e i suoi contatti possono fondare un progetto da questa idea. Rispondi prima all'idea: quando l'autore accetta diventate contatti.",
+  "error.idea_own_reply":
+    "Questa è una tua idea: sono gli altri a rispondere. Puoi modificarla o rinnovarla dalla sua pagina.",
+  "error.idea_already_replied":
+    "Hai già risposto a questa idea. L'autore ha ricevuto la tua richiesta di contatto: attendi la sua risposta.",
+  "error.idea_contacts_only":
+    "Solo l'autore e i suoi contatti possono fondare un progetto da questa idea. Rispondi prima all'idea: quando l'autore accetta diventate contatti.",
   "error.contact_exists": "Siete già in contatto, oppure c'è una richiesta tra voi in attesa di risposta.",
   "error.contact_request_not_pending": "A questa richiesta di contatto è già stata data risposta.",
   "error.cofounder_not_contact":
@@ -129,6 +147,8 @@ export const it: Record<CoreMessageKey, string> = {
     "La candidatura della tua scuola attende già la decisione dell'unità nazionale; sarai avvisato quando deciderà.",
   "error.school_label_held":
     "La tua scuola ha il marchio Scuola eTwinning fino al {until}; candidati di nuovo quando sarà scaduto.",
+  "error.certificate_lapsed":
+    "Il periodo di questo attestato è terminato il {until}, quindi non si può più scaricare. La pagina dei tuoi attestati elenca quelli che hai ora.",
   "error.prize_needs_european_label": "I premi vanno solo ai progetti con il Certificato di qualità europeo.",
   "error.account_ambiguous":
     "Più account usano {email}: la piattaforma di qualsiasi scuola può inviare qualsiasi indirizzo. Cerca la persona qui sotto e assegna il ruolo all'unico account di cui riconosci scuola e piattaforma.",

@@ -1,3 +1,5 @@
+import type { Catalogue } from "./translate.ts";
+
 /** Core's texts for teachers' messages (issue 16): refusals and field names. */
 export const messagingEn = {
   "error.message_not_contact":
@@ -44,3 +46,30 @@ export const messagingIt: Record<keyof typeof messagingEn, string> = {
   "thing.report": "segnalazione",
   "thing.teacher": "docente",
 };
+
+export const messagingFr: Catalogue = {
+  "error.message_not_contact":
+    "Vous ne pouvez écrire qu'à vos contacts. Envoyez d'abord une demande de contact ; une fois qu'elle est acceptée, vous pourrez écrire.",
+  "error.message_not_delivered":
+    "Ce message n'a pas pu être envoyé. Vous pouvez toujours écrire à vos autres contacts.",
+  "error.contact_request_not_possible":
+    "Cet enseignant ne peut pas recevoir votre demande de contact. Cherchez d'autres partenaires dans la recherche.",
+  "error.blocked_by_actor":
+    "Vous avez bloqué cet enseignant. Débloquez-le d'abord si vous voulez lui écrire de nouveau.",
+  "error.block_self": "Vous ne pouvez pas vous bloquer vous-même.",
+  "error.rate_limited_message":
+    "Vous avez envoyé {max} messages au cours de la dernière heure, le maximum autorisé. Vous pourrez écrire de nouveau à partir de {until} (UTC).",
+  "error.rate_limited_contact_request":
+    "Vous avez envoyé {max} demandes de contact au cours des dernières 24 heures, le maximum autorisé. Vous pourrez en envoyer de nouveau à partir de {until} (UTC).",
+  "error.message_already_reported": "Vous avez déjà signalé ce message ; l'unité nationale va l'examiner.",
+  "error.message_report_not_open":
+    "Ce signalement a déjà été traité. Revenez à la liste des signalements ouverts.",
+  "field.message_body": "Message",
+  "field.contact_note": "Message joint à votre demande",
+  "thing.message": "message",
+  "thing.report": "signalement",
+  "thing.teacher": "enseignant",
+};
+
+/** Per language, merged into core's catalogues (index.ts). */
+export const messagingCatalogues = { en: messagingEn, it: messagingIt, fr: messagingFr };

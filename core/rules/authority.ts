@@ -13,7 +13,8 @@ export type CountryAction =
   | "list_country_projects"
   | "list_country_people"
   | "verify_schools"
-  | "read_message_reports";
+  | "read_message_reports"
+  | "look_inside_twinspaces";
 
 const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   decide_approvals: ["moderator", "staff"],
@@ -26,6 +27,9 @@ const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   verify_schools: ["staff"],
   // Reports on teachers' messages (issue 16) go to the unit of the sender's country.
   read_message_reports: ["moderator", "staff"],
+  // Monitoring a project the unit approved is the unit's own act too; a moderating teacher
+  // reads a TwinSpace only while assessing its Quality Label (core/usecases/pages.ts).
+  look_inside_twinspaces: ["staff"],
 };
 
 /** The country a grant acts for, if it is a national unit's grant. */
@@ -61,4 +65,21 @@ export function staffCountries(grants: readonly Grant[]): string[] {
 
 export function sameGrant(a: Grant, b: Grant): boolean {
   return a.role === b.role && grantCountry(a) === grantCountry(b);
+}
+
+/** The unit a look by the central support service is recorded for. */
+export const CENTRAL_SUPPORT_UNIT = "central";
+
+/**
+ * Who may look inside a running project's TwinSpace, read-only (issue 15, point 4): the staff of
+ * a country whose national unit approved the project, or the central support service. Answers
+ * the unit they look for (a country code or `CENTRAL_SUPPORT_UNIT`), or undefined.
+ */
+export function lookingUnit(
+  grants: readonly Grant[],
+  approvedCountries: readonly string[],
+): string | undefined {
+  const country = approvedCountries.find((c) => mayActForCountry(grants, c, "look_inside_twinspaces"));
+  if (country) return country;
+  return grants.some((grant) => grant.role === "central_admin") ? CENTRAL_SUPPORT_UNIT : undefined;
 }

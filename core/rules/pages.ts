@@ -36,14 +36,17 @@ export interface PageRevision {
 
 /**
  * Who is looking at a project's pages: one of its teachers with their role, one of its pupils,
- * or a moderator assessing its Quality Label application. Anyone else gets no reader at all
+ * a moderator assessing its Quality Label application, or a national unit looking inside
+ * read-only. Anyone else gets no reader at all
  * (core answers not_found).
  */
 export type PageReader =
   | { kind: "teacher"; teacherId: Id; role: MemberRole }
   | { kind: "pupil"; pupilId: Id }
   /** A national unit's moderator scoring a Quality Label application of the project: reads only. */
-  | { kind: "assessor"; accountId: Id };
+  | { kind: "assessor"; accountId: Id }
+  /** A national unit's staff member (or the central support service) during an open look (core/usecases/twinSpaceLooks.ts): reads only. */
+  | { kind: "observer"; accountId: Id; unit: string };
 
 /** Founders and project admins arrange the pages, decide what others may do, and edit every page. */
 export function managesPages(reader: PageReader): boolean {

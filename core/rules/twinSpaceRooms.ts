@@ -16,3 +16,13 @@ const ROOM_READERS: Readonly<Record<string, readonly ("teacher" | "pupil")[]>> =
 export function roomOpenTo(room: string, member: "teacher" | "pupil"): boolean {
   return (ROOM_READERS[room] ?? ["teacher"]).includes(member);
 }
+
+/**
+ * The rooms a national unit's look shows as a transcript (issue 15): the project's shared
+ * rooms. Never the Pupils' room, and never anyone's direct chats (those are not TwinSpace rooms).
+ */
+export const ROOMS_IN_A_LOOK: readonly string[] = ["general", "forum", "teachers"];
+
+export function roomShownInLook(room: string): boolean {
+  return ROOMS_IN_A_LOOK.includes(room);
+}

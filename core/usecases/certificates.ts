@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { Id, Instant, Project } from "../model.ts";
+import type { EuropeanLabel, Id, Instant, Project, SchoolLabel } from "../model.ts";
 import type { IssuedCertificate, Tx } from "../ports.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
 
@@ -12,6 +12,11 @@ export interface Certified {
   /** When the label was awarded or the participation began; `until` when it ended. */
   since: Instant;
   until: Instant | undefined;
+  /**
+   * The end of the certificate's own period (a school label's): after it the certificate is
+   * neither downloaded nor confirmed, and its check says it lapsed, not that it is forged.
+   */
+  validUntil: Instant | undefined;
 }
 
 /**
@@ -19,10 +24,13 @@ export interface Certified {
  * the catalogue's `certificate.kind.<kind>` (the title) and `certificate.statement.<kind>`.
  */
 export interface CertificateKind {
-  /** The holder's record with this id, or undefined when they hold no such certificate (any more). */
+  /**
+   * The holder's record with this id, or undefined when they hold no such certificate (any
+   * more); a record past its `validUntil` is still returned, so its check can say it lapsed.
+   */
   holds(tx: Tx, holderId: Id, subjectId: Id): Promise<Omit<Certified, "kind"> | undefined>;
-  /** Every record of this kind the holder may download a certificate for. */
-  heldBy(tx: Tx, holderId: Id): Promise<Omit<Certified, "kind">[]>;
+  /** Every record of this kind the holder may download a certificate for at `now`. */
+  heldBy(tx: Tx, holderId: Id, now: Instant): Promise<Omit<Certified, "kind">[]>;
   /** Those of one project, already read (its page); a kind about no project holds none there. */
   heldIn(tx: Tx, holderId: Id, project: Project): Promise<Omit<Certified, "kind">[]>;
 }
@@ -48,7 +56,7 @@ const nationalQualityLabel: CertificateKind = {
 };
 
 function nationalLabelCertified(id: Id, projectId: Id, decidedAt: Instant | undefined) {
-  return { subjectId: id, projectId, since: decidedAt ?? "", until: undefined };
+  return { subjectId: id, projectId, since: decidedAt ?? "", until: undefined, validUntil: undefined };
 }
 
 /**
@@ -87,12 +95,82 @@ function participationCertified(project: {
     projectId: project.id,
     since: project.activatedAt ?? "",
     until: project.closedAt,
+    validUntil: undefined,
+  };
+}
+
+/**
+ * The European Quality Label awarded to a project (R12–R13), certified to every teacher of it
+ * (founders and members alike: the label is the project's, not one teacher's, unlike the
+ * national one). A teacher who left the project holds none, as for participation.
+ */
+const europeanQualityLabel: CertificateKind = {
+  async holds(tx, holderId, subjectId) {
+    const project = await tx.projects.get(subjectId);
+    return project ? (await europeanLabelIn(tx, holderId, project))[0] : undefined;
+  },
+  async heldBy(tx, holderId) {
+    const held = [];
+    for (const { projectId } of await tx.members.rolesOf(holderId)) {
+      const label = await tx.labels.europeanLabel(projectId);
+      if (label?.status === "awarded") held.push(europeanLabelCertified(label));
+    }
+    return held;
+  },
+  heldIn: europeanLabelIn,
+};
+
+async function europeanLabelIn(tx: Tx, holderId: Id, project: Project) {
+  if ((await tx.members.role(project.id, holderId)) === undefined) return [];
+  const label = await tx.labels.europeanLabel(project.id);
+  return label?.status === "awarded" ? [europeanLabelCertified(label)] : [];
+}
+
+function europeanLabelCertified(label: EuropeanLabel) {
+  const since = label.awardedAt ?? label.decidedAt ?? "";
+  return {
+    subjectId: label.projectId,
+    projectId: label.projectId,
+    since,
+    until: undefined,
+    validUntil: undefined,
+  };
+}
+
+/**
+ * The eTwinning School label, certified to every teacher of the school while the label's
+ * period lasts (core/rules/schoolLabel.ts); a teacher of another school holds none.
+ */
+const schoolLabel: CertificateKind = {
+  async holds(tx, holderId, subjectId) {
+    const label = await tx.schoolLabels.get(subjectId);
+    const teacher = await tx.teachers.get(holderId);
+    const held = label?.status === "awarded" && label.schoolId === teacher?.schoolId;
+    return held ? schoolLabelCertified(label) : undefined;
+  },
+  async heldBy(tx, holderId, now) {
+    const teacher = await tx.teachers.get(holderId);
+    const label = teacher && (await tx.schoolLabels.currentOf([teacher.schoolId], now)).get(teacher.schoolId);
+    return label ? [schoolLabelCertified(label)] : [];
+  },
+  heldIn: async () => [],
+};
+
+function schoolLabelCertified(label: SchoolLabel) {
+  return {
+    subjectId: label.id,
+    projectId: undefined,
+    since: label.decidedAt ?? "",
+    until: label.validUntil,
+    validUntil: label.validUntil,
   };
 }
 
 /** Every kind of certificate. Adding one is one entry here and its two catalogue texts. */
 export const CERTIFICATE_KINDS = {
   national_quality_label: nationalQualityLabel,
+  european_quality_label: europeanQualityLabel,
+  school_label: schoolLabel,
   participation,
 } satisfies Record<string, CertificateKind>;
 
@@ -102,11 +180,18 @@ export function isCertificateKind(value: string): value is CertificateKindId {
   return Object.hasOwn(CERTIFICATE_KINDS, value);
 }
 
-/** Every certificate the teacher may download (of one project, when given), by kind in registry order. */
-export async function certificatesHeldBy(tx: Tx, holderId: Id, project?: Project): Promise<Certified[]> {
+/** Every certificate the teacher may download at `now` (of one project, when given), by kind in registry order. */
+export async function certificatesHeldBy(
+  tx: Tx,
+  holderId: Id,
+  now: Instant,
+  project?: Project,
+): Promise<Certified[]> {
   const held: Certified[] = [];
   for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][]) {
-    const records = project ? await entry.heldIn(tx, holderId, project) : await entry.heldBy(tx, holderId);
+    const records = project
+      ? await entry.heldIn(tx, holderId, project)
+      : await entry.heldBy(tx, holderId, now);
     for (const record of records) held.push({ ...record, kind });
   }
   return held;
@@ -118,7 +203,8 @@ export async function myCertificates(
   actor: Actor,
 ): Promise<{ certified: Certified; projectTitle: string | undefined }[]> {
   return deps.store.readOnly(async (tx) => {
-    const held = await certificatesHeldBy(tx, (await requireTeacher(tx, actor.accountId)).id);
+    const teacher = await requireTeacher(tx, actor.accountId);
+    const held = await certificatesHeldBy(tx, teacher.id, deps.clock.now());
     const projectIds = held.flatMap((c) => (c.projectId ? [c.projectId] : []));
     const titles = new Map((await tx.projects.getMany(projectIds)).map((p) => [p.id, p.title]));
     return held.map((certified) => ({
@@ -154,6 +240,7 @@ export async function issueCertificate(
       ? await certifiedFor(tx, kind, teacher.id, subjectId)
       : undefined;
     if (!certified) throw new DomainError("not_found", { what: "certificate" });
+    refuseLapsed(certified, deps.clock.now());
     const { certificate, issued } = await tx.certificates.issue(
       kind,
       teacher.id,
@@ -185,19 +272,23 @@ export async function holderCertificate(
         ? await certifiedFor(tx, certificate.kind, certificate.holderId, certificate.subjectId)
         : undefined;
     if (!certificate || !certified) throw new DomainError("not_found", { what: "certificate" });
+    refuseLapsed(certified, deps.clock.now());
     return details(tx, certificate, certified);
   });
 }
 
 export type Verification =
-  { status: "unknown" } | { status: "revoked" } | { status: "genuine"; details: CertificateDetails };
+  | { status: "unknown" }
+  | { status: "revoked" }
+  | { status: "genuine" | "lapsed"; details: CertificateDetails };
 
 /** Issued tokens are base64url; anything else is not looked up at all. */
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
  * Anyone checks a certificate by its token: `unknown` when no such certificate was issued,
- * `revoked` when its record no longer holds (the label withdrawn, the teacher left the project).
+ * `revoked` when its record no longer holds (the label withdrawn, the teacher left the project),
+ * `lapsed` when it was genuine for a period that has ended (a school label's).
  */
 export async function verifyCertificate(deps: CoreDeps, token: string): Promise<Verification> {
   if (!TOKEN.test(token)) return { status: "unknown" };
@@ -206,8 +297,19 @@ export async function verifyCertificate(deps: CoreDeps, token: string): Promise<
     if (!certificate || !isCertificateKind(certificate.kind)) return { status: "unknown" };
     const certified = await certifiedFor(tx, certificate.kind, certificate.holderId, certificate.subjectId);
     if (!certified) return { status: "revoked" };
-    return { status: "genuine", details: await details(tx, certificate, certified) };
+    const status = isLapsed(certified, deps.clock.now()) ? "lapsed" : "genuine";
+    return { status, details: await details(tx, certificate, certified) };
   });
+}
+
+function isLapsed(certified: Certified, now: Instant): boolean {
+  return certified.validUntil !== undefined && certified.validUntil < now;
+}
+
+/** Its holder is told the period ended, rather than that the certificate does not exist. */
+function refuseLapsed(certified: Certified, now: Instant): void {
+  if (isLapsed(certified, now))
+    throw new DomainError("certificate_lapsed", { until: certified.validUntil?.slice(0, 10) ?? "" });
 }
 
 async function certifiedFor(tx: Tx, kind: CertificateKindId, holderId: Id, subjectId: Id) {

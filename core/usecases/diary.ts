@@ -21,7 +21,7 @@ const DIARY_LENGTH = 50;
 export async function projectDiary(deps: CoreDeps, actor: PageActor, projectId: Id): Promise<DiaryEntry[]> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    await twinSpaceReader(tx, project, actor);
+    await twinSpaceReader(tx, project, actor, deps.clock.now());
     const events = (await tx.events.forProject(projectId)).reverse();
     const pageIds = events.flatMap((e) =>
       "pageId" in e.payload && e.payload.pageId ? [e.payload.pageId] : [],

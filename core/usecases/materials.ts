@@ -101,7 +101,7 @@ export async function listMaterials(
 ): Promise<MaterialLibrary> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await twinSpaceReader(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
     return {
       project,
       reader,
@@ -121,7 +121,7 @@ export async function openMaterial(
 ): Promise<Material> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    await twinSpaceReader(tx, project, actor);
+    await twinSpaceReader(tx, project, actor, deps.clock.now());
     return materialOf(tx, projectId, materialId);
   });
 }

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { Id, Project } from "../model.ts";
+import type { Id, Instant, Project } from "../model.ts";
 import type { Tx } from "../ports.ts";
 import { hasTwinSpace } from "../rules/lifecycle.ts";
 import { sanitizePageHtml } from "../rules/pageHtml.ts";
@@ -18,6 +18,7 @@ import {
 import { pupilNameFor } from "../rules/pupilNames.ts";
 import { MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
 import { type CoreDeps, emit, isModeratorFor, requireProject } from "./context.ts";
+import { openLookOf } from "./twinSpaceLooks.ts";
 
 /** Who acts on pages: a signed-in account (teacher) or a pupil, as the adapter authenticated them. */
 export type PageActor = { accountId: Id } | { pupilId: Id };
@@ -65,8 +66,15 @@ export interface PageReading {
  * Who the actor is in this project's pages: one of its teachers (with their role) or one of
  * its pupils. Anyone else, or a project without a TwinSpace yet, is told the project does not
  * exist, so ids cannot be probed (a pupil never reaches another project's pages).
+ * Reads pass `now`: a national unit's open look then makes its staff member an `observer`.
+ * Writes pass no time, so a look never lets anyone write.
  */
-export async function twinSpaceReader(tx: Tx, project: Project, actor: PageActor): Promise<PageReader> {
+export async function twinSpaceReader(
+  tx: Tx,
+  project: Project,
+  actor: PageActor,
+  now?: Instant,
+): Promise<PageReader> {
   if (hasTwinSpace(project.status)) {
     if ("pupilId" in actor) {
       if (await tx.members.hasPupil(project.id, actor.pupilId))
@@ -76,6 +84,8 @@ export async function twinSpaceReader(tx: Tx, project: Project, actor: PageActor
       if (role) return { kind: "teacher", teacherId: actor.accountId, role };
       if (await assessesLabelOf(tx, project.id, actor.accountId))
         return { kind: "assessor", accountId: actor.accountId };
+      const look = now ? await openLookOf(tx, project, actor.accountId, now) : undefined;
+      if (look) return { kind: "observer", accountId: actor.accountId, unit: look.unit };
     }
   }
   throw new DomainError("not_found", { what: "project" });
@@ -145,6 +155,7 @@ function actorIds(reader: PageReader): { authorAccountId: Id | undefined; author
     case "pupil":
       return { authorAccountId: undefined, authorPupilId: reader.pupilId };
     case "assessor":
+    case "observer":
       throw new DomainError("forbidden");
   }
 }
@@ -157,7 +168,7 @@ function requireTeacherReader(reader: PageReader): Extract<PageReader, { kind: "
 export async function listPages(deps: CoreDeps, actor: PageActor, projectId: Id): Promise<PageListing> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await twinSpaceReader(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
     const pages = await tx.pages.forProject(projectId);
     const titles = new Map(
       (await tx.pages.published(pages.map((p) => p.id))).map((r) => [r.pageId, r.title]),
@@ -195,7 +206,7 @@ export async function readPage(
 ): Promise<PageReading> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    const reader = await twinSpaceReader(tx, project, actor);
+    const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
     const page = await pageOf(tx, projectId, pageId);
     const current = await currentOf(tx, page);
     const reviews = mayReviewProposals(reader, page);

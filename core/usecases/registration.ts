@@ -98,7 +98,8 @@ export async function upsertAccount(
   if (owner) {
     const account = await tx.accounts.get(owner.accountId);
     if (!account) throw new Error(`identity points at missing account ${owner.accountId}`);
-    const updated = { ...account, ...details };
+    // The language chosen in the profile wins over the launch's until the person resets it.
+    const updated = { ...account, ...details, locale: account.chosenLocale ?? details.locale };
     if (
       updated.name !== account.name ||
       updated.email !== account.email ||

@@ -8,9 +8,15 @@ import type { Catalogue } from "../../core/index.ts";
  */
 const en: Catalogue = {
   "certificate.kind.national_quality_label": "National Quality Label",
+  "certificate.kind.european_quality_label": "European Quality Label",
+  "certificate.kind.school_label": "eTwinning School label",
   "certificate.kind.participation": "Certificate of participation",
   "certificate.statement.national_quality_label":
     "of {school} ({country}) was awarded the National Quality Label on {date} for their work in the OpenTwinning project “{project}”.",
+  "certificate.statement.european_quality_label":
+    "of {school} ({country}) is a teacher of the OpenTwinning project “{project}”, which was awarded the European Quality Label on {date}.",
+  "certificate.statement.school_label":
+    "teaches at {school} ({country}), which holds the eTwinning School label {period}.",
   "certificate.statement.participation":
     "of {school} ({country}) took part in the OpenTwinning project “{project}” {period}.",
   "certificate.period.since": "since {from}",
@@ -24,7 +30,7 @@ const en: Catalogue = {
   "certificates.intro":
     "Download a certificate of your part in a project or of a label you were awarded. Each certificate carries an address where anyone can check that it is genuine.",
   "certificates.none":
-    "You have no certificate yet. Certificates come when a project you teach in is approved and when your national unit awards you a label.",
+    "You have no certificate yet. Certificates come when a project you teach in is approved or awarded a label, when your national unit awards you a label and while your school holds the eTwinning School label.",
   "certificates.download": "{kind}: download the PDF",
   "certificates.for_project": "{kind}: “{project}”",
   "certificates.project_heading": "Certificates",
@@ -41,13 +47,21 @@ const en: Catalogue = {
     "No certificate with this address was issued by OpenTwinning: this certificate is not genuine. Check that the address was copied in full.",
   "verify.certificate.revoked":
     "This certificate was issued by OpenTwinning but is no longer valid: what it certified has been withdrawn. Ask its holder for a current certificate.",
+  "verify.certificate.lapsed":
+    "This certificate was issued by OpenTwinning and was genuine, but its period ended on {date}: it certifies nothing after that day. Ask its holder for a current certificate.",
 };
 
 const it: Catalogue = {
   "certificate.kind.national_quality_label": "Quality Label nazionale",
+  "certificate.kind.european_quality_label": "Certificato di qualità europeo",
+  "certificate.kind.school_label": "Marchio Scuola eTwinning",
   "certificate.kind.participation": "Attestato di partecipazione",
   "certificate.statement.national_quality_label":
     "della scuola {school} ({country}) ha ricevuto il {date} il Quality Label nazionale per il lavoro svolto nel progetto OpenTwinning «{project}».",
+  "certificate.statement.european_quality_label":
+    "della scuola {school} ({country}) è docente del progetto OpenTwinning «{project}», che ha ricevuto il {date} il Certificato di qualità europeo.",
+  "certificate.statement.school_label":
+    "insegna nella scuola {school} ({country}), che ha il marchio Scuola eTwinning {period}.",
   "certificate.statement.participation":
     "della scuola {school} ({country}) ha partecipato al progetto OpenTwinning «{project}» {period}.",
   "certificate.period.since": "dal {from}",
@@ -61,7 +75,7 @@ const it: Catalogue = {
   "certificates.intro":
     "Scarica l'attestato della tua partecipazione a un progetto o di un riconoscimento che hai ricevuto. Ogni attestato riporta un indirizzo dove chiunque può verificare che è autentico.",
   "certificates.none":
-    "Non hai ancora attestati. Arrivano quando un progetto in cui insegni viene approvato e quando la tua unità nazionale ti assegna un riconoscimento.",
+    "Non hai ancora attestati. Arrivano quando un progetto in cui insegni viene approvato o riceve un riconoscimento, quando la tua unità nazionale ti assegna un riconoscimento e finché la tua scuola ha il marchio Scuola eTwinning.",
   "certificates.download": "{kind}: scarica il PDF",
   "certificates.for_project": "{kind}: «{project}»",
   "certificates.project_heading": "Attestati",
@@ -78,6 +92,53 @@ const it: Catalogue = {
     "OpenTwinning non ha rilasciato alcun attestato con questo indirizzo: l'attestato non è autentico. Controlla che l'indirizzo sia stato copiato per intero.",
   "verify.certificate.revoked":
     "Questo attestato è stato rilasciato da OpenTwinning ma non è più valido: ciò che attestava è stato revocato. Chiedi al titolare un attestato aggiornato.",
+  "verify.certificate.lapsed":
+    "Questo attestato è stato rilasciato da OpenTwinning ed era autentico, ma il suo periodo è terminato il {date}: dopo quel giorno non attesta più nulla. Chiedi al titolare un attestato aggiornato.",
 };
 
-export const certificateCatalogues = { en, it };
+const fr: Catalogue = {
+  "certificate.kind.national_quality_label": "Label de qualité national",
+  "certificate.kind.participation": "Certificat de participation",
+  "certificate.statement.national_quality_label":
+    "de l'établissement {school} ({country}) a obtenu le Label de qualité national le {date} pour son travail dans le projet OpenTwinning « {project} ».",
+  "certificate.statement.participation":
+    "de l'établissement {school} ({country}) a participé au projet OpenTwinning « {project} » {period}.",
+  "certificate.period.since": "depuis le {from}",
+  "certificate.period.between": "du {from} au {until}",
+  "certificate.this_certifies": "Nous certifions que",
+  "certificate.issued": "Délivré le {date}. Certificat n° {id}.",
+  "certificate.check": "Chacun peut vérifier l'authenticité de ce certificat à l'adresse :",
+  "certificate.qr": "Le QR code mène à la même adresse.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "Mes certificats",
+  "certificates.intro":
+    "Téléchargez un certificat de votre participation à un projet ou d'un label qui vous a été attribué. Chaque certificat porte une adresse où chacun peut vérifier son authenticité.",
+  "certificates.none":
+    "Vous n'avez pas encore de certificat. Les certificats arrivent quand un projet auquel vous participez est approuvé et quand votre unité nationale vous attribue un label.",
+  "certificates.download": "{kind} : télécharger le PDF",
+  "certificates.for_project": "{kind} : « {project} »",
+  "certificates.project_heading": "Certificats",
+  "certificates.all_mine": "Tous mes certificats",
+  "verify.certificate.title": "Vérification d'un certificat",
+  "verify.certificate.genuine": "Ce certificat est authentique.",
+  "verify.certificate.holder": "Titulaire",
+  "verify.certificate.school": "Établissement",
+  "verify.certificate.kind": "Certificat",
+  "verify.certificate.project": "Projet",
+  "verify.certificate.date": "Date",
+  "verify.certificate.issued": "Délivré le",
+  "verify.certificate.unknown":
+    "Aucun certificat portant cette adresse n'a été délivré par OpenTwinning : ce certificat n'est pas authentique. Vérifiez que l'adresse a été copiée en entier.",
+  "verify.certificate.revoked":
+    "Ce certificat a été délivré par OpenTwinning mais n'est plus valable : ce qu'il attestait a été retiré. Demandez à son titulaire un certificat à jour.",
+  "certificate.kind.european_quality_label": "Label de qualité européen",
+  "certificate.kind.school_label": "Label École eTwinning",
+  "certificate.statement.european_quality_label":
+    "de l'établissement {school} ({country}) est enseignant du projet OpenTwinning « {project} », qui a reçu le Label de qualité européen le {date}.",
+  "certificate.statement.school_label":
+    "enseigne à l'établissement {school} ({country}), qui détient le Label École eTwinning {period}.",
+  "verify.certificate.lapsed":
+    "Ce certificat a été délivré par OpenTwinning et était authentique, mais sa période a pris fin le {date} : il n'atteste plus rien après ce jour. Demandez à son titulaire un certificat en cours de validité.",
+};
+
+export const certificateCatalogues = { en, it, fr };

@@ -101,6 +101,8 @@ export function verificationRoutes(core: CoreDeps): Router {
         res.setHeader("Cache-Control", "no-store");
         res.setHeader("X-Robots-Tag", "noindex");
         if (verification.status === "genuine") return send(res, t, 200, genuine(t, verification.details));
+        // A lapsed certificate was genuine: its holder and period are shown, with the end said first.
+        if (verification.status === "lapsed") return send(res, t, 200, lapsed(t, verification.details));
         send(
           res,
           t,
@@ -124,9 +126,20 @@ function send(res: Response, t: Translator, status: number, content: SafeHtml): 
 }
 
 function genuine(t: Translator, details: CertificateDetails): SafeHtml {
-  const { certified, certificate } = details;
   return html`<p class="badge good">${t.t("verify.certificate.genuine")}</p>
-    <dl class="facts">
+    ${facts(t, details)}`;
+}
+
+function lapsed(t: Translator, details: CertificateDetails): SafeHtml {
+  const ended = t.date(details.certified.validUntil ?? "");
+  return html`<p class="badge problem">${t.t("verify.certificate.lapsed", { date: ended })}</p>
+    ${facts(t, details)}`;
+}
+
+/** What the certificate says: kind, holder, school, project, dates. */
+function facts(t: Translator, details: CertificateDetails): SafeHtml {
+  const { certified, certificate } = details;
+  return html`<dl class="facts">
       <dt>${t.t("verify.certificate.kind")}</dt>
       <dd>${t.t(`certificate.kind.${certified.kind}`)}</dd>
       <dt>${t.t("verify.certificate.holder")}</dt>

@@ -3,7 +3,11 @@ import { actionButton } from "../pages/views/fields.ts";
 import { html, type SafeHtml } from "../web/html.ts";
 
 /** The button that issues (once) and downloads one certificate, named by its kind. */
-export function certificateButton(t: Translator, csrf: string, certified: Certified): SafeHtml {
+export function certificateButton(
+  t: Translator,
+  csrf: string,
+  certified: Pick<Certified, "kind" | "subjectId">,
+): SafeHtml {
   return actionButton({
     action: `/app/certificates/${certified.kind}/${certified.subjectId}`,
     csrf,

@@ -48,7 +48,11 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   member_joined: "projects",
   member_removed: "projects",
   member_role_changed: "projects",
+  twinspace_look_opened: "projects",
   grant_added: "roles",
+  group_approved: "decisions",
+  group_declined: "decisions",
+  group_request_accepted: "decisions",
 };
 
 /** The kind an event's notification belongs to; undefined for events nobody is told about. */

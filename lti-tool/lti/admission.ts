@@ -18,7 +18,8 @@ export const PROJECT_PARAMETER = "project_id";
  * Who the launch admits and where they land. Decided in two steps so that a refusal stores
  * nothing: `plan` only reads (roles, a pupil's registration and project membership), then
  * the launch records the nonce, then `admit` writes (R1: a teacher's first launch registers
- * them through core; later launches refresh name, email and language).
+ * them through core; later launches refresh name, email and language). The session speaks
+ * the account's language: the one chosen in the profile, else the launch's.
  */
 export type AdmissionPlan =
   | { kind: "teacher"; identity: LaunchIdentity; schoolId: Id; roles: ViewerRole[]; landing: string }
@@ -99,7 +100,7 @@ export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer
         accountId: teacher.id,
         schoolId: teacher.schoolId,
         roles: plan.roles,
-        locale: plan.identity.locale,
+        locale: teacher.locale,
       };
     }
     case "school_admin": {
@@ -109,7 +110,7 @@ export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer
         accountId: account.id,
         schoolId: plan.schoolId,
         roles: ["school_admin"],
-        locale: plan.identity.locale,
+        locale: account.locale,
       };
     }
     case "staff": {
@@ -119,7 +120,7 @@ export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer
         accountId: account.id,
         schoolId: undefined,
         roles: [],
-        locale: plan.identity.locale,
+        locale: account.locale,
       };
     }
     case "pupil":

@@ -59,4 +59,35 @@ const it: Catalogue = {
     "La richiesta non indicava un TwinSpace valido. Torna alla pagina del progetto e premi lì «Apri il TwinSpace».",
 };
 
-export const oidcCatalogues = { en, it };
+const fr: Catalogue = {
+  "oidc.no_session.title": "Ouvrez d'abord OpenTwinning depuis votre cours",
+  "oidc.no_session.body":
+    "Le TwinSpace vous connecte avec votre session OpenTwinning, et ce navigateur n'en a pas. Ouvrez OpenTwinning depuis votre cours sur la plateforme d'apprentissage de l'établissement, puis appuyez sur « Ouvrir le TwinSpace » sur la page du projet.",
+  "oidc.pupil_unregistered.title": "Ton enseignant ne t'a pas encore inscrit",
+  "oidc.pupil_unregistered.body":
+    "Seuls les élèves qu'un enseignant a inscrits dans OpenTwinning peuvent entrer dans le TwinSpace. Demande à ton enseignant de t'ajouter, puis ouvre de nouveau OpenTwinning depuis ton cours.",
+  "oidc.pupil_has_password.title":
+    "Utilise le nom d'utilisateur et le mot de passe donnés par ton enseignant",
+  "oidc.pupil_has_password.body":
+    "Ton enseignant t'a déjà donné un nom d'utilisateur et un mot de passe Matrix sur une feuille imprimée. Connecte-toi au TwinSpace avec ceux-ci, ou demande d'abord à ton enseignant de supprimer ce compte.",
+  "oidc.teacher_linked.title": "Vous utilisez votre propre compte Matrix",
+  "oidc.teacher_linked.body":
+    "Votre compte OpenTwinning est lié à un compte Matrix que vous avez choisi, et le TwinSpace invite celui-ci. Ouvrez le TwinSpace avec ce compte, ou dissociez-le sur la page « Compte Matrix » d'OpenTwinning et appuyez de nouveau sur « Ouvrir le TwinSpace ».",
+  "oidc.matrix_id_taken.title": "Ce compte Matrix appartient à quelqu'un d'autre",
+  "oidc.matrix_id_taken.body":
+    "Le compte Matrix qu'OpenTwinning vous attribuerait est déjà lié à une autre personne. Demandez à l'administrateur OpenTwinning de votre établissement de vérifier les comptes Matrix.",
+  "oidc.request.title": "La connexion au TwinSpace n'a pas fonctionné",
+  "oidc.request.body":
+    "La demande du serveur Matrix n'était pas valide, a expiré ou a déjà été utilisée. Revenez à la page du projet dans OpenTwinning et appuyez de nouveau sur « Ouvrir le TwinSpace ».",
+  "twinspace.open": "Ouvrir le TwinSpace",
+  "twinspace.open_hint":
+    "Votre connexion à OpenTwinning l'ouvre : pas besoin de nom d'utilisateur ni de mot de passe.",
+  "twinspace.window.title": "Votre TwinSpace est prêt",
+  "twinspace.window.body":
+    "Appuyez sur le bouton pour ouvrir le TwinSpace dans une nouvelle fenêtre ; il vous connecte avec votre session OpenTwinning. Le bouton ne fonctionne qu'une fois, dans la minute : s'il a expiré, revenez à la page du projet et appuyez de nouveau sur « Ouvrir le TwinSpace ».",
+  "twinspace.window.bad_room.title": "Ce TwinSpace ne peut pas être ouvert",
+  "twinspace.window.bad_room.body":
+    "La demande n'indiquait pas de TwinSpace valide. Revenez à la page du projet et appuyez sur « Ouvrir le TwinSpace » à cet endroit.",
+};
+
+export const oidcCatalogues = { en, it, fr };

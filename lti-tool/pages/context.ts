@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { AdmissionGate } from "../web/admission.ts";
 import {
   type CoreDeps,
   countriesActedFor,
@@ -17,7 +18,7 @@ import { layout } from "../web/layout.ts";
 import { requestLog } from "../web/requestLog.ts";
 import type { NotificationFanout } from "./notifications/fanout.ts";
 import type { MatrixSettings } from "./pupilAccountsPort.ts";
-import type { TwinSpaceDirectory } from "./twinSpaces.ts";
+import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "./twinSpaces.ts";
 import { navigation } from "./views/navigation.ts";
 
 /** What the pages need, built once by pagesRouter. */
@@ -25,6 +26,8 @@ export interface Pages {
   core: CoreDeps;
   database: Database;
   twinSpaces: TwinSpaceDirectory;
+  /** Rooms' recent history for a national unit's look (projects/lookRooms.ts). */
+  transcripts: TwinSpaceTranscripts;
   notifications: NotificationFanout;
   /** The homeserver, the bot and pupils' accounts; undefined when no bot is configured. */
   matrix: MatrixSettings | undefined;
@@ -33,6 +36,8 @@ export interface Pages {
   publicUrl: () => string;
   /** Whether e-mail notifications are sent (SMTP configured); the profile page says so when not. */
   emailEnabled: boolean;
+  /** Partner searches at once (lti-tool/web/admission.ts). */
+  searchGate: AdmissionGate;
 }
 
 export type AccountViewer = Extract<Viewer, { kind: "account" }>;

@@ -18,7 +18,6 @@ import {
   viewIdea,
   withdrawIdea,
 } from "../../core/index.ts";
-import { isStatementTimeout } from "../../store/database.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
   actorOf,
@@ -41,9 +40,10 @@ import {
   textArea,
   textField,
 } from "./views/fields.ts";
+import { gatedSearch, partnerFilterFields, stoppedNotice } from "./search.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { ageRange, country, date, languages, subjects } from "./views/format.ts";
-import { countryOptions, languageOptions, subjectOptions } from "./views/vocabulary.ts";
+import { languageOptions, subjectOptions } from "./views/vocabulary.ts";
 
 const PAGE_SIZE = 20;
 /** A teacher's own ideas shown on the board; more would be a board of one's own. */
@@ -187,43 +187,33 @@ async function showBoard(pages: Pages, ctx: PageContext): Promise<void> {
   const source = ctx.req.query as Record<string, unknown>;
   const filters = boardFilters(source);
   const actor = actorOf(ctx);
-  const found = await searchIdeas(pages.core, actor, {
-    text: filters.text || undefined,
-    country: pages.core.countries.find(filters.country),
-    subject: filters.subject || undefined,
-    language: filters.language || undefined,
-    pupilAge: filters.age ? Number(filters.age) : undefined,
-    partnerScope: filters.partnerScope,
-    after: cursorOf(source),
-    limit: PAGE_SIZE,
-  }).catch((failure: unknown) => {
-    if (isStatementTimeout(failure)) return undefined;
-    throw failure;
-  });
+  const outcome = await gatedSearch(pages, () =>
+    searchIdeas(pages.core, actor, {
+      text: filters.text || undefined,
+      country: pages.core.countries.find(filters.country),
+      subject: filters.subject || undefined,
+      language: filters.language || undefined,
+      pupilAge: filters.age ? Number(filters.age) : undefined,
+      partnerScope: filters.partnerScope,
+      after: cursorOf(source),
+      limit: PAGE_SIZE,
+    }),
+  );
+  const stopped = typeof outcome === "string" ? outcome : undefined;
+  const found = typeof outcome === "string" ? undefined : outcome;
   const own = await pages.core.store.readOnly((tx) => tx.ideas.ofAuthor(actor.accountId, OWN_IDEAS));
   const state = formState(t, filters);
   const form = html`<form method="get" action="/app/ideas" class="filters" role="search">
     ${textField({ state, name: "text", label: t.t("ideas.text"), type: "search" })}
     <div class="row">
-      ${selectField({
-        state,
-        name: "country",
-        label: t.t("field.country"),
-        placeholder: t.t("search.any_country"),
-        options: countryOptions(t, pages.core.countries.list(t.locale)),
-      })}
-      ${selectField({ state, name: "subject", label: t.t("search.subject"), placeholder: t.t("search.any_subject"), options: subjectOptions(t) })}
-      ${selectField({ state, name: "language", label: t.t("search.language"), placeholder: t.t("search.any_language"), options: languageOptions(t) })}
-      ${textField({ state, name: "age", label: t.t("search.age"), type: "number", min: PUPIL_AGE_MIN, max: PUPIL_AGE_MAX })}
+      ${partnerFilterFields(pages, state)}
       ${selectField({ state, name: "partnerScope", label: t.t("ideas.partner_scope"), placeholder: t.t("ideas.any_scope"), options: scopeOptions(ctx) })}
     </div>
     <p><button type="submit" class="primary">${t.t("search.submit")}</button></p>
   </form>`;
   const results = found?.results ?? [];
   const last = results.at(-1);
-  const tooSlow = found
-    ? ""
-    : html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary"><p>${t.t("search.too_slow")}</p></div>`;
+  const tooSlow = stoppedNotice(t, stopped);
   const body = html`<h1>${t.t("ideas.title")}</h1>
     ${flash(ctx.done)}
     <p>${t.t("ideas.intro")} <a href="/app/ideas/new" class="button primary">${t.t("ideas.post")}</a></p>

@@ -1,4 +1,5 @@
 import { Router } from "express";
+import { AdmissionGate, type AdmissionLimits, SEARCH_ADMISSION } from "../web/admission.ts";
 import type { CoreDeps } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
 import { certificatePageRoutes } from "../certificates/routes.ts";
@@ -10,6 +11,8 @@ import { countryWorkspaceRoutes } from "./countryWorkspace.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
+import { groupRoutes } from "./groups.ts";
+import { interfaceLanguageRoutes } from "./interfaceLanguage.ts";
 import { ideaRoutes } from "./ideas.ts";
 import { europeanLabelRoutes } from "./europeanLabels.ts";
 import { labelRoutes } from "./labels.ts";
@@ -30,13 +33,20 @@ import { schoolVerificationRoutes } from "./schoolVerification.ts";
 import { searchRoutes } from "./search.ts";
 import { materialRoutes } from "./twinspace/materials.ts";
 import { twinSpacePageRoutes } from "./twinspace/pages.ts";
-import { noTwinSpaces, type TwinSpaceDirectory } from "./twinSpaces.ts";
+import {
+  noTranscripts,
+  noTwinSpaces,
+  type TwinSpaceDirectory,
+  type TwinSpaceTranscripts,
+} from "./twinSpaces.ts";
 
 export interface PagesDeps {
   core: CoreDeps;
   database: Database;
   /** The Matrix side's rooms per project; without it every TwinSpace shows "being prepared". */
   twinSpaces?: TwinSpaceDirectory | undefined;
+  /** The rooms' recent history for a national unit's read-only look; nothing without a homeserver. */
+  transcripts?: TwinSpaceTranscripts | undefined;
   /** The homeserver, the bot and pupils' accounts; without it the Matrix pages say so. */
   matrix?: MatrixSettings | undefined;
   /** The Matrix web client that signs people in through OpenTwinning (MATRIX_CLIENT_URL); lti-tool/oidc/. */
@@ -45,6 +55,8 @@ export interface PagesDeps {
   publicUrl?: () => string;
   /** Whether e-mail notifications are sent (SMTP configured). */
   emailEnabled?: boolean | undefined;
+  /** How many partner searches run at once, and how long others wait (default SEARCH_ADMISSION). */
+  searchAdmission?: AdmissionLimits | undefined;
 }
 
 /**
@@ -57,19 +69,23 @@ export function pagesRouter(deps: PagesDeps): Router {
     core: deps.core,
     database: deps.database,
     twinSpaces: deps.twinSpaces ?? noTwinSpaces,
+    transcripts: deps.transcripts ?? noTranscripts,
     notifications: new NotificationFanout(deps.core, deps.database),
     matrix: deps.matrix,
     matrixClientUrl: deps.matrixClientUrl,
     publicUrl: deps.publicUrl ?? (() => ""),
     emailEnabled: deps.emailEnabled ?? false,
+    searchGate: new AdmissionGate(deps.searchAdmission ?? SEARCH_ADMISSION),
   };
   const router = Router();
   router.use(
     dashboardRoutes(pages),
     profileRoutes(pages),
     emailPreferenceRoutes(pages),
+    interfaceLanguageRoutes(pages),
     searchRoutes(pages),
     ideaRoutes(pages),
+    groupRoutes(pages),
     contactRoutes(pages),
     inboxRoutes(pages),
     messageReportRoutes(pages),

@@ -9,6 +9,7 @@ import {
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { emailSection } from "./emailPreferences.ts";
+import { languageSection } from "./interfaceLanguage.ts";
 import { actorOf, attempt, formBody, type PageContext, type Pages, page, render, texts } from "./context.ts";
 import {
   actionButton,
@@ -34,12 +35,15 @@ export function profileRoutes(pages: Pages): Router {
       return { teacher, school };
     });
 
+  const settingsOf = async (ctx: PageContext) =>
+    html`${await languageSection(ctx, pages)} ${await emailSection(ctx, pages)}`;
+
   router.get(
     "/profile",
     page(pages, async (ctx) => {
       const { teacher, school } = await load(ctx);
-      const email = await emailSection(ctx, pages);
-      showProfile(ctx, teacher, school?.name ?? "", email, teacher ? storedValues(teacher) : {});
+      const settings = await settingsOf(ctx);
+      showProfile(ctx, teacher, school?.name ?? "", settings, teacher ? storedValues(teacher) : {});
     }),
   );
 
@@ -62,7 +66,7 @@ export function profileRoutes(pages: Pages): Router {
         () => ({ path: "/app/profile", done: "profile_saved" }),
         async (error) => {
           const { teacher, school } = await load(ctx);
-          showProfile(ctx, teacher, school?.name ?? "", await emailSection(ctx, pages), body, error);
+          showProfile(ctx, teacher, school?.name ?? "", await settingsOf(ctx), body, error);
         },
       );
     }),
@@ -87,7 +91,8 @@ function showProfile(
   ctx: PageContext,
   teacher: Teacher | undefined,
   schoolName: string,
-  emailChoices: SafeHtml,
+  /** The language and e-mail sections, which have their own forms. */
+  settings: SafeHtml,
   values: Record<string, unknown>,
   error?: DomainError,
 ): void {
@@ -142,6 +147,6 @@ function showProfile(
         <p><a href="/app/certificates">${t.t("certificates.all_mine")}</a></p>`
     : "";
   const body = html`<h1>${t.t("profile.title")}</h1>
-    ${flash(ctx.done)} ${identity} ${form} ${certificates} ${emailChoices} ${myData}`;
+    ${flash(ctx.done)} ${identity} ${form} ${certificates} ${settings} ${myData}`;
   render(ctx, t.t("profile.title"), body);
 }

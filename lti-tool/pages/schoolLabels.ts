@@ -10,12 +10,14 @@ import {
   schoolLabelsToDecide,
   schoolLabelState,
 } from "../../core/index.ts";
+import { certificateButton } from "../certificates/views.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
   account,
   actorOf,
   attempt,
   formBody,
+  isTeacher,
   type PageContext,
   type Pages,
   page,
@@ -44,7 +46,7 @@ export function schoolLabelRoutes(pages: Pages): Router {
     const body = html`<h1>${title}</h1>
       ${flash(ctx.done)}
       <p>${t.t("school_label.intro")}</p>
-      ${state.current ? html`<p>${schoolLabelBadge(t, state.current)}</p>` : ""} ${latestLine(ctx, state)}
+      ${state.current ? currentLabel(ctx, state.current) : ""} ${latestLine(ctx, state)}
       <h2>${t.t("school_label.criteria")}</h2>
       ${criteriaList(ctx, state)}
       ${
@@ -136,6 +138,17 @@ function schoolMember(ctx: PageContext): SchoolMemberActor {
     accountId: viewer.accountId,
     schoolAdminOf: viewer.roles.includes("school_admin") ? viewer.schoolId : undefined,
   };
+}
+
+/** The label the school holds now; its teachers download its certificate here (a school admin is no teacher). */
+function currentLabel(ctx: PageContext, label: SchoolLabel): SafeHtml {
+  const { t } = ctx;
+  return html`<p>${schoolLabelBadge(t, label)}</p>
+    ${
+      isTeacher(ctx)
+        ? certificateButton(t, ctx.session.csrfToken, { kind: "school_label", subjectId: label.id })
+        : ""
+    }`;
 }
 
 function mayApply(state: SchoolLabelState): boolean {

@@ -8,12 +8,14 @@ import {
   type SchoolVerificationStatus,
   type TeacherSearchQuery,
   type TeacherSearchResult,
+  type Translator,
 } from "../../core/index.ts";
 import { isStatementTimeout } from "../../store/database.ts";
+import { GateBusy } from "../web/admission.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext, type Pages, page, render, text } from "./context.ts";
 import { contactAction } from "./contactActions.ts";
-import { formState, selectField, textField } from "./views/fields.ts";
+import { type FormState, formState, selectField, textField } from "./views/fields.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { ageRange, country, languages, subjects } from "./views/format.ts";
 import { schoolLabelBadge } from "./views/schoolLabel.ts";
@@ -80,8 +82,8 @@ export async function showSearch(
     limit: SEARCH_PAGE_SIZE,
     offset: (filters.page - 1) * SEARCH_PAGE_SIZE,
   };
-  const outcome = await pages.core.store
-    .readOnly(async (tx) => {
+  const outcome = await gatedSearch(pages, () =>
+    pages.core.store.readOnly(async (tx) => {
       const found = await tx.teachers.search(query);
       const between = await tx.contacts.betweenMany(
         me,
@@ -95,13 +97,12 @@ export async function showSearch(
         pages.core.clock.now(),
       );
       return { ...found, contacts: between, verifications, schoolLabels };
-    })
-    .catch((failure: unknown) => {
-      // A search the database stopped at its time limit: keep the form, ask for a narrower one.
-      if (isStatementTimeout(failure)) return undefined;
-      throw failure;
-    });
-  const { results, hasMore, contacts, verifications, schoolLabels } = outcome ?? {
+    }),
+  );
+  const stopped = typeof outcome === "string" ? outcome : undefined;
+  const { results, hasMore, contacts, verifications, schoolLabels } = (typeof outcome === "string"
+    ? undefined
+    : outcome) ?? {
     results: [],
     hasMore: false,
     contacts: [],
@@ -112,18 +113,7 @@ export async function showSearch(
   const back = searchUrl(filters, filters.page);
   const form = html`<form method="get" action="/app/search" class="filters" role="search">
     ${textField({ state, name: "text", label: t.t("search.text"), type: "search", hint: t.t("search.text_hint") })}
-    <div class="row">
-      ${selectField({
-        state,
-        name: "country",
-        label: t.t("field.country"),
-        placeholder: t.t("search.any_country"),
-        options: countryOptions(t, pages.core.countries.list(t.locale)),
-      })}
-      ${selectField({ state, name: "subject", label: t.t("search.subject"), placeholder: t.t("search.any_subject"), options: subjectOptions(t) })}
-      ${selectField({ state, name: "language", label: t.t("search.language"), placeholder: t.t("search.any_language"), options: languageOptions(t) })}
-      ${textField({ state, name: "age", label: t.t("search.age"), type: "number", min: PUPIL_AGE_MIN, max: PUPIL_AGE_MAX })}
-    </div>
+    <div class="row">${partnerFilterFields(pages, state)}</div>
     <p><button type="submit" class="primary">${t.t("search.submit")}</button></p>
   </form>`;
   const items = results.map((result) =>
@@ -141,18 +131,51 @@ export async function showSearch(
     <span>${t.t("search.page", { page: filters.page })}</span>
     ${hasMore && filters.page < MAX_PAGE ? html`<a href="${searchUrl(filters, filters.page + 1)}" rel="next">${t.t("search.next")}</a>` : ""}
   </nav>`;
-  const tooSlow = outcome
-    ? ""
-    : html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-        <p>${t.t("search.too_slow")}</p>
-      </div>`;
+  const tooSlow = stoppedNotice(t, stopped);
   const body = html`<h1>${t.t("search.title")}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)} ${tooSlow} ${form}
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">${t.t("search.results")}</h2>
       ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("search.none"))} ${pager}
     </section>`;
-  render(ctx, t.t("search.title"), body, error ? 422 : outcome ? 200 : 503);
+  render(ctx, t.t("search.title"), body, error ? 422 : stopped ? 503 : 200);
+}
+
+/** Country, subject, language and pupils' age: the filters partner search and the board share. */
+export function partnerFilterFields(pages: Pages, state: FormState): SafeHtml {
+  const { t } = state;
+  return html`${selectField({
+    state,
+    name: "country",
+    label: t.t("field.country"),
+    placeholder: t.t("search.any_country"),
+    options: countryOptions(t, pages.core.countries.list(t.locale)),
+  })}
+    ${selectField({ state, name: "subject", label: t.t("search.subject"), placeholder: t.t("search.any_subject"), options: subjectOptions(t) })}
+    ${selectField({ state, name: "language", label: t.t("search.language"), placeholder: t.t("search.any_language"), options: languageOptions(t) })}
+    ${textField({ state, name: "age", label: t.t("search.age"), type: "number", min: PUPIL_AGE_MIN, max: PUPIL_AGE_MAX })}`;
+}
+
+/** Why a search gave no page: the database's time limit, or the gate turned it away after waiting. */
+export type SearchStopped = "search.too_slow" | "search.busy";
+
+/**
+ * Runs a search through the admission gate (lti-tool/web/admission.ts); a search the database
+ * stopped at its time limit, or the gate turned away after waiting, becomes the reason to show
+ * above the kept form, never a stalled server.
+ */
+export function gatedSearch<T>(pages: Pages, run: () => Promise<T>): Promise<T | SearchStopped> {
+  return pages.searchGate.run(run).catch((failure: unknown) => {
+    if (isStatementTimeout(failure)) return "search.too_slow" as const;
+    if (failure instanceof GateBusy) return "search.busy" as const;
+    throw failure;
+  });
+}
+
+export function stoppedNotice(t: Translator, stopped: SearchStopped | undefined): SafeHtml | string {
+  return stopped
+    ? html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary"><p>${t.t(stopped)}</p></div>`
+    : "";
 }
 
 function contactWith(contacts: readonly Contact[], teacherId: string): Contact | undefined {

@@ -46,6 +46,8 @@ export interface TwinSpaceDirectory {
   activityIn(rooms: readonly TwinSpaceRoom[], since: string | undefined): Promise<TwinSpaceActivity>;
   /** Records that the person looked at the project's page now; answers when they had looked before. */
   looked(projectId: Id, who: Looker, now: string): Promise<string | undefined>;
+  /** The room of a group (the reconciler's "group" kind) once the bot made it. */
+  groupRoom?(groupId: Id): Promise<string | undefined>;
 }
 
 export const noTwinSpaces: TwinSpaceDirectory = {
@@ -58,3 +60,32 @@ export const noTwinSpaces: TwinSpaceDirectory = {
 export function matrixToUrl(address: string): string {
   return `https://matrix.to/#/${encodeURIComponent(address)}`;
 }
+
+/** One message of a room's transcript, as a national unit's look shows it. */
+export interface TranscriptMessage {
+  /** The sender's name as the room shows it (pupils: the first name the bot gave them). */
+  sender: string;
+  sentAt: string;
+  /** The plain text; for a file or an image, its name (`media`). */
+  text: string;
+  media: boolean;
+}
+
+/** A page of a room's history, newest first; `older` continues further back. */
+export interface TranscriptPage {
+  messages: TranscriptMessage[];
+  older: string | undefined;
+}
+
+/**
+ * The port through which a national unit's look reads a room's recent history (the bot, which
+ * is in every project room, reads it for them). The pages decide which rooms (core's
+ * roomShownInLook) and who (core's requireOpenLook); without a homeserver there is nothing to read.
+ */
+export interface TwinSpaceTranscripts {
+  page(room: TwinSpaceRoom, older: string | undefined): Promise<TranscriptPage>;
+}
+
+export const noTranscripts: TwinSpaceTranscripts = {
+  page: async () => ({ messages: [], older: undefined }),
+};

@@ -273,3 +273,17 @@ interface SessionRow {
   csrf_token: string;
   expires_at: string;
 }
+
+/**
+ * The session's language after the person chose one in their profile. The session is found by
+ * its CSRF token, a per-session secret the page already holds (the cookie token is not kept).
+ */
+export async function changeSessionLocale(knex: Knex, csrfToken: string, locale: string): Promise<void> {
+  const row = (await knex("sessions").where("csrf_token", csrfToken).first("viewer")) as
+    Pick<SessionRow, "viewer"> | undefined;
+  if (!row) return;
+  const viewer = { ...(JSON.parse(row.viewer) as Viewer), locale };
+  await knex("sessions")
+    .where("csrf_token", csrfToken)
+    .update({ viewer: JSON.stringify(viewer) });
+}

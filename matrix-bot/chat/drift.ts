@@ -61,7 +61,30 @@ export class PendingRepairs {
 
 /** The rooms of a /sync answer that someone else changed, or where the server skipped events. */
 export function changedRooms(response: SyncResponse, botUserId: string): string[] {
+  return roomsWhere(response, botUserId, (event) => isDrift(event, botUserId));
+}
+
+/**
+ * The rooms whose state someone other than the bot touched, own joins and leaves included
+ * (they need no repair, but the room is no longer as the bot last read it), where the server
+ * skipped events, or that the bot is no longer in (a server admin removed it).
+ */
+export function stateTouchedRooms(response: SyncResponse, botUserId: string): string[] {
+  const touched = roomsWhere(
+    response,
+    botUserId,
+    (event) =>
+      event.sender !== botUserId && (event.state_key !== undefined || event.type === "m.room.redaction"),
+  );
+  return [...touched, ...Object.keys(response.rooms?.leave ?? {})];
+}
+
+function roomsWhere(
+  response: SyncResponse,
+  botUserId: string,
+  counts: (event: TimelineEvent) => boolean,
+): string[] {
   return newEventsByRoom(response, botUserId)
-    .filter(({ events, gap }) => gap || events.some((event) => isDrift(event, botUserId)))
+    .filter(({ events, gap }) => gap || events.some(counts))
     .map(({ roomId }) => roomId);
 }

@@ -4,13 +4,14 @@ import { isCommandCandidate } from "../commands/filter.ts";
 import { HomeserverUnavailable } from "../homeserver/retry.ts";
 import type { BotClient } from "../homeserver/rooms.ts";
 import type { ActivityRecords } from "../store/activity.ts";
+import type { AppliedTwinSpaces } from "../store/appliedTwinSpaces.ts";
 import type { RoomPurpose, RoomRecords } from "../store/rooms.ts";
 import type { SyncTokens } from "../store/syncToken.ts";
 import { sendNoticeOnce } from "../twinspace/notices.ts";
 import { activityChanges } from "./activity.ts";
 import { roomContext } from "./context.ts";
 import { directSlot } from "./directRooms.ts";
-import { changedRooms } from "./drift.ts";
+import { changedRooms, stateTouchedRooms } from "./drift.ts";
 import { type ChatMaterials, postedFiles } from "./materials.ts";
 import {
   type Invitation,
@@ -46,6 +47,8 @@ export interface ChatDeps {
   records: RoomRecords;
   /** The project rooms' activity summary the project page shows. */
   activity: ActivityRecords;
+  /** Where state changes in project rooms are counted, so that the next pass over them checks everything. */
+  applied: AppliedTwinSpaces;
   /** Files posted in the project rooms, collected into the project's library. */
   materials: ChatMaterials;
   tokens: SyncTokens;
@@ -86,8 +89,11 @@ export class ChatListener {
     )) as SyncResponse;
     if (!stillWanted()) return; // stopped, or the lease went elsewhere during the long poll
     for (const invitation of invitations(response, botUserId)) await this.#answerInvitation(invitation);
-    // The first sync of a bot with no saved position brings only history.
+    // The first sync of a bot with no saved position brings only history: whatever happened
+    // before, unseen, may have changed any room.
+    if (!since) await this.#deps.applied.allRoomsChanged();
     if (since) {
+      await this.#countStateChanges(response);
       for (const roomId of changedRooms(response, botUserId)) {
         this.#deps.changed(await roomContext(this.#deps.records, roomId));
       }
@@ -100,6 +106,16 @@ export class ChatListener {
       }
     }
     await tokens.save(response.next_batch);
+  }
+
+  /** Counted before the position is saved: a crash in between cannot lose a change. */
+  async #countStateChanges(response: SyncResponse): Promise<void> {
+    const projectIds: string[] = [];
+    for (const roomId of stateTouchedRooms(response, this.#deps.botUserId)) {
+      const projectId = (await this.#deps.records.byRoomId(roomId))?.projectId;
+      if (projectId) projectIds.push(projectId);
+    }
+    await this.#deps.applied.roomsChanged(projectIds);
   }
 
   /** Project rooms only (not national units, not direct messages): the page's "what happens inside". */

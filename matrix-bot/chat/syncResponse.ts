@@ -6,6 +6,8 @@ export interface SyncResponse {
   rooms?: {
     join?: Record<string, { timeline?: { events?: TimelineEvent[]; limited?: boolean } }>;
     invite?: Record<string, { invite_state?: { events?: StrippedEvent[] } }>;
+    /** Rooms the bot is no longer in (only their ids are read). */
+    leave?: Record<string, unknown>;
   };
 }
 

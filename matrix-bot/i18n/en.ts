@@ -105,6 +105,8 @@ export const en = {
   "bot.help.reject": "reject a project for your country, with the reason the founders will read",
   "bot.help.reject.usage": "reject <project> <reason>",
   "bot.help.reject.example": "reject 7b1e44d0 The calendar has no dates for the second term.",
+  "group.room.topic": "An eTwinning Group's discussion.",
+  "group.kick.not_member": "Not a member of the group “{name}”.",
   "nu.room.name": "National unit · {country}",
   "nu.room.topic":
     "Projects awaiting the decision of {country}. Moderators answer here: {prefix} pending, {prefix} show, {prefix} approve, {prefix} reject.",

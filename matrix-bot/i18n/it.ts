@@ -1,7 +1,9 @@
+import type { Catalogue } from "../../core/index.ts";
 import type { BotMessageKey } from "./en.ts";
 
-/** I testi italiani del bot. */
-export const it: Record<BotMessageKey, string> = {
+/** I testi italiani del bot. Besides the English keys, it has the plural forms
+ * Italian selects and English lacks (_many: "1000000 di …"). */
+export const it: Record<BotMessageKey, string> & Catalogue = {
   "bot.usage": "Uso",
   "bot.refusal.wrong_room": "Questo comando non funziona in questa stanza.",
   "bot.refusal.only_in.project": "“{name}” funziona nelle stanze del TwinSpace di un progetto. Invialo lì.",
@@ -27,6 +29,8 @@ export const it: Record<BotMessageKey, string> = {
     "{count} docenti corrispondono a “{term}”. Usa il suo ID Matrix o la sua email per sceglierne uno.",
   "bot.refusal.rate_limited_one":
     "Sono tanti comandi in un minuto. Invia il prossimo tra un secondo; fino ad allora non risponderò.",
+  "bot.refusal.rate_limited_many":
+    "Sono tanti comandi in un minuto. Invia il prossimo tra {count} di secondi; fino ad allora non risponderò.",
   "bot.refusal.rate_limited_other":
     "Sono tanti comandi in un minuto. Invia il prossimo tra {count} secondi; fino ad allora non risponderò.",
   "bot.refusal.unknown_command": "Non conosco il comando “{name}”. Invia “{prefix} help” per l'elenco.",
@@ -37,6 +41,7 @@ export const it: Record<BotMessageKey, string> = {
   "bot.invite.sent": "Invito inviato a {name}. Può accettarlo in OpenTwinning o inviandomi “accept”.",
   "bot.members.heading": "Docenti di “{title}”",
   "bot.members.pupils_one": "e {count} alunno",
+  "bot.members.pupils_many": "e {count} di alunni",
   "bot.members.pupils_other": "e {count} alunni",
   "bot.approval.pending": "in attesa dell'unità nazionale",
   "bot.approval.approved": "approvato",
@@ -109,6 +114,8 @@ export const it: Record<BotMessageKey, string> = {
   "bot.help.reject": "respingi un progetto per il tuo paese, con la motivazione che i fondatori leggeranno",
   "bot.help.reject.usage": "reject <progetto> <motivazione>",
   "bot.help.reject.example": "reject 7b1e44d0 Il calendario non ha date per il secondo quadrimestre.",
+  "group.room.topic": "La discussione di un Gruppo eTwinning.",
+  "group.kick.not_member": "Non fai parte del gruppo “{name}”.",
   "nu.room.name": "Unità nazionale · {country}",
   "nu.room.topic":
     "Progetti in attesa della decisione dell'unità nazionale ({country}). I moderatori rispondono qui: {prefix} pending, {prefix} show, {prefix} approve, {prefix} reject.",

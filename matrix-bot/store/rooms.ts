@@ -2,7 +2,8 @@ import type { Id } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
 
 /** What a managed room is for. */
-export type RoomPurpose = "space" | "general" | "forum" | "teachers" | "pupils" | "national_unit" | "direct";
+export type RoomPurpose =
+  "space" | "general" | "forum" | "teachers" | "pupils" | "national_unit" | "direct" | "group";
 
 /** One room the bot manages, named by its slot ("project/<id>/general"), before and after it exists. */
 export interface RoomSlot {

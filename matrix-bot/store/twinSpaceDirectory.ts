@@ -7,6 +7,7 @@ import type {
 } from "../../lti-tool/pages/twinSpaces.ts";
 import type { Database } from "../../store/database.ts";
 import { chunks } from "../../store/rows.ts";
+import { groupSlot } from "../twinspace/groupRoom.ts";
 
 /** How many Forum threads the project page lists. */
 const LATEST_TOPICS = 5;
@@ -39,6 +40,15 @@ export class RecordedTwinSpaces implements TwinSpaceDirectory {
       }
     }
     return found;
+  }
+
+  async groupRoom(groupId: Id): Promise<string | undefined> {
+    const row: { room_id: string } | undefined = await this.#db
+      .knex("matrix_rooms")
+      .where({ slot: groupSlot(groupId).key })
+      .whereNotNull("room_id")
+      .first("room_id");
+    return row?.room_id;
   }
 
   async activityIn(rooms: readonly TwinSpaceRoom[], since: string | undefined): Promise<TwinSpaceActivity> {

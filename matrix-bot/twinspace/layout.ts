@@ -91,11 +91,21 @@ export function powerLevels(
   bot: BotStanding,
   closed: boolean,
 ): PowerLevels {
+  return powerLevelsFor(
+    people.map((person) => ({ matrixUserId: person.matrixUserId, level: levelOf(person.role) })),
+    bot,
+    closed,
+  );
+}
+
+/** The power levels of a managed room whose people have the given levels (a TwinSpace's, a group's). */
+export function powerLevelsFor(
+  people: readonly { matrixUserId: string; level: number }[],
+  bot: BotStanding,
+  closed = false,
+): PowerLevels {
   const users: Record<string, number> = {};
-  for (const person of people) {
-    const level = levelOf(person.role);
-    if (level > 0) users[person.matrixUserId] = level;
-  }
+  for (const { matrixUserId, level } of people) if (level > 0) users[matrixUserId] = level;
   if (bot.listed) users[bot.userId] = LEVEL.bot;
   return {
     users,

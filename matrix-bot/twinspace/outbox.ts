@@ -5,6 +5,8 @@ import type { ReconcileHints } from "./reconciler.ts";
 /** Which TwinSpaces an outbox event concerns, and what it tells their pass. */
 export interface TwinSpaceWork {
   projectIds: Id[];
+  /** Groups whose room (the reconciler's "group" kind) the event changes. */
+  groupIds?: Id[];
   hints: ReconcileHints;
 }
 
@@ -26,6 +28,15 @@ const PROJECT_EVENTS = new Set([
   "pupil_removed",
 ]);
 
+/** Events that change a group's room: it is approved, someone comes in or goes. */
+const GROUP_EVENTS = new Set([
+  "group_approved",
+  "group_joined",
+  "group_request_accepted",
+  "group_left",
+  "group_member_removed",
+]);
+
 /**
  * Turns an outbox event into TwinSpace work. Events of one project reconcile that project;
  * a newly linked Matrix account reconciles every project of its teacher (the old ID leaves,
@@ -36,13 +47,21 @@ const PROJECT_EVENTS = new Set([
 export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup): Promise<TwinSpaceWork> {
   if (event.type === "matrix_account_linked") {
     const { accountId, matrixUserId } = event.payload;
-    const projects = await lookup.store.transaction((tx) => tx.projects.listForTeacher(accountId));
-    return { projectIds: projects.map((p) => p.id), hints: { reinvite: new Set([matrixUserId]) } };
+    return { ...(await placesOf(lookup, accountId)), hints: { reinvite: new Set([matrixUserId]) } };
   }
   if (event.type === "matrix_account_unlinked") {
-    const { accountId } = event.payload;
-    const projects = await lookup.store.transaction((tx) => tx.projects.listForTeacher(accountId));
-    return { projectIds: projects.map((p) => p.id), hints: {} };
+    return { ...(await placesOf(lookup, event.payload.accountId)), hints: {} };
+  }
+  if (GROUP_EVENTS.has(event.type) && "groupId" in event.payload) {
+    const { groupId } = event.payload;
+    const teacherId = "teacherId" in event.payload ? event.payload.teacherId : event.payload.proposerId;
+    const joined =
+      event.type === "group_joined" ||
+      event.type === "group_request_accepted" ||
+      event.type === "group_approved"
+        ? (await lookup.store.readOnly((tx) => tx.accounts.get(teacherId)))?.matrixUserId
+        : undefined;
+    return { projectIds: [], groupIds: [groupId], hints: joined ? { reinvite: new Set([joined]) } : {} };
   }
   if (event.type === "pupil_matrix_account_issued") {
     const { pupilId, matrixUserId } = event.payload;
@@ -59,4 +78,12 @@ export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup)
     joined = await lookup.pupilAccounts.matrixIdOf(event.payload.pupilId);
   }
   return { projectIds: [event.projectId], hints: joined ? { reinvite: new Set([joined]) } : {} };
+}
+
+/** A teacher's projects and groups: where a changed Matrix ID must be put right. */
+async function placesOf(lookup: PeopleLookup, accountId: Id): Promise<{ projectIds: Id[]; groupIds: Id[] }> {
+  return lookup.store.transaction(async (tx) => ({
+    projectIds: (await tx.projects.listForTeacher(accountId)).map((p) => p.id),
+    groupIds: await tx.groups.ofTeacher(accountId),
+  }));
 }

@@ -1,13 +1,24 @@
+import { createHash } from "node:crypto";
+import type { RoomCreateOptions } from "@vector-im/matrix-bot-sdk";
 import { reconcileDuration } from "../../ops/metrics.ts";
 import type { Id, Store, Translator } from "../../core/index.ts";
 import { type BotClient, ensureRoom } from "../homeserver/rooms.ts";
+import { canonicalJson } from "../homeserver/json.ts";
 import { botMessages } from "../i18n/index.ts";
+import type { AppliedTwinSpaces } from "../store/appliedTwinSpaces.ts";
 import type { FormerLinks } from "../store/formerLinks.ts";
 import type { PupilMatrixAccounts } from "../store/pupilAccounts.ts";
 import type { RoomRecord, RoomRecords } from "../store/rooms.ts";
 import { convergeDirectory, convergePowerLevels, convergeState, type RoomWork } from "./converge.ts";
 import { DepartureReasons } from "./departures.ts";
 import { type DesiredTwinSpace, loadDesiredTwinSpace } from "./desired.ts";
+import {
+  groupCreateRequest,
+  groupPowerLevels,
+  groupSlot,
+  groupState,
+  loadDesiredGroup,
+} from "./groupRoom.ts";
 import {
   CHILD_ROOMS,
   createRoomRequest,
@@ -27,15 +38,21 @@ import { digestOf, editNotice, ensurePinned, sendNotice } from "./notices.ts";
 import { Problems } from "./problems.ts";
 import { RoomSnapshot } from "./snapshot.ts";
 
-/** What an outbox event adds to a pass: who to invite again even if they had left the rooms themselves. */
+/**
+ * What a caller adds to a pass: who to invite again even if they had left the rooms themselves
+ * (an outbox event), and whether to check everything even if nothing seems to have changed.
+ */
 export interface ReconcileHints {
   reinvite?: ReadonlySet<string>;
+  force?: boolean;
 }
 
 export interface TwinSpaceDeps {
   client: BotClient;
   store: Store;
   records: RoomRecords;
+  /** What each TwinSpace looked like after its last pass, and whether its rooms changed since. */
+  applied: AppliedTwinSpaces;
   pupilAccounts: PupilMatrixAccounts;
   formerLinks: FormerLinks;
   botUserId: string;
@@ -58,7 +75,9 @@ export interface ReconcileOutcome {
  * exist (made once, whatever crashes), their state, power levels and membership are as the
  * layout says, the welcome is posted and pinned, a closed project is read-only with a
  * notice, and whatever cannot be put back is told to the founders. Every step compares
- * first, so a pass over a TwinSpace that is right changes nothing.
+ * first, so a pass over a TwinSpace that is right changes nothing; and a pass over a
+ * TwinSpace whose desired state is the one last applied, in rooms where nobody but the bot
+ * changed any state since (the bot's /sync counts such changes), asks the homeserver nothing.
  */
 export class TwinSpaceReconciler {
   readonly #deps: TwinSpaceDeps;
@@ -92,22 +111,28 @@ export class TwinSpaceReconciler {
       roomVersion: deps.roomVersion,
     };
     let roomsCreated = 0;
+    /** The rooms made in this pass, with the request that made them: their state is known without reading it. */
+    const created = new Map<TwinSpaceRoom, RoomCreateOptions>();
     const make = async (room: TwinSpaceRoom) => {
       const slot = { key: projectSlotKey(projectId, room), purpose: room, projectId };
       const videoConference = room === "general" ? deps.newConferenceName() : undefined;
+      let request: RoomCreateOptions | undefined;
       const made = await ensureRoom(
         deps,
         slot,
         (record) =>
-          createRoomRequest(
+          (request = createRoomRequest(
             room,
             slot.key,
             { ...context, videoConference: record.videoConference },
             deps.botUserId,
-          ),
+          )),
         { videoConference },
       );
-      if (made.created) roomsCreated++;
+      if (made.created) {
+        roomsCreated++;
+        created.set(room, request!);
+      }
       return made.roomId;
     };
     context.spaceId = await make("space");
@@ -116,20 +141,97 @@ export class TwinSpaceReconciler {
     const recordOf = (room: TwinSpaceRoom) => records.get(projectSlotKey(projectId, room))!;
     context.videoConference = recordOf("general").videoConference;
 
+    const applied = await deps.applied.get(projectId);
+    const digest = this.#digest(context, recordOf);
+    const unchanged =
+      applied.digest === digest &&
+      applied.roomChangesApplied === applied.roomChanges &&
+      !hints.force &&
+      (hints.reinvite?.size ?? 0) === 0;
+    // The last pass left no problem, or it would not have recorded its digest.
+    if (unchanged) return { roomsCreated, problems: 0 };
+
     const problems = new Problems();
     const departures = new DepartureReasons({ ...deps, projectId, t, title: twinSpace.title });
     for (const room of TWINSPACE_ROOMS) {
-      await this.#converge(room, recordOf(room), context, { problems, departures, hints });
+      await this.#converge(room, recordOf(room), context, {
+        problems,
+        departures,
+        hints,
+        createdBy: created.get(room),
+      });
     }
     await this.#report(recordOf("teachers"), twinSpace, t, problems);
+    // With problems left, the next pass looks again (a ban lifted, an account back).
+    if (problems.size === 0) await deps.applied.applied(projectId, digest, applied.roomChanges);
+    else await deps.applied.unsettled(projectId);
     return { roomsCreated, problems: problems.size };
+  }
+
+  /**
+   * The "group" kind: an approved group's room, made once and kept like a TwinSpace's rooms
+   * (state, power levels, members with a linked Matrix ID invited, anyone else removed).
+   */
+  async reconcileGroup(groupId: Id, hints: ReconcileHints = {}): Promise<ReconcileOutcome | undefined> {
+    const deps = this.#deps;
+    const group = await loadDesiredGroup(deps.store, groupId);
+    if (!group) return undefined;
+    const t = botMessages.translator(undefined);
+    const creator = { userId: deps.botUserId, listed: !creatorOutranksAll(deps.roomVersion) };
+    const { roomId, created } = await ensureRoom(deps, groupSlot(groupId), () =>
+      groupCreateRequest(group, t, creator, deps.roomVersion),
+    );
+    const problems = new Problems();
+    const work: RoomWork = {
+      client: deps.client,
+      botUserId: deps.botUserId,
+      snapshot: await RoomSnapshot.read(deps.client, roomId),
+      label: group.name,
+      problems,
+    };
+    const bot = { userId: deps.botUserId, listed: !creatorOutranksAll(work.snapshot.roomVersion()) };
+    await convergeState(work, groupState(group, t));
+    await convergePowerLevels(work, groupPowerLevels(group, bot), bot);
+    if (!created) await convergeDirectory(work);
+    await convergeMembership(work, {
+      people: group.people,
+      reinvite: hints.reinvite ?? new Set(),
+      // Said to the person removed, in their own language when they have an account.
+      kickReason: async (userId) => {
+        const account = await deps.store.readOnly((tx) => tx.accounts.findByMatrixUserId(userId));
+        return botMessages.translator(account?.locale).t("group.kick.not_member", { name: group.name });
+      },
+    });
+    return { roomsCreated: created ? 1 : 0, problems: problems.size };
+  }
+
+  /**
+   * Everything the pass would put on the homeserver, as rendered (so a new translation or
+   * setting counts too): the desired TwinSpace, its rooms, their kept state and welcome.
+   */
+  #digest(context: LayoutContext, recordOf: (room: TwinSpaceRoom) => RoomRecord): string {
+    const deps = this.#deps;
+    const rooms = TWINSPACE_ROOMS.map((room) => ({
+      room,
+      roomId: recordOf(room).roomId,
+      state: keptState(room, recordOf(room).key, context),
+      welcome: welcomeMessage(room, context.twinSpace, context.t),
+    }));
+    const rendered = { twinSpace: context.twinSpace, botUserId: deps.botUserId, rooms };
+    return createHash("sha256").update(canonicalJson(rendered)).digest("hex");
   }
 
   async #converge(
     room: TwinSpaceRoom,
     record: RoomRecord,
     context: LayoutContext,
-    pass: { problems: Problems; departures: DepartureReasons; hints: ReconcileHints },
+    pass: {
+      problems: Problems;
+      departures: DepartureReasons;
+      hints: ReconcileHints;
+      /** The request that made the room in this pass, if it did. */
+      createdBy: RoomCreateOptions | undefined;
+    },
   ): Promise<void> {
     const deps = this.#deps;
     const { twinSpace, t } = context;
@@ -137,7 +239,9 @@ export class TwinSpaceReconciler {
     const work: RoomWork = {
       client: deps.client,
       botUserId: deps.botUserId,
-      snapshot: await RoomSnapshot.read(deps.client, roomId),
+      snapshot: pass.createdBy
+        ? RoomSnapshot.created(roomId, pass.createdBy, deps.botUserId)
+        : await RoomSnapshot.read(deps.client, roomId),
       label: roomName(room, context),
       problems: pass.problems,
     };
@@ -146,7 +250,8 @@ export class TwinSpaceReconciler {
     const bot = { userId: deps.botUserId, listed: !creatorOutranksAll(work.snapshot.roomVersion()) };
     await convergeState(work, keptState(room, record.key, context));
     await convergePowerLevels(work, powerLevels(people, bot, closed), bot);
-    await convergeDirectory(work);
+    // A room made in this pass was created private: no one can have listed it yet.
+    if (!pass.createdBy) await convergeDirectory(work);
     await convergeMembership(work, {
       people,
       reinvite: pass.hints.reinvite ?? new Set(),

@@ -1,3 +1,4 @@
+import type { RoomCreateOptions } from "@vector-im/matrix-bot-sdk";
 import type { BotClient } from "../homeserver/rooms.ts";
 
 export type Membership = "join" | "invite" | "leave" | "ban" | "knock";
@@ -21,6 +22,26 @@ export class RoomSnapshot {
 
   static async read(client: BotClient, roomId: string): Promise<RoomSnapshot> {
     return new RoomSnapshot(roomId, (await client.getRoomState(roomId)) as StateEventJson[]);
+  }
+
+  /**
+   * A room the bot has just created, as its createRoom request made it: the create event, the
+   * bot's join, the power levels and the initial state (which takes precedence over the
+   * preset's). Nobody else can have touched it yet, so reading it back would only cost a call.
+   */
+  static created(roomId: string, request: RoomCreateOptions, botUserId: string): RoomSnapshot {
+    const event = (type: string, content: Record<string, unknown>, stateKey = ""): StateEventJson => ({
+      type,
+      state_key: stateKey,
+      sender: botUserId,
+      content,
+    });
+    return new RoomSnapshot(roomId, [
+      event("m.room.create", { ...request.creation_content, room_version: request.room_version }),
+      event("m.room.member", { membership: "join" }, botUserId),
+      event("m.room.power_levels", { ...request.power_level_content_override }),
+      ...(request.initial_state ?? []).map((state) => event(state.type, state.content, state.state_key)),
+    ]);
   }
 
   content(type: string, stateKey = ""): Record<string, unknown> | undefined {

@@ -8,6 +8,7 @@ export interface AccountRow {
   name: string;
   email: string;
   locale: string;
+  chosen_locale: string | null;
   matrix_user_id: string | null;
 }
 
@@ -16,7 +17,8 @@ export function toAccount(row: AccountRow): Account {
     id: row.id,
     name: row.name,
     email: row.email,
-    locale: row.locale,
+    locale: row.chosen_locale ?? row.locale,
+    chosenLocale: optional(row.chosen_locale),
     matrixUserId: optional(row.matrix_user_id),
   };
 }
@@ -58,6 +60,7 @@ export function accountRepository(scope: Scope): AccountRepository {
         name: account.name,
         email: account.email,
         locale: account.locale,
+        chosen_locale: nullable(account.chosenLocale),
         matrix_user_id: nullable(account.matrixUserId),
         created_at: at,
         updated_at: at,
@@ -69,12 +72,19 @@ export function accountRepository(scope: Scope): AccountRepository {
         .update({
           name: account.name,
           email: account.email,
-          locale: account.locale,
+          // `locale` is the launch's language: a profile choice goes to its own column.
+          ...(account.chosenLocale === undefined ? { locale: account.locale } : {}),
+          chosen_locale: nullable(account.chosenLocale),
           matrix_user_id: nullable(account.matrixUserId),
           updated_at: at,
         });
       // A teacher's search document carries their name.
       await refreshSearchText(scope, account.id);
+    },
+    async chooseLocale(id, locale, at) {
+      await db("accounts")
+        .where({ id })
+        .update({ chosen_locale: nullable(locale), updated_at: at });
     },
     async findByMatrixUserId(matrixUserId) {
       const row = await db<AccountRow>("accounts").where({ matrix_user_id: matrixUserId }).first();

@@ -107,6 +107,7 @@ export function personalDataRepository({ db, dialect }: Scope): PersonalDataRepo
           name: pseudonym,
           email: "",
           locale: "en",
+          chosen_locale: null,
           matrix_user_id: null,
           erased_at: at,
           updated_at: at,

@@ -27,11 +27,13 @@ import {
 const VOLATILE =
   /^(sessions|session_handoffs|notifications|consumer_cursors|matrix_bot_lease|matrix_sync|lti_.*|knex_.*)$/;
 
-/** The roles each adult's launch carries: moderators and central admins act by grants, not LMS roles. */
+/** The roles each adult's launch carries: moderators, national units' staff and central admins act by grants, not LMS roles. */
 const LTI_ROLES: Partial<Record<Persona, ("teacher" | "school_admin")[]>> = {
   schoolAdmin: ["school_admin"],
   moderatorRight: [],
   moderatorWrong: [],
+  staffRight: [],
+  staffWrong: [],
   centralAdmin: [],
 };
 

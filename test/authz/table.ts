@@ -58,7 +58,7 @@ const accepted = (f: Fixture) => !["draft", "awaiting_cofounder"].includes(statu
 export const nobody: Rule = () => false;
 export const everyone: Rule = () => true;
 export const signedIn: Rule = (p) => p !== "anonymous";
-/** Adults signed in from their LMS: teachers, admins, moderators (not pupils). */
+/** Adults signed in from their LMS: teachers, admins, moderators, national units' staff (not pupils). */
 export const accounts: Rule = (p) => p !== "anonymous" && p !== "pupil";
 export const teachers: Rule = (p) => TEACHERS.includes(p);
 export const only =
@@ -84,6 +84,9 @@ export const founders: Rule = (p, f) => p === "founder" || (p === "cofounder" &&
 export const managers: Rule = (p, f) => founders(p, f) || (p === "projectAdmin" && running(f));
 /** Teachers with a role in the project. */
 export const members: Rule = (p, f) => managers(p, f) || (p === "member" && running(f));
+/** The home country's national unit, which decides for it: its moderator and its staff (core's mayActForCountry). */
+export const homeUnit: Rule = only("moderatorRight", "staffRight");
+
 /** Who sees the project page: its teachers, the named co-founder, invitees, the national units asked, central admins; pupils added to it (R11). */
 export const seesProject: Rule = (p, f) =>
   members(p, f) ||
@@ -91,14 +94,21 @@ export const seesProject: Rule = (p, f) =>
   p === "centralAdmin" ||
   (p === "invitee" && status(f) === "active") ||
   (p === "pupil" && running(f)) ||
-  (p === "moderatorRight" && accepted(f));
+  (homeUnit(p, f) && accepted(f));
 
 /** The project runs (active or closed): it has a TwinSpace and may show on the showcase. */
 export const runs: Rule = (_p, f) => running(f);
-/** Who reads a running project's TwinSpace: its teachers, its pupils, and a moderator assessing its Quality Label (core's twinSpaceReader). */
+/**
+ * Who reads a running project's TwinSpace: its teachers, its pupils, a moderator assessing its
+ * Quality Label, and the approving unit's staff during the look the fixture opened for them
+ * (core's twinSpaceReader; read-only: no write row allows them).
+ */
 export const inTwinSpace: Rule = (p, f) =>
   running(f) &&
-  (members(p, f) || p === "pupil" || (p === "moderatorRight" && f.labelApplicationId !== undefined));
+  (members(p, f) ||
+    p === "pupil" ||
+    p === "staffRight" ||
+    (p === "moderatorRight" && f.labelApplicationId !== undefined));
 /** The fixture's page is closed to partners and open to the pupils' proposals (core's mayEditPage, mayProposeEdit). */
 const editsPage: Rule = both(inStatus("active"), either(managers, only("pupil")));
 
@@ -209,6 +219,9 @@ export const ROUTES: RouteRow[] = [
       roles: "digest",
     }),
   }),
+  // The interface language is the person's own setting, not a use case's event; "" keeps the
+  // launch's, so the personas of later rows keep theirs.
+  row("POST /app/profile/language", accounts, { changes: false, form: () => ({ locale: "" }) }),
   // Without a session there is nothing to end: it only leads to the signed-out page.
   row("POST /sign-out", everyone, { changes: false, endsSession: true }),
   // A new window's copy of one's own session, for the Matrix client's sign-in; the rooms it
@@ -297,6 +310,45 @@ export const ROUTES: RouteRow[] = [
     scope: "project",
     form: () => ({ body: "Meeting on Friday." }),
   }),
+  // Groups: teachers only; the founder moderates the fixture's groups (test/authz/world.ts).
+  row("GET /app/groups", teachers),
+  row("GET /app/groups/new", teachers),
+  row("POST /app/groups/new", teachers, {
+    form: () => ({ name: "Robotics", description: "Robots in class.", access: "open" }),
+  }),
+  // Central admins read a group's page too (they approve proposals from it).
+  row("GET /app/groups/:id", either(teachers, only("centralAdmin")), { params: (f) => ({ id: f.groupId }) }),
+  // The founder moderates and the member already belongs: refused as "already in this group".
+  row(
+    "POST /app/groups/:id/join",
+    both(teachers, (p) => p !== "founder" && p !== "member"),
+    { params: (f) => ({ id: f.groupId }) },
+  ),
+  row("POST /app/groups/:id/leave", only("member"), { params: (f) => ({ id: f.groupId }) }),
+  row("POST /app/groups/:id/requests/:teacherId/accept", only("founder"), {
+    params: (f) => ({ id: f.closedGroupId, teacherId: f.groupRequesterId }),
+  }),
+  row("POST /app/groups/:id/requests/:teacherId/decline", only("founder"), {
+    params: (f) => ({ id: f.closedGroupId, teacherId: f.groupRequesterId }),
+  }),
+  row("POST /app/groups/:id/members/:teacherId/remove", only("founder"), {
+    params: (f) => ({ id: f.groupId, teacherId: f.member.id }),
+  }),
+  row("GET /app/admin/groups", only("centralAdmin")),
+  row("POST /app/admin/groups/new", only("centralAdmin"), {
+    form: (f) => ({
+      name: "Climate",
+      description: "Weather data.",
+      access: "closed",
+      moderatorId: f.founder.id,
+    }),
+  }),
+  row("POST /app/admin/groups/:id/approve", only("centralAdmin"), {
+    params: (f) => ({ id: f.proposedGroupId }),
+  }),
+  row("POST /app/admin/groups/:id/decline", only("centralAdmin"), {
+    params: (f) => ({ id: f.proposedGroupId }),
+  }),
   row("GET /app/projects/new", teachers),
   row("POST /app/projects/new", teachers, { form: (f) => ({ ...projectForm(f), cofounder: "" }) }),
   row("GET /app/notifications", accounts),
@@ -311,8 +363,8 @@ export const ROUTES: RouteRow[] = [
     ...noHomeserver,
     params: (f) => ({ pupilId: f.pupilId }),
   }),
-  row("GET /app/moderation", only("moderatorRight", "moderatorWrong")),
-  row("GET /app/moderation/:country/dashboard", only("moderatorRight"), {
+  row("GET /app/moderation", only("moderatorRight", "moderatorWrong", "staffRight", "staffWrong")),
+  row("GET /app/moderation/:country/dashboard", homeUnit, {
     params: () => ({ country: HOME }),
   }),
   // GDPR: the LMS Administrator of the person's school or a central admin; a person exports
@@ -338,41 +390,40 @@ export const ROUTES: RouteRow[] = [
   row("GET /app/school", only("schoolAdmin")),
   row("POST /app/school/registration-link", only("schoolAdmin"), { changes: false }),
   // A national unit's staff and moderators of its own country (core's mayActForCountry).
-  row("GET /app/national-unit/:country/projects", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/projects", homeUnit, {
     params: () => ({ country: HOME }),
   }),
-  row("GET /app/national-unit/:country/projects.csv", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/projects.csv", homeUnit, {
     params: () => ({ country: HOME }),
   }),
-  row("GET /app/national-unit/:country/all-schools", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/all-schools", homeUnit, {
     params: () => ({ country: HOME }),
   }),
-  row("GET /app/national-unit/:country/all-schools.csv", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/all-schools.csv", homeUnit, {
     params: () => ({ country: HOME }),
   }),
-  row("GET /app/national-unit/:country/teachers", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/teachers", homeUnit, {
     params: () => ({ country: HOME }),
   }),
-  row("GET /app/national-unit/:country/teachers.csv", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/teachers.csv", homeUnit, {
     params: () => ({ country: HOME }),
   }),
-  row("GET /app/national-unit/:country/figures", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/figures", homeUnit, {
     params: () => ({ country: HOME }),
   }),
   // Reports on messages go to the unit of the sender's country (the founder is Italian).
-  row("GET /app/national-unit/:country/message-reports", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/message-reports", homeUnit, {
     params: () => ({ country: HOME }),
   }),
-  row("GET /app/national-unit/:country/message-reports/:reportId", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/message-reports/:reportId", homeUnit, {
     params: (f) => ({ country: HOME, reportId: f.messageReportId }),
   }),
-  row("POST /app/national-unit/:country/message-reports/:reportId/resolve", only("moderatorRight"), {
+  row("POST /app/national-unit/:country/message-reports/:reportId/resolve", homeUnit, {
     params: (f) => ({ country: HOME, reportId: f.messageReportId }),
   }),
-  // Vouching for schools is the unit's staff's alone (no persona here is staff; allowed path:
-  // test/pages/schoolVerification.test.ts).
-  row("GET /app/national-unit/:country/schools", nobody, { params: () => ({ country: HOME }) }),
-  row("POST /app/national-unit/:country/schools/:schoolId", nobody, {
+  // Vouching for schools is the unit's staff's alone, not a moderating teacher's.
+  row("GET /app/national-unit/:country/schools", only("staffRight"), { params: () => ({ country: HOME }) }),
+  row("POST /app/national-unit/:country/schools/:schoolId", only("staffRight"), {
     params: (f) => ({ country: HOME, schoolId: f.founder.schoolId }),
     form: () => ({ decision: "confirm" }),
   }),
@@ -381,7 +432,7 @@ export const ROUTES: RouteRow[] = [
   // (allowed paths: test/pages/schoolLabels.test.ts). The national unit of the school's country decides.
   row("GET /app/school-label", either(teachers, only("schoolAdmin"))),
   row("POST /app/school-label", nobody, { form: () => ({ esafety: "Our e-safety policy." }) }),
-  row("GET /app/national-unit/:country/school-labels", only("moderatorRight"), {
+  row("GET /app/national-unit/:country/school-labels", homeUnit, {
     params: () => ({ country: HOME }),
   }),
   row("POST /app/national-unit/:country/school-labels/:labelId", nobody, {
@@ -416,23 +467,15 @@ export const ROUTES: RouteRow[] = [
   // Membership changes stay possible after closing: the use cases check roles, not the
   // status (open question).
   row("POST /app/projects/:id/leave", both(only("member", "projectAdmin"), inStatus("active", "closed"))),
-  row(
-    "POST /app/projects/:id/approvals/:country",
-    both(only("moderatorRight"), inStatus("awaiting_approval")),
-    {
-      params: (f) => ({ id: f.project.id, country: HOME }),
-      form: () => ({ decision: "approve" }),
-    },
-  ),
-  row(
-    "POST /app/moderation/:projectId/:country",
-    both(only("moderatorRight"), inStatus("awaiting_approval")),
-    {
-      scope: "project",
-      params: (f) => ({ projectId: f.project.id, country: HOME }),
-      form: () => ({ decision: "approve" }),
-    },
-  ),
+  row("POST /app/projects/:id/approvals/:country", both(homeUnit, inStatus("awaiting_approval")), {
+    params: (f) => ({ id: f.project.id, country: HOME }),
+    form: () => ({ decision: "approve" }),
+  }),
+  row("POST /app/moderation/:projectId/:country", both(homeUnit, inStatus("awaiting_approval")), {
+    scope: "project",
+    params: (f) => ({ projectId: f.project.id, country: HOME }),
+    form: () => ({ decision: "approve" }),
+  }),
   row("POST /app/projects/:id/invite", both(managers, inStatus("active")), {
     form: (f) => ({ teacherId: f.candidate.id }),
   }),
@@ -512,6 +555,14 @@ export const ROUTES: RouteRow[] = [
   row("POST /app/projects/:id/materials/:materialId/remove", both(managers, runs), {
     params: materialParams,
   }),
+  // A national unit's read-only look inside a running TwinSpace (issue 15): the approving unit's
+  // staff and the central support service. The fixture already opened the home staff's look, so
+  // their button answers with it and stores nothing new (test/pages/twinspaceLook.test.ts).
+  row("POST /app/projects/:id/look", both(only("staffRight", "centralAdmin"), runs), { changes: false }),
+  // The shared rooms' history during the look (without a homeserver: "being prepared").
+  row("GET /app/projects/:id/look/:purpose", both(only("staffRight"), runs), {
+    params: (f) => ({ id: f.project.id, purpose: "general" }),
+  }),
   // Quality Labels (R12–R13): the founder has applied already; other members may, in european projects.
   row("GET /app/projects/:id/label", members),
   row(
@@ -532,11 +583,11 @@ export const ROUTES: RouteRow[] = [
     params: () => ({ certificateId: "not-a-certificate" }),
   }),
   row("GET /verify/:token", nobody, { ...lti, params: () => ({ token: "not-a-token" }) }),
-  row("GET /app/moderation/labels/:applicationId", both(only("moderatorRight"), labelled), {
+  row("GET /app/moderation/labels/:applicationId", both(homeUnit, labelled), {
     scope: "project",
     params: (f) => ({ applicationId: f.labelApplicationId ?? "none" }),
   }),
-  row("POST /app/moderation/labels/:applicationId", both(only("moderatorRight"), labelled), {
+  row("POST /app/moderation/labels/:applicationId", both(homeUnit, labelled), {
     scope: "project",
     params: (f) => ({ applicationId: f.labelApplicationId ?? "none" }),
     form: (f) => assessment(f),
@@ -657,28 +708,28 @@ export const COMMANDS: CommandRow[] = [
   {
     name: "pending",
     room: "national_unit",
-    allow: both(only("moderatorRight"), inStatus("awaiting_approval")),
+    allow: both(homeUnit, inStatus("awaiting_approval")),
     body: () => "pending",
     proof: (f) => f.project.title,
   },
   {
     name: "show",
     room: "national_unit",
-    allow: both(only("moderatorRight"), inStatus("awaiting_approval")),
+    allow: both(homeUnit, inStatus("awaiting_approval")),
     body: (f) => `show ${shortRef(f.project.id)}`,
     proof: (f) => f.project.title,
   },
   {
     name: "approve",
     room: "national_unit",
-    allow: both(only("moderatorRight"), inStatus("awaiting_approval")),
+    allow: both(homeUnit, inStatus("awaiting_approval")),
     body: (f) => `approve ${shortRef(f.project.id)}`,
     proof: (f) => f.project.title,
   },
   {
     name: "reject",
     room: "national_unit",
-    allow: both(only("moderatorRight"), inStatus("awaiting_approval")),
+    allow: both(homeUnit, inStatus("awaiting_approval")),
     body: (f) => `reject ${shortRef(f.project.id)} "No dates in the calendar."`,
     proof: (f) => f.project.title,
   },

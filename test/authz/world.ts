@@ -8,6 +8,7 @@
 import {
   acceptInvitation,
   addMaterial,
+  admitStaffFromLaunch,
   addPupilsToProject,
   applyForNationalLabel,
   closeProject,
@@ -19,11 +20,15 @@ import {
   type Id,
   inviteTeacher,
   linkMatrixAccount,
+  openLook,
   publishPage,
   type Project,
   type QualityCriteria,
   registerPupils,
   postIdea,
+  createGroup,
+  joinGroup,
+  proposeGroup,
   reportMessage,
   requestContact,
   savePage,
@@ -53,6 +58,8 @@ export const PERSONAS = [
   "founder",
   "moderatorRight",
   "moderatorWrong",
+  "staffRight",
+  "staffWrong",
   "schoolAdmin",
   "centralAdmin",
 ] as const;
@@ -73,7 +80,7 @@ export type VariantName = keyof typeof VARIANTS;
 export type Variant = (typeof VARIANTS)[VariantName] & { name: VariantName };
 export const variant = (name: VariantName): Variant => ({ ...VARIANTS[name], name });
 
-/** The countries: founders and everyone national are Italian; the wrong moderator is Spanish. */
+/** The countries: founders and everyone national are Italian; the wrong moderator and staff are Spanish. */
 export const HOME = "IT";
 export const ELSEWHERE = "ES";
 
@@ -100,6 +107,12 @@ export interface Fixture {
   foundersContactId: Id;
   /** The founder's idea on the partner-finding board. */
   ideaId: Id;
+  /** Groups the founder moderates: an open one with the member persona in it, a closed one with
+   * another teacher's pending request (`groupRequesterId`), and a proposal awaiting the central admin. */
+  groupId: Id;
+  closedGroupId: Id;
+  groupRequesterId: Id;
+  proposedGroupId: Id;
   /** The founder's message to the co-founder (contacts), which the co-founder reported to Italy's unit. */
   messageId: Id;
   messageReportId: Id;
@@ -130,6 +143,9 @@ export interface Staff {
   outsider: Teacher;
   moderatorRight: { id: Id };
   moderatorWrong: { id: Id };
+  /** A national unit's staff (launched from the unit's own LMS): of the home country, and of another. */
+  staffRight: { id: Id };
+  staffWrong: { id: Id };
   schoolAdmin: { id: Id; schoolId: Id };
   centralAdmin: { id: Id };
   /** A moderator of a third country (PT), whom the central admin may remove. */
@@ -152,12 +168,26 @@ export async function buildStaff(w: World): Promise<Staff> {
   const moderatorRight = await w.moderator(HOME);
   const moderatorWrong = await w.moderator(ELSEWHERE);
   const spareModerator = await w.moderator("PT");
+  const staffOf = (country: string) =>
+    admitStaffFromLaunch(
+      w.deps,
+      {
+        issuer: `https://lms.unit-${country}.example`,
+        subject: `staff-${country}`,
+        name: `Staff ${country}`,
+        email: "",
+        locale: "en",
+      },
+      country,
+    );
   const schoolAdminAccount = await w.account("Sara School-Admin");
   const staff: Staff = {
     school,
     outsider,
     moderatorRight,
     moderatorWrong,
+    staffRight: await staffOf(HOME),
+    staffWrong: await staffOf(ELSEWHERE),
     schoolAdmin: { id: schoolAdminAccount.id, schoolId: school.id },
     centralAdmin: await w.centralAdmin(),
     spareModerator,
@@ -170,8 +200,9 @@ export async function buildStaff(w: World): Promise<Staff> {
 }
 
 function staffAccounts(staff: Staff) {
-  const { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin } = staff;
-  return { outsider, moderatorRight, moderatorWrong, schoolAdmin, centralAdmin };
+  const { outsider, moderatorRight, moderatorWrong, staffRight, staffWrong, schoolAdmin, centralAdmin } =
+    staff;
+  return { outsider, moderatorRight, moderatorWrong, staffRight, staffWrong, schoolAdmin, centralAdmin };
 }
 
 /**
@@ -272,12 +303,26 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
       labelApplicationId = (await applyForNationalLabel(w.deps, actor, project.id, evidence)).id;
     }
     twinSpace = await buildTwinSpace(w, founder, pupil!.id, project.id);
+    // The home country's unit approved the project and looks inside, read-only (issue 15).
+    await openLook(w.deps, w.actor(staff.staffRight), project.id);
     if (v.status === "closed") project = await closeProject(w.deps, actor, project.id);
   }
   const requester = await w.teacher(`Rita Requester ${n}`, await foreign("AT"));
   const pendingContact = await requestContact(w.deps, w.actor(requester), founder.id);
   const foundersContact = await w.store.read().contacts.between(founder.id, cofounder.id);
   const idea = await postIdea(w.deps, actor, { title: `Idea ${n}`, summary: "Robots for climate data." });
+  const central = w.actor(staff.centralAdmin);
+  const groupForm = (access: "open" | "closed") => ({
+    name: `Group ${access} ${n}`,
+    description: "Teachers of robotics.",
+    access,
+    moderatorId: founder.id,
+  });
+  const group = await createGroup(w.deps, central, groupForm("open"));
+  await joinGroup(w.deps, w.actor(member), group.id);
+  const closedGroup = await createGroup(w.deps, central, groupForm("closed"));
+  await joinGroup(w.deps, w.actor(requester), closedGroup.id);
+  const proposedGroup = await proposeGroup(w.deps, actor, { ...groupForm("open"), name: `Proposal ${n}` });
   const message = await sendMessage(w.deps, actor, cofounder.id, "Shall we plan the next step?");
   const report = await reportMessage(w.deps, w.actor(cofounder), message.id, "Testing the reports.");
 
@@ -295,6 +340,10 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     pendingContactId: pendingContact.id,
     foundersContactId: foundersContact!.id,
     ideaId: idea.id,
+    groupId: group.id,
+    closedGroupId: closedGroup.id,
+    groupRequesterId: requester.id,
+    proposedGroupId: proposedGroup.id,
     messageId: message.id,
     messageReportId: report.id,
     labelApplicationId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedRooms, PendingRepairs } from "../../matrix-bot/chat/drift.ts";
+import { changedRooms, PendingRepairs, stateTouchedRooms } from "../../matrix-bot/chat/drift.ts";
 import { invitations, newMessages, type SyncResponse } from "../../matrix-bot/chat/syncResponse.ts";
 
 const BOT = "@bot:hs";
@@ -111,6 +111,17 @@ describe("changes made by hand, seen in /sync", () => {
       },
     };
     expect(changedRooms(response, BOT).sort()).toEqual(["!gap:hs", "!kick:hs", "!redacted:hs", "!widget:hs"]);
+    // What the next periodic pass must look at again: people's own joins and leaves too, and a
+    // room the bot was removed from; never the bot's own changes or plain messages.
+    response.rooms!.leave = { "!removed:hs": {} };
+    expect(stateTouchedRooms(response, BOT).sort()).toEqual([
+      "!gap:hs",
+      "!kick:hs",
+      "!own-leave:hs",
+      "!redacted:hs",
+      "!removed:hs",
+      "!widget:hs",
+    ]);
   });
 
   it("waits for a burst of changes to end before repairing, but not forever", () => {

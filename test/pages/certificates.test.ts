@@ -5,17 +5,23 @@ import {
   acceptInvitation,
   addPupilsToProject,
   applyForNationalLabel,
+  applyForSchoolLabel,
+  assessEuropeanLabel,
   assessLabelApplication,
+  decideEuropeanLabel,
   decideLabelApplication,
+  decideSchoolLabel,
   erasePerson,
   inviteTeacher,
   leaveProject,
   type Project,
   registerPupils,
+  type SchoolLabel,
   type Teacher,
 } from "../../core/index.ts";
 import { certificateCatalogues } from "../../lti-tool/certificates/i18n.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
+import { awardNationalLabels, fullAssessment } from "../support/labels.ts";
 import { expectNotLogged } from "../support/logCapture.ts";
 import { World } from "../support/world.ts";
 import { type Client, startPages } from "./client.ts";
@@ -46,24 +52,27 @@ describe("certificate texts", () => {
 
 const VERIFY_URL = /https?:\/\/[^\s]+\/verify\/[A-Za-z0-9_-]+/;
 
+type Pages = Awaited<ReturnType<typeof startPages>>;
+
+/** Presses the certificate's button (a POST that issues it) and follows the redirect to the PDF. */
+async function downloadFrom(app: Pages, client: Client, path: string) {
+  const issued = await client.post(path);
+  expect(issued.status).toBe(303);
+  const pdfPath = issued.location!;
+  const response = await fetch(`${app.tool.url}${pdfPath}`, { headers: { cookie: client.cookie } });
+  return { response, pdfPath, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
 /** Certificates of participation and of labels: downloaded by their holder only, checked by anyone. */
 describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
   let w: World;
-  let app: Awaited<ReturnType<typeof startPages>>;
+  let app: Pages;
   let ada: Teacher;
   let eleni: Teacher;
   let lukasz: Teacher;
   let project: Project;
   let asAda: Client;
-
-  /** Presses the certificate's button (a POST that issues it) and follows the redirect to the PDF. */
-  const download = async (client: Client, path: string) => {
-    const issued = await client.post(path);
-    expect(issued.status).toBe(303);
-    const pdfPath = issued.location!;
-    const response = await fetch(`${app.tool.url}${pdfPath}`, { headers: { cookie: client.cookie } });
-    return { response, pdfPath, bytes: new Uint8Array(await response.arrayBuffer()) };
-  };
+  const download = (client: Client, path: string) => downloadFrom(app, client, path);
 
   beforeAll(async () => {
     w = await World.create(kind);
@@ -230,5 +239,171 @@ describe.each(DATABASE_KINDS)("certificates on %s", (kind) => {
     const body = await response.text();
     expect(body).toContain("this certificate is not genuine");
     expect(body).not.toContain("Ελένη");
+  });
+});
+
+/**
+ * The labels of a project (European) and of a school (eTwinning School): certified to each of
+ * their teachers, refused to anyone else, and a school label's certificate lapses with its period.
+ */
+describe.each(DATABASE_KINDS)("certificates of the European and the school labels on %s", (kind) => {
+  let w: World;
+  let app: Pages;
+  let ada: Teacher;
+  let grace: Teacher;
+  let marie: Teacher;
+  let lukasz: Teacher;
+  let project: Project;
+  let label: SchoolLabel;
+  const download = (client: Client, path: string) => downloadFrom(app, client, path);
+  const european = () => `/app/certificates/european_quality_label/${project.id}`;
+  const schoolLabel = () => `/app/certificates/school_label/${label.id}`;
+  /** A project form for two years on, its milestones still ahead. */
+  const later = (title: string) =>
+    w.form({ title, milestones: [{ title: "Kick-off", dueDate: "2028-12-15" }] });
+
+  beforeAll(async () => {
+    w = await World.create(kind);
+    app = await startPages(w);
+    const volta = await w.school("Liceo Volta", "IT", "Como");
+    ada = await w.teacher("Ada Lovelace", volta);
+    grace = await w.teacher("Grace Hopper", volta);
+    marie = await w.teacher("Marie Curie", await w.school("Lycée Curie", "FR", "Paris"));
+    lukasz = await w.teacher("Łukasz Żółkiewski", await w.school("Școala Ștefan cel Mare", "RO", "Iași"));
+    // Two years on, Liceo Volta meets the school label's criteria (core/rules/schoolLabel.ts).
+    w.clock.advanceDays(731);
+    project = await w.activeProject(ada, marie, later("Rivers of Europe"));
+    await w.contacts(ada, lukasz);
+    const invitation = await inviteTeacher(w.deps, w.actor(ada), project.id, lukasz.id);
+    await acceptInvitation(w.deps, w.actor(lukasz), invitation.id);
+    const pierre = await w.teacher("Pierre Dupont", await w.school("Collège Moulin", "FR", "Lyon"));
+    await w.activeProject(grace, pierre, later("Stars"));
+    // National Quality Labels in two countries make the project a European candidate (R12).
+    await awardNationalLabels(w, project, [ada, marie]);
+    const application = await applyForSchoolLabel(
+      w.deps,
+      { accountId: ada.id, schoolAdminOf: undefined },
+      { esafety: "An e-safety policy and yearly training." },
+    );
+    label = await decideSchoolLabel(w.deps, w.actor(await w.moderator("IT")), "IT", application.id, {
+      award: true,
+    });
+  });
+  afterAll(async () => {
+    await app.tool.stop();
+    await w.destroy();
+  });
+
+  it("certifies the European Quality Label to the project's founders and member teachers once awarded", async () => {
+    const asAda = await app.as(ada);
+    expect((await asAda.get(`/app/projects/${project.id}`)).html).not.toContain(european());
+    expect((await asAda.post(european())).status).toBe(404);
+
+    const central = w.actor(await w.centralAdmin());
+    await assessEuropeanLabel(w.deps, central, project.id, fullAssessment(w));
+    await decideEuropeanLabel(w.deps, central, project.id, { award: true });
+
+    for (const teacher of [ada, marie, lukasz]) {
+      const client = await app.as(teacher);
+      expect((await client.get(`/app/projects/${project.id}`)).html).toContain(`action="${european()}"`);
+      expect((await client.get("/app/certificates")).html).toContain(`action="${european()}"`);
+      const pdf = await readPdf((await download(client, european())).bytes);
+      expect(pdf.text).toContain("European Quality Label");
+      expect(pdf.text).toContain(teacher.name);
+      expect(pdf.text).toContain(
+        "is a teacher of the OpenTwinning project “Rivers of Europe”, which was awarded the European Quality Label on",
+      );
+      expect(pdf.info.Title).toBe(`European Quality Label: ${teacher.name}`);
+      const verified = await fetch(VERIFY_URL.exec(pdf.text)![0], { headers: { "accept-language": "en" } });
+      expect(verified.status).toBe(200);
+      const body = await verified.text();
+      expect(body).toContain("This certificate is genuine.");
+      expect(body).toContain("European Quality Label");
+      expect(body).toContain("Rivers of Europe");
+    }
+
+    const italian = await readPdf((await download(await app.as(marie, { locale: "it" }), european())).bytes);
+    expect(italian.text).toContain("Certificato di qualità europeo");
+    expect(italian.text).toContain("è docente del progetto OpenTwinning «Rivers of Europe»");
+  });
+
+  it("refuses the European certificate to a teacher who is not in the project, a pupil and the national unit", async () => {
+    const { registered } = await registerPupils(w.deps, w.actor(ada), [{ displayName: "Luca Pupillo" }]);
+    await addPupilsToProject(w.deps, w.actor(ada), project.id, [registered[0]!.id]);
+    const before = await w.store.database.knex("certificates").count({ n: "*" });
+    const asGrace = await app.as(grace);
+    const refused = [asGrace, await app.pupil(registered[0]!.id), await app.as(await w.moderator("IT"))];
+    for (const client of refused) expect([403, 404]).toContain((await client.post(european())).status);
+    // Grace teaches at the same school as the founder, but not in this project.
+    expect((await asGrace.get("/app/certificates")).html).not.toContain(european());
+    expect(await w.store.database.knex("certificates").count({ n: "*" })).toEqual(before);
+  });
+
+  it("certifies the school label to every teacher of the school, from the label's page and their certificates", async () => {
+    // Grace never applied and is in no labelled project: the label is her school's.
+    const asGrace = await app.as(grace);
+    const labelPage = await asGrace.get("/app/school-label");
+    expect(labelPage.html).toContain(`action="${schoolLabel()}"`);
+    expect(labelPage.html).toContain("eTwinning School label: download the PDF");
+    expect((await asGrace.get("/app/certificates")).html).toContain(`action="${schoolLabel()}"`);
+
+    const pdf = await readPdf((await download(asGrace, schoolLabel())).bytes);
+    expect(pdf.text).toContain("eTwinning School label");
+    expect(pdf.text).toContain(
+      "Grace Hopper teaches at Liceo Volta (Italy), which holds the eTwinning School label from November 22, 2028 to August 31, 2030.",
+    );
+    expect(pdf.info.Title).toBe("eTwinning School label: Grace Hopper");
+    const verified = await (await fetch(VERIFY_URL.exec(pdf.text)![0])).text();
+    expect(verified).toContain("This certificate is genuine.");
+    expect(verified).toContain("eTwinning School label");
+    expect(verified).toContain("Liceo Volta");
+
+    const italian = await readPdf(
+      (await download(await app.as(grace, { locale: "it" }), schoolLabel())).bytes,
+    );
+    expect(italian.text).toContain("Marchio Scuola eTwinning");
+    expect(italian.text).toContain(
+      "insegna nella scuola Liceo Volta (Italia), che ha il marchio Scuola eTwinning dal 22 novembre 2028 al 31 agosto 2030.",
+    );
+  });
+
+  it("refuses the school label's certificate to a teacher of another school", async () => {
+    const asMarie = await app.as(marie);
+    const before = await w.store.database.knex("certificates").count({ n: "*" });
+    const refused = await asMarie.post(schoolLabel());
+    expect(refused.status).toBe(404);
+    expect(refused.html).toContain("That certificate does not exist or is not visible to you.");
+    expect((await asMarie.get("/app/certificates")).html).not.toContain("school_label");
+    expect((await asMarie.get("/app/school-label")).html).not.toContain(schoolLabel());
+    expect(await w.store.database.knex("certificates").count({ n: "*" })).toEqual(before);
+  });
+
+  it("says a school label's certificate lapsed once the label's period ended, not that it is forged", async () => {
+    const asGrace = await app.as(grace);
+    const { bytes, pdfPath } = await download(asGrace, schoolLabel());
+    const url = VERIFY_URL.exec((await readPdf(bytes)).text)![0];
+    const adas = await readPdf((await download(await app.as(ada), european())).bytes);
+    const europeanUrl = VERIFY_URL.exec(adas.text)![0];
+
+    w.clock.advanceDays(650); // 2030-09-03: the label's two school years are over
+    const response = await fetch(url, { headers: { "accept-language": "en" } });
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    expect(body).toContain("its period ended on August 31, 2030");
+    expect(body).toContain("Grace Hopper");
+    expect(body).not.toContain("not genuine");
+    expect(body).not.toContain("This certificate is genuine.");
+
+    // Its holder can no longer download it, and is told why.
+    const again = await asGrace.get(pdfPath);
+    expect(again.html).not.toContain("%PDF");
+    expect(again.html).toContain("period ended on");
+    expect(again.html).toContain("can no longer be downloaded");
+    expect((await asGrace.post(schoolLabel())).html).toContain("period ended on");
+    expect((await asGrace.get("/app/certificates")).html).not.toContain(schoolLabel());
+    expect((await asGrace.get("/app/school-label")).html).not.toContain(schoolLabel());
+
+    // The European Quality Label has no period: its certificate still holds.
+    expect(await (await fetch(europeanUrl)).text()).toContain("This certificate is genuine.");
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Project } from "../../core/index.ts";
 import { launchChromium, textOf, Visitor } from "../support/browser.ts";
 import { World } from "../support/world.ts";
-import { type Client, startPages } from "./client.ts";
+import { type Client, inBrowser, startPages } from "./client.ts";
 
 /**
  * A teacher downloads the certificate of her participation from the project page in Chromium
@@ -35,9 +35,7 @@ describe("a certificate and its check in Chromium", () => {
   });
 
   it("goes from the project page to a PDF whose address confirms it is genuine", async () => {
-    const ada = await Visitor.open(browser, { locale: "en", tool: app.tool.url });
-    const [name, value] = asAda.cookie.split("=") as [string, string];
-    await ada.page.context().addCookies([{ name, value, url: app.tool.url }]);
+    const ada = await inBrowser(browser, asAda);
     await ada.goto(`${app.tool.url}/app/projects/${project.id}`);
     const section = ada.page.getByRole("region", { name: "Certificates" });
     const [download] = await Promise.all([

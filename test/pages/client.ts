@@ -1,7 +1,9 @@
-import type { TwinSpaceDirectory } from "../../lti-tool/pages/twinSpaces.ts";
+import type { Browser } from "playwright-core";
+import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "../../lti-tool/pages/twinSpaces.ts";
 import type { Id } from "../../core/index.ts";
 import type { MatrixSettings } from "../../lti-tool/pages/pupilAccountsPort.ts";
 import { type LaunchContext, SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
+import { Visitor } from "../support/browser.ts";
 import { type RunningTool, startTool, type ToolOptions } from "../support/platform/tool.ts";
 import type { World } from "../support/world.ts";
 
@@ -63,6 +65,14 @@ export class Client {
   }
 }
 
+/** The client's session in a real browser (Chromium, axe-audited pages): its cookie in a fresh context. */
+export async function inBrowser(browser: Browser, client: Client, locale = "en"): Promise<Visitor> {
+  const visitor = await Visitor.open(browser, { locale, tool: client.tool.url });
+  const [name, value] = client.cookie.split("=") as [string, string];
+  await visitor.page.context().addCookies([{ name, value, url: client.tool.url }]);
+  return visitor;
+}
+
 async function read(response: Response): Promise<Page> {
   return { status: response.status, location: response.headers.get("location"), html: await response.text() };
 }
@@ -73,8 +83,10 @@ export async function startPages(
   options: {
     matrix?: MatrixSettings;
     twinSpaces?: TwinSpaceDirectory;
+    transcripts?: TwinSpaceTranscripts;
     emailEnabled?: boolean;
     oidc?: ToolOptions["oidc"];
+    searchAdmission?: ToolOptions["searchAdmission"];
   } = {},
 ) {
   const tool = await startTool({ world, ...options });

@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { admitStaffFromLaunch, type Project } from "../../core/index.ts";
-import { launchChromium, textOf, Visitor } from "../support/browser.ts";
+import { launchChromium, textOf } from "../support/browser.ts";
 import { World } from "../support/world.ts";
-import { startPages } from "./client.ts";
+import { inBrowser, startPages } from "./client.ts";
 
 /**
  * Issue 15 (2) in Chromium: a national unit's staff member filters the country's projects
@@ -49,9 +49,7 @@ describe("a national unit's staff in the browser", () => {
       },
       "IT",
     );
-    const [name, value] = (await app.as(staff, { roles: [] })).cookie.split("=") as [string, string];
-    const marta = await Visitor.open(browser, { locale: "en", tool: app.tool.url });
-    await marta.page.context().addCookies([{ name, value, url: app.tool.url }]);
+    const marta = await inBrowser(browser, await app.as(staff, { roles: [] }));
     await marta.goto(`${app.tool.url}/app`);
     await marta.follow(marta.page.getByRole("link", { name: "Projects of Italy" }));
 

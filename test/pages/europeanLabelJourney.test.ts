@@ -1,10 +1,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Account, Project, Teacher } from "../../core/index.ts";
-import { launchChromium, textOf, Visitor } from "../support/browser.ts";
+import { launchChromium, textOf } from "../support/browser.ts";
 import { awardNationalLabels } from "../support/labels.ts";
 import { World } from "../support/world.ts";
-import { type Client, startPages } from "./client.ts";
+import { inBrowser, startPages } from "./client.ts";
 
 /**
  * The European Quality Label in a real browser (every page audited by axe-core): the central
@@ -18,13 +18,6 @@ describe("the European Quality Label journey in Chromium", () => {
   let ada: Teacher;
   let project: Project;
   let central: Account;
-
-  const signedIn = async (client: Client): Promise<Visitor> => {
-    const visitor = await Visitor.open(browser, { locale: "en", tool: app.tool.url });
-    const [name, value] = client.cookie.split("=") as [string, string];
-    await visitor.page.context().addCookies([{ name, value, url: app.tool.url }]);
-    return visitor;
-  };
 
   beforeAll(async () => {
     w = await World.create("sqlite");
@@ -43,7 +36,7 @@ describe("the European Quality Label journey in Chromium", () => {
   });
 
   it("awards a project labelled in two countries, and its founder sees it", async () => {
-    const service = await signedIn(await app.as(central, { roles: [] }));
+    const service = await inBrowser(browser, await app.as(central, { roles: [] }));
     await service.goto(`${app.tool.url}/app`);
     await service.follow(service.page.getByRole("link", { name: "European Quality Label" }));
     const candidates = service.page.getByRole("table", { name: "Candidates" });
@@ -69,7 +62,7 @@ describe("the European Quality Label journey in Chromium", () => {
     expect(await textOf(service.page.getByRole("table", { name: "Candidates" }))).toMatch(/awarded \(/);
     await service.close();
 
-    const founder = await signedIn(await app.as(ada));
+    const founder = await inBrowser(browser, await app.as(ada));
     await founder.goto(`${app.tool.url}/app/projects/${project.id}`);
     expect(await textOf(founder.page.locator("main"))).toContain("European Quality Label awarded");
     await founder.goto(`${app.tool.url}/app/notifications`);

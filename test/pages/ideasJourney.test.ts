@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Teacher } from "../../core/index.ts";
-import { launchChromium, Visitor } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { World } from "../support/world.ts";
-import { type Client, startPages } from "./client.ts";
+import { inBrowser, startPages } from "./client.ts";
 
 /**
  * The partner-finding board in a real browser (each page audited by axe-core): Giulia, who
@@ -16,13 +16,6 @@ describe("the partner-finding board in Chromium", () => {
   let browser: Browser;
   let giulia: Teacher;
   let claire: Teacher;
-
-  const signedIn = async (client: Client, locale: string): Promise<Visitor> => {
-    const visitor = await Visitor.open(browser, { locale, tool: app.tool.url });
-    const [name, value] = client.cookie.split("=") as [string, string];
-    await visitor.page.context().addCookies([{ name, value, url: app.tool.url }]);
-    return visitor;
-  };
 
   beforeAll(async () => {
     w = await World.create("sqlite");
@@ -38,7 +31,7 @@ describe("the partner-finding board in Chromium", () => {
   });
 
   it("goes from an idea on the board to a project form filled in from it", async () => {
-    const asGiulia = await signedIn(await app.as(giulia, { locale: "it" }), "it");
+    const asGiulia = await inBrowser(browser, await app.as(giulia, { locale: "it" }), "it");
     await asGiulia.goto(`${app.tool.url}/app`);
     await asGiulia.follow(asGiulia.page.getByRole("link", { name: "Bacheca delle idee" }));
     await asGiulia.follow(asGiulia.page.getByRole("link", { name: "Pubblica un'idea" }));
@@ -50,7 +43,7 @@ describe("the partner-finding board in Chromium", () => {
       .poll(() => asGiulia.page.getByRole("status").innerText())
       .toContain("in bacheca per 90 giorni");
 
-    const asClaire = await signedIn(await app.as(claire), "en");
+    const asClaire = await inBrowser(browser, await app.as(claire), "en");
     await asClaire.goto(`${app.tool.url}/app/ideas`);
     await asClaire.page.getByLabel("Words in the title or description").fill("clima");
     await asClaire.follow(asClaire.page.getByRole("button", { name: "Search" }));

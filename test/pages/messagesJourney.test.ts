@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Teacher } from "../../core/index.ts";
-import { launchChromium, Visitor } from "../support/browser.ts";
+import { launchChromium } from "../support/browser.ts";
 import { World } from "../support/world.ts";
-import { type Client, startPages } from "./client.ts";
+import { type Client, inBrowser, startPages } from "./client.ts";
 
 /**
  * A conversation between two contacts in a real browser (every page audited by axe-core):
@@ -18,13 +18,6 @@ describe("a conversation between contacts in Chromium", () => {
   let claire: Teacher;
   let asGiulia: Client;
   let asClaire: Client;
-
-  const signedIn = async (client: Client): Promise<Visitor> => {
-    const visitor = await Visitor.open(browser, { locale: "en", tool: app.tool.url });
-    const [name, value] = client.cookie.split("=") as [string, string];
-    await visitor.page.context().addCookies([{ name, value, url: app.tool.url }]);
-    return visitor;
-  };
 
   beforeAll(async () => {
     w = await World.create("sqlite");
@@ -43,7 +36,7 @@ describe("a conversation between contacts in Chromium", () => {
   });
 
   it("writes, reads, replies and reports", async () => {
-    const g = await signedIn(asGiulia);
+    const g = await inBrowser(browser, asGiulia);
     await g.goto(`${app.tool.url}/app/contacts`);
     await g.follow(g.page.getByRole("link", { name: "Write to Claire Martin" }));
     await g.page.getByLabel("Your message").fill("Hello Claire,\nshall we start on Monday?");
@@ -51,7 +44,7 @@ describe("a conversation between contacts in Chromium", () => {
     expect(await g.page.getByRole("status").innerText()).toContain("Message sent.");
     await expect.poll(() => g.page.locator("ol.messages").innerText()).toContain("shall we start on Monday?");
 
-    const c = await signedIn(asClaire);
+    const c = await inBrowser(browser, asClaire);
     await c.goto(`${app.tool.url}/app`);
     await c.follow(c.page.getByRole("navigation").getByRole("link", { name: "Messages" }));
     expect(await c.page.locator("main").innerText()).toContain("1 unread");

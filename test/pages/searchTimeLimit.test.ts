@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lockTeachers } from "../support/locks.ts";
 import { World } from "../support/world.ts";
 import { type Client, startPages } from "./client.ts";
 
@@ -38,22 +39,3 @@ describe("a partner search stopped at the time limit, on postgres", () => {
     expect(again.status).toBe(200);
   }, 30_000);
 });
-
-/** Holds an exclusive lock on the teachers table until released. */
-async function lockTeachers(w: World): Promise<() => Promise<void>> {
-  const { knex } = w.store.database;
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let locked!: () => void;
-  const isLocked = new Promise<void>((resolve) => (locked = resolve));
-  const holder = knex.transaction(async (trx) => {
-    await trx.raw("LOCK TABLE teachers IN ACCESS EXCLUSIVE MODE");
-    locked();
-    await released;
-  });
-  await isLocked;
-  return async () => {
-    release();
-    await holder;
-  };
-}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addPupilsToProject, type Project, registerPupils } from "../../core/index.ts";
 import { launchChromium, Visitor } from "../support/browser.ts";
 import { World } from "../support/world.ts";
-import { type Client, startPages } from "./client.ts";
+import { type Client, inBrowser, startPages } from "./client.ts";
 
 /**
  * The TwinSpace documentation in a real browser (every page audited by axe-core, WCAG 2.1 AA):
@@ -23,13 +23,6 @@ describe("the TwinSpace documentation journey in Chromium", () => {
   let project: Project;
   let asAda: Client;
   let asLuca: Client;
-
-  const signedIn = async (client: Client): Promise<Visitor> => {
-    const visitor = await Visitor.open(browser, { locale: "en", tool: app.tool.url });
-    const [name, value] = client.cookie.split("=") as [string, string];
-    await visitor.page.context().addCookies([{ name, value, url: app.tool.url }]);
-    return visitor;
-  };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "ot-journey-"));
@@ -64,7 +57,7 @@ describe("the TwinSpace documentation journey in Chromium", () => {
     );
 
     // The teacher uploads the photo from the project page's TwinSpace section.
-    const ada = await signedIn(asAda);
+    const ada = await inBrowser(browser, asAda);
     await ada.goto(`${app.tool.url}/app/projects/${project.id}`);
     await ada.follow(ada.page.getByRole("link", { name: /^Materials/ }));
     await ada.page.getByLabel("File", { exact: true }).setInputFiles(photo);
@@ -90,7 +83,7 @@ describe("the TwinSpace documentation journey in Chromium", () => {
     const pageUrl = ada.page.url();
 
     // The pupil proposes a change; it shows once a teacher approved it.
-    const luca = await signedIn(asLuca);
+    const luca = await inBrowser(browser, asLuca);
     await luca.goto(pageUrl);
     await luca.follow(luca.page.getByRole("link", { name: "Propose a change" }));
     const body = luca.page.getByLabel("Text");

@@ -52,7 +52,11 @@ describe.each(DATABASE_KINDS)("partner search plans on %s", (kind) => {
     expect(fullScans(plan), `${sql}\n${plan}`).toEqual([]);
     expect(unboundedSorts(plan), `${sql}\n${plan}`).toEqual([]);
     // Free text starts from the text index, capped before anything is ordered.
-    if (shape.text) expect(sql).toMatch(/^select .* from \(select .* limit (\?|\$\d+)\) as .hits./);
+    // (PostgreSQL sorts the capped matches in a subquery of their own, so the joins run per page row.)
+    if (shape.text)
+      expect(sql).toMatch(
+        /^select .* from \(select .* limit (\?|\$\d+)\)( as .capped. order by [^()]*\))? as .hits./,
+      );
     // The outer loop reads the capped text matches, or else the index of the filter that
     // matches least (subject or language, with the country in its condition).
     const driving = drivingStep(plan);

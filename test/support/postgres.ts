@@ -81,6 +81,13 @@ async function embeddedPostgresBin(user: string | undefined): Promise<string> {
   return join(target, "bin");
 }
 
+/** A folder for startPostgres(keep) under the cache, or under /var/cache as root (as above). */
+export function keptPostgresFolder(name: string): string {
+  const user = process.getuid?.() === 0 ? serverUser() : undefined;
+  const home = user && !readableBy(user, cacheDir()) ? join("/var/cache", "opentwinning") : cacheDir();
+  return join(home, name);
+}
+
 /** Whether `user` can reach into `dir` (each parent folder searchable by them). */
 function readableBy(user: string, dir: string): boolean {
   mkdirSync(dir, { recursive: true });
@@ -104,10 +111,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(): Promise<RunningPostgres> {
+/**
+ * `keep`: a folder whose cluster outlives the server (created on first use, reused after,
+ * not removed on stop), for the benchmark's seeded databases. As root it must be a folder
+ * the server's user can reach (see keptPostgresFolder).
+ */
+export async function startPostgres(keep?: string): Promise<RunningPostgres> {
   const user = process.getuid?.() === 0 ? serverUser() : undefined;
   const bin = findPostgresBin() ?? (await embeddedPostgresBin(user));
-  const dir = mkdtempSync(join(tmpdir(), "opentwinning-pg-"));
+  const dir = keep ?? mkdtempSync(join(tmpdir(), "opentwinning-pg-"));
+  mkdirSync(dir, { recursive: true });
   chmodSync(dir, 0o777);
   const data = join(dir, "data");
   const run = (command: string, args: string[]) =>
@@ -123,7 +136,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
     "--encoding=UTF8",
     "--no-locale",
   ]);
-  execFileSync(init.command, init.args, { stdio: "pipe" });
+  if (!existsSync(join(data, "PG_VERSION"))) execFileSync(init.command, init.args, { stdio: "pipe" });
   const port = await freePort();
   const server = run("postgres", [
     "-D",
@@ -160,7 +173,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
         execFileSync(stop.command, stop.args, { stdio: "pipe" });
         await exited;
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { en } from "./en.ts";
+import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 
 /** The LTI side's catalogues; merged into webMessages (lti-tool/web/i18n/index.ts). */
-export const ltiCatalogues = { en, it };
+export const ltiCatalogues = { en, it, fr };

@@ -1,7 +1,9 @@
+import type { Catalogue } from "../../../core/index.ts";
 import type { LtiMessageKey } from "./en.ts";
 
-/** Testi italiani del lato LTI: sessioni, avvii, registrazione, deep linking, importazione degli iscritti. */
-export const it: Record<LtiMessageKey, string> = {
+/** Testi italiani del lato LTI: sessioni, avvii, registrazione, deep linking, importazione degli iscritti. Besides the English keys, it has the plural forms
+ * Italian selects and English lacks (_many: "1000000 di …"). */
+export const it: Record<LtiMessageKey, string> & Catalogue = {
   "session.required.title": "Apri OpenTwinning dal tuo corso",
   "session.required.body":
     "Non hai effettuato l'accesso oppure la sessione è scaduta. Apri di nuovo OpenTwinning dal tuo corso nella piattaforma didattica della scuola (per esempio l'attività OpenTwinning in Moodle).",
@@ -146,6 +148,7 @@ export const it: Record<LtiMessageKey, string> = {
     "Questi sono gli studenti del tuo corso {course}. Scegli gli alunni da registrare in OpenTwinning; se ne conserva solo il nome. Gli alunni registrati possono aprire OpenTwinning dal corso e vedono i progetti a cui li aggiungi.",
   "lti.roster.empty": "Il corso non ha studenti da importare.",
   "lti.roster.choose_one": "Lo studente del corso",
+  "lti.roster.choose_many": "I {count} di studenti del corso",
   "lti.roster.choose_other": "I {count} studenti del corso",
   "lti.roster.project": "Aggiungili anche a questo progetto (facoltativo)",
   "lti.roster.no_project": "Nessun progetto per ora",
@@ -153,11 +156,15 @@ export const it: Record<LtiMessageKey, string> = {
   "lti.roster.unnamed": "Alunno {id}",
   "lti.roster.done.title": "Alunni importati",
   "lti.roster.done.registered_one": "Un alunno è stato registrato ora:",
+  "lti.roster.done.registered_many": "{count} di alunni sono stati registrati ora.",
   "lti.roster.done.registered_other": "{count} alunni sono stati registrati ora.",
   "lti.roster.done.existing_one": "Già registrato da te: {names}.",
+  "lti.roster.done.existing_many": "Già registrati da te: {names}.",
   "lti.roster.done.existing_other": "Già registrati da te: {names}.",
   "lti.roster.done.other_teacher_one":
     "Non importato, perché registrato da un altro docente o perché è un docente: {names}.",
+  "lti.roster.done.other_teacher_many":
+    "Non importati, perché registrati da un altro docente o perché sono docenti: {names}.",
   "lti.roster.done.other_teacher_other":
     "Non importati, perché registrati da un altro docente o perché sono docenti: {names}.",
   "lti.roster.done.project": "Ora fanno parte del progetto «{project}».",

@@ -138,4 +138,72 @@ const it: Record<keyof typeof en, string> = {
   "reports.back": "Torna alle segnalazioni aperte",
 };
 
-export const messagingCatalogues: Record<string, Catalogue> = { en, it };
+const fr: Catalogue = {
+  "nav.messages": "Messages",
+  "nav.message_reports": "Messages signalés ({country})",
+  "messages.title": "Messages",
+  "messages.unread_total": "Non lus : {shown}",
+  "messages.unread": "{shown} à lire",
+  "messages.none": "Pas encore de conversation. Ouvrez l'un de vos contacts et écrivez-lui.",
+  "messages.contacts_link": "Vos contacts",
+  "messages.with": "Conversation avec {name}",
+  "messages.project_entry": "Enseignants de « {project} »",
+  "messages.you": "Vous",
+  "messages.empty_conversation": "Pas encore de messages.",
+  "messages.body": "Votre message",
+  "messages.body_hint": "Jusqu'à {max} caractères. Seuls votre contact et vous le lisez.",
+  "messages.send": "Envoyer",
+  "messages.only_contacts":
+    "Vous ne pouvez écrire qu'à vos contacts. Envoyez d'abord une demande de contact ; une fois qu'elle est acceptée, vous pourrez écrire.",
+  "messages.blocked_notice":
+    "Vous avez bloqué {name}. Vous ne voyez pas cette conversation, et cette personne ne peut ni vous écrire ni vous demander de devenir son contact.",
+  "messages.block": "Bloquer",
+  "messages.block_hint":
+    "Bloquer arrête ses messages et ses demandes de contact et masque cette conversation. La personne n'en est pas informée.",
+  "messages.unblock": "Débloquer",
+  "messages.blocked_heading": "Personnes que vous avez bloquées",
+  "messages.report": "Signaler ce message",
+  "messages.report_reason": "Pourquoi le signalez-vous ?",
+  "messages.report_hint":
+    "L'unité nationale du pays de l'expéditeur lit votre signalement et la conversation qui l'entoure.",
+  "messages.report_send": "Envoyer le signalement",
+  "messages.project_title": "Messages aux enseignants de « {project} »",
+  "messages.project_body_hint":
+    "Jusqu'à {max} caractères. Chaque enseignant du projet le reçoit dans sa messagerie.",
+  "messages.project_send": "Envoyer à tous les enseignants",
+  "messages.project_read_only": "Seuls les fondateurs du projet écrivent ici ; répondez-leur comme contact.",
+  "messages.founded_heading": "Écrire aux enseignants d'un projet que vous avez fondé",
+  "messages.write": "Écrire",
+  "done.message_sent": "Message envoyé.",
+  "done.project_message_sent": "Message envoyé à chaque enseignant du projet.",
+  "done.teacher_blocked":
+    "Personne bloquée. Elle ne peut plus vous écrire ni vous demander de devenir son contact.",
+  "done.teacher_unblocked": "Personne débloquée.",
+  "done.message_reported": "Merci : l'unité nationale va examiner le message.",
+  "done.message_report_resolved": "Le signalement est traité.",
+  "contacts.note": "Message joint à votre demande (facultatif)",
+  "contacts.note_from": "Son message :",
+  "contacts.write": "Écrire à {name}",
+  "notification.message_sent": "{actor} vous a envoyé un message.",
+  "notification.project_message_sent": "{actor} a écrit aux enseignants de « {project} ».",
+  "notification.message_reported":
+    "Le message d'un enseignant a été signalé à l'unité nationale ({country}).",
+  "email.kind.messages": "Messages de vos contacts et de vos projets",
+  "reports.title": "Messages signalés ({country})",
+  "reports.none": "Aucun signalement ouvert.",
+  "reports.caption": "Signalements ouverts, du plus ancien au plus récent",
+  "reports.reported": "Signalé",
+  "reports.sender": "Écrit par",
+  "reports.reporter": "Signalé par",
+  "reports.reason": "Motif",
+  "reports.open": "Lire",
+  "reports.next": "Signalements suivants",
+  "reports.detail_title": "Message signalé",
+  "reports.context": "La conversation autour du message",
+  "reports.reported_marker": "signalé",
+  "reports.resolve": "Marquer comme traité",
+  "reports.resolved": "Traité le {date}.",
+  "reports.back": "Retour aux signalements ouverts",
+};
+
+export const messagingCatalogues: Record<string, Catalogue> = { en, it, fr };

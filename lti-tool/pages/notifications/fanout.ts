@@ -1,4 +1,11 @@
-import type { CoreDeps, Id, Project, StoredEvent, Tx } from "../../../core/index.ts";
+import {
+  CENTRAL_SUPPORT_UNIT,
+  type CoreDeps,
+  type Id,
+  type Project,
+  type StoredEvent,
+  type Tx,
+} from "../../../core/index.ts";
 import type { Database } from "../../../store/database.ts";
 import { EventConsumer } from "../../../store/eventConsumer.ts";
 
@@ -30,6 +37,11 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
       return { recipients: [event.payload.addresseeId], params: {} };
     case "contact_accepted":
       return { recipients: [event.payload.requesterId], params: {} };
+    case "group_approved":
+    case "group_declined":
+      return { recipients: [event.payload.proposerId], params: { group: event.payload.groupId } };
+    case "group_request_accepted":
+      return { recipients: [event.payload.teacherId], params: { group: event.payload.groupId } };
     case "idea_replied":
       return { recipients: [event.payload.authorId], params: { idea: event.payload.ideaId } };
     // Messages: who was told is who got it in their inbox; the text is never in a notification.
@@ -142,6 +154,13 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
         recipients: [event.payload.teacherId],
         params: { variant: event.payload.awarded ? "awarded" : "refused", country: event.payload.country },
       };
+    case "twinspace_look_opened": {
+      // The founders are told when a national unit (or the central support service) looks in.
+      const { unit } = event.payload;
+      const params: NotificationParams =
+        unit === CENTRAL_SUPPORT_UNIT ? { variant: "central" } : { variant: "country", country: unit };
+      return { recipients: founders, params };
+    }
     case "grant_added":
       return {
         recipients: [event.payload.accountId],

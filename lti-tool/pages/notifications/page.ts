@@ -27,6 +27,8 @@ export function linkOf(notification: Notification): string {
   if (notification.type === "school_label_decided") return "/app/school-label";
   if (notification.projectId) return `/app/projects/${notification.projectId}`;
   if (notification.type.startsWith("contact_")) return "/app/contacts";
+  if (notification.type.startsWith("group_"))
+    return `/app/groups/${encodeURIComponent(notification.params.group ?? "")}`;
   if (notification.type === "idea_replied")
     return `/app/ideas/${encodeURIComponent(notification.params.idea ?? "")}`;
   if (notification.type === "grant_added") {

@@ -18,11 +18,28 @@ const it: Catalogue = {
   "twinspace.activity.no_topics": "Ancora nessun argomento nel Forum: apri il TwinSpace e inizia il primo.",
   "twinspace.activity.by": "di {name}",
   "twinspace.activity.replies_one": "{count} risposta",
+  "twinspace.activity.replies_many": "{count} di risposte",
   "twinspace.activity.replies_other": "{count} risposte",
   "twinspace.activity.since_last": "Dall'ultima volta che hai guardato",
   "twinspace.activity.first_look": "Messaggi finora",
   "twinspace.activity.new_one": "{shown} nuovo messaggio",
+  "twinspace.activity.new_many": "{shown} di nuovi messaggi",
   "twinspace.activity.new_other": "{shown} nuovi messaggi",
 };
 
-export const activityCatalogues = { en, it };
+const fr: Catalogue = {
+  "twinspace.activity.topics": "Derniers sujets du forum",
+  "twinspace.activity.no_topics":
+    "Pas encore de sujet dans le Forum : ouvrez le TwinSpace et lancez le premier.",
+  "twinspace.activity.by": "par {name}",
+  "twinspace.activity.replies_one": "{count} réponse",
+  "twinspace.activity.replies_many": "{count} de réponses",
+  "twinspace.activity.replies_other": "{count} réponses",
+  "twinspace.activity.since_last": "Depuis votre dernière visite",
+  "twinspace.activity.first_look": "Messages jusqu'ici",
+  "twinspace.activity.new_one": "{shown} nouveau message",
+  "twinspace.activity.new_many": "{shown} de nouveaux messages",
+  "twinspace.activity.new_other": "{shown} nouveaux messages",
+};
+
+export const activityCatalogues = { en, it, fr };

@@ -27,6 +27,8 @@ import {
   type SchoolLabel,
   type SchoolVerification,
   type Teacher,
+  lookStateFor,
+  type LookState,
 } from "../../../core/index.ts";
 import { account, isCentralAdmin, moderatedCountries, type PageContext, type Pages } from "../context.ts";
 import type { TwinSpaceRoom } from "../twinSpaces.ts";
@@ -79,6 +81,8 @@ export interface ProjectPageData {
   activity?: ShownActivity | undefined;
   /** The web client that signs people in through OpenTwinning, when configured (lti-tool/oidc/). */
   matrixClientUrl: string | undefined;
+  /** A national unit's read-only look inside the TwinSpace: its way in, or the teachers' record (look.ts). */
+  look: LookState;
   /** Today by core's clock, for past and upcoming milestones. */
   today: string;
 }
@@ -205,10 +209,11 @@ export async function loadProjectPage(
         teacher: teachers.get(invitation.teacherId),
       })),
       labels: labelled ? await tx.labels.applicationsForProject(projectId) : [],
-      certificates: role ? await certificatesHeldBy(tx, me, project) : [],
+      certificates: role ? await certificatesHeldBy(tx, me, pages.core.clock.now(), project) : [],
       europeanLabel: labelled ? await tx.labels.europeanLabel(projectId) : undefined,
       // Only the invite section explains the membership rules.
       membershipPolicy: isManager ? await tx.settings.membershipPolicy() : DEFAULT_MEMBERSHIP_POLICY,
+      look: await lookStateFor(tx, project, me, pages.core.clock.now()),
     };
   });
   // The Matrix side's records are read outside the core transaction (SQLite has one connection).

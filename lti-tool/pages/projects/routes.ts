@@ -45,6 +45,8 @@ import {
   projectFormValues,
 } from "./form.ts";
 import { loadActivity } from "./activity.ts";
+import { lookRoute } from "./look.ts";
+import { lookRoomRoutes } from "./lookRooms.ts";
 import { loadProjectPage, loadPupilProject, type ProjectPageData } from "./load.ts";
 import { membershipRoutes } from "./membership.ts";
 import type { Candidate, ProjectSection } from "./shown.ts";
@@ -325,6 +327,8 @@ export function projectRoutes(pages: Pages): Router {
       });
     }),
   );
+  router.post("/projects/:id/look", lookRoute(pages, projectAction));
+  lookRoomRoutes(pages, router);
   router.use(membershipRoutes(pages, projectAction));
   return router;
 }

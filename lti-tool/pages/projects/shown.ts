@@ -6,7 +6,7 @@ import { type FormState, formState } from "../views/fields.ts";
 import type { ProjectPageData } from "./load.ts";
 
 /** The parts of the project page that hold a form; a refusal is shown in the part it came from. */
-export type ProjectSection = "status" | "lifecycle" | "members" | "invite" | "pupils";
+export type ProjectSection = "status" | "lifecycle" | "members" | "invite" | "pupils" | "look";
 
 /** A teacher found by the invite search, with whether the rules let them join (R8–R10). */
 export interface Candidate {

@@ -6,7 +6,7 @@ import { csrfField } from "../views/fields.ts";
 
 const KNOWN_PURPOSES = new Set(["space", "general", "forum", "teachers", "pupils", "video"]);
 
-function roomName(t: Translator, purpose: string): string {
+export function roomName(t: Translator, purpose: string): string {
   return KNOWN_PURPOSES.has(purpose) ? t.t(`twinspace.room.${purpose}`) : purpose;
 }
 

@@ -5,6 +5,7 @@ import { render } from "../context.ts";
 import { empty, flash } from "../views/feedback.ts";
 import { kindBadge, languages, statusBadge, subjects } from "../views/format.ts";
 import { labelsSection } from "./labels.ts";
+import { lookSection } from "./look.ts";
 import { inviteSection, membersSection, pupilsSection } from "./people.ts";
 import type { ProjectShown } from "./shown.ts";
 import { lifecycleSection, statusSection } from "./status.ts";
@@ -81,6 +82,7 @@ export function showProjectPage(shown: ProjectShown): void {
   const body = html`${projectHeader(t, data.project)} ${flash(ctx.done)} ${lifecycleSection(shown)}
     ${statusSection(shown)} ${twinSpaceSection(t, data.project, data.rooms, data.matrixClientUrl ? ctx.session : undefined, data.activity)} ${descriptionSection(t, data.project)}
     ${milestonesSection(t, data.project.milestones, data.today)} ${membersSection(shown)} ${inviteSection(shown)}
-    ${pupilsSection(shown)} ${labelsSection(shown)} ${certificatesSection(t, ctx.session.csrfToken, data.certificates)}`;
+    ${pupilsSection(shown)} ${labelsSection(shown)} ${certificatesSection(t, ctx.session.csrfToken, data.certificates)}
+    ${lookSection(shown)}`;
   render(ctx, userText(data.project.title), body, shown.error ? 422 : 200);
 }

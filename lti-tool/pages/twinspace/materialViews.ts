@@ -7,6 +7,7 @@ import {
   megabytes,
   type Translator,
 } from "../../../core/index.ts";
+import { observerNote } from "../projects/look.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { empty, errorSummary, flash } from "../views/feedback.ts";
 import { actionButton } from "../views/fields.ts";
@@ -92,5 +93,5 @@ export function materialsView(
       : "";
   return html`<p><a href="/app/projects/${project.id}">${t.t("tspages.back_to_project")}</a></p>
     <h1>${t.t("materials.heading", { project: userText(project.title) })}</h1>
-    ${flash(done)} ${form} ${list}`;
+    ${observerNote(t, library.reader)} ${flash(done)} ${form} ${list}`;
 }

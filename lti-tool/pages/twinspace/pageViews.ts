@@ -1,4 +1,5 @@
 import { diffWords } from "diff";
+import { observerNote } from "../projects/look.ts";
 import {
   type DiaryEntry,
   type DomainError,
@@ -67,7 +68,7 @@ export function pageListView(
         </ul>`;
   return html`${backToProject(t, project.id)}
     <h1>${t.t("tspages.heading", { project: userText(project.title) })}</h1>
-    ${flash(done)} ${errorSummary(t, form.error)} ${list} ${milestonesProgress(t, listing, csrf)}
+    ${observerNote(t, listing.reader)} ${flash(done)} ${errorSummary(t, form.error)} ${list} ${milestonesProgress(t, listing, csrf)}
     ${diarySection(t, project.id, listing.diary)}
     ${listing.managesPages && project.status === "active" ? newPageForm(t, listing, csrf, form) : ""}`;
 }
@@ -203,7 +204,7 @@ export function pageView(
       : "",
   ];
   return html`<p><a href="${pagesPath(project.id)}">${t.t("tspages.all_pages")}</a></p>
-    ${flash(done)}
+    ${observerNote(t, reading.reader)} ${flash(done)}
     <article class="project-page">
       <h1>${userText(current.title)}</h1>
       <p class="meta">

@@ -60,6 +60,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
     ? [
         { href: "/app/search", label: t.t("nav.search") },
         { href: "/app/ideas", label: t.t("nav.ideas") },
+        { href: "/app/groups", label: t.t("nav.groups") },
         { href: "/app/contacts", label: t.t("nav.contacts") },
         { href: "/app/messages", label: t.t("nav.messages") },
         { href: "/app/projects/new", label: t.t("nav.found") },
@@ -113,6 +114,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
     personal.push(
       { href: "/app/admin", label: t.t("nav.admin") },
       { href: "/app/admin/registration-links", label: t.t("nav.registration_links") },
+      { href: "/app/admin/groups", label: t.t("nav.group_queue") },
       { href: "/app/european-labels", label: t.t("nav.european_labels") },
     );
   }

@@ -1,4 +1,4 @@
-import { LANGUAGES, languageName, SUBJECTS, type Translator } from "../../../core/index.ts";
+import { collator, LANGUAGES, languageName, SUBJECTS, type Translator } from "../../../core/index.ts";
 import type { Option } from "./fields.ts";
 
 /** Pickers sorted by their names in the reader's language. */
@@ -21,5 +21,5 @@ export function countryOptions(t: Translator, list: readonly { code: string; nam
 }
 
 function sorted(t: Translator, options: Option[]): Option[] {
-  return options.sort((a, b) => a.label.localeCompare(b.label, t.locale));
+  return options.sort((a, b) => collator(t.locale).compare(a.label, b.label));
 }

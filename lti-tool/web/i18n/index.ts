@@ -4,10 +4,12 @@ import { ltiCatalogues } from "../../lti/i18n/index.ts";
 import { oidcCatalogues } from "../../oidc/i18n.ts";
 import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
+import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
 import { en } from "./en.ts";
+import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 
-export const webCatalogues = { en, it };
+export const webCatalogues = { en, it, fr };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
 export const webMessages = new Messages([
@@ -18,4 +20,5 @@ export const webMessages = new Messages([
   activityCatalogues,
   messagingCatalogues,
   certificateCatalogues,
+  lookCatalogues,
 ]);

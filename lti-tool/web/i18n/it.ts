@@ -1,7 +1,9 @@
+import type { Catalogue } from "../../../core/index.ts";
 import type { WebMessageKey } from "./en.ts";
 
-/** Testi italiani delle pagine web. */
-export const it: Record<WebMessageKey, string> = {
+/** Testi italiani delle pagine web. Besides the English keys, it has the plural forms
+ * Italian selects and English lacks (_many: "1000000 di …"). */
+export const it: Record<WebMessageKey, string> & Catalogue = {
   "app.name": "OpenTwinning",
   "layout.skip": "Vai al contenuto",
   "landing.title": "OpenTwinning: progetti di classe tra scuole e paesi",
@@ -29,6 +31,7 @@ export const it: Record<WebMessageKey, string> = {
   "nav.admin": "Amministrazione",
   "nav.notifications": "Notifiche",
   "nav.notifications_unread_one": "Notifiche ({count} nuova)",
+  "nav.notifications_unread_many": "Notifiche ({count} di nuove)",
   "nav.notifications_unread_other": "Notifiche ({count} nuove)",
   "nav.profile": "Profilo",
   "nav.country_projects": "Progetti: {country}",
@@ -255,8 +258,10 @@ export const it: Record<WebMessageKey, string> = {
   "dashboard.cofounder_request": "{name} ti chiede di cofondare:",
   "dashboard.more_contact_requests": "Altre richieste ti aspettano nella pagina dei contatti",
   "dashboard.approvals_waiting_one": "{number} progetto attende la tua decisione ({country})",
+  "dashboard.approvals_waiting_many": "{number} di progetti attendono la tua decisione ({country})",
   "dashboard.approvals_waiting_other": "{number} progetti attendono la tua decisione ({country})",
   "dashboard.labels_waiting_one": "{number} candidatura al Quality Label da valutare",
+  "dashboard.labels_waiting_many": "{number} di candidature al Quality Label da valutare",
   "dashboard.labels_waiting_other": "{number} candidature al Quality Label da valutare",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
@@ -296,6 +301,8 @@ export const it: Record<WebMessageKey, string> = {
   "search.age": "Età degli alunni",
   "search.submit": "Cerca",
   "search.results": "Docenti",
+  "search.busy":
+    "In questo momento molte persone stanno cercando e la ricerca non è potuta partire. Attendi qualche secondo e cerca di nuovo.",
   "search.too_slow":
     "Questa ricerca richiedeva troppo tempo ed è stata interrotta. Prova una ricerca più precisa: scegli un paese o una materia, oppure scrivi una parola più lunga.",
   "search.none": "Nessun docente corrisponde. Prova con meno filtri o altre parole.",
@@ -458,6 +465,7 @@ export const it: Record<WebMessageKey, string> = {
   "tspages.all_pages": "Tutte le pagine del progetto",
   "tspages.former_member": "Ex partecipante",
   "tspages.proposals_waiting_one": "{count} proposta in attesa",
+  "tspages.proposals_waiting_many": "{count} di proposte in attesa",
   "tspages.proposals_waiting_other": "{count} proposte in attesa",
   "tspages.new_heading": "Aggiungi una pagina",
   "tspages.field.title": "Titolo",
@@ -648,6 +656,7 @@ export const it: Record<WebMessageKey, string> = {
   "country.oldest": "il più vecchio dal",
   "country.time_to_approval": "Tempo di approvazione negli ultimi 12 mesi (mediana)",
   "country.days_one": "{days} giorni ({count} approvazione)",
+  "country.days_many": "{days} giorni ({count} di approvazioni)",
   "country.days_other": "{days} giorni ({count} approvazioni)",
   "country.no_approvals": "nessuna approvazione negli ultimi 12 mesi",
   "country.by_status_kind": "Progetti per stato e tipo",
@@ -660,9 +669,77 @@ export const it: Record<WebMessageKey, string> = {
   "notification.someone": "Qualcuno",
   "notification.page_edit_proposed":
     "Un alunno ha proposto una modifica a una pagina del TwinSpace di «{project}»: apri le pagine del progetto per approvarla o respingerla.",
+  "nav.groups": "Gruppi",
+  "nav.group_queue": "Proposte di gruppi",
+  "groups.title": "Gruppi",
+  "groups.intro":
+    "Comunità di docenti intorno a un tema. Entra subito in un gruppo aperto, oppure chiedi di entrare in uno chiuso; ogni gruppo discute nella propria stanza Matrix.",
+  "groups.propose": "Proponi un gruppo",
+  "groups.propose_hint":
+    "Il servizio centrale di supporto legge la tua proposta e la approva; sarai il moderatore del gruppo.",
+  "groups.propose_submit": "Invia la proposta",
+  "groups.search": "Nome o tema",
+  "groups.found": "Gruppi",
+  "groups.none": "Nessun gruppo corrisponde. Prova un'altra parola, oppure proponi un gruppo.",
+  "groups.access": "Chi può entrare",
+  "groups.access_hint": "Aperto: ogni docente entra subito. Chiuso: un moderatore accetta ogni richiesta.",
+  "groups.access.open": "Gruppo aperto",
+  "groups.access.closed": "Gruppo chiuso: un moderatore accetta i membri",
+  "groups.status.proposed": "In attesa di approvazione",
+  "groups.status.declined": "Rifiutato",
+  "groups.status_hint.proposed":
+    "Il servizio centrale di supporto non ha ancora deciso. I docenti troveranno il gruppo quando sarà approvato.",
+  "groups.status_hint.declined":
+    "Il servizio centrale di supporto ha rifiutato questo gruppo. Puoi proporne un altro.",
+  "groups.name": "Nome",
+  "groups.description": "Descrizione",
+  "groups.description_hint": "Il tema e che cosa fanno insieme i membri.",
+  "groups.members": "Membri",
+  "groups.no_members": "Ancora nessun membro.",
+  "groups.moderator": "moderatore",
+  "groups.remove": "Rimuovi",
+  "groups.join": "Entra nel gruppo",
+  "groups.request": "Chiedi di entrare",
+  "groups.leave": "Lascia il gruppo",
+  "groups.withdraw": "Ritira la richiesta",
+  "groups.requested": "La tua richiesta attende un moderatore.",
+  "groups.room_hint":
+    "Il gruppo discute nella sua stanza Matrix: il bot ti invita quando il tuo account Matrix è collegato.",
+  "groups.open_room": "Apri la stanza del gruppo",
+  "groups.room_link": "Collega il tuo account Matrix",
+  "groups.requests": "Richieste di adesione",
+  "groups.no_requests": "Nessuna richiesta in attesa.",
+  "groups.accept": "Accetta",
+  "groups.decline": "Rifiuta",
+  "groups.back": "Tutti i gruppi",
+  "groups.queue": "Proposte di gruppi",
+  "groups.proposals": "Proposte in attesa di decisione",
+  "groups.no_proposals": "Nessuna proposta in attesa.",
+  "groups.approve": "Approva",
+  "groups.create": "Crea un gruppo",
+  "groups.moderator_id": "Id dell'account del moderatore",
+  "groups.moderator_id_hint":
+    "L'id dell'account di un docente (mostrato dalla ricerca di account nella pagina Amministrazione).",
+  "done.group_proposed":
+    "La proposta è stata inviata. Riceverai un avviso quando il servizio centrale di supporto avrà deciso.",
+  "done.group_created": "Il gruppo è aperto. I docenti lo trovano nella pagina Gruppi.",
+  "done.group_joined": "Ora sei membro del gruppo.",
+  "done.group_join_requested": "La tua richiesta è stata inviata ai moderatori del gruppo.",
+  "done.group_left": "Hai lasciato il gruppo e la sua stanza.",
+  "done.group_request_accepted": "Il docente ora è membro ed è stato avvisato.",
+  "done.group_request_declined": "La richiesta è stata rifiutata.",
+  "done.group_member_removed": "Il membro è stato rimosso dal gruppo e dalla sua stanza.",
+  "done.group_approved": "Il gruppo è approvato; chi l'ha proposto è stato avvisato.",
+  "done.group_declined": "La proposta è stata rifiutata; chi l'ha proposta è stato avvisato.",
+  "notification.group_approved":
+    "Il gruppo che hai proposto è stato approvato: i docenti possono trovarlo ed entrarci.",
+  "notification.group_declined": "Il servizio centrale di supporto ha rifiutato il gruppo che hai proposto.",
+  "notification.group_request_accepted":
+    "Un moderatore ti ha accettato in un gruppo. La sua stanza Matrix ti aspetta.",
   "nav.ideas": "Bacheca delle idee",
   "ideas.title": "Bacheca delle idee",
-  "ideas.intro": "Qui i docenti pubblicano i progetti che vorrebbero realizzare e i partner che cercano. Rispondi a un'idea per proporre un contatto al suo autore.",
+  "ideas.intro":
+    "Qui i docenti pubblicano i progetti che vorrebbero realizzare e i partner che cercano. Rispondi a un'idea per proporre un contatto al suo autore.",
   "ideas.post": "Pubblica un'idea",
   "ideas.save": "Salva e rinnova",
   "ideas.edit": "Modifica l'idea",
@@ -676,7 +753,8 @@ export const it: Record<WebMessageKey, string> = {
   "ideas.scope.my_country": "Una scuola del paese dell'autore",
   "ideas.scope.any": "Qualsiasi scuola",
   "ideas.summary": "Che cosa vorresti fare",
-  "ideas.summary_hint": "Il progetto in poche righe: tema, attività con gli alunni, che cosa ti aspetti dal partner.",
+  "ideas.summary_hint":
+    "Il progetto in poche righe: tema, attività con gli alunni, che cosa ti aspetti dal partner.",
   "ideas.start": "Inizio",
   "ideas.start_hint": "Il mese in cui vorresti iniziare, ad esempio 2027-02. Lascia vuoto se sei flessibile.",
   "ideas.until": "In bacheca fino al",
@@ -684,7 +762,8 @@ export const it: Record<WebMessageKey, string> = {
   "ideas.renew": "Rinnova per 90 giorni",
   "ideas.withdraw": "Togli dalla bacheca",
   "ideas.reply": "Rispondi: mi interessa",
-  "ideas.reply_hint": "Rispondendo avvisi l'autore e gli invii una richiesta di contatto; quando accetta, ciascuno di voi può fondare il progetto da questa idea.",
+  "ideas.reply_hint":
+    "Rispondendo avvisi l'autore e gli invii una richiesta di contatto; quando accetta, ciascuno di voi può fondare il progetto da questa idea.",
   "ideas.found": "Fonda un progetto da questa idea",
   "ideas.replies": "Docenti che hanno risposto",
   "ideas.no_replies": "Nessuno ha ancora risposto.",
@@ -754,9 +833,18 @@ export const it: Record<WebMessageKey, string> = {
   "email.invalid.body":
     "Scegli «Subito», «Riepilogo giornaliero» o «Mai» per ogni tipo di notifica, poi salva di nuovo.",
   "email.back_to_profile": "Torna al tuo profilo",
+  "language.title": "Lingua",
+  "language.label": "Lingua di OpenTwinning",
+  "language.hint": "Le tue pagine, le e-mail e i messaggi del bot arrivano in questa lingua.",
+  "language.from_lms": "La lingua del mio corso (inviata dalla piattaforma della scuola)",
+  "language.save": "Salva la mia lingua",
+  "language.invalid.title": "Non è stato possibile salvare questa lingua",
+  "done.language_saved": "La tua lingua è stata salvata.",
   "email.digest.subject_one": "OpenTwinning: {count} notifica oggi",
+  "email.digest.subject_many": "OpenTwinning: {count} di notifiche oggi",
   "email.digest.subject_other": "OpenTwinning: {count} notifiche oggi",
   "email.digest.intro_one": "Ecco la tua notifica dell'ultimo giorno:",
+  "email.digest.intro_many": "Ecco le tue {count} di notifiche dell'ultimo giorno:",
   "email.digest.intro_other": "Ecco le tue {count} notifiche dell'ultimo giorno:",
   "email.footer.kind":
     "Ricevi questa e-mail perché hai scelto di essere avvisato subito per questo tipo di notifica.",
@@ -921,15 +1009,19 @@ export const it: Record<WebMessageKey, string> = {
     "La scheda dell'alunno, l'accesso dal LMS e le sessioni vengono eliminati; l'alunno viene disconnesso ovunque.",
   "privacy.erase.founded_one":
     "Il progetto che ha fondato resta ai partner; lì compare come «Former member #n» (ex membro).",
+  "privacy.erase.founded_many": "I {count} di progetti che ha fondato restano ai partner; lì compare come «Former member #n» (ex membro).",
   "privacy.erase.founded_other":
     "I {count} progetti che ha fondato restano ai partner; lì compare come «Former member #n» (ex membro).",
   "privacy.erase.other_projects_one": "Lascia {count} altro progetto, con gli alunni che vi ha aggiunto.",
+  "privacy.erase.other_projects_many": "Lascia {count} di altri progetti, con gli alunni che vi ha aggiunto.",
   "privacy.erase.other_projects_other": "Lascia {count} altri progetti, con gli alunni che vi ha aggiunto.",
   "privacy.erase.pupils_stay_one":
     "{count} alunno registrato da questa persona resta in OpenTwinning: cancellalo prima se deve andarsene anche lui.",
+  "privacy.erase.pupils_stay_many": "{count} di alunni registrati da questa persona restano in OpenTwinning: cancellali prima se devono andarsene anche loro.",
   "privacy.erase.pupils_stay_other":
     "{count} alunni registrati da questa persona restano in OpenTwinning: cancellali prima se devono andarsene anche loro.",
   "privacy.erase.pupil_projects_one": "L'alunno lascia {count} progetto.",
+  "privacy.erase.pupil_projects_many": "L'alunno lascia {count} di progetti.",
   "privacy.erase.pupil_projects_other": "L'alunno lascia {count} progetti.",
   "privacy.erase.account_matrix":
     "L'account Matrix collegato viene scollegato e tolto dalle stanze dei progetti.",

@@ -9,7 +9,7 @@
  *   await platform.register(url, { schoolName: "Liceo", country: "IT" });
  *   await tool.stop();
  */
-import type { TwinSpaceDirectory } from "../../../lti-tool/pages/twinSpaces.ts";
+import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "../../../lti-tool/pages/twinSpaces.ts";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createToolApp, type ToolAppOptions } from "../../../lti-tool/app.ts";
@@ -42,10 +42,14 @@ export interface ToolOptions {
   matrix?: MatrixSettings;
   /** The TwinSpaces' rooms for the project pages; none ("being prepared") by default. */
   twinSpaces?: TwinSpaceDirectory;
+  /** The rooms' history for a national unit's look; none by default. */
+  transcripts?: TwinSpaceTranscripts;
   /** Signing people in to a homeserver (lti-tool/oidc/); off by default. */
   oidc?: ToolAppOptions["oidc"];
   /** Whether the pages say e-mail is on (SMTP configured); off by default. */
   emailEnabled?: boolean;
+  /** Partner searches at once and their wait; the product's default unless set. */
+  searchAdmission?: ToolAppOptions["searchAdmission"];
   /** Listen on this port (a homeserver configured before the tool starts needs it); a free one by default. */
   port?: number;
 }
@@ -68,8 +72,10 @@ export async function startTool(options: ToolOptions): Promise<RunningTool> {
     pupilCredentials: options.pupilCredentials,
     matrix: options.matrix,
     twinSpaces: options.twinSpaces,
+    transcripts: options.transcripts,
     oidc: options.oidc,
     emailEnabled: options.emailEnabled ?? false,
+    searchAdmission: options.searchAdmission,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(options.port ?? 0, "127.0.0.1", () => resolve(listening));
