@@ -204,6 +204,8 @@ const fr: Catalogue = {
   "reports.resolve": "Marquer comme traité",
   "reports.resolved": "Traité le {date}.",
   "reports.back": "Retour aux signalements ouverts",
+  "messages.older": "Messages plus anciens",
+  "messages.newest": "Messages les plus récents",
 };
 
 export const messagingCatalogues: Record<string, Catalogue> = { en, it, fr };

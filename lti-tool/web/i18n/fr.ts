@@ -1060,4 +1060,11 @@ export const fr: Catalogue = {
     "Le groupe que vous avez proposé a été refusé par le service central d'assistance.",
   "notification.group_request_accepted":
     "Un modérateur vous a accepté dans un groupe. Son salon Matrix vous attend.",
+  "school_page.teacher_count": "Enseignants inscrits : {number}",
+  "school_page.project_count": "Projets fondés ici : {number}",
+  "found.cofounder_more":
+    "Seuls vos {number} contacts les plus récents sont listés ici. Pour fonder un projet avec un autre contact, trouvez-le par son nom dans la recherche de partenaires et choisissez « Fonder un projet avec » à côté de son nom.",
+  "members.count": "Enseignants du projet : {number}",
+  "pupils.count": "Élèves du projet : {number}",
+  "pupil_accounts.count": "Vos élèves : {number}",
 };
