@@ -1009,7 +1009,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
     "La scheda dell'alunno, l'accesso dal LMS e le sessioni vengono eliminati; l'alunno viene disconnesso ovunque.",
   "privacy.erase.founded_one":
     "Il progetto che ha fondato resta ai partner; lì compare come «Former member #n» (ex membro).",
-  "privacy.erase.founded_many": "I {count} di progetti che ha fondato restano ai partner; lì compare come «Former member #n» (ex membro).",
+  "privacy.erase.founded_many":
+    "I {count} di progetti che ha fondato restano ai partner; lì compare come «Former member #n» (ex membro).",
   "privacy.erase.founded_other":
     "I {count} progetti che ha fondato restano ai partner; lì compare come «Former member #n» (ex membro).",
   "privacy.erase.other_projects_one": "Lascia {count} altro progetto, con gli alunni che vi ha aggiunto.",
@@ -1017,7 +1018,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "privacy.erase.other_projects_other": "Lascia {count} altri progetti, con gli alunni che vi ha aggiunto.",
   "privacy.erase.pupils_stay_one":
     "{count} alunno registrato da questa persona resta in OpenTwinning: cancellalo prima se deve andarsene anche lui.",
-  "privacy.erase.pupils_stay_many": "{count} di alunni registrati da questa persona restano in OpenTwinning: cancellali prima se devono andarsene anche loro.",
+  "privacy.erase.pupils_stay_many":
+    "{count} di alunni registrati da questa persona restano in OpenTwinning: cancellali prima se devono andarsene anche loro.",
   "privacy.erase.pupils_stay_other":
     "{count} alunni registrati da questa persona restano in OpenTwinning: cancellali prima se devono andarsene anche loro.",
   "privacy.erase.pupil_projects_one": "L'alunno lascia {count} progetto.",
