@@ -25,7 +25,8 @@ import {
   render,
   text,
 } from "./context.ts";
-import { actionButton, csrfField, formState, textArea } from "./views/fields.ts";
+import { decisionForms } from "./views/decision.ts";
+import { csrfField, formState, textArea } from "./views/fields.ts";
 import { errorSummary, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
 import { schoolLabelBadge } from "./views/schoolLabel.ts";
@@ -191,40 +192,27 @@ function queueItem(
   const { t } = ctx;
   const action = `/app/national-unit/${code}/school-labels/${application.id}`;
   const name = userText(state.school.name);
-  const form = formState(t, failed?.values ?? {}, failed?.error);
   return html`<li>
     <h2>${name}</h2>
     <p>${state.school.city ? html`${userText(state.school.city)}, ` : ""}${country(t, state.school.country)}</p>
     ${criteriaList(ctx, state)}
     <h3>${t.t("school_label.esafety")}</h3>
     <p class="prose">${application.esafety}</p>
-    ${errorSummary(t, failed?.error)}
-    <div class="decision">
-      ${actionButton({
-        action,
-        csrf: ctx.session.csrfToken,
-        label: t.t("school_label.award"),
-        context: name,
-        hidden: { decision: "award" },
-        style: "primary",
-      })}
-      <details ${failed ? html`open` : ""}>
-        <summary>${t.t("school_label.decline")}<span class="vh"> – ${name}</span></summary>
-        <form method="post" action="${action}" novalidate>
-          ${csrfField(ctx.session.csrfToken)}
-          <input type="hidden" name="decision" value="decline" />
-          ${textArea({
-            state: form,
-            name: "reason",
-            id: `reason-${application.id}`,
-            label: t.t("school_label.reason"),
-            hint: t.t("school_label.reason_hint"),
-            maxlength: LIMITS.reason,
-            rows: 3,
-          })}
-          <button type="submit" class="danger">${t.t("school_label.decline_confirm")}</button>
-        </form>
-      </details>
-    </div>
+    ${decisionForms({
+      t,
+      csrf: ctx.session.csrfToken,
+      action,
+      name,
+      reasonId: `reason-${application.id}`,
+      yes: { decision: "award", label: t.t("school_label.award") },
+      no: {
+        decision: "decline",
+        label: t.t("school_label.decline"),
+        confirm: t.t("school_label.decline_confirm"),
+        reason: t.t("school_label.reason"),
+        reasonHint: t.t("school_label.reason_hint"),
+      },
+      failed,
+    })}
   </li>`;
 }

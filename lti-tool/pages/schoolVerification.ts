@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { type DomainError, LIMITS, type School, schoolsToVerify, verifySchool } from "../../core/index.ts";
+import { type DomainError, type School, schoolsToVerify, verifySchool } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import {
   actorOf,
@@ -12,8 +12,8 @@ import {
   render,
   text,
 } from "./context.ts";
-import { actionButton, csrfField, formState, textArea } from "./views/fields.ts";
-import { empty, errorSummary, flash } from "./views/feedback.ts";
+import { decisionForms } from "./views/decision.ts";
+import { empty, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
 
 /**
@@ -77,37 +77,24 @@ function schoolItem(
   const { t } = ctx;
   const action = `/app/national-unit/${code}/schools/${school.id}`;
   const name = userText(school.name);
-  const state = formState(t, failed?.values ?? {}, failed?.error);
   return html`<li>
     <h2>${name}</h2>
     <p>${school.city ? html`${userText(school.city)}, ` : ""}${country(t, school.country)}</p>
-    ${errorSummary(t, failed?.error)}
-    <div class="decision">
-      ${actionButton({
-        action,
-        csrf: ctx.session.csrfToken,
-        label: t.t("verify.confirm"),
-        context: name,
-        hidden: { decision: "confirm" },
-        style: "primary",
-      })}
-      <details ${failed ? html`open` : ""}>
-        <summary>${t.t("verify.reject")}<span class="vh"> – ${name}</span></summary>
-        <form method="post" action="${action}" novalidate>
-          ${csrfField(ctx.session.csrfToken)}
-          <input type="hidden" name="decision" value="reject" />
-          ${textArea({
-            state,
-            name: "reason",
-            id: `reason-${school.id}`,
-            label: t.t("verify.reason"),
-            hint: t.t("verify.reason_hint"),
-            maxlength: LIMITS.reason,
-            rows: 3,
-          })}
-          <button type="submit" class="danger">${t.t("verify.reject_confirm")}</button>
-        </form>
-      </details>
-    </div>
+    ${decisionForms({
+      t,
+      csrf: ctx.session.csrfToken,
+      action,
+      name,
+      reasonId: `reason-${school.id}`,
+      yes: { decision: "confirm", label: t.t("verify.confirm") },
+      no: {
+        decision: "reject",
+        label: t.t("verify.reject"),
+        confirm: t.t("verify.reject_confirm"),
+        reason: t.t("verify.reason"),
+        reasonHint: t.t("verify.reason_hint"),
+      },
+      failed,
+    })}
   </li>`;
 }
