@@ -7,7 +7,6 @@ import {
   europeanCandidate,
   europeanCandidates,
   LIMITS,
-  totalScore,
   type Translator,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
@@ -22,9 +21,9 @@ import {
   render,
   text,
 } from "./context.ts";
-import { assessmentInput, criterionBlock, requirementFields, storedAssessment } from "./views/assessment.ts";
-import { csrfField, formState, textArea } from "./views/fields.ts";
-import { errorSummary, flash } from "./views/feedback.ts";
+import { assessmentForm, assessmentInput, storedAssessment } from "./views/assessment.ts";
+import { formState, textArea } from "./views/fields.ts";
+import { flash } from "./views/feedback.ts";
 import { countries, country, date } from "./views/format.ts";
 import { tableOrEmpty } from "./views/table.ts";
 
@@ -73,7 +72,6 @@ export function europeanLabelRoutes(pages: Pages): Router {
     const { project, label, nationalLabels } = candidate;
     const assessment = label ?? { scores: {}, requirements: {} };
     const state = formState(t, values ?? storedAssessment(assessment), error);
-    const total = totalScore(pages.core.criteria, assessment.scores);
     const evidenceOf = (criterionId: string): SafeHtml =>
       html`<dl class="evidence">
         ${nationalLabels.map(
@@ -89,31 +87,29 @@ export function europeanLabelRoutes(pages: Pages): Router {
         <a href="/app/projects/${project.id}">${t.t("assess.project_link")}</a>
       </p>
       <p class="badge ${label?.status === "awarded" ? "good" : "neutral"}">${statusOf(t, candidate)}</p>
-      <form method="post" action="${BASE}/${project.id}" novalidate>
-        ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
-        <h2>${t.t("assess.criteria")}</h2>
-        ${pages.core.criteria.criteria.map((criterion) => criterionBlock(state, criterion, evidenceOf(criterion.id)))}
-        <p>${t.t("assess.total", { total: total.total, max: total.max })}</p>
-        <h2>${t.t("assess.requirements")}</h2>
-        ${requirementFields(state, pages.core.criteria)}
-        ${
-          label?.status
-            ? ""
-            : html`${textArea({
+      ${assessmentForm({
+        state,
+        csrf: ctx.session.csrfToken,
+        action: `${BASE}/${project.id}`,
+        error,
+        criteria: pages.core.criteria,
+        scores: assessment.scores,
+        evidenceOf,
+        decision: label?.status
+          ? undefined
+          : {
+              note: textArea({
                 state,
                 name: "reason",
                 label: t.t("european.reason"),
                 hint: t.t("european.reason_hint"),
                 maxlength: LIMITS.reason,
                 rows: 3,
-              })}
-              <div class="actions">
-                <button type="submit" name="decision" value="save" class="secondary">${t.t("assess.save")}</button>
-                <button type="submit" name="decision" value="award" class="primary">${t.t("european.award")}</button>
-                <button type="submit" name="decision" value="decline" class="danger">${t.t("european.decline")}</button>
-              </div>`
-        }
-      </form>
+              }),
+              award: t.t("european.award"),
+              refuse: { value: "decline", label: t.t("european.decline") },
+            },
+      })}
       <p><a href="${BASE}">${t.t("european.back")}</a></p>`;
     render(ctx, title, body, error ? 422 : 200);
   };

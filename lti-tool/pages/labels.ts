@@ -5,7 +5,6 @@ import {
   decideLabelApplication,
   DomainError,
   LIMITS,
-  totalScore,
 } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import {
@@ -22,13 +21,7 @@ import {
   texts,
 } from "./context.ts";
 import { evidencePageChoices, evidencePagesField, evidencePagesList } from "./twinspace/evidence.ts";
-import {
-  assessmentInput,
-  criterionBlock,
-  criterionName,
-  requirementFields,
-  storedAssessment,
-} from "./views/assessment.ts";
+import { assessmentForm, assessmentInput, criterionName, storedAssessment } from "./views/assessment.ts";
 import { csrfField, formState, textArea, textField } from "./views/fields.ts";
 import { errorSummary, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
@@ -109,7 +102,6 @@ export function labelRoutes(pages: Pages): Router {
     const { application, project, teacher, school } = await loadApplication(ctx);
     const state = formState(t, values ?? storedAssessment(application), error);
     const decided = application.status !== "submitted";
-    const total = totalScore(pages.core.criteria, application.scores);
     const title = t.t("assess.title", { title: userText(project?.title ?? "") });
     const body = html`<h1>${title}</h1>
       ${flash(ctx.done)}
@@ -120,30 +112,22 @@ export function labelRoutes(pages: Pages): Router {
       </p>
       ${decided ? html`<p class="badge neutral">${t.t(`labels.status.${application.status}`)}</p>` : ""}
       ${await evidencePagesList(pages, t, application.projectId, application.id)}
-      <form method="post" action="/app/moderation/labels/${application.id}" novalidate>
-        ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
-        <h2>${t.t("assess.criteria")}</h2>
-        ${criteria.map((criterion) =>
-          criterionBlock(
-            state,
-            criterion,
-            html`<p class="prose">${application.evidence[criterion.id] ?? ""}</p>`,
-          ),
-        )}
-        <p>${t.t("assess.total", { total: total.total, max: total.max })}</p>
-        <h2>${t.t("assess.requirements")}</h2>
-        ${requirementFields(state, pages.core.criteria)}
-        ${
-          decided
-            ? ""
-            : html`${textField({ state, name: "note", label: t.t("assess.note"), maxlength: LIMITS.reason })}
-              <div class="actions">
-                <button type="submit" name="decision" value="save" class="secondary">${t.t("assess.save")}</button>
-                <button type="submit" name="decision" value="award" class="primary">${t.t("assess.award")}</button>
-                <button type="submit" name="decision" value="refuse" class="danger">${t.t("assess.refuse")}</button>
-              </div>`
-        }
-      </form>
+      ${assessmentForm({
+        state,
+        csrf: ctx.session.csrfToken,
+        action: `/app/moderation/labels/${application.id}`,
+        error,
+        criteria: pages.core.criteria,
+        scores: application.scores,
+        evidenceOf: (criterionId) => html`<p class="prose">${application.evidence[criterionId] ?? ""}</p>`,
+        decision: decided
+          ? undefined
+          : {
+              note: textField({ state, name: "note", label: t.t("assess.note"), maxlength: LIMITS.reason }),
+              award: t.t("assess.award"),
+              refuse: { value: "refuse", label: t.t("assess.refuse") },
+            },
+      })}
       <p><a href="/app/moderation#labels">${t.t("assess.back")}</a></p>`;
     render(ctx, title, body, error ? 422 : 200);
   };

@@ -1,7 +1,14 @@
-import type { Criterion, QualityCriteria, Translator } from "../../../core/index.ts";
+import {
+  type Criterion,
+  type DomainError,
+  type QualityCriteria,
+  totalScore,
+  type Translator,
+} from "../../../core/index.ts";
 import { html, type SafeHtml } from "../../web/html.ts";
 import { text } from "../context.ts";
-import { type FormState, selectField } from "./fields.ts";
+import { csrfField, type FormState, selectField } from "./fields.ts";
+import { errorSummary } from "./feedback.ts";
 
 /**
  * The per-criterion scoring of a Quality Label (R13), one view for the National Quality Label
@@ -80,4 +87,42 @@ export function requirementFields(state: FormState, criteria: QualityCriteria): 
       ],
     }),
   );
+}
+
+/**
+ * The whole scoring form: each criterion with its evidence and score, the total so far, the
+ * requirements, then, while undecided, the decision's note and save / award / refuse buttons.
+ */
+export function assessmentForm(spec: {
+  state: FormState;
+  csrf: string;
+  action: string;
+  error: DomainError | undefined;
+  criteria: QualityCriteria;
+  scores: Record<string, number>;
+  evidenceOf: (criterionId: string) => SafeHtml;
+  /** Absent once decided. */
+  decision?: { note: SafeHtml; award: string; refuse: { value: string; label: string } };
+}): SafeHtml {
+  const { state, decision } = spec;
+  const { t } = state;
+  const total = totalScore(spec.criteria, spec.scores);
+  return html`<form method="post" action="${spec.action}" novalidate>
+    ${csrfField(spec.csrf)} ${errorSummary(t, spec.error)}
+    <h2>${t.t("assess.criteria")}</h2>
+    ${spec.criteria.criteria.map((criterion) => criterionBlock(state, criterion, spec.evidenceOf(criterion.id)))}
+    <p>${t.t("assess.total", { total: total.total, max: total.max })}</p>
+    <h2>${t.t("assess.requirements")}</h2>
+    ${requirementFields(state, spec.criteria)}
+    ${
+      decision
+        ? html`${decision.note}
+            <div class="actions">
+              <button type="submit" name="decision" value="save" class="secondary">${t.t("assess.save")}</button>
+              <button type="submit" name="decision" value="award" class="primary">${decision.award}</button>
+              <button type="submit" name="decision" value="${decision.refuse.value}" class="danger">${decision.refuse.label}</button>
+            </div>`
+        : ""
+    }
+  </form>`;
 }
