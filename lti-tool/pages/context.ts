@@ -1,4 +1,4 @@
-import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { NextFunction, Request, RequestHandler, Response, Router } from "express";
 import type { AdmissionGate } from "../web/admission.ts";
 import {
   type CoreDeps,
@@ -171,6 +171,38 @@ export function page(pages: Pages, handler: (ctx: PageContext) => Promise<void>)
         next(error);
       });
   };
+}
+
+/**
+ * A button's POST route on one thing's page (`route` holds `:id`): runs the use case and
+ * redirects with a done flash; a refusal shows the thing's page again with the error, but a
+ * thing not found (or not the viewer's) is a 404 page of its own, not the page with an error.
+ */
+export function idActionRoute<T>(
+  router: Router,
+  pages: Pages,
+  spec: {
+    route: string;
+    run: (ctx: PageContext, id: string) => Promise<T>;
+    success: (result: T, id: string) => { path: string; done: string };
+    showAgain: (ctx: PageContext, id: string, error: DomainError) => Promise<void>;
+  },
+): void {
+  router.post(
+    spec.route,
+    page(pages, async (ctx) => {
+      const id = param(ctx, "id");
+      await attempt(
+        ctx,
+        () => spec.run(ctx, id),
+        (result) => spec.success(result, id),
+        async (error) => {
+          if (error.code === "not_found") throw error;
+          await spec.showAgain(ctx, id, error);
+        },
+      );
+    }),
+  );
 }
 
 async function buildContext(

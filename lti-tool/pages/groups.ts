@@ -23,6 +23,7 @@ import {
   actorOf,
   attempt,
   formBody,
+  idActionRoute,
   isTeacher,
   type PageContext,
   type Pages,
@@ -82,21 +83,15 @@ export function groupRoutes(pages: Pages): Router {
     run: (ctx: PageContext, id: string) => Promise<T>,
     done: string | ((result: T) => string),
   ) =>
-    router.post(
-      `/groups/:id/${path}`,
-      page(pages, async (ctx) => {
-        const id = param(ctx, "id");
-        await attempt(
-          ctx,
-          () => run(ctx, id),
-          (result) => ({ path: `/app/groups/${id}`, done: typeof done === "string" ? done : done(result) }),
-          async (error) => {
-            if (error.code === "not_found") throw error;
-            await showGroup(pages, ctx, id, error);
-          },
-        );
+    idActionRoute(router, pages, {
+      route: `/groups/:id/${path}`,
+      run,
+      success: (result, id) => ({
+        path: `/app/groups/${id}`,
+        done: typeof done === "string" ? done : done(result),
       }),
-    );
+      showAgain: (ctx, id, error) => showGroup(pages, ctx, id, error),
+    });
   action(
     "join",
     (ctx, id) => joinGroup(pages.core, actorOf(ctx), id),

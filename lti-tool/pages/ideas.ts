@@ -23,6 +23,7 @@ import {
   actorOf,
   attempt,
   formBody,
+  idActionRoute,
   type PageContext,
   type Pages,
   page,
@@ -116,22 +117,13 @@ export function ideaRoutes(pages: Pages): Router {
     run: (deps: Pages["core"], actor: { accountId: string }, id: string) => Promise<unknown>,
     done: string,
   ) =>
-    router.post(
-      `/ideas/:id/${name}`,
-      page(pages, async (ctx) => {
-        const id = param(ctx, "id");
-        await attempt(
-          ctx,
-          () => run(pages.core, actorOf(ctx), id),
-          () => ({ path: name === "withdraw" ? "/app/ideas" : `/app/ideas/${id}`, done }),
-          async (error) => {
-            // Not the author's, or gone: a page of its own (404), not the idea with an error.
-            if (error.code === "not_found") throw error;
-            showIdea(pages, ctx, await viewIdea(pages.core, actorOf(ctx), id), error);
-          },
-        );
-      }),
-    );
+    idActionRoute(router, pages, {
+      route: `/ideas/:id/${name}`,
+      run: (ctx, id) => run(pages.core, actorOf(ctx), id),
+      success: (_result, id) => ({ path: name === "withdraw" ? "/app/ideas" : `/app/ideas/${id}`, done }),
+      showAgain: async (ctx, id, error) =>
+        showIdea(pages, ctx, await viewIdea(pages.core, actorOf(ctx), id), error),
+    });
   action("reply", replyToIdea, "idea_replied");
   action("renew", renewIdea, "idea_renewed");
   action("withdraw", withdrawIdea, "idea_withdrawn");
