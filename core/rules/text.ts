@@ -56,6 +56,13 @@ export function optionalText(field: string, value: unknown, max: number, shape: 
   return text;
 }
 
+/** The reason typed with a label decision: may be left empty when awarding, not when declining. */
+export function labelDecisionReason(decision: { award: boolean; reason?: unknown }): string {
+  return decision.award
+    ? optionalText("reason", decision.reason, LIMITS.reason, MULTI_LINE)
+    : requiredText("reason", decision.reason, LIMITS.reason, MULTI_LINE);
+}
+
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 export function email(field: string, value: unknown): string {

@@ -9,7 +9,7 @@ import {
   recognitionEligibility,
   validateAssessment,
 } from "../rules/qualityLabel.ts";
-import { LIMITS, MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
+import { labelDecisionReason, LIMITS, MULTI_LINE, optionalText } from "../rules/text.ts";
 import {
   type Actor,
   type CoreDeps,
@@ -269,9 +269,7 @@ export async function decideEuropeanLabel(
   projectId: Id,
   decision: { award: boolean; reason?: unknown },
 ): Promise<EuropeanLabel> {
-  const reason = decision.award
-    ? optionalText("reason", decision.reason, LIMITS.reason, MULTI_LINE)
-    : requiredText("reason", decision.reason, LIMITS.reason, MULTI_LINE);
+  const reason = labelDecisionReason(decision);
   return deps.store.transaction(async (tx) => {
     const label = await openEuropeanLabel(tx, actor, projectId);
     assertDecidable(deps.criteria, label, decision.award);

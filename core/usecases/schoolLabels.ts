@@ -8,7 +8,7 @@ import {
   schoolLabelValidUntil,
   schoolLabelWindow,
 } from "../rules/schoolLabel.ts";
-import { LIMITS, MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
+import { labelDecisionReason, LIMITS, MULTI_LINE, requiredText } from "../rules/text.ts";
 import { type CoreDeps, emit } from "./context.ts";
 
 const QUEUE = 100;
@@ -134,9 +134,7 @@ export async function decideSchoolLabel(
   schoolLabelId: Id,
   decision: { award: boolean; reason?: unknown },
 ): Promise<SchoolLabel> {
-  const reason = decision.award
-    ? optionalText("reason", decision.reason, LIMITS.reason, MULTI_LINE)
-    : requiredText("reason", decision.reason, LIMITS.reason, MULTI_LINE);
+  const reason = labelDecisionReason(decision);
   return deps.store.transaction(async (tx) => {
     const application = await tx.schoolLabels.get(schoolLabelId);
     // The page names the country: another country's application is not on it.
