@@ -10,6 +10,7 @@ import {
   schoolLabelsToDecide,
   schoolLabelState,
 } from "../../core/index.ts";
+import { countryQueueRoutes, type FailedDecision } from "./countryQueue.ts";
 import { certificateButton } from "../certificates/views.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
@@ -21,9 +22,7 @@ import {
   type PageContext,
   type Pages,
   page,
-  param,
   render,
-  text,
 } from "./context.ts";
 import { decisionForms } from "./views/decision.ts";
 import { csrfField, formState, textArea } from "./views/fields.ts";
@@ -87,11 +86,7 @@ export function schoolLabelRoutes(pages: Pages): Router {
     }),
   );
 
-  const showQueue = async (
-    ctx: PageContext,
-    code: string,
-    failed?: { id: string; error: DomainError; values: Record<string, unknown> },
-  ) => {
+  const showQueue = async (ctx: PageContext, code: string, failed?: FailedDecision) => {
     const { t } = ctx;
     const queue = await schoolLabelsToDecide(pages.core, actorOf(ctx), code);
     const title = t.t("school_label.queue_title", { country: country(t, code) });
@@ -111,25 +106,15 @@ export function schoolLabelRoutes(pages: Pages): Router {
     render(ctx, title, body, failed ? 422 : 200);
   };
 
-  router.get(
-    "/national-unit/:country/school-labels",
-    page(pages, async (ctx) => showQueue(ctx, param(ctx, "country").toUpperCase())),
-  );
-  router.post(
-    "/national-unit/:country/school-labels/:labelId",
-    page(pages, async (ctx) => {
-      const code = param(ctx, "country").toUpperCase();
-      const id = param(ctx, "labelId");
-      const body = formBody(ctx);
-      const award = text(body, "decision") === "award";
-      await attempt(
-        ctx,
-        () => decideSchoolLabel(pages.core, actorOf(ctx), code, id, { award, reason: body.reason }),
-        () => ({ path: `/app/national-unit/${code}/school-labels`, done: "school_label_decided" }),
-        (error) => showQueue(ctx, code, { id, error, values: body }),
-      );
-    }),
-  );
+  countryQueueRoutes(router, pages, {
+    path: "school-labels",
+    idParam: "labelId",
+    show: showQueue,
+    yes: "award",
+    decide: (actor, code, id, award, reason) =>
+      decideSchoolLabel(pages.core, actor, code, id, { award, reason }),
+    done: () => "school_label_decided",
+  });
   return router;
 }
 

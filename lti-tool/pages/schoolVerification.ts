@@ -1,17 +1,8 @@
 import { Router } from "express";
 import { type DomainError, type School, schoolsToVerify, verifySchool } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
-import {
-  actorOf,
-  attempt,
-  formBody,
-  type PageContext,
-  type Pages,
-  page,
-  param,
-  render,
-  text,
-} from "./context.ts";
+import { actorOf, type PageContext, type Pages, render } from "./context.ts";
+import { countryQueueRoutes, type FailedDecision } from "./countryQueue.ts";
 import { decisionForms } from "./views/decision.ts";
 import { empty, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
@@ -22,11 +13,7 @@ import { country } from "./views/format.ts";
  */
 export function schoolVerificationRoutes(pages: Pages): Router {
   const router = Router();
-  const show = async (
-    ctx: PageContext,
-    code: string,
-    failed?: { schoolId: string; error: DomainError; values: Record<string, unknown> },
-  ) => {
+  const show = async (ctx: PageContext, code: string, failed?: FailedDecision) => {
     const { t } = ctx;
     const schools = await schoolsToVerify(pages.core, actorOf(ctx), code);
     const title = t.t("verify.heading", { country: country(t, code) });
@@ -36,35 +23,22 @@ export function schoolVerificationRoutes(pages: Pages): Router {
       ${
         schools.length > 0
           ? html`<ul class="cards">
-              ${schools.map((school) => schoolItem(ctx, code, school, failed?.schoolId === school.id ? failed : undefined))}
+              ${schools.map((school) => schoolItem(ctx, code, school, failed?.id === school.id ? failed : undefined))}
             </ul>`
           : empty(t.t("verify.none"))
       }`;
     render(ctx, title, body, failed ? 422 : 200);
   };
 
-  router.get(
-    "/national-unit/:country/schools",
-    page(pages, async (ctx) => show(ctx, param(ctx, "country").toUpperCase())),
-  );
-  router.post(
-    "/national-unit/:country/schools/:schoolId",
-    page(pages, async (ctx) => {
-      const code = param(ctx, "country").toUpperCase();
-      const schoolId = param(ctx, "schoolId");
-      const body = formBody(ctx);
-      const confirm = text(body, "decision") === "confirm";
-      await attempt(
-        ctx,
-        () => verifySchool(pages.core, actorOf(ctx), code, schoolId, { confirm, reason: body.reason }),
-        () => ({
-          path: `/app/national-unit/${code}/schools`,
-          done: confirm ? "school_verified" : "school_rejected",
-        }),
-        (error) => show(ctx, code, { schoolId, error, values: body }),
-      );
-    }),
-  );
+  countryQueueRoutes(router, pages, {
+    path: "schools",
+    idParam: "schoolId",
+    show,
+    yes: "confirm",
+    decide: (actor, code, id, confirm, reason) =>
+      verifySchool(pages.core, actor, code, id, { confirm, reason }),
+    done: (confirm) => (confirm ? "school_verified" : "school_rejected"),
+  });
   return router;
 }
 
