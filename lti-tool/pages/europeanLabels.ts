@@ -10,18 +10,9 @@ import {
   type Translator,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
-import {
-  actorOf,
-  attempt,
-  formBody,
-  type PageContext,
-  type Pages,
-  page,
-  param,
-  render,
-  text,
-} from "./context.ts";
-import { assessmentForm, assessmentInput, storedAssessment } from "./views/assessment.ts";
+import { actorOf, type PageContext, type Pages, page, param, render } from "./context.ts";
+import { assessmentRoute } from "./assessmentRoute.ts";
+import { assessmentForm, storedAssessment } from "./views/assessment.ts";
 import { formState, textArea } from "./views/fields.ts";
 import { flash } from "./views/feedback.ts";
 import { countries, country, date } from "./views/format.ts";
@@ -118,33 +109,19 @@ export function europeanLabelRoutes(pages: Pages): Router {
     "/european-labels/:id",
     page(pages, async (ctx) => showAssessment(ctx)),
   );
-  router.post(
-    "/european-labels/:id",
-    page(pages, async (ctx) => {
-      const body = formBody(ctx);
-      const id = param(ctx, "id");
-      const decision = text(body, "decision");
-      const decides = decision === "award" || decision === "decline";
-      await attempt(
-        ctx,
-        async () => {
-          // Saving and deciding are two steps: a refused decision keeps the saved scores.
-          await assessEuropeanLabel(pages.core, actorOf(ctx), id, assessmentInput(pages.core.criteria, body));
-          if (decides) {
-            await decideEuropeanLabel(pages.core, actorOf(ctx), id, {
-              award: decision === "award",
-              reason: body.reason,
-            });
-          }
-        },
-        () => ({
-          path: decides ? BASE : `${BASE}/${id}`,
-          done: decides ? "european_label_decided" : "assessment_saved",
-        }),
-        (error) => showAssessment(ctx, body, error),
-      );
+  assessmentRoute(router, pages, {
+    route: "/european-labels/:id",
+    idParam: "id",
+    refuse: "decline",
+    assess: (actor, id, input) => assessEuropeanLabel(pages.core, actor, id, input),
+    decide: (actor, id, award, body) =>
+      decideEuropeanLabel(pages.core, actor, id, { award, reason: body.reason }),
+    success: (id, decided) => ({
+      path: decided ? BASE : `${BASE}/${id}`,
+      done: decided ? "european_label_decided" : "assessment_saved",
     }),
-  );
+    show: (ctx, values, error) => showAssessment(ctx, values, error),
+  });
   return router;
 }
 

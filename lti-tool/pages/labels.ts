@@ -20,8 +20,9 @@ import {
   text,
   texts,
 } from "./context.ts";
+import { assessmentRoute } from "./assessmentRoute.ts";
 import { evidencePageChoices, evidencePagesField, evidencePagesList } from "./twinspace/evidence.ts";
-import { assessmentForm, assessmentInput, criterionName, storedAssessment } from "./views/assessment.ts";
+import { assessmentForm, criterionName, storedAssessment } from "./views/assessment.ts";
 import { csrfField, formState, textArea, textField } from "./views/fields.ts";
 import { errorSummary, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
@@ -136,35 +137,18 @@ export function labelRoutes(pages: Pages): Router {
     "/moderation/labels/:applicationId",
     page(pages, async (ctx) => showAssessment(ctx)),
   );
-  router.post(
-    "/moderation/labels/:applicationId",
-    page(pages, async (ctx) => {
-      const body = formBody(ctx);
-      const id = param(ctx, "applicationId");
-      const decision = text(body, "decision");
-      await attempt(
-        ctx,
-        async () => {
-          await assessLabelApplication(
-            pages.core,
-            actorOf(ctx),
-            id,
-            assessmentInput(pages.core.criteria, body),
-          );
-          if (decision === "award" || decision === "refuse") {
-            await decideLabelApplication(pages.core, actorOf(ctx), id, {
-              award: decision === "award",
-              note: text(body, "note"),
-            });
-          }
-        },
-        () => ({
-          path: decision === "save" ? `/app/moderation/labels/${id}` : "/app/moderation",
-          done: decision === "save" ? "assessment_saved" : "label_decided",
-        }),
-        (error) => showAssessment(ctx, body, error),
-      );
+  assessmentRoute(router, pages, {
+    route: "/moderation/labels/:applicationId",
+    idParam: "applicationId",
+    refuse: "refuse",
+    assess: (actor, id, input) => assessLabelApplication(pages.core, actor, id, input),
+    decide: (actor, id, award, body) =>
+      decideLabelApplication(pages.core, actor, id, { award, note: text(body, "note") }),
+    success: (id, decided) => ({
+      path: decided ? "/app/moderation" : `/app/moderation/labels/${id}`,
+      done: decided ? "label_decided" : "assessment_saved",
     }),
-  );
+    show: (ctx, values, error) => showAssessment(ctx, values, error),
+  });
   return router;
 }
