@@ -135,6 +135,12 @@ export function createToolApp({
       searchAdmission: options.searchAdmission,
     }),
   );
+  // An address no route answers (a mistyped link, a path with an empty part): a page in the
+  // reader's language saying what to do, not Express's bare "Cannot GET".
+  app.use((req, res) => {
+    const t = requestTranslator(req, res);
+    sendNotice(res, 404, t, { title: t.t("app.not_found.title"), message: t.t("app.not_found.body") });
+  });
   app.use(errorPage);
   return app;
 }

@@ -17,6 +17,9 @@ export const en = {
   "request.nul.title": "This request holds an invisible control character",
   "request.nul.body":
     "What was sent contains a NUL character, which no text in OpenTwinning may hold; it usually comes from copying text out of another program. Nothing was changed. Type the text again (or paste it as plain text) and send it once more.",
+  "app.not_found.title": "Page not found",
+  "app.not_found.body":
+    "There is no page at this address. Go back, or open OpenTwinning again from your course.",
   "app.error.title": "Something went wrong",
   "app.error.body":
     "OpenTwinning could not complete this request. Try again in a moment; if it keeps happening, tell the operator of this service the time it happened.",

@@ -22,6 +22,9 @@ export const fr: Catalogue = {
   "request.nul.title": "Cette demande contient un caractère de contrôle invisible",
   "request.nul.body":
     "Ce qui a été envoyé contient un caractère NUL, qu'aucun texte d'OpenTwinning ne peut contenir ; il vient en général d'un texte copié depuis un autre logiciel. Rien n'a été modifié. Retapez le texte (ou collez-le en texte brut) et envoyez-le de nouveau.",
+  "app.not_found.title": "Page introuvable",
+  "app.not_found.body":
+    "Il n'y a aucune page à cette adresse. Revenez en arrière, ou rouvrez OpenTwinning depuis votre cours.",
   "app.error.title": "Une erreur s'est produite",
   "app.error.body":
     "OpenTwinning n'a pas pu traiter cette demande. Réessayez dans un instant ; si cela se reproduit, indiquez à l'exploitant de ce service l'heure à laquelle c'est arrivé.",

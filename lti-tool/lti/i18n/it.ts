@@ -21,6 +21,9 @@ export const it: Record<LtiMessageKey, string> & Catalogue = {
   "request.nul.title": "Questa richiesta contiene un carattere di controllo invisibile",
   "request.nul.body":
     "Ciò che è stato inviato contiene un carattere NUL, che nessun testo di OpenTwinning può contenere; di solito arriva copiando testo da un altro programma. Non è stato modificato nulla. Riscrivi il testo (o incollalo come testo semplice) e invialo di nuovo.",
+  "app.not_found.title": "Pagina non trovata",
+  "app.not_found.body":
+    "A questo indirizzo non c'è nessuna pagina. Torna indietro, oppure apri di nuovo OpenTwinning dal tuo corso.",
   "app.error.title": "Qualcosa è andato storto",
   "app.error.body":
     "OpenTwinning non è riuscito a completare la richiesta. Riprova tra qualche istante; se succede ancora, comunica al gestore del servizio l'ora in cui è accaduto.",
