@@ -72,4 +72,8 @@ export const messagingFr: Catalogue = {
 };
 
 /** Per language, merged into core's catalogues (index.ts). */
-export const messagingCatalogues = { en: messagingEn, it: messagingIt, fr: messagingFr };
+export const messagingCatalogues = {
+  en: messagingEn,
+  it: messagingIt,
+  fr: messagingFr,
+};

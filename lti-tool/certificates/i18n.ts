@@ -141,4 +141,8 @@ const fr: Catalogue = {
     "Ce certificat a été délivré par OpenTwinning et était authentique, mais sa période a pris fin le {date} : il n'atteste plus rien après ce jour. Demandez à son titulaire un certificat en cours de validité.",
 };
 
-export const certificateCatalogues = { en, it, fr };
+export const certificateCatalogues = {
+  en,
+  it,
+  fr,
+};

@@ -90,4 +90,8 @@ const fr: Catalogue = {
     "La demande n'indiquait pas de TwinSpace valide. Revenez à la page du projet et appuyez sur « Ouvrir le TwinSpace » à cet endroit.",
 };
 
-export const oidcCatalogues = { en, it, fr };
+export const oidcCatalogues = {
+  en,
+  it,
+  fr,
+};

@@ -22,7 +22,11 @@ import { botCatalogues } from "../../matrix-bot/i18n/index.ts";
  * translates the keys other engineers added in English and Italian only.
  */
 const PARTS: Record<string, Record<string, Catalogue>> = {
-  "core/i18n": { en: coreEn.en, it: coreIt.it, fr: coreFr.fr },
+  "core/i18n": {
+    en: coreEn.en,
+    it: coreIt.it,
+    fr: coreFr.fr,
+  },
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,
   "lti-tool/lti/i18n": ltiCatalogues,

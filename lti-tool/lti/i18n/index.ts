@@ -3,4 +3,8 @@ import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 
 /** The LTI side's catalogues; merged into webMessages (lti-tool/web/i18n/index.ts). */
-export const ltiCatalogues = { en, it, fr };
+export const ltiCatalogues = {
+  en,
+  it,
+  fr,
+};

@@ -208,4 +208,8 @@ const fr: Catalogue = {
   "messages.newest": "Messages les plus récents",
 };
 
-export const messagingCatalogues: Record<string, Catalogue> = { en, it, fr };
+export const messagingCatalogues: Record<string, Catalogue> = {
+  en,
+  it,
+  fr,
+};

@@ -42,4 +42,8 @@ const fr: Catalogue = {
   "twinspace.activity.new_other": "{shown} nouveaux messages",
 };
 
-export const activityCatalogues = { en, it, fr };
+export const activityCatalogues = {
+  en,
+  it,
+  fr,
+};

@@ -96,4 +96,8 @@ const fr: Catalogue = {
   "look.older": "Messages plus anciens",
 };
 
-export const lookCatalogues = { en, it, fr };
+export const lookCatalogues = {
+  en,
+  it,
+  fr,
+};

@@ -9,7 +9,11 @@ import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 
-export const webCatalogues = { en, it, fr };
+export const webCatalogues = {
+  en,
+  it,
+  fr,
+};
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
 export const webMessages = new Messages([
