@@ -49,7 +49,22 @@ export async function ensureRoom(
     }
   }
   const record = await deps.records.markCreating(slot, deps.now(), options.videoConference);
-  const roomId = await deps.client.createRoom(request(record));
+  const creation = request(record);
+  let roomId: string;
+  try {
+    roomId = await deps.client.createRoom(creation);
+  } catch (error) {
+    // Synapse makes the room before it sends the request's invitations, and answers an
+    // invitation it refuses (the invitee blocks invites) with an error for the whole call:
+    // the room exists then, and the caller reads it back and invites people one by one.
+    const made =
+      creation.invite?.length && refusedByHomeserver(error)
+        ? await findUnrecordedRoom(deps, slot.key)
+        : undefined;
+    if (!made) throw error;
+    await deps.records.recordRoom(slot.key, made, deps.now());
+    return { roomId: made, created: false };
+  }
   await deps.records.recordRoom(slot.key, roomId, deps.now());
   return { roomId, created: true };
 }
@@ -73,4 +88,10 @@ async function markerOf(client: BotClient, roomId: string): Promise<string | und
     if (classify(error).kind === "permanent") return undefined; // no marker: not one of ours
     throw error;
   }
+}
+
+/** The homeserver answered with a refusal (4xx), not a network failure or a crash. */
+function refusedByHomeserver(error: unknown): boolean {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return typeof status === "number" && classify(error).kind === "permanent";
 }

@@ -240,7 +240,11 @@ function widgetLayout(): StateEvent {
 
 /**
  * One createRoom call carries everything: power levels, join rules, links, marker and
- * widget go in `initial_state` and `power_level_content_override`, not in follow-up events.
+ * widget go in `initial_state` and `power_level_content_override`, not in follow-up events,
+ * and the room's people on this homeserver are invited by it too. People on other servers
+ * are invited one by one afterwards (convergeMembership): an invitation that federation
+ * refuses must not fail the creation (Synapse would answer the whole createRoom with the
+ * error after making the room; the slot marker would still find it, but one pass would be lost).
  */
 export function createRoomRequest(
   room: TwinSpaceRoom,
@@ -251,10 +255,19 @@ export function createRoomRequest(
   const bot = { userId: botUserId, listed: !creatorOutranksAll(context.roomVersion) };
   const state = keptState(room, slotKey, context);
   if (room === "general") state.push(widgetLayout());
+  const local = `:${context.serverName}`;
+  const invite = [
+    ...new Set(
+      peopleIn(room, context.twinSpace)
+        .map((person) => person.matrixUserId)
+        .filter((userId) => userId.endsWith(local) && userId !== botUserId),
+    ),
+  ];
   return {
     preset: "private_chat",
     visibility: "private",
     room_version: context.roomVersion,
+    ...(invite.length > 0 ? { invite } : {}),
     creation_content: room === "space" ? { type: "m.space" } : {},
     power_level_content_override: powerLevels(
       peopleIn(room, context.twinSpace),

@@ -26,8 +26,8 @@ export class RoomSnapshot {
 
   /**
    * A room the bot has just created, as its createRoom request made it: the create event, the
-   * bot's join, the power levels and the initial state (which takes precedence over the
-   * preset's). Nobody else can have touched it yet, so reading it back would only cost a call.
+   * bot's join, the power levels, the initial state (which takes precedence over the
+   * preset's) and the invitations it carried. Nobody else can have touched it yet, so reading it back would only cost a call.
    */
   static created(roomId: string, request: RoomCreateOptions, botUserId: string): RoomSnapshot {
     const event = (type: string, content: Record<string, unknown>, stateKey = ""): StateEventJson => ({
@@ -41,6 +41,7 @@ export class RoomSnapshot {
       event("m.room.member", { membership: "join" }, botUserId),
       event("m.room.power_levels", { ...request.power_level_content_override }),
       ...(request.initial_state ?? []).map((state) => event(state.type, state.content, state.state_key)),
+      ...(request.invite ?? []).map((userId) => event("m.room.member", { membership: "invite" }, userId)),
     ]);
   }
 

@@ -95,6 +95,58 @@ describe("a TwinSpace that survives crashes, rate limits, outages and hand-made 
     );
   });
 
+  it("invites the room's people in createRoom, and one by one when the homeserver refused an invitation after making the room", async () => {
+    const project = await newProject("Blocked invitation");
+    const account = await matrixPerson("twinbot");
+    const real = new RetryingMatrixClient(homeserver().url, account.accessToken, FAST_RETRIES);
+    const calls = { createRoom: 0, invite: 0, refused: 0 };
+    // The General room's createRoom: Synapse makes the room and sends the other invitations,
+    // then answers the whole call with the refusal of Anna's (she blocks invitations).
+    const refusing = new Proxy(real, {
+      get(target, property) {
+        if (property === "createRoom") {
+          return async (options: { invite?: string[]; initial_state?: { type: string }[] }) => {
+            calls.createRoom++;
+            const general = options.initial_state?.some((e) => e.type === "im.vector.modular.widgets");
+            if (!general || !options.invite?.includes(annaPerson.userId)) return target.createRoom(options);
+            calls.refused++;
+            await target.createRoom({
+              ...options,
+              invite: options.invite.filter((id) => id !== annaPerson.userId),
+            });
+            throw Object.assign(new Error("M_INVITE_BLOCKED"), {
+              errcode: "M_INVITE_BLOCKED",
+              statusCode: 403,
+            });
+          };
+        }
+        if (property === "inviteUser") {
+          return async (userId: string, roomId: string) => {
+            calls.invite++;
+            return target.inviteUser(userId, roomId);
+          };
+        }
+        const value = Reflect.get(target, property) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const { bot } = await startBot(w, { account, client: refusing });
+    await bot.drainOutbox();
+
+    expect(calls).toEqual({ createRoom: 5, invite: 1, refused: 1 });
+    const rooms = await projectRooms(w, project.id);
+    expect(Object.values(rooms)).toHaveLength(5);
+    expect(await markedRooms(account, project)).toEqual(
+      ["forum", "general", "pupils", "space", "teachers"].map((room) => `project/${project.id}/${room}`),
+    );
+    for (const roomId of Object.values(rooms)) {
+      const member = (await account.client.getStateEvent(roomId, "m.room.member", annaPerson.userId)) as {
+        membership: string;
+      };
+      expect(member.membership).toBe("invite");
+    }
+  });
+
   it("completes a provisioning that the homeserver rate-limits, waiting as long as it asks", async () => {
     const project = await newProject("Slow and steady");
     const admin = await matrixPerson("operator", { admin: true });
