@@ -48,7 +48,8 @@ export const es: Catalogue = {
   "country_projects.school": "Centro del fundador",
   "country_projects.created": "Creado",
   "country_projects.activated": "Aprobado",
-  "country_projects.none": "Ningún proyecto coincide con estos filtros. Elige «Cualquiera» para ampliar la búsqueda.",
+  "country_projects.none":
+    "Ningún proyecto coincide con estos filtros. Elige «Cualquiera» para ampliar la búsqueda.",
   "country_projects.partner_country": "País socio",
   "country_projects.partner_country_hint":
     "Proyectos que también aprueba el servicio nacional de apoyo de otro país.",
@@ -300,7 +301,8 @@ export const es: Catalogue = {
   // búsqueda de socios
   "search.title": "Buscar socios",
   "search.text": "Palabras",
-  "search.text_hint": "Nombre, centro, localidad o intereses; bastan las tres primeras letras de una palabra.",
+  "search.text_hint":
+    "Nombre, centro, localidad o intereses; bastan las tres primeras letras de una palabra.",
   "search.any_country": "Cualquier país",
   "search.subject": "Materia",
   "search.any_subject": "Cualquier materia",
@@ -536,7 +538,8 @@ export const es: Catalogue = {
   "done.page_created": "La página se ha añadido.",
   "done.page_saved": "La página se ha guardado.",
   "done.page_proposed": "Tu cambio se ha enviado. Aparecerá en la página cuando un docente lo apruebe.",
-  "done.page_restored": "La versión anterior vuelve a estar en la página; el historial conserva todas las versiones.",
+  "done.page_restored":
+    "La versión anterior vuelve a estar en la página; el historial conserva todas las versiones.",
   "done.proposal_approved": "El cambio se ha aprobado y aparece en la página.",
   "done.proposal_rejected": "El cambio se ha rechazado; la página queda como estaba.",
   "materials.open": "Materiales: la biblioteca de archivos y fotos del proyecto",
@@ -735,7 +738,8 @@ export const es: Catalogue = {
   "groups.moderator_id": "Identificador de la cuenta del moderador",
   "groups.moderator_id_hint":
     "El identificador de la cuenta de un docente (aparece en la búsqueda de cuentas de la página Administración).",
-  "done.group_proposed": "Tu propuesta se ha enviado. Se te avisará cuando decida el servicio central de apoyo.",
+  "done.group_proposed":
+    "Tu propuesta se ha enviado. Se te avisará cuando decida el servicio central de apoyo.",
   "done.group_created": "El grupo está abierto. Los docentes lo encuentran en la página Grupos.",
   "done.group_joined": "Eres miembro del grupo.",
   "done.group_join_requested": "Tu solicitud se ha enviado a los moderadores del grupo.",
@@ -770,7 +774,8 @@ export const es: Catalogue = {
   "ideas.summary_hint":
     "El proyecto en unas líneas: tema, actividades con los alumnos, lo que esperas del socio.",
   "ideas.start": "Inicio",
-  "ideas.start_hint": "El mes en que te gustaría empezar, por ejemplo 2027-02. Déjalo vacío si tienes flexibilidad.",
+  "ideas.start_hint":
+    "El mes en que te gustaría empezar, por ejemplo 2027-02. Déjalo vacío si tienes flexibilidad.",
   "ideas.until": "En el tablón hasta",
   "ideas.expired": "Ya no está en el tablón: renuévala para que vuelva a aparecer",
   "ideas.renew": "Renovar durante 90 días",
@@ -866,8 +871,194 @@ export const es: Catalogue = {
   "email.digest.intro_other": "Estas son tus {count} notificaciones del último día:",
   "email.footer.kind":
     "Recibes este correo porque elegiste que se te avisara al momento de este tipo de notificación.",
-  "email.footer.digest":
-    "Recibes este resumen diario porque lo elegiste para algunos tipos de notificación.",
+  "email.footer.digest": "Recibes este resumen diario porque lo elegiste para algunos tipos de notificación.",
   "email.unsubscribe": "Dejar de recibir estos correos",
   "email.preferences": "Cambiar tus opciones de correo",
+  "done.email_saved": "Tus opciones de correo se han guardado.",
+  "unsubscribe.title": "Dejar de recibir correos",
+  "unsubscribe.invalid.title": "Este enlace no funciona",
+  "unsubscribe.invalid.body":
+    "El enlace para darse de baja está incompleto o se ha modificado. Copia el enlace completo del correo, o cambia tus opciones de correo en tu página de perfil de OpenTwinning.",
+  "unsubscribe.confirm.kind":
+    "¿Dejar de recibir los correos sobre «{kind}»? Seguirás viendo estas notificaciones en OpenTwinning.",
+  "unsubscribe.confirm.all":
+    "¿Dejar de recibir todos los correos de OpenTwinning? Seguirás viendo tus notificaciones en OpenTwinning.",
+  "unsubscribe.button": "Dejar de recibir estos correos",
+  "unsubscribe.done.kind": "Hecho: ya no recibirás correos sobre «{kind}».",
+  "unsubscribe.done.all": "Hecho: ya no recibirás correos de OpenTwinning.",
+  "unsubscribe.change_later":
+    "Puedes volver a elegir en cualquier momento en tu página de perfil de OpenTwinning.",
+
+  // administración central
+  "admin.title": "Administración",
+  "admin.school_heading": "Proyectos de centro",
+  "admin.school_intro":
+    "Los proyectos de centro (ambos fundadores enseñan en el mismo centro) solo existen mientras esta política los permita. El ajuste propio de un país prevalece sobre el valor por defecto.",
+  "admin.default_now": "Valor por defecto ahora:",
+  "admin.open": "abiertos",
+  "admin.closed": "cerrados",
+  "admin.from": "desde",
+  "admin.until": "hasta",
+  "admin.default": "Valor por defecto para todos los países",
+  "admin.enabled": "Se permiten los proyectos de centro",
+  "admin.save_default": "Guardar el valor por defecto",
+  "admin.by_country": "Países con ajuste propio",
+  "admin.no_overrides": "Ningún país tiene ajuste propio.",
+  "admin.remove_override": "Eliminar",
+  "admin.override": "Definir el ajuste propio de un país",
+  "admin.save_override": "Guardar para este país",
+  "admin.membership_heading": "Quién puede unirse a los proyectos nacionales",
+  "admin.foreign": "Los proyectos nacionales pueden admitir docentes de otros países",
+  "admin.foreign_hint": "El proyecto sigue siendo nacional y sigue sin poder obtener Sellos de Calidad.",
+  "admin.save_membership": "Guardar",
+  "admin.moderators_heading": "Moderadores de los servicios nacionales de apoyo",
+  "admin.no_moderators": "Aún no hay moderadores.",
+  "admin.remove_moderator": "Retirar",
+  "admin.add_moderator": "Añadir un moderador",
+  "admin.add_moderator_hint":
+    "Busca por nombre o correo electrónico. Los correos vienen del LMS de cada centro y no son únicos: concede el rol a la única cuenta cuyo centro, país y LMS reconozcas.",
+  "admin.add": "Nombrar moderador",
+  "admin.find": "Buscar",
+  "admin.candidates": "Cuentas que coinciden con «{term}»",
+  "admin.no_candidates":
+    "Ninguna cuenta coincide con «{term}». La persona debe abrir antes OpenTwinning una vez desde el LMS de su centro.",
+  "admin.school": "Centro",
+  "admin.no_school": "no es docente",
+  "admin.lms": "LMS",
+  "admin.grant_moderator": "Moderador de",
+  "admin.deployment": "implantación {id}",
+  "admin.lookalikes_heading": "Centros con el mismo nombre en un país",
+  "admin.lookalikes_intro":
+    "O bien un centro se ha registrado dos veces, o bien un centro se hace pasar por otro. Consulta con los centros (y sus LMS) antes de conceder roles a sus cuentas.",
+  "admin.lookalikes_none": "No hay dos centros de un mismo país con el mismo nombre.",
+  "admin.audit_heading": "Roles concedidos y revocados",
+  "admin.audit_when": "Cuándo",
+  "admin.audit_who": "Por",
+  "admin.audit_change": "Cambio",
+  "admin.audit_role": "Rol",
+  "admin.audit_whom": "Cuenta",
+  "admin.audit_granted": "concedido",
+  "admin.audit_revoked": "revocado",
+  "admin.audit_operator": "responsable del servicio (CLI)",
+  "admin.audit_empty": "Todavía no se ha concedido ni revocado ningún rol.",
+  "admin.audit_older": "Entradas anteriores",
+  "admin.audit_newest": "Entradas más recientes",
+  "role.moderator": "moderador del servicio nacional de apoyo",
+  "role.staff": "personal del servicio nacional de apoyo (desde el LMS del servicio)",
+  "role.central_admin": "administrador central",
+  // cuenta de Matrix y cuentas de los alumnos (issue 6, identidad)
+  "nav.matrix": "Cuenta de Matrix",
+  "nav.pupils": "Mis alumnos",
+  "matrix.title": "Mi cuenta de Matrix",
+  "matrix.linked":
+    "Tu cuenta de OpenTwinning está vinculada a la cuenta de Matrix {matrixId}. El bot la invita a los TwinSpaces de tus proyectos.",
+  "matrix.unlink_hint":
+    "Después de desvincularla, el bot saca esta cuenta de Matrix de las salas de tus proyectos.",
+  "matrix.unlink": "Desvincular esta cuenta de Matrix",
+  "matrix.not_configured":
+    "Este OpenTwinning aún no tiene servidor de Matrix, así que no hay nada que vincular. Pregunta a tu administrador de OpenTwinning.",
+  "matrix.why":
+    "Vincula la cuenta de Matrix que usas (en Element o en otra aplicación de Matrix) para que el bot te invite a los TwinSpaces de tus proyectos y responda a tus comandos de chat. Recibirás un código de un solo uso para enviárselo al bot.",
+  "matrix.get_code": "Obtener un código de vinculación",
+  "matrix.code_intro":
+    "Desde la cuenta de Matrix que quieres vincular, envía este mensaje al bot en un mensaje directo:",
+  "matrix.code_send_to": "El identificador de Matrix del bot:",
+  "matrix.code_expires":
+    "El código funciona una sola vez, hasta las {time}. El bot responde cuando tu cuenta está vinculada.",
+  "matrix.code_done": "Ya lo he enviado: mostrar mi cuenta de Matrix",
+  "done.matrix_unlinked": "Tu cuenta de Matrix se ha desvinculado.",
+  "pupil_accounts.title": "Las cuentas de Matrix de mis alumnos",
+  "pupil_accounts.none": "Todavía no has registrado a ningún alumno.",
+  "pupil_accounts.count": "Tus alumnos: {number}",
+  "pupil_accounts.not_configured":
+    "Este OpenTwinning no tiene servidor de Matrix, así que los alumnos no tienen cuentas de Matrix: abren OpenTwinning desde el curso.",
+  "pupil_accounts.intro":
+    "Los alumnos chatean en las salas General, Foro y Sala del alumnado de sus proyectos con una cuenta creada para ellos. Su nombre en Matrix no contiene sus apellidos.",
+  "pupil_accounts.pupil": "Alumno",
+  "pupil_accounts.matrix_id": "Cuenta de Matrix",
+  "pupil_accounts.actions": "Acciones",
+  "pupil_accounts.no_account": "aún sin cuenta",
+  "pupil_accounts.remove": "Eliminar la cuenta de {name}",
+  "pupil_accounts.sheet_hint":
+    "Los alumnos marcados reciben una cuenta si no la tienen, y en todo caso una contraseña nueva: las contraseñas antiguas dejan de funcionar. Las contraseñas se muestran una sola vez, en la hoja que se abre.",
+  "pupil_accounts.sheet": "Crear cuentas o contraseñas nuevas e imprimir la hoja",
+  "pupil_accounts.back": "Volver a mis alumnos",
+  "pupil_accounts.no_admin.title": "Todavía no se pueden crear las cuentas de los alumnos",
+  "pupil_accounts.no_admin.body":
+    "El servidor de Matrix no permite al bot de OpenTwinning crear cuentas. Pide al administrador del servidor de Matrix que haga administradora del servidor la cuenta del bot (Synapse: admin: true) y vuelve a intentarlo.",
+  "pupil_accounts.unguarded.title":
+    "Todavía no se pueden crear cuentas de alumnos en este servidor de Matrix",
+  "pupil_accounts.unguarded.body":
+    'El servidor de Matrix no tiene instalada la protección de alumnos de OpenTwinning, que mantiene a los alumnos dentro de las salas de su proyecto (sin chats privados, sin desconocidos, sin nombres inventados). No se crea ninguna cuenta de alumno hasta que la tenga. Pide al administrador del servidor de Matrix que la instale como explica el README de OpenTwinning (sección "Matrix", punto 5: la seguridad de los alumnos en el servidor) y vuelve a intentarlo.',
+  "done.pupil_account_removed": "La cuenta de Matrix del alumno se ha eliminado.",
+  "done.pupil_accounts_none_chosen": "Marca primero al menos un alumno.",
+  "sheet.title": "Hoja de credenciales",
+  "sheet.once":
+    "Imprime esta página ahora (Ctrl+P o ⌘P) y recórtala por las líneas: las contraseñas no se guardan en ningún sitio y no se vuelven a mostrar. Si se pierde una hoja, da una contraseña nueva a ese alumno.",
+  "sheet.projects": "Proyecto de OpenTwinning: {projects}",
+  "sheet.homeserver": "Servidor",
+  "sheet.username": "Nombre de usuario",
+  "sheet.password": "Contraseña",
+  "sheet.step_open":
+    "Abre Element: la aplicación en un móvil o una tableta, o app.element.io en un navegador.",
+  "sheet.step_server": "Elige «Iniciar sesión», después «Editar» junto al servidor y escribe {homeserver}.",
+  "sheet.step_sign_in":
+    "Escribe el nombre de usuario y la contraseña de arriba. Las salas de tu proyecto te están esperando.",
+  // privacidad: exportación y borrado (RGPD)
+  "nav.privacy": "Datos personales",
+  "profile.my_data": "Mis datos",
+  "profile.my_data_hint":
+    "Descarga todo lo que OpenTwinning guarda sobre ti, como archivo JSON (tu derecho de acceso).",
+  "profile.download_my_data": "Descargar mis datos",
+  "privacy.title": "Datos personales: exportación y borrado",
+  "privacy.intro":
+    "Busca a un docente o alumno de tu centro (administradores centrales: de cualquier centro). Exportar da todo lo que OpenTwinning guarda sobre esa persona como archivo JSON; Borrar lo elimina, tras una confirmación.",
+  "privacy.find": "Nombre o correo electrónico",
+  "privacy.search": "Buscar",
+  "privacy.none_found": "No se ha encontrado a nadie. Prueba con una parte del nombre.",
+  "privacy.name": "Nombre",
+  "privacy.kind": "Quién",
+  "privacy.kind.account": "docente o personal",
+  "privacy.kind.pupil": "alumno",
+  "privacy.school": "Centro",
+  "privacy.actions": "Acciones",
+  "privacy.export": "Exportar (JSON)",
+  "privacy.erase.link": "Borrar…",
+  "privacy.erase.heading": "Borrar datos personales",
+  "privacy.erase.title": "¿Borrar a {name}?",
+  "privacy.erase.intro": "Al borrar se hace todo esto a la vez:",
+  "privacy.erase.account_deleted":
+    "Se eliminan su perfil, contactos, invitaciones, notificaciones, códigos de vinculación de Matrix, sesiones, roles e inicio de sesión del LMS; se cierran todas sus sesiones.",
+  "privacy.erase.pupil_deleted":
+    "Se eliminan el registro del alumno, su inicio de sesión del LMS y sus sesiones; se cierran todas sus sesiones.",
+  "privacy.erase.founded_one":
+    "El proyecto que fundó se mantiene para sus socios; allí aparece como «Antiguo miembro n.º n».",
+  "privacy.erase.founded_many":
+    "Los {count} de proyectos que fundó se mantienen para sus socios; allí aparece como «Antiguo miembro n.º n».",
+  "privacy.erase.founded_other":
+    "Los {count} proyectos que fundó se mantienen para sus socios; allí aparece como «Antiguo miembro n.º n».",
+  "privacy.erase.other_projects_one": "Abandona {count} proyecto más, junto con los alumnos que añadió a él.",
+  "privacy.erase.other_projects_many":
+    "Abandona {count} de proyectos más, junto con los alumnos que añadió a ellos.",
+  "privacy.erase.other_projects_other":
+    "Abandona {count} proyectos más, junto con los alumnos que añadió a ellos.",
+  "privacy.erase.pupils_stay_one":
+    "{count} alumno que registró sigue en OpenTwinning: bórralo primero si también debe irse.",
+  "privacy.erase.pupils_stay_many":
+    "{count} de alumnos que registró siguen en OpenTwinning: bórralos primero si también deben irse.",
+  "privacy.erase.pupils_stay_other":
+    "{count} alumnos que registró siguen en OpenTwinning: bórralos primero si también deben irse.",
+  "privacy.erase.pupil_projects_one": "El alumno abandona {count} proyecto.",
+  "privacy.erase.pupil_projects_many": "El alumno abandona {count} de proyectos.",
+  "privacy.erase.pupil_projects_other": "El alumno abandona {count} proyectos.",
+  "privacy.erase.account_matrix":
+    "Su cuenta de Matrix vinculada se desvincula y se saca de las salas de los proyectos.",
+  "privacy.erase.pupil_matrix":
+    "La cuenta de Matrix creada para el alumno se desactiva y se borra en el servidor de Matrix: ya no puede iniciar sesión y sale de todas las salas.",
+  "privacy.erase.history":
+    "Los historiales de los proyectos conservan lo ocurrido, sin el nombre: los registros de las demás personas siguen completos.",
+  "privacy.erase.final": "Esto no se puede deshacer. Exporta antes los datos si todavía se necesitan.",
+  "privacy.erase.confirm": "Borrar a {name} ahora",
+  "privacy.erase.cancel": "Cancelar",
+  "done.person_erased": "Los datos de la persona se han borrado. Su cuenta de Matrix se está desactivando.",
 };
