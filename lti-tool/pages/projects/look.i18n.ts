@@ -103,7 +103,7 @@ const es: Catalogue = {
   "look.explained_central":
     "Como servicio central de apoyo, puedes leer las páginas, los materiales y los miembros del TwinSpace de este proyecto durante {hours} horas. No se puede cambiar nada, y los docentes del proyecto ven que has mirado.",
   "look.open": "Abrir en solo lectura",
-  "look.open_until": "Tu acceso de solo lectura está abierto hasta {until} (UTC).",
+  "look.open_until": "Tu acceso de solo lectura está abierto hasta el {until} (UTC).",
   "look.after_approval": "El acceso al interior se abre cuando el proyecto esté en marcha.",
   "look.record_heading": "Accesos de los servicios nacionales de apoyo",
   "look.record_none": "Ningún servicio nacional de apoyo ha mirado el interior del TwinSpace.",

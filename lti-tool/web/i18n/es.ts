@@ -9,7 +9,7 @@ export const es: Catalogue = {
   "layout.skip": "Saltar al contenido",
   "landing.title": "OpenTwinning: proyectos de aula entre centros y países",
   "landing.intro":
-    "OpenTwinning permite a docentes de distintos centros y países encontrar socios, fundar proyectos juntos, obtener la aprobación de sus servicios nacionales de apoyo y trabajar con su alumnado en un TwinSpace compartido con salas de chat, un foro y videoconferencias.",
+    "OpenTwinning permite a docentes de distintos centros y países encontrar socios, fundar proyectos juntos, obtener la aprobación de sus servicios nacionales de apoyo y trabajar con sus alumnos en un TwinSpace compartido con salas de chat, un foro y videoconferencias.",
   "landing.teachers.heading": "Docentes y alumnos",
   "landing.teachers.body":
     "Abre OpenTwinning desde la plataforma de aprendizaje de tu centro (por ejemplo, una actividad de tu curso de Moodle). Entras con tu cuenta del centro; aquí no hay que registrarse.",
@@ -669,7 +669,7 @@ export const es: Catalogue = {
   "country.title": "{country} de un vistazo",
   "country.active_twinspaces": "Proyectos activos (TwinSpaces en marcha)",
   "country.waiting": "Proyectos pendientes de tu decisión",
-  "country.oldest": "el más antiguo desde",
+  "country.oldest": "el más antiguo, desde el",
   "country.time_to_approval": "Tiempo hasta la aprobación en los últimos 12 meses (mediana)",
   "country.days_one": "{days} días ({count} aprobación)",
   "country.days_many": "{days} días ({count} de aprobaciones)",
@@ -964,7 +964,7 @@ export const es: Catalogue = {
     "Desde la cuenta de Matrix que quieres vincular, envía este mensaje al bot en un mensaje directo:",
   "matrix.code_send_to": "El identificador de Matrix del bot:",
   "matrix.code_expires":
-    "El código funciona una sola vez, hasta las {time}. El bot responde cuando tu cuenta está vinculada.",
+    "El código funciona una sola vez, hasta el {time}. El bot responde cuando tu cuenta está vinculada.",
   "matrix.code_done": "Ya lo he enviado: mostrar mi cuenta de Matrix",
   "done.matrix_unlinked": "Tu cuenta de Matrix se ha desvinculado.",
   "pupil_accounts.title": "Las cuentas de Matrix de mis alumnos",
@@ -1032,11 +1032,11 @@ export const es: Catalogue = {
   "privacy.erase.pupil_deleted":
     "Se eliminan el registro del alumno, su inicio de sesión del LMS y sus sesiones; se cierran todas sus sesiones.",
   "privacy.erase.founded_one":
-    "El proyecto que fundó se mantiene para sus socios; allí aparece como «Antiguo miembro n.º n».",
+    "El proyecto que fundó se mantiene para sus socios; allí aparece como «Former member #n» (antiguo miembro).",
   "privacy.erase.founded_many":
-    "Los {count} de proyectos que fundó se mantienen para sus socios; allí aparece como «Antiguo miembro n.º n».",
+    "Los {count} de proyectos que fundó se mantienen para sus socios; allí aparece como «Former member #n» (antiguo miembro).",
   "privacy.erase.founded_other":
-    "Los {count} proyectos que fundó se mantienen para sus socios; allí aparece como «Antiguo miembro n.º n».",
+    "Los {count} proyectos que fundó se mantienen para sus socios; allí aparece como «Former member #n» (antiguo miembro).",
   "privacy.erase.other_projects_one": "Abandona {count} proyecto más, junto con los alumnos que añadió a él.",
   "privacy.erase.other_projects_many":
     "Abandona {count} de proyectos más, junto con los alumnos que añadió a ellos.",
