@@ -77,7 +77,7 @@ export const messagingEs: Catalogue = {
   "error.message_not_delivered":
     "No se ha podido enviar este mensaje. Puedes seguir escribiendo a tus otros contactos.",
   "error.contact_request_not_possible":
-    "Este docente no puede recibir tu solicitud de contacto. Busca otros socios en la búsqueda.",
+    "Este docente no puede recibir tu solicitud de contacto. Busca otros socios en «Buscar socios».",
   "error.blocked_by_actor":
     "Has bloqueado a este docente. Desbloquéalo primero si quieres volver a escribirle.",
   "error.block_self": "No puedes bloquearte a ti mismo.",

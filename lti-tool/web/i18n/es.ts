@@ -398,7 +398,7 @@ export const es: Catalogue = {
   "approval.pending": "pendiente de decisión",
   "approval.approved": "aprobado",
   "approval.rejected": "rechazado",
-  "approval.superseded": "ya no es necesaria (otro servicio lo ha rechazado)",
+  "approval.superseded": "ya no hace falta (otro servicio lo ha rechazado)",
   "approval.decide_heading": "Tu decisión para {country}",
   "approval.decide_intro":
     "Lee el formulario del proyecto más abajo. Apruébalo, o recházalo con un motivo que permita actuar a los fundadores: lo modificarán y lo volverán a enviar.",
