@@ -1,4 +1,5 @@
 import { en } from "./en.ts";
+import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { messagingCatalogues } from "./messaging.ts";
@@ -8,6 +9,7 @@ export const coreCatalogues = {
   en: { ...en, ...messagingCatalogues.en },
   it: { ...it, ...messagingCatalogues.it },
   fr: { ...fr, ...messagingCatalogues.fr },
+  es: { ...es, ...messagingCatalogues.es },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -71,9 +71,35 @@ export const messagingFr: Catalogue = {
   "thing.teacher": "enseignant",
 };
 
+export const messagingEs: Catalogue = {
+  "error.message_not_contact":
+    "Solo puedes escribir a tus contactos. Envía primero una solicitud de contacto; cuando sea aceptada, podrás escribir.",
+  "error.message_not_delivered":
+    "No se ha podido enviar este mensaje. Puedes seguir escribiendo a tus otros contactos.",
+  "error.contact_request_not_possible":
+    "Este docente no puede recibir tu solicitud de contacto. Busca otros socios en «Buscar socios».",
+  "error.blocked_by_actor":
+    "Has bloqueado a este docente. Desbloquéalo primero si quieres volver a escribirle.",
+  "error.block_self": "No puedes bloquearte a ti mismo.",
+  "error.rate_limited_message":
+    "Has enviado {max} mensajes en la última hora, el máximo permitido. Podrás volver a escribir a partir de {until} (UTC).",
+  "error.rate_limited_contact_request":
+    "Has enviado {max} solicitudes de contacto en el último día, el máximo permitido. Podrás volver a enviarlas a partir de {until} (UTC).",
+  "error.message_already_reported":
+    "Ya has denunciado este mensaje; el servicio nacional de apoyo lo revisará.",
+  "error.message_report_not_open":
+    "Esta denuncia ya se ha resuelto. Vuelve a la lista de denuncias abiertas.",
+  "field.message_body": "Mensaje",
+  "field.contact_note": "Mensaje con tu solicitud",
+  "thing.message": "mensaje",
+  "thing.report": "denuncia",
+  "thing.teacher": "docente",
+};
+
 /** Per language, merged into core's catalogues (index.ts). */
 export const messagingCatalogues = {
   en: messagingEn,
   it: messagingIt,
   fr: messagingFr,
+  es: messagingEs,
 };

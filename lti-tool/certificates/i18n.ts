@@ -141,8 +141,54 @@ const fr: Catalogue = {
     "Ce certificat a été délivré par OpenTwinning et était authentique, mais sa période a pris fin le {date} : il n'atteste plus rien après ce jour. Demandez à son titulaire un certificat en cours de validité.",
 };
 
+const es: Catalogue = {
+  "certificate.kind.national_quality_label": "Sello de Calidad Nacional",
+  "certificate.kind.european_quality_label": "Sello de Calidad Europeo",
+  "certificate.kind.school_label": "Sello Escuela eTwinning",
+  "certificate.kind.participation": "Certificado de participación",
+  "certificate.statement.national_quality_label":
+    "del centro {school} ({country}) obtuvo el Sello de Calidad Nacional el {date} por su trabajo en el proyecto OpenTwinning «{project}».",
+  "certificate.statement.european_quality_label":
+    "del centro {school} ({country}) es docente del proyecto OpenTwinning «{project}», que obtuvo el Sello de Calidad Europeo el {date}.",
+  "certificate.statement.school_label":
+    "enseña en el centro {school} ({country}), que tiene el sello Escuela eTwinning {period}.",
+  "certificate.statement.participation":
+    "del centro {school} ({country}) participó en el proyecto OpenTwinning «{project}» {period}.",
+  "certificate.period.since": "desde el {from}",
+  "certificate.period.between": "del {from} al {until}",
+  "certificate.this_certifies": "Se certifica que",
+  "certificate.issued": "Expedido el {date}. Certificado n.º {id}.",
+  "certificate.check": "Cualquier persona puede comprobar la autenticidad de este certificado en:",
+  "certificate.qr": "El código QR lleva a la misma dirección.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "Mis certificados",
+  "certificates.intro":
+    "Descarga un certificado de tu participación en un proyecto o de un sello que se te haya concedido. Cada certificado lleva una dirección donde cualquier persona puede comprobar su autenticidad.",
+  "certificates.none":
+    "Aún no tienes ningún certificado. Los certificados llegan cuando se aprueba un proyecto en el que participas o se le concede un sello, cuando tu servicio nacional de apoyo te concede un sello y mientras tu centro tenga el sello Escuela eTwinning.",
+  "certificates.download": "{kind}: descargar el PDF",
+  "certificates.for_project": "{kind}: «{project}»",
+  "certificates.project_heading": "Certificados",
+  "certificates.all_mine": "Todos mis certificados",
+  "verify.certificate.title": "Comprobación de un certificado",
+  "verify.certificate.genuine": "Este certificado es auténtico.",
+  "verify.certificate.holder": "Titular",
+  "verify.certificate.school": "Centro",
+  "verify.certificate.kind": "Certificado",
+  "verify.certificate.project": "Proyecto",
+  "verify.certificate.date": "Fecha",
+  "verify.certificate.issued": "Expedido el",
+  "verify.certificate.unknown":
+    "OpenTwinning no ha expedido ningún certificado con esta dirección: este certificado no es auténtico. Comprueba que la dirección se ha copiado completa.",
+  "verify.certificate.revoked":
+    "Este certificado fue expedido por OpenTwinning, pero ya no es válido: lo que certificaba se ha retirado. Pide a su titular un certificado actualizado.",
+  "verify.certificate.lapsed":
+    "Este certificado fue expedido por OpenTwinning y era auténtico, pero su periodo terminó el {date}: después de ese día ya no certifica nada. Pide a su titular un certificado vigente.",
+};
+
 export const certificateCatalogues = {
   en,
   it,
   fr,
+  es,
 };

@@ -90,8 +90,39 @@ const fr: Catalogue = {
     "La demande n'indiquait pas de TwinSpace valide. Revenez à la page du projet et appuyez sur « Ouvrir le TwinSpace » à cet endroit.",
 };
 
+const es: Catalogue = {
+  "oidc.no_session.title": "Abre primero OpenTwinning desde tu curso",
+  "oidc.no_session.body":
+    "El TwinSpace te identifica con tu sesión de OpenTwinning, y este navegador no tiene ninguna. Abre OpenTwinning desde tu curso en la plataforma de aprendizaje del centro y pulsa «Abrir el TwinSpace» en la página del proyecto.",
+  "oidc.pupil_unregistered.title": "Tu docente aún no te ha registrado",
+  "oidc.pupil_unregistered.body":
+    "Solo pueden entrar en el TwinSpace los alumnos que un docente ha registrado en OpenTwinning. Pide a tu docente que te añada y vuelve a abrir OpenTwinning desde tu curso.",
+  "oidc.pupil_has_password.title": "Usa el nombre de usuario y la contraseña que te dio tu docente",
+  "oidc.pupil_has_password.body":
+    "Tu docente ya te dio un nombre de usuario y una contraseña de Matrix en una hoja impresa. Entra en el TwinSpace con ellos, o pide antes a tu docente que elimine esa cuenta.",
+  "oidc.teacher_linked.title": "Usas tu propia cuenta de Matrix",
+  "oidc.teacher_linked.body":
+    "Tu cuenta de OpenTwinning está vinculada a una cuenta de Matrix que elegiste, y el TwinSpace invita a esa. Abre el TwinSpace con ella, o desvincúlala en la página «Cuenta de Matrix» de OpenTwinning y vuelve a pulsar «Abrir el TwinSpace».",
+  "oidc.matrix_id_taken.title": "Esta cuenta de Matrix pertenece a otra persona",
+  "oidc.matrix_id_taken.body":
+    "La cuenta de Matrix que OpenTwinning te asignaría ya está vinculada a otra persona. Pide al administrador de OpenTwinning de tu centro que revise las cuentas de Matrix.",
+  "oidc.request.title": "No se ha podido iniciar sesión en el TwinSpace",
+  "oidc.request.body":
+    "La solicitud del servidor de Matrix no era válida, ha caducado o ya se había usado. Vuelve a la página del proyecto en OpenTwinning y pulsa de nuevo «Abrir el TwinSpace».",
+  "twinspace.open": "Abrir el TwinSpace",
+  "twinspace.open_hint":
+    "Se abre con tu sesión de OpenTwinning: no hacen falta nombre de usuario ni contraseña.",
+  "twinspace.window.title": "Tu TwinSpace está listo",
+  "twinspace.window.body":
+    "Pulsa el botón para abrir el TwinSpace en una ventana nueva; te identifica con tu sesión de OpenTwinning. El botón funciona una sola vez, durante un minuto: si ha caducado, vuelve a la página del proyecto y pulsa de nuevo «Abrir el TwinSpace».",
+  "twinspace.window.bad_room.title": "Este TwinSpace no se puede abrir",
+  "twinspace.window.bad_room.body":
+    "La solicitud no indicaba un TwinSpace válido. Vuelve a la página del proyecto y pulsa allí «Abrir el TwinSpace».",
+};
+
 export const oidcCatalogues = {
   en,
   it,
   fr,
+  es,
 };

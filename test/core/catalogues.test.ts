@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Catalogue } from "../../core/index.ts";
 import * as coreEn from "../../core/i18n/en.ts";
+import * as coreEs from "../../core/i18n/es.ts";
 import * as coreFr from "../../core/i18n/fr.ts";
 import * as coreIt from "../../core/i18n/it.ts";
 import { messagingCatalogues as coreMessaging } from "../../core/i18n/messaging.ts";
@@ -26,6 +27,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
     en: coreEn.en,
     it: coreIt.it,
     fr: coreFr.fr,
+    es: coreEs.es,
   },
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,

@@ -1,4 +1,5 @@
 import { en } from "./en.ts";
+import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 
@@ -7,4 +8,5 @@ export const ltiCatalogues = {
   en,
   it,
   fr,
+  es,
 };

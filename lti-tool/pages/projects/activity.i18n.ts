@@ -42,8 +42,24 @@ const fr: Catalogue = {
   "twinspace.activity.new_other": "{shown} nouveaux messages",
 };
 
+const es: Catalogue = {
+  "twinspace.activity.topics": "Últimos temas del foro",
+  "twinspace.activity.no_topics":
+    "Aún no hay ningún tema en el Foro: abre el TwinSpace y empieza el primero.",
+  "twinspace.activity.by": "de {name}",
+  "twinspace.activity.replies_one": "{count} respuesta",
+  "twinspace.activity.replies_many": "{count} de respuestas",
+  "twinspace.activity.replies_other": "{count} respuestas",
+  "twinspace.activity.since_last": "Desde tu última visita",
+  "twinspace.activity.first_look": "Mensajes hasta ahora",
+  "twinspace.activity.new_one": "{shown} mensaje nuevo",
+  "twinspace.activity.new_many": "{shown} de mensajes nuevos",
+  "twinspace.activity.new_other": "{shown} mensajes nuevos",
+};
+
 export const activityCatalogues = {
   en,
   it,
   fr,
+  es,
 };

@@ -96,8 +96,41 @@ const fr: Catalogue = {
   "look.older": "Messages plus anciens",
 };
 
+const es: Catalogue = {
+  "look.heading": "Vistazo al interior, solo lectura",
+  "look.explained_country":
+    "Como servicio nacional de apoyo de {country}, que aprobó este proyecto, puedes leer las páginas, los materiales y los miembros de su TwinSpace durante {hours} horas. No se puede cambiar nada, y los docentes del proyecto ven que has mirado.",
+  "look.explained_central":
+    "Como servicio central de apoyo, puedes leer las páginas, los materiales y los miembros del TwinSpace de este proyecto durante {hours} horas. No se puede cambiar nada, y los docentes del proyecto ven que has mirado.",
+  "look.open": "Abrir en solo lectura",
+  "look.open_until": "Tu acceso de solo lectura está abierto hasta el {until} (UTC).",
+  "look.after_approval": "El acceso al interior se abre cuando el proyecto esté en marcha.",
+  "look.record_heading": "Accesos de los servicios nacionales de apoyo",
+  "look.record_none": "Ningún servicio nacional de apoyo ha mirado el interior del TwinSpace.",
+  "look.by_country": "El servicio nacional de apoyo de {country} miró el TwinSpace el {when}.",
+  "look.by_central": "El servicio central de apoyo miró el TwinSpace el {when}.",
+  "look.note_country":
+    "Estás mirando como servicio nacional de apoyo de {country}: solo lectura, y los docentes del proyecto ven que has mirado.",
+  "look.note_central":
+    "Estás mirando como servicio central de apoyo: solo lectura, y los docentes del proyecto ven que has mirado.",
+  "done.look_opened":
+    "Tu acceso de solo lectura está abierto: las páginas, los materiales y las salas del TwinSpace están abajo.",
+  "look.rooms": "Salas",
+  "notification.twinspace_look_opened.country":
+    "El servicio nacional de apoyo de {country} miró el interior del TwinSpace de «{project}», en solo lectura.",
+  "notification.twinspace_look_opened.central":
+    "El servicio central de apoyo miró el interior del TwinSpace de «{project}», en solo lectura.",
+  "look.room_heading": "{room}: mensajes recientes (solo lectura)",
+  "look.room_empty": "Aún no hay ningún mensaje en esta sala.",
+  "look.room_not_shown":
+    "Un vistazo muestra solo las salas compartidas del TwinSpace: Chat general, Foro y Sala del profesorado.",
+  "look.file": "Archivo: {name}",
+  "look.older": "Mensajes anteriores",
+};
+
 export const lookCatalogues = {
   en,
   it,
   fr,
+  es,
 };

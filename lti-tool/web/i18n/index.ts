@@ -6,6 +6,7 @@ import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
 import { en } from "./en.ts";
+import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 
@@ -13,6 +14,7 @@ export const webCatalogues = {
   en,
   it,
   fr,
+  es,
 };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
