@@ -1,3 +1,4 @@
+import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
@@ -8,6 +9,7 @@ export const coreCatalogues = {
   en: { ...en, ...messagingCatalogues.en },
   it: { ...it, ...messagingCatalogues.it },
   fr: { ...fr, ...messagingCatalogues.fr },
+  de: { ...de, ...messagingCatalogues.de },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

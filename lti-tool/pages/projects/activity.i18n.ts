@@ -42,8 +42,22 @@ const fr: Catalogue = {
   "twinspace.activity.new_other": "{shown} nouveaux messages",
 };
 
+const de: Catalogue = {
+  "twinspace.activity.topics": "Neueste Themen im Forum",
+  "twinspace.activity.no_topics":
+    "Noch kein Thema im Forum: Öffnen Sie den TwinSpace und beginnen Sie das erste.",
+  "twinspace.activity.by": "von {name}",
+  "twinspace.activity.replies_one": "{count} Antwort",
+  "twinspace.activity.replies_other": "{count} Antworten",
+  "twinspace.activity.since_last": "Seit Ihrem letzten Besuch",
+  "twinspace.activity.first_look": "Bisherige Nachrichten",
+  "twinspace.activity.new_one": "{shown} neue Nachricht",
+  "twinspace.activity.new_other": "{shown} neue Nachrichten",
+};
+
 export const activityCatalogues = {
   en,
   it,
   fr,
+  de,
 };
