@@ -200,7 +200,7 @@ export const de: Catalogue = {
 
   "kind.european": "europäisch",
   "kind.national": "national",
-  "kind.school": "Schulprojekt",
+  "kind.school": "schulintern",
   "kind.european.explained":
     "Europäisches Projekt: Die Gründer unterrichten in verschiedenen Ländern. Beide Nationalen Koordinierungsstellen genehmigen es; es kann Nationale und Europäische Qualitätssiegel sowie Preise erhalten.",
   "kind.national.explained":
