@@ -877,3 +877,187 @@ export const de: Catalogue = {
     "Sie erhalten diese tägliche Zusammenfassung, weil Sie sie für einige Arten von Benachrichtigungen gewählt haben.",
   "email.unsubscribe": "Diese E-Mails abbestellen",
   "email.preferences": "Ihre E-Mail-Einstellungen ändern",
+  "done.email_saved": "Ihre E-Mail-Einstellungen sind gespeichert.",
+  "unsubscribe.title": "E-Mails abbestellen",
+  "unsubscribe.invalid.title": "Dieser Link funktioniert nicht",
+  "unsubscribe.invalid.body":
+    "Der Abmeldelink ist unvollständig oder wurde verändert. Kopieren Sie den ganzen Link aus der E-Mail, oder ändern Sie Ihre E-Mail-Einstellungen auf Ihrer Profilseite in OpenTwinning.",
+  "unsubscribe.confirm.kind":
+    "Die E-Mails zu „{kind}“ abbestellen? Sie sehen diese Benachrichtigungen weiterhin in OpenTwinning.",
+  "unsubscribe.confirm.all":
+    "Alle E-Mails von OpenTwinning abbestellen? Sie sehen Ihre Benachrichtigungen weiterhin in OpenTwinning.",
+  "unsubscribe.button": "Diese E-Mails abbestellen",
+  "unsubscribe.done.kind": "Erledigt: Sie erhalten keine E-Mails mehr zu „{kind}“.",
+  "unsubscribe.done.all": "Erledigt: Sie erhalten keine E-Mails mehr von OpenTwinning.",
+  "unsubscribe.change_later":
+    "Sie können jederzeit auf Ihrer Profilseite in OpenTwinning neu wählen.",
+
+  // Zentrale Administration
+  "admin.title": "Administration",
+  "admin.school_heading": "Schulprojekte",
+  "admin.school_intro":
+    "Schulprojekte (beide Gründer unterrichten an derselben Schule) gibt es nur, solange diese Regelung sie erlaubt. Die eigene Einstellung eines Landes hat Vorrang vor der Standardeinstellung.",
+  "admin.default_now": "Derzeitiger Standard:",
+  "admin.open": "offen",
+  "admin.closed": "geschlossen",
+  "admin.from": "ab",
+  "admin.until": "bis",
+  "admin.default": "Standard für alle Länder",
+  "admin.enabled": "Schulprojekte sind erlaubt",
+  "admin.save_default": "Standard speichern",
+  "admin.by_country": "Länder mit eigener Einstellung",
+  "admin.no_overrides": "Kein Land hat eine eigene Einstellung.",
+  "admin.remove_override": "Entfernen",
+  "admin.override": "Eigene Einstellung für ein Land festlegen",
+  "admin.save_override": "Für dieses Land speichern",
+  "admin.membership_heading": "Wer nationalen Projekten beitreten darf",
+  "admin.foreign": "Nationale Projekte dürfen Lehrkräfte aus anderen Ländern aufnehmen",
+  "admin.foreign_hint": "Das Projekt bleibt dann national und kann weiterhin keine Qualitätssiegel erhalten.",
+  "admin.save_membership": "Speichern",
+  "admin.moderators_heading": "Moderatoren der Nationalen Koordinierungsstellen",
+  "admin.no_moderators": "Noch keine Moderatoren.",
+  "admin.remove_moderator": "Entfernen",
+  "admin.add_moderator": "Moderator hinzufügen",
+  "admin.add_moderator_hint":
+    "Suchen Sie nach Name oder E-Mail-Adresse. E-Mail-Adressen kommen von der Lernplattform jeder Schule und sind nicht eindeutig: Vergeben Sie die Rolle an das eine Konto, dessen Schule, Land und Lernplattform Sie erkennen.",
+  "admin.add": "Zum Moderator machen",
+  "admin.find": "Suchen",
+  "admin.candidates": "Konten, die zu „{term}“ passen",
+  "admin.no_candidates":
+    "Kein Konto passt zu „{term}“. Die Person muss OpenTwinning zuerst einmal über die Lernplattform ihrer Schule öffnen.",
+  "admin.school": "Schule",
+  "admin.no_school": "keine Lehrkraft",
+  "admin.lms": "Lernplattform",
+  "admin.grant_moderator": "Moderator für",
+  "admin.deployment": "Deployment {id}",
+  "admin.lookalikes_heading": "Schulen mit gleichem Namen in einem Land",
+  "admin.lookalikes_intro":
+    "Entweder wurde eine Schule zweimal registriert, oder eine Schule gibt sich als eine andere aus. Klären Sie das mit den Schulen (und ihren Lernplattformen), bevor Sie ihren Konten Rollen geben.",
+  "admin.lookalikes_none": "Keine zwei Schulen eines Landes haben denselben Namen.",
+  "admin.audit_heading": "Vergebene und entzogene Rollen",
+  "admin.audit_when": "Wann",
+  "admin.audit_who": "Von",
+  "admin.audit_change": "Änderung",
+  "admin.audit_role": "Rolle",
+  "admin.audit_whom": "Konto",
+  "admin.audit_granted": "vergeben",
+  "admin.audit_revoked": "entzogen",
+  "admin.audit_operator": "Betreiber (CLI)",
+  "admin.audit_empty": "Bisher wurde keine Rolle vergeben oder entzogen.",
+  "admin.audit_older": "Ältere Einträge",
+  "admin.audit_newest": "Neueste Einträge",
+  "role.moderator": "Moderator der Nationalen Koordinierungsstelle",
+  "role.staff": "Personal der Nationalen Koordinierungsstelle (über deren Lernplattform)",
+  "role.central_admin": "zentraler Administrator",
+  // Matrix-Konto und Konten der Schülerinnen und Schüler (Issue 6, Identität)
+  "nav.matrix": "Matrix-Konto",
+  "nav.pupils": "Meine Schülerinnen und Schüler",
+  "matrix.title": "Mein Matrix-Konto",
+  "matrix.linked":
+    "Ihr OpenTwinning-Konto ist mit dem Matrix-Konto {matrixId} verknüpft. Der Bot lädt es in die TwinSpaces Ihrer Projekte ein.",
+  "matrix.unlink_hint":
+    "Nach dem Aufheben der Verknüpfung nimmt der Bot dieses Matrix-Konto aus den Räumen Ihrer Projekte.",
+  "matrix.unlink": "Verknüpfung mit diesem Matrix-Konto aufheben",
+  "matrix.not_configured":
+    "Dieses OpenTwinning hat noch keinen Matrix-Homeserver, daher gibt es nichts zu verknüpfen. Wenden Sie sich an die OpenTwinning-Administration.",
+  "matrix.why":
+    "Verknüpfen Sie das Matrix-Konto, das Sie nutzen (in Element oder einer anderen Matrix-App), damit der Bot Sie in die TwinSpaces Ihrer Projekte einlädt und auf Ihre Chat-Befehle antwortet. Sie erhalten einen Einmalcode, den Sie dem Bot senden.",
+  "matrix.get_code": "Verknüpfungscode holen",
+  "matrix.code_intro":
+    "Senden Sie diese Nachricht von dem Matrix-Konto, das Sie verknüpfen möchten, in einer Direktnachricht an den Bot:",
+  "matrix.code_send_to": "Die Matrix-ID des Bots:",
+  "matrix.code_expires":
+    "Der Code funktioniert einmal, bis {time}. Der Bot antwortet, sobald Ihr Konto verknüpft ist.",
+  "matrix.code_done": "Ich habe ihn gesendet: mein Matrix-Konto anzeigen",
+  "done.matrix_unlinked": "Die Verknüpfung mit Ihrem Matrix-Konto ist aufgehoben.",
+  "pupil_accounts.title": "Matrix-Konten meiner Schülerinnen und Schüler",
+  "pupil_accounts.none": "Sie haben noch keine Schülerinnen und Schüler angemeldet.",
+  "pupil_accounts.count": "Ihre Schülerinnen und Schüler: {number}",
+  "pupil_accounts.not_configured":
+    "Dieses OpenTwinning hat keinen Matrix-Homeserver, daher haben Schülerinnen und Schüler keine Matrix-Konten: Sie öffnen OpenTwinning aus dem Kurs.",
+  "pupil_accounts.intro":
+    "Schülerinnen und Schüler chatten in den Räumen Allgemein, Forum und Schülertreff ihrer Projekte mit einem eigens für sie angelegten Konto. Ihr Matrix-Name enthält nicht ihren Nachnamen.",
+  "pupil_accounts.pupil": "Schülerin/Schüler",
+  "pupil_accounts.matrix_id": "Matrix-Konto",
+  "pupil_accounts.actions": "Aktionen",
+  "pupil_accounts.no_account": "noch kein Konto",
+  "pupil_accounts.remove": "Konto von {name} entfernen",
+  "pupil_accounts.sheet_hint":
+    "Die angekreuzten Schülerinnen und Schüler erhalten ein Konto, falls sie keines haben, und in jedem Fall ein neues Passwort: Alte Passwörter funktionieren dann nicht mehr. Die Passwörter werden einmal angezeigt, auf dem Blatt, das sich öffnet.",
+  "pupil_accounts.sheet": "Konten oder neue Passwörter erstellen und das Blatt drucken",
+  "pupil_accounts.back": "Zurück zu meinen Schülerinnen und Schülern",
+  "pupil_accounts.no_admin.title": "Konten für Schülerinnen und Schüler können noch nicht erstellt werden",
+  "pupil_accounts.no_admin.body":
+    "Der Matrix-Homeserver lässt den OpenTwinning-Bot keine Konten erstellen. Bitten Sie die Administration des Homeservers, das Konto des Bots zum Server-Admin zu machen (Synapse: admin: true), und versuchen Sie es dann erneut.",
+  "pupil_accounts.unguarded.title":
+    "Auf diesem Homeserver können noch keine Konten für Schülerinnen und Schüler erstellt werden",
+  "pupil_accounts.unguarded.body":
+    "Auf dem Matrix-Homeserver läuft der OpenTwinning-Schutz für Schülerinnen und Schüler nicht, der sie in den Räumen ihres Projekts hält (keine privaten Chats, keine Fremden, keine erfundenen Namen). Bis er läuft, werden keine Konten für Schülerinnen und Schüler erstellt. Bitten Sie die Administration des Homeservers, ihn so zu installieren, wie es die README von OpenTwinning erklärt (Abschnitt \"Matrix\", Punkt 5: Sicherheit der Schülerinnen und Schüler auf dem Homeserver), und versuchen Sie es dann erneut.",
+  "done.pupil_account_removed": "Das Matrix-Konto der Schülerin oder des Schülers ist entfernt.",
+  "done.pupil_accounts_none_chosen": "Kreuzen Sie zuerst mindestens eine Schülerin oder einen Schüler an.",
+  "sheet.title": "Zugangsdaten",
+  "sheet.once":
+    "Drucken Sie diese Seite jetzt (Strg+P oder ⌘P) und schneiden Sie sie an den Linien aus: Die Passwörter werden nirgends gespeichert und nicht noch einmal angezeigt. Geht ein Blatt verloren, geben Sie der Schülerin oder dem Schüler ein neues Passwort.",
+  "sheet.projects": "OpenTwinning-Projekt: {projects}",
+  "sheet.homeserver": "Homeserver",
+  "sheet.username": "Benutzername",
+  "sheet.password": "Passwort",
+  "sheet.step_open": "Öffne Element: die App auf einem Handy oder Tablet oder app.element.io im Browser.",
+  "sheet.step_server":
+    "Wähle „Anmelden“, dann „Bearbeiten“ neben dem Homeserver, und gib {homeserver} ein.",
+  "sheet.step_sign_in":
+    "Gib den Benutzernamen und das Passwort von oben ein. Die Räume deines Projekts warten auf dich.",
+  // Datenschutz: Export und Löschung (DSGVO)
+  "nav.privacy": "Personenbezogene Daten",
+  "profile.my_data": "Meine Daten",
+  "profile.my_data_hint":
+    "Laden Sie alles, was OpenTwinning über Sie speichert, als JSON-Datei herunter (Ihr Auskunftsrecht).",
+  "profile.download_my_data": "Meine Daten herunterladen",
+  "privacy.title": "Personenbezogene Daten: Export und Löschung",
+  "privacy.intro":
+    "Suchen Sie eine Lehrkraft, eine Schülerin oder einen Schüler Ihrer Schule (zentrale Administratoren: jeder Schule). „Exportieren“ liefert alles, was OpenTwinning über die Person speichert, als JSON-Datei; „Löschen“ entfernt es nach einer Bestätigung.",
+  "privacy.find": "Name oder E-Mail",
+  "privacy.search": "Suchen",
+  "privacy.none_found": "Niemand gefunden. Versuchen Sie einen Teil des Namens.",
+  "privacy.name": "Name",
+  "privacy.kind": "Wer",
+  "privacy.kind.account": "Lehrkraft oder Personal",
+  "privacy.kind.pupil": "Schülerin/Schüler",
+  "privacy.school": "Schule",
+  "privacy.actions": "Aktionen",
+  "privacy.export": "Exportieren (JSON)",
+  "privacy.erase.link": "Löschen…",
+  "privacy.erase.heading": "Personenbezogene Daten löschen",
+  "privacy.erase.title": "{name} löschen?",
+  "privacy.erase.intro": "Das Löschen bewirkt alles Folgende auf einmal:",
+  "privacy.erase.account_deleted":
+    "Profil, Kontakte, Einladungen, Benachrichtigungen, Matrix-Verknüpfungscodes, Sitzungen, Rollen und die Anmeldung über die Lernplattform werden gelöscht; die Person wird überall abgemeldet.",
+  "privacy.erase.pupil_deleted":
+    "Der Datensatz der Schülerin oder des Schülers, die Anmeldung über die Lernplattform und die Sitzungen werden gelöscht; die Person wird überall abgemeldet.",
+  "privacy.erase.founded_one":
+    "Das von der Person gegründete Projekt bleibt für die Partner bestehen; dort erscheint sie als „Ehemaliges Mitglied #n“.",
+  "privacy.erase.founded_other":
+    "Die {count} von der Person gegründeten Projekte bleiben für die Partner bestehen; dort erscheint sie als „Ehemaliges Mitglied #n“.",
+  "privacy.erase.other_projects_one":
+    "Die Person verlässt {count} weiteres Projekt, zusammen mit den Schülerinnen und Schülern, die sie hinzugefügt hat.",
+  "privacy.erase.other_projects_other":
+    "Die Person verlässt {count} weitere Projekte, zusammen mit den Schülerinnen und Schülern, die sie hinzugefügt hat.",
+  "privacy.erase.pupils_stay_one":
+    "{count} von der Person angemeldete Schülerin oder angemeldeter Schüler bleibt in OpenTwinning: Löschen Sie diese Person zuerst, wenn auch sie gehen soll.",
+  "privacy.erase.pupils_stay_other":
+    "{count} von der Person angemeldete Schülerinnen und Schüler bleiben in OpenTwinning: Löschen Sie sie zuerst, wenn auch sie gehen sollen.",
+  "privacy.erase.pupil_projects_one": "Die Schülerin oder der Schüler verlässt {count} Projekt.",
+  "privacy.erase.pupil_projects_other": "Die Schülerin oder der Schüler verlässt {count} Projekte.",
+  "privacy.erase.account_matrix":
+    "Die Verknüpfung mit dem Matrix-Konto der Person wird aufgehoben, und das Konto wird aus den Räumen der Projekte genommen.",
+  "privacy.erase.pupil_matrix":
+    "Das für die Schülerin oder den Schüler erstellte Matrix-Konto wird auf dem Homeserver deaktiviert und gelöscht: Es kann sich nicht mehr anmelden und verlässt jeden Raum.",
+  "privacy.erase.history":
+    "Die Verläufe der Projekte bewahren, was geschehen ist, ohne den Namen: Die Daten anderer Personen bleiben vollständig.",
+  "privacy.erase.final":
+    "Das kann nicht rückgängig gemacht werden. Exportieren Sie die Daten zuerst, wenn sie noch gebraucht werden.",
+  "privacy.erase.confirm": "{name} jetzt löschen",
+  "privacy.erase.cancel": "Abbrechen",
+  "done.person_erased":
+    "Die Daten der Person sind gelöscht. Ihr Matrix-Konto wird gerade deaktiviert.",
+};
