@@ -33,8 +33,7 @@ export const de: Catalogue = {
     "Dieses Element ({what}) existiert nicht oder ist für Sie nicht sichtbar. Gehen Sie zurück zu Ihrer Übersicht und versuchen Sie es erneut.",
   "error.link_code_invalid":
     "Dieser Code ist unbekannt, schon verwendet oder abgelaufen. Öffnen Sie Ihr Profil in OpenTwinning, um einen neuen Code zu erhalten, und senden Sie „link <code>“ innerhalb von 15 Minuten erneut.",
-  "error.matrix_id_invalid":
-    "„{value}“ ist keine Matrix-ID. Eine Matrix-ID sieht so aus: @name:example.org.",
+  "error.matrix_id_invalid": "„{value}“ ist keine Matrix-ID. Eine Matrix-ID sieht so aus: @name:example.org.",
   "error.matrix_id_linked_elsewhere":
     "Dieses Matrix-Konto ist bereits mit einem anderen OpenTwinning-Konto verknüpft. Heben Sie die Verknüpfung dort zuerst auf, oder verknüpfen Sie ein anderes Matrix-Konto.",
   "error.forbidden":
@@ -73,8 +72,7 @@ export const de: Catalogue = {
     "Sie haben auf diese Idee bereits geantwortet. Ihre Kontaktanfrage liegt der Autorin oder dem Autor vor; warten Sie auf die Antwort.",
   "error.idea_contacts_only":
     "Nur die Person, die die Idee eingestellt hat, und ihre Kontakte können daraus ein Projekt gründen. Antworten Sie zuerst darauf: Wird Ihre Antwort angenommen, sind Sie Kontakte.",
-  "error.contact_exists":
-    "Sie sind bereits Kontakte, oder eine Anfrage zwischen Ihnen wartet auf Antwort.",
+  "error.contact_exists": "Sie sind bereits Kontakte, oder eine Anfrage zwischen Ihnen wartet auf Antwort.",
   "error.contact_request_not_pending": "Diese Kontaktanfrage wurde bereits beantwortet.",
   "error.cofounder_not_contact":
     "Der Mitgründer muss einer Ihrer Kontakte sein. Senden Sie zuerst eine Kontaktanfrage und warten Sie, bis sie angenommen wird.",
@@ -82,7 +80,8 @@ export const de: Catalogue = {
     "Sie können nicht Ihr eigener Mitgründer sein. Wählen Sie eine Kollegin oder einen Kollegen aus Ihren Kontakten.",
   "error.third_founder":
     "Ein Projekt hat genau zwei Gründer. Laden Sie weitere Lehrkräfte als Mitglieder ein oder machen Sie sie zu Projektadmins.",
-  "error.cofounder_required": "Wählen Sie einen Mitgründer aus Ihren Kontakten, bevor Sie das Projekt senden.",
+  "error.cofounder_required":
+    "Wählen Sie einen Mitgründer aus Ihren Kontakten, bevor Sie das Projekt senden.",
   "error.not_cofounder": "Nur der eingeladene Mitgründer kann dieses Projekt annehmen oder ablehnen.",
   "error.project_form_incomplete": "Bevor Sie das Projekt senden, füllen Sie aus: {fields}.",
   "error.school_projects_closed":
@@ -113,7 +112,8 @@ export const de: Catalogue = {
   "error.showcase_photo_consent_required":
     "Diese Seite zeigt Bilder. Bestätigen Sie, dass für alle darauf erkennbaren Schülerinnen und Schüler eine Einwilligung vorliegt, oder entfernen Sie diese Bilder, und veröffentlichen Sie dann erneut.",
   "error.wrong_status": "Dieses Projekt ist „{status}“: Dieser Schritt ist jetzt nicht möglich.",
-  "error.not_moderator_for_country": "Nur die Nationale Koordinierungsstelle ({country}) entscheidet für {country}.",
+  "error.not_moderator_for_country":
+    "Nur die Nationale Koordinierungsstelle ({country}) entscheidet für {country}.",
   "error.no_pending_approval":
     "Für dieses Projekt wird keine Entscheidung für {country} erwartet (vielleicht wurde schon entschieden).",
   "error.rejection_reason_required":
@@ -164,8 +164,7 @@ export const de: Catalogue = {
     "Ihre Schule ist bis {until} als eTwinning-Schule ausgezeichnet; bewerben Sie sich erneut, wenn die Auszeichnung abgelaufen ist.",
   "error.certificate_lapsed":
     "Der Zeitraum dieses Zertifikats endete am {until}, daher kann es nicht mehr heruntergeladen werden. Ihre Seite mit Zertifikaten zeigt die, die Sie jetzt haben.",
-  "error.prize_needs_european_label":
-    "Preise gehen nur an Projekte mit einem Europäischen Qualitätssiegel.",
+  "error.prize_needs_european_label": "Preise gehen nur an Projekte mit einem Europäischen Qualitätssiegel.",
   "error.account_ambiguous":
     "Mehrere Konten verwenden {email}: Die Lernplattform jeder Schule kann jede Adresse senden. Suchen Sie die Person unten und vergeben Sie die Rolle an das eine Konto, dessen Schule und Lernplattform Sie erkennen.",
   "error.not_central_admin": "Nur zentrale Administratoren können das tun.",

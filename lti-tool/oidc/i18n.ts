@@ -110,7 +110,8 @@ const de: Catalogue = {
   "oidc.request.body":
     "Die Anfrage des Homeservers war ungültig, ist abgelaufen oder wurde schon verwendet. Gehen Sie in OpenTwinning zurück zur Projektseite und klicken Sie noch einmal auf „TwinSpace öffnen“.",
   "twinspace.open": "TwinSpace öffnen",
-  "twinspace.open_hint": "Ihre Anmeldung bei OpenTwinning öffnet ihn: kein Benutzername und kein Passwort nötig.",
+  "twinspace.open_hint":
+    "Ihre Anmeldung bei OpenTwinning öffnet ihn: kein Benutzername und kein Passwort nötig.",
   "twinspace.window.title": "Ihr TwinSpace ist bereit",
   "twinspace.window.body":
     "Klicken Sie auf die Schaltfläche, um den TwinSpace in einem neuen Fenster zu öffnen; er meldet Sie mit Ihrer OpenTwinning-Sitzung an. Die Schaltfläche funktioniert einmal und nur innerhalb einer Minute: Ist sie abgelaufen, gehen Sie zurück zur Projektseite und klicken Sie noch einmal auf „TwinSpace öffnen“.",

@@ -72,7 +72,8 @@ export const de: Catalogue = {
   "bot.show.safety": "Vereinbarte Regeln zu Sicherheit und Datenschutz",
   "bot.approve.done": "Sie haben „{title}“ genehmigt. Die Gründer werden benachrichtigt.",
   "bot.reject.done": "Sie haben „{title}“ abgelehnt. Die Gründer werden mit Ihrer Begründung benachrichtigt.",
-  "bot.help.heading.direct": "Was Sie mich hier fragen können (das Präfix {prefix} ist in diesem Chat optional)",
+  "bot.help.heading.direct":
+    "Was Sie mich hier fragen können (das Präfix {prefix} ist in diesem Chat optional)",
   "bot.help.heading.project": "Befehle in den Räumen dieses Projekts (beginnen Sie sie mit {prefix})",
   "bot.help.heading.national_unit":
     "Befehle im Raum der Nationalen Koordinierungsstelle (beginnen Sie sie mit {prefix})",
@@ -87,7 +88,8 @@ export const de: Catalogue = {
     "die Lehrkräfte dieses Projekts auflisten und wie viele Schülerinnen und Schüler teilnehmen",
   "bot.help.members.usage": "members",
   "bot.help.members.example": "members",
-  "bot.help.status": "den Status dieses Projekts und die Entscheidung jeder Nationalen Koordinierungsstelle zeigen",
+  "bot.help.status":
+    "den Status dieses Projekts und die Entscheidung jeder Nationalen Koordinierungsstelle zeigen",
   "bot.help.status.usage": "status",
   "bot.help.status.example": "status",
   "bot.help.milestones": "den Projektkalender mit Terminen zeigen",

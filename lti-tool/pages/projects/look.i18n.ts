@@ -107,7 +107,8 @@ const de: Catalogue = {
   "look.after_approval": "Ein Einblick ist möglich, sobald das Projekt läuft.",
   "look.record_heading": "Einblicke der Nationalen Koordinierungsstellen",
   "look.record_none": "Keine Nationale Koordinierungsstelle hat in den TwinSpace hineingeschaut.",
-  "look.by_country": "Die Nationale Koordinierungsstelle ({country}) hat am {when} in den TwinSpace geschaut.",
+  "look.by_country":
+    "Die Nationale Koordinierungsstelle ({country}) hat am {when} in den TwinSpace geschaut.",
   "look.by_central": "Die Zentrale Koordinierungsstelle hat am {when} in den TwinSpace geschaut.",
   "look.note_country":
     "Sie schauen als Nationale Koordinierungsstelle ({country}) hinein: nur lesend, und die Lehrkräfte des Projekts sehen, dass Sie hineingeschaut haben.",

@@ -48,7 +48,8 @@ export const de: Catalogue = {
   "country_projects.school": "Schule des Gründers",
   "country_projects.created": "Erstellt",
   "country_projects.activated": "Genehmigt",
-  "country_projects.none": "Kein Projekt passt zu diesen Filtern. Wählen Sie „Alle“, um die Suche zu erweitern.",
+  "country_projects.none":
+    "Kein Projekt passt zu diesen Filtern. Wählen Sie „Alle“, um die Suche zu erweitern.",
   "country_projects.partner_country": "Partnerland",
   "country_projects.partner_country_hint":
     "Projekte, die auch die Nationale Koordinierungsstelle eines anderen Landes genehmigt.",
@@ -238,7 +239,8 @@ export const de: Catalogue = {
     "Ihr Konzept zur Sicherheit im Netz, wie die Schülerinnen und Schüler lernen, sich online zu schützen, wer verantwortlich ist.",
   "school_label.apply": "Um die Auszeichnung als eTwinning-Schule bewerben",
   "school_label.submitted": "Beworben am {date}: wartet auf Ihre Nationale Koordinierungsstelle.",
-  "school_label.declined": "Ihre Nationale Koordinierungsstelle hat die Auszeichnung nicht verliehen: {reason}",
+  "school_label.declined":
+    "Ihre Nationale Koordinierungsstelle hat die Auszeichnung nicht verliehen: {reason}",
   "school_label.lapsed": "Die letzte Auszeichnung der Schule ist abgelaufen.",
   "school_label.queue_title": "Bewerbungen als eTwinning-Schule · {country}",
   "school_label.queue_empty": "Keine Bewerbungen als eTwinning-Schule warten.",
@@ -345,8 +347,7 @@ export const de: Catalogue = {
   "found.edit_title": "„{title}“ bearbeiten",
   "found.intro":
     "Zwei Gründer beginnen ein Projekt: Sie füllen das Formular aus und wählen Ihren Mitgründer unter Ihren Kontakten; er nimmt an oder lehnt ab; dann genehmigt die Nationale Koordinierungsstelle des Landes jedes Gründers das Projekt. Ein Entwurf braucht nur einen Titel.",
-  "found.summary_hint":
-    "Zwei oder drei Sätze, die Partner und Nationale Koordinierungsstellen zuerst lesen.",
+  "found.summary_hint": "Zwei oder drei Sätze, die Partner und Nationale Koordinierungsstellen zuerst lesen.",
   "found.cofounder_label": "Mitgründer (einer Ihrer Kontakte)",
   "found.cofounder_hint": "Die Art des Projekts ergibt sich daraus, wo Ihr Mitgründer unterrichtet.",
   "found.cofounder_later": "Später wählen",
@@ -570,7 +571,8 @@ export const de: Catalogue = {
   "diary.none": "Bisher ist noch nichts passiert.",
   "diary.page_created": "{who} hat die Seite hinzugefügt",
   "diary.page_revised": "{who} hat die Seite geändert",
-  "diary.page_approved": "{who} hat die Änderung einer Schülerin oder eines Schülers an der Seite veröffentlicht",
+  "diary.page_approved":
+    "{who} hat die Änderung einer Schülerin oder eines Schülers an der Seite veröffentlicht",
   "diary.material_added": "{who} hat die Datei „{name}“ zu den Materialien hinzugefügt",
   "diary.member_joined": "{who} ist dem Projekt beigetreten",
   "diary.milestone_done": "Meilenstein „{milestone}“ erreicht",
@@ -889,8 +891,7 @@ export const de: Catalogue = {
   "unsubscribe.button": "Diese E-Mails abbestellen",
   "unsubscribe.done.kind": "Erledigt: Sie erhalten keine E-Mails mehr zu „{kind}“.",
   "unsubscribe.done.all": "Erledigt: Sie erhalten keine E-Mails mehr von OpenTwinning.",
-  "unsubscribe.change_later":
-    "Sie können jederzeit auf Ihrer Profilseite in OpenTwinning neu wählen.",
+  "unsubscribe.change_later": "Sie können jederzeit auf Ihrer Profilseite in OpenTwinning neu wählen.",
 
   // Zentrale Administration
   "admin.title": "Administration",
@@ -992,7 +993,7 @@ export const de: Catalogue = {
   "pupil_accounts.unguarded.title":
     "Auf diesem Homeserver können noch keine Konten für Schülerinnen und Schüler erstellt werden",
   "pupil_accounts.unguarded.body":
-    "Auf dem Matrix-Homeserver läuft der OpenTwinning-Schutz für Schülerinnen und Schüler nicht, der sie in den Räumen ihres Projekts hält (keine privaten Chats, keine Fremden, keine erfundenen Namen). Bis er läuft, werden keine Konten für Schülerinnen und Schüler erstellt. Bitten Sie die Administration des Homeservers, ihn so zu installieren, wie es die README von OpenTwinning erklärt (Abschnitt \"Matrix\", Punkt 5: Sicherheit der Schülerinnen und Schüler auf dem Homeserver), und versuchen Sie es dann erneut.",
+    'Auf dem Matrix-Homeserver läuft der OpenTwinning-Schutz für Schülerinnen und Schüler nicht, der sie in den Räumen ihres Projekts hält (keine privaten Chats, keine Fremden, keine erfundenen Namen). Bis er läuft, werden keine Konten für Schülerinnen und Schüler erstellt. Bitten Sie die Administration des Homeservers, ihn so zu installieren, wie es die README von OpenTwinning erklärt (Abschnitt "Matrix", Punkt 5: Sicherheit der Schülerinnen und Schüler auf dem Homeserver), und versuchen Sie es dann erneut.',
   "done.pupil_account_removed": "Das Matrix-Konto der Schülerin oder des Schülers ist entfernt.",
   "done.pupil_accounts_none_chosen": "Kreuzen Sie zuerst mindestens eine Schülerin oder einen Schüler an.",
   "sheet.title": "Zugangsdaten",
@@ -1003,8 +1004,7 @@ export const de: Catalogue = {
   "sheet.username": "Benutzername",
   "sheet.password": "Passwort",
   "sheet.step_open": "Öffne Element: die App auf einem Handy oder Tablet oder app.element.io im Browser.",
-  "sheet.step_server":
-    "Wähle „Anmelden“, dann „Bearbeiten“ neben dem Homeserver, und gib {homeserver} ein.",
+  "sheet.step_server": "Wähle „Anmelden“, dann „Bearbeiten“ neben dem Homeserver, und gib {homeserver} ein.",
   "sheet.step_sign_in":
     "Gib den Benutzernamen und das Passwort von oben ein. Die Räume deines Projekts warten auf dich.",
   // Datenschutz: Export und Löschung (DSGVO)
@@ -1058,6 +1058,5 @@ export const de: Catalogue = {
     "Das kann nicht rückgängig gemacht werden. Exportieren Sie die Daten zuerst, wenn sie noch gebraucht werden.",
   "privacy.erase.confirm": "{name} jetzt löschen",
   "privacy.erase.cancel": "Abbrechen",
-  "done.person_erased":
-    "Die Daten der Person sind gelöscht. Ihr Matrix-Konto wird gerade deaktiviert.",
+  "done.person_erased": "Die Daten der Person sind gelöscht. Ihr Matrix-Konto wird gerade deaktiviert.",
 };
