@@ -111,7 +111,7 @@ export const de: Catalogue = {
     "Die Datei konnte nicht gespeichert werden: Der Server hat keinen Platz mehr oder sein Speicher ist nicht erreichbar. Nichts wurde gespeichert; versuchen Sie es später erneut und informieren Sie den Betreiber des Dienstes, falls es so bleibt.",
   "error.showcase_photo_consent_required":
     "Diese Seite zeigt Bilder. Bestätigen Sie, dass für alle darauf erkennbaren Schülerinnen und Schüler eine Einwilligung vorliegt, oder entfernen Sie diese Bilder, und veröffentlichen Sie dann erneut.",
-  "error.wrong_status": "Dieses Projekt ist „{status}“: Dieser Schritt ist jetzt nicht möglich.",
+  "error.wrong_status": "Dieses Projekt hat den Status „{status}“: Dieser Schritt ist jetzt nicht möglich.",
   "error.not_moderator_for_country":
     "Nur die Nationale Koordinierungsstelle ({country}) entscheidet für {country}.",
   "error.no_pending_approval":
@@ -119,7 +119,7 @@ export const de: Catalogue = {
   "error.rejection_reason_required":
     "Geben Sie einen Grund für die Ablehnung an, damit die Gründer wissen, was sie ändern sollen.",
   "error.invitations_before_approval":
-    "Lehrkräfte können eingeladen werden, sobald die Nationalen Koordinierungsstellen das Projekt genehmigt haben (es ist jetzt „{status}“).",
+    "Lehrkräfte können eingeladen werden, sobald die Nationalen Koordinierungsstellen das Projekt genehmigt haben (sein Status ist jetzt „{status}“).",
   "error.already_member": "Diese Lehrkraft ist bereits Mitglied des Projekts.",
   "error.invitation_pending": "Diese Lehrkraft wurde bereits eingeladen und hat noch nicht geantwortet.",
   "error.not_invitee": "Diese Einladung ist nicht für Sie.",
@@ -137,12 +137,12 @@ export const de: Catalogue = {
     "Die Rolle eines Gründers kann sich nicht ändern, und Gründer können nicht entfernt werden.",
   "error.not_own_pupil": "Nur die eigene Lehrkraft der Schülerin oder des Schülers kann das tun.",
   "error.pupils_need_active_project":
-    "Schülerinnen und Schüler können beitreten, sobald das Projekt genehmigt und aktiv ist (es ist jetzt „{status}“).",
+    "Schülerinnen und Schüler können beitreten, sobald das Projekt genehmigt und aktiv ist (sein Status ist jetzt „{status}“).",
   "error.teacher_not_member": "Dafür müssen Sie Mitglied des Projekts sein.",
   "error.label_not_eligible":
-    "Ein Projekt der Art „{kind}“ kann keine Qualitätssiegel und keine Preise erhalten; das können nur europäische Projekte.",
+    "Ein Projekt ({kind}) kann keine Qualitätssiegel und keine Preise erhalten; das können nur europäische Projekte.",
   "error.label_project_not_started":
-    "Qualitätssiegel gibt es für laufende oder abgeschlossene Projekte (dieses ist „{status}“).",
+    "Qualitätssiegel gibt es für laufende oder abgeschlossene Projekte (dieses hat den Status „{status}“).",
   "error.label_application_limit":
     "Sie haben im Schuljahr {schoolYear} bereits {max} Bewerbungen um ein Qualitätssiegel gesendet.",
   "error.label_application_exists":
@@ -171,7 +171,7 @@ export const de: Catalogue = {
   "error.privacy_not_allowed":
     "Das können nur die Administration der Schule dieser Person (angemeldet über die Lernplattform der Schule als Administrator) oder ein zentraler Administrator. Wenden Sie sich an sie.",
   "error.privacy_erase_self":
-    "Ihr eigenes Konto können Sie hier nicht löschen. Wenden Sie sich an eine andere Administratorin oder einen anderen Administrator Ihrer Schule oder an einen zentralen Administrator.",
+    "Ihr eigenes Konto können Sie hier nicht löschen. Wenden Sie sich an einen anderen Administrator Ihrer Schule oder an einen zentralen Administrator.",
   "error.policy_range_invalid": "Das Enddatum ({until}) liegt vor dem Anfangsdatum ({from}).",
   "error.unexpected":
     "Bei uns ist etwas schiefgegangen; nichts wurde gespeichert. Versuchen Sie es gleich noch einmal.",

@@ -172,7 +172,7 @@ const de: Catalogue = {
   "certificates.all_mine": "Alle meine Zertifikate",
   "verify.certificate.title": "Zertifikatsprüfung",
   "verify.certificate.genuine": "Dieses Zertifikat ist echt.",
-  "verify.certificate.holder": "Inhaber/in",
+  "verify.certificate.holder": "Inhaberin/Inhaber",
   "verify.certificate.school": "Schule",
   "verify.certificate.kind": "Zertifikat",
   "verify.certificate.project": "Projekt",

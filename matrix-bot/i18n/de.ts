@@ -40,7 +40,7 @@ export const de: Catalogue = {
   "bot.refusal.control_characters":
     "Ihre Nachricht enthält ein unsichtbares Steuerzeichen (NUL), daher habe ich nichts getan. Tippen Sie den Befehl neu und senden Sie ihn.",
   "bot.invite.sent":
-    "Einladung an {name} gesendet. Sie kann in OpenTwinning angenommen werden oder indem man mir „accept“ sendet.",
+    "Einladung an {name} gesendet. {name} kann sie in OpenTwinning annehmen oder mir „accept“ senden.",
   "bot.members.heading": "Lehrkräfte von „{title}“",
   "bot.members.pupils_one": "und {count} Schülerin oder Schüler",
   "bot.members.pupils_other": "und {count} Schülerinnen und Schüler",

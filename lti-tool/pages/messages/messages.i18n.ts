@@ -214,7 +214,8 @@ const de: Catalogue = {
   "messages.title": "Nachrichten",
   "messages.unread_total": "Ungelesen: {shown}",
   "messages.unread": "{shown} ungelesen",
-  "messages.none": "Noch keine Unterhaltungen. Öffnen Sie einen Ihrer Kontakte und schreiben Sie ihm.",
+  "messages.none":
+    "Noch keine Unterhaltungen. Öffnen Sie einen Ihrer Kontakte und beginnen Sie eine Unterhaltung.",
   "messages.contacts_link": "Ihre Kontakte",
   "messages.with": "Unterhaltung mit {name}",
   "messages.project_entry": "Lehrkräfte von „{project}“",

@@ -434,7 +434,7 @@ export const de: Catalogue = {
   "members.no_cofounder": "Noch kein Mitgründer gewählt.",
   "members.cofounder_pending": "Der Mitgründer hat noch nicht geantwortet.",
   "members.make_admin": "Zum Projektadmin machen",
-  "members.make_teacher": "Zur Lehrkraft machen (kein Admin)",
+  "members.make_teacher": "Zur Lehrkraft ohne Adminrechte machen",
   "members.remove": "Entfernen",
   "members.remove_reason": "Grund (wird der Lehrkraft angezeigt)",
   "members.remove_confirm": "{name} entfernen",
