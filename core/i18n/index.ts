@@ -1,3 +1,4 @@
+import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
@@ -10,6 +11,7 @@ export const coreCatalogues = {
   it: { ...it, ...messagingCatalogues.it },
   fr: { ...fr, ...messagingCatalogues.fr },
   es: { ...es, ...messagingCatalogues.es },
+  de: { ...de, ...messagingCatalogues.de },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -94,6 +94,29 @@ export const messagingEs: Catalogue = {
   "thing.message": "mensaje",
   "thing.report": "denuncia",
   "thing.teacher": "docente",
+export const messagingDe: Catalogue = {
+  "error.message_not_contact":
+    "Sie können nur Ihren Kontakten schreiben. Senden Sie zuerst eine Kontaktanfrage; sobald sie angenommen ist, können Sie schreiben.",
+  "error.message_not_delivered":
+    "Diese Nachricht konnte nicht gesendet werden. Ihren anderen Kontakten können Sie weiterhin schreiben.",
+  "error.contact_request_not_possible":
+    "Diese Lehrkraft kann Ihre Kontaktanfrage nicht erhalten. Suchen Sie in der Suche nach anderen Partnern.",
+  "error.blocked_by_actor":
+    "Sie haben diese Lehrkraft blockiert. Heben Sie die Blockierung zuerst auf, wenn Sie wieder schreiben möchten.",
+  "error.block_self": "Sie können sich nicht selbst blockieren.",
+  "error.rate_limited_message":
+    "Sie haben in der letzten Stunde {max} Nachrichten gesendet, das erlaubte Maximum. Ab {until} (UTC) können Sie wieder schreiben.",
+  "error.rate_limited_contact_request":
+    "Sie haben in den letzten 24 Stunden {max} Kontaktanfragen gesendet, das erlaubte Maximum. Ab {until} (UTC) können Sie wieder anfragen.",
+  "error.message_already_reported":
+    "Sie haben diese Nachricht bereits gemeldet; die Nationale Koordinierungsstelle wird sie prüfen.",
+  "error.message_report_not_open":
+    "Diese Meldung wurde bereits bearbeitet. Gehen Sie zurück zur Liste der offenen Meldungen.",
+  "field.message_body": "Nachricht",
+  "field.contact_note": "Nachricht zu Ihrer Anfrage",
+  "thing.message": "Nachricht",
+  "thing.report": "Meldung",
+  "thing.teacher": "Lehrkraft",
 };
 
 /** Per language, merged into core's catalogues (index.ts). */
@@ -102,4 +125,5 @@ export const messagingCatalogues = {
   it: messagingIt,
   fr: messagingFr,
   es: messagingEs,
+  de: messagingDe,
 };

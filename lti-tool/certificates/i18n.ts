@@ -184,6 +184,49 @@ const es: Catalogue = {
     "Este certificado fue expedido por OpenTwinning, pero ya no es válido: lo que certificaba se ha retirado. Pide a su titular un certificado actualizado.",
   "verify.certificate.lapsed":
     "Este certificado fue expedido por OpenTwinning y era auténtico, pero su periodo terminó el {date}: después de ese día ya no certifica nada. Pide a su titular un certificado vigente.",
+const de: Catalogue = {
+  "certificate.kind.national_quality_label": "Nationales Qualitätssiegel",
+  "certificate.kind.european_quality_label": "Europäisches Qualitätssiegel",
+  "certificate.kind.school_label": "Auszeichnung als eTwinning-Schule",
+  "certificate.kind.participation": "Teilnahmezertifikat",
+  "certificate.statement.national_quality_label":
+    "von der Schule {school} ({country}) am {date} für die Arbeit im OpenTwinning-Projekt „{project}“ das Nationale Qualitätssiegel erhalten hat.",
+  "certificate.statement.european_quality_label":
+    "von der Schule {school} ({country}) Lehrkraft im OpenTwinning-Projekt „{project}“ ist, das am {date} das Europäische Qualitätssiegel erhalten hat.",
+  "certificate.statement.school_label":
+    "an der Schule {school} ({country}) unterrichtet, die {period} als eTwinning-Schule ausgezeichnet ist.",
+  "certificate.statement.participation":
+    "von der Schule {school} ({country}) {period} am OpenTwinning-Projekt „{project}“ teilgenommen hat.",
+  "certificate.period.since": "seit {from}",
+  "certificate.period.between": "vom {from} bis {until}",
+  "certificate.this_certifies": "Hiermit wird bestätigt, dass",
+  "certificate.issued": "Ausgestellt am {date}. Zertifikatsnummer {id}.",
+  "certificate.check": "Unter dieser Adresse kann jede Person prüfen, ob das Zertifikat echt ist:",
+  "certificate.qr": "Der QR-Code führt zur selben Adresse.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "Meine Zertifikate",
+  "certificates.intro":
+    "Laden Sie ein Zertifikat über Ihre Mitarbeit in einem Projekt oder über eine erhaltene Auszeichnung herunter. Jedes Zertifikat trägt eine Adresse, unter der jede Person prüfen kann, ob es echt ist.",
+  "certificates.none":
+    "Sie haben noch kein Zertifikat. Zertifikate erhalten Sie, wenn ein Projekt, in dem Sie unterrichten, genehmigt wird oder ein Qualitätssiegel erhält, wenn Ihre Nationale Koordinierungsstelle Ihnen ein Qualitätssiegel verleiht, und solange Ihre Schule als eTwinning-Schule ausgezeichnet ist.",
+  "certificates.download": "{kind}: PDF herunterladen",
+  "certificates.for_project": "{kind}: „{project}“",
+  "certificates.project_heading": "Zertifikate",
+  "certificates.all_mine": "Alle meine Zertifikate",
+  "verify.certificate.title": "Zertifikatsprüfung",
+  "verify.certificate.genuine": "Dieses Zertifikat ist echt.",
+  "verify.certificate.holder": "Inhaberin/Inhaber",
+  "verify.certificate.school": "Schule",
+  "verify.certificate.kind": "Zertifikat",
+  "verify.certificate.project": "Projekt",
+  "verify.certificate.date": "Datum",
+  "verify.certificate.issued": "Ausgestellt am",
+  "verify.certificate.unknown":
+    "OpenTwinning hat kein Zertifikat mit dieser Adresse ausgestellt: Dieses Zertifikat ist nicht echt. Prüfen Sie, ob die Adresse vollständig kopiert wurde.",
+  "verify.certificate.revoked":
+    "Dieses Zertifikat wurde von OpenTwinning ausgestellt, ist aber nicht mehr gültig: Was es bestätigt hat, wurde zurückgenommen. Bitten Sie die Inhaberin oder den Inhaber um ein aktuelles Zertifikat.",
+  "verify.certificate.lapsed":
+    "Dieses Zertifikat wurde von OpenTwinning ausgestellt und war echt, aber sein Zeitraum endete am {date}: Für die Zeit danach bestätigt es nichts mehr. Bitten Sie die Inhaberin oder den Inhaber um ein aktuelles Zertifikat.",
 };
 
 export const certificateCatalogues = {
@@ -191,4 +234,5 @@ export const certificateCatalogues = {
   it,
   fr,
   es,
+  de,
 };

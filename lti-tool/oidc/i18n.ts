@@ -118,6 +118,34 @@ const es: Catalogue = {
   "twinspace.window.bad_room.title": "Este TwinSpace no se puede abrir",
   "twinspace.window.bad_room.body":
     "La solicitud no indicaba un TwinSpace válido. Vuelve a la página del proyecto y pulsa allí «Abrir el TwinSpace».",
+const de: Catalogue = {
+  "oidc.no_session.title": "Öffnen Sie OpenTwinning zuerst aus Ihrem Kurs",
+  "oidc.no_session.body":
+    "Der TwinSpace meldet Sie mit Ihrer OpenTwinning-Sitzung an, und dieser Browser hat keine. Öffnen Sie OpenTwinning aus Ihrem Kurs auf der Lernplattform der Schule und klicken Sie dann auf der Projektseite auf „TwinSpace öffnen“.",
+  "oidc.pupil_unregistered.title": "Deine Lehrkraft hat dich noch nicht angemeldet",
+  "oidc.pupil_unregistered.body":
+    "Nur Schülerinnen und Schüler, die eine Lehrkraft in OpenTwinning angemeldet hat, können den TwinSpace betreten. Bitte deine Lehrkraft, dich hinzuzufügen, und öffne OpenTwinning dann noch einmal aus deinem Kurs.",
+  "oidc.pupil_has_password.title": "Nutze den Benutzernamen und das Passwort von deiner Lehrkraft",
+  "oidc.pupil_has_password.body":
+    "Deine Lehrkraft hat dir schon einen Matrix-Benutzernamen und ein Passwort auf einem ausgedruckten Blatt gegeben. Melde dich damit im TwinSpace an, oder bitte deine Lehrkraft, dieses Konto zuerst zu löschen.",
+  "oidc.teacher_linked.title": "Sie nutzen Ihr eigenes Matrix-Konto",
+  "oidc.teacher_linked.body":
+    "Ihr OpenTwinning-Konto ist mit einem Matrix-Konto Ihrer Wahl verknüpft, und der TwinSpace lädt dieses Konto ein. Öffnen Sie den TwinSpace damit, oder heben Sie die Verknüpfung in OpenTwinning auf der Seite „Matrix-Konto“ auf und klicken Sie noch einmal auf „TwinSpace öffnen“.",
+  "oidc.matrix_id_taken.title": "Dieses Matrix-Konto gehört einer anderen Person",
+  "oidc.matrix_id_taken.body":
+    "Das Matrix-Konto, das OpenTwinning Ihnen geben würde, ist bereits mit einer anderen Person verknüpft. Bitten Sie die OpenTwinning-Administration Ihrer Schule, die Matrix-Konten zu prüfen.",
+  "oidc.request.title": "Die Anmeldung im TwinSpace hat nicht funktioniert",
+  "oidc.request.body":
+    "Die Anfrage des Homeservers war ungültig, ist abgelaufen oder wurde schon verwendet. Gehen Sie in OpenTwinning zurück zur Projektseite und klicken Sie noch einmal auf „TwinSpace öffnen“.",
+  "twinspace.open": "TwinSpace öffnen",
+  "twinspace.open_hint":
+    "Ihre Anmeldung bei OpenTwinning öffnet ihn: kein Benutzername und kein Passwort nötig.",
+  "twinspace.window.title": "Ihr TwinSpace ist bereit",
+  "twinspace.window.body":
+    "Klicken Sie auf die Schaltfläche, um den TwinSpace in einem neuen Fenster zu öffnen; er meldet Sie mit Ihrer OpenTwinning-Sitzung an. Die Schaltfläche funktioniert einmal und nur innerhalb einer Minute: Ist sie abgelaufen, gehen Sie zurück zur Projektseite und klicken Sie noch einmal auf „TwinSpace öffnen“.",
+  "twinspace.window.bad_room.title": "Dieser TwinSpace kann nicht geöffnet werden",
+  "twinspace.window.bad_room.body":
+    "Die Anfrage hat keinen gültigen TwinSpace genannt. Gehen Sie zurück zur Projektseite und klicken Sie dort auf „TwinSpace öffnen“.",
 };
 
 export const oidcCatalogues = {
@@ -125,4 +153,5 @@ export const oidcCatalogues = {
   it,
   fr,
   es,
+  de,
 };

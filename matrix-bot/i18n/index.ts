@@ -1,4 +1,5 @@
 import { coreCatalogues, Messages } from "../../core/index.ts";
+import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
@@ -9,6 +10,7 @@ export const botCatalogues = {
   it,
   fr,
   es,
+  de,
 };
 
 /** Everything the bot can say: the core's refusals and vocabulary plus the bot's own texts. */

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Catalogue } from "../../core/index.ts";
+import * as coreDe from "../../core/i18n/de.ts";
 import * as coreEn from "../../core/i18n/en.ts";
 import * as coreEs from "../../core/i18n/es.ts";
 import * as coreFr from "../../core/i18n/fr.ts";
@@ -28,6 +29,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
     it: coreIt.it,
     fr: coreFr.fr,
     es: coreEs.es,
+    de: coreDe.de,
   },
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,

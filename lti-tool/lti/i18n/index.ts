@@ -1,3 +1,4 @@
+import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
@@ -9,4 +10,5 @@ export const ltiCatalogues = {
   it,
   fr,
   es,
+  de,
 };

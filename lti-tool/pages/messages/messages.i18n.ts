@@ -275,6 +275,76 @@ const es: Catalogue = {
   "reports.resolve": "Marcar como resuelta",
   "reports.resolved": "Resuelta el {date}.",
   "reports.back": "Volver a las denuncias abiertas",
+const de: Catalogue = {
+  "nav.messages": "Nachrichten",
+  "nav.message_reports": "Gemeldete Nachrichten ({country})",
+  "messages.title": "Nachrichten",
+  "messages.unread_total": "Ungelesen: {shown}",
+  "messages.unread": "{shown} ungelesen",
+  "messages.none":
+    "Noch keine Unterhaltungen. Öffnen Sie einen Ihrer Kontakte und beginnen Sie eine Unterhaltung.",
+  "messages.contacts_link": "Ihre Kontakte",
+  "messages.with": "Unterhaltung mit {name}",
+  "messages.project_entry": "Lehrkräfte von „{project}“",
+  "messages.you": "Sie",
+  "messages.empty_conversation": "Noch keine Nachrichten.",
+  "messages.older": "Ältere Nachrichten",
+  "messages.newest": "Neueste Nachrichten",
+  "messages.body": "Ihre Nachricht",
+  "messages.body_hint": "Bis zu {max} Zeichen. Nur Sie beide lesen sie.",
+  "messages.send": "Senden",
+  "messages.only_contacts":
+    "Sie können nur Ihren Kontakten schreiben. Senden Sie zuerst eine Kontaktanfrage; sobald sie angenommen ist, können Sie schreiben.",
+  "messages.blocked_notice":
+    "Sie haben {name} blockiert. Sie sehen diese Unterhaltung nicht, und {name} kann Ihnen weder schreiben noch Ihnen eine Kontaktanfrage senden.",
+  "messages.block": "Blockieren",
+  "messages.block_hint":
+    "Blockieren stoppt Nachrichten und Kontaktanfragen dieser Person und blendet diese Unterhaltung aus. Die Person erfährt davon nichts.",
+  "messages.unblock": "Blockierung aufheben",
+  "messages.blocked_heading": "Von Ihnen blockierte Personen",
+  "messages.report": "Diese Nachricht melden",
+  "messages.report_reason": "Warum melden Sie sie?",
+  "messages.report_hint":
+    "Die Nationale Koordinierungsstelle des Landes der Absenderin oder des Absenders liest Ihre Meldung und die Unterhaltung darum herum.",
+  "messages.report_send": "Meldung senden",
+  "messages.project_title": "Nachrichten an die Lehrkräfte von „{project}“",
+  "messages.project_body_hint":
+    "Bis zu {max} Zeichen. Jede Lehrkraft des Projekts erhält sie in ihrem Posteingang.",
+  "messages.project_send": "An alle Lehrkräfte senden",
+  "messages.project_read_only":
+    "Hier schreiben nur die Gründer des Projekts; antworten Sie ihnen als Kontakt.",
+  "messages.founded_heading": "Den Lehrkräften eines von Ihnen gegründeten Projekts schreiben",
+  "messages.write": "Schreiben",
+  "done.message_sent": "Nachricht gesendet.",
+  "done.project_message_sent": "Nachricht an alle Lehrkräfte des Projekts gesendet.",
+  "done.teacher_blocked":
+    "Blockiert. Die Person kann Ihnen nicht mehr schreiben und Ihnen keine Kontaktanfrage mehr senden.",
+  "done.teacher_unblocked": "Blockierung aufgehoben.",
+  "done.message_reported": "Vielen Dank: Die Nationale Koordinierungsstelle wird sich die Nachricht ansehen.",
+  "done.message_report_resolved": "Die Meldung ist erledigt.",
+  "contacts.note": "Nachricht zu Ihrer Anfrage (optional)",
+  "contacts.note_from": "Nachricht der Person:",
+  "contacts.write": "{name} schreiben",
+  "notification.message_sent": "{actor} hat Ihnen eine Nachricht gesendet.",
+  "notification.project_message_sent": "{actor} hat den Lehrkräften von „{project}“ geschrieben.",
+  "notification.message_reported":
+    "Die Nachricht einer Lehrkraft wurde der Nationalen Koordinierungsstelle ({country}) gemeldet.",
+  "email.kind.messages": "Nachrichten Ihrer Kontakte und Projekte",
+  "reports.title": "Gemeldete Nachrichten ({country})",
+  "reports.none": "Keine offenen Meldungen.",
+  "reports.caption": "Offene Meldungen, älteste zuerst",
+  "reports.reported": "Gemeldet",
+  "reports.sender": "Geschrieben von",
+  "reports.reporter": "Gemeldet von",
+  "reports.reason": "Grund",
+  "reports.open": "Lesen",
+  "reports.next": "Weitere Meldungen",
+  "reports.detail_title": "Gemeldete Nachricht",
+  "reports.context": "Die Unterhaltung darum herum",
+  "reports.reported_marker": "gemeldet",
+  "reports.resolve": "Als erledigt markieren",
+  "reports.resolved": "Erledigt am {date}.",
+  "reports.back": "Zurück zu den offenen Meldungen",
 };
 
 export const messagingCatalogues: Record<string, Catalogue> = {
@@ -282,4 +352,5 @@ export const messagingCatalogues: Record<string, Catalogue> = {
   it,
   fr,
   es,
+  de,
 };

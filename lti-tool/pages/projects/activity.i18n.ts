@@ -55,6 +55,17 @@ const es: Catalogue = {
   "twinspace.activity.new_one": "{shown} mensaje nuevo",
   "twinspace.activity.new_many": "{shown} de mensajes nuevos",
   "twinspace.activity.new_other": "{shown} mensajes nuevos",
+const de: Catalogue = {
+  "twinspace.activity.topics": "Neueste Themen im Forum",
+  "twinspace.activity.no_topics":
+    "Noch kein Thema im Forum: Öffnen Sie den TwinSpace und beginnen Sie das erste.",
+  "twinspace.activity.by": "von {name}",
+  "twinspace.activity.replies_one": "{count} Antwort",
+  "twinspace.activity.replies_other": "{count} Antworten",
+  "twinspace.activity.since_last": "Seit Ihrem letzten Besuch",
+  "twinspace.activity.first_look": "Bisherige Nachrichten",
+  "twinspace.activity.new_one": "{shown} neue Nachricht",
+  "twinspace.activity.new_other": "{shown} neue Nachrichten",
 };
 
 export const activityCatalogues = {
@@ -62,4 +73,5 @@ export const activityCatalogues = {
   it,
   fr,
   es,
+  de,
 };

@@ -126,6 +126,37 @@ const es: Catalogue = {
     "Un vistazo muestra solo las salas compartidas del TwinSpace: Chat general, Foro y Sala del profesorado.",
   "look.file": "Archivo: {name}",
   "look.older": "Mensajes anteriores",
+const de: Catalogue = {
+  "look.heading": "Einblick, nur lesend",
+  "look.explained_country":
+    "Als Nationale Koordinierungsstelle ({country}), die dieses Projekt genehmigt hat, können Sie {hours} Stunden lang die Seiten, Materialien und Mitglieder seines TwinSpace lesen. Nichts kann geändert werden, und die Lehrkräfte des Projekts sehen, dass Sie hineingeschaut haben.",
+  "look.explained_central":
+    "Als Zentrale Koordinierungsstelle können Sie {hours} Stunden lang die Seiten, Materialien und Mitglieder des TwinSpace dieses Projekts lesen. Nichts kann geändert werden, und die Lehrkräfte des Projekts sehen, dass Sie hineingeschaut haben.",
+  "look.open": "Nur lesend öffnen",
+  "look.open_until": "Ihr Einblick (nur lesend) ist bis {until} (UTC) geöffnet.",
+  "look.after_approval": "Ein Einblick ist möglich, sobald das Projekt läuft.",
+  "look.record_heading": "Einblicke der Nationalen Koordinierungsstellen",
+  "look.record_none": "Keine Nationale Koordinierungsstelle hat in den TwinSpace hineingeschaut.",
+  "look.by_country":
+    "Die Nationale Koordinierungsstelle ({country}) hat am {when} in den TwinSpace geschaut.",
+  "look.by_central": "Die Zentrale Koordinierungsstelle hat am {when} in den TwinSpace geschaut.",
+  "look.note_country":
+    "Sie schauen als Nationale Koordinierungsstelle ({country}) hinein: nur lesend, und die Lehrkräfte des Projekts sehen, dass Sie hineingeschaut haben.",
+  "look.note_central":
+    "Sie schauen als Zentrale Koordinierungsstelle hinein: nur lesend, und die Lehrkräfte des Projekts sehen, dass Sie hineingeschaut haben.",
+  "done.look_opened":
+    "Ihr Einblick (nur lesend) ist geöffnet: Die Seiten, Materialien und Räume des TwinSpace finden Sie unten.",
+  "look.rooms": "Räume",
+  "notification.twinspace_look_opened.country":
+    "Die Nationale Koordinierungsstelle ({country}) hat nur lesend in den TwinSpace von „{project}“ geschaut.",
+  "notification.twinspace_look_opened.central":
+    "Die Zentrale Koordinierungsstelle hat nur lesend in den TwinSpace von „{project}“ geschaut.",
+  "look.room_heading": "{room}: neueste Nachrichten (nur lesend)",
+  "look.room_empty": "Noch keine Nachricht in diesem Raum.",
+  "look.room_not_shown":
+    "Ein Einblick zeigt nur die gemeinsamen Räume des TwinSpace: den allgemeinen Chat, das Forum und das Lehrerzimmer.",
+  "look.file": "Datei: {name}",
+  "look.older": "Ältere Nachrichten",
 };
 
 export const lookCatalogues = {
@@ -133,4 +164,5 @@ export const lookCatalogues = {
   it,
   fr,
   es,
+  de,
 };

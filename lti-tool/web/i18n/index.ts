@@ -5,6 +5,7 @@ import { oidcCatalogues } from "../../oidc/i18n.ts";
 import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
+import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
@@ -15,6 +16,7 @@ export const webCatalogues = {
   it,
   fr,
   es,
+  de,
 };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
