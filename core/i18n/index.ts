@@ -2,12 +2,14 @@ import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { messagingCatalogues } from "./messaging.ts";
+import { pt } from "./pt.ts";
 
 /** Core's catalogues; web pages and the bot merge theirs with these (see Messages). */
 export const coreCatalogues = {
   en: { ...en, ...messagingCatalogues.en },
   it: { ...it, ...messagingCatalogues.it },
   fr: { ...fr, ...messagingCatalogues.fr },
+  pt: { ...pt, ...messagingCatalogues.pt },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";
