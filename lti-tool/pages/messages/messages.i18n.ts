@@ -208,8 +208,80 @@ const fr: Catalogue = {
   "messages.newest": "Messages les plus récents",
 };
 
+const pt: Catalogue = {
+  "nav.messages": "Mensagens",
+  "nav.message_reports": "Mensagens denunciadas ({country})",
+  "messages.title": "Mensagens",
+  "messages.unread_total": "Por ler: {shown}",
+  "messages.unread": "{shown} por ler",
+  "messages.none": "Ainda não há conversas. Abra um dos seus contactos e escreva-lhe.",
+  "messages.contacts_link": "Os seus contactos",
+  "messages.with": "Conversa com {name}",
+  "messages.project_entry": "Professores de “{project}”",
+  "messages.you": "Eu",
+  "messages.empty_conversation": "Ainda não há mensagens.",
+  "messages.older": "Mensagens anteriores",
+  "messages.newest": "Mensagens mais recentes",
+  "messages.body": "A sua mensagem",
+  "messages.body_hint": "Até {max} caracteres. Só os dois a leem.",
+  "messages.send": "Enviar",
+  "messages.only_contacts":
+    "Só pode escrever aos seus contactos. Envie primeiro um pedido de contacto; quando for aceite, poderá escrever.",
+  "messages.blocked_notice":
+    "Bloqueou {name}. Não vê esta conversa, e essa pessoa não lhe pode escrever nem pedir para ser seu contacto.",
+  "messages.block": "Bloquear",
+  "messages.block_hint":
+    "Bloquear impede as mensagens e os pedidos de contacto dessa pessoa e oculta esta conversa. A pessoa não é avisada.",
+  "messages.unblock": "Desbloquear",
+  "messages.blocked_heading": "Pessoas que bloqueou",
+  "messages.report": "Denunciar esta mensagem",
+  "messages.report_reason": "Porque a está a denunciar?",
+  "messages.report_hint":
+    "O Serviço Nacional de Apoio do país do remetente lê a sua denúncia e a conversa em que a mensagem se insere.",
+  "messages.report_send": "Enviar a denúncia",
+  "messages.project_title": "Mensagens aos professores de “{project}”",
+  "messages.project_body_hint":
+    "Até {max} caracteres. Todos os professores do projeto a recebem na sua caixa de entrada.",
+  "messages.project_send": "Enviar a todos os professores",
+  "messages.project_read_only":
+    "Só os fundadores do projeto escrevem aqui; responda-lhes como contacto.",
+  "messages.founded_heading": "Escrever aos professores de um projeto que fundou",
+  "messages.write": "Escrever",
+  "done.message_sent": "Mensagem enviada.",
+  "done.project_message_sent": "Mensagem enviada a todos os professores do projeto.",
+  "done.teacher_blocked":
+    "Bloqueado. Essa pessoa já não lhe pode escrever nem pedir para ser seu contacto.",
+  "done.teacher_unblocked": "Desbloqueado.",
+  "done.message_reported": "Obrigado: o Serviço Nacional de Apoio vai analisar a mensagem.",
+  "done.message_report_resolved": "A denúncia está resolvida.",
+  "contacts.note": "Mensagem com o seu pedido (opcional)",
+  "contacts.note_from": "A mensagem enviada:",
+  "contacts.write": "Escrever a {name}",
+  "notification.message_sent": "{actor} enviou-lhe uma mensagem.",
+  "notification.project_message_sent": "{actor} escreveu aos professores de “{project}”.",
+  "notification.message_reported":
+    "A mensagem de um professor foi denunciada ao Serviço Nacional de Apoio ({country}).",
+  "email.kind.messages": "Mensagens dos seus contactos e projetos",
+  "reports.title": "Mensagens denunciadas ({country})",
+  "reports.none": "Não há denúncias em aberto.",
+  "reports.caption": "Denúncias em aberto, das mais antigas para as mais recentes",
+  "reports.reported": "Denunciada em",
+  "reports.sender": "Escrita por",
+  "reports.reporter": "Denunciada por",
+  "reports.reason": "Motivo",
+  "reports.open": "Ler",
+  "reports.next": "Denúncias seguintes",
+  "reports.detail_title": "Mensagem denunciada",
+  "reports.context": "A conversa em que se insere",
+  "reports.reported_marker": "denunciada",
+  "reports.resolve": "Marcar como resolvida",
+  "reports.resolved": "Resolvida em {date}.",
+  "reports.back": "Voltar às denúncias em aberto",
+};
+
 export const messagingCatalogues: Record<string, Catalogue> = {
   en,
   it,
   fr,
+  pt,
 };
