@@ -91,12 +91,12 @@ const fr: Catalogue = {
 };
 
 const pt: Catalogue = {
-  "oidc.no_session.title": "Abra primeiro o OpenTwinning a partir da sua disciplina",
+  "oidc.no_session.title": "Abra primeiro o OpenTwinning a partir do seu curso",
   "oidc.no_session.body":
-    "O TwinSpace inicia a sua sessão com a sua sessão do OpenTwinning, e este navegador não tem nenhuma. Abra o OpenTwinning a partir da sua disciplina na plataforma de aprendizagem da escola e carregue depois em “Abrir o TwinSpace” na página do projeto.",
+    "O TwinSpace inicia a sua sessão com a sua sessão do OpenTwinning, e este navegador não tem nenhuma. Abra o OpenTwinning a partir do seu curso na plataforma de aprendizagem da escola e carregue depois em “Abrir o TwinSpace” na página do projeto.",
   "oidc.pupil_unregistered.title": "O teu professor ainda não te registou",
   "oidc.pupil_unregistered.body":
-    "Só os alunos que um professor registou no OpenTwinning podem entrar no TwinSpace. Pede ao teu professor que te adicione e abre depois novamente o OpenTwinning a partir da tua disciplina.",
+    "Só os alunos que um professor registou no OpenTwinning podem entrar no TwinSpace. Pede ao teu professor que te adicione e abre depois novamente o OpenTwinning a partir do teu curso.",
   "oidc.pupil_has_password.title": "Usa o nome de utilizador e a palavra-passe que o teu professor te deu",
   "oidc.pupil_has_password.body":
     "O teu professor já te deu um nome de utilizador e uma palavra-passe Matrix numa folha impressa. Entra no TwinSpace com esses dados, ou pede primeiro ao teu professor que elimine essa conta.",
