@@ -30,7 +30,7 @@ export const pt: Catalogue = {
   "error.not_found":
     "Este elemento ({what}) não existe ou não lhe está visível. Volte ao seu painel e tente novamente.",
   "error.link_code_invalid":
-    "Este código é desconhecido, já foi usado ou expirou. Abra o seu perfil no OpenTwinning para obter um código novo e envie “link <code>” novamente dentro de 15 minutos.",
+    "Este código é desconhecido, já foi usado ou expirou. Abra o seu perfil no OpenTwinning para obter um código novo e envie “link <código>” novamente dentro de 15 minutos.",
   "error.matrix_id_invalid":
     "“{value}” não é um ID Matrix. Um ID Matrix tem o aspeto @nome:exemplo.org.",
   "error.matrix_id_linked_elsewhere":
