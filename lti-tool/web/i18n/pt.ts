@@ -788,3 +788,284 @@ export const pt: Catalogue = {
   "ideas.found": "Fundar um projeto a partir desta ideia",
   "ideas.replies": "Professores que responderam",
   "ideas.no_replies": "Ainda ninguém respondeu.",
+  "ideas.see_contacts": "Responder aos pedidos de contacto",
+  "ideas.first_page": "Primeira página",
+  "ideas.back": "Voltar ao quadro",
+  "done.idea_posted": "A sua ideia está no quadro durante 90 dias.",
+  "done.idea_saved": "A sua ideia foi guardada e fica no quadro por mais 90 dias.",
+  "done.idea_renewed": "A sua ideia fica no quadro por mais 90 dias.",
+  "done.idea_withdrawn": "A sua ideia já não está no quadro.",
+  "done.idea_replied": "O autor foi avisado e recebeu o seu pedido de contacto.",
+  "notification.idea_replied": "{actor} respondeu à sua ideia no quadro de procura de parceiros.",
+  "notification.contact_requested": "{actor} gostaria de ser seu contacto.",
+  "notification.contact_accepted": "{actor} aceitou o seu pedido de contacto.",
+  "notification.project_submitted_to_cofounder":
+    "{actor} convida-o para cofundar “{project}” (projeto {kind}).",
+  "notification.project_withdrawn": "{actor} retirou o projeto “{project}”.",
+  "notification.cofounder_accepted":
+    "{actor} cofunda “{project}”: agora decidem os Serviços Nacionais de Apoio.",
+  "notification.cofounder_declined": "{actor} recusou cofundar “{project}”.",
+  "notification.approval_requested":
+    "“{project}” aguarda a decisão do Serviço Nacional de Apoio ({country}).",
+  "notification.approval_decided.approved":
+    "O Serviço Nacional de Apoio ({country}) aprovou “{project}”.",
+  "notification.approval_decided.rejected":
+    "O Serviço Nacional de Apoio ({country}) rejeitou “{project}”: {reason}",
+  "notification.project_activated":
+    "“{project}” foi aprovado por todos os Serviços Nacionais de Apoio: o seu TwinSpace abre.",
+  "notification.project_closed": "{actor} encerrou “{project}”.",
+  "notification.european_label_decided.awarded":
+    "O Serviço Central de Apoio atribuiu o Selo de Qualidade Europeu a “{project}”.",
+  "notification.european_label_decided.declined":
+    "O Serviço Central de Apoio não atribuiu o Selo de Qualidade Europeu a “{project}”: {reason}",
+  "notification.school_verified": "O Serviço Nacional de Apoio ({country}) verificou a sua escola.",
+  "notification.school_rejected":
+    "O Serviço Nacional de Apoio ({country}) rejeitou o registo da sua escola: {reason} Peça ao administrador da sua plataforma de aprendizagem que contacte o Serviço Nacional de Apoio.",
+  "notification.invitation_sent": "{actor} convida-o para participar em “{project}”.",
+  "notification.invitation_cancelled": "{actor} retirou o seu convite para “{project}”.",
+  "notification.invitation_accepted": "{actor} aceitou o seu convite para “{project}”.",
+  "notification.invitation_declined": "{actor} recusou o seu convite para “{project}”.",
+  "notification.member_joined": "{member} entrou em “{project}”.",
+  "notification.member_removed": "{actor} removeu-o de “{project}”.",
+  "notification.member_role_changed": "{actor} tornou-o {role} de “{project}”.",
+  "notification.label_applied":
+    "{actor} candidatou-se a um Selo de Qualidade Nacional ({country}) para “{project}”.",
+  "notification.label_decided.awarded": "O seu Selo de Qualidade Nacional para “{project}” foi atribuído.",
+  "notification.label_decided.refused":
+    "A sua candidatura ao Selo de Qualidade Nacional para “{project}” não foi aceite.",
+  "notification.grant_added.moderator":
+    "É agora moderador do Serviço Nacional de Apoio ({country}).",
+  "notification.grant_added.central_admin": "É agora administrador central.",
+  // notificações por e-mail (lti-tool/email/)
+  "email.title": "Notificações por e-mail",
+  "email.off":
+    "Este servidor não envia e-mails (não há servidor de correio configurado): encontra as suas notificações na página Notificações.",
+  "email.no_address":
+    "A sua plataforma de aprendizagem não nos deu nenhum endereço de e-mail, por isso não recebe e-mails: encontra as suas notificações na página Notificações.",
+  "email.intro":
+    "Escolha, para cada tipo de notificação, se lhe enviamos um e-mail de imediato (para {address}), uma vez por dia num resumo, ou nunca.",
+  "email.refused":
+    "O seu servidor de correio recusou os nossos e-mails para {address} em {date} (resposta {code}), por isso deixámos de os enviar. Verifique o endereço de e-mail no seu perfil da plataforma de aprendizagem: assim que mudar, os e-mails recomeçam.",
+  "email.save": "Guardar as opções de e-mail",
+  "email.kind.contacts": "Pedidos de contacto",
+  "email.kind.invitations": "Convites para projetos",
+  "email.kind.decisions": "Decisões e pedidos de decisão",
+  "email.kind.projects": "Novidades dos seus projetos",
+  "email.kind.roles": "Os seus papéis",
+  "email.mode.immediate": "De imediato",
+  "email.mode.digest": "Resumo diário",
+  "email.mode.never": "Nunca",
+  "email.invalid.title": "Opções de e-mail não guardadas",
+  "email.invalid.body":
+    "Escolha “De imediato”, “Resumo diário” ou “Nunca” para cada tipo de notificação e guarde novamente.",
+  "email.back_to_profile": "Voltar ao seu perfil",
+  "language.title": "Língua",
+  "language.label": "Língua do OpenTwinning",
+  "language.hint": "As suas páginas, os e-mails e as mensagens do bot chegam nesta língua.",
+  "language.from_lms": "A língua do meu curso (enviada pela plataforma da escola)",
+  "language.save": "Guardar a minha língua",
+  "language.invalid.title": "Não foi possível guardar esta língua",
+  "done.language_saved": "A sua língua foi guardada.",
+  "email.digest.subject_one": "OpenTwinning: {count} notificação hoje",
+  "email.digest.subject_many": "OpenTwinning: {count} de notificações hoje",
+  "email.digest.subject_other": "OpenTwinning: {count} notificações hoje",
+  "email.digest.intro_one": "Eis a sua notificação do último dia:",
+  "email.digest.intro_many": "Eis as suas {count} de notificações do último dia:",
+  "email.digest.intro_other": "Eis as suas {count} notificações do último dia:",
+  "email.footer.kind":
+    "Recebe este e-mail porque escolheu ser avisado de imediato sobre este tipo de notificação.",
+  "email.footer.digest":
+    "Recebe este resumo diário porque o escolheu para alguns tipos de notificação.",
+  "email.unsubscribe": "Deixar de receber estes e-mails",
+  "email.preferences": "Alterar as suas opções de e-mail",
+  "done.email_saved": "As suas opções de e-mail foram guardadas.",
+  "unsubscribe.title": "Deixar de receber e-mails",
+  "unsubscribe.invalid.title": "Esta ligação não funciona",
+  "unsubscribe.invalid.body":
+    "A ligação para cancelar a subscrição está incompleta ou foi alterada. Copie a ligação completa do e-mail, ou altere as suas opções de e-mail na sua página de perfil no OpenTwinning.",
+  "unsubscribe.confirm.kind":
+    "Deixar de receber os e-mails sobre “{kind}”? Continua a ver estas notificações no OpenTwinning.",
+  "unsubscribe.confirm.all":
+    "Deixar de receber todos os e-mails do OpenTwinning? Continua a ver as suas notificações no OpenTwinning.",
+  "unsubscribe.button": "Deixar de receber estes e-mails",
+  "unsubscribe.done.kind": "Feito: já não recebe e-mails sobre “{kind}”.",
+  "unsubscribe.done.all": "Feito: já não recebe e-mails do OpenTwinning.",
+  "unsubscribe.change_later":
+    "Pode voltar a escolher a qualquer momento na sua página de perfil no OpenTwinning.",
+
+  // administração central
+  "admin.title": "Administração",
+  "admin.school_heading": "Projetos de escola",
+  "admin.school_intro":
+    "Os projetos de escola (os dois fundadores ensinam na mesma escola) só existem enquanto esta política os permitir. A definição própria de um país prevalece sobre a predefinição.",
+  "admin.default_now": "Predefinição atual:",
+  "admin.open": "abertos",
+  "admin.closed": "fechados",
+  "admin.from": "de",
+  "admin.until": "até",
+  "admin.default": "Predefinição para todos os países",
+  "admin.enabled": "Os projetos de escola são permitidos",
+  "admin.save_default": "Guardar a predefinição",
+  "admin.by_country": "Países com definição própria",
+  "admin.no_overrides": "Nenhum país tem definição própria.",
+  "admin.remove_override": "Remover",
+  "admin.override": "Definir a definição própria de um país",
+  "admin.save_override": "Guardar para este país",
+  "admin.membership_heading": "Quem pode entrar nos projetos nacionais",
+  "admin.foreign": "Os projetos nacionais podem aceitar professores de outros países",
+  "admin.foreign_hint":
+    "O projeto continua então a ser nacional e continua a não poder receber Selos de Qualidade.",
+  "admin.save_membership": "Guardar",
+  "admin.moderators_heading": "Moderadores dos Serviços Nacionais de Apoio",
+  "admin.no_moderators": "Ainda não há moderadores.",
+  "admin.remove_moderator": "Remover",
+  "admin.add_moderator": "Adicionar um moderador",
+  "admin.add_moderator_hint":
+    "Pesquise por nome ou e-mail. Os e-mails vêm da plataforma de aprendizagem de cada escola e não são únicos: atribua o papel à única conta cuja escola, país e plataforma reconhece.",
+  "admin.add": "Tornar moderador",
+  "admin.find": "Pesquisar",
+  "admin.candidates": "Contas que correspondem a “{term}”",
+  "admin.no_candidates":
+    "Nenhuma conta corresponde a “{term}”. A pessoa tem primeiro de abrir o OpenTwinning uma vez a partir da plataforma de aprendizagem da sua escola.",
+  "admin.school": "Escola",
+  "admin.no_school": "não é professor",
+  "admin.lms": "Plataforma (LMS)",
+  "admin.grant_moderator": "Moderador de",
+  "admin.deployment": "implementação {id}",
+  "admin.lookalikes_heading": "Escolas com o mesmo nome num mesmo país",
+  "admin.lookalikes_intro":
+    "Ou uma escola se registou duas vezes, ou uma escola se faz passar por outra. Confirme com as escolas (e as suas plataformas) antes de atribuir papéis às suas contas.",
+  "admin.lookalikes_none": "Não há duas escolas do mesmo país com o mesmo nome.",
+  "admin.audit_heading": "Papéis atribuídos e revogados",
+  "admin.audit_when": "Quando",
+  "admin.audit_who": "Por",
+  "admin.audit_change": "Alteração",
+  "admin.audit_role": "Papel",
+  "admin.audit_whom": "Conta",
+  "admin.audit_granted": "atribuído",
+  "admin.audit_revoked": "revogado",
+  "admin.audit_operator": "operador (linha de comandos)",
+  "admin.audit_empty": "Ainda não foi atribuído nem revogado nenhum papel.",
+  "admin.audit_older": "Entradas anteriores",
+  "admin.audit_newest": "Entradas mais recentes",
+  "role.moderator": "moderador do Serviço Nacional de Apoio",
+  "role.staff": "equipa do Serviço Nacional de Apoio (a partir da plataforma do serviço)",
+  "role.central_admin": "administrador central",
+  // conta Matrix e contas dos alunos (issue 6, identidade)
+  "nav.matrix": "Conta Matrix",
+  "nav.pupils": "Os meus alunos",
+  "matrix.title": "A minha conta Matrix",
+  "matrix.linked":
+    "A sua conta OpenTwinning está associada à conta Matrix {matrixId}. O bot convida-a para os TwinSpaces dos seus projetos.",
+  "matrix.unlink_hint":
+    "Depois de desassociar, o bot retira esta conta Matrix das salas dos seus projetos.",
+  "matrix.unlink": "Desassociar esta conta Matrix",
+  "matrix.not_configured":
+    "Este OpenTwinning ainda não tem servidor Matrix, por isso não há nada a associar. Fale com o administrador do OpenTwinning.",
+  "matrix.why":
+    "Associe a conta Matrix que usa (no Element ou noutra aplicação Matrix) para que o bot o convide para os TwinSpaces dos seus projetos e responda aos seus comandos na conversa. Recebe um código de utilização única para enviar ao bot.",
+  "matrix.get_code": "Obter um código de associação",
+  "matrix.code_intro":
+    "A partir da conta Matrix que quer associar, envie esta mensagem ao bot numa mensagem direta:",
+  "matrix.code_send_to": "O ID Matrix do bot:",
+  "matrix.code_expires":
+    "O código funciona uma vez, até às {time}. O bot responde quando a sua conta estiver associada.",
+  "matrix.code_done": "Já o enviei: mostrar a minha conta Matrix",
+  "done.matrix_unlinked": "A sua conta Matrix foi desassociada.",
+  "pupil_accounts.title": "As contas Matrix dos meus alunos",
+  "pupil_accounts.none": "Ainda não registou nenhum aluno.",
+  "pupil_accounts.count": "Os seus alunos: {number}",
+  "pupil_accounts.not_configured":
+    "Este OpenTwinning não tem servidor Matrix, por isso os alunos não têm contas Matrix: abrem o OpenTwinning a partir do curso.",
+  "pupil_accounts.intro":
+    "Os alunos conversam nas salas Conversa geral, Fórum e Sala dos alunos dos seus projetos com uma conta criada para eles. O nome Matrix deles não contém o apelido.",
+  "pupil_accounts.pupil": "Aluno",
+  "pupil_accounts.matrix_id": "Conta Matrix",
+  "pupil_accounts.actions": "Ações",
+  "pupil_accounts.no_account": "ainda sem conta",
+  "pupil_accounts.remove": "Remover a conta de {name}",
+  "pupil_accounts.sheet_hint":
+    "Os alunos assinalados recebem uma conta se não tiverem nenhuma e, em todo o caso, uma nova palavra-passe: as palavras-passe antigas deixam de funcionar. As palavras-passe são mostradas uma única vez, na folha que se abre.",
+  "pupil_accounts.sheet": "Criar contas ou novas palavras-passe e imprimir a folha",
+  "pupil_accounts.back": "Voltar aos meus alunos",
+  "pupil_accounts.no_admin.title": "Ainda não é possível criar as contas dos alunos",
+  "pupil_accounts.no_admin.body":
+    "O servidor Matrix não deixa o bot do OpenTwinning criar contas. Peça ao administrador do servidor Matrix que torne a conta do bot administradora do servidor (Synapse: admin: true) e tente novamente.",
+  "pupil_accounts.unguarded.title": "Ainda não é possível criar contas de alunos neste servidor Matrix",
+  "pupil_accounts.unguarded.body":
+    "O servidor Matrix não executa a proteção de alunos do OpenTwinning, que mantém os alunos dentro das salas do seu projeto (sem conversas privadas, sem desconhecidos, sem nomes inventados). Não são criadas contas de alunos enquanto não a executar. Peça ao administrador do servidor Matrix que a instale como explica o README do OpenTwinning (secção \"Matrix\", ponto 5: segurança dos alunos no servidor Matrix) e tente novamente.",
+  "done.pupil_account_removed": "A conta Matrix do aluno foi removida.",
+  "done.pupil_accounts_none_chosen": "Assinale primeiro pelo menos um aluno.",
+  "sheet.title": "Folha de credenciais",
+  "sheet.once":
+    "Imprima esta página agora (Ctrl+P ou ⌘P) e recorte-a pelas linhas: as palavras-passe não ficam guardadas em lado nenhum e não voltam a ser mostradas. Se uma folha se perder, dê uma nova palavra-passe a esse aluno.",
+  "sheet.projects": "Projeto OpenTwinning: {projects}",
+  "sheet.homeserver": "Servidor Matrix",
+  "sheet.username": "Nome de utilizador",
+  "sheet.password": "Palavra-passe",
+  "sheet.step_open": "Abre o Element: a aplicação num telemóvel ou tablet, ou app.element.io num navegador.",
+  "sheet.step_server":
+    "Escolhe “Iniciar sessão”, depois “Editar” ao lado do servidor e escreve {homeserver}.",
+  "sheet.step_sign_in":
+    "Escreve o nome de utilizador e a palavra-passe acima. As salas do teu projeto estão à tua espera.",
+  // privacidade: exportação e apagamento (RGPD)
+  "nav.privacy": "Dados pessoais",
+  "profile.my_data": "Os meus dados",
+  "profile.my_data_hint":
+    "Descarregue tudo o que o OpenTwinning guarda sobre si, num ficheiro JSON (o seu direito de acesso).",
+  "profile.download_my_data": "Descarregar os meus dados",
+  "privacy.title": "Dados pessoais: exportação e apagamento",
+  "privacy.intro":
+    "Encontre um professor ou aluno da sua escola (administradores centrais: de qualquer escola). Exportar dá tudo o que o OpenTwinning guarda sobre a pessoa num ficheiro JSON; Apagar remove-o, depois de uma confirmação.",
+  "privacy.find": "Nome ou e-mail",
+  "privacy.search": "Pesquisar",
+  "privacy.none_found": "Ninguém encontrado. Experimente uma parte do nome.",
+  "privacy.name": "Nome",
+  "privacy.kind": "Quem",
+  "privacy.kind.account": "professor ou equipa",
+  "privacy.kind.pupil": "aluno",
+  "privacy.school": "Escola",
+  "privacy.actions": "Ações",
+  "privacy.export": "Exportar (JSON)",
+  "privacy.erase.link": "Apagar…",
+  "privacy.erase.heading": "Apagar dados pessoais",
+  "privacy.erase.title": "Apagar {name}?",
+  "privacy.erase.intro": "Apagar faz o seguinte, tudo de uma vez:",
+  "privacy.erase.account_deleted":
+    "O perfil, os contactos, os convites, as notificações, os códigos de associação Matrix, as sessões, os papéis e o acesso pela plataforma de aprendizagem da pessoa são eliminados; a sessão é terminada em todo o lado.",
+  "privacy.erase.pupil_deleted":
+    "O registo do aluno, o acesso pela plataforma de aprendizagem e as sessões são eliminados; a sessão é terminada em todo o lado.",
+  "privacy.erase.founded_one":
+    "Projetos que fundou: {count}. Ficam para os parceiros, onde aparece como “Antigo membro #n”.",
+  "privacy.erase.founded_many":
+    "Os {count} de projetos que fundou ficam para os parceiros; aparece neles como “Antigo membro #n”.",
+  "privacy.erase.founded_other":
+    "Os {count} projetos que fundou ficam para os parceiros; aparece neles como “Antigo membro #n”.",
+  "privacy.erase.other_projects_one":
+    "Outros projetos de que sai, com os alunos que lá adicionou: {count}.",
+  "privacy.erase.other_projects_many":
+    "Sai de {count} de outros projetos, com os alunos que lhes adicionou.",
+  "privacy.erase.other_projects_other":
+    "Sai de {count} outros projetos, com os alunos que lhes adicionou.",
+  "privacy.erase.pupils_stay_one":
+    "Alunos que registou e que ficam no OpenTwinning: {count}. Apague-os primeiro se também devem sair.",
+  "privacy.erase.pupils_stay_many":
+    "{count} de alunos que registou ficam no OpenTwinning: apague-os primeiro se também devem sair.",
+  "privacy.erase.pupils_stay_other":
+    "{count} alunos que registou ficam no OpenTwinning: apague-os primeiro se também devem sair.",
+  "privacy.erase.pupil_projects_one": "Projetos de que o aluno sai: {count}.",
+  "privacy.erase.pupil_projects_many": "O aluno sai de {count} de projetos.",
+  "privacy.erase.pupil_projects_other": "O aluno sai de {count} projetos.",
+  "privacy.erase.account_matrix":
+    "A conta Matrix associada é desassociada e retirada das salas dos projetos.",
+  "privacy.erase.pupil_matrix":
+    "A conta Matrix criada para o aluno é desativada e apagada no servidor Matrix: deixa de poder iniciar sessão e sai de todas as salas.",
+  "privacy.erase.history":
+    "Os históricos dos projetos guardam o que aconteceu, sem o nome: os registos das outras pessoas ficam completos.",
+  "privacy.erase.final":
+    "Isto não pode ser desfeito. Exporte primeiro os dados se ainda forem necessários.",
+  "privacy.erase.confirm": "Apagar {name} agora",
+  "privacy.erase.cancel": "Cancelar",
+  "done.person_erased":
+    "Os dados da pessoa foram apagados. A conta Matrix está a ser desativada.",
+};
