@@ -31,8 +31,7 @@ export const pt: Catalogue = {
     "Este elemento ({what}) não existe ou não lhe está visível. Volte ao seu painel e tente novamente.",
   "error.link_code_invalid":
     "Este código é desconhecido, já foi usado ou expirou. Abra o seu perfil no OpenTwinning para obter um código novo e envie “link <código>” novamente dentro de 15 minutos.",
-  "error.matrix_id_invalid":
-    "“{value}” não é um ID Matrix. Um ID Matrix tem o aspeto @nome:exemplo.org.",
+  "error.matrix_id_invalid": "“{value}” não é um ID Matrix. Um ID Matrix tem o aspeto @nome:exemplo.org.",
   "error.matrix_id_linked_elsewhere":
     "Esta conta Matrix já está associada a outra conta OpenTwinning. Desassocie-a primeiro dessa conta, ou associe outra conta Matrix.",
   "error.forbidden":
@@ -51,8 +50,7 @@ export const pt: Catalogue = {
   "error.contact_self": "Não se pode adicionar a si próprio como contacto.",
   "error.group_already_decided": "Esta proposta já foi decidida.",
   "error.group_already_member": "Já faz parte deste grupo, ou o seu pedido aguarda um moderador.",
-  "error.group_not_member":
-    "Este professor não é membro do grupo. Recarregue a página para ver os membros.",
+  "error.group_not_member": "Este professor não é membro do grupo. Recarregue a página para ver os membros.",
   "error.group_not_moderator": "Só os moderadores do grupo podem fazer isto. Peça a um deles.",
   "error.group_request_not_pending": "Este pedido já foi respondido ou retirado. Recarregue a página.",
   "error.group_last_moderator":
@@ -142,8 +140,7 @@ export const pt: Catalogue = {
     "Já enviou {max} candidaturas ao Selo de Qualidade no ano letivo {schoolYear}.",
   "error.label_application_exists": "Já se candidatou a um Selo de Qualidade para este projeto.",
   "error.label_evidence_missing": "Descreva as suas evidências para “{criterion}”.",
-  "error.label_score_invalid":
-    "A pontuação de “{criterion}” tem de ser um número inteiro de 0 a {max}.",
+  "error.label_score_invalid": "A pontuação de “{criterion}” tem de ser um número inteiro de 0 a {max}.",
   "error.label_assessment_incomplete":
     "Pontue todos os critérios e verifique todos os requisitos mínimos antes de decidir.",
   "error.label_requirements_unmet":
@@ -159,7 +156,8 @@ export const pt: Catalogue = {
     "A sua escola tem o selo Escola eTwinning até {until}; candidate-se novamente quando tiver caducado.",
   "error.certificate_lapsed":
     "O período deste certificado terminou em {until}, por isso já não pode ser descarregado. A sua página de certificados lista os que tem atualmente.",
-  "error.prize_needs_european_label": "Os prémios só são atribuídos a projetos com Selo de Qualidade Europeu.",
+  "error.prize_needs_european_label":
+    "Os prémios só são atribuídos a projetos com Selo de Qualidade Europeu.",
   "error.account_ambiguous":
     "Várias contas usam {email}: a plataforma de qualquer escola pode enviar qualquer endereço. Procure a pessoa abaixo e atribua o papel à única conta cuja escola e plataforma reconhece.",
   "error.not_central_admin": "Só os administradores centrais podem fazer isto.",

@@ -33,14 +33,12 @@ export const pt: Catalogue = {
     "São muitos comandos num minuto. Envie o próximo dentro de {count} segundos; até lá não responderei.",
   "bot.refusal.rate_limited_other":
     "São muitos comandos num minuto. Envie o próximo dentro de {count} segundos; até lá não responderei.",
-  "bot.refusal.unknown_command":
-    "Não conheço o comando “{name}”. Envie “{prefix} help” para ver a lista.",
+  "bot.refusal.unknown_command": "Não conheço o comando “{name}”. Envie “{prefix} help” para ver a lista.",
   "bot.refusal.internal":
     "Algo correu mal do meu lado; nada foi alterado. Tente novamente dentro de um minuto e avise o seu administrador se continuar a acontecer.",
   "bot.refusal.control_characters":
     "A sua mensagem contém um carácter de controlo invisível (NUL), por isso não lhe dei seguimento. Escreva o comando novamente e envie-o.",
-  "bot.invite.sent":
-    "Convite enviado a {name}. Pode aceitá-lo no OpenTwinning ou enviando-me “accept”.",
+  "bot.invite.sent": "Convite enviado a {name}. Pode aceitá-lo no OpenTwinning ou enviando-me “accept”.",
   "bot.members.heading": "Professores de “{title}”",
   "bot.members.pupils_one": "e {count} aluno",
   "bot.members.pupils_many": "e {count} de alunos",
@@ -71,16 +69,13 @@ export const pt: Catalogue = {
   "bot.show.safety": "Regras de segurança e privacidade acordadas",
   "bot.approve.done": "Aprovou “{title}”. Os fundadores foram avisados.",
   "bot.reject.done": "Rejeitou “{title}”. Os fundadores foram avisados, com o seu motivo.",
-  "bot.help.heading.direct":
-    "O que me pode pedir aqui (o prefixo {prefix} é opcional nesta conversa)",
+  "bot.help.heading.direct": "O que me pode pedir aqui (o prefixo {prefix} é opcional nesta conversa)",
   "bot.help.heading.project": "Comandos nas salas deste projeto (comece-os com {prefix})",
-  "bot.help.heading.national_unit":
-    "Comandos na sala do Serviço Nacional de Apoio (comece-os com {prefix})",
+  "bot.help.heading.national_unit": "Comandos na sala do Serviço Nacional de Apoio (comece-os com {prefix})",
   "bot.help.heading.other":
     "Só funciono nas salas dos projetos, nas salas dos Serviços Nacionais de Apoio e em mensagens diretas.",
   "bot.help.example": "Exemplo",
-  "bot.help.invite":
-    "convidar um professor registado para este projeto (por ID Matrix, e-mail ou nome)",
+  "bot.help.invite": "convidar um professor registado para este projeto (por ID Matrix, e-mail ou nome)",
   "bot.help.invite.usage": "invite <professor>",
   "bot.help.invite.example": "invite @ana.silva:escola.pt",
   "bot.help.members": "listar os professores deste projeto e quantos alunos participam",
@@ -140,8 +135,7 @@ export const pt: Catalogue = {
   "nu.label.european_awarded": "O Serviço Central de Apoio atribuiu o Selo de Qualidade Europeu a “{title}”.",
   "nu.label.european_declined":
     "O Serviço Central de Apoio não atribuiu o Selo de Qualidade Europeu a “{title}”.",
-  "nu.school.verification_yes":
-    "O Serviço Nacional de Apoio ({country}) verificou a sua escola, {school}.",
+  "nu.school.verification_yes": "O Serviço Nacional de Apoio ({country}) verificou a sua escola, {school}.",
   "nu.school.verification_no":
     "O Serviço Nacional de Apoio ({country}) rejeitou o registo da sua escola, {school}.",
   "nu.school.label_yes":
@@ -165,8 +159,7 @@ export const pt: Catalogue = {
   "twinspace.room.general.topic": "A conversa do dia a dia de “{title}”, com as suas videoconferências.",
   "twinspace.room.forum.topic":
     "Um fio por tópico: abra um tópico com uma mensagem e responda no respetivo fio.",
-  "twinspace.room.teachers.topic":
-    "Só para os professores de “{title}”: planeamento e coordenação.",
+  "twinspace.room.teachers.topic": "Só para os professores de “{title}”: planeamento e coordenação.",
   "twinspace.room.pupils.topic": "A sala dos alunos de “{title}”, moderada pelos seus professores.",
   "twinspace.video.name": "Videoconferência",
   "twinspace.welcome.heading": "Bem-vindo a {room}, uma sala do projeto “{title}”.",
@@ -176,8 +169,7 @@ export const pt: Catalogue = {
     "Fale aqui sobre o projeto. A videoconferência no topo desta sala é para os membros do projeto.",
   "twinspace.welcome.forum":
     "Este fórum funciona por fios. Para abrir um tópico, publique uma mensagem a dizer de que se trata; todos respondem no respetivo fio (“Responder no fio”), não na cronologia principal. Todos os tópicos estão listados em “Fios”.",
-  "twinspace.welcome.teachers":
-    "Só os professores do projeto estão nesta sala; os alunos não a podem ver.",
+  "twinspace.welcome.teachers": "Só os professores do projeto estão nesta sala; os alunos não a podem ver.",
   "twinspace.welcome.pupils": "Os alunos do projeto encontram-se aqui; os professores moderam a sala.",
   "twinspace.welcome.partners": "Escolas parceiras: {schools}.",
   "twinspace.welcome.rules": "Regras de segurança e privacidade acordadas pelos parceiros:",

@@ -173,6 +173,5 @@ export const pt: Catalogue = {
     "Não importados, porque outro professor os registou ou porque são professores: {names}.",
   "lti.roster.done.project": "Passam a ser membros do projeto “{project}”.",
   "lti.roster.done.sheet": "Imprimir a folha de acesso dos alunos",
-  "lti.roster.done.launch":
-    "Os seus alunos abrem o OpenTwinning a partir deste curso com a conta da escola.",
+  "lti.roster.done.launch": "Os seus alunos abrem o OpenTwinning a partir deste curso com a conta da escola.",
 };

@@ -243,14 +243,12 @@ const pt: Catalogue = {
   "messages.project_body_hint":
     "Até {max} caracteres. Todos os professores do projeto a recebem na sua caixa de entrada.",
   "messages.project_send": "Enviar a todos os professores",
-  "messages.project_read_only":
-    "Só os fundadores do projeto escrevem aqui; responda-lhes como contacto.",
+  "messages.project_read_only": "Só os fundadores do projeto escrevem aqui; responda-lhes como contacto.",
   "messages.founded_heading": "Escrever aos professores de um projeto que fundou",
   "messages.write": "Escrever",
   "done.message_sent": "Mensagem enviada.",
   "done.project_message_sent": "Mensagem enviada a todos os professores do projeto.",
-  "done.teacher_blocked":
-    "Bloqueado. Essa pessoa já não lhe pode escrever nem pedir para ser seu contacto.",
+  "done.teacher_blocked": "Bloqueado. Essa pessoa já não lhe pode escrever nem pedir para ser seu contacto.",
   "done.teacher_unblocked": "Desbloqueado.",
   "done.message_reported": "Obrigado: o Serviço Nacional de Apoio vai analisar a mensagem.",
   "done.message_report_resolved": "A denúncia está resolvida.",

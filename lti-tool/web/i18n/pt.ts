@@ -81,8 +81,7 @@ export const pt: Catalogue = {
   "country_teachers.projects": "Projetos",
   "figures.heading": "Números ({country})",
   "figures.intro": "Os projetos do país mês a mês, de {from} a {to}.",
-  "figures.median":
-    "Tempo mediano entre o pedido ao Serviço Nacional de Apoio e a sua decisão: {days} dias.",
+  "figures.median": "Tempo mediano entre o pedido ao Serviço Nacional de Apoio e a sua decisão: {days} dias.",
   "figures.median_none": "O Serviço Nacional de Apoio não tomou nenhuma decisão nestes meses.",
   "figures.month": "Mês",
   "figures.founded": "Projetos fundados",
@@ -169,7 +168,8 @@ export const pt: Catalogue = {
 
   // confirmações depois de uma ação
   "done.profile_saved": "O seu perfil foi guardado.",
-  "done.contact_requested": "Pedido de contacto enviado. Passam a ser contactos quando a outra pessoa aceitar.",
+  "done.contact_requested":
+    "Pedido de contacto enviado. Passam a ser contactos quando a outra pessoa aceitar.",
   "done.contact_accepted": "Agora são contactos.",
   "done.contact_declined": "Pedido de contacto recusado.",
   "done.contact_removed": "Contacto removido.",
@@ -246,11 +246,9 @@ export const pt: Catalogue = {
   "school_label.reason": "Motivo para a escola",
   "school_label.reason_hint": "Os professores da escola leem-no: diga o que falta.",
   "school_label.decline_confirm": "Recusar a candidatura",
-  "notification.school_label_applied":
-    "Uma escola ({country}) candidatou-se ao selo Escola eTwinning.",
+  "notification.school_label_applied": "Uma escola ({country}) candidatou-se ao selo Escola eTwinning.",
   "notification.school_label_decided.awarded": "A sua escola recebeu o selo Escola eTwinning.",
-  "notification.school_label_decided.declined":
-    "A sua escola não recebeu o selo Escola eTwinning: {reason}",
+  "notification.school_label_decided.declined": "A sua escola não recebeu o selo Escola eTwinning: {reason}",
   "done.assessment_saved": "Avaliação guardada.",
   "done.label_decided": "Decisão guardada; o professor foi avisado.",
   "done.notifications_read": "Todas as notificações estão marcadas como lidas.",
@@ -539,8 +537,7 @@ export const pt: Catalogue = {
   "tspages.editor.video_prompt": "Endereço do vídeo do YouTube ou do Vimeo",
   "done.page_created": "A página foi acrescentada.",
   "done.page_saved": "A página foi guardada.",
-  "done.page_proposed":
-    "A tua alteração foi enviada. Aparece na página quando um professor a aprovar.",
+  "done.page_proposed": "A tua alteração foi enviada. Aparece na página quando um professor a aprovar.",
   "done.page_restored": "A versão anterior voltou à página; o histórico guarda todas as versões.",
   "done.proposal_approved": "A alteração foi aprovada e aparece na página.",
   "done.proposal_rejected": "A alteração foi rejeitada; a página fica como estava.",
@@ -626,8 +623,7 @@ export const pt: Catalogue = {
   "labels.status.awarded": "Selo de Qualidade Nacional atribuído",
   "labels.status.refused": "não atribuído",
   "labels.european_awarded": "Selo de Qualidade Europeu atribuído",
-  "labels.european_declined":
-    "O Serviço Central de Apoio não atribuiu o Selo de Qualidade Europeu: {reason}",
+  "labels.european_declined": "O Serviço Central de Apoio não atribuiu o Selo de Qualidade Europeu: {reason}",
   "labels.european_candidate":
     "Candidato ao Selo de Qualidade Europeu (Selos de Qualidade Nacionais em {countries}).",
   "labels.nominated_by": "Proposto pelos Serviços Nacionais de Apoio de {countries}.",
@@ -709,8 +705,7 @@ export const pt: Catalogue = {
   "groups.status.declined": "Recusado",
   "groups.status_hint.proposed":
     "O Serviço Central de Apoio ainda não decidiu. Os professores encontrarão o grupo quando for aprovado.",
-  "groups.status_hint.declined":
-    "O Serviço Central de Apoio recusou este grupo. Pode propor outro.",
+  "groups.status_hint.declined": "O Serviço Central de Apoio recusou este grupo. Pode propor outro.",
   "groups.name": "Nome",
   "groups.description": "Descrição",
   "groups.description_hint": "O tema e o que os membros fazem em conjunto.",
@@ -765,7 +760,8 @@ export const pt: Catalogue = {
   "ideas.edit": "Alterar a ideia",
   "ideas.yours": "As suas ideias",
   "ideas.results": "Ideias de outros professores",
-  "ideas.none": "Nenhuma ideia corresponde a estes filtros. Retire um filtro, ou publique a sua própria ideia.",
+  "ideas.none":
+    "Nenhuma ideia corresponde a estes filtros. Retire um filtro, ou publique a sua própria ideia.",
   "ideas.text": "Palavras no título ou na descrição",
   "ideas.partner_scope": "Parceiro procurado",
   "ideas.any_scope": "Qualquer parceiro",
@@ -807,8 +803,7 @@ export const pt: Catalogue = {
   "notification.cofounder_declined": "{actor} recusou cofundar “{project}”.",
   "notification.approval_requested":
     "“{project}” aguarda a decisão do Serviço Nacional de Apoio ({country}).",
-  "notification.approval_decided.approved":
-    "O Serviço Nacional de Apoio ({country}) aprovou “{project}”.",
+  "notification.approval_decided.approved": "O Serviço Nacional de Apoio ({country}) aprovou “{project}”.",
   "notification.approval_decided.rejected":
     "O Serviço Nacional de Apoio ({country}) rejeitou “{project}”: {reason}",
   "notification.project_activated":
@@ -833,8 +828,7 @@ export const pt: Catalogue = {
   "notification.label_decided.awarded": "O seu Selo de Qualidade Nacional para “{project}” foi atribuído.",
   "notification.label_decided.refused":
     "A sua candidatura ao Selo de Qualidade Nacional para “{project}” não foi aceite.",
-  "notification.grant_added.moderator":
-    "É agora moderador do Serviço Nacional de Apoio ({country}).",
+  "notification.grant_added.moderator": "É agora moderador do Serviço Nacional de Apoio ({country}).",
   "notification.grant_added.central_admin": "É agora administrador central.",
   // notificações por e-mail (lti-tool/email/)
   "email.title": "Notificações por e-mail",
@@ -874,8 +868,7 @@ export const pt: Catalogue = {
   "email.digest.intro_other": "Eis as suas {count} notificações do último dia:",
   "email.footer.kind":
     "Recebe este e-mail porque escolheu ser avisado de imediato sobre este tipo de notificação.",
-  "email.footer.digest":
-    "Recebe este resumo diário porque o escolheu para alguns tipos de notificação.",
+  "email.footer.digest": "Recebe este resumo diário porque o escolheu para alguns tipos de notificação.",
   "email.unsubscribe": "Deixar de receber estes e-mails",
   "email.preferences": "Alterar as suas opções de e-mail",
   "done.email_saved": "As suas opções de e-mail foram guardadas.",
@@ -957,8 +950,7 @@ export const pt: Catalogue = {
   "matrix.title": "A minha conta Matrix",
   "matrix.linked":
     "A sua conta OpenTwinning está associada à conta Matrix {matrixId}. O bot convida-a para os TwinSpaces dos seus projetos.",
-  "matrix.unlink_hint":
-    "Depois de desassociar, o bot retira esta conta Matrix das salas dos seus projetos.",
+  "matrix.unlink_hint": "Depois de desassociar, o bot retira esta conta Matrix das salas dos seus projetos.",
   "matrix.unlink": "Desassociar esta conta Matrix",
   "matrix.not_configured":
     "Este OpenTwinning ainda não tem servidor Matrix, por isso não há nada a associar. Fale com o administrador do OpenTwinning.",
@@ -993,7 +985,7 @@ export const pt: Catalogue = {
     "O servidor Matrix não deixa o bot do OpenTwinning criar contas. Peça ao administrador do servidor Matrix que torne a conta do bot administradora do servidor (Synapse: admin: true) e tente novamente.",
   "pupil_accounts.unguarded.title": "Ainda não é possível criar contas de alunos neste servidor Matrix",
   "pupil_accounts.unguarded.body":
-    "O servidor Matrix não executa a proteção de alunos do OpenTwinning, que mantém os alunos dentro das salas do seu projeto (sem conversas privadas, sem desconhecidos, sem nomes inventados). Não são criadas contas de alunos enquanto não a executar. Peça ao administrador do servidor Matrix que a instale como explica o README do OpenTwinning (secção \"Matrix\", ponto 5: segurança dos alunos no servidor Matrix) e tente novamente.",
+    'O servidor Matrix não executa a proteção de alunos do OpenTwinning, que mantém os alunos dentro das salas do seu projeto (sem conversas privadas, sem desconhecidos, sem nomes inventados). Não são criadas contas de alunos enquanto não a executar. Peça ao administrador do servidor Matrix que a instale como explica o README do OpenTwinning (secção "Matrix", ponto 5: segurança dos alunos no servidor Matrix) e tente novamente.',
   "done.pupil_account_removed": "A conta Matrix do aluno foi removida.",
   "done.pupil_accounts_none_chosen": "Assinale primeiro pelo menos um aluno.",
   "sheet.title": "Folha de credenciais",
@@ -1041,12 +1033,9 @@ export const pt: Catalogue = {
     "Os {count} de projetos que fundou ficam para os parceiros; aparece neles como “Antigo membro #n”.",
   "privacy.erase.founded_other":
     "Os {count} projetos que fundou ficam para os parceiros; aparece neles como “Antigo membro #n”.",
-  "privacy.erase.other_projects_one":
-    "Outros projetos de que sai, com os alunos que lá adicionou: {count}.",
-  "privacy.erase.other_projects_many":
-    "Sai de {count} de outros projetos, com os alunos que lhes adicionou.",
-  "privacy.erase.other_projects_other":
-    "Sai de {count} outros projetos, com os alunos que lhes adicionou.",
+  "privacy.erase.other_projects_one": "Outros projetos de que sai, com os alunos que lá adicionou: {count}.",
+  "privacy.erase.other_projects_many": "Sai de {count} de outros projetos, com os alunos que lhes adicionou.",
+  "privacy.erase.other_projects_other": "Sai de {count} outros projetos, com os alunos que lhes adicionou.",
   "privacy.erase.pupils_stay_one":
     "Alunos que registou e que ficam no OpenTwinning: {count}. Apague-os primeiro se também devem sair.",
   "privacy.erase.pupils_stay_many":
@@ -1062,10 +1051,8 @@ export const pt: Catalogue = {
     "A conta Matrix criada para o aluno é desativada e apagada no servidor Matrix: deixa de poder iniciar sessão e sai de todas as salas.",
   "privacy.erase.history":
     "Os históricos dos projetos guardam o que aconteceu, sem o nome: os registos das outras pessoas ficam completos.",
-  "privacy.erase.final":
-    "Isto não pode ser desfeito. Exporte primeiro os dados se ainda forem necessários.",
+  "privacy.erase.final": "Isto não pode ser desfeito. Exporte primeiro os dados se ainda forem necessários.",
   "privacy.erase.confirm": "Apagar {name} agora",
   "privacy.erase.cancel": "Cancelar",
-  "done.person_erased":
-    "Os dados da pessoa foram apagados. A conta Matrix está a ser desativada.",
+  "done.person_erased": "Os dados da pessoa foram apagados. A conta Matrix está a ser desativada.",
 };
