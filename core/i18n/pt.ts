@@ -133,7 +133,7 @@ export const pt: Catalogue = {
     "Os alunos podem entrar depois de o projeto ser aprovado e estar ativo (agora está no estado “{status}”).",
   "error.teacher_not_member": "Tem de ser membro do projeto para fazer isto.",
   "error.label_not_eligible":
-    "Um projeto de tipo “{kind}” não pode receber Selos de Qualidade nem prémios; só os projetos europeus podem.",
+    "Um projeto {kind} não pode receber Selos de Qualidade nem prémios; só os projetos europeus podem.",
   "error.label_project_not_started":
     "Os Selos de Qualidade destinam-se a projetos em curso ou terminados (este está no estado “{status}”).",
   "error.label_application_limit":
@@ -151,7 +151,7 @@ export const pt: Catalogue = {
   "error.school_label_criteria_unmet":
     "A sua escola ainda não cumpre todos os critérios do selo Escola eTwinning; a página mostra os que faltam. Candidate-se quando estiverem cumpridos.",
   "error.school_label_pending":
-    "A candidatura da sua escola já aguarda a decisão do Serviço Nacional de Apoio; será avisado quando este decidir.",
+    "A candidatura da sua escola já aguarda a decisão do Serviço Nacional de Apoio; receberá um aviso quando este decidir.",
   "error.school_label_held":
     "A sua escola tem o selo Escola eTwinning até {until}; candidate-se novamente quando tiver caducado.",
   "error.certificate_lapsed":

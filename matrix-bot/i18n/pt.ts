@@ -50,13 +50,14 @@ export const pt: Catalogue = {
   "bot.milestones.heading": "Etapas de “{title}”",
   "bot.milestones.none": "Este projeto ainda não tem etapas.",
   "bot.link.done":
-    "Feito: {matrixId} está agora associado a {name} no OpenTwinning. Vou convidá-lo para as salas dos seus projetos.",
+    "Feito: {matrixId} está agora associado a {name} no OpenTwinning. Vou enviar-lhe convites para as salas dos seus projetos.",
   "bot.projects.heading": "Os seus projetos",
   "bot.projects.none": "Ainda não tem projetos. Funde um ou aceite um convite no OpenTwinning.",
   "bot.invitations.heading": "Convites à sua espera (envie “accept <código>” ou “decline <código>”)",
   "bot.invitations.item": "“{title}”, de {inviter}",
   "bot.invitations.none": "Não há convites à sua espera.",
-  "bot.accept.done": "Bem-vindo a “{title}”. Dentro de momentos será convidado para as salas do projeto.",
+  "bot.accept.done":
+    "Boas-vindas a “{title}”. Dentro de momentos receberá convites para as salas do projeto.",
   "bot.decline.done": "Recusou o convite para “{title}”.",
   "bot.pending.heading": "Projetos a aguardar a decisão do país ({country})",
   "bot.pending.none": "Nenhum projeto aguarda a decisão do país ({country}).",
@@ -162,7 +163,7 @@ export const pt: Catalogue = {
   "twinspace.room.teachers.topic": "Só para os professores de “{title}”: planeamento e coordenação.",
   "twinspace.room.pupils.topic": "A sala dos alunos de “{title}”, moderada pelos seus professores.",
   "twinspace.video.name": "Videoconferência",
-  "twinspace.welcome.heading": "Bem-vindo a {room}, uma sala do projeto “{title}”.",
+  "twinspace.welcome.heading": "Boas-vindas a {room}, uma sala do projeto “{title}”.",
   "twinspace.welcome.space":
     "Este espaço reúne as salas do projeto: Conversa geral, Fórum, Sala dos professores e Sala dos alunos.",
   "twinspace.welcome.general":

@@ -223,7 +223,7 @@ const pt: Catalogue = {
   "messages.older": "Mensagens anteriores",
   "messages.newest": "Mensagens mais recentes",
   "messages.body": "A sua mensagem",
-  "messages.body_hint": "Até {max} caracteres. Só os dois a leem.",
+  "messages.body_hint": "Até {max} caracteres. Só os dois a podem ler.",
   "messages.send": "Enviar",
   "messages.only_contacts":
     "Só pode escrever aos seus contactos. Envie primeiro um pedido de contacto; quando for aceite, poderá escrever.",

@@ -79,7 +79,7 @@ export const pt: Catalogue = {
   "country_teachers.name": "Professor",
   "country_teachers.school": "Escola",
   "country_teachers.projects": "Projetos",
-  "figures.heading": "Números ({country})",
+  "figures.heading": "Estatísticas ({country})",
   "figures.intro": "Os projetos do país mês a mês, de {from} a {to}.",
   "figures.median": "Tempo mediano entre o pedido ao Serviço Nacional de Apoio e a sua decisão: {days} dias.",
   "figures.median_none": "O Serviço Nacional de Apoio não tomou nenhuma decisão nestes meses.",
@@ -98,7 +98,7 @@ export const pt: Catalogue = {
     "Gráfico de barras por mês de {from} a {to}: {total} no último mês; o máximo, {peakValue}, em {peak}.",
   "nav.country_schools": "Escolas ({country})",
   "nav.country_teachers": "Professores ({country})",
-  "nav.country_figures": "Números ({country})",
+  "nav.country_figures": "Estatísticas ({country})",
   "paging.label": "Páginas desta lista",
   "paging.next": "Página seguinte",
   "paging.first": "Primeira página",
@@ -183,7 +183,7 @@ export const pt: Catalogue = {
   "done.approval_decided": "A sua decisão foi guardada e os fundadores foram avisados.",
   "done.invitation_sent": "Convite enviado.",
   "done.invitation_cancelled": "Convite retirado.",
-  "done.invitation_accepted": "Bem-vindo ao projeto.",
+  "done.invitation_accepted": "Boas-vindas ao projeto.",
   "done.invitation_declined": "Convite recusado.",
   "done.role_changed": "Papel alterado.",
   "done.member_removed": "Membro removido.",
@@ -214,7 +214,7 @@ export const pt: Catalogue = {
   "european.award": "Atribuir o Selo de Qualidade Europeu",
   "european.decline": "Recusar",
   "european.back": "Voltar aos candidatos",
-  "done.school_label_applied": "Candidatura enviada; o Serviço Nacional de Apoio decide e será avisado.",
+  "done.school_label_applied": "Candidatura enviada; o Serviço Nacional de Apoio decide e receberá um aviso.",
   "done.school_label_decided": "Decisão guardada; os professores da escola foram avisados.",
   "nav.school_label": "Selo Escola eTwinning",
   "nav.school_labels": "Selos de escola · {country}",
@@ -260,7 +260,7 @@ export const pt: Catalogue = {
   "dashboard.title": "Painel",
   "dashboard.decisions": "À espera da sua decisão",
   "dashboard.no_decisions": "Nada aguarda a sua decisão.",
-  "dashboard.cofounder_request": "{name} convida-o para cofundar:",
+  "dashboard.cofounder_request": "{name} propõe-lhe cofundar:",
   "dashboard.more_contact_requests": "Há mais pedidos à espera na sua página de contactos",
   "dashboard.approvals_waiting_one": "{number} projeto aguarda a decisão do país ({country})",
   "dashboard.approvals_waiting_many": "{number} de projetos aguardam a decisão do país ({country})",
@@ -409,10 +409,10 @@ export const pt: Catalogue = {
   "approval.reason_hint": "Obrigatório para rejeitar: diga o que os fundadores devem alterar.",
   "lifecycle.heading": "O que pode fazer",
   "lifecycle.cofounder_intro":
-    "{name} convida-o para cofundar este projeto. Leia o formulário abaixo; se aceitar, os Serviços Nacionais de Apoio são chamados a aprová-lo.",
+    "{name} propõe-lhe cofundar este projeto. Leia o formulário abaixo; se aceitar, os Serviços Nacionais de Apoio são chamados a aprová-lo.",
   "lifecycle.cofounder_accept": "Aceitar e cofundar",
   "lifecycle.cofounder_decline": "Recusar",
-  "lifecycle.invited": "Foi convidado para participar neste projeto.",
+  "lifecycle.invited": "Recebeu um convite para participar neste projeto.",
   "lifecycle.missing": "Antes de enviar o projeto ao seu cofundador, preencha: {fields}.",
   "lifecycle.no_cofounder": "Escolha um cofundador entre os seus contactos (Editar).",
   "lifecycle.edit": "Editar o projeto",
@@ -656,7 +656,7 @@ export const pt: Catalogue = {
   // Serviço Nacional de Apoio
   "moderation.title": "Serviço Nacional de Apoio",
   "moderation.intro": "Decide por: {countries}.",
-  "moderation.dashboard_link": "Números ({country})",
+  "moderation.dashboard_link": "Estatísticas ({country})",
   "moderation.queue_of": "Projetos a aguardar a decisão do país ({country}) ({number})",
   "moderation.countries": "As filas dos seus países",
   "moderation.country_tab": "{country} ({number} em espera)",
@@ -664,7 +664,7 @@ export const pt: Catalogue = {
   "moderation.requested": "Decisão do país ({country}) pedida em",
   "moderation.labels_of": "Candidaturas ao Selo de Qualidade por avaliar ({country}) ({number})",
   "moderation.labels_empty": "Não há candidaturas por avaliar.",
-  "country.title": "{country} num relance",
+  "country.title": "{country} em resumo",
   "country.active_twinspaces": "Projetos ativos (TwinSpaces em curso)",
   "country.waiting": "Projetos a aguardar a sua decisão",
   "country.oldest": "o mais antigo desde",
@@ -719,7 +719,7 @@ export const pt: Catalogue = {
   "groups.withdraw": "Retirar o pedido",
   "groups.requested": "O seu pedido aguarda um moderador.",
   "groups.room_hint":
-    "O grupo conversa na sua sala Matrix: o bot convida-o para lá assim que a sua conta Matrix estiver associada.",
+    "O grupo conversa na sua sala Matrix: o bot envia-lhe um convite para lá assim que a sua conta Matrix estiver associada.",
   "groups.open_room": "Abrir a sala do grupo",
   "groups.room_link": "Associar a sua conta Matrix",
   "groups.requests": "Pedidos de entrada",
@@ -736,7 +736,7 @@ export const pt: Catalogue = {
   "groups.moderator_id_hint":
     "O identificador da conta de um professor (mostrado na pesquisa de contas da página Administração).",
   "done.group_proposed":
-    "A sua proposta foi enviada. Será avisado quando o Serviço Central de Apoio decidir.",
+    "A sua proposta foi enviada. Receberá um aviso quando o Serviço Central de Apoio decidir.",
   "done.group_created": "O grupo está aberto. Os professores encontram-no na página Grupos.",
   "done.group_joined": "É membro do grupo.",
   "done.group_join_requested": "O seu pedido foi enviado aos moderadores do grupo.",
@@ -750,7 +750,7 @@ export const pt: Catalogue = {
     "O grupo que propôs foi aprovado: os professores podem encontrá-lo e entrar nele.",
   "notification.group_declined": "O grupo que propôs foi recusado pelo Serviço Central de Apoio.",
   "notification.group_request_accepted":
-    "Um moderador aceitou-o num grupo. A sala Matrix do grupo está à sua espera.",
+    "Um moderador aceitou o seu pedido de entrada num grupo. A sala Matrix do grupo está à sua espera.",
   "nav.ideas": "Quadro de procura de parceiros",
   "ideas.title": "Quadro de procura de parceiros",
   "ideas.intro":
@@ -795,8 +795,7 @@ export const pt: Catalogue = {
   "notification.idea_replied": "{actor} respondeu à sua ideia no quadro de procura de parceiros.",
   "notification.contact_requested": "{actor} gostaria de ser seu contacto.",
   "notification.contact_accepted": "{actor} aceitou o seu pedido de contacto.",
-  "notification.project_submitted_to_cofounder":
-    "{actor} convida-o para cofundar “{project}” (projeto {kind}).",
+  "notification.project_submitted_to_cofounder": "{actor} propõe-lhe cofundar “{project}” (projeto {kind}).",
   "notification.project_withdrawn": "{actor} retirou o projeto “{project}”.",
   "notification.cofounder_accepted":
     "{actor} cofunda “{project}”: agora decidem os Serviços Nacionais de Apoio.",
@@ -816,13 +815,13 @@ export const pt: Catalogue = {
   "notification.school_verified": "O Serviço Nacional de Apoio ({country}) verificou a sua escola.",
   "notification.school_rejected":
     "O Serviço Nacional de Apoio ({country}) rejeitou o registo da sua escola: {reason} Peça ao administrador da sua plataforma de aprendizagem que contacte o Serviço Nacional de Apoio.",
-  "notification.invitation_sent": "{actor} convida-o para participar em “{project}”.",
+  "notification.invitation_sent": "{actor} envia-lhe um convite para participar em “{project}”.",
   "notification.invitation_cancelled": "{actor} retirou o seu convite para “{project}”.",
   "notification.invitation_accepted": "{actor} aceitou o seu convite para “{project}”.",
   "notification.invitation_declined": "{actor} recusou o seu convite para “{project}”.",
   "notification.member_joined": "{member} entrou em “{project}”.",
-  "notification.member_removed": "{actor} removeu-o de “{project}”.",
-  "notification.member_role_changed": "{actor} tornou-o {role} de “{project}”.",
+  "notification.member_removed": "{actor} retirou-lhe a participação em “{project}”.",
+  "notification.member_role_changed": "{actor} atribuiu-lhe o papel de {role} em “{project}”.",
   "notification.label_applied":
     "{actor} candidatou-se a um Selo de Qualidade Nacional ({country}) para “{project}”.",
   "notification.label_decided.awarded": "O seu Selo de Qualidade Nacional para “{project}” foi atribuído.",
@@ -955,7 +954,7 @@ export const pt: Catalogue = {
   "matrix.not_configured":
     "Este OpenTwinning ainda não tem servidor Matrix, por isso não há nada a associar. Fale com o administrador do OpenTwinning.",
   "matrix.why":
-    "Associe a conta Matrix que usa (no Element ou noutra aplicação Matrix) para que o bot o convide para os TwinSpaces dos seus projetos e responda aos seus comandos na conversa. Recebe um código de utilização única para enviar ao bot.",
+    "Associe a conta Matrix que usa (no Element ou noutra aplicação Matrix) para que o bot lhe envie convites para os TwinSpaces dos seus projetos e responda aos seus comandos na conversa. Recebe um código de utilização única para enviar ao bot.",
   "matrix.get_code": "Obter um código de associação",
   "matrix.code_intro":
     "A partir da conta Matrix que quer associar, envie esta mensagem ao bot numa mensagem direta:",
