@@ -4,6 +4,7 @@ import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { messagingCatalogues } from "./messaging.ts";
+import { pt } from "./pt.ts";
 
 /** Core's catalogues; web pages and the bot merge theirs with these (see Messages). */
 export const coreCatalogues = {
@@ -12,6 +13,7 @@ export const coreCatalogues = {
   fr: { ...fr, ...messagingCatalogues.fr },
   es: { ...es, ...messagingCatalogues.es },
   de: { ...de, ...messagingCatalogues.de },
+  pt: { ...pt, ...messagingCatalogues.pt },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -117,6 +117,27 @@ export const messagingDe: Catalogue = {
   "thing.message": "Nachricht",
   "thing.report": "Meldung",
   "thing.teacher": "Lehrkraft",
+export const messagingPt: Catalogue = {
+  "error.message_not_contact":
+    "Só pode escrever aos seus contactos. Envie primeiro um pedido de contacto; quando for aceite, poderá escrever.",
+  "error.message_not_delivered":
+    "Não foi possível enviar esta mensagem. Pode continuar a escrever aos seus outros contactos.",
+  "error.contact_request_not_possible":
+    "Este professor não pode receber o seu pedido de contacto. Procure outros parceiros na pesquisa.",
+  "error.blocked_by_actor":
+    "Bloqueou este professor. Desbloqueie-o primeiro se quiser voltar a escrever-lhe.",
+  "error.block_self": "Não se pode bloquear a si próprio.",
+  "error.rate_limited_message":
+    "Enviou {max} mensagens na última hora, o máximo permitido. Poderá escrever novamente a partir das {until} (UTC).",
+  "error.rate_limited_contact_request":
+    "Enviou {max} pedidos de contacto no último dia, o máximo permitido. Poderá pedir novamente a partir das {until} (UTC).",
+  "error.message_already_reported": "Já denunciou esta mensagem; o Serviço Nacional de Apoio vai analisá-la.",
+  "error.message_report_not_open": "Esta denúncia já foi resolvida. Volte à lista de denúncias em aberto.",
+  "field.message_body": "Mensagem",
+  "field.contact_note": "Mensagem com o seu pedido",
+  "thing.message": "mensagem",
+  "thing.report": "denúncia",
+  "thing.teacher": "professor",
 };
 
 /** Per language, merged into core's catalogues (index.ts). */
@@ -126,4 +147,5 @@ export const messagingCatalogues = {
   fr: messagingFr,
   es: messagingEs,
   de: messagingDe,
+  pt: messagingPt,
 };

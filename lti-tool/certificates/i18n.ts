@@ -227,6 +227,49 @@ const de: Catalogue = {
     "Dieses Zertifikat wurde von OpenTwinning ausgestellt, ist aber nicht mehr gültig: Was es bestätigt hat, wurde zurückgenommen. Bitten Sie die Inhaberin oder den Inhaber um ein aktuelles Zertifikat.",
   "verify.certificate.lapsed":
     "Dieses Zertifikat wurde von OpenTwinning ausgestellt und war echt, aber sein Zeitraum endete am {date}: Für die Zeit danach bestätigt es nichts mehr. Bitten Sie die Inhaberin oder den Inhaber um ein aktuelles Zertifikat.",
+const pt: Catalogue = {
+  "certificate.kind.national_quality_label": "Selo de Qualidade Nacional",
+  "certificate.kind.european_quality_label": "Selo de Qualidade Europeu",
+  "certificate.kind.school_label": "Selo Escola eTwinning",
+  "certificate.kind.participation": "Certificado de participação",
+  "certificate.statement.national_quality_label":
+    "da escola {school} ({country}) recebeu em {date} o Selo de Qualidade Nacional pelo seu trabalho no projeto OpenTwinning “{project}”.",
+  "certificate.statement.european_quality_label":
+    "da escola {school} ({country}) é professor do projeto OpenTwinning “{project}”, que recebeu o Selo de Qualidade Europeu em {date}.",
+  "certificate.statement.school_label":
+    "ensina na escola {school} ({country}), que tem o selo Escola eTwinning {period}.",
+  "certificate.statement.participation":
+    "da escola {school} ({country}) participou no projeto OpenTwinning “{project}” {period}.",
+  "certificate.period.since": "desde {from}",
+  "certificate.period.between": "de {from} a {until}",
+  "certificate.this_certifies": "Certifica-se que",
+  "certificate.issued": "Emitido em {date}. Certificado n.º {id}.",
+  "certificate.check": "Qualquer pessoa pode verificar a autenticidade deste certificado em:",
+  "certificate.qr": "O código QR leva ao mesmo endereço.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "Os meus certificados",
+  "certificates.intro":
+    "Descarregue um certificado da sua participação num projeto ou de um selo que lhe foi atribuído. Cada certificado tem um endereço onde qualquer pessoa pode verificar a sua autenticidade.",
+  "certificates.none":
+    "Ainda não tem nenhum certificado. Os certificados surgem quando um projeto em que ensina é aprovado ou recebe um selo, quando o seu Serviço Nacional de Apoio lhe atribui um selo e enquanto a sua escola tiver o selo Escola eTwinning.",
+  "certificates.download": "{kind}: descarregar o PDF",
+  "certificates.for_project": "{kind}: “{project}”",
+  "certificates.project_heading": "Certificados",
+  "certificates.all_mine": "Todos os meus certificados",
+  "verify.certificate.title": "Verificação do certificado",
+  "verify.certificate.genuine": "Este certificado é autêntico.",
+  "verify.certificate.holder": "Titular",
+  "verify.certificate.school": "Escola",
+  "verify.certificate.kind": "Certificado",
+  "verify.certificate.project": "Projeto",
+  "verify.certificate.date": "Data",
+  "verify.certificate.issued": "Emitido em",
+  "verify.certificate.unknown":
+    "O OpenTwinning não emitiu nenhum certificado com este endereço: este certificado não é autêntico. Verifique se o endereço foi copiado por inteiro.",
+  "verify.certificate.revoked":
+    "Este certificado foi emitido pelo OpenTwinning, mas já não é válido: aquilo que certificava foi retirado. Peça ao titular um certificado atual.",
+  "verify.certificate.lapsed":
+    "Este certificado foi emitido pelo OpenTwinning e era autêntico, mas o seu período terminou em {date}: não certifica nada depois desse dia. Peça ao titular um certificado atual.",
 };
 
 export const certificateCatalogues = {
@@ -235,4 +278,5 @@ export const certificateCatalogues = {
   fr,
   es,
   de,
+  pt,
 };

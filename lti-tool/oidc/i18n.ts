@@ -146,6 +146,34 @@ const de: Catalogue = {
   "twinspace.window.bad_room.title": "Dieser TwinSpace kann nicht geöffnet werden",
   "twinspace.window.bad_room.body":
     "Die Anfrage hat keinen gültigen TwinSpace genannt. Gehen Sie zurück zur Projektseite und klicken Sie dort auf „TwinSpace öffnen“.",
+const pt: Catalogue = {
+  "oidc.no_session.title": "Abra primeiro o OpenTwinning a partir do seu curso",
+  "oidc.no_session.body":
+    "O TwinSpace inicia a sua sessão com a sua sessão do OpenTwinning, e este navegador não tem nenhuma. Abra o OpenTwinning a partir do seu curso na plataforma de aprendizagem da escola e carregue depois em “Abrir o TwinSpace” na página do projeto.",
+  "oidc.pupil_unregistered.title": "O teu professor ainda não te registou",
+  "oidc.pupil_unregistered.body":
+    "Só os alunos que um professor registou no OpenTwinning podem entrar no TwinSpace. Pede ao teu professor que te adicione e abre depois novamente o OpenTwinning a partir do teu curso.",
+  "oidc.pupil_has_password.title": "Usa o nome de utilizador e a palavra-passe que o teu professor te deu",
+  "oidc.pupil_has_password.body":
+    "O teu professor já te deu um nome de utilizador e uma palavra-passe Matrix numa folha impressa. Entra no TwinSpace com esses dados, ou pede primeiro ao teu professor que elimine essa conta.",
+  "oidc.teacher_linked.title": "Usa a sua própria conta Matrix",
+  "oidc.teacher_linked.body":
+    "A sua conta OpenTwinning está associada a uma conta Matrix que escolheu, e o TwinSpace convida essa conta. Abra o TwinSpace com ela, ou desassocie-a na página “Conta Matrix” do OpenTwinning e carregue novamente em “Abrir o TwinSpace”.",
+  "oidc.matrix_id_taken.title": "Esta conta Matrix pertence a outra pessoa",
+  "oidc.matrix_id_taken.body":
+    "A conta Matrix que o OpenTwinning lhe daria já está associada a outra pessoa. Peça ao administrador do OpenTwinning da sua escola que verifique as contas Matrix.",
+  "oidc.request.title": "O início de sessão no TwinSpace não funcionou",
+  "oidc.request.body":
+    "O pedido do servidor Matrix não era válido, expirou ou já tinha sido usado. Volte à página do projeto no OpenTwinning e carregue novamente em “Abrir o TwinSpace”.",
+  "twinspace.open": "Abrir o TwinSpace",
+  "twinspace.open_hint":
+    "A sua sessão do OpenTwinning abre-o: não precisa de nome de utilizador nem de palavra-passe.",
+  "twinspace.window.title": "O seu TwinSpace está pronto",
+  "twinspace.window.body":
+    "Carregue no botão para abrir o TwinSpace numa nova janela; a sessão é iniciada com a sua sessão do OpenTwinning. O botão funciona uma única vez, durante um minuto: se tiver expirado, volte à página do projeto e carregue novamente em “Abrir o TwinSpace”.",
+  "twinspace.window.bad_room.title": "Este TwinSpace não pode ser aberto",
+  "twinspace.window.bad_room.body":
+    "O pedido não indicava um TwinSpace válido. Volte à página do projeto e carregue aí em “Abrir o TwinSpace”.",
 };
 
 export const oidcCatalogues = {
@@ -154,4 +182,5 @@ export const oidcCatalogues = {
   fr,
   es,
   de,
+  pt,
 };

@@ -4,6 +4,7 @@ import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
+import { pt } from "./pt.ts";
 
 export const botCatalogues = {
   en,
@@ -11,6 +12,7 @@ export const botCatalogues = {
   fr,
   es,
   de,
+  pt,
 };
 
 /** Everything the bot can say: the core's refusals and vocabulary plus the bot's own texts. */

@@ -3,6 +3,7 @@ import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
+import { pt } from "./pt.ts";
 
 /** The LTI side's catalogues; merged into webMessages (lti-tool/web/i18n/index.ts). */
 export const ltiCatalogues = {
@@ -11,4 +12,5 @@ export const ltiCatalogues = {
   fr,
   es,
   de,
+  pt,
 };

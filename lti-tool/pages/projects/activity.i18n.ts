@@ -66,6 +66,18 @@ const de: Catalogue = {
   "twinspace.activity.first_look": "Bisherige Nachrichten",
   "twinspace.activity.new_one": "{shown} neue Nachricht",
   "twinspace.activity.new_other": "{shown} neue Nachrichten",
+const pt: Catalogue = {
+  "twinspace.activity.topics": "Últimos tópicos do fórum",
+  "twinspace.activity.no_topics": "Ainda não há tópicos no Fórum: abra o TwinSpace e comece o primeiro.",
+  "twinspace.activity.by": "por {name}",
+  "twinspace.activity.replies_one": "{count} resposta",
+  "twinspace.activity.replies_many": "{count} de respostas",
+  "twinspace.activity.replies_other": "{count} respostas",
+  "twinspace.activity.since_last": "Desde a sua última visita",
+  "twinspace.activity.first_look": "Mensagens até agora",
+  "twinspace.activity.new_one": "{shown} mensagem nova",
+  "twinspace.activity.new_many": "{shown} de mensagens novas",
+  "twinspace.activity.new_other": "{shown} mensagens novas",
 };
 
 export const activityCatalogues = {
@@ -74,4 +86,5 @@ export const activityCatalogues = {
   fr,
   es,
   de,
+  pt,
 };

@@ -157,6 +157,36 @@ const de: Catalogue = {
     "Ein Einblick zeigt nur die gemeinsamen Räume des TwinSpace: den allgemeinen Chat, das Forum und das Lehrerzimmer.",
   "look.file": "Datei: {name}",
   "look.older": "Ältere Nachrichten",
+const pt: Catalogue = {
+  "look.heading": "Consultar o interior, só de leitura",
+  "look.explained_country":
+    "Como Serviço Nacional de Apoio ({country}) que aprovou este projeto, pode ler as páginas, os materiais e os membros do seu TwinSpace durante {hours} horas. Nada pode ser alterado, e os professores do projeto veem que o consultou.",
+  "look.explained_central":
+    "Como Serviço Central de Apoio, pode ler as páginas, os materiais e os membros do TwinSpace deste projeto durante {hours} horas. Nada pode ser alterado, e os professores do projeto veem que o consultou.",
+  "look.open": "Abrir só de leitura",
+  "look.open_until": "A sua consulta só de leitura está aberta até {until} (UTC).",
+  "look.after_approval": "A consulta do interior fica disponível quando o projeto estiver em curso.",
+  "look.record_heading": "Consultas pelos Serviços Nacionais de Apoio",
+  "look.record_none": "Nenhum Serviço Nacional de Apoio consultou o interior do TwinSpace.",
+  "look.by_country": "O Serviço Nacional de Apoio ({country}) consultou o TwinSpace em {when}.",
+  "look.by_central": "O Serviço Central de Apoio consultou o TwinSpace em {when}.",
+  "look.note_country":
+    "Está a consultar como Serviço Nacional de Apoio ({country}): só de leitura, e os professores do projeto veem que o consultou.",
+  "look.note_central":
+    "Está a consultar como Serviço Central de Apoio: só de leitura, e os professores do projeto veem que o consultou.",
+  "done.look_opened":
+    "A sua consulta só de leitura está aberta: as páginas, os materiais e as salas do TwinSpace estão abaixo.",
+  "look.rooms": "Salas",
+  "notification.twinspace_look_opened.country":
+    "O Serviço Nacional de Apoio ({country}) consultou o interior do TwinSpace de “{project}”, só de leitura.",
+  "notification.twinspace_look_opened.central":
+    "O Serviço Central de Apoio consultou o interior do TwinSpace de “{project}”, só de leitura.",
+  "look.room_heading": "{room}: mensagens recentes (só de leitura)",
+  "look.room_empty": "Ainda não há mensagens nesta sala.",
+  "look.room_not_shown":
+    "A consulta mostra apenas as salas partilhadas do TwinSpace: Conversa geral, Fórum e Sala dos professores.",
+  "look.file": "Ficheiro: {name}",
+  "look.older": "Mensagens anteriores",
 };
 
 export const lookCatalogues = {
@@ -165,4 +195,5 @@ export const lookCatalogues = {
   fr,
   es,
   de,
+  pt,
 };

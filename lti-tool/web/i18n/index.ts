@@ -10,6 +10,7 @@ import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
+import { pt } from "./pt.ts";
 
 export const webCatalogues = {
   en,
@@ -17,6 +18,7 @@ export const webCatalogues = {
   fr,
   es,
   de,
+  pt,
 };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
