@@ -2,11 +2,13 @@ import { coreCatalogues, Messages } from "../../core/index.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
+import { pl } from "./pl.ts";
 
 export const botCatalogues = {
   en,
   it,
   fr,
+  pl,
 };
 
 /** Everything the bot can say: the core's refusals and vocabulary plus the bot's own texts. */
