@@ -18,8 +18,7 @@ export const pl: Catalogue = {
     "„{value}” nie jest jednym z języków OpenTwinning. Wybierz język z listy.",
   "error.age_range_invalid":
     "Wiek uczniów musi mieścić się w przedziale od {min} do {max} lat; najpierw podaj niższy wiek.",
-  "error.milestone_in_past":
-    "Termin etapu ({dueDate}) już minął. Wybierz datę od dziś ({today}) włącznie.",
+  "error.milestone_in_past": "Termin etapu ({dueDate}) już minął. Wybierz datę od dziś ({today}) włącznie.",
   "error.milestone_date_invalid":
     "„{field}” nie jest prawidłową datą. Użyj kalendarza albo formatu RRRR-MM-DD.",
   "error.too_many_items": "Pole „{field}” ma za dużo pozycji: najwyżej {max}.",
@@ -28,10 +27,12 @@ export const pl: Catalogue = {
     "Nie znaleziono: {what}. Taki element nie istnieje albo nie masz do niego dostępu. Wróć do pulpitu i spróbuj ponownie.",
   "error.link_code_invalid":
     "Ten kod jest nieznany, został już użyty albo wygasł. Otwórz swój profil w OpenTwinning, aby otrzymać nowy kod, i w ciągu 15 minut wyślij ponownie „link <code>”.",
-  "error.matrix_id_invalid": "„{value}” nie jest identyfikatorem Matrix. Identyfikator Matrix wygląda tak: @nazwa:example.org.",
+  "error.matrix_id_invalid":
+    "„{value}” nie jest identyfikatorem Matrix. Identyfikator Matrix wygląda tak: @nazwa:example.org.",
   "error.matrix_id_linked_elsewhere":
     "To konto Matrix jest już połączone z innym kontem OpenTwinning. Najpierw odłącz je tam albo połącz inne konto Matrix.",
-  "error.forbidden": "Nie masz uprawnień do tej czynności. Zwróć się do założyciela projektu lub administratora szkoły.",
+  "error.forbidden":
+    "Nie masz uprawnień do tej czynności. Zwróć się do założyciela projektu lub administratora szkoły.",
   "error.not_registered_teacher":
     "Udział biorą tylko zarejestrowani nauczyciele. Aby się zarejestrować, nauczyciel musi raz otworzyć OpenTwinning z platformy edukacyjnej (LMS) swojej szkoły.",
   "error.deployment_not_bound":
@@ -46,7 +47,8 @@ export const pl: Catalogue = {
   "error.contact_self": "Nie można dodać do kontaktów samego siebie.",
   "error.group_already_decided": "Decyzja w sprawie tej propozycji została już podjęta.",
   "error.group_already_member": "Należysz już do tej grupy albo Twoja prośba czeka na moderatora.",
-  "error.group_not_member": "Ten nauczyciel nie jest członkiem grupy. Odśwież stronę, aby zobaczyć jej członków.",
+  "error.group_not_member":
+    "Ten nauczyciel nie jest członkiem grupy. Odśwież stronę, aby zobaczyć jej członków.",
   "error.group_not_moderator": "Tylko moderatorzy grupy mogą to zrobić. Zwróć się do jednego z nich.",
   "error.group_request_not_pending": "Na tę prośbę już odpowiedziano albo ją wycofano. Odśwież stronę.",
   "error.group_last_moderator":
@@ -101,7 +103,8 @@ export const pl: Catalogue = {
   "error.showcase_photo_consent_required":
     "Ta strona zawiera obrazy. Zaznacz, że uzyskano zgodę dla każdego ucznia, którego można na nich rozpoznać, albo usuń te obrazy, a następnie opublikuj ponownie.",
   "error.wrong_status": "Status projektu: „{status}”. Ten krok nie jest teraz możliwy.",
-  "error.not_moderator_for_country": "Decyzję w sprawie kraju {country} podejmuje tylko jego krajowe biuro ({country}).",
+  "error.not_moderator_for_country":
+    "Decyzję w sprawie kraju {country} podejmuje tylko jego krajowe biuro ({country}).",
   "error.no_pending_approval":
     "Ten projekt nie czeka na decyzję kraju: {country} (być może została już podjęta).",
   "error.rejection_reason_required": "Podaj powód odrzucenia, aby założyciele wiedzieli, co zmienić.",
@@ -131,7 +134,8 @@ export const pl: Catalogue = {
     "Odznaki jakości są dla projektów trwających lub zakończonych (status tego projektu: „{status}”).",
   "error.label_application_limit":
     "W roku szkolnym {schoolYear} wysłano już z Twojego konta maksymalną liczbę wniosków o odznakę jakości ({max}).",
-  "error.label_application_exists": "Wniosek o odznakę jakości dla tego projektu został już przez Ciebie złożony.",
+  "error.label_application_exists":
+    "Wniosek o odznakę jakości dla tego projektu został już przez Ciebie złożony.",
   "error.label_evidence_missing": "Opisz dowody dla kryterium „{criterion}”.",
   "error.label_score_invalid": "Ocena za „{criterion}” musi być liczbą całkowitą od 0 do {max}.",
   "error.label_assessment_incomplete":
@@ -158,7 +162,8 @@ export const pl: Catalogue = {
   "error.privacy_erase_self":
     "Tutaj nie można usunąć własnego konta. Zwróć się do innego administratora swojej szkoły albo do administratora centralnego.",
   "error.policy_range_invalid": "Data końcowa ({until}) jest wcześniejsza niż data początkowa ({from}).",
-  "error.unexpected": "Coś poszło nie tak po naszej stronie; nic nie zostało zapisane. Spróbuj ponownie za chwilę.",
+  "error.unexpected":
+    "Coś poszło nie tak po naszej stronie; nic nie zostało zapisane. Spróbuj ponownie za chwilę.",
 
   "thing.material": "plik",
   "thing.milestone": "etap",

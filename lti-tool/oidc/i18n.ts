@@ -110,7 +110,8 @@ const pl: Catalogue = {
   "oidc.request.body":
     "Żądanie serwera Matrix było nieprawidłowe, wygasło albo zostało już użyte. Wróć do strony projektu w OpenTwinning i ponownie kliknij „Otwórz TwinSpace”.",
   "twinspace.open": "Otwórz TwinSpace",
-  "twinspace.open_hint": "Otwiera się po zalogowaniu do OpenTwinning: nie potrzeba nazwy użytkownika ani hasła.",
+  "twinspace.open_hint":
+    "Otwiera się po zalogowaniu do OpenTwinning: nie potrzeba nazwy użytkownika ani hasła.",
   "twinspace.window.title": "Twój TwinSpace jest gotowy",
   "twinspace.window.body":
     "Kliknij przycisk, aby otworzyć TwinSpace w nowym oknie; zalogujesz się za pomocą sesji OpenTwinning. Przycisk działa jeden raz i tylko przez minutę: jeśli wygasł, wróć do strony projektu i ponownie kliknij „Otwórz TwinSpace”.",

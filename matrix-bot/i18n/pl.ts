@@ -14,11 +14,13 @@ export const pl: Catalogue = {
   "bot.refusal.only_in.national_unit": "„{name}” działa tylko w pokoju Twojego krajowego biura.",
   "bot.refusal.not_linked":
     "Nie wiem jeszcze, kim jesteś w OpenTwinning. Otwórz OpenTwinning z platformy LMS swojej szkoły, przejdź do profilu, pobierz kod połączenia i wyślij mi w wiadomości bezpośredniej „link <code>”.",
-  "bot.refusal.pupil": "Polecenia są dla nauczycieli. Jeśli potrzebujesz czegoś w tym projekcie, zapytaj swojego nauczyciela.",
+  "bot.refusal.pupil":
+    "Polecenia są dla nauczycieli. Jeśli potrzebujesz czegoś w tym projekcie, zapytaj swojego nauczyciela.",
   "bot.refusal.not_member": "Tylko nauczyciele tego projektu mogą tu używać tego polecenia.",
   "bot.refusal.unknown_invitation":
     "Żadne z Twoich oczekujących zaproszeń nie zaczyna się od „{ref}”. Wyślij „invitations”, aby zobaczyć je z kodami.",
-  "bot.refusal.ambiguous_invitation": "Kilka Twoich zaproszeń zaczyna się od „{ref}”. Wpisz dłuższą część kodu.",
+  "bot.refusal.ambiguous_invitation":
+    "Kilka Twoich zaproszeń zaczyna się od „{ref}”. Wpisz dłuższą część kodu.",
   "bot.refusal.unknown_project":
     "Żaden projekt czekający na decyzję Twojego biura nie zaczyna się od „{ref}”. Wyślij „pending”, aby zobaczyć je z kodami.",
   "bot.refusal.ambiguous_project": "Kilka projektów zaczyna się od „{ref}”. Wpisz dłuższą część kodu.",
@@ -71,12 +73,15 @@ export const pl: Catalogue = {
   "bot.show.safety": "Uzgodnione zasady bezpieczeństwa i prywatności",
   "bot.approve.done": "Zatwierdzono „{title}”. Założyciele zostali powiadomieni.",
   "bot.reject.done": "Odrzucono „{title}”. Założyciele zostali powiadomieni wraz z podanym powodem.",
-  "bot.help.heading.direct": "O co możesz mnie tu poprosić (w tym czacie przedrostek {prefix} jest opcjonalny)",
+  "bot.help.heading.direct":
+    "O co możesz mnie tu poprosić (w tym czacie przedrostek {prefix} jest opcjonalny)",
   "bot.help.heading.project": "Polecenia w pokojach tego projektu (zaczynaj je od {prefix})",
   "bot.help.heading.national_unit": "Polecenia w pokoju krajowego biura (zaczynaj je od {prefix})",
-  "bot.help.heading.other": "Działam tylko w pokojach projektów, pokojach krajowych biur i wiadomościach bezpośrednich.",
+  "bot.help.heading.other":
+    "Działam tylko w pokojach projektów, pokojach krajowych biur i wiadomościach bezpośrednich.",
   "bot.help.example": "Przykład",
-  "bot.help.invite": "zaproś zarejestrowanego nauczyciela do tego projektu (identyfikator Matrix, e-mail lub imię i nazwisko)",
+  "bot.help.invite":
+    "zaproś zarejestrowanego nauczyciela do tego projektu (identyfikator Matrix, e-mail lub imię i nazwisko)",
   "bot.help.invite.usage": "invite <teacher>",
   "bot.help.invite.example": "invite @anna.nowak:szkola.edu.pl",
   "bot.help.members": "lista nauczycieli tego projektu i liczba uczestniczących uczniów",
@@ -131,13 +136,16 @@ export const pl: Catalogue = {
     "Krajowe biuro ({country}) przyznało Krajową Odznakę Jakości za projekt „{title}” (nauczyciel: {teacher}).",
   "nu.label.national_refused":
     "Krajowe biuro ({country}) nie przyznało Krajowej Odznaki Jakości za projekt „{title}” (nauczyciel: {teacher}).",
-  "nu.label.european_awarded": "Centralne biuro wsparcia przyznało projektowi „{title}” Europejską Odznakę Jakości.",
+  "nu.label.european_awarded":
+    "Centralne biuro wsparcia przyznało projektowi „{title}” Europejską Odznakę Jakości.",
   "nu.label.european_declined":
     "Centralne biuro wsparcia nie przyznało projektowi „{title}” Europejskiej Odznaki Jakości.",
   "nu.school.verification_yes": "Krajowe biuro ({country}) zweryfikowało Twoją szkołę: {school}.",
   "nu.school.verification_no": "Krajowe biuro ({country}) odrzuciło rejestrację Twojej szkoły: {school}.",
-  "nu.school.label_yes": "Krajowe biuro ({country}) przyznało Twojej szkole ({school}) tytuł Szkoły eTwinning.",
-  "nu.school.label_no": "Krajowe biuro ({country}) nie przyznało Twojej szkole ({school}) tytułu Szkoły eTwinning.",
+  "nu.school.label_yes":
+    "Krajowe biuro ({country}) przyznało Twojej szkole ({school}) tytuł Szkoły eTwinning.",
+  "nu.school.label_no":
+    "Krajowe biuro ({country}) nie przyznało Twojej szkole ({school}) tytułu Szkoły eTwinning.",
   "nu.school.rejected_next": "Poproś administratora platformy LMS o kontakt z krajowym biurem.",
   "twinspace.room.space.name": "{title}",
   "twinspace.room.general.name": "{title} · Czat ogólny",
@@ -152,7 +160,8 @@ export const pl: Catalogue = {
   "twinspace.diary.weekly.counts":
     "Utworzone strony: {pagesCreated} · zmienione strony: {pagesChanged} · dodane materiały: {materialsAdded} · nowi nauczyciele: {membersJoined} · ukończone etapy: {milestonesDone}",
   "twinspace.room.general.topic": "Codzienny czat projektu „{title}”, ze spotkaniami wideo.",
-  "twinspace.room.forum.topic": "Jeden wątek na temat: rozpocznij temat jedną wiadomością, odpowiadaj w jego wątku.",
+  "twinspace.room.forum.topic":
+    "Jeden wątek na temat: rozpocznij temat jedną wiadomością, odpowiadaj w jego wątku.",
   "twinspace.room.teachers.topic": "Tylko dla nauczycieli projektu „{title}”: planowanie i koordynacja.",
   "twinspace.room.pupils.topic": "Pokój uczniów projektu „{title}”, moderowany przez ich nauczycieli.",
   "twinspace.video.name": "Spotkanie wideo",

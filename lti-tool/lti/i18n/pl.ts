@@ -23,7 +23,8 @@ export const pl: Catalogue = {
   "request.nul.body":
     "Przesłane dane zawierają znak NUL, którego nie może zawierać żaden tekst w OpenTwinning; zwykle pochodzi on z tekstu skopiowanego z innego programu. Nic nie zostało zmienione. Wpisz tekst ponownie (albo wklej go jako zwykły tekst) i wyślij jeszcze raz.",
   "app.not_found.title": "Nie znaleziono strony",
-  "app.not_found.body": "Pod tym adresem nie ma żadnej strony. Wróć albo otwórz OpenTwinning ponownie ze swojego kursu.",
+  "app.not_found.body":
+    "Pod tym adresem nie ma żadnej strony. Wróć albo otwórz OpenTwinning ponownie ze swojego kursu.",
   "app.error.title": "Coś poszło nie tak",
   "app.error.body":
     "OpenTwinning nie mógł dokończyć tego żądania. Spróbuj ponownie za chwilę; jeśli problem się powtarza, podaj operatorowi usługi godzinę, o której wystąpił.",
@@ -177,5 +178,6 @@ export const pl: Catalogue = {
     "Nie zaimportowano (osoby zarejestrowane przez innego nauczyciela albo będące nauczycielami): {names}.",
   "lti.roster.done.project": "Są teraz członkami projektu „{project}”.",
   "lti.roster.done.sheet": "Wydrukuj kartę dostępu dla uczniów",
-  "lti.roster.done.launch": "Twoi uczniowie otwierają OpenTwinning z tego kursu za pomocą swojego konta szkolnego.",
+  "lti.roster.done.launch":
+    "Twoi uczniowie otwierają OpenTwinning z tego kursu za pomocą swojego konta szkolnego.",
 };

@@ -236,8 +236,7 @@ const pl: Catalogue = {
   "messages.blocked_heading": "Zablokowane osoby",
   "messages.report": "Zgłoś tę wiadomość",
   "messages.report_reason": "Dlaczego zgłaszasz tę wiadomość?",
-  "messages.report_hint":
-    "Twoje zgłoszenie i otaczającą je rozmowę przeczyta krajowe biuro kraju nadawcy.",
+  "messages.report_hint": "Twoje zgłoszenie i otaczającą je rozmowę przeczyta krajowe biuro kraju nadawcy.",
   "messages.report_send": "Wyślij zgłoszenie",
   "messages.project_title": "Wiadomości do nauczycieli projektu „{project}”",
   "messages.project_body_hint":
@@ -248,7 +247,8 @@ const pl: Catalogue = {
   "messages.write": "Napisz",
   "done.message_sent": "Wiadomość wysłana.",
   "done.project_message_sent": "Wiadomość wysłana do wszystkich nauczycieli projektu.",
-  "done.teacher_blocked": "Zablokowano. Ta osoba nie może już do Ciebie pisać ani zapraszać Cię do kontaktów.",
+  "done.teacher_blocked":
+    "Zablokowano. Ta osoba nie może już do Ciebie pisać ani zapraszać Cię do kontaktów.",
   "done.teacher_unblocked": "Odblokowano.",
   "done.message_reported": "Dziękujemy: krajowe biuro zajmie się tą wiadomością.",
   "done.message_report_resolved": "Zgłoszenie zostało rozpatrzone.",

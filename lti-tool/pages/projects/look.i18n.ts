@@ -113,7 +113,8 @@ const pl: Catalogue = {
     "Przeglądasz jako krajowe biuro ({country}): tylko do odczytu, a nauczyciele projektu widzą, że zajrzano do środka.",
   "look.note_central":
     "Przeglądasz jako centralne biuro wsparcia: tylko do odczytu, a nauczyciele projektu widzą, że zajrzano do środka.",
-  "done.look_opened": "Twój wgląd tylko do odczytu jest otwarty: strony, materiały i pokoje TwinSpace znajdziesz poniżej.",
+  "done.look_opened":
+    "Twój wgląd tylko do odczytu jest otwarty: strony, materiały i pokoje TwinSpace znajdziesz poniżej.",
   "look.rooms": "Pokoje",
   "notification.twinspace_look_opened.country":
     "Krajowe biuro ({country}) zajrzało do TwinSpace projektu „{project}”, tylko do odczytu.",

@@ -49,7 +49,8 @@ export const pl: Catalogue = {
   "country_projects.school": "Szkoła założyciela",
   "country_projects.created": "Utworzono",
   "country_projects.activated": "Zatwierdzono",
-  "country_projects.none": "Żaden projekt nie pasuje do tych filtrów. Wybierz „Dowolny”, aby poszerzyć wyszukiwanie.",
+  "country_projects.none":
+    "Żaden projekt nie pasuje do tych filtrów. Wybierz „Dowolny”, aby poszerzyć wyszukiwanie.",
   "country_projects.partner_country": "Kraj partnerski",
   "country_projects.partner_country_hint": "Projekty, które zatwierdza także krajowe biuro innego kraju.",
   "country_projects.label": "Odznaka",
@@ -167,7 +168,8 @@ export const pl: Catalogue = {
 
   // potwierdzenia po działaniu
   "done.profile_saved": "Twój profil został zapisany.",
-  "done.contact_requested": "Wysłano zaproszenie do kontaktów. Zostaniecie kontaktami, gdy druga osoba je przyjmie.",
+  "done.contact_requested":
+    "Wysłano zaproszenie do kontaktów. Zostaniecie kontaktami, gdy druga osoba je przyjmie.",
   "done.contact_accepted": "Jesteście teraz kontaktami.",
   "done.contact_declined": "Odrzucono zaproszenie do kontaktów.",
   "done.contact_removed": "Usunięto kontakt.",
@@ -211,7 +213,8 @@ export const pl: Catalogue = {
   "european.award": "Przyznaj Europejską Odznakę Jakości",
   "european.decline": "Odmów",
   "european.back": "Wróć do kandydatów",
-  "done.school_label_applied": "Wniosek wysłany; decyzję podejmie krajowe biuro, a Ty otrzymasz powiadomienie.",
+  "done.school_label_applied":
+    "Wniosek wysłany; decyzję podejmie krajowe biuro, a Ty otrzymasz powiadomienie.",
   "done.school_label_decided": "Decyzja zapisana; nauczyciele szkoły zostali powiadomieni.",
   "nav.school_label": "Tytuł Szkoły eTwinning",
   "nav.school_labels": "Tytuły szkół · {country}",
@@ -245,7 +248,8 @@ export const pl: Catalogue = {
   "school_label.decline_confirm": "Odrzuć wniosek",
   "notification.school_label_applied": "Szkoła z kraju {country} złożyła wniosek o tytuł Szkoły eTwinning.",
   "notification.school_label_decided.awarded": "Twoja szkoła otrzymała tytuł Szkoły eTwinning.",
-  "notification.school_label_decided.declined": "Twoja szkoła nie otrzymała tytułu Szkoły eTwinning: {reason}",
+  "notification.school_label_decided.declined":
+    "Twoja szkoła nie otrzymała tytułu Szkoły eTwinning: {reason}",
   "done.assessment_saved": "Ocena zapisana.",
   "done.label_decided": "Decyzja zapisana; nauczyciel został powiadomiony.",
   "done.notifications_read": "Wszystkie powiadomienia oznaczono jako przeczytane.",
@@ -299,7 +303,8 @@ export const pl: Catalogue = {
   // wyszukiwanie partnerów
   "search.title": "Szukaj partnerów",
   "search.text": "Słowa",
-  "search.text_hint": "Imię i nazwisko, szkoła, miejscowość lub zainteresowania; wystarczą trzy pierwsze litery słowa.",
+  "search.text_hint":
+    "Imię i nazwisko, szkoła, miejscowość lub zainteresowania; wystarczą trzy pierwsze litery słowa.",
   "search.any_country": "Dowolny kraj",
   "search.subject": "Przedmiot",
   "search.any_subject": "Dowolny przedmiot",
@@ -360,14 +365,17 @@ export const pl: Catalogue = {
   "found.ages": "Wiek uczniów biorących udział",
   "found.good_practice": "Dobra praktyka: uzgodnij to ze współzałożycielem",
   "found.objectives_hint": "Czego uczniowie wszystkich szkół partnerskich nauczą się razem.",
-  "found.curricular_hint": "Którym przedmiotom i celom podstawy programowej służy projekt i ile czasu lekcyjnego zajmie.",
+  "found.curricular_hint":
+    "Którym przedmiotom i celom podstawy programowej służy projekt i ile czasu lekcyjnego zajmie.",
   "found.work_process_hint": "Działania, kto co robi, jak klasy współpracują.",
   "found.milestones_hint": "Harmonogram: każdy krok z terminem. Dodaj co najmniej jeden.",
   "found.milestone_title": "Etap {number}",
   "found.milestone_date": "Termin etapu {number}",
-  "found.ict_hint": "Narzędzia, z których będą korzystać klasy (TwinSpace zawiera czat, forum i spotkania wideo).",
+  "found.ict_hint":
+    "Narzędzia, z których będą korzystać klasy (TwinSpace zawiera czat, forum i spotkania wideo).",
   "found.results_hint": "Co powstanie w projekcie.",
-  "found.safety_hint": "Zasady prywatności i bezpieczeństwa w sieci, np. tylko imiona, bez twarzy na zdjęciach.",
+  "found.safety_hint":
+    "Zasady prywatności i bezpieczeństwa w sieci, np. tylko imiona, bez twarzy na zdjęciach.",
   "found.add_milestone": "Dodaj etap",
   "found.save": "Zapisz jako szkic",
   "found.send": "Zapisz i wyślij współzałożycielowi",
@@ -494,7 +502,8 @@ export const pl: Catalogue = {
   "tspages.proposal_by": "Propozycja: {who}, {when}",
   "tspages.edit_heading": "Edytuj „{title}”",
   "tspages.propose_heading": "Zaproponuj zmianę strony „{title}”",
-  "tspages.propose_explained": "Twoja zmiana pojawi się na stronie, gdy zatwierdzi ją jeden z Twoich nauczycieli.",
+  "tspages.propose_explained":
+    "Twoja zmiana pojawi się na stronie, gdy zatwierdzi ją jeden z Twoich nauczycieli.",
   "tspages.save": "Zapisz",
   "tspages.send_proposal": "Wyślij nauczycielom",
   "tspages.history_heading": "Historia strony „{title}”",
@@ -573,7 +582,8 @@ export const pl: Catalogue = {
   "showcase.open_public": "Otwórz stronę publiczną",
   "showcase.publish": "Opublikuj tę stronę",
   "showcase.unpublish": "Usuń z publicznej prezentacji",
-  "showcase.photo_consent": "Uzyskano zgodę dla każdego ucznia, którego można rozpoznać na zdjęciach na tej stronie",
+  "showcase.photo_consent":
+    "Uzyskano zgodę dla każdego ucznia, którego można rozpoznać na zdjęciach na tej stronie",
   "showcase.gallery_heading": "Galeria projektów",
   "showcase.age": "Wiek uczniów",
   "showcase.search": "Szukaj",
@@ -583,7 +593,8 @@ export const pl: Catalogue = {
   "done.page_published": "Strona jest w publicznej prezentacji.",
   "done.page_unpublished": "Strona nie jest już publiczna.",
   "labels.evidence_pages": "Strony TwinSpace jako dowody",
-  "labels.evidence_pages_hint": "Podczas oceniania krajowe biuro otwiera wybrane przez Ciebie strony w trybie tylko do odczytu.",
+  "labels.evidence_pages_hint":
+    "Podczas oceniania krajowe biuro otwiera wybrane przez Ciebie strony w trybie tylko do odczytu.",
   "twinspace.heading": "TwinSpace",
   "twinspace.after_approval": "TwinSpace otworzy się, gdy wszystkie krajowe biura zatwierdzą projekt.",
   "twinspace.preparing": "TwinSpace jest przygotowywany; jego pokoje pojawią się tu za chwilę.",
@@ -687,7 +698,8 @@ export const pl: Catalogue = {
   "groups.found": "Grupy",
   "groups.none": "Żadna grupa nie pasuje. Spróbuj innego słowa albo zaproponuj grupę.",
   "groups.access": "Kto może dołączyć",
-  "groups.access_hint": "Otwarta: każdy nauczyciel dołącza od razu. Zamknięta: moderator przyjmuje każdą prośbę.",
+  "groups.access_hint":
+    "Otwarta: każdy nauczyciel dołącza od razu. Zamknięta: moderator przyjmuje każdą prośbę.",
   "groups.access.open": "Grupa otwarta",
   "groups.access.closed": "Grupa zamknięta: członków przyjmuje moderator",
   "groups.status.proposed": "Czeka na zatwierdzenie",
@@ -722,8 +734,10 @@ export const pl: Catalogue = {
   "groups.approve": "Zatwierdź",
   "groups.create": "Utwórz grupę",
   "groups.moderator_id": "Identyfikator konta moderatora",
-  "groups.moderator_id_hint": "Identyfikator konta nauczyciela (widoczny w wyszukiwarce kont na stronie Administracja).",
-  "done.group_proposed": "Propozycja została wysłana. Otrzymasz powiadomienie, gdy centralne biuro wsparcia podejmie decyzję.",
+  "groups.moderator_id_hint":
+    "Identyfikator konta nauczyciela (widoczny w wyszukiwarce kont na stronie Administracja).",
+  "done.group_proposed":
+    "Propozycja została wysłana. Otrzymasz powiadomienie, gdy centralne biuro wsparcia podejmie decyzję.",
   "done.group_created": "Grupa jest otwarta. Nauczyciele znajdą ją na stronie Grupy.",
   "done.group_joined": "Należysz teraz do grupy.",
   "done.group_join_requested": "Twoja prośba została wysłana do moderatorów grupy.",
@@ -733,7 +747,8 @@ export const pl: Catalogue = {
   "done.group_member_removed": "Członek został usunięty z grupy i jej pokoju.",
   "done.group_approved": "Grupa została zatwierdzona; osoba, która ją zaproponowała, została powiadomiona.",
   "done.group_declined": "Propozycja została odrzucona; osoba, która ją złożyła, została powiadomiona.",
-  "notification.group_approved": "Zaproponowana przez Ciebie grupa została zatwierdzona: nauczyciele mogą ją znaleźć i do niej dołączyć.",
+  "notification.group_approved":
+    "Zaproponowana przez Ciebie grupa została zatwierdzona: nauczyciele mogą ją znaleźć i do niej dołączyć.",
   "notification.group_declined": "Centralne biuro wsparcia odrzuciło zaproponowaną przez Ciebie grupę.",
   "notification.group_request_accepted": "Moderator przyjął Cię do grupy. Jej pokój Matrix na Ciebie czeka.",
   "nav.ideas": "Tablica poszukiwania partnerów",
@@ -753,9 +768,11 @@ export const pl: Catalogue = {
   "ideas.scope.my_country": "Szkoła z kraju autora",
   "ideas.scope.any": "Dowolna szkoła",
   "ideas.summary": "Co chcesz zrobić",
-  "ideas.summary_hint": "Projekt w kilku zdaniach: temat, działania z uczniami, czego oczekujesz od partnera.",
+  "ideas.summary_hint":
+    "Projekt w kilku zdaniach: temat, działania z uczniami, czego oczekujesz od partnera.",
   "ideas.start": "Początek",
-  "ideas.start_hint": "Miesiąc, w którym chcesz zacząć, np. 2027-02. Zostaw puste, jeśli termin jest elastyczny.",
+  "ideas.start_hint":
+    "Miesiąc, w którym chcesz zacząć, np. 2027-02. Zostaw puste, jeśli termin jest elastyczny.",
   "ideas.until": "Na tablicy do",
   "ideas.expired": "Już nie ma go na tablicy: przedłuż go, aby znowu był widoczny",
   "ideas.renew": "Przedłuż o 90 dni",
@@ -780,11 +797,13 @@ export const pl: Catalogue = {
   "notification.project_submitted_to_cofounder":
     "{actor} zaprasza Cię do współzałożenia projektu „{project}” (projekt: {kind}).",
   "notification.project_withdrawn": "{actor} wycofuje projekt „{project}”.",
-  "notification.cofounder_accepted": "{actor} współzakłada projekt „{project}”: teraz decydują krajowe biura.",
+  "notification.cofounder_accepted":
+    "{actor} współzakłada projekt „{project}”: teraz decydują krajowe biura.",
   "notification.cofounder_declined": "{actor} odmawia współzałożenia projektu „{project}”.",
   "notification.approval_requested": "Projekt „{project}” czeka na decyzję krajowego biura ({country}).",
   "notification.approval_decided.approved": "Krajowe biuro ({country}) zatwierdziło projekt „{project}”.",
-  "notification.approval_decided.rejected": "Krajowe biuro ({country}) odrzuciło projekt „{project}”: {reason}",
+  "notification.approval_decided.rejected":
+    "Krajowe biuro ({country}) odrzuciło projekt „{project}”: {reason}",
   "notification.project_activated":
     "Projekt „{project}” został zatwierdzony przez wszystkie krajowe biura: jego TwinSpace się otwiera.",
   "notification.project_closed": "{actor} zamyka projekt „{project}”.",
@@ -849,7 +868,8 @@ export const pl: Catalogue = {
   "email.digest.intro_other": "Oto {count} powiadomienia z ostatniej doby:",
   "email.footer.kind":
     "Otrzymujesz ten e-mail, ponieważ wybrano dla tego rodzaju powiadomień wysyłkę od razu.",
-  "email.footer.digest": "Otrzymujesz to dzienne podsumowanie, ponieważ wybrano je dla niektórych rodzajów powiadomień.",
+  "email.footer.digest":
+    "Otrzymujesz to dzienne podsumowanie, ponieważ wybrano je dla niektórych rodzajów powiadomień.",
   "email.unsubscribe": "Nie wysyłaj mi tych e-maili",
   "email.preferences": "Zmień ustawienia e-maili",
   "done.email_saved": "Ustawienia e-maili zostały zapisane.",
@@ -864,7 +884,8 @@ export const pl: Catalogue = {
   "unsubscribe.button": "Nie wysyłaj mi tych e-maili",
   "unsubscribe.done.kind": "Gotowe: nie dostaniesz już e-maili o: „{kind}”.",
   "unsubscribe.done.all": "Gotowe: nie dostaniesz już żadnych e-maili od OpenTwinning.",
-  "unsubscribe.change_later": "W każdej chwili możesz zmienić ten wybór na stronie swojego profilu w OpenTwinning.",
+  "unsubscribe.change_later":
+    "W każdej chwili możesz zmienić ten wybór na stronie swojego profilu w OpenTwinning.",
 
   // administracja centralna
   "admin.title": "Administracja",
@@ -936,7 +957,8 @@ export const pl: Catalogue = {
   "matrix.why":
     "Połącz konto Matrix, którego używasz (w Element lub innej aplikacji Matrix), aby bot zapraszał Cię do TwinSpace Twoich projektów i odpowiadał na Twoje polecenia na czacie. Otrzymasz jednorazowy kod do wysłania botowi.",
   "matrix.get_code": "Pobierz kod połączenia",
-  "matrix.code_intro": "Z konta Matrix, które chcesz połączyć, wyślij botowi tę wiadomość w wiadomości bezpośredniej:",
+  "matrix.code_intro":
+    "Z konta Matrix, które chcesz połączyć, wyślij botowi tę wiadomość w wiadomości bezpośredniej:",
   "matrix.code_send_to": "Identyfikator Matrix bota:",
   "matrix.code_expires": "Kod działa jeden raz, do {time}. Bot odpowie, gdy Twoje konto zostanie połączone.",
   "matrix.code_done": "Wysłano: pokaż moje konto Matrix",
@@ -962,7 +984,7 @@ export const pl: Catalogue = {
     "Serwer Matrix nie pozwala botowi OpenTwinning tworzyć kont. Poproś administratora serwera Matrix, aby nadał kontu bota uprawnienia administratora serwera (Synapse: admin: true), a potem spróbuj ponownie.",
   "pupil_accounts.unguarded.title": "Na tym serwerze Matrix nie można jeszcze tworzyć kont uczniów",
   "pupil_accounts.unguarded.body":
-    "Na serwerze Matrix nie działa ochrona uczniów OpenTwinning, która zatrzymuje uczniów w pokojach ich projektu (bez prywatnych czatów, bez obcych osób, bez zmyślonych nazw). Dopóki nie zostanie zainstalowana, nie powstaną żadne konta uczniów. Poproś administratora serwera Matrix o jej instalację zgodnie z README OpenTwinning (sekcja \"Matrix\", punkt 5: bezpieczeństwo uczniów na serwerze Matrix), a potem spróbuj ponownie.",
+    'Na serwerze Matrix nie działa ochrona uczniów OpenTwinning, która zatrzymuje uczniów w pokojach ich projektu (bez prywatnych czatów, bez obcych osób, bez zmyślonych nazw). Dopóki nie zostanie zainstalowana, nie powstaną żadne konta uczniów. Poproś administratora serwera Matrix o jej instalację zgodnie z README OpenTwinning (sekcja "Matrix", punkt 5: bezpieczeństwo uczniów na serwerze Matrix), a potem spróbuj ponownie.',
   "done.pupil_account_removed": "Konto Matrix ucznia zostało usunięte.",
   "done.pupil_accounts_none_chosen": "Najpierw zaznacz co najmniej jednego ucznia.",
   "sheet.title": "Karta z danymi logowania",
@@ -972,9 +994,11 @@ export const pl: Catalogue = {
   "sheet.homeserver": "Serwer Matrix",
   "sheet.username": "Nazwa użytkownika",
   "sheet.password": "Hasło",
-  "sheet.step_open": "Otwórz Element: aplikację na telefonie lub tablecie albo app.element.io w przeglądarce.",
+  "sheet.step_open":
+    "Otwórz Element: aplikację na telefonie lub tablecie albo app.element.io w przeglądarce.",
   "sheet.step_server": "Wybierz „Zaloguj się”, potem „Edytuj” obok serwera i wpisz {homeserver}.",
-  "sheet.step_sign_in": "Wpisz powyższą nazwę użytkownika i hasło. Pokoje Twojego projektu już na Ciebie czekają.",
+  "sheet.step_sign_in":
+    "Wpisz powyższą nazwę użytkownika i hasło. Pokoje Twojego projektu już na Ciebie czekają.",
   // prywatność: eksport i usunięcie danych (RODO)
   "nav.privacy": "Dane osobowe",
   "profile.my_data": "Moje dane",
@@ -1010,10 +1034,14 @@ export const pl: Catalogue = {
     "{count} projektów założonych przez tę osobę pozostaje dla partnerów; będzie w nich widoczna jako „Były członek #n”.",
   "privacy.erase.founded_other":
     "{count} projektu założonego przez tę osobę pozostaje dla partnerów; będzie w nich widoczna jako „Były członek #n”.",
-  "privacy.erase.other_projects_one": "Osoba opuszcza {count} inny projekt razem z dodanymi do niego uczniami.",
-  "privacy.erase.other_projects_few": "Osoba opuszcza {count} inne projekty razem z dodanymi do nich uczniami.",
-  "privacy.erase.other_projects_many": "Osoba opuszcza {count} innych projektów razem z dodanymi do nich uczniami.",
-  "privacy.erase.other_projects_other": "Osoba opuszcza {count} innego projektu razem z dodanymi do niego uczniami.",
+  "privacy.erase.other_projects_one":
+    "Osoba opuszcza {count} inny projekt razem z dodanymi do niego uczniami.",
+  "privacy.erase.other_projects_few":
+    "Osoba opuszcza {count} inne projekty razem z dodanymi do nich uczniami.",
+  "privacy.erase.other_projects_many":
+    "Osoba opuszcza {count} innych projektów razem z dodanymi do nich uczniami.",
+  "privacy.erase.other_projects_other":
+    "Osoba opuszcza {count} innego projektu razem z dodanymi do niego uczniami.",
   "privacy.erase.pupils_stay_one":
     "{count} uczeń zarejestrowany przez tę osobę pozostaje w OpenTwinning: jeśli też ma zniknąć, najpierw usuń jego dane.",
   "privacy.erase.pupils_stay_few":
