@@ -103,8 +103,7 @@ export const pl: Catalogue = {
   "error.showcase_photo_consent_required":
     "Ta strona zawiera obrazy. Zaznacz, że uzyskano zgodę dla każdego ucznia, którego można na nich rozpoznać, albo usuń te obrazy, a następnie opublikuj ponownie.",
   "error.wrong_status": "Status projektu: „{status}”. Ten krok nie jest teraz możliwy.",
-  "error.not_moderator_for_country":
-    "Decyzję w sprawie kraju {country} podejmuje tylko jego krajowe biuro ({country}).",
+  "error.not_moderator_for_country": "Decyzję w sprawie kraju {country} podejmuje tylko jego krajowe biuro.",
   "error.no_pending_approval":
     "Ten projekt nie czeka na decyzję kraju: {country} (być może została już podjęta).",
   "error.rejection_reason_required": "Podaj powód odrzucenia, aby założyciele wiedzieli, co zmienić.",
@@ -204,7 +203,7 @@ export const pl: Catalogue = {
   "next.complete_and_submit": "Założyciel wypełnia formularz i wysyła go współzałożycielowi.",
   "next.cofounder_decides": "Współzałożyciel przyjmuje lub odrzuca projekt.",
   "next.choose_cofounder_again": "Współzałożyciel odmówił: założyciel ponownie wybiera współzałożyciela.",
-  "next.national_units_decide": "Oczekiwanie na krajowe biuro: {countries}.",
+  "next.national_units_decide": "Oczekiwanie na decyzję krajowych biur: {countries}.",
   "next.edit_and_resubmit": "Odrzucony: założyciele poprawiają projekt i wysyłają go ponownie.",
   "next.running": "Projekt trwa w swoim TwinSpace.",
   "next.closed": "Projekt jest zamknięty; jego TwinSpace pozostaje dostępny tylko do odczytu.",

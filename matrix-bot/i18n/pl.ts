@@ -42,7 +42,7 @@ export const pl: Catalogue = {
   "bot.refusal.control_characters":
     "Twoja wiadomość zawiera niewidoczny znak sterujący (NUL), więc jej nie wykonuję. Wpisz polecenie ponownie i wyślij.",
   "bot.invite.sent":
-    "Wysłano zaproszenie: {name}. Można je przyjąć w OpenTwinning albo wysyłając mi „accept”.",
+    "Wysłano zaproszenie (adresat: {name}). Można je przyjąć w OpenTwinning albo wysyłając mi „accept”.",
   "bot.members.heading": "Nauczyciele projektu „{title}”",
   "bot.members.pupils_one": "i {count} uczeń",
   "bot.members.pupils_few": "i {count} uczniów",
@@ -55,7 +55,7 @@ export const pl: Catalogue = {
   "bot.milestones.heading": "Etapy projektu „{title}”",
   "bot.milestones.none": "Ten projekt nie ma jeszcze etapów.",
   "bot.link.done":
-    "Gotowe: {matrixId} jest teraz połączone z kontem {name} w OpenTwinning. Zaproszę Cię do pokojów Twoich projektów.",
+    "Gotowe: konto {matrixId} jest teraz połączone z profilem OpenTwinning: {name}. Zaproszę Cię do pokojów Twoich projektów.",
   "bot.projects.heading": "Twoje projekty",
   "bot.projects.none": "Nie masz jeszcze projektów. Załóż projekt albo przyjmij zaproszenie w OpenTwinning.",
   "bot.invitations.heading": "Zaproszenia czekające na Ciebie (wyślij „accept <code>” lub „decline <code>”)",

@@ -93,9 +93,9 @@ export const pl: Catalogue = {
   "figures.labelled": "Przyznane odznaki",
   "figures.labelled_value": "Odznaki",
   "figures.desc_sum":
-    "Wykres słupkowy według miesięcy od {from} do {to}: łącznie {total}; najwięcej, {peakValue}, w miesiącu {peak}.",
+    "Wykres słupkowy według miesięcy od {from} do {to}: łącznie {total}; najwięcej ({peakValue}): {peak}.",
   "figures.desc_latest":
-    "Wykres słupkowy według miesięcy od {from} do {to}: {total} w ostatnim miesiącu; najwięcej, {peakValue}, w miesiącu {peak}.",
+    "Wykres słupkowy według miesięcy od {from} do {to}: {total} w ostatnim miesiącu; najwięcej ({peakValue}): {peak}.",
   "nav.country_schools": "{country}: szkoły",
   "nav.country_teachers": "{country}: nauczyciele",
   "nav.country_figures": "{country}: dane liczbowe",
@@ -392,7 +392,7 @@ export const pl: Catalogue = {
   "project.no_milestones": "Nie ma jeszcze etapów.",
   "approval.unit": "Krajowe biuro",
   "approval.decision": "Decyzja",
-  "approval.moderator": "Decyzję podjął(-ęła)",
+  "approval.moderator": "Osoba decydująca",
   "approval.date": "Data",
   "approval.current": "Decyzje krajowych biur (runda {round})",
   "approval.earlier": "Wcześniejsze rundy",
@@ -777,7 +777,7 @@ export const pl: Catalogue = {
   "ideas.expired": "Już nie ma go na tablicy: przedłuż go, aby znowu był widoczny",
   "ideas.renew": "Przedłuż o 90 dni",
   "ideas.withdraw": "Usuń z tablicy",
-  "ideas.reply": "Odpowiedz: jestem zainteresowany/-a",
+  "ideas.reply": "Odpowiedz: chcę współpracować",
   "ideas.reply_hint":
     "Odpowiedź powiadamia autora i wysyła mu zaproszenie do kontaktów; gdy je przyjmie, każde z was może założyć projekt na podstawie tego pomysłu.",
   "ideas.found": "Załóż projekt na podstawie tego pomysłu",
