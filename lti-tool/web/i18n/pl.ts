@@ -155,7 +155,7 @@ export const pl: Catalogue = {
   "nav.group_staff": "Pracownicy krajowego biura: {countries}",
   "pages.refused.title": "To nie jest możliwe",
   "pages.kind": "Rodzaj",
-  "pages.kind_project": "Projekt: {kind}",
+  "pages.kind_project": "Projekt {kind}",
   "pages.status": "Status",
   "pages.next_step": "Następny krok",
   "pages.holder": "Oczekiwanie na: {names}.",
@@ -352,7 +352,7 @@ export const pl: Catalogue = {
   "found.cofounder_label": "Współzałożyciel (jeden z Twoich kontaktów)",
   "found.cofounder_hint": "Rodzaj projektu zależy od tego, gdzie uczy współzałożyciel.",
   "found.cofounder_later": "Wybierz później",
-  "found.cofounder_option": "{name}, {school} ({country}) – projekt: {kind}",
+  "found.cofounder_option": "{name}, {school} ({country}) – projekt {kind}",
   "found.cofounder_option_closed": "{name}, {school} ({country}) – projekty szkolne są teraz zamknięte",
   "found.no_contacts": "Nie masz jeszcze kontaktów: współzałożyciel musi być jednym z Twoich kontaktów.",
   "found.cofounder_more":
@@ -795,7 +795,7 @@ export const pl: Catalogue = {
   "notification.contact_requested": "{actor} chce dodać Cię do kontaktów.",
   "notification.contact_accepted": "{actor} przyjmuje Twoje zaproszenie do kontaktów.",
   "notification.project_submitted_to_cofounder":
-    "{actor} zaprasza Cię do współzałożenia projektu „{project}” (projekt: {kind}).",
+    "{actor} zaprasza Cię do współzałożenia projektu „{project}” (projekt {kind}).",
   "notification.project_withdrawn": "{actor} wycofuje projekt „{project}”.",
   "notification.cofounder_accepted":
     "{actor} współzakłada projekt „{project}”: teraz decydują krajowe biura.",
