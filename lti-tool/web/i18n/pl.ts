@@ -314,7 +314,7 @@ export const pl: Catalogue = {
   "search.submit": "Szukaj",
   "search.results": "Nauczyciele",
   "search.busy":
-    "W tej chwili szuka wiele osób, więc nie udało się rozpocząć wyszukiwania. Poczekaj kilka sekund i spróbuj ponownie.",
+    "W tej chwili z wyszukiwarki korzysta wiele osób, więc nie udało się rozpocząć wyszukiwania. Poczekaj kilka sekund i spróbuj ponownie.",
   "search.too_slow":
     "Wyszukiwanie trwało zbyt długo i zostało przerwane. Zawęź wyszukiwanie: wybierz kraj lub przedmiot albo wpisz dłuższą część słowa.",
   "search.none": "Żaden nauczyciel nie pasuje. Użyj mniej filtrów albo innych słów.",
@@ -867,7 +867,7 @@ export const pl: Catalogue = {
   "email.digest.intro_many": "Oto Twoich {count} powiadomień z ostatniej doby:",
   "email.digest.intro_other": "Oto {count} powiadomienia z ostatniej doby:",
   "email.footer.kind":
-    "Otrzymujesz ten e-mail, ponieważ wybrano dla tego rodzaju powiadomień wysyłkę od razu.",
+    "Otrzymujesz ten e-mail, ponieważ dla tego rodzaju powiadomień wybrano opcję „Od razu”.",
   "email.footer.digest":
     "Otrzymujesz to dzienne podsumowanie, ponieważ wybrano je dla niektórych rodzajów powiadomień.",
   "email.unsubscribe": "Nie wysyłaj mi tych e-maili",
