@@ -3,6 +3,7 @@ import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
+import { pl } from "./pl.ts";
 import { messagingCatalogues } from "./messaging.ts";
 import { pt } from "./pt.ts";
 
@@ -14,6 +15,7 @@ export const coreCatalogues = {
   es: { ...es, ...messagingCatalogues.es },
   de: { ...de, ...messagingCatalogues.de },
   pt: { ...pt, ...messagingCatalogues.pt },
+  pl: { ...pl, ...messagingCatalogues.pl },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -138,6 +138,28 @@ export const messagingPt: Catalogue = {
   "thing.message": "mensagem",
   "thing.report": "denúncia",
   "thing.teacher": "professor",
+export const messagingPl: Catalogue = {
+  "error.message_not_contact":
+    "Możesz pisać tylko do swoich kontaktów. Najpierw wyślij zaproszenie do kontaktów; po jego przyjęciu możesz pisać.",
+  "error.message_not_delivered":
+    "Nie udało się wysłać tej wiadomości. Nadal możesz pisać do pozostałych kontaktów.",
+  "error.contact_request_not_possible":
+    "Ten nauczyciel nie może otrzymać Twojego zaproszenia do kontaktów. Poszukaj innych partnerów w wyszukiwarce.",
+  "error.blocked_by_actor":
+    "Ten nauczyciel jest przez Ciebie zablokowany. Jeśli chcesz znowu do niego pisać, najpierw go odblokuj.",
+  "error.block_self": "Nie można zablokować samego siebie.",
+  "error.rate_limited_message":
+    "Wykorzystano limit wiadomości na godzinę ({max}). Możesz znowu pisać od {until} (UTC).",
+  "error.rate_limited_contact_request":
+    "Wykorzystano limit zaproszeń do kontaktów na dobę ({max}). Możesz znowu zapraszać od {until} (UTC).",
+  "error.message_already_reported":
+    "Ta wiadomość została już przez Ciebie zgłoszona; krajowe biuro się nią zajmie.",
+  "error.message_report_not_open": "To zgłoszenie zostało już rozpatrzone. Wróć do listy otwartych zgłoszeń.",
+  "field.message_body": "Wiadomość",
+  "field.contact_note": "Wiadomość dołączona do zaproszenia",
+  "thing.message": "wiadomość",
+  "thing.report": "zgłoszenie",
+  "thing.teacher": "nauczyciel",
 };
 
 /** Per language, merged into core's catalogues (index.ts). */
@@ -148,4 +170,5 @@ export const messagingCatalogues = {
   es: messagingEs,
   de: messagingDe,
   pt: messagingPt,
+  pl: messagingPl,
 };

@@ -270,6 +270,49 @@ const pt: Catalogue = {
     "Este certificado foi emitido pelo OpenTwinning, mas já não é válido: aquilo que certificava foi retirado. Peça ao titular um certificado atual.",
   "verify.certificate.lapsed":
     "Este certificado foi emitido pelo OpenTwinning e era autêntico, mas o seu período terminou em {date}: não certifica nada depois desse dia. Peça ao titular um certificado atual.",
+const pl: Catalogue = {
+  "certificate.kind.national_quality_label": "Krajowa Odznaka Jakości",
+  "certificate.kind.european_quality_label": "Europejska Odznaka Jakości",
+  "certificate.kind.school_label": "Tytuł Szkoły eTwinning",
+  "certificate.kind.participation": "Zaświadczenie o udziale",
+  "certificate.statement.national_quality_label":
+    "ze szkoły {school} ({country}) otrzymuje Krajową Odznakę Jakości przyznaną dnia {date} za pracę w projekcie OpenTwinning „{project}”.",
+  "certificate.statement.european_quality_label":
+    "ze szkoły {school} ({country}) jest członkiem zespołu nauczycieli projektu OpenTwinning „{project}”, któremu dnia {date} przyznano Europejską Odznakę Jakości.",
+  "certificate.statement.school_label":
+    "uczy w szkole {school} ({country}), która ma tytuł Szkoły eTwinning {period}.",
+  "certificate.statement.participation":
+    "ze szkoły {school} ({country}) brał(a) udział w projekcie OpenTwinning „{project}” {period}.",
+  "certificate.period.since": "od {from}",
+  "certificate.period.between": "od {from} do {until}",
+  "certificate.this_certifies": "Niniejszym zaświadcza się, że",
+  "certificate.issued": "Wystawiono dnia {date}. Numer certyfikatu: {id}.",
+  "certificate.check": "Autentyczność tego certyfikatu może sprawdzić każdy pod adresem:",
+  "certificate.qr": "Kod QR prowadzi pod ten sam adres.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "Moje certyfikaty",
+  "certificates.intro":
+    "Pobierz certyfikat potwierdzający Twój udział w projekcie albo przyznaną Ci odznakę. Każdy certyfikat zawiera adres, pod którym każdy może sprawdzić jego autentyczność.",
+  "certificates.none":
+    "Nie masz jeszcze certyfikatów. Certyfikaty pojawiają się, gdy projekt, w którym uczysz, zostanie zatwierdzony albo otrzyma odznakę, gdy krajowe biuro przyzna Ci odznakę oraz przez cały czas, gdy Twoja szkoła ma tytuł Szkoły eTwinning.",
+  "certificates.download": "{kind}: pobierz PDF",
+  "certificates.for_project": "{kind}: „{project}”",
+  "certificates.project_heading": "Certyfikaty",
+  "certificates.all_mine": "Wszystkie moje certyfikaty",
+  "verify.certificate.title": "Sprawdzenie certyfikatu",
+  "verify.certificate.genuine": "Ten certyfikat jest autentyczny.",
+  "verify.certificate.holder": "Posiadacz",
+  "verify.certificate.school": "Szkoła",
+  "verify.certificate.kind": "Certyfikat",
+  "verify.certificate.project": "Projekt",
+  "verify.certificate.date": "Data",
+  "verify.certificate.issued": "Data wystawienia",
+  "verify.certificate.unknown":
+    "OpenTwinning nie wystawił certyfikatu o tym adresie: ten certyfikat nie jest autentyczny. Sprawdź, czy adres został skopiowany w całości.",
+  "verify.certificate.revoked":
+    "Ten certyfikat został wystawiony przez OpenTwinning, ale nie jest już ważny: to, co potwierdzał, zostało cofnięte. Poproś jego posiadacza o aktualny certyfikat.",
+  "verify.certificate.lapsed":
+    "Ten certyfikat został wystawiony przez OpenTwinning i był autentyczny, ale jego okres ważności skończył się {date}: nie potwierdza niczego po tym dniu. Poproś jego posiadacza o aktualny certyfikat.",
 };
 
 export const certificateCatalogues = {
@@ -279,4 +322,5 @@ export const certificateCatalogues = {
   es,
   de,
   pt,
+  pl,
 };

@@ -174,6 +174,34 @@ const pt: Catalogue = {
   "twinspace.window.bad_room.title": "Este TwinSpace não pode ser aberto",
   "twinspace.window.bad_room.body":
     "O pedido não indicava um TwinSpace válido. Volte à página do projeto e carregue aí em “Abrir o TwinSpace”.",
+const pl: Catalogue = {
+  "oidc.no_session.title": "Najpierw otwórz OpenTwinning ze swojego kursu",
+  "oidc.no_session.body":
+    "TwinSpace loguje Cię za pomocą sesji OpenTwinning, a w tej przeglądarce jej nie ma. Otwórz OpenTwinning ze swojego kursu na platformie edukacyjnej szkoły, a następnie na stronie projektu kliknij „Otwórz TwinSpace”.",
+  "oidc.pupil_unregistered.title": "Twój nauczyciel jeszcze Cię nie zarejestrował",
+  "oidc.pupil_unregistered.body":
+    "Do TwinSpace mogą wejść tylko uczniowie, których nauczyciel zarejestrował w OpenTwinning. Poproś nauczyciela, żeby Cię dodał, a potem jeszcze raz otwórz OpenTwinning ze swojego kursu.",
+  "oidc.pupil_has_password.title": "Użyj nazwy użytkownika i hasła od nauczyciela",
+  "oidc.pupil_has_password.body":
+    "Nauczyciel dał Ci już nazwę użytkownika i hasło do Matrix na wydrukowanej kartce. Zaloguj się nimi do TwinSpace albo poproś nauczyciela, żeby najpierw usunął to konto.",
+  "oidc.teacher_linked.title": "Używasz własnego konta Matrix",
+  "oidc.teacher_linked.body":
+    "Twoje konto OpenTwinning jest połączone z wybranym przez Ciebie kontem Matrix i to ono jest zapraszane do TwinSpace. Otwórz TwinSpace za pomocą tego konta albo odłącz je na stronie „Konto Matrix” w OpenTwinning i ponownie kliknij „Otwórz TwinSpace”.",
+  "oidc.matrix_id_taken.title": "To konto Matrix należy do kogoś innego",
+  "oidc.matrix_id_taken.body":
+    "Konto Matrix, które OpenTwinning chce Ci nadać, jest już połączone z inną osobą. Poproś administratora OpenTwinning w swojej szkole o sprawdzenie kont Matrix.",
+  "oidc.request.title": "Logowanie do TwinSpace nie powiodło się",
+  "oidc.request.body":
+    "Żądanie serwera Matrix było nieprawidłowe, wygasło albo zostało już użyte. Wróć do strony projektu w OpenTwinning i ponownie kliknij „Otwórz TwinSpace”.",
+  "twinspace.open": "Otwórz TwinSpace",
+  "twinspace.open_hint":
+    "Otwiera się po zalogowaniu do OpenTwinning: nie potrzeba nazwy użytkownika ani hasła.",
+  "twinspace.window.title": "Twój TwinSpace jest gotowy",
+  "twinspace.window.body":
+    "Kliknij przycisk, aby otworzyć TwinSpace w nowym oknie; zalogujesz się za pomocą sesji OpenTwinning. Przycisk działa jeden raz i tylko przez minutę: jeśli wygasł, wróć do strony projektu i ponownie kliknij „Otwórz TwinSpace”.",
+  "twinspace.window.bad_room.title": "Nie można otworzyć tego TwinSpace",
+  "twinspace.window.bad_room.body":
+    "Żądanie nie wskazywało prawidłowego TwinSpace. Wróć do strony projektu i kliknij tam „Otwórz TwinSpace”.",
 };
 
 export const oidcCatalogues = {
@@ -183,4 +211,5 @@ export const oidcCatalogues = {
   es,
   de,
   pt,
+  pl,
 };

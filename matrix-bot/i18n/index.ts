@@ -5,6 +5,7 @@ import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { pt } from "./pt.ts";
+import { pl } from "./pl.ts";
 
 export const botCatalogues = {
   en,
@@ -13,6 +14,7 @@ export const botCatalogues = {
   es,
   de,
   pt,
+  pl,
 };
 
 /** Everything the bot can say: the core's refusals and vocabulary plus the bot's own texts. */

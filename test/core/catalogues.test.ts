@@ -8,6 +8,7 @@ import * as coreEs from "../../core/i18n/es.ts";
 import * as coreFr from "../../core/i18n/fr.ts";
 import * as coreIt from "../../core/i18n/it.ts";
 import * as corePt from "../../core/i18n/pt.ts";
+import * as corePl from "../../core/i18n/pl.ts";
 import { messagingCatalogues as coreMessaging } from "../../core/i18n/messaging.ts";
 import { certificateCatalogues } from "../../lti-tool/certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
@@ -32,6 +33,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
     es: coreEs.es,
     de: coreDe.de,
     pt: corePt.pt,
+    pl: corePl.pl,
   },
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,

@@ -4,6 +4,7 @@ import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { pt } from "./pt.ts";
+import { pl } from "./pl.ts";
 
 /** The LTI side's catalogues; merged into webMessages (lti-tool/web/i18n/index.ts). */
 export const ltiCatalogues = {
@@ -13,4 +14,5 @@ export const ltiCatalogues = {
   es,
   de,
   pt,
+  pl,
 };

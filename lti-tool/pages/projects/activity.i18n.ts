@@ -78,6 +78,20 @@ const pt: Catalogue = {
   "twinspace.activity.new_one": "{shown} mensagem nova",
   "twinspace.activity.new_many": "{shown} de mensagens novas",
   "twinspace.activity.new_other": "{shown} mensagens novas",
+const pl: Catalogue = {
+  "twinspace.activity.topics": "Najnowsze wątki na forum",
+  "twinspace.activity.no_topics": "Na Forum nie ma jeszcze wątków: otwórz TwinSpace i rozpocznij pierwszy.",
+  "twinspace.activity.by": "autor: {name}",
+  "twinspace.activity.replies_one": "{count} odpowiedź",
+  "twinspace.activity.replies_few": "{count} odpowiedzi",
+  "twinspace.activity.replies_many": "{count} odpowiedzi",
+  "twinspace.activity.replies_other": "{count} odpowiedzi",
+  "twinspace.activity.since_last": "Od Twojej ostatniej wizyty",
+  "twinspace.activity.first_look": "Dotychczasowe wiadomości",
+  "twinspace.activity.new_one": "{shown} nowa wiadomość",
+  "twinspace.activity.new_few": "{shown} nowe wiadomości",
+  "twinspace.activity.new_many": "{shown} nowych wiadomości",
+  "twinspace.activity.new_other": "{shown} nowej wiadomości",
 };
 
 export const activityCatalogues = {
@@ -87,4 +101,5 @@ export const activityCatalogues = {
   es,
   de,
   pt,
+  pl,
 };

@@ -187,6 +187,36 @@ const pt: Catalogue = {
     "A consulta mostra apenas as salas partilhadas do TwinSpace: Conversa geral, Fórum e Sala dos professores.",
   "look.file": "Ficheiro: {name}",
   "look.older": "Mensagens anteriores",
+const pl: Catalogue = {
+  "look.heading": "Wgląd do środka, tylko do odczytu",
+  "look.explained_country":
+    "Jako krajowe biuro ({country}), które zatwierdziło ten projekt, możesz przez {hours} godz. czytać strony, materiały i listę członków jego TwinSpace. Niczego nie można zmienić, a nauczyciele projektu widzą, że zajrzano do środka.",
+  "look.explained_central":
+    "Jako centralne biuro wsparcia możesz przez {hours} godz. czytać strony, materiały i listę członków TwinSpace tego projektu. Niczego nie można zmienić, a nauczyciele projektu widzą, że zajrzano do środka.",
+  "look.open": "Otwórz tylko do odczytu",
+  "look.open_until": "Twój wgląd tylko do odczytu jest otwarty do {until} (UTC).",
+  "look.after_approval": "Wgląd do środka będzie możliwy, gdy projekt się rozpocznie.",
+  "look.record_heading": "Wglądy krajowych biur",
+  "look.record_none": "Żadne krajowe biuro nie zaglądało do TwinSpace.",
+  "look.by_country": "Krajowe biuro ({country}) zajrzało do TwinSpace {when}.",
+  "look.by_central": "Centralne biuro wsparcia zajrzało do TwinSpace {when}.",
+  "look.note_country":
+    "Przeglądasz jako krajowe biuro ({country}): tylko do odczytu, a nauczyciele projektu widzą, że zajrzano do środka.",
+  "look.note_central":
+    "Przeglądasz jako centralne biuro wsparcia: tylko do odczytu, a nauczyciele projektu widzą, że zajrzano do środka.",
+  "done.look_opened":
+    "Twój wgląd tylko do odczytu jest otwarty: strony, materiały i pokoje TwinSpace znajdziesz poniżej.",
+  "look.rooms": "Pokoje",
+  "notification.twinspace_look_opened.country":
+    "Krajowe biuro ({country}) zajrzało do TwinSpace projektu „{project}”, tylko do odczytu.",
+  "notification.twinspace_look_opened.central":
+    "Centralne biuro wsparcia zajrzało do TwinSpace projektu „{project}”, tylko do odczytu.",
+  "look.room_heading": "{room}: ostatnie wiadomości (tylko do odczytu)",
+  "look.room_empty": "W tym pokoju nie ma jeszcze wiadomości.",
+  "look.room_not_shown":
+    "Wgląd obejmuje tylko wspólne pokoje TwinSpace: Czat ogólny, Forum i Pokój nauczycielski.",
+  "look.file": "Plik: {name}",
+  "look.older": "Starsze wiadomości",
 };
 
 export const lookCatalogues = {
@@ -196,4 +226,5 @@ export const lookCatalogues = {
   es,
   de,
   pt,
+  pl,
 };

@@ -11,6 +11,7 @@ import { es } from "./es.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { pt } from "./pt.ts";
+import { pl } from "./pl.ts";
 
 export const webCatalogues = {
   en,
@@ -19,6 +20,7 @@ export const webCatalogues = {
   es,
   de,
   pt,
+  pl,
 };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
