@@ -1,4 +1,5 @@
 import { en } from "./en.ts";
+import { el } from "./el.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { messagingCatalogues } from "./messaging.ts";
@@ -8,6 +9,7 @@ export const coreCatalogues = {
   en: { ...en, ...messagingCatalogues.en },
   it: { ...it, ...messagingCatalogues.it },
   fr: { ...fr, ...messagingCatalogues.fr },
+  el: { ...el, ...messagingCatalogues.el },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Catalogue } from "../../core/index.ts";
+import * as coreEl from "../../core/i18n/el.ts";
 import * as coreEn from "../../core/i18n/en.ts";
 import * as coreFr from "../../core/i18n/fr.ts";
 import * as coreIt from "../../core/i18n/it.ts";
@@ -26,6 +27,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
     en: coreEn.en,
     it: coreIt.it,
     fr: coreFr.fr,
+    el: coreEl.el,
   },
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,
