@@ -1,4 +1,5 @@
 import { coreCatalogues, Messages } from "../../core/index.ts";
+import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
@@ -7,6 +8,7 @@ export const botCatalogues = {
   en,
   it,
   fr,
+  el,
 };
 
 /** Everything the bot can say: the core's refusals and vocabulary plus the bot's own texts. */

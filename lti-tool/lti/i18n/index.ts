@@ -1,3 +1,4 @@
+import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
@@ -7,4 +8,5 @@ export const ltiCatalogues = {
   en,
   it,
   fr,
+  el,
 };
