@@ -5,6 +5,7 @@ import { oidcCatalogues } from "../../oidc/i18n.ts";
 import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
+import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
@@ -13,6 +14,7 @@ export const webCatalogues = {
   en,
   it,
   fr,
+  el,
 };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
