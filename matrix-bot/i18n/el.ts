@@ -7,7 +7,8 @@ import type { Catalogue } from "../../core/index.ts";
 export const el: Catalogue = {
   "bot.usage": "Σύνταξη",
   "bot.refusal.wrong_room": "Αυτή η εντολή δεν λειτουργεί σε αυτή την αίθουσα.",
-  "bot.refusal.only_in.project": "Η εντολή «{name}» λειτουργεί στην αίθουσα TwinSpace ενός έργου. Στείλτε την εκεί.",
+  "bot.refusal.only_in.project":
+    "Η εντολή «{name}» λειτουργεί στην αίθουσα TwinSpace ενός έργου. Στείλτε την εκεί.",
   "bot.refusal.only_in.direct":
     "Η εντολή «{name}» λειτουργεί σε προσωπικό μήνυμα προς εμένα. Ξεκινήστε μια προσωπική συνομιλία μαζί μου και στείλτε την εκεί.",
   "bot.refusal.only_in.national_unit":
@@ -16,7 +17,8 @@ export const el: Catalogue = {
     "Δεν ξέρω ακόμη ποιος είστε στο OpenTwinning. Ανοίξτε το OpenTwinning από την πλατφόρμα μάθησης (LMS) του σχολείου σας, μεταβείτε στο προφίλ σας, πάρτε έναν κωδικό σύνδεσης και στείλτε μου «link <code>» σε προσωπικό μήνυμα.",
   "bot.refusal.pupil":
     "Οι εντολές είναι για τους εκπαιδευτικούς. Αν χρειάζεσαι κάτι σε αυτό το έργο, ρώτησε τον εκπαιδευτικό σου.",
-  "bot.refusal.not_member": "Μόνο οι εκπαιδευτικοί αυτού του έργου μπορούν να χρησιμοποιήσουν αυτή την εντολή εδώ.",
+  "bot.refusal.not_member":
+    "Μόνο οι εκπαιδευτικοί αυτού του έργου μπορούν να χρησιμοποιήσουν αυτή την εντολή εδώ.",
   "bot.refusal.unknown_invitation":
     "Καμία από τις εκκρεμείς προσκλήσεις σας δεν αρχίζει με «{ref}». Στείλτε «invitations» για να τις δείτε με τους κωδικούς τους.",
   "bot.refusal.ambiguous_invitation":
@@ -33,8 +35,7 @@ export const el: Catalogue = {
     "Πολλές εντολές μέσα σε ένα λεπτό. Στείλτε την επόμενη σε ένα δευτερόλεπτο· μέχρι τότε δεν θα απαντώ.",
   "bot.refusal.rate_limited_other":
     "Πολλές εντολές μέσα σε ένα λεπτό. Στείλτε την επόμενη σε {count} δευτερόλεπτα· μέχρι τότε δεν θα απαντώ.",
-  "bot.refusal.unknown_command":
-    "Δεν γνωρίζω την εντολή «{name}». Στείλτε «{prefix} help» για τη λίστα.",
+  "bot.refusal.unknown_command": "Δεν γνωρίζω την εντολή «{name}». Στείλτε «{prefix} help» για τη λίστα.",
   "bot.refusal.internal":
     "Κάτι πήγε στραβά από τη δική μου πλευρά· δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε ένα λεπτό και ενημερώστε τον διαχειριστή σας αν συνεχίσει να συμβαίνει.",
   "bot.refusal.control_characters":
@@ -53,10 +54,8 @@ export const el: Catalogue = {
   "bot.link.done":
     "Έγινε: το {matrixId} συνδέθηκε πλέον με τον λογαριασμό {name} στο OpenTwinning. Θα σας προσκαλέσω στις αίθουσες των έργων σας.",
   "bot.projects.heading": "Τα έργα σας",
-  "bot.projects.none":
-    "Δεν έχετε ακόμη έργα. Ιδρύστε ένα ή αποδεχτείτε μια πρόσκληση στο OpenTwinning.",
-  "bot.invitations.heading":
-    "Προσκλήσεις που σας περιμένουν (στείλτε «accept <code>» ή «decline <code>»)",
+  "bot.projects.none": "Δεν έχετε ακόμη έργα. Ιδρύστε ένα ή αποδεχτείτε μια πρόσκληση στο OpenTwinning.",
+  "bot.invitations.heading": "Προσκλήσεις που σας περιμένουν (στείλτε «accept <code>» ή «decline <code>»)",
   "bot.invitations.item": "«{title}», από {inviter}",
   "bot.invitations.none": "Δεν σας περιμένει καμία πρόσκληση.",
   "bot.accept.done": "Καλώς ήρθατε στο «{title}». Σε λίγο θα προσκληθείτε στις αίθουσές του.",
@@ -80,7 +79,8 @@ export const el: Catalogue = {
   "bot.help.heading.other":
     "Λειτουργώ μόνο σε αίθουσες έργων, σε αίθουσες Εθνικών Υπηρεσιών Υποστήριξης και σε προσωπικά μηνύματα.",
   "bot.help.example": "Παράδειγμα",
-  "bot.help.invite": "πρόσκληση ενός εγγεγραμμένου εκπαιδευτικού σε αυτό το έργο (με Matrix ID, email ή όνομα)",
+  "bot.help.invite":
+    "πρόσκληση ενός εγγεγραμμένου εκπαιδευτικού σε αυτό το έργο (με Matrix ID, email ή όνομα)",
   "bot.help.invite.usage": "invite <εκπαιδευτικός>",
   "bot.help.invite.example": "invite @maria.papadopoulou:sch.gr",
   "bot.help.members": "λίστα των εκπαιδευτικών αυτού του έργου και πόσοι μαθητές συμμετέχουν",
@@ -131,7 +131,8 @@ export const el: Catalogue = {
   "nu.decision.approved": "Η Εθνική Υπηρεσία Υποστήριξης ({country}) ενέκρινε το «{title}».",
   "nu.decision.rejected": "Η Εθνική Υπηρεσία Υποστήριξης ({country}) απέρριψε το «{title}».",
   "nu.decision.reason": "Αιτιολογία",
-  "nu.decision.next": "Οποιοσδήποτε από τους ιδρυτές μπορεί να διορθώσει το έργο στο OpenTwinning και να το υποβάλει ξανά.",
+  "nu.decision.next":
+    "Οποιοσδήποτε από τους ιδρυτές μπορεί να διορθώσει το έργο στο OpenTwinning και να το υποβάλει ξανά.",
   "nu.label.national_awarded":
     "Η Εθνική Υπηρεσία Υποστήριξης ({country}) απένειμε στον/στην {teacher} την Εθνική Ετικέτα Ποιότητας για το «{title}».",
   "nu.label.national_refused":
@@ -140,7 +141,8 @@ export const el: Catalogue = {
     "Η Κεντρική Υπηρεσία Υποστήριξης απένειμε την Ευρωπαϊκή Ετικέτα Ποιότητας στο «{title}».",
   "nu.label.european_declined":
     "Η Κεντρική Υπηρεσία Υποστήριξης δεν απένειμε την Ευρωπαϊκή Ετικέτα Ποιότητας στο «{title}».",
-  "nu.school.verification_yes": "Η Εθνική Υπηρεσία Υποστήριξης ({country}) επαλήθευσε το σχολείο σας, {school}.",
+  "nu.school.verification_yes":
+    "Η Εθνική Υπηρεσία Υποστήριξης ({country}) επαλήθευσε το σχολείο σας, {school}.",
   "nu.school.verification_no":
     "Η Εθνική Υπηρεσία Υποστήριξης ({country}) απέρριψε την εγγραφή του σχολείου σας, {school}.",
   "nu.school.label_yes":
@@ -165,7 +167,8 @@ export const el: Catalogue = {
   "twinspace.room.forum.topic":
     "Ένα νήμα ανά θέμα: ανοίξτε ένα θέμα με ένα μήνυμα και απαντήστε στο νήμα του.",
   "twinspace.room.teachers.topic": "Μόνο για τους εκπαιδευτικούς του «{title}»: σχεδιασμός και συντονισμός.",
-  "twinspace.room.pupils.topic": "Η αίθουσα των μαθητών του «{title}», με συντονισμό από τους εκπαιδευτικούς τους.",
+  "twinspace.room.pupils.topic":
+    "Η αίθουσα των μαθητών του «{title}», με συντονισμό από τους εκπαιδευτικούς τους.",
   "twinspace.video.name": "Βιντεοσυνάντηση",
   "twinspace.welcome.heading": "Καλώς ήρθατε στην αίθουσα {room} του έργου «{title}».",
   "twinspace.welcome.space":
@@ -176,9 +179,11 @@ export const el: Catalogue = {
     "Αυτό το φόρουμ λειτουργεί με νήματα. Για να ανοίξετε ένα θέμα, δημοσιεύστε ένα μήνυμα που λέει τι αφορά· όλοι απαντούν στο νήμα του («Απάντηση σε νήμα»), όχι στην κύρια ροή. Όλα τα θέματα εμφανίζονται στα «Νήματα».",
   "twinspace.welcome.teachers":
     "Σε αυτή την αίθουσα βρίσκονται μόνο οι εκπαιδευτικοί του έργου· οι μαθητές δεν μπορούν να τη δουν.",
-  "twinspace.welcome.pupils": "Εδώ συναντιούνται οι μαθητές του έργου· οι εκπαιδευτικοί τους συντονίζουν την αίθουσα.",
+  "twinspace.welcome.pupils":
+    "Εδώ συναντιούνται οι μαθητές του έργου· οι εκπαιδευτικοί τους συντονίζουν την αίθουσα.",
   "twinspace.welcome.partners": "Σχολεία-εταίροι: {schools}.",
-  "twinspace.welcome.rules": "Κανόνες ασφάλειας και προστασίας προσωπικών δεδομένων που συμφώνησαν οι εταίροι:",
+  "twinspace.welcome.rules":
+    "Κανόνες ασφάλειας και προστασίας προσωπικών δεδομένων που συμφώνησαν οι εταίροι:",
   "twinspace.welcome.footer":
     "Η συμμετοχή ακολουθεί το έργο στο OpenTwinning: τα πρόσωπα μπαίνουν σε αυτές τις αίθουσες και βγαίνουν από αυτές όταν μπαίνουν στο έργο και αποχωρούν από αυτό.",
   "twinspace.closed":

@@ -44,7 +44,8 @@ const fr: Catalogue = {
 
 const el: Catalogue = {
   "twinspace.activity.topics": "Τελευταία θέματα του φόρουμ",
-  "twinspace.activity.no_topics": "Δεν υπάρχει ακόμη θέμα στο Φόρουμ: ανοίξτε το TwinSpace και ξεκινήστε το πρώτο.",
+  "twinspace.activity.no_topics":
+    "Δεν υπάρχει ακόμη θέμα στο Φόρουμ: ανοίξτε το TwinSpace και ξεκινήστε το πρώτο.",
   "twinspace.activity.by": "από {name}",
   "twinspace.activity.replies_one": "{count} απάντηση",
   "twinspace.activity.replies_other": "{count} απαντήσεις",

@@ -50,7 +50,8 @@ export const el: Catalogue = {
   "country_projects.none":
     "Κανένα έργο δεν αντιστοιχεί σε αυτά τα φίλτρα. Επιλέξτε «Οποιοδήποτε» για να διευρύνετε την αναζήτηση.",
   "country_projects.partner_country": "Χώρα εταίρου",
-  "country_projects.partner_country_hint": "Έργα που εγκρίνει επίσης η Εθνική Υπηρεσία Υποστήριξης άλλης χώρας.",
+  "country_projects.partner_country_hint":
+    "Έργα που εγκρίνει επίσης η Εθνική Υπηρεσία Υποστήριξης άλλης χώρας.",
   "country_projects.label": "Ετικέτα",
   "country_projects.labels": "Ετικέτες",
   "country_projects.founded_between": "Ιδρύθηκαν μεταξύ",
@@ -119,7 +120,8 @@ export const el: Catalogue = {
   "school.rejected": "σχολείο που απορρίφθηκε από την Εθνική Υπηρεσία Υποστήριξης",
   "nav.school": "Το σχολείο μου",
   "school_page.teachers": "Εκπαιδευτικοί",
-  "school_page.no_teachers": "Κανένας εκπαιδευτικός αυτού του σχολείου δεν έχει ανοίξει ακόμη το OpenTwinning.",
+  "school_page.no_teachers":
+    "Κανένας εκπαιδευτικός αυτού του σχολείου δεν έχει ανοίξει ακόμη το OpenTwinning.",
   "school_page.teacher_count": "Εγγεγραμμένοι εκπαιδευτικοί: {number}",
   "school_page.projects": "Έργα που ιδρύθηκαν εδώ",
   "school_page.no_projects": "Δεν έχει ιδρυθεί ακόμη κανένα έργο από αυτό το σχολείο.",
@@ -224,7 +226,8 @@ export const el: Catalogue = {
   "school_label.criteria": "Κριτήρια",
   "school_label.met": "πληρούται",
   "school_label.not_met": "όχι ακόμη",
-  "school_label.criterion.registered_two_years": "Το σχολείο είναι εγγεγραμμένο εδώ και τουλάχιστον δύο χρόνια.",
+  "school_label.criterion.registered_two_years":
+    "Το σχολείο είναι εγγεγραμμένο εδώ και τουλάχιστον δύο χρόνια.",
   "school_label.criterion.active_teachers":
     "Τουλάχιστον δύο εκπαιδευτικοί του εγγράφηκαν πριν από έναν χρόνο ή περισσότερο και συμμετέχουν σε έργο σε εξέλιξη.",
   "school_label.criterion.quality_labels":
@@ -293,7 +296,8 @@ export const el: Catalogue = {
   "profile.interests_hint":
     "Θέματα και είδη έργων που θα θέλατε να κάνετε· η αναζήτηση εταίρων βρίσκει αυτές τις λέξεις.",
   "profile.looking": "Αναζητώ εταίρους",
-  "profile.looking_hint": "Οι εκπαιδευτικοί που αναζητούν εταίρους εμφανίζονται πρώτοι στην αναζήτηση εταίρων.",
+  "profile.looking_hint":
+    "Οι εκπαιδευτικοί που αναζητούν εταίρους εμφανίζονται πρώτοι στην αναζήτηση εταίρων.",
   "profile.save": "Αποθήκευση του προφίλ μου",
 
   // αναζήτηση εταίρων
@@ -343,7 +347,8 @@ export const el: Catalogue = {
   "found.edit_title": "Επεξεργασία του «{title}»",
   "found.intro":
     "Ένα έργο το ξεκινούν δύο ιδρυτές: εσείς συμπληρώνετε τη φόρμα και επιλέγετε τον συνιδρυτή σας από τις επαφές σας· εκείνος αποδέχεται ή απορρίπτει· έπειτα το εγκρίνει η Εθνική Υπηρεσία Υποστήριξης της χώρας κάθε ιδρυτή. Για ένα πρόχειρο αρκεί ένας τίτλος.",
-  "found.summary_hint": "Δύο ή τρεις προτάσεις που διαβάζουν πρώτα οι εταίροι και οι Εθνικές Υπηρεσίες Υποστήριξης.",
+  "found.summary_hint":
+    "Δύο ή τρεις προτάσεις που διαβάζουν πρώτα οι εταίροι και οι Εθνικές Υπηρεσίες Υποστήριξης.",
   "found.cofounder_label": "Συνιδρυτής (μία από τις επαφές σας)",
   "found.cofounder_hint": "Ο τύπος του έργου προκύπτει από το πού διδάσκει ο συνιδρυτής σας.",
   "found.cofounder_later": "Επιλογή αργότερα",
@@ -436,8 +441,10 @@ export const el: Catalogue = {
   "invite.heading": "Πρόσκληση εκπαιδευτικών",
   "invite.rules.common":
     "Μπορούν να προσκληθούν μόνο εγγεγραμμένοι εκπαιδευτικοί (ένας εκπαιδευτικός εγγράφεται ανοίγοντας μία φορά το OpenTwinning από την πλατφόρμα μάθησης του σχολείου του), και μόνο αφού εγκριθεί το έργο.",
-  "invite.rules.school": "Αυτό είναι σχολικό έργο: μπορούν να συμμετάσχουν μόνο εκπαιδευτικοί του σχολείου {school}.",
-  "invite.rules.national": "Αυτό είναι εθνικό έργο: μπορούν να συμμετάσχουν μόνο εκπαιδευτικοί από τη χώρα {country}.",
+  "invite.rules.school":
+    "Αυτό είναι σχολικό έργο: μπορούν να συμμετάσχουν μόνο εκπαιδευτικοί του σχολείου {school}.",
+  "invite.rules.national":
+    "Αυτό είναι εθνικό έργο: μπορούν να συμμετάσχουν μόνο εκπαιδευτικοί από τη χώρα {country}.",
   "invite.rules.national_open":
     "Αυτό είναι εθνικό έργο: μπορούν να συμμετάσχουν εκπαιδευτικοί από τη χώρα {country}, αλλά και από άλλες χώρες· το έργο παραμένει εθνικό.",
   "invite.rules.european":
@@ -468,7 +475,8 @@ export const el: Catalogue = {
   "pupils.import": "Εισαγωγή μαθητών από το μάθημά μου",
   "pupils.import_from_course":
     "Για να καταχωρίσετε μαθητές, ανοίξτε το OpenTwinning από το μάθημά σας στην πλατφόρμα μάθησης και εισαγάγετέ τους από τη λίστα του μαθήματος.",
-  "tspages.open": "Σελίδες του TwinSpace: ό,τι δημιούργησε το έργο, γραμμένο από τους εκπαιδευτικούς και τους μαθητές του",
+  "tspages.open":
+    "Σελίδες του TwinSpace: ό,τι δημιούργησε το έργο, γραμμένο από τους εκπαιδευτικούς και τους μαθητές του",
   "tspages.heading": "Σελίδες του {project}",
   "tspages.none": "Δεν υπάρχουν ακόμη σελίδες. Οι ιδρυτές προσθέτουν την πρώτη.",
   "tspages.back_to_project": "Επιστροφή στο έργο",
@@ -497,7 +505,8 @@ export const el: Catalogue = {
   "tspages.proposal_by": "Πρόταση από {who}, {when}",
   "tspages.edit_heading": "Επεξεργασία του «{title}»",
   "tspages.propose_heading": "Πρόταση αλλαγής στο «{title}»",
-  "tspages.propose_explained": "Η αλλαγή σου εμφανίζεται στη σελίδα μόλις την εγκρίνει ένας από τους εκπαιδευτικούς σου.",
+  "tspages.propose_explained":
+    "Η αλλαγή σου εμφανίζεται στη σελίδα μόλις την εγκρίνει ένας από τους εκπαιδευτικούς σου.",
   "tspages.save": "Αποθήκευση",
   "tspages.send_proposal": "Αποστολή στους εκπαιδευτικούς",
   "tspages.history_heading": "Ιστορικό του «{title}»",
@@ -769,8 +778,7 @@ export const el: Catalogue = {
   "ideas.summary_hint":
     "Το έργο σε λίγες γραμμές: θέμα, δραστηριότητες με τους μαθητές, τι περιμένετε από τον εταίρο.",
   "ideas.start": "Έναρξη",
-  "ideas.start_hint":
-    "Ο μήνας που θα θέλατε να ξεκινήσετε, π.χ. 2027-02. Αφήστε το κενό αν είστε ευέλικτοι.",
+  "ideas.start_hint": "Ο μήνας που θα θέλατε να ξεκινήσετε, π.χ. 2027-02. Αφήστε το κενό αν είστε ευέλικτοι.",
   "ideas.until": "Στον πίνακα έως",
   "ideas.expired": "Δεν βρίσκεται πλέον στον πίνακα: ανανεώστε την για να εμφανιστεί ξανά",
   "ideas.renew": "Ανανέωση για 90 ημέρες",
@@ -800,7 +808,8 @@ export const el: Catalogue = {
   "notification.cofounder_declined": "{actor} αρνήθηκε να γίνει συνιδρυτής του «{project}».",
   "notification.approval_requested":
     "Το «{project}» αναμένει την απόφαση της Εθνικής Υπηρεσίας Υποστήριξης ({country}).",
-  "notification.approval_decided.approved": "Η Εθνική Υπηρεσία Υποστήριξης ({country}) ενέκρινε το «{project}».",
+  "notification.approval_decided.approved":
+    "Η Εθνική Υπηρεσία Υποστήριξης ({country}) ενέκρινε το «{project}».",
   "notification.approval_decided.rejected":
     "Η Εθνική Υπηρεσία Υποστήριξης ({country}) απέρριψε το «{project}»: {reason}",
   "notification.project_activated":
@@ -903,7 +912,8 @@ export const el: Catalogue = {
   "admin.save_override": "Αποθήκευση για αυτή τη χώρα",
   "admin.membership_heading": "Ποιος μπορεί να συμμετάσχει σε εθνικά έργα",
   "admin.foreign": "Τα εθνικά έργα μπορούν να δέχονται εκπαιδευτικούς από άλλες χώρες",
-  "admin.foreign_hint": "Το έργο παραμένει τότε εθνικό και εξακολουθεί να μην μπορεί να λάβει Ετικέτες Ποιότητας.",
+  "admin.foreign_hint":
+    "Το έργο παραμένει τότε εθνικό και εξακολουθεί να μην μπορεί να λάβει Ετικέτες Ποιότητας.",
   "admin.save_membership": "Αποθήκευση",
   "admin.moderators_heading": "Συντονιστές Εθνικών Υπηρεσιών Υποστήριξης",
   "admin.no_moderators": "Δεν υπάρχουν ακόμη συντονιστές.",
@@ -946,7 +956,8 @@ export const el: Catalogue = {
   "matrix.title": "Ο λογαριασμός μου Matrix",
   "matrix.linked":
     "Ο λογαριασμός σας στο OpenTwinning είναι συνδεδεμένος με τον λογαριασμό Matrix {matrixId}. Το bot τον προσκαλεί στα TwinSpace των έργων σας.",
-  "matrix.unlink_hint": "Μετά την αποσύνδεση, το bot βγάζει αυτόν τον λογαριασμό Matrix από τις αίθουσες των έργων σας.",
+  "matrix.unlink_hint":
+    "Μετά την αποσύνδεση, το bot βγάζει αυτόν τον λογαριασμό Matrix από τις αίθουσες των έργων σας.",
   "matrix.unlink": "Αποσύνδεση αυτού του λογαριασμού Matrix",
   "matrix.not_configured":
     "Αυτό το OpenTwinning δεν έχει ακόμη διακομιστή Matrix, επομένως δεν υπάρχει τίποτα για σύνδεση. Απευθυνθείτε στον διαχειριστή του OpenTwinning.",
@@ -979,7 +990,8 @@ export const el: Catalogue = {
   "pupil_accounts.no_admin.title": "Δεν μπορούν ακόμη να δημιουργηθούν λογαριασμοί μαθητών",
   "pupil_accounts.no_admin.body":
     "Ο διακομιστής Matrix δεν επιτρέπει στο bot του OpenTwinning να δημιουργεί λογαριασμούς. Ζητήστε από τον διαχειριστή του διακομιστή να κάνει τον λογαριασμό του bot διαχειριστή του διακομιστή (Synapse: admin: true) και δοκιμάστε ξανά.",
-  "pupil_accounts.unguarded.title": "Δεν μπορούν ακόμη να δημιουργηθούν λογαριασμοί μαθητών σε αυτόν τον διακομιστή",
+  "pupil_accounts.unguarded.title":
+    "Δεν μπορούν ακόμη να δημιουργηθούν λογαριασμοί μαθητών σε αυτόν τον διακομιστή",
   "pupil_accounts.unguarded.body":
     "Ο διακομιστής Matrix δεν εκτελεί τη φύλαξη μαθητών του OpenTwinning, η οποία κρατά τους μαθητές μέσα στις αίθουσες του έργου τους (χωρίς ιδιωτικές συνομιλίες, χωρίς αγνώστους, χωρίς επινοημένα ονόματα). Δεν δημιουργούνται λογαριασμοί μαθητών μέχρι να την εκτελεί. Ζητήστε από τον διαχειριστή του διακομιστή να την εγκαταστήσει όπως εξηγεί το README του OpenTwinning (ενότητα «Matrix», σημείο 5: ασφάλεια των μαθητών στον διακομιστή) και δοκιμάστε ξανά.",
   "done.pupil_account_removed": "Ο λογαριασμός Matrix του μαθητή διαγράφηκε.",
@@ -1028,7 +1040,8 @@ export const el: Catalogue = {
     "Το έργο που ίδρυσε παραμένει για τους εταίρους του· εκεί εμφανίζεται ως «Πρώην μέλος #n».",
   "privacy.erase.founded_other":
     "Τα {count} έργα που ίδρυσε παραμένουν για τους εταίρους τους· εκεί εμφανίζεται ως «Πρώην μέλος #n».",
-  "privacy.erase.other_projects_one": "Αποχωρεί από {count} άλλο έργο, μαζί με τους μαθητές που πρόσθεσε σε αυτό.",
+  "privacy.erase.other_projects_one":
+    "Αποχωρεί από {count} άλλο έργο, μαζί με τους μαθητές που πρόσθεσε σε αυτό.",
   "privacy.erase.other_projects_other":
     "Αποχωρεί από {count} άλλα έργα, μαζί με τους μαθητές που πρόσθεσε σε αυτά.",
   "privacy.erase.pupils_stay_one":
