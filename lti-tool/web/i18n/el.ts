@@ -93,9 +93,9 @@ export const el: Catalogue = {
   "figures.labelled": "Ετικέτες που απονεμήθηκαν",
   "figures.labelled_value": "Ετικέτες",
   "figures.desc_sum":
-    "Ραβδόγραμμα ανά μήνα από {from} έως {to}: {total} συνολικά· τα περισσότερα, {peakValue}, τον μήνα {peak}.",
+    "Ραβδόγραμμα ανά μήνα από {from} έως {to}: {total} συνολικά· μέγιστο {peakValue} ({peak}).",
   "figures.desc_latest":
-    "Ραβδόγραμμα ανά μήνα από {from} έως {to}: {total} τον τελευταίο μήνα· τα περισσότερα, {peakValue}, τον μήνα {peak}.",
+    "Ραβδόγραμμα ανά μήνα από {from} έως {to}: {total} τον τελευταίο μήνα· μέγιστο {peakValue} ({peak}).",
   "nav.country_schools": "Σχολεία: {country}",
   "nav.country_teachers": "Εκπαιδευτικοί: {country}",
   "nav.country_figures": "Στοιχεία: {country}",
@@ -477,7 +477,7 @@ export const el: Catalogue = {
     "Για να καταχωρίσετε μαθητές, ανοίξτε το OpenTwinning από το μάθημά σας στην πλατφόρμα μάθησης και εισαγάγετέ τους από τη λίστα του μαθήματος.",
   "tspages.open":
     "Σελίδες του TwinSpace: ό,τι δημιούργησε το έργο, γραμμένο από τους εκπαιδευτικούς και τους μαθητές του",
-  "tspages.heading": "Σελίδες του {project}",
+  "tspages.heading": "Σελίδες του έργου {project}",
   "tspages.none": "Δεν υπάρχουν ακόμη σελίδες. Οι ιδρυτές προσθέτουν την πρώτη.",
   "tspages.back_to_project": "Επιστροφή στο έργο",
   "tspages.back_to_page": "Επιστροφή στη σελίδα",
@@ -547,7 +547,7 @@ export const el: Catalogue = {
   "done.proposal_approved": "Η αλλαγή εγκρίθηκε και εμφανίζεται στη σελίδα.",
   "done.proposal_rejected": "Η αλλαγή απορρίφθηκε· η σελίδα μένει όπως ήταν.",
   "materials.open": "Υλικό: η βιβλιοθήκη αρχείων και φωτογραφιών του έργου",
-  "materials.heading": "Υλικό του {project}",
+  "materials.heading": "Υλικό του έργου {project}",
   "materials.none": "Δεν υπάρχουν ακόμη αρχεία.",
   "materials.no_folder": "Εκτός φακέλου",
   "materials.size": "{mb} MB",
