@@ -195,7 +195,7 @@ export const el: Catalogue = {
   "nav.european_labels": "Ευρωπαϊκή Ετικέτα Ποιότητας",
   "european.title": "Υποψήφια έργα για Ευρωπαϊκή Ετικέτα Ποιότητας",
   "european.intro":
-    "Έργα με Εθνικές Ετικέτες Ποιότητας σε δύο ή περισσότερες χώρες. Ανοίξτε ένα για να το βαθμολογήσετε με τα ίδια κριτήρια όπως την Εθνική Ετικέτα Ποιότητας και έπειτα απονείμετε την Ευρωπαϊκή Ετικέτα Ποιότητας ή απορρίψτε την με αιτιολογία.",
+    "Έργα με Εθνικές Ετικέτες Ποιότητας σε δύο ή περισσότερες χώρες. Ανοίξτε ένα για να το βαθμολογήσετε με τα ίδια κριτήρια με την Εθνική Ετικέτα Ποιότητας και έπειτα απονείμετε την Ευρωπαϊκή Ετικέτα Ποιότητας ή αρνηθείτε την απονομή με αιτιολογία.",
   "european.candidates": "Υποψήφια έργα",
   "european.project": "Έργο",
   "european.labelled_in": "Εθνικές Ετικέτες Ποιότητας",
@@ -229,7 +229,7 @@ export const el: Catalogue = {
   "school_label.criterion.registered_two_years":
     "Το σχολείο είναι εγγεγραμμένο εδώ και τουλάχιστον δύο χρόνια.",
   "school_label.criterion.active_teachers":
-    "Τουλάχιστον δύο εκπαιδευτικοί του εγγράφηκαν πριν από έναν χρόνο ή περισσότερο και συμμετέχουν σε έργο σε εξέλιξη.",
+    "Τουλάχιστον δύο από τους εκπαιδευτικούς του είναι εγγεγραμμένοι εδώ και έναν χρόνο ή περισσότερο και συμμετέχουν σε έργο σε εξέλιξη.",
   "school_label.criterion.quality_labels":
     "Τουλάχιστον μία Εθνική Ετικέτα Ποιότητας απονεμήθηκε σε εκπαιδευτικό του σχολείου φέτος ή το προηγούμενο σχολικό έτος.",
   "school_label.criterion.esafety":
@@ -366,7 +366,7 @@ export const el: Catalogue = {
   "found.good_practice": "Καλή πρακτική: συμφωνήστε τα παρακάτω με τον συνιδρυτή σας",
   "found.objectives_hint": "Τι θα μάθουν μαζί οι μαθητές όλων των σχολείων-εταίρων.",
   "found.curricular_hint":
-    "Σε ποια μαθήματα και στόχους του προγράμματος σπουδών εξυπηρετεί το έργο και πόσο χρόνο της τάξης απαιτεί.",
+    "Ποια μαθήματα και ποιους στόχους του προγράμματος σπουδών εξυπηρετεί το έργο και πόσο διδακτικό χρόνο απαιτεί.",
   "found.work_process_hint": "Δραστηριότητες, ποιος κάνει τι, πώς συνεργάζονται οι τάξεις.",
   "found.milestones_hint": "Το χρονοδιάγραμμα: κάθε βήμα με την προθεσμία του. Προσθέστε τουλάχιστον ένα.",
   "found.milestone_title": "Ορόσημο {number}",
@@ -387,7 +387,7 @@ export const el: Catalogue = {
   "project.due": "Προθεσμία",
   "project.milestone": "Ορόσημο",
   "project.when": "Πότε",
-  "project.past": "παρελθόν",
+  "project.past": "έχει περάσει",
   "project.upcoming": "επερχόμενο",
   "project.no_milestones": "Δεν υπάρχουν ακόμη ορόσημα.",
   "approval.unit": "Εθνική Υπηρεσία Υποστήριξης",
@@ -402,7 +402,7 @@ export const el: Catalogue = {
   "approval.superseded": "δεν χρειάζεται πλέον (άλλη Υπηρεσία απέρριψε)",
   "approval.decide_heading": "Η απόφασή σας για τη χώρα {country}",
   "approval.decide_intro":
-    "Διαβάστε τη φόρμα του έργου παρακάτω. Εγκρίνετέ το ή απορρίψτε το με μια αιτιολογία βάσει της οποίας μπορούν να ενεργήσουν οι ιδρυτές: το διορθώνουν και το στέλνουν ξανά.",
+    "Διαβάστε τη φόρμα του έργου παρακάτω. Εγκρίνετέ το ή απορρίψτε το με μια αιτιολογία που δείχνει στους ιδρυτές τι να αλλάξουν: το διορθώνουν και το στέλνουν ξανά.",
   "approval.approve": "Έγκριση",
   "approval.reject": "Απόρριψη",
   "approval.reject_confirm": "Απόρριψη με αυτή την αιτιολογία",
@@ -433,8 +433,8 @@ export const el: Catalogue = {
   "members.founders": "Ιδρυτές",
   "members.no_cofounder": "Δεν έχει επιλεγεί ακόμη συνιδρυτής.",
   "members.cofounder_pending": "Ο συνιδρυτής δεν έχει απαντήσει ακόμη.",
-  "members.make_admin": "Ορισμός ως διαχειριστή του έργου",
-  "members.make_teacher": "Ορισμός ως εκπαιδευτικού (χωρίς διαχείριση)",
+  "members.make_admin": "Να γίνει διαχειριστής του έργου",
+  "members.make_teacher": "Να γίνει απλός εκπαιδευτικός (χωρίς διαχείριση)",
   "members.remove": "Αφαίρεση",
   "members.remove_reason": "Αιτιολογία (εμφανίζεται στον εκπαιδευτικό)",
   "members.remove_confirm": "Αφαίρεση: {name}",
@@ -577,8 +577,8 @@ export const el: Catalogue = {
   "diary.member_joined": "{who} προσχώρησε στο έργο",
   "diary.milestone_done": "Το ορόσημο «{milestone}» επιτεύχθηκε",
   "tspages.access_heading": "Ποιος μπορεί να αλλάξει αυτή τη σελίδα",
-  "tspages.access_save": "Αποθήκευση του ποιος μπορεί να την αλλάξει",
-  "done.page_access_saved": "Αποθηκεύτηκε: ποιος μπορεί να αλλάξει αυτή τη σελίδα.",
+  "tspages.access_save": "Αποθήκευση των δικαιωμάτων αλλαγής",
+  "done.page_access_saved": "Τα δικαιώματα αλλαγής αυτής της σελίδας αποθηκεύτηκαν.",
   "showcase.page_heading": "Δημόσια προθήκη",
   "showcase.page_public": "Αυτή η σελίδα βρίσκεται στη δημόσια προθήκη του έργου.",
   "showcase.page_private":
@@ -725,9 +725,9 @@ export const el: Catalogue = {
   "groups.withdraw": "Ανάκληση του αιτήματος",
   "groups.requested": "Το αίτημά σας περιμένει έναν συντονιστή.",
   "groups.room_hint":
-    "Η ομάδα συζητά στην αίθουσα Matrix της: το bot σας προσκαλεί εκεί μόλις συνδεθεί ο λογαριασμός σας Matrix.",
+    "Η ομάδα συζητά στην αίθουσα Matrix της: το bot σας προσκαλεί εκεί μόλις συνδεθεί ο λογαριασμός σας στο Matrix.",
   "groups.open_room": "Άνοιγμα της αίθουσας της ομάδας",
-  "groups.room_link": "Σύνδεση του λογαριασμού σας Matrix",
+  "groups.room_link": "Σύνδεση του λογαριασμού σας στο Matrix",
   "groups.requests": "Αιτήματα εγγραφής",
   "groups.no_requests": "Δεν εκκρεμεί κανένα αίτημα.",
   "groups.accept": "Αποδοχή",
@@ -881,7 +881,7 @@ export const el: Catalogue = {
   "unsubscribe.title": "Διακοπή των email",
   "unsubscribe.invalid.title": "Αυτός ο σύνδεσμος δεν λειτουργεί",
   "unsubscribe.invalid.body":
-    "Ο σύνδεσμος διαγραφής είναι ελλιπής ή έχει αλλοιωθεί. Αντιγράψτε ολόκληρο τον σύνδεσμο από το email ή αλλάξτε τις επιλογές email στη σελίδα του προφίλ σας στο OpenTwinning.",
+    "Ο σύνδεσμος διακοπής των email είναι ελλιπής ή έχει αλλοιωθεί. Αντιγράψτε ολόκληρο τον σύνδεσμο από το email ή αλλάξτε τις επιλογές email στη σελίδα του προφίλ σας στο OpenTwinning.",
   "unsubscribe.confirm.kind":
     "Διακοπή των email για «{kind}»; Θα συνεχίσετε να βλέπετε αυτές τις ειδοποιήσεις στο OpenTwinning.",
   "unsubscribe.confirm.all":
@@ -953,7 +953,7 @@ export const el: Catalogue = {
   // λογαριασμός Matrix και λογαριασμοί μαθητών (issue 6, ταυτότητα)
   "nav.matrix": "Λογαριασμός Matrix",
   "nav.pupils": "Οι μαθητές μου",
-  "matrix.title": "Ο λογαριασμός μου Matrix",
+  "matrix.title": "Ο λογαριασμός μου στο Matrix",
   "matrix.linked":
     "Ο λογαριασμός σας στο OpenTwinning είναι συνδεδεμένος με τον λογαριασμό Matrix {matrixId}. Το bot τον προσκαλεί στα TwinSpace των έργων σας.",
   "matrix.unlink_hint":
@@ -969,8 +969,8 @@ export const el: Catalogue = {
   "matrix.code_send_to": "Το Matrix ID του bot:",
   "matrix.code_expires":
     "Ο κωδικός λειτουργεί μία φορά, έως τις {time}. Το bot απαντά όταν ο λογαριασμός σας συνδεθεί.",
-  "matrix.code_done": "Το έστειλα: εμφάνιση του λογαριασμού μου Matrix",
-  "done.matrix_unlinked": "Ο λογαριασμός σας Matrix αποσυνδέθηκε.",
+  "matrix.code_done": "Το έστειλα: εμφάνιση του λογαριασμού μου στο Matrix",
+  "done.matrix_unlinked": "Ο λογαριασμός σας στο Matrix αποσυνδέθηκε.",
   "pupil_accounts.title": "Οι λογαριασμοί Matrix των μαθητών μου",
   "pupil_accounts.none": "Δεν έχετε καταχωρίσει ακόμη μαθητές.",
   "pupil_accounts.count": "Οι μαθητές σας: {number}",
@@ -1059,5 +1059,6 @@ export const el: Catalogue = {
   "privacy.erase.final": "Αυτό δεν μπορεί να αναιρεθεί. Εξαγάγετε πρώτα τα δεδομένα αν χρειάζονται ακόμη.",
   "privacy.erase.confirm": "Διαγραφή τώρα: {name}",
   "privacy.erase.cancel": "Ακύρωση",
-  "done.person_erased": "Τα δεδομένα του προσώπου διαγράφηκαν. Ο λογαριασμός του Matrix απενεργοποιείται.",
+  "done.person_erased":
+    "Τα δεδομένα του προσώπου διαγράφηκαν. Ο λογαριασμός του στο Matrix απενεργοποιείται.",
 };
