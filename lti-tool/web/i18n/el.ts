@@ -143,6 +143,7 @@ export const el: Catalogue = {
   "links.kind": "Ο σύνδεσμος εγγράφει",
   "links.kind_school": "ένα νέο σχολείο",
   "links.kind_unit": "την πλατφόρμα μάθησης μιας Εθνικής Υπηρεσίας Υποστήριξης",
+  "links.kind_central": "την πλατφόρμα μάθησης της Κεντρικής Υπηρεσίας Υποστήριξης",
   "links.school_name": "Όνομα σχολείου",
   "links.school_name_hint": "Μόνο για σχολείο· αφήστε το κενό για Εθνική Υπηρεσία Υποστήριξης.",
   "links.choose_country": "Επιλέξτε τη χώρα",
