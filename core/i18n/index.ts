@@ -1,6 +1,7 @@
 import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
+import { el } from "./el.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { pl } from "./pl.ts";
@@ -16,6 +17,7 @@ export const coreCatalogues = {
   de: { ...de, ...messagingCatalogues.de },
   pt: { ...pt, ...messagingCatalogues.pt },
   pl: { ...pl, ...messagingCatalogues.pl },
+  el: { ...el, ...messagingCatalogues.el },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

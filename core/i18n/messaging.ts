@@ -160,6 +160,29 @@ export const messagingPl: Catalogue = {
   "thing.message": "wiadomość",
   "thing.report": "zgłoszenie",
   "thing.teacher": "nauczyciel",
+export const messagingEl: Catalogue = {
+  "error.message_not_contact":
+    "Μπορείτε να γράφετε μόνο στις επαφές σας. Στείλτε πρώτα αίτημα επαφής· μόλις γίνει δεκτό, μπορείτε να γράψετε.",
+  "error.message_not_delivered":
+    "Δεν ήταν δυνατή η αποστολή αυτού του μηνύματος. Μπορείτε να γράφετε κανονικά στις άλλες επαφές σας.",
+  "error.contact_request_not_possible":
+    "Αυτός ο εκπαιδευτικός δεν μπορεί να λάβει το αίτημα επαφής σας. Αναζητήστε άλλους εταίρους στην αναζήτηση.",
+  "error.blocked_by_actor":
+    "Έχετε αποκλείσει αυτόν τον εκπαιδευτικό. Αν θέλετε να του γράψετε ξανά, άρετε πρώτα τον αποκλεισμό.",
+  "error.block_self": "Δεν μπορείτε να αποκλείσετε τον εαυτό σας.",
+  "error.rate_limited_message":
+    "Έχετε στείλει {max} μηνύματα την τελευταία ώρα, το μέγιστο επιτρεπόμενο. Μπορείτε να γράψετε ξανά από {until} (UTC).",
+  "error.rate_limited_contact_request":
+    "Έχετε στείλει {max} αιτήματα επαφής το τελευταίο 24ωρο, το μέγιστο επιτρεπόμενο. Μπορείτε να στείλετε ξανά από {until} (UTC).",
+  "error.message_already_reported":
+    "Έχετε ήδη αναφέρει αυτό το μήνυμα· η Εθνική Υπηρεσία Υποστήριξης θα το εξετάσει.",
+  "error.message_report_not_open":
+    "Αυτή η αναφορά έχει ήδη διευθετηθεί. Επιστρέψτε στη λίστα των ανοιχτών αναφορών.",
+  "field.message_body": "Μήνυμα",
+  "field.contact_note": "Μήνυμα με το αίτημά σας",
+  "thing.message": "μήνυμα",
+  "thing.report": "αναφορά",
+  "thing.teacher": "εκπαιδευτικός",
 };
 
 /** Per language, merged into core's catalogues (index.ts). */
@@ -171,4 +194,5 @@ export const messagingCatalogues = {
   de: messagingDe,
   pt: messagingPt,
   pl: messagingPl,
+  el: messagingEl,
 };

@@ -313,6 +313,49 @@ const pl: Catalogue = {
     "Ten certyfikat został wystawiony przez OpenTwinning, ale nie jest już ważny: to, co potwierdzał, zostało cofnięte. Poproś jego posiadacza o aktualny certyfikat.",
   "verify.certificate.lapsed":
     "Ten certyfikat został wystawiony przez OpenTwinning i był autentyczny, ale jego okres ważności skończył się {date}: nie potwierdza niczego po tym dniu. Poproś jego posiadacza o aktualny certyfikat.",
+const el: Catalogue = {
+  "certificate.kind.national_quality_label": "Εθνική Ετικέτα Ποιότητας",
+  "certificate.kind.european_quality_label": "Ευρωπαϊκή Ετικέτα Ποιότητας",
+  "certificate.kind.school_label": "Ετικέτα Σχολείου eTwinning",
+  "certificate.kind.participation": "Πιστοποιητικό συμμετοχής",
+  "certificate.statement.national_quality_label":
+    "από το σχολείο {school} ({country}) έλαβε την Εθνική Ετικέτα Ποιότητας στις {date} για την εργασία στο έργο OpenTwinning «{project}».",
+  "certificate.statement.european_quality_label":
+    "από το σχολείο {school} ({country}) είναι εκπαιδευτικός του έργου OpenTwinning «{project}», το οποίο έλαβε την Ευρωπαϊκή Ετικέτα Ποιότητας στις {date}.",
+  "certificate.statement.school_label":
+    "διδάσκει στο σχολείο {school} ({country}), το οποίο έχει την Ετικέτα Σχολείου eTwinning {period}.",
+  "certificate.statement.participation":
+    "από το σχολείο {school} ({country}) συμμετείχε στο έργο OpenTwinning «{project}» {period}.",
+  "certificate.period.since": "από {from}",
+  "certificate.period.between": "από {from} έως {until}",
+  "certificate.this_certifies": "Με το παρόν πιστοποιείται ότι",
+  "certificate.issued": "Εκδόθηκε στις {date}. Αριθμός πιστοποιητικού {id}.",
+  "certificate.check": "Οποιοσδήποτε μπορεί να ελέγξει τη γνησιότητα αυτού του πιστοποιητικού στη διεύθυνση:",
+  "certificate.qr": "Ο κωδικός QR οδηγεί στην ίδια διεύθυνση.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "Τα πιστοποιητικά μου",
+  "certificates.intro":
+    "Κατεβάστε πιστοποιητικό για τη συμμετοχή σας σε ένα έργο ή για μια ετικέτα που σας απονεμήθηκε. Κάθε πιστοποιητικό φέρει μια διεύθυνση όπου οποιοσδήποτε μπορεί να ελέγξει τη γνησιότητά του.",
+  "certificates.none":
+    "Δεν έχετε ακόμη κανένα πιστοποιητικό. Τα πιστοποιητικά εκδίδονται όταν ένα έργο στο οποίο διδάσκετε εγκρίνεται ή λαμβάνει ετικέτα, όταν η Εθνική Υπηρεσία Υποστήριξης σάς απονέμει ετικέτα και όσο το σχολείο σας έχει την Ετικέτα Σχολείου eTwinning.",
+  "certificates.download": "{kind}: λήψη του PDF",
+  "certificates.for_project": "{kind}: «{project}»",
+  "certificates.project_heading": "Πιστοποιητικά",
+  "certificates.all_mine": "Όλα τα πιστοποιητικά μου",
+  "verify.certificate.title": "Έλεγχος πιστοποιητικού",
+  "verify.certificate.genuine": "Αυτό το πιστοποιητικό είναι γνήσιο.",
+  "verify.certificate.holder": "Κάτοχος",
+  "verify.certificate.school": "Σχολείο",
+  "verify.certificate.kind": "Πιστοποιητικό",
+  "verify.certificate.project": "Έργο",
+  "verify.certificate.date": "Ημερομηνία",
+  "verify.certificate.issued": "Ημερομηνία έκδοσης",
+  "verify.certificate.unknown":
+    "Το OpenTwinning δεν έχει εκδώσει πιστοποιητικό με αυτή τη διεύθυνση: το πιστοποιητικό δεν είναι γνήσιο. Ελέγξτε ότι η διεύθυνση αντιγράφηκε ολόκληρη.",
+  "verify.certificate.revoked":
+    "Αυτό το πιστοποιητικό εκδόθηκε από το OpenTwinning, αλλά δεν ισχύει πλέον: ό,τι πιστοποιούσε έχει ανακληθεί. Ζητήστε από τον κάτοχό του ένα ισχύον πιστοποιητικό.",
+  "verify.certificate.lapsed":
+    "Αυτό το πιστοποιητικό εκδόθηκε από το OpenTwinning και ήταν γνήσιο, αλλά η περίοδός του έληξε στις {date}: μετά από εκείνη την ημέρα δεν πιστοποιεί τίποτα. Ζητήστε από τον κάτοχό του ένα ισχύον πιστοποιητικό.",
 };
 
 export const certificateCatalogues = {
@@ -323,4 +366,5 @@ export const certificateCatalogues = {
   de,
   pt,
   pl,
+  el,
 };

@@ -202,6 +202,34 @@ const pl: Catalogue = {
   "twinspace.window.bad_room.title": "Nie można otworzyć tego TwinSpace",
   "twinspace.window.bad_room.body":
     "Żądanie nie wskazywało prawidłowego TwinSpace. Wróć do strony projektu i kliknij tam „Otwórz TwinSpace”.",
+const el: Catalogue = {
+  "oidc.no_session.title": "Ανοίξτε πρώτα το OpenTwinning από το μάθημά σας",
+  "oidc.no_session.body":
+    "Το TwinSpace σας συνδέει με τη σύνδεσή σας στο OpenTwinning, και αυτό το πρόγραμμα περιήγησης δεν έχει καμία. Ανοίξτε το OpenTwinning από το μάθημά σας στην πλατφόρμα μάθησης του σχολείου και έπειτα πατήστε «Άνοιγμα του TwinSpace» στη σελίδα του έργου.",
+  "oidc.pupil_unregistered.title": "Ο εκπαιδευτικός σου δεν σε έχει καταχωρίσει ακόμη",
+  "oidc.pupil_unregistered.body":
+    "Στο TwinSpace μπορούν να μπουν μόνο οι μαθητές που έχει καταχωρίσει ένας εκπαιδευτικός στο OpenTwinning. Ζήτησε από τον εκπαιδευτικό σου να σε προσθέσει και έπειτα άνοιξε ξανά το OpenTwinning από το μάθημά σου.",
+  "oidc.pupil_has_password.title": "Χρησιμοποίησε το όνομα χρήστη και τον κωδικό από τον εκπαιδευτικό σου",
+  "oidc.pupil_has_password.body":
+    "Ο εκπαιδευτικός σου σού έχει ήδη δώσει όνομα χρήστη και κωδικό Matrix σε ένα τυπωμένο φύλλο. Συνδέσου στο TwinSpace με αυτά ή ζήτησε πρώτα από τον εκπαιδευτικό σου να διαγράψει εκείνον τον λογαριασμό.",
+  "oidc.teacher_linked.title": "Χρησιμοποιείτε δικό σας λογαριασμό Matrix",
+  "oidc.teacher_linked.body":
+    "Ο λογαριασμός σας στο OpenTwinning είναι συνδεδεμένος με έναν λογαριασμό Matrix που επιλέξατε, και το TwinSpace προσκαλεί αυτόν. Ανοίξτε το TwinSpace με αυτόν τον λογαριασμό ή αποσυνδέστε τον στη σελίδα «Λογαριασμός Matrix» του OpenTwinning και πατήστε ξανά «Άνοιγμα του TwinSpace».",
+  "oidc.matrix_id_taken.title": "Αυτός ο λογαριασμός Matrix ανήκει σε άλλο πρόσωπο",
+  "oidc.matrix_id_taken.body":
+    "Ο λογαριασμός Matrix που θα σας έδινε το OpenTwinning είναι ήδη συνδεδεμένος με άλλο πρόσωπο. Ζητήστε από τον διαχειριστή του OpenTwinning στο σχολείο σας να ελέγξει τους λογαριασμούς Matrix.",
+  "oidc.request.title": "Η σύνδεση στο TwinSpace δεν ολοκληρώθηκε",
+  "oidc.request.body":
+    "Το αίτημα του διακομιστή Matrix δεν ήταν έγκυρο, έληξε ή είχε ήδη χρησιμοποιηθεί. Επιστρέψτε στη σελίδα του έργου στο OpenTwinning και πατήστε ξανά «Άνοιγμα του TwinSpace».",
+  "twinspace.open": "Άνοιγμα του TwinSpace",
+  "twinspace.open_hint":
+    "Ανοίγει με τη σύνδεσή σας στο OpenTwinning: δεν χρειάζεστε όνομα χρήστη ούτε κωδικό.",
+  "twinspace.window.title": "Το TwinSpace σας είναι έτοιμο",
+  "twinspace.window.body":
+    "Πατήστε το κουμπί για να ανοίξετε το TwinSpace σε νέο παράθυρο· σας συνδέει με τη σύνδεσή σας στο OpenTwinning. Το κουμπί λειτουργεί μία φορά, μέσα σε ένα λεπτό: αν έχει λήξει, επιστρέψτε στη σελίδα του έργου και πατήστε ξανά «Άνοιγμα του TwinSpace».",
+  "twinspace.window.bad_room.title": "Αυτό το TwinSpace δεν μπορεί να ανοίξει",
+  "twinspace.window.bad_room.body":
+    "Το αίτημα δεν ανέφερε έγκυρο TwinSpace. Επιστρέψτε στη σελίδα του έργου και πατήστε εκεί «Άνοιγμα του TwinSpace».",
 };
 
 export const oidcCatalogues = {
@@ -212,4 +240,5 @@ export const oidcCatalogues = {
   de,
   pt,
   pl,
+  el,
 };

@@ -1,5 +1,6 @@
 import { coreCatalogues, Messages } from "../../core/index.ts";
 import { de } from "./de.ts";
+import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
@@ -15,6 +16,7 @@ export const botCatalogues = {
   de,
   pt,
   pl,
+  el,
 };
 
 /** Everything the bot can say: the core's refusals and vocabulary plus the bot's own texts. */

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Catalogue } from "../../core/index.ts";
 import * as coreDe from "../../core/i18n/de.ts";
+import * as coreEl from "../../core/i18n/el.ts";
 import * as coreEn from "../../core/i18n/en.ts";
 import * as coreEs from "../../core/i18n/es.ts";
 import * as coreFr from "../../core/i18n/fr.ts";
@@ -34,6 +35,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
     de: coreDe.de,
     pt: corePt.pt,
     pl: corePl.pl,
+    el: coreEl.el,
   },
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,

@@ -1,4 +1,5 @@
 import { de } from "./de.ts";
+import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
@@ -15,4 +16,5 @@ export const ltiCatalogues = {
   de,
   pt,
   pl,
+  el,
 };

@@ -92,6 +92,17 @@ const pl: Catalogue = {
   "twinspace.activity.new_few": "{shown} nowe wiadomości",
   "twinspace.activity.new_many": "{shown} nowych wiadomości",
   "twinspace.activity.new_other": "{shown} nowej wiadomości",
+const el: Catalogue = {
+  "twinspace.activity.topics": "Τελευταία θέματα του φόρουμ",
+  "twinspace.activity.no_topics":
+    "Δεν υπάρχει ακόμη θέμα στο Φόρουμ: ανοίξτε το TwinSpace και ξεκινήστε το πρώτο.",
+  "twinspace.activity.by": "από {name}",
+  "twinspace.activity.replies_one": "{count} απάντηση",
+  "twinspace.activity.replies_other": "{count} απαντήσεις",
+  "twinspace.activity.since_last": "Από την τελευταία σας επίσκεψη",
+  "twinspace.activity.first_look": "Τα μηνύματα μέχρι τώρα",
+  "twinspace.activity.new_one": "{shown} νέο μήνυμα",
+  "twinspace.activity.new_other": "{shown} νέα μηνύματα",
 };
 
 export const activityCatalogues = {
@@ -102,4 +113,5 @@ export const activityCatalogues = {
   de,
   pt,
   pl,
+  el,
 };

@@ -217,6 +217,36 @@ const pl: Catalogue = {
     "Wgląd obejmuje tylko wspólne pokoje TwinSpace: Czat ogólny, Forum i Pokój nauczycielski.",
   "look.file": "Plik: {name}",
   "look.older": "Starsze wiadomości",
+const el: Catalogue = {
+  "look.heading": "Ματιά στο εσωτερικό, μόνο για ανάγνωση",
+  "look.explained_country":
+    "Ως Εθνική Υπηρεσία Υποστήριξης ({country}) που ενέκρινε αυτό το έργο, μπορείτε να διαβάσετε τις σελίδες, το υλικό και τα μέλη του TwinSpace του για {hours} ώρες. Τίποτα δεν μπορεί να αλλάξει, και οι εκπαιδευτικοί του έργου βλέπουν ότι το είδατε.",
+  "look.explained_central":
+    "Ως Κεντρική Υπηρεσία Υποστήριξης, μπορείτε να διαβάσετε τις σελίδες, το υλικό και τα μέλη του TwinSpace αυτού του έργου για {hours} ώρες. Τίποτα δεν μπορεί να αλλάξει, και οι εκπαιδευτικοί του έργου βλέπουν ότι το είδατε.",
+  "look.open": "Άνοιγμα μόνο για ανάγνωση",
+  "look.open_until": "Η πρόσβασή σας μόνο για ανάγνωση είναι ανοιχτή έως {until} (UTC).",
+  "look.after_approval": "Η ματιά στο εσωτερικό γίνεται δυνατή μόλις το έργο ξεκινήσει.",
+  "look.record_heading": "Επισκέψεις Εθνικών Υπηρεσιών Υποστήριξης",
+  "look.record_none": "Καμία Εθνική Υπηρεσία Υποστήριξης δεν έχει δει το εσωτερικό του TwinSpace.",
+  "look.by_country": "Η Εθνική Υπηρεσία Υποστήριξης ({country}) είδε το TwinSpace στις {when}.",
+  "look.by_central": "Η Κεντρική Υπηρεσία Υποστήριξης είδε το TwinSpace στις {when}.",
+  "look.note_country":
+    "Βλέπετε ως Εθνική Υπηρεσία Υποστήριξης ({country}): μόνο για ανάγνωση, και οι εκπαιδευτικοί του έργου βλέπουν ότι το είδατε.",
+  "look.note_central":
+    "Βλέπετε ως Κεντρική Υπηρεσία Υποστήριξης: μόνο για ανάγνωση, και οι εκπαιδευτικοί του έργου βλέπουν ότι το είδατε.",
+  "done.look_opened":
+    "Η πρόσβασή σας μόνο για ανάγνωση είναι ανοιχτή: οι σελίδες, το υλικό και οι αίθουσες του TwinSpace βρίσκονται παρακάτω.",
+  "look.rooms": "Αίθουσες",
+  "notification.twinspace_look_opened.country":
+    "Η Εθνική Υπηρεσία Υποστήριξης ({country}) είδε το εσωτερικό του TwinSpace του «{project}», μόνο για ανάγνωση.",
+  "notification.twinspace_look_opened.central":
+    "Η Κεντρική Υπηρεσία Υποστήριξης είδε το εσωτερικό του TwinSpace του «{project}», μόνο για ανάγνωση.",
+  "look.room_heading": "{room}: πρόσφατα μηνύματα (μόνο για ανάγνωση)",
+  "look.room_empty": "Δεν υπάρχει ακόμη μήνυμα σε αυτή την αίθουσα.",
+  "look.room_not_shown":
+    "Η ματιά δείχνει μόνο τις κοινές αίθουσες του TwinSpace: Γενική συζήτηση, Φόρουμ και Αίθουσα εκπαιδευτικών.",
+  "look.file": "Αρχείο: {name}",
+  "look.older": "Παλαιότερα μηνύματα",
 };
 
 export const lookCatalogues = {
@@ -227,4 +257,5 @@ export const lookCatalogues = {
   de,
   pt,
   pl,
+  el,
 };

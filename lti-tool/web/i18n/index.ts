@@ -6,6 +6,7 @@ import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
 import { de } from "./de.ts";
+import { el } from "./el.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
@@ -21,6 +22,7 @@ export const webCatalogues = {
   de,
   pt,
   pl,
+  el,
 };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
