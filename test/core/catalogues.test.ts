@@ -5,6 +5,7 @@ import type { Catalogue } from "../../core/index.ts";
 import * as coreEn from "../../core/i18n/en.ts";
 import * as coreFr from "../../core/i18n/fr.ts";
 import * as coreIt from "../../core/i18n/it.ts";
+import * as coreRo from "../../core/i18n/ro.ts";
 import { messagingCatalogues as coreMessaging } from "../../core/i18n/messaging.ts";
 import { certificateCatalogues } from "../../lti-tool/certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
@@ -26,6 +27,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
     en: coreEn.en,
     it: coreIt.it,
     fr: coreFr.fr,
+    ro: coreRo.ro,
   },
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,
