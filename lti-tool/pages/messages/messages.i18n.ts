@@ -208,8 +208,80 @@ const fr: Catalogue = {
   "messages.newest": "Messages les plus récents",
 };
 
+const ro: Catalogue = {
+  "nav.messages": "Mesaje",
+  "nav.message_reports": "Mesaje semnalate ({country})",
+  "messages.title": "Mesaje",
+  "messages.unread_total": "Necitite: {shown}",
+  "messages.unread": "{shown} necitite",
+  "messages.none":
+    "Încă nu aveți nicio conversație. Deschideți unul dintre contactele dumneavoastră și scrieți-i.",
+  "messages.contacts_link": "Contactele dumneavoastră",
+  "messages.with": "Conversație cu {name}",
+  "messages.project_entry": "Profesorii proiectului „{project}”",
+  "messages.you": "Dumneavoastră",
+  "messages.empty_conversation": "Încă niciun mesaj.",
+  "messages.older": "Mesaje mai vechi",
+  "messages.newest": "Cele mai noi mesaje",
+  "messages.body": "Mesajul dumneavoastră",
+  "messages.body_hint": "Cel mult {max} caractere. Doar voi doi îl citiți.",
+  "messages.send": "Trimiteți",
+  "messages.only_contacts":
+    "Puteți scrie doar contactelor dumneavoastră. Trimiteți mai întâi o cerere de contact; după ce este acceptată, veți putea scrie.",
+  "messages.blocked_notice":
+    "Ați blocat persoana {name}. Nu vedeți această conversație, iar persoana nu vă poate scrie și nu vă poate cere să deveniți contacte.",
+  "messages.block": "Blocați",
+  "messages.block_hint":
+    "Blocarea oprește mesajele și cererile de contact ale persoanei și ascunde această conversație. Persoana nu este anunțată.",
+  "messages.unblock": "Deblocați",
+  "messages.blocked_heading": "Persoane pe care le-ați blocat",
+  "messages.report": "Semnalați acest mesaj",
+  "messages.report_reason": "De ce îl semnalați?",
+  "messages.report_hint":
+    "Biroul Național de Sprijin din țara expeditorului citește semnalarea dumneavoastră și conversația din jurul mesajului.",
+  "messages.report_send": "Trimiteți semnalarea",
+  "messages.project_title": "Mesaje către profesorii proiectului „{project}”",
+  "messages.project_body_hint":
+    "Cel mult {max} caractere. Fiecare profesor al proiectului îl primește în căsuța sa de mesaje.",
+  "messages.project_send": "Trimiteți tuturor profesorilor",
+  "messages.project_read_only": "Aici scriu doar fondatorii proiectului; răspundeți-le ca unor contacte.",
+  "messages.founded_heading": "Scrieți profesorilor unui proiect pe care l-ați fondat",
+  "messages.write": "Scrieți",
+  "done.message_sent": "Mesajul a fost trimis.",
+  "done.project_message_sent": "Mesajul a fost trimis tuturor profesorilor proiectului.",
+  "done.teacher_blocked":
+    "Persoana a fost blocată. Nu vă mai poate scrie și nu vă mai poate cere să deveniți contacte.",
+  "done.teacher_unblocked": "Persoana a fost deblocată.",
+  "done.message_reported": "Vă mulțumim: Biroul Național de Sprijin va examina mesajul.",
+  "done.message_report_resolved": "Semnalarea a fost rezolvată.",
+  "contacts.note": "Mesaj care însoțește cererea (opțional)",
+  "contacts.note_from": "Mesajul său:",
+  "contacts.write": "Mesaj către {name}",
+  "notification.message_sent": "{actor} v-a trimis un mesaj.",
+  "notification.project_message_sent": "{actor} le-a scris profesorilor proiectului „{project}”.",
+  "notification.message_reported":
+    "Mesajul unui profesor a fost semnalat Biroului Național de Sprijin din {country}.",
+  "email.kind.messages": "Mesaje de la contactele și proiectele dumneavoastră",
+  "reports.title": "Mesaje semnalate ({country})",
+  "reports.none": "Nicio semnalare deschisă.",
+  "reports.caption": "Semnalări deschise, cele mai vechi mai întâi",
+  "reports.reported": "Data semnalării",
+  "reports.sender": "Scris de",
+  "reports.reporter": "Semnalat de",
+  "reports.reason": "Motiv",
+  "reports.open": "Citiți",
+  "reports.next": "Semnalările următoare",
+  "reports.detail_title": "Mesaj semnalat",
+  "reports.context": "Conversația din jurul mesajului",
+  "reports.reported_marker": "semnalat",
+  "reports.resolve": "Marcați ca rezolvată",
+  "reports.resolved": "Rezolvată la {date}.",
+  "reports.back": "Înapoi la semnalările deschise",
+};
+
 export const messagingCatalogues: Record<string, Catalogue> = {
   en,
   it,
   fr,
+  ro,
 };
