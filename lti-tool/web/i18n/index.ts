@@ -8,11 +8,13 @@ import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
 import { en } from "./en.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
+import { ro } from "./ro.ts";
 
 export const webCatalogues = {
   en,
   it,
   fr,
+  ro,
 };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
