@@ -7,7 +7,7 @@ import type { Catalogue } from "../../../core/index.ts";
 export const ro: Catalogue = {
   "session.required.title": "Vă rugăm să deschideți OpenTwinning din cursul dumneavoastră",
   "session.required.body":
-    "Nu sunteți conectat sau sesiunea dumneavoastră s-a încheiat. Deschideți din nou OpenTwinning din cursul de pe platforma de învățare a școlii (de exemplu, activitatea OpenTwinning din Moodle).",
+    "Nu v-ați conectat sau sesiunea dumneavoastră s-a încheiat. Deschideți din nou OpenTwinning din cursul de pe platforma de învățare a școlii (de exemplu, activitatea OpenTwinning din Moodle).",
   "session.sign_out.action": "Deconectare",
   "session.signed_out.title": "V-ați deconectat",
   "session.signed_out.body":
@@ -106,11 +106,11 @@ export const ro: Catalogue = {
 
   "lti.new_window.title": "Deschideți OpenTwinning într-o fereastră nouă",
   "lti.new_window.body":
-    "Browserul dumneavoastră nu îi permite lui OpenTwinning să vă mențină conectat în pagina platformei de învățare (blochează cookie-urile site-urilor încorporate). Deschideți-l într-o fereastră nouă pentru a continua.",
+    "Browserul dumneavoastră nu îi permite lui OpenTwinning să vă păstreze conectarea în pagina platformei de învățare (blochează cookie-urile site-urilor încorporate). Deschideți-l într-o fereastră nouă pentru a continua.",
   "lti.new_window.action": "Deschideți într-o fereastră nouă",
   "lti.cookies_blocked.title": "Încă un pas",
   "lti.cookies_blocked.body":
-    "Browserul dumneavoastră blochează cookie-ul OpenTwinning în pagina platformei de învățare, așa că nu puteți rămâne conectat aici. Deschideți OpenTwinning într-o fereastră nouă; linkul funcționează o singură dată, timp de un minut.",
+    "Browserul dumneavoastră blochează cookie-ul OpenTwinning în pagina platformei de învățare, așa că aici conectarea nu poate fi păstrată. Deschideți OpenTwinning într-o fereastră nouă; linkul funcționează o singură dată, timp de un minut.",
   "lti.handoff_used.title": "Acest link a expirat",
   "lti.handoff_used.body":
     "Linkul pentru deschiderea OpenTwinning într-o fereastră nouă funcționează o singură dată, timp de un minut. Deschideți din nou OpenTwinning din cursul dumneavoastră.",

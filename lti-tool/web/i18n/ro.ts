@@ -13,7 +13,7 @@ export const ro: Catalogue = {
     "OpenTwinning le permite profesorilor din școli și țări diferite să își găsească parteneri, să fondeze împreună proiecte, să le obțină aprobarea Birourilor Naționale de Sprijin și să lucreze cu elevii într-un TwinSpace comun, cu camere de discuții, un forum și întâlniri video.",
   "landing.teachers.heading": "Profesori și elevi",
   "landing.teachers.body":
-    "Deschideți OpenTwinning din platforma de învățare a școlii (de exemplu, o activitate din cursul dumneavoastră Moodle). Sunteți conectat cu contul de școală; nu trebuie să vă înregistrați aici.",
+    "Deschideți OpenTwinning din platforma de învățare a școlii (de exemplu, o activitate din cursul dumneavoastră Moodle). Vă conectați cu contul de școală; nu trebuie să vă înregistrați aici.",
   "landing.admins.heading": "Administratori IT ai școlilor",
   "landing.admins.body":
     "OpenTwinning este un instrument LTI 1.3. Cereți operatorului acestui serviciu un link de înregistrare și lipiți-l în înregistrarea instrumentelor din platforma dumneavoastră (în Moodle: Administrare site → Pluginuri → Module de activitate → Instrument extern → Gestionare instrumente).",
@@ -416,7 +416,7 @@ export const ro: Catalogue = {
     "{name} vă invită să fiți cofondator al acestui proiect. Citiți formularul de mai jos; dacă acceptați, Birourilor Naționale de Sprijin li se cere aprobarea.",
   "lifecycle.cofounder_accept": "Acceptați și deveniți cofondator",
   "lifecycle.cofounder_decline": "Refuzați",
-  "lifecycle.invited": "Sunteți invitat să vă alăturați acestui proiect.",
+  "lifecycle.invited": "Aveți o invitație de a vă alătura acestui proiect.",
   "lifecycle.missing": "Înainte de a trimite proiectul cofondatorului, completați: {fields}.",
   "lifecycle.no_cofounder": "Alegeți un cofondator dintre contactele dumneavoastră (Modificați).",
   "lifecycle.edit": "Modificați proiectul",
@@ -781,12 +781,12 @@ export const ro: Catalogue = {
     "Proiectul în câteva rânduri: tema, activitățile cu elevii, ce așteptați de la partener.",
   "ideas.start": "Început",
   "ideas.start_hint":
-    "Luna în care ați dori să începeți, de exemplu 2027-02. Lăsați gol dacă sunteți flexibil.",
+    "Luna în care ați dori să începeți, de exemplu 2027-02. Lăsați gol dacă data este flexibilă.",
   "ideas.until": "Pe panou până la",
   "ideas.expired": "Nu mai este pe panou: reînnoiți-o pentru a apărea din nou",
   "ideas.renew": "Reînnoiți pentru 90 de zile",
   "ideas.withdraw": "Eliminați de pe panou",
-  "ideas.reply": "Răspundeți: sunt interesat",
+  "ideas.reply": "Răspundeți: mă interesează",
   "ideas.reply_hint":
     "Răspunsul îl anunță pe autor și îi trimite o cerere de contact; după ce o acceptă, oricare dintre dumneavoastră poate fonda proiectul pornind de la această idee.",
   "ideas.found": "Fondați un proiect pornind de la această idee",
@@ -878,8 +878,7 @@ export const ro: Catalogue = {
   "email.digest.intro_one": "Iată notificarea dumneavoastră din ultima zi:",
   "email.digest.intro_few": "Iată cele {count} notificări ale dumneavoastră din ultima zi:",
   "email.digest.intro_other": "Iată cele {count} de notificări ale dumneavoastră din ultima zi:",
-  "email.footer.kind":
-    "Primiți acest e-mail deoarece ați ales să fiți anunțat imediat despre acest tip de notificare.",
+  "email.footer.kind": "Primiți acest e-mail deoarece ați ales să primiți imediat notificările de acest tip.",
   "email.footer.digest":
     "Primiți acest rezumat zilnic deoarece l-ați ales pentru unele tipuri de notificări.",
   "email.unsubscribe": "Opriți aceste e-mailuri",
