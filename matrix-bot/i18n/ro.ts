@@ -136,9 +136,9 @@ export const ro: Catalogue = {
   "nu.decision.next":
     "Oricare dintre fondatori poate modifica proiectul în OpenTwinning și îl poate trimite din nou.",
   "nu.label.national_awarded":
-    "Biroul Național de Sprijin din {country} i-a acordat lui {teacher} Certificatul Național de Calitate pentru „{title}”.",
+    "{teacher} a primit de la Biroul Național de Sprijin din {country} Certificatul Național de Calitate pentru „{title}”.",
   "nu.label.national_refused":
-    "Biroul Național de Sprijin din {country} nu i-a acordat lui {teacher} Certificatul Național de Calitate pentru „{title}”.",
+    "{teacher} nu a primit de la Biroul Național de Sprijin din {country} Certificatul Național de Calitate pentru „{title}”.",
   "nu.label.european_awarded":
     "Serviciul Central de Sprijin a acordat Certificatul European de Calitate proiectului „{title}”.",
   "nu.label.european_declined":
