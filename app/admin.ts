@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
+  CENTRAL_SUPPORT_UNIT,
   type AccountCandidate,
   bootstrapCentralAdmin,
   type CoreDeps,
@@ -12,7 +13,12 @@ import { launchUrl } from "../lti-tool/lti/login.ts";
 import { createLtiProvider } from "../lti-tool/lti/provider.ts";
 import { bindDeploymentToNewSchool } from "../lti-tool/lti/schools.ts";
 import { SigningKeys } from "../lti-tool/oidc/keys.ts";
-import { type DeploymentKey, Deployments, RegistrationTokens } from "../lti-tool/lti/store.ts";
+import {
+  type DeploymentKey,
+  Deployments,
+  RegistrationTokens,
+  type StaffUnit,
+} from "../lti-tool/lti/store.ts";
 import { manualToolValues } from "../lti-tool/lti/toolConfiguration.ts";
 import { MatrixBot } from "../matrix-bot/bot.ts";
 import { progressBar } from "../ops/progress.ts";
@@ -47,16 +53,17 @@ class UsageError extends Error {}
 
 const COMMANDS: Record<string, Command> = {
   "registration-token create": {
-    usage: "registration-token create [--school-name NAME] [--country CC | --national-unit CC] [--days 14]",
+    usage:
+      "registration-token create [--school-name NAME] [--country CC | --national-unit CC | --central-support] [--days 14]",
     summary:
-      "a single-use dynamic-registration URL for a school's (or a national unit's) LMS admin to paste into the LMS",
+      "a single-use dynamic-registration URL for a school's (or a national unit's, or the central support service's) LMS admin to paste into the LMS",
     async run({ database, publicUrl, core }, options) {
       const schoolName = options.get("school-name");
       const country = options.get("country");
-      const nationalUnit = nationalUnitOption(core, options);
+      const nationalUnit = staffUnitOption(core, options);
       if (nationalUnit && (schoolName !== undefined || country !== undefined)) {
         throw new UsageError(
-          "--national-unit registers a unit, not a school: leave out --school-name and --country.",
+          "--national-unit and --central-support register a unit, not a school: leave out --school-name and --country.",
         );
       }
       if (country !== undefined && !core.countries.find(country)) {
@@ -78,7 +85,7 @@ const COMMANDS: Record<string, Command> = {
         "In Moodle 4+: Site administration > Plugins > Activity modules > External tool > Manage tools,",
         'paste it into "Tool URL" and choose "Add LTI Advantage". The form that opens asks for the',
         nationalUnit
-          ? `national unit's confirmation (${nationalUnit}); then activate the tool in the list.`
+          ? `confirmation that it connects ${unitLabel(nationalUnit)}; then activate the tool in the list.`
           : "school's name and country; then activate the tool in the list.",
       ]);
     },
@@ -94,7 +101,7 @@ const COMMANDS: Record<string, Command> = {
   },
   "platform add": {
     usage:
-      "platform add --issuer URL --client-id ID --deployment-id ID --auth-url URL --token-url URL --jwks-url URL (--school-name NAME --country CC | --national-unit CC) [--name NAME]",
+      "platform add --issuer URL --client-id ID --deployment-id ID --auth-url URL --token-url URL --jwks-url URL (--school-name NAME --country CC | --national-unit CC | --central-support) [--name NAME]",
     summary: "register a platform by hand (the values Moodle shows under 'View configuration details')",
     async run(context, options) {
       const issuer = url(options, "issuer");
@@ -128,9 +135,9 @@ const COMMANDS: Record<string, Command> = {
   },
   "deployment add": {
     usage:
-      "deployment add --issuer URL --client-id ID --deployment-id ID (--school-name NAME --country CC | --national-unit CC)",
+      "deployment add --issuer URL --client-id ID --deployment-id ID (--school-name NAME --country CC | --national-unit CC | --central-support)",
     summary:
-      "bind another deployment of a registered platform to its own school or national unit (platforms hosting several)",
+      "bind another deployment of a registered platform to its own school, national unit or the central support service (platforms hosting several)",
     async run(context, options) {
       const issuer = url(options, "issuer");
       const deployment = {
@@ -147,7 +154,7 @@ const COMMANDS: Record<string, Command> = {
       }
       if (await new Deployments(context.database.knex).isBound(deployment)) {
         throw new UsageError(
-          `Deployment ${deployment.deploymentId} is already bound to a school or a national unit.`,
+          `Deployment ${deployment.deploymentId} is already bound to a school, a national unit or the central support service.`,
         );
       }
       const belongsTo = await bindDeployment(context, deployment, owner);
@@ -170,7 +177,11 @@ const COMMANDS: Record<string, Command> = {
         .knex("lti_national_unit_deployments")
         .orderBy(["issuer", "client_id", "deployment_id"])
         .select("issuer", "client_id", "deployment_id", "country")) as Record<string, string>[];
-      if (rows.length + units.length === 0) return print(["No platform is registered yet."]);
+      const central = (await database
+        .knex("lti_central_support_deployments")
+        .orderBy(["issuer", "client_id", "deployment_id"])
+        .select("issuer", "client_id", "deployment_id")) as Record<string, string>[];
+      if (rows.length + units.length + central.length === 0) return print(["No platform is registered yet."]);
       print([
         ...rows.map(
           (r) =>
@@ -179,6 +190,9 @@ const COMMANDS: Record<string, Command> = {
         ...units.map(
           (r) =>
             `${r.issuer}  client ${r.client_id}  deployment ${r.deployment_id}  national unit (${r.country})`,
+        ),
+        ...central.map(
+          (r) => `${r.issuer}  client ${r.client_id}  deployment ${r.deployment_id}  central support service`,
         ),
       ]);
     },
@@ -296,9 +310,16 @@ function toolValueLines(publicUrl: string): string[] {
   ];
 }
 
-/** `--national-unit CC`: the deployment or link belongs to that country's national unit. */
-function nationalUnitOption(core: CoreDeps, options: Options): string | undefined {
+/**
+ * `--national-unit CC`: the deployment or link belongs to that country's national unit;
+ * `--central-support`: to the central support service. Either way its launches are staff.
+ */
+function staffUnitOption(core: CoreDeps, options: Options): StaffUnit | undefined {
   const value = options.get("national-unit");
+  if (options.has("central-support")) {
+    if (value !== undefined) throw new UsageError("Give --national-unit CC or --central-support, not both.");
+    return CENTRAL_SUPPORT_UNIT;
+  }
   if (value === undefined) return undefined;
   const country = core.countries.find(value);
   if (!country) {
@@ -309,17 +330,22 @@ function nationalUnitOption(core: CoreDeps, options: Options): string | undefine
   return country;
 }
 
-type DeploymentOwnerOption = { nationalUnit: string } | { school: ReturnType<typeof validateSchool> };
+type DeploymentOwnerOption = { staffUnit: StaffUnit } | { school: ReturnType<typeof validateSchool> };
 
 function ownerOf(context: Context, options: Options): DeploymentOwnerOption {
-  const nationalUnit = nationalUnitOption(context.core, options);
-  if (!nationalUnit) return { school: schoolOf(context, options) };
+  const staffUnit = staffUnitOption(context.core, options);
+  if (!staffUnit) return { school: schoolOf(context, options) };
   if (options.has("school-name") || options.has("country")) {
     throw new UsageError(
-      "--national-unit binds the deployment to a unit: leave out --school-name and --country.",
+      "--national-unit and --central-support bind the deployment to a unit: leave out --school-name and --country.",
     );
   }
-  return { nationalUnit };
+  return { staffUnit };
+}
+
+/** The operator's name for a staff unit. */
+function unitLabel(unit: StaffUnit): string {
+  return unit === CENTRAL_SUPPORT_UNIT ? "the central support service" : `the national unit of ${unit}`;
 }
 
 /** Binds the deployment; returns whom it belongs to, for the operator's confirmation. */
@@ -328,9 +354,9 @@ async function bindDeployment(
   deployment: DeploymentKey,
   owner: DeploymentOwnerOption,
 ): Promise<string> {
-  if ("nationalUnit" in owner) {
-    await new Deployments(context.database.knex).bindToUnit(deployment, owner.nationalUnit);
-    return `the national unit of ${owner.nationalUnit} (launches from it are the unit's staff)`;
+  if ("staffUnit" in owner) {
+    await new Deployments(context.database.knex).bindToUnit(deployment, owner.staffUnit);
+    return `${unitLabel(owner.staffUnit)} (launches from it are the unit's staff)`;
   }
   const created = await bindDeploymentToNewSchool(lti(context), deployment, owner.school);
   return `${created.name} (${created.country})`;
@@ -380,13 +406,17 @@ function help(): void {
   ]);
 }
 
+/** Options that take no value. */
+const FLAGS = new Set(["--central-support"]);
+
 /** "platform add --issuer X a b" → command "platform add", options {issuer: X, _: "a b"}. */
 function parse(argv: string[]): { name: string; options: Options } {
   const words: string[] = [];
   const options: Options = new Map();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    if (arg.startsWith("--")) {
+    if (FLAGS.has(arg)) options.set(arg.slice(2), "yes");
+    else if (arg.startsWith("--")) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a value.`);
       options.set(arg.slice(2), value);

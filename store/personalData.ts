@@ -124,6 +124,7 @@ export const TABLES_WITHOUT_PEOPLE: Readonly<Record<string, string>> = {
   lti_access_tokens: "the tool's service tokens per platform",
   lti_deployments: "LMS deployments and their schools",
   lti_national_unit_deployments: "LMS deployments of national units",
+  lti_central_support_deployments: "LMS deployments of the central support service",
   lti_registration_tokens: "single-use school registration links",
   lti_logins:
     "an OIDC login in flight: the LMS's opaque login hint, deleted within minutes, tied to no account",

@@ -2,9 +2,11 @@ import { DomainError } from "../errors.ts";
 import { validateSchool } from "./registration.ts";
 import { type Actor, type CoreDeps, requireCentralAdmin } from "./context.ts";
 
-/** What a registration link fixes: a new school (name and country) or a national unit. */
+/** What a registration link fixes: a new school (name and country), a national unit, or the central support service. */
 export type RegistrationLinkTarget =
-  { kind: "school"; schoolName: string; country: string } | { kind: "national_unit"; country: string };
+  | { kind: "school"; schoolName: string; country: string }
+  | { kind: "national_unit"; country: string }
+  | { kind: "central_support" };
 
 /**
  * The central admin makes registration links in the pages, as the operator does with
@@ -24,6 +26,7 @@ export async function planRegistrationLink(
       throw new DomainError("unknown_country", { value: String(input.country ?? "").slice(0, 10) });
     return { kind: "national_unit", country };
   }
+  if (input.kind === "central_support") return { kind: "central_support" };
   if (input.kind !== "school") throw new DomainError("invalid_input", { field: "kind" });
   const school = validateSchool(deps, { name: input.schoolName, country: input.country });
   return { kind: "school", schoolName: school.name, country: school.country };

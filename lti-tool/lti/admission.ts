@@ -24,11 +24,14 @@ export const PROJECT_PARAMETER = "project_id";
 export type AdmissionPlan =
   | { kind: "teacher"; identity: LaunchIdentity; schoolId: Id; roles: ViewerRole[]; landing: string }
   | { kind: "school_admin"; identity: LaunchIdentity; schoolId: Id; landing: string }
-  | { kind: "staff"; identity: LaunchIdentity; country: string; landing: string }
+  | { kind: "staff"; identity: LaunchIdentity; unit: string; landing: string }
   | { kind: "pupil"; pupilId: Id; locale: string; landing: string };
 
-/** Whom the launch's deployment belongs to: a school, or a national unit (its staff launch). */
-export type DeploymentOwner = { schoolId: Id } | { nationalUnit: string };
+/**
+ * Whom the launch's deployment belongs to: a school, or a staff unit — a national unit (its
+ * country) or the central support service (CENTRAL_SUPPORT_UNIT) — whose staff launch.
+ */
+export type DeploymentOwner = { schoolId: Id } | { staffUnit: string };
 
 export async function planAdmission(
   core: CoreDeps,
@@ -52,12 +55,12 @@ export async function planAdmission(
         ? `/app/projects/${encodeURIComponent(projectId)}`
         : base;
 
-  if ("nationalUnit" in owner) {
+  if ("staffUnit" in owner) {
     // The unit's LMS says who works there; its learners (if any) are nobody here.
     if (claims.messageType === "LtiDeepLinkingRequest" || !(roles.teacher || roles.schoolAdmin)) {
       throw new LtiRefusal("role", `national unit launch by roles ${claims.roles.join(" ")}`);
     }
-    return { kind: "staff", identity, country: owner.nationalUnit, landing: "/app" };
+    return { kind: "staff", identity, unit: owner.staffUnit, landing: "/app" };
   }
   const { schoolId } = owner;
   if (claims.messageType === "LtiDeepLinkingRequest" && !roles.teacher) {
@@ -114,7 +117,7 @@ export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer
       };
     }
     case "staff": {
-      const account = await admitStaffFromLaunch(core, plan.identity, plan.country);
+      const account = await admitStaffFromLaunch(core, plan.identity, plan.unit);
       return {
         kind: "account",
         accountId: account.id,

@@ -96,8 +96,8 @@ async function deploymentOwner(lti: LtiContext, deployment: DeploymentKey): Prom
     }
     return { schoolId };
   }
-  const nationalUnit = await lti.deployments.unitOf(deployment);
-  if (nationalUnit) return { nationalUnit };
+  const staffUnit = await lti.deployments.unitOf(deployment);
+  if (staffUnit) return { staffUnit };
   throw new LtiRefusal("unknown_deployment", `deployment ${deployment.deploymentId} of ${deployment.issuer}`);
 }
 

@@ -1,6 +1,12 @@
 import type { Request, Response } from "express";
 import { Router } from "express";
-import { countryName, isDomainError, validateSchool } from "../../core/index.ts";
+import {
+  CENTRAL_SUPPORT_UNIT,
+  countryName,
+  isDomainError,
+  type Translator,
+  validateSchool,
+} from "../../core/index.ts";
 import { requestTranslator } from "../session/middleware.ts";
 import { html, userText } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
@@ -8,7 +14,7 @@ import { requestLog } from "../web/requestLog.ts";
 import { handle, type LtiContext } from "./context.ts";
 import { checkOutboundUrl, OutboundError, outboundJson } from "./outbound.ts";
 import { LtiRefusal } from "./refusal.ts";
-import type { DeploymentKey, RegistrationPreset } from "./store.ts";
+import type { DeploymentKey, RegistrationPreset, StaffUnit } from "./store.ts";
 import { TOOL_CONFIGURATION, toolRegistration } from "./toolConfiguration.ts";
 import { bindDeploymentToNewSchool } from "./schools.ts";
 
@@ -130,28 +136,31 @@ async function registerForSchool(
   sendDone(req, res, request.preset.schoolName ?? "");
 }
 
-/** A link made for a national unit registers the unit's own LMS: no school, its launches are staff. */
+/**
+ * A link made for a national unit (or the central support service) registers the unit's own
+ * LMS: no school, its launches are staff.
+ */
 async function registerNationalUnit(
   lti: LtiContext,
   req: Request,
   res: Response,
   request: RegistrationRequest,
-  country: string,
+  unit: StaffUnit,
 ): Promise<void> {
   const registered = await registerAndBind(lti, request, (deployment) =>
-    lti.deployments.bindToUnit(deployment, country),
+    lti.deployments.bindToUnit(deployment, unit),
   );
   requestLog(res).info(
     {
       issuer: registered.issuer,
       clientId: registered.clientId,
       deploymentId: registered.deploymentId,
-      nationalUnit: country,
+      nationalUnit: unit,
     },
-    "lti registered a national unit's platform",
+    "lti registered a staff unit's platform",
   );
   const t = requestTranslator(req, res);
-  sendDone(req, res, t.t("lti.register.unit_name", { country: countryName(country, t.locale) }));
+  sendDone(req, res, unitText(t, unit, "name"));
 }
 
 async function admitRegistration(lti: LtiContext, req: Request): Promise<RegistrationRequest> {
@@ -310,9 +319,7 @@ function sendForm(
         }
       </p>`;
   const unit = preset.nationalUnit;
-  const fields = unit
-    ? html`<p>${t.t("lti.register.unit_intro", { country: countryName(unit, t.locale) })}</p>`
-    : schoolFields;
+  const fields = unit ? html`<p>${unitText(t, unit, "intro")}</p>` : schoolFields;
   const content = html`<h1>${t.t("lti.register.title")}</h1>
     ${unit ? "" : html`<p>${t.t("lti.register.intro")}</p>`}
     ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
@@ -342,4 +349,10 @@ function sendDone(req: Request, res: Response, schoolName: string): void {
       (window.opener || window.parent).postMessage({ subject: "org.imsglobal.lti.close" }, "*");
     </script>`;
   res.type("html").send(layout({ t, title: t.t("lti.register.done.title"), body: content }));
+}
+
+/** How the registration pages name a staff unit: a national unit, or the central support service. */
+function unitText(t: Translator, unit: StaffUnit, part: "intro" | "name"): string {
+  if (unit === CENTRAL_SUPPORT_UNIT) return t.t(`lti.register.central_${part}`);
+  return t.t(`lti.register.unit_${part}`, { country: countryName(unit, t.locale) });
 }

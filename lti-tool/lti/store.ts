@@ -1,11 +1,12 @@
 import type { Knex } from "knex";
-import type { Id } from "../../core/index.ts";
+import { CENTRAL_SUPPORT_UNIT, type Id } from "../../core/index.ts";
 import { hashToken, randomToken } from "../session/session.ts";
 
 /**
- * The LTI side's own records (tables in migrations/20261123_010_lti.ts and
- * 20261130_390_national_unit_deployments.ts): which deployment belongs to which school or
- * national unit, registration tokens, OIDC logins in flight and used nonces.
+ * The LTI side's own records (tables in migrations/20261123_010_lti.ts,
+ * 20261130_390_national_unit_deployments.ts and 20261130_750_central_support_deployments.ts):
+ * which deployment belongs to which school, national unit or the central support service,
+ * registration tokens, OIDC logins in flight and used nonces.
  */
 export type Now = () => Date;
 
@@ -14,6 +15,12 @@ export interface DeploymentKey {
   clientId: string;
   deploymentId: string;
 }
+
+/**
+ * Whose staff launch from a deployment that is not a school's: a national unit (its country
+ * code) or the central support service (CENTRAL_SUPPORT_UNIT), which acts for every country.
+ */
+export type StaffUnit = string;
 
 export interface Deployment extends DeploymentKey {
   schoolId: Id;
@@ -35,12 +42,17 @@ export class Deployments {
     return row?.school_id;
   }
 
-  /** The country whose national unit owns this deployment (its launches are the unit's staff). */
-  async unitOf(key: DeploymentKey): Promise<string | undefined> {
-    const row = (await this.#knex("lti_national_unit_deployments")
-      .where({ issuer: key.issuer, client_id: key.clientId, deployment_id: key.deploymentId })
-      .first("country")) as { country: string } | undefined;
-    return row?.country;
+  /**
+   * The staff unit that owns this deployment (its launches are the unit's staff): a national
+   * unit's country, or CENTRAL_SUPPORT_UNIT for the central support service's own LMS.
+   */
+  async unitOf(key: DeploymentKey): Promise<StaffUnit | undefined> {
+    const where = { issuer: key.issuer, client_id: key.clientId, deployment_id: key.deploymentId };
+    const row = (await this.#knex("lti_national_unit_deployments").where(where).first("country")) as
+      { country: string } | undefined;
+    if (row) return row.country;
+    const central = await this.#knex("lti_central_support_deployments").where(where).first("deployment_id");
+    return central ? CENTRAL_SUPPORT_UNIT : undefined;
   }
 
   /** Whether the deployment already belongs to a school or a national unit. */
@@ -48,14 +60,15 @@ export class Deployments {
     return (await this.schoolOf(key)) !== undefined || (await this.unitOf(key)) !== undefined;
   }
 
-  async bindToUnit(key: DeploymentKey, country: string): Promise<void> {
-    await this.#knex("lti_national_unit_deployments").insert({
+  async bindToUnit(key: DeploymentKey, unit: StaffUnit): Promise<void> {
+    const row = {
       issuer: key.issuer,
       client_id: key.clientId,
       deployment_id: key.deploymentId,
-      country,
       created_at: this.#now().toISOString(),
-    });
+    };
+    if (unit === CENTRAL_SUPPORT_UNIT) await this.#knex("lti_central_support_deployments").insert(row);
+    else await this.#knex("lti_national_unit_deployments").insert({ ...row, country: unit });
   }
 
   /** The deployments of these schools: where their accounts come from, for the central admin. */
@@ -77,7 +90,8 @@ export class Deployments {
   async anyRegistered(): Promise<boolean> {
     return (
       (await this.#knex("lti_deployments").first("deployment_id")) !== undefined ||
-      (await this.#knex("lti_national_unit_deployments").first("deployment_id")) !== undefined
+      (await this.#knex("lti_national_unit_deployments").first("deployment_id")) !== undefined ||
+      (await this.#knex("lti_central_support_deployments").first("deployment_id")) !== undefined
     );
   }
 
@@ -96,8 +110,8 @@ export class Deployments {
 export interface RegistrationPreset {
   schoolName: string | undefined;
   country: string | undefined;
-  /** A link for a national unit's own LMS: the country of the unit; no school is registered. */
-  nationalUnit?: string | undefined;
+  /** A link for a staff unit's own LMS (a national unit's country, or CENTRAL_SUPPORT_UNIT); no school is registered. */
+  nationalUnit?: StaffUnit | undefined;
   /** A link for another LMS of an existing school (its admin made it): the school's id. */
   schoolId?: string | undefined;
 }
@@ -122,7 +136,8 @@ export class RegistrationTokens {
       token_hash: hashToken(token),
       school_name: preset.schoolName ?? null,
       country: preset.country ?? null,
-      national_unit: preset.nationalUnit ?? null,
+      national_unit: preset.nationalUnit === CENTRAL_SUPPORT_UNIT ? null : (preset.nationalUnit ?? null),
+      central_support: preset.nationalUnit === CENTRAL_SUPPORT_UNIT,
       school_id: preset.schoolId ?? null,
       created_at: now.toISOString(),
       expires_at: new Date(now.getTime() + validDays * 86_400_000).toISOString(),
@@ -137,13 +152,18 @@ export class RegistrationTokens {
       "school_name",
       "country",
       "national_unit",
+      "central_support",
       "school_id",
-    )) as Record<"school_name" | "country" | "national_unit" | "school_id", string | null> | undefined;
+    )) as
+      | (Record<"school_name" | "country" | "national_unit" | "school_id", string | null> & {
+          central_support: boolean | number;
+        })
+      | undefined;
     return row
       ? {
           schoolName: row.school_name ?? undefined,
           country: row.country ?? undefined,
-          nationalUnit: row.national_unit ?? undefined,
+          nationalUnit: row.central_support ? CENTRAL_SUPPORT_UNIT : (row.national_unit ?? undefined),
           schoolId: row.school_id ?? undefined,
         }
       : undefined;

@@ -1,6 +1,12 @@
 import { Router } from "express";
-import { DomainError, isDomainError, planRegistrationLink } from "../../core/index.ts";
-import { RegistrationTokens } from "../lti/store.ts";
+import {
+  CENTRAL_SUPPORT_UNIT,
+  DomainError,
+  isDomainError,
+  planRegistrationLink,
+  type RegistrationLinkTarget,
+} from "../../core/index.ts";
+import { type RegistrationPreset, RegistrationTokens } from "../lti/store.ts";
 import { html } from "../web/html.ts";
 import {
   actorOf,
@@ -16,7 +22,7 @@ import { csrfField, formState, selectField, textField } from "./views/fields.ts"
 import { errorSummary } from "./views/feedback.ts";
 import { countryOptions } from "./views/vocabulary.ts";
 
-/** The central admin's registration links (for a new school or a national unit's LMS). */
+/** The central admin's registration links (for a new school, a national unit's or the central support service's LMS). */
 export function adminRegistrationLinkRoutes(pages: Pages): Router {
   const router = Router();
   router.get(
@@ -45,11 +51,7 @@ export function adminRegistrationLinkRoutes(pages: Pages): Router {
         ctx.res.status(422);
         return showForm(pages, ctx, body, error);
       }
-      const token = await new RegistrationTokens(pages.database.knex).create(
-        target.kind === "national_unit"
-          ? { schoolName: undefined, country: undefined, nationalUnit: target.country }
-          : { schoolName: target.schoolName, country: target.country },
-      );
+      const token = await new RegistrationTokens(pages.database.knex).create(presetOf(target));
       const { t } = ctx;
       render(
         ctx,
@@ -62,6 +64,17 @@ export function adminRegistrationLinkRoutes(pages: Pages): Router {
     }),
   );
   return router;
+}
+
+function presetOf(target: RegistrationLinkTarget): RegistrationPreset {
+  switch (target.kind) {
+    case "school":
+      return { schoolName: target.schoolName, country: target.country };
+    case "national_unit":
+      return { schoolName: undefined, country: undefined, nationalUnit: target.country };
+    case "central_support":
+      return { schoolName: undefined, country: undefined, nationalUnit: CENTRAL_SUPPORT_UNIT };
+  }
 }
 
 function showForm(
@@ -84,6 +97,7 @@ function showForm(
         options: [
           { value: "school", label: t.t("links.kind_school") },
           { value: "national_unit", label: t.t("links.kind_unit") },
+          { value: "central_support", label: t.t("links.kind_central") },
         ],
       })}
       ${textField({ state, name: "schoolName", label: t.t("links.school_name"), hint: t.t("links.school_name_hint") })}

@@ -325,3 +325,105 @@ describe("npm run admin with --national-unit", () => {
     expect(form).toContain(said("lti.register.unit_intro", { country: "Italy" }));
   });
 });
+
+/**
+ * Issue 15 (1): the central support service registers its own LMS like a national unit; the
+ * people who launch from it are the service's staff (central_admin), never teachers.
+ */
+describe("the central support service's own LMS", () => {
+  let world: World;
+  let tool: RunningTool;
+  let lms: Platform;
+  let admin: AdminCommand;
+
+  beforeAll(async () => {
+    world = await World.create("sqlite");
+    tool = await startTool({ world });
+    lms = await startPlatform();
+    admin = adminCommand(world, tool);
+  });
+  afterAll(async () => {
+    await lms.stop();
+    await tool.stop();
+    await world.destroy();
+  });
+
+  it("registers from a link made for the service; its launches are the service's staff, not teachers", async () => {
+    const link = await admin("registration-token", "create", "--central-support");
+    expect(link.code, link.out).toBe(0);
+    const url = /(http\S+\/lti\/register\/\S+)/.exec(link.out)?.[1] ?? "";
+    const form = await (await fetch(lms.registrationStart(url))).text();
+    expect(form).toContain(said("lti.register.central_intro"));
+    expect(form).not.toContain('name="school_name"');
+    const registration = await lms.register(url, { schoolName: "Not a school", country: "FR" });
+    const schools = (await world.store.database.knex("schools").select("name")) as { name: string }[];
+    expect(schools.map((s) => s.name)).not.toContain("Not a school");
+
+    const user = { id: "cso-1", name: "Ana Central", email: "ana@support.example" };
+    const launch = await lms.launch({ user, roles: [ROLES.instructor], registration });
+    expect(launch.response.status).toBe(303);
+    const dashboard = await launch.follow();
+    expect(dashboard.status).toBe(200);
+    const menu = nav(await dashboard.text());
+    for (const central of ["/app/admin/registration-links", "/app/european-labels", "/app/admin/groups"]) {
+      expect(menu).toContain(`href="${central}"`);
+    }
+    for (const teaching of ["/app/search", "/app/projects/new", "/app/pupils", "/app/contacts"]) {
+      expect(menu).not.toContain(`href="${teaching}"`);
+    }
+    const owner = await world.store.read().identities.find(lms.url, user.id);
+    const accountId = owner && "accountId" in owner ? owner.accountId : "";
+    expect(await world.store.read().grants.forAccount(accountId)).toEqual([{ role: "central_admin" }]);
+    expect(await world.store.read().teachers.get(accountId)).toBeUndefined();
+    expect((await admin("platform", "list")).out).toContain(
+      `deployment ${registration.deploymentId}  central support service`,
+    );
+
+    // A learner of the service's LMS is nobody here.
+    const learner = await lms.launch({ user: { id: "cso-learner" }, roles: [ROLES.learner], registration });
+    expect(learner.response.status).toBe(403);
+  });
+
+  it("binds a deployment by hand with --central-support, and refuses it mixed with a school or a country", async () => {
+    const registration = lms.registerByHand(tool.url);
+    const added = await admin(
+      ...["platform", "add", "--issuer", lms.url, "--client-id", registration.clientId],
+      ...["--deployment-id", registration.deploymentId, "--auth-url", lms.endpoints.authUrl],
+      ...["--token-url", lms.endpoints.tokenUrl, "--jwks-url", lms.endpoints.jwksUrl],
+      "--central-support",
+    );
+    expect(added.code, added.out).toBe(0);
+    expect(added.out).toContain("belongs to the central support service");
+    const second = lms.addDeployment(registration);
+    const deploymentAdd = ["deployment", "add", "--issuer", lms.url, "--client-id", second.clientId];
+    const mixed = await admin(
+      ...deploymentAdd,
+      "--deployment-id",
+      second.deploymentId,
+      "--central-support",
+      "--national-unit",
+      "IT",
+    );
+    expect(mixed.code).not.toBe(0);
+    expect(mixed.out).toContain("not both");
+    const withSchool = await admin(
+      ...deploymentAdd,
+      "--deployment-id",
+      second.deploymentId,
+      "--central-support",
+      "--country",
+      "IT",
+    );
+    expect(withSchool.code).not.toBe(0);
+    expect(withSchool.out).toContain("leave out --school-name and --country");
+    const launch = await lms.launch({
+      registration,
+      user: { id: "cso-2", name: "Ben Central" },
+      roles: [ROLES.institutionAdmin],
+    });
+    expect(launch.response.status).toBe(303);
+    const owner = await world.store.read().identities.find(lms.url, "cso-2");
+    const accountId = owner && "accountId" in owner ? owner.accountId : "";
+    expect(await world.store.read().grants.forAccount(accountId)).toEqual([{ role: "central_admin" }]);
+  });
+});

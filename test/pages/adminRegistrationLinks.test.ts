@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admitStaffFromLaunch, registerPupils, type Teacher } from "../../core/index.ts";
+import {
+  admitStaffFromLaunch,
+  CENTRAL_SUPPORT_UNIT,
+  registerPupils,
+  type Teacher,
+} from "../../core/index.ts";
 import { RegistrationTokens } from "../../lti-tool/lti/store.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
@@ -53,6 +58,13 @@ describe.each(DATABASE_KINDS)("registration links in the pages on %s", (kind) =>
     expect(await tokens.peek(tokenOf(unit.html))).toMatchObject({
       nationalUnit: "FR",
       schoolName: undefined,
+    });
+
+    const central = await admin.post("/app/admin/registration-links", { kind: "central_support" });
+    expect(await tokens.peek(tokenOf(central.html))).toMatchObject({
+      nationalUnit: CENTRAL_SUPPORT_UNIT,
+      schoolName: undefined,
+      country: undefined,
     });
 
     const missing = await admin.post("/app/admin/registration-links", { kind: "school", country: "IT" });

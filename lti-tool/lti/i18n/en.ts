@@ -122,6 +122,9 @@ export const en = {
   "lti.register.unit_intro":
     "This link connects the learning platform of the national unit of {country}. People who open OpenTwinning through this connection work as the unit's staff: they are not teachers and are not shown to teachers as partners.",
   "lti.register.unit_name": "the national unit of {country}",
+  "lti.register.central_intro":
+    "This link connects the learning platform of the central support service. People who open OpenTwinning through this connection work as the central support service (they act for every country): they are not teachers and are not shown to teachers as partners.",
+  "lti.register.central_name": "the central support service",
   "lti.register.done.title": "OpenTwinning is registered",
   "lti.register.done.body":
     "OpenTwinning is now connected for {school}. In your learning platform, activate the tool if it asks you to (in Moodle: Site administration → Plugins → Activity modules → External tool → Manage tools). In Moodle, also open the tool's settings there and set “Tool configuration usage” to “Show in activity chooser and as a preconfigured tool”: until then teachers cannot add it to their courses.",

@@ -127,6 +127,9 @@ export const fr: Catalogue = {
   "lti.register.unit_intro":
     "Ce lien connecte la plateforme d'apprentissage de l'unité nationale ({country}). Les personnes qui ouvrent OpenTwinning par cette connexion agissent comme personnel de l'unité : ce ne sont pas des enseignants et elles ne sont pas proposées comme partenaires aux enseignants.",
   "lti.register.unit_name": "l'unité nationale ({country})",
+  "lti.register.central_intro":
+    "Ce lien connecte la plateforme d'apprentissage du service central d'assistance. Les personnes qui ouvrent OpenTwinning par cette connexion travaillent pour le service central d'assistance (qui agit pour tous les pays) : ce ne sont pas des enseignants et elles ne sont pas proposées comme partenaires aux enseignants.",
+  "lti.register.central_name": "le service central d'assistance",
   "lti.register.done.title": "OpenTwinning est enregistré",
   "lti.register.done.body":
     "OpenTwinning est maintenant connecté pour {school}. Dans votre plateforme d'apprentissage, activez l'outil si elle vous le demande (dans Moodle : Administration du site → Plugins → Modules d'activité → Outil externe → Gérer les outils). Dans Moodle, ouvrez aussi les réglages de l'outil à cet endroit et réglez « Utilisation de la configuration de l'outil » sur « Afficher dans le sélecteur d'activités et comme outil préconfiguré » : d'ici là, les enseignants ne peuvent pas l'ajouter à leurs cours.",

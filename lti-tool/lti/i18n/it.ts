@@ -126,6 +126,9 @@ export const it: Record<LtiMessageKey, string> & Catalogue = {
   "lti.register.unit_intro":
     "Questo link collega la piattaforma didattica dell'unità nazionale {country}. Chi apre OpenTwinning tramite questa connessione lavora come personale dell'unità: non è un docente e non compare ai docenti come partner.",
   "lti.register.unit_name": "l'unità nazionale {country}",
+  "lti.register.central_intro":
+    "Questo link collega la piattaforma di apprendimento del servizio centrale di supporto. Chi apre OpenTwinning da questa connessione lavora come servizio centrale di supporto (agisce per tutti i paesi): non è un docente e non compare ai docenti come partner.",
+  "lti.register.central_name": "il servizio centrale di supporto",
   "lti.register.done.title": "OpenTwinning è registrato",
   "lti.register.done.body":
     "OpenTwinning è ora collegato per {school}. Nella piattaforma didattica attiva lo strumento se viene richiesto (in Moodle: Amministrazione del sito → Plugin → Moduli attività → Tool esterno → Gestione tool). In Moodle apri anche le impostazioni del tool e imposta «Utilizzo della configurazione del tool» su «Mostra nel selettore attività e come tool preconfigurato»: finché non lo fai, i docenti non possono aggiungerlo ai loro corsi.",

@@ -134,6 +134,7 @@ export const en = {
   "links.kind": "The link registers",
   "links.kind_school": "a new school",
   "links.kind_unit": "a national unit's LMS",
+  "links.kind_central": "the central support service's LMS",
   "links.school_name": "School name",
   "links.school_name_hint": "For a school only; leave empty for a national unit.",
   "links.choose_country": "Choose the country",

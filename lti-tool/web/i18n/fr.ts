@@ -140,6 +140,7 @@ export const fr: Catalogue = {
   "links.kind": "Le lien enregistre",
   "links.kind_school": "un nouvel établissement",
   "links.kind_unit": "la plateforme d'une unité nationale",
+  "links.kind_central": "la plateforme du service central d'assistance",
   "links.school_name": "Nom de l'établissement",
   "links.school_name_hint": "Pour un établissement seulement ; laissez vide pour une unité nationale.",
   "links.choose_country": "Choisissez le pays",

@@ -139,6 +139,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "links.kind": "Il link registra",
   "links.kind_school": "una nuova scuola",
   "links.kind_unit": "l'LMS di un'unità nazionale",
+  "links.kind_central": "l'LMS del servizio centrale di supporto",
   "links.school_name": "Nome della scuola",
   "links.school_name_hint": "Solo per una scuola; lascia vuoto per un'unità nazionale.",
   "links.choose_country": "Scegli il paese",
