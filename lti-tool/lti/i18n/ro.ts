@@ -127,6 +127,9 @@ export const ro: Catalogue = {
   "lti.register.unit_intro":
     "Acest link conectează platforma de învățare a Biroului Național de Sprijin din {country}. Persoanele care deschid OpenTwinning prin această conexiune lucrează ca personal al biroului: nu sunt profesori și nu le apar profesorilor ca parteneri.",
   "lti.register.unit_name": "Biroul Național de Sprijin din {country}",
+  "lti.register.central_intro":
+    "Acest link conectează platforma de învățare a Serviciului Central de Sprijin. Persoanele care deschid OpenTwinning prin această conexiune lucrează ca Serviciu Central de Sprijin (care acționează pentru toate țările): nu sunt profesori și nu le apar profesorilor ca parteneri.",
+  "lti.register.central_name": "Serviciul Central de Sprijin",
   "lti.register.done.title": "OpenTwinning este înregistrat",
   "lti.register.done.body":
     "OpenTwinning este acum conectat pentru {school}. În platforma de învățare, activați instrumentul dacă vi se cere (în Moodle: Administrare site → Pluginuri → Module de activitate → Instrument extern → Gestionare instrumente). În Moodle, deschideți tot acolo și setările instrumentului și setați „Utilizarea configurației instrumentului” la „Afișare în selectorul de activități și ca instrument preconfigurat”: până atunci, profesorii nu îl pot adăuga în cursurile lor.",

@@ -144,6 +144,7 @@ export const ro: Catalogue = {
   "links.kind": "Linkul înregistrează",
   "links.kind_school": "o școală nouă",
   "links.kind_unit": "platforma de învățare a unui Birou Național de Sprijin",
+  "links.kind_central": "platforma de învățare a Serviciului Central de Sprijin",
   "links.school_name": "Numele școlii",
   "links.school_name_hint": "Doar pentru o școală; lăsați gol pentru un Birou Național de Sprijin.",
   "links.choose_country": "Alegeți țara",
