@@ -5,6 +5,7 @@ import { el } from "./el.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { pl } from "./pl.ts";
+import { ro } from "./ro.ts";
 import { messagingCatalogues } from "./messaging.ts";
 import { pt } from "./pt.ts";
 
@@ -18,6 +19,7 @@ export const coreCatalogues = {
   pt: { ...pt, ...messagingCatalogues.pt },
   pl: { ...pl, ...messagingCatalogues.pl },
   el: { ...el, ...messagingCatalogues.el },
+  ro: { ...ro, ...messagingCatalogues.ro },
 };
 export { collator } from "./displayNames.ts";
 export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";

@@ -186,6 +186,31 @@ export const messagingEl: Catalogue = {
 };
 
 /** Per language, merged into core's catalogues (index.ts). */
+export const messagingRo: Catalogue = {
+  "error.message_not_contact":
+    "Puteți scrie doar contactelor dumneavoastră. Trimiteți mai întâi o cerere de contact; după ce este acceptată, veți putea scrie.",
+  "error.message_not_delivered":
+    "Acest mesaj nu a putut fi trimis. Puteți scrie în continuare celorlalte contacte ale dumneavoastră.",
+  "error.contact_request_not_possible":
+    "Acest profesor nu poate primi cererea dumneavoastră de contact. Căutați alți parteneri cu ajutorul căutării.",
+  "error.blocked_by_actor":
+    "L-ați blocat pe acest profesor. Deblocați-l mai întâi dacă doriți să îi scrieți din nou.",
+  "error.block_self": "Nu vă puteți bloca propriul cont.",
+  "error.rate_limited_message":
+    "Ați trimis {max} mesaje în ultima oră, numărul maxim permis. Puteți scrie din nou începând cu {until} (UTC).",
+  "error.rate_limited_contact_request":
+    "Ați trimis {max} cereri de contact în ultima zi, numărul maxim permis. Puteți trimite din nou începând cu {until} (UTC).",
+  "error.message_already_reported":
+    "Ați semnalat deja acest mesaj; Biroul Național de Sprijin îl va examina.",
+  "error.message_report_not_open":
+    "Această semnalare a fost deja rezolvată. Reveniți la lista semnalărilor deschise.",
+  "field.message_body": "Mesaj",
+  "field.contact_note": "Mesajul care însoțește cererea",
+  "thing.message": "mesaj",
+  "thing.report": "semnalare",
+  "thing.teacher": "profesor",
+};
+
 export const messagingCatalogues = {
   en: messagingEn,
   it: messagingIt,
@@ -195,4 +220,5 @@ export const messagingCatalogues = {
   pt: messagingPt,
   pl: messagingPl,
   el: messagingEl,
+  ro: messagingRo,
 };

@@ -356,6 +356,49 @@ const el: Catalogue = {
     "Αυτό το πιστοποιητικό εκδόθηκε από το OpenTwinning, αλλά δεν ισχύει πλέον: ό,τι πιστοποιούσε έχει ανακληθεί. Ζητήστε από τον κάτοχό του ένα ισχύον πιστοποιητικό.",
   "verify.certificate.lapsed":
     "Αυτό το πιστοποιητικό εκδόθηκε από το OpenTwinning και ήταν γνήσιο, αλλά η περίοδός του έληξε στις {date}: μετά από εκείνη την ημέρα δεν πιστοποιεί τίποτα. Ζητήστε από τον κάτοχό του ένα ισχύον πιστοποιητικό.",
+const ro: Catalogue = {
+  "certificate.kind.national_quality_label": "Certificatul Național de Calitate",
+  "certificate.kind.european_quality_label": "Certificatul European de Calitate",
+  "certificate.kind.school_label": "Eticheta Școală eTwinning",
+  "certificate.kind.participation": "Certificat de participare",
+  "certificate.statement.national_quality_label":
+    "de la {school} ({country}) a primit Certificatul Național de Calitate la data de {date} pentru activitatea desfășurată în proiectul OpenTwinning „{project}”.",
+  "certificate.statement.european_quality_label":
+    "de la {school} ({country}) este cadru didactic în proiectul OpenTwinning „{project}”, care a primit Certificatul European de Calitate la data de {date}.",
+  "certificate.statement.school_label":
+    "predă la {school} ({country}), școală care deține eticheta Școală eTwinning {period}.",
+  "certificate.statement.participation":
+    "de la {school} ({country}) a participat la proiectul OpenTwinning „{project}” {period}.",
+  "certificate.period.since": "începând cu {from}",
+  "certificate.period.between": "în perioada {from} – {until}",
+  "certificate.this_certifies": "Prin prezenta se certifică faptul că",
+  "certificate.issued": "Eliberat la data de {date}. Certificatul nr. {id}.",
+  "certificate.check": "Oricine poate verifica autenticitatea acestui certificat la adresa:",
+  "certificate.qr": "Codul QR duce la aceeași adresă.",
+  "certificate.author": "OpenTwinning",
+  "certificates.title": "Certificatele mele",
+  "certificates.intro":
+    "Descărcați un certificat pentru participarea dumneavoastră la un proiect sau pentru o distincție care v-a fost acordată. Fiecare certificat conține o adresă la care oricine îi poate verifica autenticitatea.",
+  "certificates.none":
+    "Nu aveți încă niciun certificat. Certificatele apar atunci când un proiect în care predați este aprobat sau primește o distincție, când Biroul Național de Sprijin vă acordă o distincție și cât timp școala dumneavoastră deține eticheta Școală eTwinning.",
+  "certificates.download": "{kind}: descărcați PDF-ul",
+  "certificates.for_project": "{kind}: „{project}”",
+  "certificates.project_heading": "Certificate",
+  "certificates.all_mine": "Toate certificatele mele",
+  "verify.certificate.title": "Verificarea unui certificat",
+  "verify.certificate.genuine": "Acest certificat este autentic.",
+  "verify.certificate.holder": "Titular",
+  "verify.certificate.school": "Școala",
+  "verify.certificate.kind": "Certificat",
+  "verify.certificate.project": "Proiect",
+  "verify.certificate.date": "Data",
+  "verify.certificate.issued": "Eliberat la data de",
+  "verify.certificate.unknown":
+    "OpenTwinning nu a eliberat niciun certificat cu această adresă: acest certificat nu este autentic. Verificați dacă adresa a fost copiată în întregime.",
+  "verify.certificate.revoked":
+    "Acest certificat a fost eliberat de OpenTwinning, dar nu mai este valabil: ceea ce atesta a fost retras. Cereți titularului un certificat actual.",
+  "verify.certificate.lapsed":
+    "Acest certificat a fost eliberat de OpenTwinning și era autentic, dar perioada sa s-a încheiat la data de {date}: nu mai atestă nimic după această zi. Cereți titularului un certificat valabil.",
 };
 
 export const certificateCatalogues = {
@@ -367,4 +410,5 @@ export const certificateCatalogues = {
   pt,
   pl,
   el,
+  ro,
 };

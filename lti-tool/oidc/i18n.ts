@@ -230,6 +230,34 @@ const el: Catalogue = {
   "twinspace.window.bad_room.title": "Αυτό το TwinSpace δεν μπορεί να ανοίξει",
   "twinspace.window.bad_room.body":
     "Το αίτημα δεν ανέφερε έγκυρο TwinSpace. Επιστρέψτε στη σελίδα του έργου και πατήστε εκεί «Άνοιγμα του TwinSpace».",
+const ro: Catalogue = {
+  "oidc.no_session.title": "Deschideți mai întâi OpenTwinning din cursul dumneavoastră",
+  "oidc.no_session.body":
+    "TwinSpace-ul vă conectează cu sesiunea dumneavoastră OpenTwinning, iar acest browser nu are niciuna. Deschideți OpenTwinning din cursul dumneavoastră de pe platforma de învățare a școlii, apoi apăsați „Deschideți TwinSpace-ul” pe pagina proiectului.",
+  "oidc.pupil_unregistered.title": "Profesorul tău nu te-a înregistrat încă",
+  "oidc.pupil_unregistered.body":
+    "În TwinSpace pot intra doar elevii pe care un profesor i-a înregistrat în OpenTwinning. Roagă-ți profesorul să te adauge, apoi deschide din nou OpenTwinning din cursul tău.",
+  "oidc.pupil_has_password.title": "Folosește numele de utilizator și parola primite de la profesor",
+  "oidc.pupil_has_password.body":
+    "Profesorul tău ți-a dat deja un nume de utilizator și o parolă Matrix pe o foaie tipărită. Conectează-te la TwinSpace cu acestea sau roagă-ți profesorul să șteargă mai întâi acel cont.",
+  "oidc.teacher_linked.title": "Folosiți propriul cont Matrix",
+  "oidc.teacher_linked.body":
+    "Contul dumneavoastră OpenTwinning este asociat cu un cont Matrix ales de dumneavoastră, iar TwinSpace-ul îl invită pe acela. Deschideți TwinSpace-ul cu acel cont sau anulați asocierea pe pagina „Cont Matrix” din OpenTwinning și apăsați din nou „Deschideți TwinSpace-ul”.",
+  "oidc.matrix_id_taken.title": "Acest cont Matrix aparține altcuiva",
+  "oidc.matrix_id_taken.body":
+    "Contul Matrix pe care vi l-ar atribui OpenTwinning este deja asociat cu o altă persoană. Rugați administratorul OpenTwinning al școlii dumneavoastră să verifice conturile Matrix.",
+  "oidc.request.title": "Conectarea la TwinSpace nu a reușit",
+  "oidc.request.body":
+    "Cererea serverului Matrix nu era validă, a expirat sau a fost deja folosită. Reveniți la pagina proiectului în OpenTwinning și apăsați din nou „Deschideți TwinSpace-ul”.",
+  "twinspace.open": "Deschideți TwinSpace-ul",
+  "twinspace.open_hint":
+    "Se deschide cu conectarea dumneavoastră la OpenTwinning: nu aveți nevoie de nume de utilizator sau parolă.",
+  "twinspace.window.title": "TwinSpace-ul dumneavoastră este gata",
+  "twinspace.window.body":
+    "Apăsați butonul pentru a deschide TwinSpace-ul într-o fereastră nouă; vă conectează cu sesiunea dumneavoastră OpenTwinning. Butonul funcționează o singură dată, timp de un minut: dacă a expirat, reveniți la pagina proiectului și apăsați din nou „Deschideți TwinSpace-ul”.",
+  "twinspace.window.bad_room.title": "Acest TwinSpace nu poate fi deschis",
+  "twinspace.window.bad_room.body":
+    "Cererea nu indica un TwinSpace valid. Reveniți la pagina proiectului și apăsați acolo „Deschideți TwinSpace-ul”.",
 };
 
 export const oidcCatalogues = {
@@ -241,4 +269,5 @@ export const oidcCatalogues = {
   pt,
   pl,
   el,
+  ro,
 };

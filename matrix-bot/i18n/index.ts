@@ -7,6 +7,7 @@ import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { pt } from "./pt.ts";
 import { pl } from "./pl.ts";
+import { ro } from "./ro.ts";
 
 export const botCatalogues = {
   en,
@@ -17,6 +18,7 @@ export const botCatalogues = {
   pt,
   pl,
   el,
+  ro,
 };
 
 /** Everything the bot can say: the core's refusals and vocabulary plus the bot's own texts. */

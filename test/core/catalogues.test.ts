@@ -10,6 +10,7 @@ import * as coreFr from "../../core/i18n/fr.ts";
 import * as coreIt from "../../core/i18n/it.ts";
 import * as corePt from "../../core/i18n/pt.ts";
 import * as corePl from "../../core/i18n/pl.ts";
+import * as coreRo from "../../core/i18n/ro.ts";
 import { messagingCatalogues as coreMessaging } from "../../core/i18n/messaging.ts";
 import { certificateCatalogues } from "../../lti-tool/certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
@@ -36,6 +37,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
     pt: corePt.pt,
     pl: corePl.pl,
     el: coreEl.el,
+    ro: coreRo.ro,
   },
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,

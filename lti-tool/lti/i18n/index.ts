@@ -6,6 +6,7 @@ import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { pt } from "./pt.ts";
 import { pl } from "./pl.ts";
+import { ro } from "./ro.ts";
 
 /** The LTI side's catalogues; merged into webMessages (lti-tool/web/i18n/index.ts). */
 export const ltiCatalogues = {
@@ -17,4 +18,5 @@ export const ltiCatalogues = {
   pt,
   pl,
   el,
+  ro,
 };

@@ -103,6 +103,19 @@ const el: Catalogue = {
   "twinspace.activity.first_look": "Τα μηνύματα μέχρι τώρα",
   "twinspace.activity.new_one": "{shown} νέο μήνυμα",
   "twinspace.activity.new_other": "{shown} νέα μηνύματα",
+const ro: Catalogue = {
+  "twinspace.activity.topics": "Cele mai recente subiecte din forum",
+  "twinspace.activity.no_topics":
+    "Încă nu există niciun subiect în Forum: deschideți TwinSpace-ul și porniți primul subiect.",
+  "twinspace.activity.by": "de {name}",
+  "twinspace.activity.replies_one": "{count} răspuns",
+  "twinspace.activity.replies_few": "{count} răspunsuri",
+  "twinspace.activity.replies_other": "{count} de răspunsuri",
+  "twinspace.activity.since_last": "De la ultima dumneavoastră vizită",
+  "twinspace.activity.first_look": "Mesajele de până acum",
+  "twinspace.activity.new_one": "{shown} mesaj nou",
+  "twinspace.activity.new_few": "{shown} mesaje noi",
+  "twinspace.activity.new_other": "{shown} de mesaje noi",
 };
 
 export const activityCatalogues = {
@@ -114,4 +127,5 @@ export const activityCatalogues = {
   pt,
   pl,
   el,
+  ro,
 };

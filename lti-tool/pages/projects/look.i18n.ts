@@ -247,6 +247,36 @@ const el: Catalogue = {
     "Η ματιά δείχνει μόνο τις κοινές αίθουσες του TwinSpace: Γενική συζήτηση, Φόρουμ και Αίθουσα εκπαιδευτικών.",
   "look.file": "Αρχείο: {name}",
   "look.older": "Παλαιότερα μηνύματα",
+const ro: Catalogue = {
+  "look.heading": "Privire în interior, doar pentru citire",
+  "look.explained_country":
+    "Ca Birou Național de Sprijin din {country}, care a aprobat acest proiect, puteți citi paginile, materialele și membrii TwinSpace-ului său timp de {hours} ore. Nu se poate modifica nimic, iar profesorii proiectului văd că l-ați consultat.",
+  "look.explained_central":
+    "Ca Serviciu Central de Sprijin, puteți citi paginile, materialele și membrii TwinSpace-ului acestui proiect timp de {hours} ore. Nu se poate modifica nimic, iar profesorii proiectului văd că l-ați consultat.",
+  "look.open": "Deschideți doar pentru citire",
+  "look.open_until": "Accesul dumneavoastră doar pentru citire este deschis până la {until} (UTC).",
+  "look.after_approval": "Accesul în interior se deschide după ce proiectul a început.",
+  "look.record_heading": "Consultări ale Birourilor Naționale de Sprijin",
+  "look.record_none": "Niciun Birou Național de Sprijin nu a consultat TwinSpace-ul.",
+  "look.by_country": "Biroul Național de Sprijin din {country} a consultat TwinSpace-ul la {when}.",
+  "look.by_central": "Serviciul Central de Sprijin a consultat TwinSpace-ul la {when}.",
+  "look.note_country":
+    "Consultați ca Birou Național de Sprijin din {country}: doar pentru citire, iar profesorii proiectului văd că l-ați consultat.",
+  "look.note_central":
+    "Consultați ca Serviciu Central de Sprijin: doar pentru citire, iar profesorii proiectului văd că l-ați consultat.",
+  "done.look_opened":
+    "Accesul dumneavoastră doar pentru citire este deschis: paginile, materialele și camerele TwinSpace-ului sunt mai jos.",
+  "look.rooms": "Camere",
+  "notification.twinspace_look_opened.country":
+    "Biroul Național de Sprijin din {country} a consultat TwinSpace-ul proiectului „{project}”, doar pentru citire.",
+  "notification.twinspace_look_opened.central":
+    "Serviciul Central de Sprijin a consultat TwinSpace-ul proiectului „{project}”, doar pentru citire.",
+  "look.room_heading": "{room}: mesaje recente (doar pentru citire)",
+  "look.room_empty": "Încă niciun mesaj în această cameră.",
+  "look.room_not_shown":
+    "O consultare arată doar camerele comune ale TwinSpace-ului: Discuții generale, Forum și Camera profesorilor.",
+  "look.file": "Fișier: {name}",
+  "look.older": "Mesaje mai vechi",
 };
 
 export const lookCatalogues = {
@@ -258,4 +288,5 @@ export const lookCatalogues = {
   pt,
   pl,
   el,
+  ro,
 };

@@ -13,6 +13,7 @@ import { fr } from "./fr.ts";
 import { it } from "./it.ts";
 import { pt } from "./pt.ts";
 import { pl } from "./pl.ts";
+import { ro } from "./ro.ts";
 
 export const webCatalogues = {
   en,
@@ -23,6 +24,7 @@ export const webCatalogues = {
   pt,
   pl,
   el,
+  ro,
 };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
