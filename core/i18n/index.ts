@@ -22,4 +22,4 @@ export const coreCatalogues = {
   ro: { ...ro, ...messagingCatalogues.ro },
 };
 export { collator } from "./displayNames.ts";
-export { type Catalogue, Messages, type Params, type Translator } from "./translate.ts";
+export { type Catalogue, intlLocale, Messages, type Params, type Translator } from "./translate.ts";

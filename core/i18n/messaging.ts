@@ -94,6 +94,8 @@ export const messagingEs: Catalogue = {
   "thing.message": "mensaje",
   "thing.report": "denuncia",
   "thing.teacher": "docente",
+};
+
 export const messagingDe: Catalogue = {
   "error.message_not_contact":
     "Sie können nur Ihren Kontakten schreiben. Senden Sie zuerst eine Kontaktanfrage; sobald sie angenommen ist, können Sie schreiben.",
@@ -117,6 +119,8 @@ export const messagingDe: Catalogue = {
   "thing.message": "Nachricht",
   "thing.report": "Meldung",
   "thing.teacher": "Lehrkraft",
+};
+
 export const messagingPt: Catalogue = {
   "error.message_not_contact":
     "Só pode escrever aos seus contactos. Envie primeiro um pedido de contacto; quando for aceite, poderá escrever.",
@@ -138,6 +142,8 @@ export const messagingPt: Catalogue = {
   "thing.message": "mensagem",
   "thing.report": "denúncia",
   "thing.teacher": "professor",
+};
+
 export const messagingPl: Catalogue = {
   "error.message_not_contact":
     "Możesz pisać tylko do swoich kontaktów. Najpierw wyślij zaproszenie do kontaktów; po jego przyjęciu możesz pisać.",
@@ -160,6 +166,8 @@ export const messagingPl: Catalogue = {
   "thing.message": "wiadomość",
   "thing.report": "zgłoszenie",
   "thing.teacher": "nauczyciel",
+};
+
 export const messagingEl: Catalogue = {
   "error.message_not_contact":
     "Μπορείτε να γράφετε μόνο στις επαφές σας. Στείλτε πρώτα αίτημα επαφής· μόλις γίνει δεκτό, μπορείτε να γράψετε.",

@@ -57,7 +57,8 @@ export class Messages {
     const primary = this.#catalogues.get(locale) ?? {};
     const fallback = this.#catalogues.get("en") ?? {};
     const lookup = (key: string): string | undefined => primary[key] ?? fallback[key];
-    const plurals = new Intl.PluralRules(locale);
+    const formats = intlLocale(locale);
+    const plurals = new Intl.PluralRules(formats);
     const t = (key: string, params: Params = {}): string => {
       let text: string | undefined;
       if (typeof params.count === "number")
@@ -70,9 +71,9 @@ export class Messages {
       });
     };
     const list = (items: readonly string[]) =>
-      new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+      new Intl.ListFormat(formats, { type: "conjunction" }).format(items);
     const dateTime = (isoInstant: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
+      new Intl.DateTimeFormat(formats, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
         new Date(isoInstant),
       );
     return {
@@ -81,12 +82,21 @@ export class Messages {
       list,
       error: (error) => t(error.messageKey, describeParams(error.params, t, list, locale, dateTime)),
       date: (isoDate) =>
-        new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+        new Intl.DateTimeFormat(formats, { dateStyle: "long", timeZone: "UTC" }).format(
           new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
         ),
       dateTime,
     };
   }
+}
+
+/**
+ * The locale Intl formats a catalogue's language with. Portuguese is European Portuguese
+ * (Portugal takes part in eTwinning; docs/glossary/pt.md): "pt" alone would format dates and
+ * choose plural forms as in Brazil (where 0 takes the singular).
+ */
+export function intlLocale(locale: string): string {
+  return locale === "pt" ? "pt-PT" : locale;
 }
 
 /** Parameters that are codes (a status, a field, a country) are shown as words. */

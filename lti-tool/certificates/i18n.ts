@@ -184,6 +184,8 @@ const es: Catalogue = {
     "Este certificado fue expedido por OpenTwinning, pero ya no es válido: lo que certificaba se ha retirado. Pide a su titular un certificado actualizado.",
   "verify.certificate.lapsed":
     "Este certificado fue expedido por OpenTwinning y era auténtico, pero su periodo terminó el {date}: después de ese día ya no certifica nada. Pide a su titular un certificado vigente.",
+};
+
 const de: Catalogue = {
   "certificate.kind.national_quality_label": "Nationales Qualitätssiegel",
   "certificate.kind.european_quality_label": "Europäisches Qualitätssiegel",
@@ -227,6 +229,8 @@ const de: Catalogue = {
     "Dieses Zertifikat wurde von OpenTwinning ausgestellt, ist aber nicht mehr gültig: Was es bestätigt hat, wurde zurückgenommen. Bitten Sie die Inhaberin oder den Inhaber um ein aktuelles Zertifikat.",
   "verify.certificate.lapsed":
     "Dieses Zertifikat wurde von OpenTwinning ausgestellt und war echt, aber sein Zeitraum endete am {date}: Für die Zeit danach bestätigt es nichts mehr. Bitten Sie die Inhaberin oder den Inhaber um ein aktuelles Zertifikat.",
+};
+
 const pt: Catalogue = {
   "certificate.kind.national_quality_label": "Selo de Qualidade Nacional",
   "certificate.kind.european_quality_label": "Selo de Qualidade Europeu",
@@ -270,6 +274,8 @@ const pt: Catalogue = {
     "Este certificado foi emitido pelo OpenTwinning, mas já não é válido: aquilo que certificava foi retirado. Peça ao titular um certificado atual.",
   "verify.certificate.lapsed":
     "Este certificado foi emitido pelo OpenTwinning e era autêntico, mas o seu período terminou em {date}: não certifica nada depois desse dia. Peça ao titular um certificado atual.",
+};
+
 const pl: Catalogue = {
   "certificate.kind.national_quality_label": "Krajowa Odznaka Jakości",
   "certificate.kind.european_quality_label": "Europejska Odznaka Jakości",
@@ -313,6 +319,8 @@ const pl: Catalogue = {
     "Ten certyfikat został wystawiony przez OpenTwinning, ale nie jest już ważny: to, co potwierdzał, zostało cofnięte. Poproś jego posiadacza o aktualny certyfikat.",
   "verify.certificate.lapsed":
     "Ten certyfikat został wystawiony przez OpenTwinning i był autentyczny, ale jego okres ważności skończył się {date}: nie potwierdza niczego po tym dniu. Poproś jego posiadacza o aktualny certyfikat.",
+};
+
 const el: Catalogue = {
   "certificate.kind.national_quality_label": "Εθνική Ετικέτα Ποιότητας",
   "certificate.kind.european_quality_label": "Ευρωπαϊκή Ετικέτα Ποιότητας",
@@ -356,6 +364,8 @@ const el: Catalogue = {
     "Αυτό το πιστοποιητικό εκδόθηκε από το OpenTwinning, αλλά δεν ισχύει πλέον: ό,τι πιστοποιούσε έχει ανακληθεί. Ζητήστε από τον κάτοχό του ένα ισχύον πιστοποιητικό.",
   "verify.certificate.lapsed":
     "Αυτό το πιστοποιητικό εκδόθηκε από το OpenTwinning και ήταν γνήσιο, αλλά η περίοδός του έληξε στις {date}: μετά από εκείνη την ημέρα δεν πιστοποιεί τίποτα. Ζητήστε από τον κάτοχό του ένα ισχύον πιστοποιητικό.",
+};
+
 const ro: Catalogue = {
   "certificate.kind.national_quality_label": "Certificatul Național de Calitate",
   "certificate.kind.european_quality_label": "Certificatul European de Calitate",

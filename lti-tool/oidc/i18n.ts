@@ -118,6 +118,8 @@ const es: Catalogue = {
   "twinspace.window.bad_room.title": "Este TwinSpace no se puede abrir",
   "twinspace.window.bad_room.body":
     "La solicitud no indicaba un TwinSpace válido. Vuelve a la página del proyecto y pulsa allí «Abrir el TwinSpace».",
+};
+
 const de: Catalogue = {
   "oidc.no_session.title": "Öffnen Sie OpenTwinning zuerst aus Ihrem Kurs",
   "oidc.no_session.body":
@@ -146,6 +148,8 @@ const de: Catalogue = {
   "twinspace.window.bad_room.title": "Dieser TwinSpace kann nicht geöffnet werden",
   "twinspace.window.bad_room.body":
     "Die Anfrage hat keinen gültigen TwinSpace genannt. Gehen Sie zurück zur Projektseite und klicken Sie dort auf „TwinSpace öffnen“.",
+};
+
 const pt: Catalogue = {
   "oidc.no_session.title": "Abra primeiro o OpenTwinning a partir do seu curso",
   "oidc.no_session.body":
@@ -174,6 +178,8 @@ const pt: Catalogue = {
   "twinspace.window.bad_room.title": "Este TwinSpace não pode ser aberto",
   "twinspace.window.bad_room.body":
     "O pedido não indicava um TwinSpace válido. Volte à página do projeto e carregue aí em “Abrir o TwinSpace”.",
+};
+
 const pl: Catalogue = {
   "oidc.no_session.title": "Najpierw otwórz OpenTwinning ze swojego kursu",
   "oidc.no_session.body":
@@ -202,6 +208,8 @@ const pl: Catalogue = {
   "twinspace.window.bad_room.title": "Nie można otworzyć tego TwinSpace",
   "twinspace.window.bad_room.body":
     "Żądanie nie wskazywało prawidłowego TwinSpace. Wróć do strony projektu i kliknij tam „Otwórz TwinSpace”.",
+};
+
 const el: Catalogue = {
   "oidc.no_session.title": "Ανοίξτε πρώτα το OpenTwinning από το μάθημά σας",
   "oidc.no_session.body":
@@ -230,6 +238,8 @@ const el: Catalogue = {
   "twinspace.window.bad_room.title": "Αυτό το TwinSpace δεν μπορεί να ανοίξει",
   "twinspace.window.bad_room.body":
     "Το αίτημα δεν ανέφερε έγκυρο TwinSpace. Επιστρέψτε στη σελίδα του έργου και πατήστε εκεί «Άνοιγμα του TwinSpace».",
+};
+
 const ro: Catalogue = {
   "oidc.no_session.title": "Deschideți mai întâi OpenTwinning din cursul dumneavoastră",
   "oidc.no_session.body":

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Catalogue } from "../../core/index.ts";
+import { type Catalogue, intlLocale } from "../../core/index.ts";
 import * as coreDe from "../../core/i18n/de.ts";
 import * as coreEl from "../../core/i18n/el.ts";
 import * as coreEn from "../../core/i18n/en.ts";
@@ -18,7 +18,7 @@ import { oidcCatalogues } from "../../lti-tool/oidc/i18n.ts";
 import { messagingCatalogues } from "../../lti-tool/pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../lti-tool/pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../lti-tool/pages/projects/look.i18n.ts";
-import { webCatalogues } from "../../lti-tool/web/i18n/index.ts";
+import { webCatalogues, webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { botCatalogues } from "../../matrix-bot/i18n/index.ts";
 
 /**
@@ -55,7 +55,7 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** A key of English and the forms a language needs for it: itself, or one per plural category. */
 function requiredKeys(english: Catalogue, locale: string): Map<string, string[]> {
-  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const categories = new Intl.PluralRules(intlLocale(locale)).resolvedOptions().pluralCategories;
   const required = new Map<string, string[]>();
   for (const key of Object.keys(english)) {
     const stem = key.replace(PLURAL_SUFFIX, "");
@@ -120,6 +120,22 @@ describe("the catalogues", () => {
       (file) => !listed.some((part) => file === part || file.startsWith(`${part}/`)),
     );
     expect(unlisted, `catalogue files this test does not check: add them to PARTS`).toEqual([]);
+  });
+
+  it("speak the nine languages of the largest eTwinning countries, each in every part", () => {
+    expect(LANGUAGES).toEqual(["de", "el", "en", "es", "fr", "it", "pl", "pt", "ro"]);
+  });
+
+  it("speak European Portuguese: dates as in Portugal, and zero takes the plural", () => {
+    const t = webMessages.translator("pt-PT");
+    expect(t.locale).toBe("pt");
+    expect(t.date("2027-03-05")).toBe("5 de março de 2027");
+    expect(t.t("nav.notifications_unread", { count: 0 })).toBe(
+      t.t("nav.notifications_unread_other", { count: 0 }),
+    );
+    expect(t.t("nav.notifications_unread", { count: 1 })).toBe(
+      t.t("nav.notifications_unread_one", { count: 1 }),
+    );
   });
 
   for (const [name, part] of Object.entries(PARTS)) {

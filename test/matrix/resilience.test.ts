@@ -1,3 +1,4 @@
+import type { RoomCreateOptions } from "@vector-im/matrix-bot-sdk";
 import { createServer, type Server, type Socket, connect } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Project, School, Teacher } from "../../core/index.ts";
@@ -105,7 +106,7 @@ describe("a TwinSpace that survives crashes, rate limits, outages and hand-made 
     const refusing = new Proxy(real, {
       get(target, property) {
         if (property === "createRoom") {
-          return async (options: { invite?: string[]; initial_state?: { type: string }[] }) => {
+          return async (options: RoomCreateOptions) => {
             calls.createRoom++;
             const general = options.initial_state?.some((e) => e.type === "im.vector.modular.widgets");
             if (!general || !options.invite?.includes(annaPerson.userId)) return target.createRoom(options);

@@ -128,6 +128,9 @@ export const de: Catalogue = {
   "lti.register.unit_intro":
     "Dieser Link verbindet die Lernplattform der Nationalen Koordinierungsstelle ({country}). Personen, die OpenTwinning über diese Verbindung öffnen, arbeiten als Personal der Koordinierungsstelle: Sie sind keine Lehrkräfte und werden Lehrkräften nicht als Partner angezeigt.",
   "lti.register.unit_name": "die Nationale Koordinierungsstelle ({country})",
+  "lti.register.central_intro":
+    "Dieser Link verbindet die Lernplattform der Zentralen Koordinierungsstelle. Personen, die OpenTwinning über diese Verbindung öffnen, arbeiten als Personal der Zentralen Koordinierungsstelle (die für alle Länder handelt): Sie sind keine Lehrkräfte und werden Lehrkräften nicht als Partner angezeigt.",
+  "lti.register.central_name": "die Zentrale Koordinierungsstelle",
   "lti.register.done.title": "OpenTwinning ist registriert",
   "lti.register.done.body":
     "OpenTwinning ist jetzt für {school} verbunden. Aktivieren Sie das Tool in Ihrer Lernplattform, falls sie danach fragt (in Moodle: Website-Administration → Plugins → Aktivitäten → Externes Tool → Tools verwalten). Öffnen Sie in Moodle dort auch die Einstellungen des Tools und setzen Sie „Verwendung der Toolkonfiguration“ auf „In Aktivitätsauswahl und als vorkonfiguriertes Tool anzeigen“: Bis dahin können Lehrkräfte es nicht zu ihren Kursen hinzufügen.",

@@ -127,6 +127,9 @@ export const es: Catalogue = {
   "lti.register.unit_intro":
     "Este enlace conecta la plataforma de aprendizaje del servicio nacional de apoyo de {country}. Las personas que abran OpenTwinning mediante esta conexión actúan como personal del servicio: no son docentes y no se muestran a los docentes como socios.",
   "lti.register.unit_name": "el servicio nacional de apoyo de {country}",
+  "lti.register.central_intro":
+    "Este enlace conecta la plataforma de aprendizaje del servicio central de apoyo. Las personas que abran OpenTwinning mediante esta conexión actúan como personal del servicio central de apoyo (que actúa para todos los países): no son docentes y no se muestran a los docentes como socios.",
+  "lti.register.central_name": "el servicio central de apoyo",
   "lti.register.done.title": "OpenTwinning está registrado",
   "lti.register.done.body":
     "OpenTwinning ya está conectado para {school}. En tu plataforma de aprendizaje, activa la herramienta si te lo pide (en Moodle: Administración del sitio → Extensiones → Módulos de actividad → Herramienta externa → Gestionar herramientas). En Moodle, abre también allí los ajustes de la herramienta y pon «Uso de la configuración de la herramienta» en «Mostrar en el selector de actividades y como herramienta preconfigurada»: hasta entonces los docentes no pueden añadirla a sus cursos.",

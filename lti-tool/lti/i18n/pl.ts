@@ -127,6 +127,9 @@ export const pl: Catalogue = {
   "lti.register.unit_intro":
     "Ten link łączy platformę edukacyjną krajowego biura ({country}). Osoby, które otworzą OpenTwinning przez to połączenie, działają jako pracownicy biura: nie są nauczycielami i nie są pokazywane nauczycielom jako partnerzy.",
   "lti.register.unit_name": "krajowe biuro ({country})",
+  "lti.register.central_intro":
+    "Ten link łączy platformę edukacyjną centralnego biura wsparcia. Osoby, które otworzą OpenTwinning przez to połączenie, działają jako pracownicy centralnego biura wsparcia (działającego dla wszystkich krajów): nie są nauczycielami i nie są pokazywane nauczycielom jako partnerzy.",
+  "lti.register.central_name": "centralne biuro wsparcia",
   "lti.register.done.title": "OpenTwinning jest zarejestrowany",
   "lti.register.done.body":
     "OpenTwinning jest teraz połączony dla szkoły {school}. Jeśli platforma edukacyjna tego wymaga, aktywuj narzędzie (w Moodle: Administracja witryny → Wtyczki → Moduły aktywności → Narzędzie zewnętrzne → Zarządzaj narzędziami). W Moodle otwórz tam też ustawienia narzędzia i ustaw „Użycie konfiguracji narzędzia” na „Pokaż w selektorze aktywności i jako wstępnie skonfigurowane narzędzie”: do tego czasu nauczyciele nie mogą dodać go do swoich kursów.",

@@ -127,6 +127,9 @@ export const pt: Catalogue = {
   "lti.register.unit_intro":
     "Esta ligação liga a plataforma de aprendizagem do Serviço Nacional de Apoio ({country}). Quem abrir o OpenTwinning através desta ligação trabalha como equipa do serviço: não são professores e não são mostrados aos professores como parceiros.",
   "lti.register.unit_name": "o Serviço Nacional de Apoio ({country})",
+  "lti.register.central_intro":
+    "Esta ligação liga a plataforma de aprendizagem do Serviço Central de Apoio. Quem abrir o OpenTwinning através desta ligação trabalha como equipa do Serviço Central de Apoio (que atua por todos os países): não são professores e não são mostrados aos professores como parceiros.",
+  "lti.register.central_name": "o Serviço Central de Apoio",
   "lti.register.done.title": "O OpenTwinning está registado",
   "lti.register.done.body":
     "O OpenTwinning está agora ligado para {school}. Na sua plataforma de aprendizagem, ative a ferramenta se tal lhe for pedido (no Moodle: Administração do site → Plugins → Módulos de atividade → Ferramenta externa → Gerir ferramentas). No Moodle, abra também aí as definições da ferramenta e defina a utilização da configuração da ferramenta como “Mostrar no seletor de atividades e como ferramenta pré-configurada”: até lá, os professores não a podem adicionar aos seus cursos.",

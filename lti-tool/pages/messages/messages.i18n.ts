@@ -275,6 +275,8 @@ const es: Catalogue = {
   "reports.resolve": "Marcar como resuelta",
   "reports.resolved": "Resuelta el {date}.",
   "reports.back": "Volver a las denuncias abiertas",
+};
+
 const de: Catalogue = {
   "nav.messages": "Nachrichten",
   "nav.message_reports": "Gemeldete Nachrichten ({country})",
@@ -345,6 +347,8 @@ const de: Catalogue = {
   "reports.resolve": "Als erledigt markieren",
   "reports.resolved": "Erledigt am {date}.",
   "reports.back": "Zurück zu den offenen Meldungen",
+};
+
 const pt: Catalogue = {
   "nav.messages": "Mensagens",
   "nav.message_reports": "Mensagens denunciadas ({country})",
@@ -412,6 +416,8 @@ const pt: Catalogue = {
   "reports.resolve": "Marcar como resolvida",
   "reports.resolved": "Resolvida em {date}.",
   "reports.back": "Voltar às denúncias em aberto",
+};
+
 const pl: Catalogue = {
   "nav.messages": "Wiadomości",
   "nav.message_reports": "Zgłoszone wiadomości ({country})",
@@ -478,6 +484,8 @@ const pl: Catalogue = {
   "reports.resolve": "Oznacz jako rozpatrzone",
   "reports.resolved": "Rozpatrzono {date}.",
   "reports.back": "Wróć do otwartych zgłoszeń",
+};
+
 const el: Catalogue = {
   "nav.messages": "Μηνύματα",
   "nav.message_reports": "Αναφερόμενα μηνύματα ({country})",
@@ -546,6 +554,8 @@ const el: Catalogue = {
   "reports.resolve": "Σήμανση ως διευθετημένη",
   "reports.resolved": "Διευθετήθηκε στις {date}.",
   "reports.back": "Επιστροφή στις ανοιχτές αναφορές",
+};
+
 const ro: Catalogue = {
   "nav.messages": "Mesaje",
   "nav.message_reports": "Mesaje semnalate ({country})",

@@ -55,6 +55,8 @@ const es: Catalogue = {
   "twinspace.activity.new_one": "{shown} mensaje nuevo",
   "twinspace.activity.new_many": "{shown} de mensajes nuevos",
   "twinspace.activity.new_other": "{shown} mensajes nuevos",
+};
+
 const de: Catalogue = {
   "twinspace.activity.topics": "Neueste Themen im Forum",
   "twinspace.activity.no_topics":
@@ -66,6 +68,8 @@ const de: Catalogue = {
   "twinspace.activity.first_look": "Bisherige Nachrichten",
   "twinspace.activity.new_one": "{shown} neue Nachricht",
   "twinspace.activity.new_other": "{shown} neue Nachrichten",
+};
+
 const pt: Catalogue = {
   "twinspace.activity.topics": "Últimos tópicos do fórum",
   "twinspace.activity.no_topics": "Ainda não há tópicos no Fórum: abra o TwinSpace e comece o primeiro.",
@@ -78,6 +82,8 @@ const pt: Catalogue = {
   "twinspace.activity.new_one": "{shown} mensagem nova",
   "twinspace.activity.new_many": "{shown} de mensagens novas",
   "twinspace.activity.new_other": "{shown} mensagens novas",
+};
+
 const pl: Catalogue = {
   "twinspace.activity.topics": "Najnowsze wątki na forum",
   "twinspace.activity.no_topics": "Na Forum nie ma jeszcze wątków: otwórz TwinSpace i rozpocznij pierwszy.",
@@ -92,6 +98,8 @@ const pl: Catalogue = {
   "twinspace.activity.new_few": "{shown} nowe wiadomości",
   "twinspace.activity.new_many": "{shown} nowych wiadomości",
   "twinspace.activity.new_other": "{shown} nowej wiadomości",
+};
+
 const el: Catalogue = {
   "twinspace.activity.topics": "Τελευταία θέματα του φόρουμ",
   "twinspace.activity.no_topics":
@@ -103,6 +111,8 @@ const el: Catalogue = {
   "twinspace.activity.first_look": "Τα μηνύματα μέχρι τώρα",
   "twinspace.activity.new_one": "{shown} νέο μήνυμα",
   "twinspace.activity.new_other": "{shown} νέα μηνύματα",
+};
+
 const ro: Catalogue = {
   "twinspace.activity.topics": "Cele mai recente subiecte din forum",
   "twinspace.activity.no_topics":

@@ -126,6 +126,8 @@ const es: Catalogue = {
     "Un vistazo muestra solo las salas compartidas del TwinSpace: Chat general, Foro y Sala del profesorado.",
   "look.file": "Archivo: {name}",
   "look.older": "Mensajes anteriores",
+};
+
 const de: Catalogue = {
   "look.heading": "Einblick, nur lesend",
   "look.explained_country":
@@ -157,6 +159,8 @@ const de: Catalogue = {
     "Ein Einblick zeigt nur die gemeinsamen Räume des TwinSpace: den allgemeinen Chat, das Forum und das Lehrerzimmer.",
   "look.file": "Datei: {name}",
   "look.older": "Ältere Nachrichten",
+};
+
 const pt: Catalogue = {
   "look.heading": "Consultar o interior, só de leitura",
   "look.explained_country":
@@ -187,6 +191,8 @@ const pt: Catalogue = {
     "A consulta mostra apenas as salas partilhadas do TwinSpace: Conversa geral, Fórum e Sala dos professores.",
   "look.file": "Ficheiro: {name}",
   "look.older": "Mensagens anteriores",
+};
+
 const pl: Catalogue = {
   "look.heading": "Wgląd do środka, tylko do odczytu",
   "look.explained_country":
@@ -217,6 +223,8 @@ const pl: Catalogue = {
     "Wgląd obejmuje tylko wspólne pokoje TwinSpace: Czat ogólny, Forum i Pokój nauczycielski.",
   "look.file": "Plik: {name}",
   "look.older": "Starsze wiadomości",
+};
+
 const el: Catalogue = {
   "look.heading": "Ματιά στο εσωτερικό, μόνο για ανάγνωση",
   "look.explained_country":
@@ -247,6 +255,8 @@ const el: Catalogue = {
     "Η ματιά δείχνει μόνο τις κοινές αίθουσες του TwinSpace: Γενική συζήτηση, Φόρουμ και Αίθουσα εκπαιδευτικών.",
   "look.file": "Αρχείο: {name}",
   "look.older": "Παλαιότερα μηνύματα",
+};
+
 const ro: Catalogue = {
   "look.heading": "Privire în interior, doar pentru citire",
   "look.explained_country":

@@ -143,6 +143,7 @@ export const de: Catalogue = {
   "links.kind": "Der Link registriert",
   "links.kind_school": "eine neue Schule",
   "links.kind_unit": "die Lernplattform einer Nationalen Koordinierungsstelle",
+  "links.kind_central": "die Lernplattform der Zentralen Koordinierungsstelle",
   "links.school_name": "Name der Schule",
   "links.school_name_hint": "Nur für eine Schule; für eine Nationale Koordinierungsstelle leer lassen.",
   "links.choose_country": "Land wählen",

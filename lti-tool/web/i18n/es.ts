@@ -143,6 +143,7 @@ export const es: Catalogue = {
   "links.kind": "El enlace registra",
   "links.kind_school": "un centro nuevo",
   "links.kind_unit": "el LMS de un servicio nacional de apoyo",
+  "links.kind_central": "el LMS del servicio central de apoyo",
   "links.school_name": "Nombre del centro",
   "links.school_name_hint": "Solo para un centro; déjalo vacío para un servicio nacional de apoyo.",
   "links.choose_country": "Elige el país",

@@ -142,6 +142,7 @@ export const pl: Catalogue = {
   "links.kind": "Link rejestruje",
   "links.kind_school": "nową szkołę",
   "links.kind_unit": "platformę LMS krajowego biura",
+  "links.kind_central": "platformę LMS centralnego biura wsparcia",
   "links.school_name": "Nazwa szkoły",
   "links.school_name_hint": "Tylko dla szkoły; dla krajowego biura zostaw puste.",
   "links.choose_country": "Wybierz kraj",

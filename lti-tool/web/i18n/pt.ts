@@ -142,6 +142,7 @@ export const pt: Catalogue = {
   "links.kind": "A ligação regista",
   "links.kind_school": "uma nova escola",
   "links.kind_unit": "a plataforma de um Serviço Nacional de Apoio",
+  "links.kind_central": "a plataforma do Serviço Central de Apoio",
   "links.school_name": "Nome da escola",
   "links.school_name_hint": "Só para uma escola; deixe vazio para um Serviço Nacional de Apoio.",
   "links.choose_country": "Escolha o país",
