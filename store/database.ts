@@ -27,6 +27,8 @@ export const STATEMENT_TIME_LIMIT_MS = 5000;
 
 /** Each reader is a process of its own (store/nodeSqlite); four keep a two-core machine busy enough. */
 const SQLITE_READERS = 4;
+/** How much the reader processes defer to the others for the CPU (nice 10: about a tenth of a normal process's share). */
+const READER_NICENESS = 10;
 
 export interface DatabaseOptions {
   statementTimeLimitMs?: number;
@@ -71,6 +73,9 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
         // Stopping a read kills its connection's process, which would take a database that
         // lives only in memory with it: there the limit is not applied.
         statementTimeLimitMs: filename === ":memory:" ? undefined : limit,
+        // Readers yield the CPU to this process and to the writer: with every core busy with
+        // searches, a sign-in, a click that writes or /healthz still gets its turn at once.
+        niceness: queryOnly ? READER_NICENESS : 0,
       };
       return knexFactory({
         client: NodeSqliteClient,

@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from "node:child_process";
+import { setPriority } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { ConnectionSettings, Reply, Request, SqliteFailure } from "./protocol.ts";
 
@@ -52,6 +53,11 @@ function sqliteError(failure: SqliteFailure): SqliteError {
 export interface ConnectionOptions extends ConnectionSettings {
   /** A read (a statement that starts with SELECT or WITH) still running after this is stopped. */
   statementTimeLimitMs?: number;
+  /**
+   * The connection process's niceness (0 to 19, higher yields the CPU sooner), so that long
+   * reads running on every core do not delay the server's own event loop and the writer.
+   */
+  niceness?: number;
 }
 
 export interface RunResult {
@@ -109,6 +115,7 @@ export class SqliteConnection {
       execArgv: ["--disable-warning=ExperimentalWarning"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
+    if (options.niceness && child.pid !== undefined) setPriority(child.pid, options.niceness);
     return new Promise((resolve, reject) => {
       child.once("error", reject);
       child.once("message", (reply: Reply) => {
