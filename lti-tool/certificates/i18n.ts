@@ -411,14 +411,4 @@ const ro: Catalogue = {
     "Acest certificat a fost eliberat de OpenTwinning și era autentic, dar perioada sa s-a încheiat la data de {date}: nu mai atestă nimic după această zi. Cereți titularului un certificat valabil.",
 };
 
-export const certificateCatalogues = {
-  en,
-  it,
-  fr,
-  es,
-  de,
-  pt,
-  pl,
-  el,
-  ro,
-};
+export const certificateCatalogues = { en, it, fr, es, de, pt, pl, el, ro };

@@ -270,14 +270,4 @@ const ro: Catalogue = {
     "Cererea nu indica un TwinSpace valid. Reveniți la pagina proiectului și apăsați acolo „Deschideți TwinSpace-ul”.",
 };
 
-export const oidcCatalogues = {
-  en,
-  it,
-  fr,
-  es,
-  de,
-  pt,
-  pl,
-  el,
-  ro,
-};
+export const oidcCatalogues = { en, it, fr, es, de, pt, pl, el, ro };

@@ -9,17 +9,7 @@ import { pt } from "./pt.ts";
 import { pl } from "./pl.ts";
 import { ro } from "./ro.ts";
 
-export const botCatalogues = {
-  en,
-  it,
-  fr,
-  es,
-  de,
-  pt,
-  pl,
-  el,
-  ro,
-};
+export const botCatalogues = { en, it, fr, es, de, pt, pl, el, ro };
 
 /** Everything the bot can say: the core's refusals and vocabulary plus the bot's own texts. */
 export const botMessages = new Messages([coreCatalogues, botCatalogues]);

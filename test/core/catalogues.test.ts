@@ -2,15 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Catalogue, intlLocale } from "../../core/index.ts";
-import * as coreDe from "../../core/i18n/de.ts";
-import * as coreEl from "../../core/i18n/el.ts";
-import * as coreEn from "../../core/i18n/en.ts";
-import * as coreEs from "../../core/i18n/es.ts";
-import * as coreFr from "../../core/i18n/fr.ts";
-import * as coreIt from "../../core/i18n/it.ts";
-import * as corePt from "../../core/i18n/pt.ts";
-import * as corePl from "../../core/i18n/pl.ts";
-import * as coreRo from "../../core/i18n/ro.ts";
+import { coreTexts } from "../../core/i18n/index.ts";
 import { messagingCatalogues as coreMessaging } from "../../core/i18n/messaging.ts";
 import { certificateCatalogues } from "../../lti-tool/certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
@@ -28,17 +20,7 @@ import { botCatalogues } from "../../matrix-bot/i18n/index.ts";
  * translates the keys other engineers added in English and Italian only.
  */
 const PARTS: Record<string, Record<string, Catalogue>> = {
-  "core/i18n": {
-    en: coreEn.en,
-    it: coreIt.it,
-    fr: coreFr.fr,
-    es: coreEs.es,
-    de: coreDe.de,
-    pt: corePt.pt,
-    pl: corePl.pl,
-    el: coreEl.el,
-    ro: coreRo.ro,
-  },
+  "core/i18n": coreTexts,
   "core/i18n/messaging.ts": coreMessaging,
   "lti-tool/web/i18n": webCatalogues,
   "lti-tool/lti/i18n": ltiCatalogues,

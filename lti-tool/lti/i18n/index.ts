@@ -9,14 +9,4 @@ import { pl } from "./pl.ts";
 import { ro } from "./ro.ts";
 
 /** The LTI side's catalogues; merged into webMessages (lti-tool/web/i18n/index.ts). */
-export const ltiCatalogues = {
-  en,
-  it,
-  fr,
-  es,
-  de,
-  pt,
-  pl,
-  el,
-  ro,
-};
+export const ltiCatalogues = { en, it, fr, es, de, pt, pl, el, ro };

@@ -627,14 +627,4 @@ const ro: Catalogue = {
   "reports.back": "Înapoi la semnalările deschise",
 };
 
-export const messagingCatalogues: Record<string, Catalogue> = {
-  en,
-  it,
-  fr,
-  es,
-  de,
-  pt,
-  pl,
-  el,
-  ro,
-};
+export const messagingCatalogues: Record<string, Catalogue> = { en, it, fr, es, de, pt, pl, el, ro };

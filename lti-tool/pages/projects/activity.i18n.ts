@@ -128,14 +128,4 @@ const ro: Catalogue = {
   "twinspace.activity.new_other": "{shown} de mesaje noi",
 };
 
-export const activityCatalogues = {
-  en,
-  it,
-  fr,
-  es,
-  de,
-  pt,
-  pl,
-  el,
-  ro,
-};
+export const activityCatalogues = { en, it, fr, es, de, pt, pl, el, ro };

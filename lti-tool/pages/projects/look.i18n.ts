@@ -289,14 +289,4 @@ const ro: Catalogue = {
   "look.older": "Mesaje mai vechi",
 };
 
-export const lookCatalogues = {
-  en,
-  it,
-  fr,
-  es,
-  de,
-  pt,
-  pl,
-  el,
-  ro,
-};
+export const lookCatalogues = { en, it, fr, es, de, pt, pl, el, ro };

@@ -15,17 +15,7 @@ import { pt } from "./pt.ts";
 import { pl } from "./pl.ts";
 import { ro } from "./ro.ts";
 
-export const webCatalogues = {
-  en,
-  it,
-  fr,
-  es,
-  de,
-  pt,
-  pl,
-  el,
-  ro,
-};
+export const webCatalogues = { en, it, fr, es, de, pt, pl, el, ro };
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
 export const webMessages = new Messages([
