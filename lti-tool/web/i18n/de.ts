@@ -84,6 +84,11 @@ export const de: Catalogue = {
   "figures.median":
     "Mittlere Dauer (Median) von der Anfrage bei der Nationalen Koordinierungsstelle bis zu ihrer Entscheidung: {days} Tage.",
   "figures.median_none": "Die Nationale Koordinierungsstelle hat in diesen Monaten nichts entschieden.",
+  "figures.median_chart": "Median der Tage bis zur Entscheidung, pro Monat",
+  "figures.median_value": "Tage (Median)",
+  "figures.no_decision": "keine Entscheidung",
+  "figures.desc_median":
+    "Von {from} bis {to}, Monate mit einer Entscheidung: {months}; der Median lag zwischen {lowest} und {highest} Tagen, am längsten: {peak}.",
   "figures.month": "Monat",
   "figures.founded": "Gegründete Projekte",
   "figures.founded_value": "Gegründet",

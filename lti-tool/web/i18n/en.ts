@@ -75,6 +75,11 @@ export const en = {
   "figures.intro": "The country's projects month by month, from {from} to {to}.",
   "figures.median": "Median time from asking the national unit to its decision: {days} days.",
   "figures.median_none": "The national unit has made no decision in these months.",
+  "figures.median_chart": "Median days to a decision, by month",
+  "figures.median_value": "Median days",
+  "figures.no_decision": "no decision",
+  "figures.desc_median":
+    "From {from} to {to}, months with a decision: {months}; the median ranged from {lowest} to {highest} days, longest in {peak}.",
   "figures.month": "Month",
   "figures.founded": "Projects founded",
   "figures.founded_value": "Founded",

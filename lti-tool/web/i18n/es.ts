@@ -84,6 +84,11 @@ export const es: Catalogue = {
   "figures.median":
     "Tiempo mediano desde la solicitud al servicio nacional de apoyo hasta su decisión: {days} días.",
   "figures.median_none": "El servicio nacional de apoyo no ha tomado ninguna decisión en estos meses.",
+  "figures.median_chart": "Mediana de días hasta la decisión, por mes",
+  "figures.median_value": "Días (mediana)",
+  "figures.no_decision": "ninguna decisión",
+  "figures.desc_median":
+    "De {from} a {to}, meses con alguna decisión: {months}; la mediana fue de {lowest} a {highest} días, la más larga en {peak}.",
   "figures.month": "Mes",
   "figures.founded": "Proyectos fundados",
   "figures.founded_value": "Fundados",

@@ -80,6 +80,11 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "figures.intro": "I progetti del paese mese per mese, da {from} a {to}.",
   "figures.median": "Tempo mediano dalla richiesta all'unità nazionale alla sua decisione: {days} giorni.",
   "figures.median_none": "In questi mesi l'unità nazionale non ha preso decisioni.",
+  "figures.median_chart": "Mediana dei giorni fino alla decisione, per mese",
+  "figures.median_value": "Giorni (mediana)",
+  "figures.no_decision": "nessuna decisione",
+  "figures.desc_median":
+    "Da {from} a {to}, mesi con una decisione: {months}; la mediana è andata da {lowest} a {highest} giorni, la più lunga a {peak}.",
   "figures.month": "Mese",
   "figures.founded": "Progetti fondati",
   "figures.founded_value": "Fondati",

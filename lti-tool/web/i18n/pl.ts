@@ -83,6 +83,11 @@ export const pl: Catalogue = {
   "figures.intro": "Projekty kraju miesiąc po miesiącu, od {from} do {to}.",
   "figures.median": "Mediana czasu od zwrócenia się do krajowego biura do jego decyzji (w dniach): {days}.",
   "figures.median_none": "W tych miesiącach krajowe biuro nie podjęło żadnej decyzji.",
+  "figures.median_chart": "Mediana dni do decyzji, według miesięcy",
+  "figures.median_value": "Dni (mediana)",
+  "figures.no_decision": "brak decyzji",
+  "figures.desc_median":
+    "Od {from} do {to}, miesiące z decyzją: {months}; mediana wynosiła od {lowest} do {highest} dni, najdłuższa: {peak}.",
   "figures.month": "Miesiąc",
   "figures.founded": "Założone projekty",
   "figures.founded_value": "Założone",

@@ -83,6 +83,11 @@ export const pt: Catalogue = {
   "figures.intro": "Os projetos do país mês a mês, de {from} a {to}.",
   "figures.median": "Tempo mediano entre o pedido ao Serviço Nacional de Apoio e a sua decisão: {days} dias.",
   "figures.median_none": "O Serviço Nacional de Apoio não tomou nenhuma decisão nestes meses.",
+  "figures.median_chart": "Mediana de dias até à decisão, por mês",
+  "figures.median_value": "Dias (mediana)",
+  "figures.no_decision": "nenhuma decisão",
+  "figures.desc_median":
+    "De {from} a {to}, meses com decisões: {months}; a mediana variou entre {lowest} e {highest} dias, a mais longa em {peak}.",
   "figures.month": "Mês",
   "figures.founded": "Projetos fundados",
   "figures.founded_value": "Fundados",

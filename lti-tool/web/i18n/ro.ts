@@ -85,6 +85,11 @@ export const ro: Catalogue = {
   "figures.median":
     "Timpul median de la cererea adresată Biroului Național de Sprijin până la decizia acestuia: {days} zile.",
   "figures.median_none": "Biroul Național de Sprijin nu a luat nicio decizie în aceste luni.",
+  "figures.median_chart": "Mediana zilelor până la decizie, pe luni",
+  "figures.median_value": "Zile (mediană)",
+  "figures.no_decision": "nicio decizie",
+  "figures.desc_median":
+    "De la {from} până la {to}, luni cu decizii: {months}; mediana a variat între {lowest} și {highest} zile, cea mai lungă în {peak}.",
   "figures.month": "Luna",
   "figures.founded": "Proiecte fondate",
   "figures.founded_value": "Fondate",
