@@ -842,6 +842,8 @@ export const de: Catalogue = {
   "notification.label_decided.awarded": "Ihr Nationales Qualitätssiegel für „{project}“ ist verliehen.",
   "notification.label_decided.refused":
     "Ihre Bewerbung um ein Nationales Qualitätssiegel für „{project}“ war nicht erfolgreich.",
+  "notification.label_decided.refused_reason":
+    "Ihre Bewerbung um ein Nationales Qualitätssiegel für „{project}“ war nicht erfolgreich: {reason}",
   "notification.grant_added.moderator":
     "Sie sind jetzt Moderator der Nationalen Koordinierungsstelle ({country}).",
   "notification.grant_added.central_admin": "Sie sind jetzt zentraler Administrator.",

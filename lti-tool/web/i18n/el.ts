@@ -840,6 +840,8 @@ export const el: Catalogue = {
   "notification.label_decided.awarded": "Σας απονεμήθηκε η Εθνική Ετικέτα Ποιότητας για το «{project}».",
   "notification.label_decided.refused":
     "Η αίτησή σας για Εθνική Ετικέτα Ποιότητας για το «{project}» δεν έγινε δεκτή.",
+  "notification.label_decided.refused_reason":
+    "Η αίτησή σας για Εθνική Ετικέτα Ποιότητας για το «{project}» δεν έγινε δεκτή: {reason}",
   "notification.grant_added.moderator":
     "Είστε πλέον συντονιστής της Εθνικής Υπηρεσίας Υποστήριξης ({country}).",
   "notification.grant_added.central_admin": "Είστε πλέον κεντρικός διαχειριστής.",

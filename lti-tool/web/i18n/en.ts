@@ -803,6 +803,8 @@ export const en = {
   "notification.label_decided.awarded": "Your National Quality Label for “{project}” is awarded.",
   "notification.label_decided.refused":
     "Your National Quality Label application for “{project}” was not awarded.",
+  "notification.label_decided.refused_reason":
+    "Your National Quality Label application for “{project}” was not awarded: {reason}",
   "notification.grant_added.moderator": "You are now a moderator of the national unit of {country}.",
   "notification.grant_added.central_admin": "You are now a central administrator.",
   // e-mail notifications (lti-tool/email/)

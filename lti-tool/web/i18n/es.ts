@@ -837,6 +837,8 @@ export const es: Catalogue = {
   "notification.label_decided.awarded": "Se te ha concedido el Sello de Calidad Nacional por «{project}».",
   "notification.label_decided.refused":
     "No se ha concedido tu solicitud de Sello de Calidad Nacional para «{project}».",
+  "notification.label_decided.refused_reason":
+    "No se ha concedido tu solicitud de Sello de Calidad Nacional para «{project}»: {reason}",
   "notification.grant_added.moderator": "Ahora eres moderador del servicio nacional de apoyo de {country}.",
   "notification.grant_added.central_admin": "Ahora eres administrador central.",
   // notificaciones por correo electrónico (lti-tool/email/)

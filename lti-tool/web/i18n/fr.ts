@@ -766,6 +766,8 @@ export const fr: Catalogue = {
   "notification.label_decided.awarded": "Votre Label de qualité national pour « {project} » est attribué.",
   "notification.label_decided.refused":
     "Votre candidature au Label de qualité national pour « {project} » n'a pas été retenue.",
+  "notification.label_decided.refused_reason":
+    "Votre candidature au Label de qualité national pour « {project} » n'a pas été retenue : {reason}",
   "notification.grant_added.moderator": "Vous êtes maintenant modérateur de l'unité nationale ({country}).",
   "notification.grant_added.central_admin": "Vous êtes maintenant administrateur central.",
   // notifications par e-mail (lti-tool/email/)

@@ -814,6 +814,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "notification.label_decided.awarded": "Il tuo Quality Label nazionale per “{project}” è assegnato.",
   "notification.label_decided.refused":
     "La tua candidatura al Quality Label nazionale per “{project}” non è stata accolta.",
+  "notification.label_decided.refused_reason":
+    "La tua candidatura al Quality Label nazionale per “{project}” non è stata accolta: {reason}",
   "notification.grant_added.moderator": "Ora sei moderatore dell'unità nazionale ({country}).",
   "notification.grant_added.central_admin": "Ora sei amministratore centrale.",
   // e-mail notifications (lti-tool/email/)

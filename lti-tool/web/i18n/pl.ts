@@ -832,6 +832,8 @@ export const pl: Catalogue = {
   "notification.label_decided.awarded": "Przyznano Ci Krajową Odznakę Jakości za projekt „{project}”.",
   "notification.label_decided.refused":
     "Twój wniosek o Krajową Odznakę Jakości za projekt „{project}” nie został rozpatrzony pozytywnie.",
+  "notification.label_decided.refused_reason":
+    "Twój wniosek o Krajową Odznakę Jakości za projekt „{project}” nie został rozpatrzony pozytywnie: {reason}",
   "notification.grant_added.moderator": "Jesteś teraz moderatorem krajowego biura ({country}).",
   "notification.grant_added.central_admin": "Jesteś teraz administratorem centralnym.",
   // powiadomienia e-mail (lti-tool/email/)

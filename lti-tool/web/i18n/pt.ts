@@ -833,6 +833,8 @@ export const pt: Catalogue = {
   "notification.label_decided.awarded": "O seu Selo de Qualidade Nacional para “{project}” foi atribuído.",
   "notification.label_decided.refused":
     "A sua candidatura ao Selo de Qualidade Nacional para “{project}” não foi aceite.",
+  "notification.label_decided.refused_reason":
+    "A sua candidatura ao Selo de Qualidade Nacional para “{project}” não foi aceite: {reason}",
   "notification.grant_added.moderator": "É agora moderador do Serviço Nacional de Apoio ({country}).",
   "notification.grant_added.central_admin": "É agora administrador central.",
   // notificações por e-mail (lti-tool/email/)

@@ -845,6 +845,8 @@ export const ro: Catalogue = {
     "Vi s-a acordat Certificatul Național de Calitate pentru „{project}”.",
   "notification.label_decided.refused":
     "Candidatura dumneavoastră pentru Certificatul Național de Calitate pentru „{project}” nu a fost acceptată.",
+  "notification.label_decided.refused_reason":
+    "Candidatura dumneavoastră pentru Certificatul Național de Calitate pentru „{project}” nu a fost acceptată: {reason}",
   "notification.grant_added.moderator":
     "Acum sunteți moderator al Biroului Național de Sprijin din {country}.",
   "notification.grant_added.central_admin": "Acum sunteți administrator central.",
