@@ -580,6 +580,8 @@ export interface CountryWorkspaceRepository {
   monthlyCounts(country: string, sinceMonth: string): Promise<CountryMonthlyCounts>;
   /** The median days from asking the country's unit to its decision, for decisions since `since`. */
   medianDecisionDays(country: string, since: Instant): Promise<number | undefined>;
+  /** The same median per month of the decision ("YYYY-MM"); months without a decision are absent. */
+  monthlyMedianDecisionDays(country: string, since: Instant): Promise<Map<string, number>>;
   /** Labels held by the school's teachers, newest project first, at most `limit`. */
   labelsOfSchool(schoolId: Id, limit: number): Promise<HeldLabel[]>;
 }

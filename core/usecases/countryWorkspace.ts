@@ -27,6 +27,8 @@ export interface CountryFigures {
   labelled: number[];
   /** Median days from asking the unit to its decision, over the same months. */
   medianDecisionDays: number | undefined;
+  /** The same median month by month (by the month of the decision); undefined where none was decided. */
+  monthlyMedianDecisionDays: (number | undefined)[];
 }
 
 export const FIGURE_MONTHS = 24;
@@ -114,7 +116,8 @@ export function lastMonths(now: string, count: number): string[] {
 
 /**
  * The country's figures over the last 24 months (issue 15): projects founded, approved,
- * running and labelled by month, and the median time to a decision. Aggregates only: the
+ * running and labelled by month, and the median time to a decision (over the period and by
+ * month). Aggregates only: the
  * store counts by month, this turns approvals and closures into the running total.
  */
 export async function countryFigures(
@@ -127,6 +130,8 @@ export async function countryFigures(
   return authorised(deps, actor, countryCode, "list_country_projects", async (tx, country) => {
     const counts = await tx.countryWorkspace.monthlyCounts(country, since);
     const of = (series: Map<string, number>) => months.map((m) => series.get(m) ?? 0);
+    const from = `${since}-01T00:00:00.000Z`;
+    const medians = await tx.countryWorkspace.monthlyMedianDecisionDays(country, from);
     const approved = of(counts.approved);
     const closed = of(counts.closed);
     let running = counts.activeBefore;
@@ -137,7 +142,8 @@ export async function countryFigures(
       approved,
       active,
       labelled: of(counts.labelled),
-      medianDecisionDays: await tx.countryWorkspace.medianDecisionDays(country, `${since}-01T00:00:00.000Z`),
+      medianDecisionDays: await tx.countryWorkspace.medianDecisionDays(country, from),
+      monthlyMedianDecisionDays: months.map((m) => medians.get(m)),
     };
   });
 }

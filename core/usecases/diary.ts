@@ -9,19 +9,24 @@ export type DiaryEntry = { at: Instant; who: string | undefined } & (
   | { kind: "material_added"; name: string }
   | { kind: "member_joined" }
   | { kind: "milestone_done"; milestone: string }
+  /** A national unit (or the central support service, unit `central`) looked inside, read-only. */
+  | { kind: "unit_looked"; unit: string }
 );
 
 const DIARY_LENGTH = 50;
 
 /**
  * What happened in the project, newest first: pages created and changed, files added,
- * teachers who joined, milestones reached. Read from the event log, so it is complete from the
- * first day; for the project's teachers and pupils only.
+ * teachers who joined, milestones reached, and (never for pupils) national units' looks
+ * inside. Read from the event log, so it is complete from the first day; for the project's
+ * teachers and pupils, and those core's `twinSpaceReader` lets read.
  */
 export async function projectDiary(deps: CoreDeps, actor: PageActor, projectId: Id): Promise<DiaryEntry[]> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    await twinSpaceReader(tx, project, actor, deps.clock.now());
+    const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
+    // The founders read who looked inside; pupils (minors) are not shown the staff's visits.
+    const showsLooks = reader.kind !== "pupil";
     const events = (await tx.events.forProject(projectId)).reverse();
     const pageIds = events.flatMap((e) =>
       "pageId" in e.payload && e.payload.pageId ? [e.payload.pageId] : [],
@@ -66,6 +71,16 @@ export async function projectDiary(deps: CoreDeps, actor: PageActor, projectId: 
         case "milestone_updated":
           if (event.payload.done)
             entries.push({ ...base, kind: "milestone_done", milestone: event.payload.title });
+          break;
+        case "twinspace_look_opened":
+          // The unit, never the staff member's name.
+          if (showsLooks)
+            entries.push({
+              at: event.createdAt,
+              who: undefined,
+              kind: "unit_looked",
+              unit: event.payload.unit,
+            });
           break;
         default:
           break;

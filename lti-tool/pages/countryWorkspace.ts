@@ -6,6 +6,7 @@ import {
   countrySchools,
   countryTeachers,
   type DomainError,
+  intlLocale,
   isDomainError,
   type NameListPage,
   type NameListQuery,
@@ -220,14 +221,44 @@ async function showFigures(pages: Pages, ctx: PageContext, code: string): Promis
   const median = figures.medianDecisionDays;
   const body = html`<h1>${title}</h1>
     <p>${t.t("figures.intro", { from: first, to: last })}</p>
-    <p class="figure-median">
-      ${
-        median === undefined
-          ? t.t("figures.median_none")
-          : t.t("figures.median", { days: Math.round(median * 10) / 10 })
-      }
-    </p>
     ${chart("founded", figures.founded, "sum")} ${chart("approved", figures.approved, "sum")}
-    ${chart("active", figures.active, "latest")} ${chart("labelled", figures.labelled, "sum")}`;
+    ${chart("active", figures.active, "latest")} ${chart("labelled", figures.labelled, "sum")}
+    <p class="figure-median">
+      ${median === undefined ? t.t("figures.median_none") : t.t("figures.median", { days: days(t, median) })}
+    </p>
+    ${median === undefined ? "" : medianChart(t, labels, figures.monthlyMedianDecisionDays)}`;
   render(ctx, title, body);
+}
+
+/** Days with at most one decimal, as the page's language writes numbers. */
+function days(t: Translator, value: number): string {
+  return new Intl.NumberFormat(intlLocale(t.locale), { maximumFractionDigits: 1 }).format(value);
+}
+
+/** The median time to a decision month by month; a month without a decision has no bar. */
+function medianChart(t: Translator, labels: readonly string[], medians: readonly (number | undefined)[]) {
+  const decided = medians.flatMap((value, i) =>
+    value === undefined ? [] : [{ value, month: labels[i] ?? "" }],
+  );
+  const longest = decided.reduce((best, m) => (m.value > best.value ? m : best), decided[0]!);
+  const shortest = decided.reduce((best, m) => (m.value < best.value ? m : best), decided[0]!);
+  return barChart({
+    id: "chart-median",
+    title: t.t("figures.median_chart"),
+    description: t.t("figures.desc_median", {
+      from: labels[0] ?? "",
+      to: labels.at(-1) ?? "",
+      months: decided.length,
+      lowest: days(t, shortest.value),
+      highest: days(t, longest.value),
+      peak: longest.month,
+    }),
+    labelHeading: t.t("figures.month"),
+    valueHeading: t.t("figures.median_value"),
+    labels,
+    values: medians,
+    noValue: t.t("figures.no_decision"),
+    format: (value) => days(t, value),
+    labelEvery: 3,
+  });
 }

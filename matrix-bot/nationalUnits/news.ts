@@ -48,8 +48,8 @@ const SCHOOL_TEACHERS_TOLD = 1000;
  * project awaiting a country's decision is posted in that country's room; each decision is
  * told to the founders in their Teachers' room (when the TwinSpace exists) and by direct
  * message, a Quality Label decision likewise (to the applicant for a national one; the European
- * one also in the partner countries' units' rooms), a school's verification to its teachers by
- * direct message; moderator grants and newly linked accounts change the units' rooms. Every post's
+ * one also in the partner countries' units' rooms), a school's verification or label to its
+ * teachers (and the label's applicant) by direct message; moderator grants and newly linked accounts change the units' rooms. Every post's
  * transaction id is derived from the event, so handling an event twice posts once.
  */
 export class NationalUnitNews {
@@ -82,8 +82,8 @@ export class NationalUnitNews {
       return;
     }
     if (event.type === "school_label_decided") {
-      const { schoolId, awarded, reason } = event.payload;
-      await this.#school(event.id, schoolId, { about: "label", positive: awarded, reason });
+      const { schoolId, schoolLabelId, awarded, reason } = event.payload;
+      await this.#school(event.id, schoolId, { about: "label", positive: awarded, reason }, schoolLabelId);
       return;
     }
     if (!event.projectId) return;
@@ -94,12 +94,22 @@ export class NationalUnitNews {
       await this.#europeanLabel(event.id, event.projectId, event.payload);
   }
 
-  /** A decision about a school: its teachers hear it by direct message (it concerns no project). */
-  async #school(eventId: number, schoolId: Id, decision: Parameters<typeof schoolDecisionMessage>[1]) {
+  /**
+   * A decision about a school: its teachers hear it by direct message (it concerns no project),
+   * and so does whoever applied for its label (a school admin need not be one of its teachers).
+   */
+  async #school(
+    eventId: number,
+    schoolId: Id,
+    decision: Parameters<typeof schoolDecisionMessage>[1],
+    schoolLabelId?: Id,
+  ) {
     const found = await this.#deps.store.transaction(async (tx) => {
       const school = await tx.schools.get(schoolId);
       const teachers = await tx.teachers.ofSchool(schoolId, SCHOOL_TEACHERS_TOLD);
-      return school ? { school, accounts: await tx.accounts.getMany(teachers.map((t) => t.id)) } : undefined;
+      const applicant = schoolLabelId ? (await tx.schoolLabels.get(schoolLabelId))?.appliedBy : undefined;
+      const told = new Set([...teachers.map((t) => t.id), ...(applicant ? [applicant] : [])]);
+      return school ? { school, accounts: await tx.accounts.getMany([...told]) } : undefined;
     });
     if (!found) return;
     await this.#direct(found.accounts, `school-${eventId}`, (t) =>

@@ -257,6 +257,41 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
       return middle.reduce((sum, r) => sum + Number(r.d), 0) / middle.length;
     },
 
+    async monthlyMedianDecisionDays(country, since) {
+      const decidedMonth = month("decided_at");
+      const days =
+        dialect === "postgres"
+          ? "extract(epoch from (decided_at::timestamptz - requested_at::timestamptz)) / 86400"
+          : "julianday(decided_at) - julianday(requested_at)";
+      const decided = db("approvals")
+        .where({ country })
+        .whereNotNull("decided_at")
+        .where("decided_at", ">=", since);
+      let rows: { m: string; median: number | string }[];
+      if (dialect === "postgres") {
+        rows = await decided
+          .select({
+            m: db.raw(decidedMonth),
+            median: db.raw(`percentile_cont(0.5) within group (order by ${days})`),
+          })
+          .groupByRaw(decidedMonth);
+      } else {
+        // SQLite has no percentile: rank each month's durations, then average its middle one or two.
+        const ranked = decided.select({
+          m: db.raw(decidedMonth),
+          d: db.raw(days),
+          r: db.raw(`row_number() over (partition by ${decidedMonth} order by ${days})`),
+          c: db.raw(`count(*) over (partition by ${decidedMonth})`),
+        });
+        rows = await db
+          .from(ranked.as("ranked"))
+          .whereRaw("r in ((c + 1) / 2, (c + 2) / 2)")
+          .groupBy("m")
+          .select("m", { median: db.raw("avg(d)") });
+      }
+      return new Map(rows.map((row) => [row.m, Number(row.median)]));
+    },
+
     async labelsOfSchool(schoolId, limit) {
       const held: HeldLabel[] = [];
       for (const kind of PROJECT_LABEL_KINDS) {

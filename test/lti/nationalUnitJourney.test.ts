@@ -214,6 +214,13 @@ describe("a national unit's journey from its own LMS", { timeout: 240_000 }, () 
         .getByRole("table", { name: "Projects of Italy" })
         .getByRole("link", { name: "Rivers of Europe" }),
     );
+    // Before the look, nothing meant for members: no TwinSpace part, no way in that would refuse.
+    expect(await main(marta).getByRole("heading", { name: "TwinSpace", exact: true }).count()).toBe(0);
+    expect(
+      await main(marta)
+        .getByRole("link", { name: /^TwinSpace pages/ })
+        .count(),
+    ).toBe(0);
     await marta.follow(marta.page.getByRole("button", { name: "Open read-only" }));
     expect(await textOf(marta.page.getByRole("status"))).toContain("Your read-only look is open");
     const look = marta.page.getByRole("region", { name: "Look inside, read-only" });
@@ -232,6 +239,11 @@ describe("a national unit's journey from its own LMS", { timeout: 240_000 }, () 
     await giulia.goto(`${tool.url}/app/notifications`);
     expect(await textOf(main(giulia))).toContain(
       "The national unit of Italy looked inside the TwinSpace of “Rivers of Europe”, read-only.",
+    );
+    // The project's diary, where the founders follow their project, says it too.
+    await giulia.goto(`${tool.url}/app/projects/${rivers.id}/pages`);
+    expect(await textOf(giulia.page.getByRole("region", { name: "Project diary" }))).toContain(
+      "The national unit of Italy looked inside the TwinSpace, read-only",
     );
   });
 

@@ -1,8 +1,16 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  acceptCofounder,
   admitStaffFromLaunch,
+  applyForNationalLabel,
   assessEuropeanLabel,
+  assessLabelApplication,
+  createProject,
+  decideApproval,
   decideEuropeanLabel,
+  decideLabelApplication,
+  decideSchoolLabel,
   type Project,
   type Teacher,
   verifySchool,
@@ -12,7 +20,13 @@ import { awardNationalLabels, fullAssessment } from "../support/labels.ts";
 import { World } from "../support/world.ts";
 import { link, matrixPerson, type Person, projectRooms, startBot, stopBots } from "./people.ts";
 
-/** Quality Label and school decisions as the people concerned read them on the real Synapse. */
+/**
+ * Quality Label and school decisions as the people concerned read them on the real Synapse
+ * (issue 15, point 8; the tool's side is test/pages/decisionNews.test.ts): each kind of
+ * decision reaches the founders, the applicant or the school's people in their chat.
+ *
+ *   npx vitest run test/matrix/labelNews.test.ts
+ */
 describe("Quality Label decisions in the chat", () => {
   let w: World;
   let bot: MatrixBot;
@@ -97,5 +111,77 @@ describe("Quality Label decisions in the chat", () => {
     expect((await notices(adaPerson, dm)).at(-1)).toBe(
       "The national unit of Italy rejected the registration of your school, Liceo Volta.\nReason: No such school <here>.\nAsk your LMS administrator to contact the national unit.",
     );
+  });
+
+  it("tells the applicant, with the unit's note, when a National Quality Label is refused", async () => {
+    const marie = (await w.store.read().teachers.getMany([project.cofounderId!]))[0]!;
+    const draft = await createProject(w.deps, w.actor(ada), {
+      form: w.form({ title: "Bridges" }),
+      cofounderId: marie.id,
+      submit: true,
+    });
+    await acceptCofounder(w.deps, w.actor(marie), draft.id);
+    for (const country of ["IT", "FR"])
+      await decideApproval(w.deps, w.actor(await w.moderator(country)), draft.id, country, { approve: true });
+    const unit = w.actor(await w.moderator("IT"));
+    const application = await applyForNationalLabel(
+      w.deps,
+      w.actor(ada),
+      draft.id,
+      Object.fromEntries(w.deps.criteria.criteria.map((c) => [c.id, "Our evidence."])),
+    );
+    await assessLabelApplication(w.deps, unit, application.id, fullAssessment(w));
+    await decideLabelApplication(w.deps, unit, application.id, {
+      award: false,
+      note: "No pupils' <work> shown.",
+    });
+    await bot.drainNews();
+    const dm = await recordedRoom(`direct/${adaPerson.userId}`);
+    expect((await notices(adaPerson, dm)).at(-1)).toBe(
+      "The national unit of Italy did not award Ada Lovelace the National Quality Label for “Bridges”.\nReason: No pupils' <work> shown.",
+    );
+  });
+
+  it("tells a school's teachers when it is verified, and them and the school admin who applied of its eTwinning School label", async () => {
+    const galilei = await w.school("Liceo Galilei", "IT", "Pisa");
+    const grace = await w.teacher("Grace Hopper", galilei);
+    const gracePerson = await matrixPerson("Grace");
+    await link(w, grace, gracePerson);
+    // The school admin (the LMS's Administrator) applied for the label: not one of its teachers.
+    const secretary = await w.account("Sara Segreteria");
+    const secretaryPerson = await matrixPerson("Sara");
+    await link(w, secretary, secretaryPerson);
+    const verifier = await admitStaffFromLaunch(
+      w.deps,
+      { issuer: "https://lms.unit-it.example", subject: "paolo", name: "Paolo", email: "", locale: "en" },
+      "IT",
+    );
+    await verifySchool(w.deps, w.actor(verifier), "IT", galilei.id, { confirm: true });
+    await bot.drainNews();
+    const graceDm = await recordedRoom(`direct/${gracePerson.userId}`);
+    await gracePerson.client.joinRoom(graceDm);
+    expect(await notices(gracePerson, graceDm)).toEqual([
+      "The national unit of Italy verified your school, Liceo Galilei.",
+    ]);
+
+    const labelId = randomUUID();
+    await w.store.knex("school_labels").insert({
+      id: labelId,
+      school_id: galilei.id,
+      country: "IT",
+      status: "submitted",
+      applied_by: secretary.id,
+      esafety: "An e-safety policy.",
+      applied_at: w.clock.now(),
+    });
+    await decideSchoolLabel(w.deps, w.actor(await w.moderator("IT")), "IT", labelId, { award: true });
+    await bot.drainNews();
+    await bot.drainNews(); // a retry posts nothing twice
+    const awarded =
+      "The national unit of Italy awarded the eTwinning School label to your school, Liceo Galilei.";
+    expect((await notices(gracePerson, graceDm)).filter((body) => body === awarded)).toHaveLength(1);
+    const secretaryDm = await recordedRoom(`direct/${secretaryPerson.userId}`);
+    await secretaryPerson.client.joinRoom(secretaryDm);
+    expect(await notices(secretaryPerson, secretaryDm)).toEqual([awarded]);
   });
 });

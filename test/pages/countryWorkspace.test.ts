@@ -214,7 +214,7 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
     const page = await asItaly.get(unit("figures"));
     expect(page.status).toBe(200);
     const charts = page.html.match(/<svg[^>]*role="img"[^>]*>/g) ?? [];
-    expect(charts).toHaveLength(4);
+    expect(charts).toHaveLength(5);
     expect(page.html).toContain(
       `<title id="chart-founded-title">${escapeHtml(say.t("figures.founded"))}</title>`,
     );
@@ -232,6 +232,36 @@ describe.each(DATABASE_KINDS)("a national unit's country workspace on %s", (kind
     expect(row("active", "Mar 2026")).toBe("2");
     expect(row("active", "Feb 2026")).toBe("1");
     expect(page.html).toMatch(/Median time from asking the national unit to its decision: [\d.]+ days/);
+  });
+
+  it("draws the median time to a decision month by month, with no bar for a month without one", async () => {
+    // Italy decided the French partnership in 23 days (April 2025), the national one in 4.5 (March 2026).
+    const decided = (projectId: string, requested: string, at: string) =>
+      w.store
+        .knex("approvals")
+        .where({ project_id: projectId, country: "IT" })
+        .update({ requested_at: requested, decided_at: at });
+    await decided(withFrance.id, "2025-03-10T09:00:00.000Z", "2025-04-02T09:00:00.000Z");
+    await decided(national.id, "2026-03-01T00:00:00.000Z", "2026-03-05T12:00:00.000Z");
+    const page = await asItaly.get(unit("figures"));
+    expect(page.html.match(/<svg[^>]*role="img"[^>]*>/g) ?? []).toHaveLength(5);
+    const title = escapeHtml(say.t("figures.median_chart"));
+    expect(page.html).toContain(`<title id="chart-median-title">${title}</title>`);
+    expect(page.html).toMatch(/<svg[^>]*aria-describedby="chart-median-desc"/);
+    const chart = page.html.slice(page.html.indexOf('id="chart-median-heading"'));
+    expect(chart).toContain(
+      "From Dec 2024 to Nov 2026, months with a decision: 2; the median ranged from 4.5 to 23 days, longest in Apr 2025.",
+    );
+    const cell = (month: string) =>
+      new RegExp(`<th scope="row">${month}</th>\\s*<td>([^<]*)</td>`).exec(chart)?.[1];
+    expect(cell("Apr 2025")).toBe("23");
+    expect(cell("Mar 2026")).toBe("4.5");
+    expect(cell("Feb 2026")).toBe(escapeHtml(say.t("figures.no_decision")));
+    // Two bars only: the months with a decision.
+    expect(chart.slice(0, chart.indexOf("</svg>")).match(/<rect /g) ?? []).toHaveLength(2);
+    // In Italian, the numbers are written as Italians write them.
+    const italian = await (await app.as(italyStaff, { roles: [], locale: "it" })).get(unit("figures"));
+    expect(italian.html).toMatch(/<th scope="row">mar 2026<\/th>\s*<td>4,5<\/td>/);
   });
 
   it("shows a school admin their school's labels and projects' states", async () => {

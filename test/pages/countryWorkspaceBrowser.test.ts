@@ -7,8 +7,9 @@ import { inBrowser, startPages } from "./client.ts";
 
 /**
  * Issue 15 (2) in Chromium: a national unit's staff member filters the country's projects
- * with the form and opens the figures, whose charts are images with an accessible name and
- * description (every page is audited with axe on the way).
+ * with the form and opens the figures, whose charts (the median time to a decision by month
+ * among them) are images with an accessible name and description, their numbers a table
+ * (every page is audited with axe on the way).
  */
 describe("a national unit's staff in the browser", () => {
   let w: World;
@@ -69,6 +70,17 @@ describe("a national unit's staff in the browser", () => {
       (svg) => document.getElementById(svg.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
     );
     expect(description).toMatch(/Bar chart by month from .* 2 in all/);
+    // The median time to a decision, month by month: an image too, and its numbers as a table.
+    const median = marta.page.getByRole("img", { name: "Median days to a decision, by month" });
+    await expect.poll(() => median.count()).toBe(1);
+    expect(
+      await median.evaluate(
+        (svg) => document.getElementById(svg.getAttribute("aria-describedby") ?? "")?.textContent ?? "",
+      ),
+    ).toMatch(/months with a decision: 1; the median ranged from 0 to 0 days, longest in Nov 2026/);
+    const medians = marta.page.getByRole("table", { name: "Median days to a decision, by month" });
+    expect(await textOf(medians)).toMatch(/Nov 2026\s*0/);
+    expect(await textOf(medians)).toMatch(/Oct 2026\s*no decision/);
     await marta.screenshot("country-figures");
     await marta.close();
   });

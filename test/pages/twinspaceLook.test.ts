@@ -4,6 +4,9 @@
  * members for 24 hours, nothing they can change, and the project's teachers see that they
  * looked. Staff of another country, a moderating teacher, teachers outside and pupils cannot.
  *
+ * The unit meets no member's way in (room links, "Open the TwinSpace") on the project page,
+ * and the look is a line of the project's diary for its teachers, never for its pupils.
+ *
  *   npx vitest run test/pages/twinspaceLook.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +22,8 @@ import {
 } from "../../core/index.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
+import { RoomRecords } from "../../matrix-bot/store/rooms.ts";
+import { RecordedTwinSpaces } from "../../matrix-bot/store/twinSpaceDirectory.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
 import { type Client, startPages } from "./client.ts";
@@ -55,8 +60,16 @@ describe.each(DATABASE_KINDS)("a national unit's look inside a TwinSpace on %s",
 
   beforeAll(async () => {
     w = await World.create(kind);
-    app = await startPages(w);
+    app = await startPages(w, { twinSpaces: new RecordedTwinSpaces(w.store.database) });
     ({ ada, marie, luca, project } = await twinSpaceCast(w));
+    // The bot made the TwinSpace's rooms: members get links to them.
+    const records = new RoomRecords(w.store.database);
+    for (const purpose of ["space", "general", "forum", "teachers", "pupils"] as const)
+      await records.adopt(
+        { key: `project/${project.id}/${purpose}`, purpose, projectId: project.id },
+        `!${purpose}:test`,
+        w.clock.now(),
+      );
     pageId = (
       await createPage(w.deps, w.actor(ada), project.id, {
         title: "Our river",
@@ -100,6 +113,12 @@ describe.each(DATABASE_KINDS)("a national unit's look inside a TwinSpace on %s",
     // Members are the project's teachers; its pupils (minors) are not shown to the unit.
     for (const name of ["Ada Lovelace", "Marie Curie", "Lise Meitner"]) expect(before.html).toContain(name);
     expect(before.html).not.toContain(luca.displayName);
+    // Nothing meant for members: no room links, no way into the chat, no pages link that refuses.
+    expect(before.html).not.toContain("matrix.to");
+    expect(before.html).not.toContain('action="/app/twinspace"');
+    expect(before.html).not.toContain(`href="${projectPath()}/pages"`);
+    expect(before.html).not.toContain(`href="${projectPath()}/materials"`);
+    expect((await asAda.get(projectPath())).html).toContain("matrix.to");
     expect((await asItaly.get(`${projectPath()}/pages`)).status).toBe(404);
     expect((await asItaly.get(`${projectPath()}/materials`)).status).toBe(404);
 
@@ -193,12 +212,28 @@ describe.each(DATABASE_KINDS)("a national unit's look inside a TwinSpace on %s",
     expect(told).toContain("The national unit of Italy looked inside the TwinSpace of");
   });
 
+  it("writes the look in the project's diary for its teachers, never for its pupils", async () => {
+    const line = "The national unit of Italy looked inside the TwinSpace, read-only";
+    const diary = (await asAda.get(`${projectPath()}/pages`)).html;
+    expect(diary).toContain(escapeHtml(say.t("diary.heading")));
+    expect(diary).toContain(line);
+    expect(diary).not.toContain("Marta Staffetta"); // the unit, not its staff member
+    const pupilView = await (await app.pupil(luca.id)).get(`${projectPath()}/pages`);
+    expect(pupilView.status).toBe(200);
+    expect(pupilView.html).toContain("Our river");
+    expect(pupilView.html).not.toContain(line);
+    expect(pupilView.html).not.toContain("national unit");
+  });
+
   it("lets the central support service look too, recorded as such", async () => {
     const central = await app.as(await w.centralAdmin(), { roles: [] });
     expect((await central.post(`${projectPath()}/look`)).status).toBe(303);
     expect((await central.get(`${projectPath()}/materials`)).status).toBe(200);
     expect((await asAda.get(projectPath())).html).toContain(
       "The central support service looked at the TwinSpace on",
+    );
+    expect((await asAda.get(`${projectPath()}/pages`)).html).toContain(
+      "The central support service looked inside the TwinSpace, read-only",
     );
   });
 

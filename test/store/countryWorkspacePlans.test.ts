@@ -147,5 +147,17 @@ describe.each(DATABASE_KINDS)("country workspace plans on %s", (kind) => {
     }
     const days = await w.store.read().countryWorkspace.medianDecisionDays("IT", "2025-01-01T00:00:00.000Z");
     expect(days).toBe(0);
+    // By month: the same window, ranked per month (window functions on SQLite), by index too.
+    const monthly = await capturePlans(w.store.knex, () =>
+      w.store.read().countryWorkspace.monthlyMedianDecisionDays("IT", "2025-01-01T00:00:00.000Z"),
+    );
+    for (const { sql, plan } of monthly) {
+      expect(fullScans(plan), `${sql}\n${plan}`).toEqual([]);
+      expect(plan, sql).toMatch(/approvals_(country|queue)_\w*index/);
+    }
+    const byMonth = await w.store
+      .read()
+      .countryWorkspace.monthlyMedianDecisionDays("IT", "2025-01-01T00:00:00.000Z");
+    expect([...byMonth.values()].every((median) => median === 0)).toBe(true);
   });
 });

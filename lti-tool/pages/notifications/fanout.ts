@@ -149,11 +149,20 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
         recipients: await tx.grants.moderatorsOf(event.payload.country),
         params: { country: event.payload.country },
       };
-    case "label_decided":
+    case "label_decided": {
+      // A refusal carries the unit's note when it wrote one (optional for this label), as the chat's notice does.
+      const reason = event.payload.awarded
+        ? undefined
+        : (await tx.labels.getApplication(event.payload.applicationId))?.decisionNote;
       return {
         recipients: [event.payload.teacherId],
-        params: { variant: event.payload.awarded ? "awarded" : "refused", country: event.payload.country },
+        params: {
+          variant: event.payload.awarded ? "awarded" : reason ? "refused_reason" : "refused",
+          country: event.payload.country,
+          ...(reason ? { reason } : {}),
+        },
       };
+    }
     case "twinspace_look_opened": {
       // The founders are told when a national unit (or the central support service) looks in.
       const { unit } = event.payload;

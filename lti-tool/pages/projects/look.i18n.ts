@@ -30,6 +30,8 @@ const en: Catalogue = {
     "A look shows only the TwinSpace's shared rooms: General chat, Forum and the Teachers' room.",
   "look.file": "File: {name}",
   "look.older": "Older messages",
+  "diary.unit_looked_country": "The national unit of {country} looked inside the TwinSpace, read-only",
+  "diary.unit_looked_central": "The central support service looked inside the TwinSpace, read-only",
 };
 
 const it: Catalogue = {
@@ -62,6 +64,10 @@ const it: Catalogue = {
     "Si vedono solo le stanze comuni del TwinSpace: la chat generale, il Forum e la stanza dei docenti.",
   "look.file": "File: {name}",
   "look.older": "Messaggi precedenti",
+  "diary.unit_looked_country":
+    "L'unità nazionale di {country} ha guardato all'interno del TwinSpace, in sola lettura",
+  "diary.unit_looked_central":
+    "Il servizio centrale di supporto ha guardato all'interno del TwinSpace, in sola lettura",
 };
 
 const fr: Catalogue = {
@@ -94,6 +100,8 @@ const fr: Catalogue = {
     "Une consultation ne montre que les salons partagés du TwinSpace : Discussion générale, Forum et Salle des enseignants.",
   "look.file": "Fichier : {name}",
   "look.older": "Messages plus anciens",
+  "diary.unit_looked_country": "L'unité nationale ({country}) a consulté le TwinSpace, en lecture seule",
+  "diary.unit_looked_central": "Le service central d'assistance a consulté le TwinSpace, en lecture seule",
 };
 
 const es: Catalogue = {
@@ -126,6 +134,9 @@ const es: Catalogue = {
     "Un vistazo muestra solo las salas compartidas del TwinSpace: Chat general, Foro y Sala del profesorado.",
   "look.file": "Archivo: {name}",
   "look.older": "Mensajes anteriores",
+  "diary.unit_looked_country":
+    "El servicio nacional de apoyo de {country} miró el interior del TwinSpace, en solo lectura",
+  "diary.unit_looked_central": "El servicio central de apoyo miró el interior del TwinSpace, en solo lectura",
 };
 
 const de: Catalogue = {
@@ -159,6 +170,9 @@ const de: Catalogue = {
     "Ein Einblick zeigt nur die gemeinsamen Räume des TwinSpace: den allgemeinen Chat, das Forum und das Lehrerzimmer.",
   "look.file": "Datei: {name}",
   "look.older": "Ältere Nachrichten",
+  "diary.unit_looked_country":
+    "Die Nationale Koordinierungsstelle ({country}) hat nur lesend in den TwinSpace geschaut",
+  "diary.unit_looked_central": "Die Zentrale Koordinierungsstelle hat nur lesend in den TwinSpace geschaut",
 };
 
 const pt: Catalogue = {
@@ -191,6 +205,9 @@ const pt: Catalogue = {
     "A consulta mostra apenas as salas partilhadas do TwinSpace: Conversa geral, Fórum e Sala dos professores.",
   "look.file": "Ficheiro: {name}",
   "look.older": "Mensagens anteriores",
+  "diary.unit_looked_country":
+    "O Serviço Nacional de Apoio ({country}) consultou o interior do TwinSpace, só de leitura",
+  "diary.unit_looked_central": "O Serviço Central de Apoio consultou o interior do TwinSpace, só de leitura",
 };
 
 const pl: Catalogue = {
@@ -223,6 +240,8 @@ const pl: Catalogue = {
     "Wgląd obejmuje tylko wspólne pokoje TwinSpace: Czat ogólny, Forum i Pokój nauczycielski.",
   "look.file": "Plik: {name}",
   "look.older": "Starsze wiadomości",
+  "diary.unit_looked_country": "Krajowe biuro ({country}) zajrzało do TwinSpace, tylko do odczytu",
+  "diary.unit_looked_central": "Centralne biuro wsparcia zajrzało do TwinSpace, tylko do odczytu",
 };
 
 const el: Catalogue = {
@@ -255,6 +274,10 @@ const el: Catalogue = {
     "Η ματιά δείχνει μόνο τις κοινές αίθουσες του TwinSpace: Γενική συζήτηση, Φόρουμ και Αίθουσα εκπαιδευτικών.",
   "look.file": "Αρχείο: {name}",
   "look.older": "Παλαιότερα μηνύματα",
+  "diary.unit_looked_country":
+    "Η Εθνική Υπηρεσία Υποστήριξης ({country}) είδε το εσωτερικό του TwinSpace, μόνο για ανάγνωση",
+  "diary.unit_looked_central":
+    "Η Κεντρική Υπηρεσία Υποστήριξης είδε το εσωτερικό του TwinSpace, μόνο για ανάγνωση",
 };
 
 const ro: Catalogue = {
@@ -287,6 +310,9 @@ const ro: Catalogue = {
     "O consultare arată doar camerele comune ale TwinSpace-ului: Discuții generale, Forum și Camera profesorilor.",
   "look.file": "Fișier: {name}",
   "look.older": "Mesaje mai vechi",
+  "diary.unit_looked_country":
+    "Biroul Național de Sprijin din {country} a consultat TwinSpace-ul, doar pentru citire",
+  "diary.unit_looked_central": "Serviciul Central de Sprijin a consultat TwinSpace-ul, doar pentru citire",
 };
 
 export const lookCatalogues = { en, it, fr, es, de, pt, pl, el, ro };

@@ -75,12 +75,16 @@ export function projectHeader(t: Translator, project: Project): SafeHtml {
     ${project.summary ? html`<p class="lead">${project.summary}</p>` : ""}`;
 }
 
-/** The project page of a teacher, moderator or central admin. */
+/**
+ * The project page of a teacher, moderator or central admin. The TwinSpace's way in is the
+ * members' part: everyone else (a unit's staff, moderators, invitees) would meet links and
+ * buttons that refuse them; a unit reads inside through its look (look.ts).
+ */
 export function showProjectPage(shown: ProjectShown): void {
   const { ctx, data } = shown;
   const { t } = ctx;
   const body = html`${projectHeader(t, data.project)} ${flash(ctx.done)} ${lifecycleSection(shown)}
-    ${statusSection(shown)} ${twinSpaceSection(t, data.project, data.rooms, data.matrixClientUrl ? ctx.session : undefined, data.activity)} ${descriptionSection(t, data.project)}
+    ${statusSection(shown)} ${data.role ? twinSpaceSection(t, data.project, data.rooms, data.matrixClientUrl ? ctx.session : undefined, data.activity) : ""} ${descriptionSection(t, data.project)}
     ${milestonesSection(t, data.project.milestones, data.today)} ${membersSection(shown)} ${inviteSection(shown)}
     ${pupilsSection(shown)} ${labelsSection(shown)} ${certificatesSection(t, ctx.session.csrfToken, data.certificates)}
     ${lookSection(shown)}`;

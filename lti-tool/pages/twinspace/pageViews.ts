@@ -1,5 +1,5 @@
 import { diffWords } from "diff";
-import { observerNote } from "../projects/look.ts";
+import { observerNote, unitSentence } from "../projects/look.ts";
 import {
   type DiaryEntry,
   type DomainError,
@@ -407,6 +407,8 @@ function diaryLine(t: Translator, projectId: Id, entry: DiaryEntry): SafeHtml {
       return html`${t.t("diary.member_joined", { who })}`;
     case "milestone_done":
       return html`${t.t("diary.milestone_done", { milestone: userText(entry.milestone) })}`;
+    case "unit_looked":
+      return html`${unitSentence(t, "diary.unit_looked", entry.unit)}`;
   }
 }
 

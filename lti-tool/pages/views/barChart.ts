@@ -17,7 +17,12 @@ export interface BarChartSpec {
   labelHeading: string;
   valueHeading: string;
   labels: readonly string[];
-  values: readonly number[];
+  /** One value per label; undefined where there is none (no bar, and `noValue` in its place). */
+  values: readonly (number | undefined)[];
+  /** Said for a label without a value (e.g. "no decision"); needed when a value may be undefined. */
+  noValue?: string;
+  /** How a value is written in the table and the bars' titles (e.g. one decimal, in the page's language). */
+  format?: (value: number) => string;
   /** Labels drawn under the axis: every n-th, so they never overlap. */
   labelEvery?: number;
 }
@@ -40,7 +45,9 @@ export function niceScale(max: number): { top: number; step: number } {
 }
 
 export function barChart(spec: BarChartSpec): SafeHtml {
-  const { top, step } = niceScale(Math.max(0, ...spec.values));
+  const { top, step } = niceScale(Math.max(0, ...spec.values.map((value) => value ?? 0)));
+  const said = (value: number | undefined) =>
+    value === undefined ? (spec.noValue ?? "") : (spec.format?.(value) ?? String(value));
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const band = plotWidth / Math.max(1, spec.values.length);
@@ -67,9 +74,13 @@ export function barChart(spec: BarChartSpec): SafeHtml {
       )}
       ${spec.values.map((value, i) => {
         const x = LEFT + i * band;
-        return html`<rect x="${x + band * 0.15}" y="${y(value)}" width="${band * 0.7}" height="${y(0) - y(value)}" fill="#1d5fa8">
-            <title>${spec.labels[i] ?? ""}: ${value}</title>
-          </rect>
+        return html`${
+          value === undefined
+            ? ""
+            : html`<rect x="${x + band * 0.15}" y="${y(value)}" width="${band * 0.7}" height="${y(0) - y(value)}" fill="#1d5fa8">
+                <title>${spec.labels[i] ?? ""}: ${said(value)}</title>
+              </rect>`
+        }
           ${
             i % every === 0
               ? html`<text x="${x + band / 2}" y="${HEIGHT - BOTTOM + 16}" text-anchor="middle" font-size="11" fill="#333">
@@ -91,7 +102,7 @@ export function barChart(spec: BarChartSpec): SafeHtml {
         ${spec.values.map(
           (value, i) => html`<tr>
             <th scope="row">${spec.labels[i] ?? ""}</th>
-            <td>${value}</td>
+            <td>${said(value)}</td>
           </tr>`,
         )}
       </tbody>

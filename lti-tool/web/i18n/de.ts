@@ -84,6 +84,11 @@ export const de: Catalogue = {
   "figures.median":
     "Mittlere Dauer (Median) von der Anfrage bei der Nationalen Koordinierungsstelle bis zu ihrer Entscheidung: {days} Tage.",
   "figures.median_none": "Die Nationale Koordinierungsstelle hat in diesen Monaten nichts entschieden.",
+  "figures.median_chart": "Median der Tage bis zur Entscheidung, pro Monat",
+  "figures.median_value": "Tage (Median)",
+  "figures.no_decision": "keine Entscheidung",
+  "figures.desc_median":
+    "Von {from} bis {to}, Monate mit einer Entscheidung: {months}; der Median lag zwischen {lowest} und {highest} Tagen, am längsten: {peak}.",
   "figures.month": "Monat",
   "figures.founded": "Gegründete Projekte",
   "figures.founded_value": "Gegründet",
@@ -837,6 +842,8 @@ export const de: Catalogue = {
   "notification.label_decided.awarded": "Ihr Nationales Qualitätssiegel für „{project}“ ist verliehen.",
   "notification.label_decided.refused":
     "Ihre Bewerbung um ein Nationales Qualitätssiegel für „{project}“ war nicht erfolgreich.",
+  "notification.label_decided.refused_reason":
+    "Ihre Bewerbung um ein Nationales Qualitätssiegel für „{project}“ war nicht erfolgreich: {reason}",
   "notification.grant_added.moderator":
     "Sie sind jetzt Moderator der Nationalen Koordinierungsstelle ({country}).",
   "notification.grant_added.central_admin": "Sie sind jetzt zentraler Administrator.",

@@ -83,6 +83,11 @@ export const el: Catalogue = {
   "figures.median":
     "Διάμεσος χρόνος από το αίτημα προς την Εθνική Υπηρεσία Υποστήριξης έως την απόφασή της: {days} ημέρες.",
   "figures.median_none": "Η Εθνική Υπηρεσία Υποστήριξης δεν έλαβε καμία απόφαση αυτούς τους μήνες.",
+  "figures.median_chart": "Διάμεσος αριθμός ημερών έως την απόφαση, ανά μήνα",
+  "figures.median_value": "Ημέρες (διάμεσος)",
+  "figures.no_decision": "καμία απόφαση",
+  "figures.desc_median":
+    "Από {from} έως {to}, μήνες με απόφαση: {months}· η διάμεσος κυμάνθηκε από {lowest} έως {highest} ημέρες, η μεγαλύτερη: {peak}.",
   "figures.month": "Μήνας",
   "figures.founded": "Έργα που ιδρύθηκαν",
   "figures.founded_value": "Ιδρύθηκαν",
@@ -835,6 +840,8 @@ export const el: Catalogue = {
   "notification.label_decided.awarded": "Σας απονεμήθηκε η Εθνική Ετικέτα Ποιότητας για το «{project}».",
   "notification.label_decided.refused":
     "Η αίτησή σας για Εθνική Ετικέτα Ποιότητας για το «{project}» δεν έγινε δεκτή.",
+  "notification.label_decided.refused_reason":
+    "Η αίτησή σας για Εθνική Ετικέτα Ποιότητας για το «{project}» δεν έγινε δεκτή: {reason}",
   "notification.grant_added.moderator":
     "Είστε πλέον συντονιστής της Εθνικής Υπηρεσίας Υποστήριξης ({country}).",
   "notification.grant_added.central_admin": "Είστε πλέον κεντρικός διαχειριστής.",

@@ -75,6 +75,11 @@ export const en = {
   "figures.intro": "The country's projects month by month, from {from} to {to}.",
   "figures.median": "Median time from asking the national unit to its decision: {days} days.",
   "figures.median_none": "The national unit has made no decision in these months.",
+  "figures.median_chart": "Median days to a decision, by month",
+  "figures.median_value": "Median days",
+  "figures.no_decision": "no decision",
+  "figures.desc_median":
+    "From {from} to {to}, months with a decision: {months}; the median ranged from {lowest} to {highest} days, longest in {peak}.",
   "figures.month": "Month",
   "figures.founded": "Projects founded",
   "figures.founded_value": "Founded",
@@ -798,6 +803,8 @@ export const en = {
   "notification.label_decided.awarded": "Your National Quality Label for “{project}” is awarded.",
   "notification.label_decided.refused":
     "Your National Quality Label application for “{project}” was not awarded.",
+  "notification.label_decided.refused_reason":
+    "Your National Quality Label application for “{project}” was not awarded: {reason}",
   "notification.grant_added.moderator": "You are now a moderator of the national unit of {country}.",
   "notification.grant_added.central_admin": "You are now a central administrator.",
   // e-mail notifications (lti-tool/email/)

@@ -84,6 +84,11 @@ export const es: Catalogue = {
   "figures.median":
     "Tiempo mediano desde la solicitud al servicio nacional de apoyo hasta su decisión: {days} días.",
   "figures.median_none": "El servicio nacional de apoyo no ha tomado ninguna decisión en estos meses.",
+  "figures.median_chart": "Mediana de días hasta la decisión, por mes",
+  "figures.median_value": "Días (mediana)",
+  "figures.no_decision": "ninguna decisión",
+  "figures.desc_median":
+    "De {from} a {to}, meses con alguna decisión: {months}; la mediana fue de {lowest} a {highest} días, la más larga en {peak}.",
   "figures.month": "Mes",
   "figures.founded": "Proyectos fundados",
   "figures.founded_value": "Fundados",
@@ -832,6 +837,8 @@ export const es: Catalogue = {
   "notification.label_decided.awarded": "Se te ha concedido el Sello de Calidad Nacional por «{project}».",
   "notification.label_decided.refused":
     "No se ha concedido tu solicitud de Sello de Calidad Nacional para «{project}».",
+  "notification.label_decided.refused_reason":
+    "No se ha concedido tu solicitud de Sello de Calidad Nacional para «{project}»: {reason}",
   "notification.grant_added.moderator": "Ahora eres moderador del servicio nacional de apoyo de {country}.",
   "notification.grant_added.central_admin": "Ahora eres administrador central.",
   // notificaciones por correo electrónico (lti-tool/email/)

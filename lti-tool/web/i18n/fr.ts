@@ -83,6 +83,11 @@ export const fr: Catalogue = {
   "figures.intro": "Les projets du pays mois par mois, de {from} à {to}.",
   "figures.median": "Délai médian entre la demande à l'unité nationale et sa décision : {days} jours.",
   "figures.median_none": "L'unité nationale n'a pris aucune décision pendant ces mois.",
+  "figures.median_chart": "Délai médian jusqu'à la décision, par mois",
+  "figures.median_value": "Jours (médiane)",
+  "figures.no_decision": "aucune décision",
+  "figures.desc_median":
+    "De {from} à {to}, mois avec une décision : {months} ; la médiane est allée de {lowest} à {highest} jours, la plus longue en {peak}.",
   "figures.month": "Mois",
   "figures.founded": "Projets fondés",
   "figures.founded_value": "Fondés",
@@ -761,6 +766,8 @@ export const fr: Catalogue = {
   "notification.label_decided.awarded": "Votre Label de qualité national pour « {project} » est attribué.",
   "notification.label_decided.refused":
     "Votre candidature au Label de qualité national pour « {project} » n'a pas été retenue.",
+  "notification.label_decided.refused_reason":
+    "Votre candidature au Label de qualité national pour « {project} » n'a pas été retenue : {reason}",
   "notification.grant_added.moderator": "Vous êtes maintenant modérateur de l'unité nationale ({country}).",
   "notification.grant_added.central_admin": "Vous êtes maintenant administrateur central.",
   // notifications par e-mail (lti-tool/email/)

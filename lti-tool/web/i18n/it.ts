@@ -80,6 +80,11 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "figures.intro": "I progetti del paese mese per mese, da {from} a {to}.",
   "figures.median": "Tempo mediano dalla richiesta all'unità nazionale alla sua decisione: {days} giorni.",
   "figures.median_none": "In questi mesi l'unità nazionale non ha preso decisioni.",
+  "figures.median_chart": "Mediana dei giorni fino alla decisione, per mese",
+  "figures.median_value": "Giorni (mediana)",
+  "figures.no_decision": "nessuna decisione",
+  "figures.desc_median":
+    "Da {from} a {to}, mesi con una decisione: {months}; la mediana è andata da {lowest} a {highest} giorni, la più lunga a {peak}.",
   "figures.month": "Mese",
   "figures.founded": "Progetti fondati",
   "figures.founded_value": "Fondati",
@@ -809,6 +814,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "notification.label_decided.awarded": "Il tuo Quality Label nazionale per “{project}” è assegnato.",
   "notification.label_decided.refused":
     "La tua candidatura al Quality Label nazionale per “{project}” non è stata accolta.",
+  "notification.label_decided.refused_reason":
+    "La tua candidatura al Quality Label nazionale per “{project}” non è stata accolta: {reason}",
   "notification.grant_added.moderator": "Ora sei moderatore dell'unità nazionale ({country}).",
   "notification.grant_added.central_admin": "Ora sei amministratore centrale.",
   // e-mail notifications (lti-tool/email/)

@@ -83,6 +83,11 @@ export const pl: Catalogue = {
   "figures.intro": "Projekty kraju miesiąc po miesiącu, od {from} do {to}.",
   "figures.median": "Mediana czasu od zwrócenia się do krajowego biura do jego decyzji (w dniach): {days}.",
   "figures.median_none": "W tych miesiącach krajowe biuro nie podjęło żadnej decyzji.",
+  "figures.median_chart": "Mediana dni do decyzji, według miesięcy",
+  "figures.median_value": "Dni (mediana)",
+  "figures.no_decision": "brak decyzji",
+  "figures.desc_median":
+    "Od {from} do {to}, miesiące z decyzją: {months}; mediana wynosiła od {lowest} do {highest} dni, najdłuższa: {peak}.",
   "figures.month": "Miesiąc",
   "figures.founded": "Założone projekty",
   "figures.founded_value": "Założone",
@@ -827,6 +832,8 @@ export const pl: Catalogue = {
   "notification.label_decided.awarded": "Przyznano Ci Krajową Odznakę Jakości za projekt „{project}”.",
   "notification.label_decided.refused":
     "Twój wniosek o Krajową Odznakę Jakości za projekt „{project}” nie został rozpatrzony pozytywnie.",
+  "notification.label_decided.refused_reason":
+    "Twój wniosek o Krajową Odznakę Jakości za projekt „{project}” nie został rozpatrzony pozytywnie: {reason}",
   "notification.grant_added.moderator": "Jesteś teraz moderatorem krajowego biura ({country}).",
   "notification.grant_added.central_admin": "Jesteś teraz administratorem centralnym.",
   // powiadomienia e-mail (lti-tool/email/)

@@ -83,6 +83,11 @@ export const pt: Catalogue = {
   "figures.intro": "Os projetos do país mês a mês, de {from} a {to}.",
   "figures.median": "Tempo mediano entre o pedido ao Serviço Nacional de Apoio e a sua decisão: {days} dias.",
   "figures.median_none": "O Serviço Nacional de Apoio não tomou nenhuma decisão nestes meses.",
+  "figures.median_chart": "Mediana de dias até à decisão, por mês",
+  "figures.median_value": "Dias (mediana)",
+  "figures.no_decision": "nenhuma decisão",
+  "figures.desc_median":
+    "De {from} a {to}, meses com decisões: {months}; a mediana variou entre {lowest} e {highest} dias, a mais longa em {peak}.",
   "figures.month": "Mês",
   "figures.founded": "Projetos fundados",
   "figures.founded_value": "Fundados",
@@ -828,6 +833,8 @@ export const pt: Catalogue = {
   "notification.label_decided.awarded": "O seu Selo de Qualidade Nacional para “{project}” foi atribuído.",
   "notification.label_decided.refused":
     "A sua candidatura ao Selo de Qualidade Nacional para “{project}” não foi aceite.",
+  "notification.label_decided.refused_reason":
+    "A sua candidatura ao Selo de Qualidade Nacional para “{project}” não foi aceite: {reason}",
   "notification.grant_added.moderator": "É agora moderador do Serviço Nacional de Apoio ({country}).",
   "notification.grant_added.central_admin": "É agora administrador central.",
   // notificações por e-mail (lti-tool/email/)

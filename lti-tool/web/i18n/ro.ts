@@ -85,6 +85,11 @@ export const ro: Catalogue = {
   "figures.median":
     "Timpul median de la cererea adresată Biroului Național de Sprijin până la decizia acestuia: {days} zile.",
   "figures.median_none": "Biroul Național de Sprijin nu a luat nicio decizie în aceste luni.",
+  "figures.median_chart": "Mediana zilelor până la decizie, pe luni",
+  "figures.median_value": "Zile (mediană)",
+  "figures.no_decision": "nicio decizie",
+  "figures.desc_median":
+    "De la {from} până la {to}, luni cu decizii: {months}; mediana a variat între {lowest} și {highest} zile, cea mai lungă în {peak}.",
   "figures.month": "Luna",
   "figures.founded": "Proiecte fondate",
   "figures.founded_value": "Fondate",
@@ -840,6 +845,8 @@ export const ro: Catalogue = {
     "Vi s-a acordat Certificatul Național de Calitate pentru „{project}”.",
   "notification.label_decided.refused":
     "Candidatura dumneavoastră pentru Certificatul Național de Calitate pentru „{project}” nu a fost acceptată.",
+  "notification.label_decided.refused_reason":
+    "Candidatura dumneavoastră pentru Certificatul Național de Calitate pentru „{project}” nu a fost acceptată: {reason}",
   "notification.grant_added.moderator":
     "Acum sunteți moderator al Biroului Național de Sprijin din {country}.",
   "notification.grant_added.central_admin": "Acum sunteți administrator central.",
