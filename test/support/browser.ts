@@ -65,6 +65,8 @@ export interface VisitorOptions {
   tool: string;
   /** Texts of another language that must not show on the tool's pages (untranslated strings). */
   untranslated?: readonly string[];
+  /** The language every page of the tool must declare (`<html lang>`), when the test cares. */
+  lang?: string;
 }
 
 /** One person at their own browser (a separate context: their own cookies), in their language. */
@@ -74,12 +76,14 @@ export class Visitor {
   /** The tool's origin: its pages are audited, the LMS's are not ours to judge. */
   readonly #tool: string;
   readonly #untranslated: readonly string[];
+  readonly #lang: string | undefined;
 
   private constructor(page: Page, locale: string, options: VisitorOptions) {
     this.page = page;
     this.locale = locale;
     this.#tool = options.tool;
     this.#untranslated = options.untranslated ?? [];
+    this.#lang = options.lang;
   }
 
   static async open(browser: Browser, options: VisitorOptions): Promise<Visitor> {
@@ -152,6 +156,8 @@ export class Visitor {
     const url = this.page.url();
     if (!url.startsWith(this.#tool)) return;
     expect.soft(await accessibilityProblems(this.page), `accessibility of ${url}`).toEqual([]);
+    if (this.#lang)
+      expect.soft(await this.page.locator("html").getAttribute("lang"), `lang of ${url}`).toBe(this.#lang);
     if (this.#untranslated.length === 0) return;
     const text = await textOf(this.page.locator("body"));
     expect

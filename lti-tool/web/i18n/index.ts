@@ -15,8 +15,8 @@ export const webCatalogues = {
   fr,
 };
 
-/** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
-export const webMessages = new Messages([
+/** Every catalogue part the web pages speak from, in the order they are merged. */
+export const webCatalogueParts = [
   coreCatalogues,
   webCatalogues,
   ltiCatalogues,
@@ -25,4 +25,7 @@ export const webMessages = new Messages([
   messagingCatalogues,
   certificateCatalogues,
   lookCatalogues,
-]);
+];
+
+/** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
+export const webMessages = new Messages(webCatalogueParts);
