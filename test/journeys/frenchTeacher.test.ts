@@ -4,6 +4,7 @@ import {
   acceptContact,
   createGroup,
   createProject,
+  postIdea,
   decideApproval,
   sendMessage,
   type Teacher,
@@ -87,7 +88,12 @@ describe("the French teacher's whole journey, in French", () => {
     await page.getByLabel("Mots").fill("climat");
     await claire.follow(page.getByRole("button", { name: "Rechercher" }));
     expect(await main()).toContain("Giulia Rossi");
+    await page.locator("summary", { hasText: "Message joint à votre demande" }).click();
+    await page.getByRole("textbox", { name: "Message joint à votre demande (facultatif)" }).fill("Bonjour !");
     await claire.follow(page.getByRole("button", { name: "Ajouter comme contact" }).first());
+    // Asking twice (a form sent again) is refused with the reason, in French.
+    await claire.forge("/app/contacts/request", { teacherId: giulia.id, back: "/app/search" });
+    expect(await main()).toContain("une demande entre vous attend une réponse");
 
     const request = await w.store.knex("contacts").where({ addressee_id: giulia.id }).first();
     await acceptContact(w.deps, w.actor(giulia), request.id);
@@ -114,6 +120,20 @@ describe("the French teacher's whole journey, in French", () => {
     await claire.follow(page.getByRole("button", { name: "Publier une idée" }));
     expect(await page.getByRole("status").innerText()).toContain("sur le tableau pour 90 jours");
 
+    // Giulia's idea: Claire reads it on the board.
+    await postIdea(w.deps, w.actor(giulia), {
+      title: "Météo partagée",
+      summary: "Nos élèves comparent la météo de Pise et de Lyon.",
+      subjects: ["science"],
+      languages: ["fr"],
+      pupilAgeMin: 12,
+      pupilAgeMax: 14,
+      partnerScope: "abroad",
+    });
+    await claire.follow(nav.getByRole("link", { name: "Tableau de recherche de partenaires" }));
+    await claire.follow(page.getByRole("link", { name: "Météo partagée" }));
+    expect(await main()).toContain("Fonder un projet à partir de cette idée");
+
     // Groups: she finds one and joins it.
     await createGroup(w.deps, w.actor(await w.centralAdmin()), {
       name: "Climat à l'école",
@@ -130,7 +150,11 @@ describe("the French teacher's whole journey, in French", () => {
 
     // Giulia founds a project with her; Claire accepts from the dashboard; both units approve.
     const proposed = await createProject(w.deps, w.actor(giulia), {
-      form: w.form({ title: "Nos rivières, notre avenir" }),
+      form: w.form({
+        title: "Nos rivières, notre avenir",
+        summary: "Les élèves comparent les rivières de leurs villes.",
+        description: "Des prélèvements d'eau, des cartes et un livre numérique commun.",
+      }),
       cofounderId: claireId,
       submit: true,
     });
@@ -146,11 +170,19 @@ describe("the French teacher's whole journey, in French", () => {
     await claire.follow(nav.getByRole("link", { name: "Tableau de bord" }));
     await claire.follow(page.getByRole("link", { name: "Nos rivières, notre avenir" }).first());
     await claire.screenshot("journey-project");
+    await claire.follow(page.getByRole("link", { name: /^Ressources/ }));
+    await claire.goto(`${tool.url}/app/messages/project/${proposed.id}`);
     await claire.goto(`${tool.url}/app/projects/${proposed.id}/pages`);
     await page.getByLabel("Titre").fill("Notre rivière");
     await page.getByLabel("Texte", { exact: true }).fill("<p>L'eau du Rhône en octobre.</p>");
     await claire.follow(page.getByRole("button", { name: "Ajouter la page" }));
     expect(await page.locator("article").innerText()).toContain("L'eau du Rhône en octobre.");
+
+    // Founding her own project, proposing a group, her Matrix account.
+    await claire.follow(nav.getByRole("link", { name: "Fonder un projet" }));
+    await claire.follow(nav.getByRole("link", { name: "Groupes" }));
+    await claire.follow(page.getByRole("link", { name: "Proposer un groupe" }));
+    await claire.follow(nav.getByRole("link", { name: "Compte Matrix" }));
 
     // Notifications.
     await claire.follow(nav.getByRole("link", { name: /^Notifications/ }));
@@ -164,5 +196,16 @@ describe("the French teacher's whole journey, in French", () => {
       expect(mail.html).toContain('lang="fr"');
       expect(englishIn(`${mail.subject}\n${mail.text}`, english)).toEqual([]);
     }
+    // The unsubscribe page her e-mails link to, opened without a session.
+    const stranger = await Visitor.open(browser, {
+      locale: "en",
+      tool: tool.url,
+      untranslated: english,
+      lang: "fr",
+    });
+    const unsubscribe = /<([^>]+)>/.exec(mails[0]?.header("List-Unsubscribe") ?? "")?.[1] ?? "";
+    await stranger.goto(unsubscribe);
+    await stranger.follow(stranger.page.getByRole("button"));
+    expect(await textOf(stranger.page.locator("main"))).toContain("Demandes de contact");
   });
 });
