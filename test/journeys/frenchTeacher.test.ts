@@ -194,6 +194,9 @@ describe("the French teacher's whole journey, in French", () => {
     expect(mails.length).toBeGreaterThan(0);
     for (const mail of mails) {
       expect(mail.html).toContain('lang="fr"');
+      // Sentences put together as French writes them: a space before the colon.
+      expect(mail.subject).toMatch(/^OpenTwinning : /);
+      expect(mail.text).toContain("Ne plus recevoir ces e-mails : http");
       expect(englishIn(`${mail.subject}\n${mail.text}`, english)).toEqual([]);
     }
     // The unsubscribe page her e-mails link to, opened without a session.

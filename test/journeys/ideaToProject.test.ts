@@ -153,6 +153,8 @@ describe("from an idea to a project, with the e-mails", () => {
     expect(digest?.text).toContain("Giulia Rossi a accepté votre demande de contact.");
     expect(digest?.text).toContain("Giulia Rossi cofonde « Robot che misurano il clima »");
     expect(digest?.html).toContain('lang="fr"');
+    // French punctuation: a space before the colon.
+    expect(digest?.text).toContain(`Ne plus recevoir ces e-mails : ${unsubscribeLink(digest)}`);
     expect(englishIn(`${digest?.subject}\n${digest?.text}`, englishTexts("fr"))).toEqual([]);
     for (const mail of smtp.to(giulia.email)) {
       expect(mail.html).toContain('lang="it"');

@@ -838,6 +838,8 @@ export const en = {
   "email.footer.digest": "You get this daily digest because you chose it for some kinds of notification.",
   "email.unsubscribe": "Stop these e-mails",
   "email.preferences": "Change your e-mail choices",
+  // A label and what it names, as the language punctuates it (French puts a space before the colon).
+  "email.labelled": "{label}: {text}",
   "done.email_saved": "Your e-mail choices are saved.",
   "unsubscribe.title": "Stop e-mails",
   "unsubscribe.invalid.title": "This link does not work",

@@ -804,6 +804,7 @@ export const fr: Catalogue = {
     "Vous recevez ce récapitulatif quotidien parce que vous l'avez choisi pour certains types de notification.",
   "email.unsubscribe": "Ne plus recevoir ces e-mails",
   "email.preferences": "Modifier vos choix d'e-mails",
+  "email.labelled": "{label} : {text}",
   "done.email_saved": "Vos choix d'e-mails sont enregistrés.",
   "unsubscribe.title": "Ne plus recevoir d'e-mails",
   "unsubscribe.invalid.title": "Ce lien ne fonctionne pas",

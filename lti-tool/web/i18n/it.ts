@@ -852,6 +852,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
     "Ricevi questo riepilogo giornaliero perché lo hai scelto per alcuni tipi di notifica.",
   "email.unsubscribe": "Non ricevere più queste e-mail",
   "email.preferences": "Cambia le tue scelte e-mail",
+  "email.labelled": "{label}: {text}",
   "done.email_saved": "Le tue scelte e-mail sono salvate.",
   "unsubscribe.title": "Interrompi le e-mail",
   "unsubscribe.invalid.title": "Questo link non funziona",
