@@ -54,6 +54,23 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * What the page says besides its visible text: its title, and the labels, hints and texts a
+ * screen reader or a hovering pointer gives (aria-label, title, placeholder, alt).
+ */
+async function spokenText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      document.title,
+      ...[...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((element) =>
+        ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
+      ),
+    ]
+      .join(" ")
+      .replace(/\s+/g, " "),
+  );
+}
+
 /** The text of an element as a person reads it (rendered text, whitespace collapsed). */
 export async function textOf(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/\s+/g, " ").trim();
@@ -159,7 +176,7 @@ export class Visitor {
     if (this.#lang)
       expect.soft(await this.page.locator("html").getAttribute("lang"), `lang of ${url}`).toBe(this.#lang);
     if (this.#untranslated.length === 0) return;
-    const text = await textOf(this.page.locator("body"));
+    const text = `${await textOf(this.page.locator("body"))} ${await spokenText(this.page)}`;
     expect
       .soft(
         this.#untranslated.filter((foreign) => text.includes(foreign)),
