@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { requestContact, setModerator, type Teacher } from "../../core/index.ts";
-import { EMAIL_CONSUMER, EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
+import { EMAIL_CONSUMER, type EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { expectNotLogged } from "../support/logCapture.ts";
-import { SmtpReceiver } from "../support/smtp.ts";
+import { mailerFor, SmtpReceiver } from "../support/smtp.ts";
 import { World } from "../support/world.ts";
 
 const HOUR = 3_600_000;
@@ -42,22 +42,7 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     enzo = await w.teacher("Enzo Ferrari", volta);
     await w.store.knex("accounts").where({ id: marie.id }).update({ locale: "it" });
     app = await startPages(w, { emailEnabled: true });
-    mailer = new EmailNotifications({
-      core: w.deps,
-      database: w.store.database,
-      mail: {
-        host: "127.0.0.1",
-        port: smtp.port,
-        secure: false,
-        user: undefined,
-        password: undefined,
-        from: "twinning@example.org",
-      },
-      publicUrl: app.tool.url,
-      secret: app.tool.config.key,
-      pollMs: 50,
-      maxBackoffMs: 400,
-    });
+    mailer = mailerFor(w, smtp, app.tool);
     asLise = await app.as(lise);
   });
   afterAll(async () => {

@@ -62,8 +62,9 @@ async function spokenText(page: Page): Promise<string> {
   return page.evaluate(() =>
     [
       document.title,
-      ...[...document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")].flatMap((element) =>
-        ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
+      ...Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")).flatMap(
+        (element) =>
+          ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
       ),
     ]
       .join(" ")
