@@ -85,6 +85,8 @@ export interface IdeaView {
   contacts: boolean;
   /** Who replied: shown to the author only. */
   replies: { teacherId: Id; name: string; repliedAt: Instant }[];
+  /** When the viewer replied to it (a teacher replies once). */
+  repliedAt: Instant | undefined;
 }
 
 /** An idea as its page shows it. Other teachers see live ideas only; the author sees theirs always. */
@@ -101,6 +103,7 @@ export async function viewIdea(deps: CoreDeps, actor: Actor, ideaId: Id): Promis
       live,
       contacts: !mine && (await areContacts(tx, actor.accountId, found.idea.authorId)),
       replies: mine ? await tx.ideas.repliesTo(ideaId, 200) : [],
+      repliedAt: mine ? undefined : await tx.ideas.replyOf(ideaId, actor.accountId),
     };
   });
 }

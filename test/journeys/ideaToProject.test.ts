@@ -95,6 +95,9 @@ describe("from an idea to a project, with the e-mails", () => {
     await asClaire.follow(c.getByRole("link", { name: "Robot che misurano il clima" }));
     await asClaire.follow(c.getByRole("button", { name: "Répondre : je suis intéressé" }));
     expect(await c.getByRole("status").innerText()).toContain("a reçu votre demande de contact");
+    // A teacher replies once: the page says so instead of offering the reply again.
+    expect(await textOf(c.locator("main"))).toContain("Vous avez répondu à cette idée le 22 novembre 2026");
+    expect(await c.getByRole("button", { name: "Répondre : je suis intéressé" }).count()).toBe(0);
 
     // Giulia gets an e-mail at once, in Italian; she accepts from the contacts page.
     await mailer.drain();

@@ -753,6 +753,7 @@ export const en = {
   "ideas.renew": "Renew for 90 days",
   "ideas.withdraw": "Remove from the board",
   "ideas.reply": "Reply: I am interested",
+  "ideas.replied": "You replied to this idea on {date}; the author was told.",
   "ideas.reply_hint":
     "Replying tells the author and sends them a contact request; once they accept, either of you can found the project from this idea.",
   "ideas.found": "Found a project from this idea",

@@ -713,6 +713,7 @@ export const fr: Catalogue = {
   "ideas.renew": "Renouveler pour 90 jours",
   "ideas.withdraw": "Retirer du tableau",
   "ideas.reply": "Répondre : je suis intéressé",
+  "ideas.replied": "Vous avez répondu à cette idée le {date} ; l'auteur en a été informé.",
   "ideas.reply_hint":
     "Répondre prévient l'auteur et lui envoie une demande de contact ; dès qu'il accepte, chacun de vous peut fonder le projet à partir de cette idée.",
   "ideas.found": "Fonder un projet à partir de cette idée",

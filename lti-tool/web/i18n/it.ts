@@ -762,6 +762,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "ideas.renew": "Rinnova per 90 giorni",
   "ideas.withdraw": "Togli dalla bacheca",
   "ideas.reply": "Rispondi: mi interessa",
+  "ideas.replied": "Hai risposto a questa idea il {date}; l'autore è stato avvisato.",
   "ideas.reply_hint":
     "Rispondendo avvisi l'autore e gli invii una richiesta di contatto; quando accetta, ciascuno di voi può fondare il progetto da questa idea.",
   "ideas.found": "Fonda un progetto da questa idea",
