@@ -123,7 +123,7 @@ export async function replyToIdea(deps: CoreDeps, actor: Actor, ideaId: Id): Pro
       throw new DomainError("idea_already_replied");
     const existing = await tx.contacts.between(actor.accountId, authorId);
     const asksBack = existing?.status === "pending" && existing.addresseeId === actor.accountId;
-    if (!existing || asksBack) await proposeContact(deps, tx, actor, authorId);
+    if (!existing || asksBack) await proposeContact(deps, tx, actor, authorId, "", ideaId);
     await emit(tx, deps, {
       type: "idea_replied",
       actorId: actor.accountId,

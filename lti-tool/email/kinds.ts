@@ -23,6 +23,7 @@ export const DEFAULT_MODES: Readonly<Record<EmailKind, EmailMode>> = {
 const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   contact_requested: "contacts",
   contact_accepted: "contacts",
+  idea_replied: "contacts",
   message_sent: "messages",
   project_message_sent: "messages",
   invitation_sent: "invitations",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { requestContact, setModerator, type Teacher } from "../../core/index.ts";
+import { postIdea, replyToIdea, requestContact, setModerator, type Teacher } from "../../core/index.ts";
 import { EMAIL_CONSUMER, type EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -199,6 +199,36 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     await mailer.drain();
     expect(smtp.to("carl.sagan@graz.example")).toHaveLength(1);
     expect((await (await app.as(carl)).get("/app/profile")).html).not.toContain("refused our e-mails");
+  });
+
+  it("tells an idea's author of each reply in one e-mail linking the idea, also from a contact", async () => {
+    const rosa = await w.teacher("Rosa Luxe", await w.school("Liceo Dante", "IT", "Firenze"));
+    const omar = await w.teacher("Omar Said", await w.school("Lycée Rimbaud", "FR", "Nice"));
+    const ines = await w.teacher("Ines Ruiz", await w.school("Colegio Luna", "ES", "Cádiz"));
+    await w.contacts(ines, rosa);
+    const idea = await postIdea(w.deps, w.actor(rosa), {
+      title: "Poems across borders",
+      summary: "Pupils write poems together.",
+      subjects: [],
+      languages: [],
+      pupilAgeMin: 12,
+      pupilAgeMax: 14,
+      partnerScope: "any",
+      startMonth: "",
+    });
+    await mailer.drain();
+    const before = smtp.to(address(rosa)).length;
+    // A stranger's reply also asks for contact: one e-mail, about the reply.
+    await replyToIdea(w.deps, w.actor(omar), idea.id);
+    // A contact's reply asks for nothing more: without this e-mail the author would not know.
+    await replyToIdea(w.deps, w.actor(ines), idea.id);
+    await mailer.drain();
+    const replies = smtp.to(address(rosa)).slice(before);
+    expect(replies.map((mail) => mail.subject)).toEqual([
+      "OpenTwinning: Omar Said replied to your idea on the partner-finding board.",
+      "OpenTwinning: Ines Ruiz replied to your idea on the partner-finding board.",
+    ]);
+    for (const mail of replies) expect(mail.text).toContain(`${app.tool.url}/app/ideas/${idea.id}`);
   });
 
   it("says on the profile page when this server sends no e-mail", async () => {

@@ -11,7 +11,8 @@ import { englishIn, englishTexts } from "./language.ts";
 /**
  * Issue 16 (1, 3) end to end, with the e-mails: Giulia (Italian, e-mails at once) posts an
  * idea; Claire (French, a daily digest of everything) finds it with the board's filters and
- * replies, which asks Giulia to become her contact; Giulia accepts; Claire founds the project
+ * replies, which asks Giulia to become her contact; Giulia follows her e-mail to the idea and
+ * accepts; Claire founds the project
  * from the idea with the form filled in, and Giulia accepts to co-found it. What arrived at the
  * real SMTP server: Giulia's e-mails at once in Italian, Claire's in one French digest when the
  * day is over, every one with both parts and a one-click unsubscribe link that works in a
@@ -99,15 +100,23 @@ describe("from an idea to a project, with the e-mails", () => {
     expect(await textOf(c.locator("main"))).toContain("Vous avez répondu à cette idée le 22 novembre 2026");
     expect(await c.getByRole("button", { name: "Répondre : je suis intéressé" }).count()).toBe(0);
 
-    // Giulia gets an e-mail at once, in Italian; she accepts from the contacts page.
+    // Giulia gets one e-mail at once, in Italian, about the reply (which carries the contact
+    // request); its link leads to the idea, where she finds who replied and accepts.
     await mailer.drain();
     const [request, ...more] = smtp.to(giulia.email);
     expect(more).toEqual([]);
-    expect(request?.subject).toBe("OpenTwinning: Claire Martin vorrebbe diventare tuo contatto.");
-    expect(request?.text).toContain(`${app.tool.url}/app/contacts`);
+    expect(request?.subject).toBe(
+      "OpenTwinning: Claire Martin ha risposto alla tua idea nella bacheca delle idee.",
+    );
     expect(request?.html).toContain('lang="it"');
-    expect(request?.html).toContain("Claire Martin vorrebbe diventare tuo contatto.");
-    await asGiulia.goto(`${app.tool.url}/app/contacts`);
+    expect(request?.html).toContain("Claire Martin ha risposto alla tua idea nella bacheca delle idee.");
+    const ideaLink = /https?:\/\/\S+\/app\/ideas\/[\w-]+/.exec(request?.text ?? "")?.[0] ?? "";
+    expect(ideaLink).not.toBe("");
+    await asGiulia.goto(ideaLink);
+    expect(await textOf(g.getByRole("region", { name: "Docenti che hanno risposto" }))).toContain(
+      "Claire Martin",
+    );
+    await asGiulia.follow(g.getByRole("link", { name: "Rispondi alle loro richieste di contatto" }));
     await asGiulia.follow(g.getByRole("button", { name: /Accetta/ }).first());
 
     // Claire founds the project from the idea: the form comes filled in.
