@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { postIdea, replyToIdea, requestContact, setModerator, type Teacher } from "../../core/index.ts";
+import {
+  addPupilsToProject,
+  createPage,
+  postIdea,
+  registerPupils,
+  replyToIdea,
+  requestContact,
+  savePage,
+  setModerator,
+  type Teacher,
+} from "../../core/index.ts";
 import { EMAIL_CONSUMER, type EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -229,6 +239,34 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
       "OpenTwinning: Ines Ruiz replied to your idea on the partner-finding board.",
     ]);
     for (const mail of replies) expect(mail.text).toContain(`${app.tool.url}/app/ideas/${idea.id}`);
+  });
+
+  it("asks the founders by e-mail to decide a pupil's proposed change, without naming the pupil", async () => {
+    const paola = await w.teacher("Paola Neri", await w.school("Liceo Manzoni", "IT", "Milano"));
+    const jean = await w.teacher("Jean Valjean", await w.school("Lycée Hugo", "FR", "Paris"));
+    const project = await w.activeProject(paola, jean);
+    const { registered } = await registerPupils(w.deps, w.actor(paola), [{ displayName: "Luca Bianchi" }]);
+    const pupilId = registered[0]!.id;
+    await addPupilsToProject(w.deps, w.actor(paola), project.id, [pupilId]);
+    const page = await createPage(w.deps, w.actor(paola), project.id, {
+      title: "Our river",
+      body: "<p>Clean water.</p>",
+      partnersMayEdit: false,
+      pupilsMayPropose: true,
+    });
+    await mailer.drain();
+    const before = smtp.to(address(paola)).length;
+    await savePage(w.deps, { pupilId }, project.id, page.id, {
+      title: "Our river",
+      body: "<p>Clean water and fish.</p>",
+      basedOn: 1,
+    });
+    await mailer.drain();
+    const [asked, ...more] = smtp.to(address(paola)).slice(before);
+    expect(more).toEqual([]);
+    expect(asked?.subject).toContain("A pupil proposed a change to a TwinSpace page");
+    expect(asked?.text).toContain(`${app.tool.url}/app/projects/${project.id}`);
+    expect(`${asked?.text}${asked?.html}`).not.toContain("Luca");
   });
 
   it("says on the profile page when this server sends no e-mail", async () => {
