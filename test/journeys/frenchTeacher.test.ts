@@ -206,6 +206,10 @@ describe("the French teacher's whole journey, in French", () => {
       expect(mail.text).toContain("Ne plus recevoir ces e-mails : http");
       expect(englishIn(`${mail.subject}\n${mail.text}`, english)).toEqual([]);
     }
+    // Giulia's message e-mail leads to the conversation.
+    const message = mails.find((mail) => mail.subject.includes("Giulia Rossi vous a envoyé un message"));
+    await claire.goto(/https?:\/\/\S+\/app\/messages\/with\/[\w-]+/.exec(message?.text ?? "")?.[0] ?? "");
+    expect(await main()).toContain("Sì, lunedì va bene!");
     // The unsubscribe page her e-mails link to, opened without a session.
     const stranger = await Visitor.open(browser, {
       locale: "en",
