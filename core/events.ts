@@ -19,7 +19,8 @@ export interface EventPayloads {
   };
   teacher_registered: { teacherId: Id; schoolId: Id };
   teacher_profile_updated: { teacherId: Id };
-  contact_requested: { contactId: Id; requesterId: Id; addresseeId: Id };
+  /** `ideaId`: the request came with a reply to that idea (its author is e-mailed about the reply). */
+  contact_requested: { contactId: Id; requesterId: Id; addresseeId: Id; ideaId?: Id };
   contact_accepted: { contactId: Id; requesterId: Id; addresseeId: Id };
   contact_declined: { contactId: Id; requesterId: Id; addresseeId: Id };
   contact_removed: { contactId: Id; requesterId: Id; addresseeId: Id };

@@ -433,6 +433,8 @@ export interface IdeaRepository {
   addReply(ideaId: Id, teacherId: Id, at: Instant): Promise<boolean>;
   /** Who replied, newest first. */
   repliesTo(ideaId: Id, limit: number): Promise<{ teacherId: Id; name: string; repliedAt: Instant }[]>;
+  /** When this teacher replied to this idea, if they did. */
+  replyOf(ideaId: Id, teacherId: Id): Promise<Instant | undefined>;
 }
 
 export interface ContactRepository {

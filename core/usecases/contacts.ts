@@ -20,13 +20,17 @@ export async function requestContact(
   return deps.store.transaction((tx) => proposeContact(deps, tx, actor, teacherId, message));
 }
 
-/** Asks `teacherId` to become a contact inside the caller's transaction (also a reply to an idea). */
+/**
+ * Asks `teacherId` to become a contact inside the caller's transaction; `ideaId` when it is a
+ * reply to that idea.
+ */
 export async function proposeContact(
   deps: CoreDeps,
   tx: Tx,
   actor: Actor,
   teacherId: Id,
   message = "",
+  ideaId?: Id,
 ): Promise<Contact> {
   await requireTeacher(tx, actor.accountId);
   if (teacherId === actor.accountId) throw new DomainError("contact_self");
@@ -55,7 +59,12 @@ export async function proposeContact(
     type: "contact_requested",
     actorId: actor.accountId,
     projectId: undefined,
-    payload: { contactId: contact.id, requesterId: contact.requesterId, addresseeId: contact.addresseeId },
+    payload: {
+      contactId: contact.id,
+      requesterId: contact.requesterId,
+      addresseeId: contact.addresseeId,
+      ...(ideaId ? { ideaId } : {}),
+    },
   });
   return contact;
 }

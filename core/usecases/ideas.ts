@@ -85,6 +85,8 @@ export interface IdeaView {
   contacts: boolean;
   /** Who replied: shown to the author only. */
   replies: { teacherId: Id; name: string; repliedAt: Instant }[];
+  /** When the viewer replied to it (a teacher replies once). */
+  repliedAt: Instant | undefined;
 }
 
 /** An idea as its page shows it. Other teachers see live ideas only; the author sees theirs always. */
@@ -101,6 +103,7 @@ export async function viewIdea(deps: CoreDeps, actor: Actor, ideaId: Id): Promis
       live,
       contacts: !mine && (await areContacts(tx, actor.accountId, found.idea.authorId)),
       replies: mine ? await tx.ideas.repliesTo(ideaId, 200) : [],
+      repliedAt: mine ? undefined : await tx.ideas.replyOf(ideaId, actor.accountId),
     };
   });
 }
@@ -120,7 +123,7 @@ export async function replyToIdea(deps: CoreDeps, actor: Actor, ideaId: Id): Pro
       throw new DomainError("idea_already_replied");
     const existing = await tx.contacts.between(actor.accountId, authorId);
     const asksBack = existing?.status === "pending" && existing.addresseeId === actor.accountId;
-    if (!existing || asksBack) await proposeContact(deps, tx, actor, authorId);
+    if (!existing || asksBack) await proposeContact(deps, tx, actor, authorId, "", ideaId);
     await emit(tx, deps, {
       type: "idea_replied",
       actorId: actor.accountId,

@@ -33,7 +33,7 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
   const first = lines[0]?.sentence ?? "";
   const subject = input.digest
     ? t.t("email.digest.subject", { count: lines.length })
-    : `${t.t("app.name")}: ${first}`;
+    : t.t("email.labelled", { label: t.t("app.name"), text: first });
   const intro = input.digest ? t.t("email.digest.intro", { count: lines.length }) : "";
   const footer = t.t(input.digest ? "email.footer.digest" : "email.footer.kind");
   const text = [
@@ -41,8 +41,8 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
     ...lines.flatMap((line) => [line.sentence, line.link, ""]),
     "--",
     footer,
-    `${t.t("email.unsubscribe")}: ${unsubscribeUrl}`,
-    `${t.t("email.preferences")}: ${publicUrl}/app/profile#email`,
+    t.t("email.labelled", { label: t.t("email.unsubscribe"), text: unsubscribeUrl }),
+    t.t("email.labelled", { label: t.t("email.preferences"), text: `${publicUrl}/app/profile#email` }),
   ].join("\n");
   const body = html`<!doctype html>
     <html lang="${t.locale}">

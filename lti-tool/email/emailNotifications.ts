@@ -144,6 +144,9 @@ export class EmailNotifications {
   async #handle(event: StoredEvent): Promise<void> {
     const kind = kindOf(event.type);
     if (!kind) return;
+    // A reply to an idea also asks for contact: its author gets one e-mail, the reply's, which
+    // links the idea (the in-app list shows both).
+    if (event.type === "contact_requested" && event.payload.ideaId) return;
     const { core, database } = this.#options;
     const { recipients, params } = await core.store.transaction((tx) => fanOut(tx, event));
     const actorParams = event.actorId ? { actor: event.actorId } : {};

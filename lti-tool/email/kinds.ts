@@ -23,6 +23,7 @@ export const DEFAULT_MODES: Readonly<Record<EmailKind, EmailMode>> = {
 const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   contact_requested: "contacts",
   contact_accepted: "contacts",
+  idea_replied: "contacts",
   message_sent: "messages",
   project_message_sent: "messages",
   invitation_sent: "invitations",
@@ -49,6 +50,8 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   member_removed: "projects",
   member_role_changed: "projects",
   twinspace_look_opened: "projects",
+  // Asks a teacher to approve or reject; the sentence says "a pupil", never who.
+  page_edit_proposed: "decisions",
   grant_added: "roles",
   group_approved: "decisions",
   group_declined: "decisions",

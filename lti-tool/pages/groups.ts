@@ -208,12 +208,16 @@ async function showGroup(pages: Pages, ctx: PageContext, id: string, error?: Dom
   const { group } = view;
   const csrf = ctx.session.csrfToken;
   // Members only: the room's address is no secret (it is invitation-only), but it is theirs.
-  const roomId = view.mine?.status === "member" ? await pages.twinSpaces.groupRoom?.(group.id) : undefined;
+  const member = view.mine?.status === "member";
+  const roomId = member ? await pages.twinSpaces.groupRoom?.(group.id) : undefined;
+  const linked =
+    member &&
+    Boolean((await pages.core.store.readOnly((tx) => tx.accounts.get(actorOf(ctx).accountId)))?.matrixUserId);
   const body = html`<h1>${userText(group.name)}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)}
     <p>${t.t(`groups.access.${group.access}`)}${group.status === "approved" ? "" : html` · <span class="badge">${t.t(`groups.status.${group.status}`)}</span>`}</p>
     <div class="user-text">${userText(group.description)}</div>
-    ${membershipPanel(ctx, view, csrf, roomId)} ${requestsPanel(ctx, view, csrf)}
+    ${membershipPanel(ctx, view, csrf, { roomId, linked })} ${requestsPanel(ctx, view, csrf)}
     <section aria-labelledby="members-heading">
       <h2 id="members-heading">${t.t("groups.members")}</h2>
       ${
@@ -250,7 +254,7 @@ function membershipPanel(
   ctx: PageContext,
   view: GroupView,
   csrf: string,
-  roomId: string | undefined,
+  room: { roomId: string | undefined; linked: boolean },
 ): SafeHtml | string {
   const { t } = ctx;
   const { group, mine } = view;
@@ -272,11 +276,14 @@ function membershipPanel(
     label: t.t(mine.status === "member" ? "groups.leave" : "groups.withdraw"),
   });
   if (mine.status === "requested") return html`<p>${t.t("groups.requested")}</p>${leave}`;
-  const room = roomId
-    ? html`<a href="${matrixToUrl(roomId)}" class="button primary">${t.t("groups.open_room")}</a>`
+  // The bot invites only a linked Matrix account: until then the way in is to link one.
+  if (!room.linked)
+    return html`<p>${t.t("groups.room_hint")} <a href="/app/matrix">${t.t("groups.room_link")}</a></p>
+      ${leave}`;
+  const open = room.roomId
+    ? html`<a href="${matrixToUrl(room.roomId)}" class="button primary">${t.t("groups.open_room")}</a>`
     : "";
-  return html`<p>${t.t("groups.room_hint")} <a href="/app/matrix">${t.t("groups.room_link")}</a></p>
-    ${room} ${leave}`;
+  return html`${open} ${leave}`;
 }
 
 function requestsPanel(ctx: PageContext, view: GroupView, csrf: string): SafeHtml | string {

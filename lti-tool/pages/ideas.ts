@@ -276,12 +276,14 @@ function showIdea(pages: Pages, ctx: PageContext, view: IdeaView, error?: Domain
         ? html`<a href="/app/ideas/${idea.id}/edit" class="button secondary">${t.t("ideas.edit")}</a>
           ${actionButton({ action: `/app/ideas/${idea.id}/renew`, csrf, label: t.t("ideas.renew") })}
           ${actionButton({ action: `/app/ideas/${idea.id}/withdraw`, csrf, label: t.t("ideas.withdraw"), style: "danger" })}`
-        : actionButton({
-            action: `/app/ideas/${idea.id}/reply`,
-            csrf,
-            label: t.t("ideas.reply"),
-            style: "primary",
-          })
+        : view.repliedAt
+          ? html`<p>${t.t("ideas.replied", { date: t.date(view.repliedAt) })}</p>`
+          : actionButton({
+              action: `/app/ideas/${idea.id}/reply`,
+              csrf,
+              label: t.t("ideas.reply"),
+              style: "primary",
+            })
     }
     ${found ? html`<a href="/app/projects/new?idea=${idea.id}" class="button secondary">${t.t("ideas.found")}</a>` : ""}
   </div>`;
@@ -302,7 +304,7 @@ function showIdea(pages: Pages, ctx: PageContext, view: IdeaView, error?: Domain
     ${flash(ctx.done)} ${errorSummary(t, error)} ${facts(ctx, view.found)}
     <p>${view.mine ? expiry(ctx, idea, pages.core.clock.now()) : ""}</p>
     <div class="user-text">${userText(idea.summary)}</div>
-    ${view.mine ? "" : html`<p class="hint">${t.t("ideas.reply_hint")}</p>`} ${actions} ${replies}
+    ${view.mine || view.repliedAt ? "" : html`<p class="hint">${t.t("ideas.reply_hint")}</p>`} ${actions} ${replies}
     <p><a href="/app/ideas">${t.t("ideas.back")}</a></p>`;
   render(ctx, idea.title, body, error ? 422 : 200);
 }

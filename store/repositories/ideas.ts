@@ -247,5 +247,11 @@ export function ideaRepository(scope: Scope): IdeaRepository {
         .select("r.teacher_id", "a.name", "r.replied_at");
       return rows.map((row) => ({ teacherId: row.teacher_id, name: row.name, repliedAt: row.replied_at }));
     },
+    async replyOf(ideaId, teacherId) {
+      const row: { replied_at: string } | undefined = await db("idea_replies")
+        .where({ idea_id: ideaId, teacher_id: teacherId })
+        .first("replied_at");
+      return row?.replied_at;
+    },
   };
 }

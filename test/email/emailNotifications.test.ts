@@ -1,10 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { requestContact, setModerator, type Teacher } from "../../core/index.ts";
-import { EMAIL_CONSUMER, EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
+import {
+  addPupilsToProject,
+  createPage,
+  postIdea,
+  registerPupils,
+  replyToIdea,
+  requestContact,
+  savePage,
+  setModerator,
+  type Teacher,
+} from "../../core/index.ts";
+import { EMAIL_CONSUMER, type EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { expectNotLogged } from "../support/logCapture.ts";
-import { SmtpReceiver } from "../support/smtp.ts";
+import { mailerFor, SmtpReceiver } from "../support/smtp.ts";
 import { World } from "../support/world.ts";
 
 const HOUR = 3_600_000;
@@ -42,22 +52,7 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     enzo = await w.teacher("Enzo Ferrari", volta);
     await w.store.knex("accounts").where({ id: marie.id }).update({ locale: "it" });
     app = await startPages(w, { emailEnabled: true });
-    mailer = new EmailNotifications({
-      core: w.deps,
-      database: w.store.database,
-      mail: {
-        host: "127.0.0.1",
-        port: smtp.port,
-        secure: false,
-        user: undefined,
-        password: undefined,
-        from: "twinning@example.org",
-      },
-      publicUrl: app.tool.url,
-      secret: app.tool.config.key,
-      pollMs: 50,
-      maxBackoffMs: 400,
-    });
+    mailer = mailerFor(w, smtp, app.tool);
     asLise = await app.as(lise);
   });
   afterAll(async () => {
@@ -214,6 +209,64 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
     await mailer.drain();
     expect(smtp.to("carl.sagan@graz.example")).toHaveLength(1);
     expect((await (await app.as(carl)).get("/app/profile")).html).not.toContain("refused our e-mails");
+  });
+
+  it("tells an idea's author of each reply in one e-mail linking the idea, also from a contact", async () => {
+    const rosa = await w.teacher("Rosa Luxe", await w.school("Liceo Dante", "IT", "Firenze"));
+    const omar = await w.teacher("Omar Said", await w.school("Lycée Rimbaud", "FR", "Nice"));
+    const ines = await w.teacher("Ines Ruiz", await w.school("Colegio Luna", "ES", "Cádiz"));
+    await w.contacts(ines, rosa);
+    const idea = await postIdea(w.deps, w.actor(rosa), {
+      title: "Poems across borders",
+      summary: "Pupils write poems together.",
+      subjects: [],
+      languages: [],
+      pupilAgeMin: 12,
+      pupilAgeMax: 14,
+      partnerScope: "any",
+      startMonth: "",
+    });
+    await mailer.drain();
+    const before = smtp.to(address(rosa)).length;
+    // A stranger's reply also asks for contact: one e-mail, about the reply.
+    await replyToIdea(w.deps, w.actor(omar), idea.id);
+    // A contact's reply asks for nothing more: without this e-mail the author would not know.
+    await replyToIdea(w.deps, w.actor(ines), idea.id);
+    await mailer.drain();
+    const replies = smtp.to(address(rosa)).slice(before);
+    expect(replies.map((mail) => mail.subject)).toEqual([
+      "OpenTwinning: Omar Said replied to your idea on the partner-finding board.",
+      "OpenTwinning: Ines Ruiz replied to your idea on the partner-finding board.",
+    ]);
+    for (const mail of replies) expect(mail.text).toContain(`${app.tool.url}/app/ideas/${idea.id}`);
+  });
+
+  it("asks the founders by e-mail to decide a pupil's proposed change, without naming the pupil", async () => {
+    const paola = await w.teacher("Paola Neri", await w.school("Liceo Manzoni", "IT", "Milano"));
+    const jean = await w.teacher("Jean Valjean", await w.school("Lycée Hugo", "FR", "Paris"));
+    const project = await w.activeProject(paola, jean);
+    const { registered } = await registerPupils(w.deps, w.actor(paola), [{ displayName: "Luca Bianchi" }]);
+    const pupilId = registered[0]!.id;
+    await addPupilsToProject(w.deps, w.actor(paola), project.id, [pupilId]);
+    const page = await createPage(w.deps, w.actor(paola), project.id, {
+      title: "Our river",
+      body: "<p>Clean water.</p>",
+      partnersMayEdit: false,
+      pupilsMayPropose: true,
+    });
+    await mailer.drain();
+    const before = smtp.to(address(paola)).length;
+    await savePage(w.deps, { pupilId }, project.id, page.id, {
+      title: "Our river",
+      body: "<p>Clean water and fish.</p>",
+      basedOn: 1,
+    });
+    await mailer.drain();
+    const [asked, ...more] = smtp.to(address(paola)).slice(before);
+    expect(more).toEqual([]);
+    expect(asked?.subject).toContain("A pupil proposed a change to a TwinSpace page");
+    expect(asked?.text).toContain(`${app.tool.url}/app/projects/${project.id}`);
+    expect(`${asked?.text}${asked?.html}`).not.toContain("Luca");
   });
 
   it("says on the profile page when this server sends no e-mail", async () => {

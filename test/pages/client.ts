@@ -3,7 +3,7 @@ import type { TwinSpaceDirectory, TwinSpaceTranscripts } from "../../lti-tool/pa
 import type { Id } from "../../core/index.ts";
 import type { MatrixSettings } from "../../lti-tool/pages/pupilAccountsPort.ts";
 import { type LaunchContext, SessionStore, type Viewer } from "../../lti-tool/session/session.ts";
-import { Visitor } from "../support/browser.ts";
+import { Visitor, type VisitorOptions } from "../support/browser.ts";
 import { type RunningTool, startTool, type ToolOptions } from "../support/platform/tool.ts";
 import type { World } from "../support/world.ts";
 
@@ -65,9 +65,17 @@ export class Client {
   }
 }
 
-/** The client's session in a real browser (Chromium, axe-audited pages): its cookie in a fresh context. */
-export async function inBrowser(browser: Browser, client: Client, locale = "en"): Promise<Visitor> {
-  const visitor = await Visitor.open(browser, { locale, tool: client.tool.url });
+/**
+ * The client's session in a real browser (Chromium, axe-audited pages): its cookie in a fresh
+ * context; `checks` adds the language checks of every page (see VisitorOptions).
+ */
+export async function inBrowser(
+  browser: Browser,
+  client: Client,
+  locale = "en",
+  checks: Pick<VisitorOptions, "untranslated" | "lang"> = {},
+): Promise<Visitor> {
+  const visitor = await Visitor.open(browser, { locale, tool: client.tool.url, ...checks });
   const [name, value] = client.cookie.split("=") as [string, string];
   await visitor.page.context().addCookies([{ name, value, url: client.tool.url }]);
   return visitor;

@@ -130,6 +130,10 @@ describe.each(DATABASE_KINDS)("the partner-finding board on %s", (kind) => {
     const again = await asClaire.post(`/app/ideas/${ideaId}/reply`);
     expect(again.status).toBe(422);
     expect(again.html).toContain("You have already replied to this idea");
+    // The idea's page says she replied instead of offering the reply again.
+    const shown = (await asClaire.get(`/app/ideas/${ideaId}`)).html;
+    expect(shown).toContain("You replied to this idea on");
+    expect(shown).not.toContain(`action="/app/ideas/${ideaId}/reply"`);
     expect((await asGiulia.post(`/app/ideas/${ideaId}/reply`)).status).toBe(422);
 
     const notifications = (await asGiulia.get("/app/notifications")).html;

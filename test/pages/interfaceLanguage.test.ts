@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestContact } from "../../core/index.ts";
-import { EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { type Platform, ROLES, startPlatform } from "../support/platform/platform.ts";
 import { type RunningTool, startTool } from "../support/platform/tool.ts";
-import { SmtpReceiver } from "../support/smtp.ts";
+import { mailerFor, SmtpReceiver } from "../support/smtp.ts";
 import { World } from "../support/world.ts";
 
 /**
@@ -51,24 +50,6 @@ describe.each(DATABASE_KINDS)("the language chosen in the profile (%s)", (kind) 
       .exec(html)?.[1]
       ?.match(/value="([^"]*)"\s+selected/)?.[1];
 
-  const mailerOf = () =>
-    new EmailNotifications({
-      core: world.deps,
-      database: world.store.database,
-      mail: {
-        host: "127.0.0.1",
-        port: smtp.port,
-        secure: false,
-        user: undefined,
-        password: undefined,
-        from: "twinning@example.org",
-      },
-      publicUrl: tool.url,
-      secret: tool.config.key,
-      pollMs: 50,
-      maxBackoffMs: 400,
-    });
-
   beforeAll(async () => {
     world = await World.create(kind);
     tool = await startTool({ world });
@@ -112,7 +93,7 @@ describe.each(DATABASE_KINDS)("the language chosen in the profile (%s)", (kind) 
     };
     const ada = await world.teacher("Ada Lovelace", await world.school("Liceo Volta", "IT", "Como"));
     await requestContact(world.deps, world.actor(ada), account.id);
-    await mailerOf().drain();
+    await mailerFor(world, smtp, tool).drain();
     const [mail] = smtp.to(claire.email);
     expect(mail?.subject).toContain("Ada Lovelace aimerait devenir votre contact.");
     expect(mail?.html).toContain('lang="fr"');

@@ -54,6 +54,24 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * What the page says besides its visible text: its title, and the labels, hints and texts a
+ * screen reader or a hovering pointer gives (aria-label, title, placeholder, alt).
+ */
+async function spokenText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      document.title,
+      ...Array.from(document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")).flatMap(
+        (element) =>
+          ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
+      ),
+    ]
+      .join(" ")
+      .replace(/\s+/g, " "),
+  );
+}
+
 /** The text of an element as a person reads it (rendered text, whitespace collapsed). */
 export async function textOf(locator: Locator): Promise<string> {
   return (await locator.innerText()).replace(/\s+/g, " ").trim();
@@ -65,6 +83,8 @@ export interface VisitorOptions {
   tool: string;
   /** Texts of another language that must not show on the tool's pages (untranslated strings). */
   untranslated?: readonly string[];
+  /** The language every page of the tool must declare (`<html lang>`), when the test cares. */
+  lang?: string;
 }
 
 /** One person at their own browser (a separate context: their own cookies), in their language. */
@@ -74,12 +94,14 @@ export class Visitor {
   /** The tool's origin: its pages are audited, the LMS's are not ours to judge. */
   readonly #tool: string;
   readonly #untranslated: readonly string[];
+  readonly #lang: string | undefined;
 
   private constructor(page: Page, locale: string, options: VisitorOptions) {
     this.page = page;
     this.locale = locale;
     this.#tool = options.tool;
     this.#untranslated = options.untranslated ?? [];
+    this.#lang = options.lang;
   }
 
   static async open(browser: Browser, options: VisitorOptions): Promise<Visitor> {
@@ -152,8 +174,10 @@ export class Visitor {
     const url = this.page.url();
     if (!url.startsWith(this.#tool)) return;
     expect.soft(await accessibilityProblems(this.page), `accessibility of ${url}`).toEqual([]);
+    if (this.#lang)
+      expect.soft(await this.page.locator("html").getAttribute("lang"), `lang of ${url}`).toBe(this.#lang);
     if (this.#untranslated.length === 0) return;
-    const text = await textOf(this.page.locator("body"));
+    const text = `${await textOf(this.page.locator("body"))} ${await spokenText(this.page)}`;
     expect
       .soft(
         this.#untranslated.filter((foreign) => text.includes(foreign)),

@@ -1,6 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
+import type { RunningTool } from "./platform/tool.ts";
+import type { World } from "./world.ts";
 
 /** A message as it arrived, with its raw header lines (mailparser structures some of them). */
 export interface ReceivedMail {
@@ -89,4 +92,24 @@ function toReceived(parsed: ParsedMail): ReceivedMail {
         ?.line.replace(/^[^:]*:\s*/, "")
         .replace(/\r?\n\s+/g, " "),
   };
+}
+
+/** The e-mail worker of `tool`, sending through `smtp`, polling fast and backing off briefly. */
+export function mailerFor(world: World, smtp: SmtpReceiver, tool: RunningTool): EmailNotifications {
+  return new EmailNotifications({
+    core: world.deps,
+    database: world.store.database,
+    mail: {
+      host: "127.0.0.1",
+      port: smtp.port,
+      secure: false,
+      user: undefined,
+      password: undefined,
+      from: "twinning@example.org",
+    },
+    publicUrl: tool.url,
+    secret: tool.config.key,
+    pollMs: 50,
+    maxBackoffMs: 400,
+  });
 }

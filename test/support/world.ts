@@ -80,7 +80,8 @@ export class World {
     return this.store.transaction((tx) => registerSchool(this.deps, tx, { name, country, city }));
   }
 
-  async teacher(name: string, school: School, profile?: ProfileInput): Promise<Teacher> {
+  /** A teacher registered by a launch from an LMS speaking `locale`, with `profile` filled in. */
+  async teacher(name: string, school: School, profile?: ProfileInput, locale = "en"): Promise<Teacher> {
     const { teacher } = await registerTeacherFromLaunch(
       this.deps,
       {
@@ -88,7 +89,7 @@ export class World {
         subject: randomUUID(),
         name,
         email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.org`,
-        locale: "en",
+        locale,
       },
       school.id,
     );

@@ -759,6 +759,7 @@ export const en = {
   "ideas.renew": "Renew for 90 days",
   "ideas.withdraw": "Remove from the board",
   "ideas.reply": "Reply: I am interested",
+  "ideas.replied": "You replied to this idea on {date}; the author was told.",
   "ideas.reply_hint":
     "Replying tells the author and sends them a contact request; once they accept, either of you can found the project from this idea.",
   "ideas.found": "Found a project from this idea",
@@ -846,6 +847,8 @@ export const en = {
   "email.footer.digest": "You get this daily digest because you chose it for some kinds of notification.",
   "email.unsubscribe": "Stop these e-mails",
   "email.preferences": "Change your e-mail choices",
+  // A label and what it names, as the language punctuates it (French puts a space before the colon).
+  "email.labelled": "{label}: {text}",
   "done.email_saved": "Your e-mail choices are saved.",
   "unsubscribe.title": "Stop e-mails",
   "unsubscribe.invalid.title": "This link does not work",

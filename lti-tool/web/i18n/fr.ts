@@ -719,6 +719,7 @@ export const fr: Catalogue = {
   "ideas.renew": "Renouveler pour 90 jours",
   "ideas.withdraw": "Retirer du tableau",
   "ideas.reply": "Répondre : je suis intéressé",
+  "ideas.replied": "Vous avez répondu à cette idée le {date} ; l'auteur en a été informé.",
   "ideas.reply_hint":
     "Répondre prévient l'auteur et lui envoie une demande de contact ; dès qu'il accepte, chacun de vous peut fonder le projet à partir de cette idée.",
   "ideas.found": "Fonder un projet à partir de cette idée",
@@ -812,6 +813,7 @@ export const fr: Catalogue = {
     "Vous recevez ce récapitulatif quotidien parce que vous l'avez choisi pour certains types de notification.",
   "email.unsubscribe": "Ne plus recevoir ces e-mails",
   "email.preferences": "Modifier vos choix d'e-mails",
+  "email.labelled": "{label} : {text}",
   "done.email_saved": "Vos choix d'e-mails sont enregistrés.",
   "unsubscribe.title": "Ne plus recevoir d'e-mails",
   "unsubscribe.invalid.title": "Ce lien ne fonctionne pas",

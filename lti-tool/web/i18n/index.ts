@@ -17,8 +17,8 @@ import { ro } from "./ro.ts";
 
 export const webCatalogues = { en, it, fr, es, de, pt, pl, el, ro };
 
-/** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
-export const webMessages = new Messages([
+/** Every catalogue part the web pages speak from, in the order they are merged. */
+export const webCatalogueParts = [
   coreCatalogues,
   webCatalogues,
   ltiCatalogues,
@@ -27,4 +27,7 @@ export const webMessages = new Messages([
   messagingCatalogues,
   certificateCatalogues,
   lookCatalogues,
-]);
+];
+
+/** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
+export const webMessages = new Messages(webCatalogueParts);

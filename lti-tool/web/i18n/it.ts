@@ -768,6 +768,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "ideas.renew": "Rinnova per 90 giorni",
   "ideas.withdraw": "Togli dalla bacheca",
   "ideas.reply": "Rispondi: mi interessa",
+  "ideas.replied": "Hai risposto a questa idea il {date}; l'autore è stato avvisato.",
   "ideas.reply_hint":
     "Rispondendo avvisi l'autore e gli invii una richiesta di contatto; quando accetta, ciascuno di voi può fondare il progetto da questa idea.",
   "ideas.found": "Fonda un progetto da questa idea",
@@ -860,6 +861,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
     "Ricevi questo riepilogo giornaliero perché lo hai scelto per alcuni tipi di notifica.",
   "email.unsubscribe": "Non ricevere più queste e-mail",
   "email.preferences": "Cambia le tue scelte e-mail",
+  "email.labelled": "{label}: {text}",
   "done.email_saved": "Le tue scelte e-mail sono salvate.",
   "unsubscribe.title": "Interrompi le e-mail",
   "unsubscribe.invalid.title": "Questo link non funziona",
