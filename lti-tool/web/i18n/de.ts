@@ -1067,4 +1067,7 @@ export const de: Catalogue = {
   "privacy.erase.confirm": "{name} jetzt löschen",
   "privacy.erase.cancel": "Abbrechen",
   "done.person_erased": "Die Daten der Person sind gelöscht. Ihr Matrix-Konto wird gerade deaktiviert.",
+  "ideas.replied":
+    "Sie haben am {date} auf diese Idee geantwortet; die Autorin oder der Autor wurde benachrichtigt.",
+  "email.labelled": "{label}: {text}",
 };

@@ -1069,4 +1069,6 @@ export const el: Catalogue = {
   "privacy.erase.cancel": "Ακύρωση",
   "done.person_erased":
     "Τα δεδομένα του προσώπου διαγράφηκαν. Ο λογαριασμός του στο Matrix απενεργοποιείται.",
+  "ideas.replied": "Απαντήσατε σε αυτή την ιδέα στις {date}· ο συντάκτης ενημερώθηκε.",
+  "email.labelled": "{label}: {text}",
 };

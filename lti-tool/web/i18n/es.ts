@@ -1069,4 +1069,6 @@ export const es: Catalogue = {
   "privacy.erase.confirm": "Borrar a {name} ahora",
   "privacy.erase.cancel": "Cancelar",
   "done.person_erased": "Los datos de la persona se han borrado. Su cuenta de Matrix se está desactivando.",
+  "ideas.replied": "Respondiste a esta idea el {date}; se ha avisado a su autor.",
+  "email.labelled": "{label}: {text}",
 };

@@ -1072,4 +1072,6 @@ export const pl: Catalogue = {
   "privacy.erase.confirm": "Usuń teraz dane: {name}",
   "privacy.erase.cancel": "Anuluj",
   "done.person_erased": "Dane tej osoby zostały usunięte. Jej konto Matrix jest właśnie dezaktywowane.",
+  "ideas.replied": "Odpowiedź na ten pomysł wysłano {date}; autor został powiadomiony.",
+  "email.labelled": "{label}: {text}",
 };

@@ -1062,4 +1062,6 @@ export const pt: Catalogue = {
   "privacy.erase.confirm": "Apagar {name} agora",
   "privacy.erase.cancel": "Cancelar",
   "done.person_erased": "Os dados da pessoa foram apagados. A conta Matrix está a ser desativada.",
+  "ideas.replied": "Respondeu a esta ideia em {date}; o autor foi avisado.",
+  "email.labelled": "{label}: {text}",
 };

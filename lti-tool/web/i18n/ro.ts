@@ -1079,4 +1079,6 @@ export const ro: Catalogue = {
   "privacy.erase.confirm": "Ștergeți acum datele persoanei {name}",
   "privacy.erase.cancel": "Anulați",
   "done.person_erased": "Datele persoanei au fost șterse. Contul său Matrix este în curs de dezactivare.",
+  "ideas.replied": "Ați răspuns la această idee pe {date}; autorul a fost anunțat.",
+  "email.labelled": "{label}: {text}",
 };
