@@ -265,19 +265,27 @@ describe.each(DATABASE_KINDS)("national units' staff on %s", (kind) => {
   });
 });
 
-describe("npm run admin with --national-unit", () => {
+/**
+ * `npm run admin` for a staff unit's own LMS: a national unit (`--national-unit CC`) or, issue
+ * 15 (1), the central support service (`--central-support`), whose launches are the service's
+ * staff (central_admin), never teachers.
+ */
+describe("npm run admin with --national-unit or --central-support", () => {
   let world: World;
   let tool: RunningTool;
   let platform: Platform;
+  let lms: Platform; // the central support service's
   let admin: AdminCommand;
 
   beforeAll(async () => {
     world = await World.create("sqlite");
     tool = await startTool({ world });
     platform = await startPlatform();
+    lms = await startPlatform();
     admin = adminCommand(world, tool);
   });
   afterAll(async () => {
+    await lms.stop();
     await platform.stop();
     await tool.stop();
     await world.destroy();
@@ -323,29 +331,6 @@ describe("npm run admin with --national-unit", () => {
     const url = /(http\S+\/lti\/register\/\S+)/.exec(link.out)?.[1] ?? "";
     const form = await (await fetch(platform.registrationStart(url))).text();
     expect(form).toContain(said("lti.register.unit_intro", { country: "Italy" }));
-  });
-});
-
-/**
- * Issue 15 (1): the central support service registers its own LMS like a national unit; the
- * people who launch from it are the service's staff (central_admin), never teachers.
- */
-describe("the central support service's own LMS", () => {
-  let world: World;
-  let tool: RunningTool;
-  let lms: Platform;
-  let admin: AdminCommand;
-
-  beforeAll(async () => {
-    world = await World.create("sqlite");
-    tool = await startTool({ world });
-    lms = await startPlatform();
-    admin = adminCommand(world, tool);
-  });
-  afterAll(async () => {
-    await lms.stop();
-    await tool.stop();
-    await world.destroy();
   });
 
   it("registers from a link made for the service; its launches are the service's staff, not teachers", async () => {

@@ -3,20 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   acceptCofounder,
   admitStaffFromLaunch,
-  applyForNationalLabel,
   assessEuropeanLabel,
-  assessLabelApplication,
   createProject,
   decideApproval,
   decideEuropeanLabel,
-  decideLabelApplication,
   decideSchoolLabel,
   type Project,
   type Teacher,
   verifySchool,
 } from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
-import { awardNationalLabels, fullAssessment } from "../support/labels.ts";
+import { awardNationalLabels, fullAssessment, refuseNationalLabel } from "../support/labels.ts";
 import { World } from "../support/world.ts";
 import { link, matrixPerson, type Person, projectRooms, startBot, stopBots } from "./people.ts";
 
@@ -123,18 +120,7 @@ describe("Quality Label decisions in the chat", () => {
     await acceptCofounder(w.deps, w.actor(marie), draft.id);
     for (const country of ["IT", "FR"])
       await decideApproval(w.deps, w.actor(await w.moderator(country)), draft.id, country, { approve: true });
-    const unit = w.actor(await w.moderator("IT"));
-    const application = await applyForNationalLabel(
-      w.deps,
-      w.actor(ada),
-      draft.id,
-      Object.fromEntries(w.deps.criteria.criteria.map((c) => [c.id, "Our evidence."])),
-    );
-    await assessLabelApplication(w.deps, unit, application.id, fullAssessment(w));
-    await decideLabelApplication(w.deps, unit, application.id, {
-      award: false,
-      note: "No pupils' <work> shown.",
-    });
+    await refuseNationalLabel(w, draft, ada, "No pupils' <work> shown.");
     await bot.drainNews();
     const dm = await recordedRoom(`direct/${adaPerson.userId}`);
     expect((await notices(adaPerson, dm)).at(-1)).toBe(

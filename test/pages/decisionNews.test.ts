@@ -14,13 +14,10 @@ import {
   acceptCofounder,
   type Account,
   admitStaffFromLaunch,
-  applyForNationalLabel,
   assessEuropeanLabel,
-  assessLabelApplication,
   createProject,
   decideApproval,
   decideEuropeanLabel,
-  decideLabelApplication,
   decideSchoolLabel,
   type School,
   type Teacher,
@@ -28,7 +25,7 @@ import {
 } from "../../core/index.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
-import { awardNationalLabels, fullAssessment } from "../support/labels.ts";
+import { awardNationalLabels, fullAssessment, refuseNationalLabel } from "../support/labels.ts";
 import { World } from "../support/world.ts";
 import { startPages } from "./client.ts";
 
@@ -110,18 +107,7 @@ describe.each(DATABASE_KINDS)("national units' decisions told in the tool on %s"
 
   it("a National Quality Label: its applicant is told, a refusal with the unit's note", async () => {
     const project = await activeProject("Rivers");
-    const unit = w.actor(await w.moderator("IT"));
-    const application = await applyForNationalLabel(
-      w.deps,
-      w.actor(ada),
-      project.id,
-      Object.fromEntries(w.deps.criteria.criteria.map((c) => [c.id, "Our evidence."])),
-    );
-    await assessLabelApplication(w.deps, unit, application.id, fullAssessment(w));
-    await decideLabelApplication(w.deps, unit, application.id, {
-      award: false,
-      note: "The pupils' <products> are not in the TwinSpace.",
-    });
+    await refuseNationalLabel(w, project, ada, "The pupils' <products> are not in the TwinSpace.");
     expect(await told(ada)).toContain(
       escapeHtml(
         "Your National Quality Label application for “Rivers” was not awarded: The pupils' <products> are not in the TwinSpace.",

@@ -41,3 +41,21 @@ export async function awardNationalLabels(
     await decideLabelApplication(w.deps, unit, application.id, { award: true });
   }
 }
+
+/** The teacher applies for a National Quality Label; their country's unit scores it fully and refuses it with this note. */
+export async function refuseNationalLabel(
+  w: World,
+  project: Project,
+  teacher: Teacher,
+  note: string,
+): Promise<void> {
+  const application = await applyForNationalLabel(
+    w.deps,
+    w.actor(teacher),
+    project.id,
+    Object.fromEntries(w.deps.criteria.criteria.map((c) => [c.id, "Our evidence."])),
+  );
+  const unit = w.actor(await w.moderator(teacher.country));
+  await assessLabelApplication(w.deps, unit, application.id, fullAssessment(w));
+  await decideLabelApplication(w.deps, unit, application.id, { award: false, note });
+}
