@@ -6,9 +6,11 @@ import * as coreEn from "../../core/i18n/en.ts";
 import * as coreFr from "../../core/i18n/fr.ts";
 import * as coreIt from "../../core/i18n/it.ts";
 import { messagingCatalogues as coreMessaging } from "../../core/i18n/messaging.ts";
+import { onlineEventCoreCatalogues } from "../../core/i18n/onlineEvents.ts";
 import { certificateCatalogues } from "../../lti-tool/certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
 import { oidcCatalogues } from "../../lti-tool/oidc/i18n.ts";
+import { eventCatalogues } from "../../lti-tool/pages/events/events.i18n.ts";
 import { messagingCatalogues } from "../../lti-tool/pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../lti-tool/pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../lti-tool/pages/projects/look.i18n.ts";
@@ -28,6 +30,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
     fr: coreFr.fr,
   },
   "core/i18n/messaging.ts": coreMessaging,
+  "core/i18n/onlineEvents.ts": onlineEventCoreCatalogues,
   "lti-tool/web/i18n": webCatalogues,
   "lti-tool/lti/i18n": ltiCatalogues,
   "lti-tool/oidc/i18n.ts": oidcCatalogues,
@@ -35,6 +38,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
   "lti-tool/pages/projects/look.i18n.ts": lookCatalogues,
   "lti-tool/pages/messages/messages.i18n.ts": messagingCatalogues,
   "lti-tool/certificates/i18n.ts": certificateCatalogues,
+  "lti-tool/pages/events/events.i18n.ts": eventCatalogues,
   "matrix-bot/i18n": botCatalogues,
 };
 
