@@ -96,7 +96,7 @@ export function eventRoutes(pages: Pages): Router {
         ctx,
         () => createOnlineEvent(pages.core, actorOf(ctx), { ...eventInput(body, timeZone), unit: text(body, "unit") }),
         (event) => ({ path: `/app/events/${event.id}`, done: "event_created" }),
-        (error) => showForm(ctx, body, timeZone, undefined, error),
+        (error) => showForm(ctx, body, timeZone, undefined, formRefusal(error)),
       );
     }),
   );
@@ -123,10 +123,7 @@ export function eventRoutes(pages: Pages): Router {
         ctx,
         () => updateOnlineEvent(pages.core, actorOf(ctx), id, eventInput(body, timeZone)),
         () => ({ path: `/app/events/${id}`, done: "event_updated" }),
-        async (error) => {
-          if (error.code === "not_found") throw error;
-          showForm(ctx, body, timeZone, id, error);
-        },
+        (error) => showForm(ctx, body, timeZone, id, formRefusal(error)),
       );
     }),
   );
@@ -162,6 +159,12 @@ export function eventRoutes(pages: Pages): Router {
         now: pages.core.clock.now(),
       }), error ? 422 : 200);
   }
+}
+
+/** A refusal of the person (not an organiser, no such event) is a page of its own, not the form again. */
+function formRefusal(error: DomainError): DomainError {
+  if (error.code === "event_not_organiser" || error.code === "not_found") throw error;
+  return error;
 }
 
 /** The form's fields as core takes them: wall times read in the organiser's zone, the programme parsed. */
