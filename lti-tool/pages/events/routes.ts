@@ -1,7 +1,6 @@
 import { Router } from "express";
 import {
   cancelOnlineEvent,
-  CENTRAL_SUPPORT_UNIT,
   createOnlineEvent,
   DomainError,
   leaveOnlineEvent,
@@ -73,7 +72,7 @@ export function eventRoutes(pages: Pages): Router {
     "/events/organised",
     page(pages, async (ctx) => {
       const query = ctx.req.query as Record<string, unknown>;
-      const unit = text(query, "unit") || CENTRAL_SUPPORT_UNIT;
+      const unit = text(query, "unit") || firstUnit(ctx);
       const after = parseCursor(query.after);
       const list = await organisedOnlineEvents(pages.core, actorOf(ctx), unit, after, PAGE_SIZE);
       render(ctx, ctx.t.t("events.organised_title"), organisedList(ctx, { unit, list, after, timeZone: await zoneOf(ctx) }));
@@ -82,7 +81,7 @@ export function eventRoutes(pages: Pages): Router {
   router.get(
     "/events/new",
     page(pages, async (ctx) => {
-      const unit = text(ctx.req.query as Record<string, unknown>, "unit");
+      const unit = text(ctx.req.query as Record<string, unknown>, "unit") || firstUnit(ctx);
       if (!organiserUnits(ctx.grants).includes(unit)) throw new DomainError("event_not_organiser");
       showForm(ctx, { unit, audience: "country", capacity: "50" }, await zoneOf(ctx));
     }),
@@ -159,6 +158,11 @@ export function eventRoutes(pages: Pages): Router {
         now: pages.core.clock.now(),
       }), error ? 422 : 200);
   }
+}
+
+/** Without a unit in the address, an organiser's own (the first, for someone organising for several). */
+function firstUnit(ctx: PageContext): string {
+  return organiserUnits(ctx.grants)[0] ?? "";
 }
 
 /** A refusal of the person (not an organiser, no such event) is a page of its own, not the form again. */
