@@ -152,6 +152,8 @@ export class MatrixBot {
           for (const projectId of work.projectIds) await this.reconciler.reconcile(projectId, work.hints);
           for (const groupId of work.groupIds ?? [])
             await this.reconciler.reconcileGroup(groupId, work.hints);
+          for (const eventId of work.eventIds ?? [])
+            await this.reconciler.reconcileEvent(eventId, work.hints);
         }),
     });
     this.#lease = new BotLease(database);

@@ -15,6 +15,7 @@ import { messagingCatalogues } from "../../lti-tool/pages/messages/messages.i18n
 import { activityCatalogues } from "../../lti-tool/pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../lti-tool/pages/projects/look.i18n.ts";
 import { webCatalogues } from "../../lti-tool/web/i18n/index.ts";
+import { botEventCatalogues } from "../../matrix-bot/i18n/events.i18n.ts";
 import { botCatalogues } from "../../matrix-bot/i18n/index.ts";
 
 /**
@@ -40,6 +41,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
   "lti-tool/certificates/i18n.ts": certificateCatalogues,
   "lti-tool/pages/events/events.i18n.ts": eventCatalogues,
   "matrix-bot/i18n": botCatalogues,
+  "matrix-bot/i18n/events.i18n.ts": botEventCatalogues,
 };
 
 const LANGUAGES = [...new Set(Object.values(PARTS).flatMap((part) => Object.keys(part)))].sort();
