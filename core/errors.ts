@@ -167,7 +167,9 @@ export const ERRORS = {
   event_capacity_below_registered: { log: "an event's capacity is below the places already taken" },
   event_programme_outside: { log: "a programme item lies outside the event's start and end" },
   event_programme_line_invalid: { log: "a programme line is not 'HH:MM title'" },
-  event_not_organiser: { log: "only the event's national unit staff or the central support service may do this" },
+  event_not_organiser: {
+    log: "only the event's national unit staff or the central support service may do this",
+  },
   event_cancelled: { log: "the event was cancelled" },
   event_started: { log: "the event has started: registration and changes are closed" },
   event_not_started: { log: "attendance is recorded once the event has started" },

@@ -18,7 +18,8 @@ const en = {
   "error.event_started": "This event has started: registration and changes are closed.",
   "error.event_not_started": "Attendance is recorded once the event has started. Come back after its start.",
   "error.event_already_registered": "You are already registered or on the waiting list for this event.",
-  "error.event_not_registered": "You are not registered for this event. Register on its page if places are open.",
+  "error.event_not_registered":
+    "You are not registered for this event. Register on its page if places are open.",
   "error.time_zone_unknown": "Choose your time zone from the list.",
   "field.startsAt": "Start",
   "field.endsAt": "End",
@@ -34,7 +35,8 @@ type Texts = Record<keyof typeof en, string>;
 const it: Texts = {
   "error.event_time_invalid": "Inserisci per intero data e ora di «{field}», per esempio 03/12/2026 16:00.",
   "error.event_starts_in_past": "L'evento deve iniziare nel futuro. Scegli un inizio più tardi.",
-  "error.event_ends_invalid": "La fine deve venire dopo l'inizio, al massimo tre giorni dopo. Controlla la fine.",
+  "error.event_ends_invalid":
+    "La fine deve venire dopo l'inizio, al massimo tre giorni dopo. Controlla la fine.",
   "error.event_capacity_invalid": "Indica il numero di posti con un numero intero da 1 a {max}.",
   "error.event_capacity_below_registered":
     "Posti già occupati: {count}. Il numero di posti non può essere inferiore; annulla l'evento se non può accoglierli.",
@@ -48,7 +50,8 @@ const it: Texts = {
   "error.event_started": "L'evento è iniziato: iscrizioni e modifiche sono chiuse.",
   "error.event_not_started": "La partecipazione si registra quando l'evento è iniziato. Torna dopo l'inizio.",
   "error.event_already_registered": "Sei già iscritto o in lista d'attesa per questo evento.",
-  "error.event_not_registered": "Non sei iscritto a questo evento. Iscriviti dalla sua pagina se ci sono posti.",
+  "error.event_not_registered":
+    "Non sei iscritto a questo evento. Iscriviti dalla sua pagina se ci sono posti.",
   "error.time_zone_unknown": "Scegli il tuo fuso orario dall'elenco.",
   "field.startsAt": "Inizio",
   "field.endsAt": "Fine",
@@ -60,7 +63,8 @@ const it: Texts = {
 };
 
 const fr: Texts = {
-  "error.event_time_invalid": "Saisissez en entier la date et l'heure de « {field} », par exemple 03/12/2026 16:00.",
+  "error.event_time_invalid":
+    "Saisissez en entier la date et l'heure de « {field} », par exemple 03/12/2026 16:00.",
   "error.event_starts_in_past": "L'événement doit commencer dans le futur. Choisissez un début plus tardif.",
   "error.event_ends_invalid": "La fin doit suivre le début, au plus trois jours après. Vérifiez la fin.",
   "error.event_capacity_invalid": "Indiquez le nombre de places par un nombre entier de 1 à {max}.",
@@ -72,11 +76,14 @@ const fr: Texts = {
     "La ligne {line} du programme n'est pas une heure suivie d'un titre. Écrivez chaque point ainsi : « 14:30 Atelier ».",
   "error.event_not_organiser":
     "Seuls le personnel de l'unité nationale de l'événement et le service central d'assistance organisent des événements. Demandez-leur la modification.",
-  "error.event_cancelled": "Cet événement a été annulé. Cherchez d'autres événements sur la page des événements.",
+  "error.event_cancelled":
+    "Cet événement a été annulé. Cherchez d'autres événements sur la page des événements.",
   "error.event_started": "L'événement a commencé : les inscriptions et les modifications sont closes.",
-  "error.event_not_started": "La présence s'enregistre une fois l'événement commencé. Revenez après son début.",
+  "error.event_not_started":
+    "La présence s'enregistre une fois l'événement commencé. Revenez après son début.",
   "error.event_already_registered": "Vous êtes déjà inscrit ou sur la liste d'attente de cet événement.",
-  "error.event_not_registered": "Vous n'êtes pas inscrit à cet événement. Inscrivez-vous sur sa page s'il reste des places.",
+  "error.event_not_registered":
+    "Vous n'êtes pas inscrit à cet événement. Inscrivez-vous sur sa page s'il reste des places.",
   "error.time_zone_unknown": "Choisissez votre fuseau horaire dans la liste.",
   "field.startsAt": "Début",
   "field.endsAt": "Fin",
@@ -88,9 +95,12 @@ const fr: Texts = {
 };
 
 const de: Texts = {
-  "error.event_time_invalid": "Geben Sie Datum und Uhrzeit für „{field}“ vollständig ein, zum Beispiel 03.12.2026 16:00.",
-  "error.event_starts_in_past": "Die Veranstaltung muss in der Zukunft beginnen. Wählen Sie einen späteren Beginn.",
-  "error.event_ends_invalid": "Das Ende muss nach dem Beginn liegen, höchstens drei Tage später. Prüfen Sie das Ende.",
+  "error.event_time_invalid":
+    "Geben Sie Datum und Uhrzeit für „{field}“ vollständig ein, zum Beispiel 03.12.2026 16:00.",
+  "error.event_starts_in_past":
+    "Die Veranstaltung muss in der Zukunft beginnen. Wählen Sie einen späteren Beginn.",
+  "error.event_ends_invalid":
+    "Das Ende muss nach dem Beginn liegen, höchstens drei Tage später. Prüfen Sie das Ende.",
   "error.event_capacity_invalid": "Geben Sie die Zahl der Plätze als ganze Zahl von 1 bis {max} an.",
   "error.event_capacity_below_registered":
     "Bereits vergebene Plätze: {count}. Die Platzzahl kann nicht niedriger sein; sagen Sie die Veranstaltung ab, wenn sie diese nicht aufnehmen kann.",
@@ -100,11 +110,15 @@ const de: Texts = {
     "Zeile {line} des Programms ist keine Uhrzeit mit Titel. Schreiben Sie jeden Punkt als „14:30 Workshop“.",
   "error.event_not_organiser":
     "Nur die Mitarbeitenden der nationalen Koordinierungsstelle der Veranstaltung und der zentrale Unterstützungsdienst organisieren Veranstaltungen. Bitten Sie sie um die Änderung.",
-  "error.event_cancelled": "Diese Veranstaltung wurde abgesagt. Suchen Sie auf der Seite der Veranstaltungen nach anderen.",
+  "error.event_cancelled":
+    "Diese Veranstaltung wurde abgesagt. Suchen Sie auf der Seite der Veranstaltungen nach anderen.",
   "error.event_started": "Die Veranstaltung hat begonnen: Anmeldung und Änderungen sind geschlossen.",
-  "error.event_not_started": "Die Teilnahme wird erfasst, sobald die Veranstaltung begonnen hat. Kommen Sie nach dem Beginn wieder.",
-  "error.event_already_registered": "Sie sind für diese Veranstaltung bereits angemeldet oder auf der Warteliste.",
-  "error.event_not_registered": "Sie sind für diese Veranstaltung nicht angemeldet. Melden Sie sich auf ihrer Seite an, wenn Plätze frei sind.",
+  "error.event_not_started":
+    "Die Teilnahme wird erfasst, sobald die Veranstaltung begonnen hat. Kommen Sie nach dem Beginn wieder.",
+  "error.event_already_registered":
+    "Sie sind für diese Veranstaltung bereits angemeldet oder auf der Warteliste.",
+  "error.event_not_registered":
+    "Sie sind für diese Veranstaltung nicht angemeldet. Melden Sie sich auf ihrer Seite an, wenn Plätze frei sind.",
   "error.time_zone_unknown": "Wählen Sie Ihre Zeitzone aus der Liste.",
   "field.startsAt": "Beginn",
   "field.endsAt": "Ende",
@@ -116,9 +130,11 @@ const de: Texts = {
 };
 
 const es: Texts = {
-  "error.event_time_invalid": "Escribe completas la fecha y la hora de «{field}», por ejemplo 03/12/2026 16:00.",
+  "error.event_time_invalid":
+    "Escribe completas la fecha y la hora de «{field}», por ejemplo 03/12/2026 16:00.",
   "error.event_starts_in_past": "El evento debe empezar en el futuro. Elige un inicio posterior.",
-  "error.event_ends_invalid": "El final debe ser posterior al inicio, como mucho tres días después. Revisa el final.",
+  "error.event_ends_invalid":
+    "El final debe ser posterior al inicio, como mucho tres días después. Revisa el final.",
   "error.event_capacity_invalid": "Indica el número de plazas con un número entero de 1 a {max}.",
   "error.event_capacity_below_registered":
     "Plazas ya ocupadas: {count}. El número de plazas no puede ser menor; cancela el evento si no puede acogerlas.",
@@ -130,7 +146,8 @@ const es: Texts = {
     "Solo el personal del servicio nacional de apoyo del evento y el servicio central de apoyo organizan eventos. Pídeles el cambio.",
   "error.event_cancelled": "Este evento se ha cancelado. Busca otros eventos en la página de eventos.",
   "error.event_started": "El evento ha empezado: las inscripciones y los cambios están cerrados.",
-  "error.event_not_started": "La asistencia se registra cuando el evento ha empezado. Vuelve después del inicio.",
+  "error.event_not_started":
+    "La asistencia se registra cuando el evento ha empezado. Vuelve después del inicio.",
   "error.event_already_registered": "Ya estás inscrito o en la lista de espera de este evento.",
   "error.event_not_registered": "No estás inscrito en este evento. Inscríbete en su página si quedan plazas.",
   "error.time_zone_unknown": "Elige tu zona horaria de la lista.",
@@ -146,7 +163,8 @@ const es: Texts = {
 const pl: Texts = {
   "error.event_time_invalid": "Wpisz pełną datę i godzinę w polu „{field}”, na przykład 03.12.2026 16:00.",
   "error.event_starts_in_past": "Wydarzenie musi zacząć się w przyszłości. Wybierz późniejszy początek.",
-  "error.event_ends_invalid": "Koniec musi nastąpić po początku, najpóźniej trzy dni później. Sprawdź koniec.",
+  "error.event_ends_invalid":
+    "Koniec musi nastąpić po początku, najpóźniej trzy dni później. Sprawdź koniec.",
   "error.event_capacity_invalid": "Podaj liczbę miejsc jako liczbę całkowitą od 1 do {max}.",
   "error.event_capacity_below_registered":
     "Zajęte miejsca: {count}. Liczba miejsc nie może być mniejsza; odwołaj wydarzenie, jeśli nie może ich przyjąć.",
@@ -160,7 +178,8 @@ const pl: Texts = {
   "error.event_started": "Wydarzenie już się rozpoczęło: zapisy i zmiany są zamknięte.",
   "error.event_not_started": "Obecność zapisuje się po rozpoczęciu wydarzenia. Wróć po jego rozpoczęciu.",
   "error.event_already_registered": "Jesteś już zapisany(-a) na to wydarzenie lub na liście oczekujących.",
-  "error.event_not_registered": "Nie jesteś zapisany(-a) na to wydarzenie. Zapisz się na jego stronie, jeśli są wolne miejsca.",
+  "error.event_not_registered":
+    "Nie jesteś zapisany(-a) na to wydarzenie. Zapisz się na jego stronie, jeśli są wolne miejsca.",
   "error.time_zone_unknown": "Wybierz swoją strefę czasową z listy.",
   "field.startsAt": "Początek",
   "field.endsAt": "Koniec",
@@ -172,9 +191,11 @@ const pl: Texts = {
 };
 
 const pt: Texts = {
-  "error.event_time_invalid": "Escreva por completo a data e a hora de «{field}», por exemplo 03/12/2026 16:00.",
+  "error.event_time_invalid":
+    "Escreva por completo a data e a hora de «{field}», por exemplo 03/12/2026 16:00.",
   "error.event_starts_in_past": "O evento tem de começar no futuro. Escolha um início mais tarde.",
-  "error.event_ends_invalid": "O fim tem de vir depois do início, no máximo três dias depois. Verifique o fim.",
+  "error.event_ends_invalid":
+    "O fim tem de vir depois do início, no máximo três dias depois. Verifique o fim.",
   "error.event_capacity_invalid": "Indique o número de lugares com um número inteiro de 1 a {max}.",
   "error.event_capacity_below_registered":
     "Lugares já ocupados: {count}. O número de lugares não pode ser inferior; cancele o evento se não os puder acolher.",
@@ -188,7 +209,8 @@ const pt: Texts = {
   "error.event_started": "O evento já começou: as inscrições e as alterações estão fechadas.",
   "error.event_not_started": "A presença regista-se depois de o evento começar. Volte após o início.",
   "error.event_already_registered": "Já está inscrito ou na lista de espera deste evento.",
-  "error.event_not_registered": "Não está inscrito neste evento. Inscreva-se na página do evento se houver lugares.",
+  "error.event_not_registered":
+    "Não está inscrito neste evento. Inscreva-se na página do evento se houver lugares.",
   "error.time_zone_unknown": "Escolha o seu fuso horário na lista.",
   "field.startsAt": "Início",
   "field.endsAt": "Fim",
@@ -200,9 +222,11 @@ const pt: Texts = {
 };
 
 const el: Texts = {
-  "error.event_time_invalid": "Συμπληρώστε πλήρως την ημερομηνία και την ώρα στο «{field}», για παράδειγμα 03/12/2026 16:00.",
+  "error.event_time_invalid":
+    "Συμπληρώστε πλήρως την ημερομηνία και την ώρα στο «{field}», για παράδειγμα 03/12/2026 16:00.",
   "error.event_starts_in_past": "Η εκδήλωση πρέπει να ξεκινά στο μέλλον. Επιλέξτε μεταγενέστερη έναρξη.",
-  "error.event_ends_invalid": "Η λήξη πρέπει να είναι μετά την έναρξη, το πολύ τρεις ημέρες αργότερα. Ελέγξτε τη λήξη.",
+  "error.event_ends_invalid":
+    "Η λήξη πρέπει να είναι μετά την έναρξη, το πολύ τρεις ημέρες αργότερα. Ελέγξτε τη λήξη.",
   "error.event_capacity_invalid": "Δώστε τον αριθμό θέσεων ως ακέραιο αριθμό από 1 έως {max}.",
   "error.event_capacity_below_registered":
     "Θέσεις ήδη κατειλημμένες: {count}. Ο αριθμός θέσεων δεν μπορεί να είναι μικρότερος· ακυρώστε την εκδήλωση αν δεν μπορεί να τους δεχτεί.",
@@ -212,11 +236,13 @@ const el: Texts = {
     "Η γραμμή {line} του προγράμματος δεν είναι ώρα με τίτλο. Γράψτε κάθε σημείο ως «14:30 Εργαστήριο».",
   "error.event_not_organiser":
     "Εκδηλώσεις οργανώνουν μόνο το προσωπικό της εθνικής υπηρεσίας υποστήριξης της εκδήλωσης και η κεντρική υπηρεσία υποστήριξης. Ζητήστε τους την αλλαγή.",
-  "error.event_cancelled": "Αυτή η εκδήλωση ακυρώθηκε. Αναζητήστε άλλες εκδηλώσεις στη σελίδα των εκδηλώσεων.",
+  "error.event_cancelled":
+    "Αυτή η εκδήλωση ακυρώθηκε. Αναζητήστε άλλες εκδηλώσεις στη σελίδα των εκδηλώσεων.",
   "error.event_started": "Η εκδήλωση έχει ξεκινήσει: οι εγγραφές και οι αλλαγές έκλεισαν.",
   "error.event_not_started": "Η παρουσία καταγράφεται αφού ξεκινήσει η εκδήλωση. Επιστρέψτε μετά την έναρξη.",
   "error.event_already_registered": "Είστε ήδη εγγεγραμμένοι ή στη λίστα αναμονής αυτής της εκδήλωσης.",
-  "error.event_not_registered": "Δεν είστε εγγεγραμμένοι σε αυτή την εκδήλωση. Εγγραφείτε στη σελίδα της αν υπάρχουν θέσεις.",
+  "error.event_not_registered":
+    "Δεν είστε εγγεγραμμένοι σε αυτή την εκδήλωση. Εγγραφείτε στη σελίδα της αν υπάρχουν θέσεις.",
   "error.time_zone_unknown": "Επιλέξτε τη ζώνη ώρας σας από τη λίστα.",
   "field.startsAt": "Έναρξη",
   "field.endsAt": "Λήξη",
@@ -230,7 +256,8 @@ const el: Texts = {
 const ro: Texts = {
   "error.event_time_invalid": "Scrieți complet data și ora pentru „{field}”, de exemplu 03.12.2026 16:00.",
   "error.event_starts_in_past": "Evenimentul trebuie să înceapă în viitor. Alegeți un început mai târziu.",
-  "error.event_ends_invalid": "Sfârșitul trebuie să fie după început, cel mult trei zile mai târziu. Verificați sfârșitul.",
+  "error.event_ends_invalid":
+    "Sfârșitul trebuie să fie după început, cel mult trei zile mai târziu. Verificați sfârșitul.",
   "error.event_capacity_invalid": "Indicați numărul de locuri printr-un număr întreg de la 1 la {max}.",
   "error.event_capacity_below_registered":
     "Locuri deja ocupate: {count}. Numărul de locuri nu poate fi mai mic; anulați evenimentul dacă nu le poate primi.",
@@ -242,9 +269,12 @@ const ro: Texts = {
     "Doar personalul serviciului național de sprijin al evenimentului și serviciul central de sprijin organizează evenimente. Cereți-le modificarea.",
   "error.event_cancelled": "Acest eveniment a fost anulat. Căutați alte evenimente pe pagina evenimentelor.",
   "error.event_started": "Evenimentul a început: înscrierile și modificările sunt închise.",
-  "error.event_not_started": "Prezența se înregistrează după ce evenimentul a început. Reveniți după începerea lui.",
-  "error.event_already_registered": "Sunteți deja înscris(ă) sau pe lista de așteptare pentru acest eveniment.",
-  "error.event_not_registered": "Nu sunteți înscris(ă) la acest eveniment. Înscrieți-vă pe pagina lui dacă mai sunt locuri.",
+  "error.event_not_started":
+    "Prezența se înregistrează după ce evenimentul a început. Reveniți după începerea lui.",
+  "error.event_already_registered":
+    "Sunteți deja înscris(ă) sau pe lista de așteptare pentru acest eveniment.",
+  "error.event_not_registered":
+    "Nu sunteți înscris(ă) la acest eveniment. Înscrieți-vă pe pagina lui dacă mai sunt locuri.",
   "error.time_zone_unknown": "Alegeți fusul orar din listă.",
   "field.startsAt": "Început",
   "field.endsAt": "Sfârșit",

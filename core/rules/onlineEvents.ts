@@ -79,7 +79,8 @@ export function validateEventForm(
   const endsAt = instant("endsAt", input.endsAt);
   if (startsAt <= now) throw new DomainError("event_starts_in_past", { field: "startsAt" });
   const length = Date.parse(endsAt) - Date.parse(startsAt);
-  if (length <= 0 || length > MAX_DURATION_MS) throw new DomainError("event_ends_invalid", { field: "endsAt" });
+  if (length <= 0 || length > MAX_DURATION_MS)
+    throw new DomainError("event_ends_invalid", { field: "endsAt" });
   if (!isEventAudience(input.audience)) throw new DomainError("invalid_input", { field: "audience" });
   const capacity = typeof input.capacity === "string" ? Number(input.capacity) : input.capacity;
   if (typeof capacity !== "number" || !Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)
@@ -102,7 +103,8 @@ function validateProgramme(value: unknown, startsAt: Instant, endsAt: Instant): 
     throw new DomainError("too_many_items", { field: "programme", max: MAX_PROGRAMME_ITEMS });
   const items = value.map((item: { at?: unknown; title?: unknown }) => {
     const at = instant("programme", item.at);
-    if (at < startsAt || at > endsAt) throw new DomainError("event_programme_outside", { field: "programme" });
+    if (at < startsAt || at > endsAt)
+      throw new DomainError("event_programme_outside", { field: "programme" });
     return { at, title: requiredText("programme", item.title, LIMITS.title) };
   });
   return items.sort((a, b) => a.at.localeCompare(b.at));

@@ -28,7 +28,9 @@ export function organiserUnits(grants: readonly Grant[]): string[] {
 /** The central support service manages every event; a unit's staff those of their country. */
 function mayOrganise(grants: readonly Grant[], event: Pick<OnlineEvent, "country">): boolean {
   const units = organiserUnits(grants);
-  return units.includes(CENTRAL_SUPPORT_UNIT) || (event.country !== undefined && units.includes(event.country));
+  return (
+    units.includes(CENTRAL_SUPPORT_UNIT) || (event.country !== undefined && units.includes(event.country))
+  );
 }
 
 async function requireOrganiser(tx: Tx, actor: Actor, event: OnlineEvent): Promise<void> {
@@ -185,7 +187,8 @@ export async function viewOnlineEvent(deps: CoreDeps, actor: Actor, id: Id): Pro
     const mine = await tx.onlineEvents.registration(id, actor.accountId);
     if (!organiser && !mine) {
       const teacher = await tx.teachers.get(actor.accountId);
-      if (!teacher || !inAudience(event, teacher.country)) throw new DomainError("not_found", { what: "event" });
+      if (!teacher || !inAudience(event, teacher.country))
+        throw new DomainError("not_found", { what: "event" });
     }
     return {
       event,
@@ -204,7 +207,11 @@ export async function viewOnlineEvent(deps: CoreDeps, actor: Actor, id: Id): Pro
  * otherwise the end of the waiting list. The event row is locked, so two teachers registering
  * at once never both take the last place.
  */
-export async function registerForOnlineEvent(deps: CoreDeps, actor: Actor, id: Id): Promise<EventRegistration> {
+export async function registerForOnlineEvent(
+  deps: CoreDeps,
+  actor: Actor,
+  id: Id,
+): Promise<EventRegistration> {
   return deps.store.transaction(async (tx) => {
     const teacher = await requireTeacher(tx, actor.accountId);
     const event = await existing(tx, id, { lock: true });

@@ -32,7 +32,9 @@ export async function loadDesiredEvent(
       event.status === "cancelled"
         ? []
         : [
-            ...accounts.flatMap((a) => (a.matrixUserId ? [{ matrixUserId: a.matrixUserId, moderator: true }] : [])),
+            ...accounts.flatMap((a) =>
+              a.matrixUserId ? [{ matrixUserId: a.matrixUserId, moderator: true }] : [],
+            ),
             ...participants
               .filter((p) => !accounts.some((a) => a.matrixUserId === p.matrixUserId))
               .map((p) => ({ matrixUserId: p.matrixUserId, moderator: false })),

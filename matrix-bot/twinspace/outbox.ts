@@ -79,10 +79,16 @@ export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup)
     const { payload } = event;
     // Someone who takes a place is invited even if they once left the room themselves.
     const placed =
-      "teacherId" in payload && !("waiting" in payload && payload.waiting) && event.type !== "online_event_left"
+      "teacherId" in payload &&
+      !("waiting" in payload && payload.waiting) &&
+      event.type !== "online_event_left"
         ? (await lookup.store.readOnly((tx) => tx.accounts.get(payload.teacherId)))?.matrixUserId
         : undefined;
-    return { projectIds: [], eventIds: [payload.eventId], hints: placed ? { reinvite: new Set([placed]) } : {} };
+    return {
+      projectIds: [],
+      eventIds: [payload.eventId],
+      hints: placed ? { reinvite: new Set([placed]) } : {},
+    };
   }
   if (event.type === "pupil_matrix_account_issued") {
     const { pupilId, matrixUserId } = event.payload;

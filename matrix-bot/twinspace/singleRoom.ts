@@ -48,7 +48,8 @@ export function singleRoomState(room: DesiredSingleRoom, t: Translator): StateEv
     state("m.room.history_visibility", { history_visibility: "shared" }),
     state("m.room.name", { name: room.name }),
     state("m.room.topic", {
-      topic: topic.length > TOPIC_LENGTH
+      topic:
+        topic.length > TOPIC_LENGTH
           ? `${topic.slice(0, TOPIC_LENGTH - 1)}…`
           : topic || t.t(room.emptyTopicKey),
     }),

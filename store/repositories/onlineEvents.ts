@@ -135,7 +135,10 @@ export function onlineEventRepository({ db, dialect }: Scope): OnlineEventReposi
       return rows.map(toEvent);
     },
     async markReminded(id, at) {
-      const changed = await db("online_events").where({ id }).whereNull("reminded_at").update({ reminded_at: at });
+      const changed = await db("online_events")
+        .where({ id })
+        .whereNull("reminded_at")
+        .update({ reminded_at: at });
       return Number(changed) > 0;
     },
     async registration(eventId, teacherId) {

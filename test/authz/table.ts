@@ -377,7 +377,9 @@ export const ROUTES: RouteRow[] = [
     params: (f) => ({ id: f.eventId }),
     form: () => ({ ...eventForm, title: "Webinar, revised" }),
   }),
-  row("POST /app/events/:id/cancel", only("staffRight", "centralAdmin"), { params: (f) => ({ id: f.eventId }) }),
+  row("POST /app/events/:id/cancel", only("staffRight", "centralAdmin"), {
+    params: (f) => ({ id: f.eventId }),
+  }),
   // The member is registered already: refused as "already registered".
   row(
     "POST /app/events/:id/register",

@@ -442,6 +442,9 @@ async function buildEvents(w: World, staff: Staff, member: Teacher, n: string) {
   await registerForOnlineEvent(w.deps, w.actor(member), event.id);
   const started = await createOnlineEvent(w.deps, organiser, form(`Started webinar ${n}`));
   await registerForOnlineEvent(w.deps, w.actor(member), started.id);
-  await w.store.knex("online_events").where({ id: started.id }).update({ starts_at: day(-1, 0), ends_at: day(-1, 2) });
+  await w.store
+    .knex("online_events")
+    .where({ id: started.id })
+    .update({ starts_at: day(-1, 0), ends_at: day(-1, 2) });
   return { eventId: event.id, startedEventId: started.id };
 }

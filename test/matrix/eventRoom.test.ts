@@ -86,7 +86,11 @@ describe("a training event's video room", () => {
     await staffPerson.client.joinRoom(roomId!);
     const name = (await staffPerson.client.getStateEvent(roomId!, "m.room.name", "")) as { name: string };
     expect(name.name).toBe("Coding in primary school");
-    const widget = (await staffPerson.client.getStateEvent(roomId!, "im.vector.modular.widgets", VIDEO_WIDGET_ID)) as {
+    const widget = (await staffPerson.client.getStateEvent(
+      roomId!,
+      "im.vector.modular.widgets",
+      VIDEO_WIDGET_ID,
+    )) as {
       type: string;
       url: string;
     };

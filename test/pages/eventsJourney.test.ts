@@ -35,7 +35,14 @@ describe("a teacher's training event in Chromium", () => {
     new EmailNotifications({
       core: w.deps,
       database: w.store.database,
-      mail: { host: "127.0.0.1", port: smtp.port, secure: false, user: undefined, password: undefined, from: "twinning@example.org" },
+      mail: {
+        host: "127.0.0.1",
+        port: smtp.port,
+        secure: false,
+        user: undefined,
+        password: undefined,
+        from: "twinning@example.org",
+      },
       publicUrl: app.tool.url,
       secret: app.tool.config.key,
     });
@@ -100,7 +107,9 @@ describe("a teacher's training event in Chromium", () => {
       teacher.page.waitForEvent("download"),
       teacher.page.getByRole("button", { name: "Certificate of attendance: download the PDF" }).click(),
     ]);
-    const { text } = await extractText(new Uint8Array(readFileSync(await download.path())), { mergePages: true });
+    const { text } = await extractText(new Uint8Array(readFileSync(await download.path())), {
+      mergePages: true,
+    });
     expect(text).toContain("Giulia Rossi");
     expect(text).toContain("Coding in primary school");
     const url = /https?:\/\/\S+\/verify\/[A-Za-z0-9_-]+/.exec(text)?.[0];

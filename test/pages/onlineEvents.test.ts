@@ -44,7 +44,13 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
   const staffOf = (country: string, subject: string) =>
     admitStaffFromLaunch(
       w.deps,
-      { issuer: `https://lms.unit-${country}.example`, subject, name: `Staff ${country}`, email: "", locale: "en" },
+      {
+        issuer: `https://lms.unit-${country}.example`,
+        subject,
+        name: `Staff ${country}`,
+        email: "",
+        locale: "en",
+      },
       country,
     );
 
@@ -113,7 +119,9 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
     expect(page.html).toContain("&lt;b&gt;unplugged&lt;/b&gt;");
     expect((await as.giulia.post("/app/events/time-zone", { timeZone: "Mars/Olympus" })).status).toBe(403);
     await as.giulia.post("/app/events/time-zone", { timeZone: "Europe/Lisbon" });
-    expect((await as.giulia.get(`/app/events/${eventId}`)).html).toContain("December 3, 2026 at 03:00 PM GMT+0");
+    expect((await as.giulia.get(`/app/events/${eventId}`)).html).toContain(
+      "December 3, 2026 at 03:00 PM GMT+0",
+    );
     await as.giulia.post("/app/events/time-zone", { timeZone: "Europe/Rome" });
     const rome = await as.giulia.get(`/app/events/${eventId}`);
     expect(rome.html).toContain("Thursday, December 3, 2026 at 04:00 PM GMT+1");
@@ -131,11 +139,17 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
   });
 
   it("registers up to the capacity, then a waiting list that moves up when someone cancels", async () => {
-    expect((await as.giulia.post(`/app/events/${eventId}/register`)).location).toContain("done=event_registered");
-    expect((await as.marco.post(`/app/events/${eventId}/register`)).location).toContain("done=event_registered");
+    expect((await as.giulia.post(`/app/events/${eventId}/register`)).location).toContain(
+      "done=event_registered",
+    );
+    expect((await as.marco.post(`/app/events/${eventId}/register`)).location).toContain(
+      "done=event_registered",
+    );
     const waiting = await as.luca.post(`/app/events/${eventId}/register`);
     expect(waiting.location).toContain("done=event_waiting");
-    expect((await as.luca.get(`/app/events/${eventId}`)).html).toContain("You are number 1 on the waiting list");
+    expect((await as.luca.get(`/app/events/${eventId}`)).html).toContain(
+      "You are number 1 on the waiting list",
+    );
     const twice = await as.marco.post(`/app/events/${eventId}/register`);
     expect(twice.status).toBe(422);
     expect(twice.html).toContain("You are already registered");
@@ -145,14 +159,19 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
     expect(smaller.html).toContain("Places already taken: 2");
 
     expect((await as.giulia.post(`/app/events/${eventId}/leave`)).location).toContain("done=event_left");
-    const promoted = await w.store.knex("online_event_registrations").where({ event_id: eventId, teacher_id: luca.id }).first();
+    const promoted = await w.store
+      .knex("online_event_registrations")
+      .where({ event_id: eventId, teacher_id: luca.id })
+      .first();
     expect(promoted).toMatchObject({ status: "registered" });
     expect((await as.luca.get("/app/notifications")).html).toContain(
       "A place freed in “Coding in primary school”: you are now registered.",
     );
     expect((await as.luca.get(`/app/events/${eventId}`)).html).toContain("You are registered.");
     // Giulia registers again: the event is full now, so she waits.
-    expect((await as.giulia.post(`/app/events/${eventId}/register`)).location).toContain("done=event_waiting");
+    expect((await as.giulia.post(`/app/events/${eventId}/register`)).location).toContain(
+      "done=event_waiting",
+    );
   });
 
   it("reminds the registered participants once, a day before the start", async () => {
@@ -173,14 +192,22 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
     expect(early.html).toContain("Attendance is recorded once the event has started");
     w.clock.current = "2026-12-03T15:30:00.000Z";
     expect((await as.giulia.post(`/app/events/${eventId}/register`)).status).toBe(422);
-    expect((await as.staffEs.post(`/app/events/${eventId}/attendance`, { attended: [marco.id] })).status).toBe(404);
+    expect(
+      (await as.staffEs.post(`/app/events/${eventId}/attendance`, { attended: [marco.id] })).status,
+    ).toBe(404);
     // A waiting teacher's id is ignored: only participants attend.
-    const recorded = await as.staffIt.post(`/app/events/${eventId}/attendance`, { attended: [marco.id, giulia.id] });
+    const recorded = await as.staffIt.post(`/app/events/${eventId}/attendance`, {
+      attended: [marco.id, giulia.id],
+    });
     expect(recorded.location).toContain("done=event_attendance_recorded");
-    const attended = await w.store.knex("online_event_registrations").where({ event_id: eventId, attended: true });
+    const attended = await w.store
+      .knex("online_event_registrations")
+      .where({ event_id: eventId, attended: true });
     expect(attended.map((r: { teacher_id: string }) => r.teacher_id)).toEqual([marco.id]);
 
-    expect((await as.marco.get(`/app/events/${eventId}`)).html).toContain("Certificate of attendance: download the PDF");
+    expect((await as.marco.get(`/app/events/${eventId}`)).html).toContain(
+      "Certificate of attendance: download the PDF",
+    );
     expect((await as.marco.get("/app/certificates")).html).toContain("Coding in primary school");
     const issued = await as.marco.post(`/app/certificates/event_attendance/${eventId}`);
     expect(issued.status).toBe(303);
@@ -201,15 +228,31 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
   });
 
   it("the central support service organises for all teachers; cancelling tells everyone registered", async () => {
-    const created = await as.admin.post("/app/events/new", form({ unit: "central", capacity: "1", startsAt: "2026-12-10T10:00", endsAt: "2026-12-10T11:00", programme: "", title: "eTwinning for newcomers" }));
+    const created = await as.admin.post(
+      "/app/events/new",
+      form({
+        unit: "central",
+        capacity: "1",
+        startsAt: "2026-12-10T10:00",
+        endsAt: "2026-12-10T11:00",
+        programme: "",
+        title: "eTwinning for newcomers",
+      }),
+    );
     expect(created.status).toBe(303);
     const centralId = idOf(created.location);
     expect((await as.claire.get("/app/events")).html).toContain("eTwinning for newcomers");
-    expect((await as.claire.post(`/app/events/${centralId}/register`)).location).toContain("done=event_registered");
-    expect((await as.giulia.post(`/app/events/${centralId}/register`)).location).toContain("done=event_waiting");
+    expect((await as.claire.post(`/app/events/${centralId}/register`)).location).toContain(
+      "done=event_registered",
+    );
+    expect((await as.giulia.post(`/app/events/${centralId}/register`)).location).toContain(
+      "done=event_waiting",
+    );
     // A unit's staff do not manage the central support service's events.
     expect((await as.staffIt.post(`/app/events/${centralId}/cancel`)).status).toBe(404);
-    expect((await as.admin.post(`/app/events/${centralId}/cancel`)).location).toContain("done=event_cancelled");
+    expect((await as.admin.post(`/app/events/${centralId}/cancel`)).location).toContain(
+      "done=event_cancelled",
+    );
     const told = "The event “eTwinning for newcomers” was cancelled.";
     expect((await as.claire.get("/app/notifications")).html).toContain(told);
     expect((await as.giulia.get("/app/notifications")).html).toContain(told);

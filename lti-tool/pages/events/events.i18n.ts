@@ -74,7 +74,8 @@ const en = {
     "Reminder: “{event}” starts within a day. Its page shows the times in your time zone and the video room.",
   "email.kind.events": "Training and events",
   "certificate.kind.event_attendance": "Certificate of attendance",
-  "certificate.statement.event_attendance": "of {school} ({country}) attended the online event “{project}” on {date}.",
+  "certificate.statement.event_attendance":
+    "of {school} ({country}) attended the online event “{project}” on {date}.",
   "verify.certificate.event": "Event",
 } as const;
 
@@ -135,7 +136,8 @@ const it: Texts = {
     "Un punto per riga: un orario e un titolo, per esempio «14:30 Laboratorio». Gli orari si riferiscono al primo giorno dell'evento.",
   "events.form.create": "Crea l'evento",
   "events.form.save": "Salva le modifiche",
-  "done.event_created": "L'evento è pubblicato. I docenti a cui è rivolto lo trovano nella pagina degli eventi.",
+  "done.event_created":
+    "L'evento è pubblicato. I docenti a cui è rivolto lo trovano nella pagina degli eventi.",
   "done.event_updated": "Le modifiche sono salvate.",
   "done.event_registered": "Sei iscritto.",
   "done.event_waiting": "L'evento è al completo: sei in lista d'attesa.",
@@ -162,7 +164,8 @@ const fr: Texts = {
   "events.intro":
     "Webinaires et événements de formation de votre unité nationale et du service central d'assistance. Inscrivez-vous pour obtenir une place ; si l'événement est complet, vous passez sur la liste d'attente et montez dès qu'une personne se désiste.",
   "events.upcoming": "Événements à venir",
-  "events.none": "Aucun événement ne vous est ouvert pour le moment. Revenez plus tard : les nouveaux événements apparaissent ici.",
+  "events.none":
+    "Aucun événement ne vous est ouvert pour le moment. Revenez plus tard : les nouveaux événements apparaissent ici.",
   "events.organise": "Événements que vous organisez",
   "events.organised_title": "Événements que vous organisez",
   "events.organised_none": "Aucun événement pour l'instant. Créez le premier avec le bouton ci-dessus.",
@@ -199,7 +202,8 @@ const fr: Texts = {
   "events.participants": "Inscrits",
   "events.no_participants": "Personne ne s'est encore inscrit.",
   "events.attendance": "Qui était présent",
-  "events.attendance_hint": "Cochez les personnes présentes. Elles pourront ensuite télécharger une attestation de présence.",
+  "events.attendance_hint":
+    "Cochez les personnes présentes. Elles pourront ensuite télécharger une attestation de présence.",
   "events.attendance_later": "La présence s'enregistre une fois l'événement commencé ({start}).",
   "events.attendance_save": "Enregistrer les présences",
   "events.cancel": "Annuler l'événement",
@@ -209,7 +213,8 @@ const fr: Texts = {
     "Un point par ligne : une heure et un titre, par exemple « 14:30 Atelier ». Les heures sont celles du premier jour de l'événement.",
   "events.form.create": "Créer l'événement",
   "events.form.save": "Enregistrer les modifications",
-  "done.event_created": "L'événement est publié. Les enseignants concernés le trouvent sur leur page des événements.",
+  "done.event_created":
+    "L'événement est publié. Les enseignants concernés le trouvent sur leur page des événements.",
   "done.event_updated": "Les modifications sont enregistrées.",
   "done.event_registered": "Vous êtes inscrit.",
   "done.event_waiting": "L'événement est complet : vous êtes sur la liste d'attente.",
@@ -217,13 +222,15 @@ const fr: Texts = {
   "done.event_cancelled": "L'événement est annulé. Tous les inscrits sont prévenus.",
   "done.event_attendance_recorded": "Les présences sont enregistrées.",
   "done.time_zone_saved": "Votre fuseau horaire est enregistré.",
-  "notification.online_event_promoted": "Une place s'est libérée pour « {event} » : vous êtes maintenant inscrit.",
+  "notification.online_event_promoted":
+    "Une place s'est libérée pour « {event} » : vous êtes maintenant inscrit.",
   "notification.online_event_cancelled": "L'événement « {event} » a été annulé.",
   "notification.online_event_reminder_due":
     "Rappel : « {event} » commence dans moins d'un jour. Sa page indique les heures dans votre fuseau horaire et la salle vidéo.",
   "email.kind.events": "Formations et événements",
   "certificate.kind.event_attendance": "Attestation de présence",
-  "certificate.statement.event_attendance": "de {school} ({country}) a participé à l'événement en ligne « {project} » le {date}.",
+  "certificate.statement.event_attendance":
+    "de {school} ({country}) a participé à l'événement en ligne « {project} » le {date}.",
   "verify.certificate.event": "Événement",
 };
 
@@ -235,7 +242,8 @@ const de: Texts = {
   "events.intro":
     "Webinare und Fortbildungsveranstaltungen Ihrer nationalen Koordinierungsstelle und des zentralen Unterstützungsdienstes. Melden Sie sich für einen Platz an; ist die Veranstaltung voll, kommen Sie auf die Warteliste und rücken nach, sobald jemand absagt.",
   "events.upcoming": "Kommende Veranstaltungen",
-  "events.none": "Zurzeit ist keine Veranstaltung für Sie offen. Schauen Sie später wieder vorbei: Neue Veranstaltungen erscheinen hier.",
+  "events.none":
+    "Zurzeit ist keine Veranstaltung für Sie offen. Schauen Sie später wieder vorbei: Neue Veranstaltungen erscheinen hier.",
   "events.organise": "Von Ihnen organisierte Veranstaltungen",
   "events.organised_title": "Von Ihnen organisierte Veranstaltungen",
   "events.organised_none": "Noch keine Veranstaltung. Legen Sie die erste mit der Schaltfläche oben an.",
@@ -268,11 +276,13 @@ const de: Texts = {
     "Die Veranstaltung findet in ihrem Videoraum statt, der angemeldeten Teilnehmenden in Matrix offensteht. Verknüpfen Sie zuerst Ihr Matrix-Konto:",
   "events.room_link": "Matrix-Konto",
   "events.room_open": "Videoraum öffnen",
-  "events.attended_yours": "Die Veranstalter haben Ihre Teilnahme erfasst. Laden Sie Ihre Bescheinigung herunter:",
+  "events.attended_yours":
+    "Die Veranstalter haben Ihre Teilnahme erfasst. Laden Sie Ihre Bescheinigung herunter:",
   "events.participants": "Angemeldete",
   "events.no_participants": "Noch hat sich niemand angemeldet.",
   "events.attendance": "Wer teilgenommen hat",
-  "events.attendance_hint": "Kreuzen Sie an, wer teilgenommen hat. Diese Personen können dann eine Teilnahmebescheinigung herunterladen.",
+  "events.attendance_hint":
+    "Kreuzen Sie an, wer teilgenommen hat. Diese Personen können dann eine Teilnahmebescheinigung herunterladen.",
   "events.attendance_later": "Die Teilnahme wird erfasst, sobald die Veranstaltung begonnen hat ({start}).",
   "events.attendance_save": "Teilnahme speichern",
   "events.cancel": "Veranstaltung absagen",
@@ -282,7 +292,8 @@ const de: Texts = {
     "Ein Punkt pro Zeile: eine Uhrzeit und ein Titel, zum Beispiel „14:30 Workshop“. Die Uhrzeiten gelten für den ersten Tag der Veranstaltung.",
   "events.form.create": "Veranstaltung anlegen",
   "events.form.save": "Änderungen speichern",
-  "done.event_created": "Die Veranstaltung ist veröffentlicht. Die angesprochenen Lehrkräfte finden sie auf ihrer Veranstaltungsseite.",
+  "done.event_created":
+    "Die Veranstaltung ist veröffentlicht. Die angesprochenen Lehrkräfte finden sie auf ihrer Veranstaltungsseite.",
   "done.event_updated": "Die Änderungen sind gespeichert.",
   "done.event_registered": "Sie sind angemeldet.",
   "done.event_waiting": "Die Veranstaltung ist ausgebucht: Sie stehen auf der Warteliste.",
@@ -290,7 +301,8 @@ const de: Texts = {
   "done.event_cancelled": "Die Veranstaltung ist abgesagt. Alle Angemeldeten werden benachrichtigt.",
   "done.event_attendance_recorded": "Die Teilnahme ist gespeichert.",
   "done.time_zone_saved": "Ihre Zeitzone ist gespeichert.",
-  "notification.online_event_promoted": "Für „{event}“ ist ein Platz frei geworden: Sie sind jetzt angemeldet.",
+  "notification.online_event_promoted":
+    "Für „{event}“ ist ein Platz frei geworden: Sie sind jetzt angemeldet.",
   "notification.online_event_cancelled": "Die Veranstaltung „{event}“ wurde abgesagt.",
   "notification.online_event_reminder_due":
     "Erinnerung: „{event}“ beginnt in weniger als einem Tag. Ihre Seite zeigt die Zeiten in Ihrer Zeitzone und den Videoraum.",
@@ -309,7 +321,8 @@ const es: Texts = {
   "events.intro":
     "Seminarios web y eventos formativos de tu servicio nacional de apoyo y del servicio central de apoyo. Inscríbete para tener plaza; si el evento está completo, entras en la lista de espera y subes en cuanto alguien se da de baja.",
   "events.upcoming": "Próximos eventos",
-  "events.none": "Ahora mismo no hay ningún evento abierto para ti. Vuelve más tarde: los nuevos eventos aparecen aquí.",
+  "events.none":
+    "Ahora mismo no hay ningún evento abierto para ti. Vuelve más tarde: los nuevos eventos aparecen aquí.",
   "events.organise": "Eventos que organizas",
   "events.organised_title": "Eventos que organizas",
   "events.organised_none": "Todavía no hay eventos. Crea el primero con el botón de arriba.",
@@ -333,7 +346,8 @@ const es: Texts = {
   "events.register": "Inscribirme",
   "events.register_waiting": "Entrar en la lista de espera",
   "events.your_place": "Tu plaza",
-  "events.registered": "Estás inscrito. Recibirás un recordatorio por correo electrónico un día antes del inicio.",
+  "events.registered":
+    "Estás inscrito. Recibirás un recordatorio por correo electrónico un día antes del inicio.",
   "events.waiting_place":
     "Eres el número {place} de la lista de espera. Cuando quede una plaza libre será tuya al momento, y te avisaremos.",
   "events.leave": "Cancelar mi inscripción",
@@ -346,7 +360,8 @@ const es: Texts = {
   "events.participants": "Personas inscritas",
   "events.no_participants": "Todavía no se ha inscrito nadie.",
   "events.attendance": "Quién asistió",
-  "events.attendance_hint": "Marca a quienes asistieron. Después podrán descargar un certificado de asistencia.",
+  "events.attendance_hint":
+    "Marca a quienes asistieron. Después podrán descargar un certificado de asistencia.",
   "events.attendance_later": "La asistencia se registra cuando el evento ha empezado ({start}).",
   "events.attendance_save": "Guardar la asistencia",
   "events.cancel": "Cancelar el evento",
@@ -356,7 +371,8 @@ const es: Texts = {
     "Un punto por línea: una hora y un título, por ejemplo «14:30 Taller». Las horas son del primer día del evento.",
   "events.form.create": "Crear el evento",
   "events.form.save": "Guardar los cambios",
-  "done.event_created": "El evento está publicado. El profesorado al que va dirigido lo encuentra en su página de eventos.",
+  "done.event_created":
+    "El evento está publicado. El profesorado al que va dirigido lo encuentra en su página de eventos.",
   "done.event_updated": "Los cambios están guardados.",
   "done.event_registered": "Estás inscrito.",
   "done.event_waiting": "El evento está completo: estás en la lista de espera.",
@@ -370,7 +386,8 @@ const es: Texts = {
     "Recordatorio: «{event}» empieza en menos de un día. Su página muestra las horas en tu zona horaria y la sala de vídeo.",
   "email.kind.events": "Formación y eventos",
   "certificate.kind.event_attendance": "Certificado de asistencia",
-  "certificate.statement.event_attendance": "de {school} ({country}) asistió al evento en línea «{project}» el {date}.",
+  "certificate.statement.event_attendance":
+    "de {school} ({country}) asistió al evento en línea «{project}» el {date}.",
   "verify.certificate.event": "Evento",
 };
 
@@ -382,7 +399,8 @@ const pl: Texts = {
   "events.intro":
     "Webinaria i wydarzenia szkoleniowe Twojego krajowego biura i centralnego biura wsparcia. Zapisz się, aby dostać miejsce; gdy wydarzenie jest pełne, trafiasz na listę oczekujących i przesuwasz się w górę, gdy ktoś zrezygnuje.",
   "events.upcoming": "Nadchodzące wydarzenia",
-  "events.none": "Obecnie nie ma wydarzeń otwartych dla Ciebie. Zajrzyj później: nowe wydarzenia pojawiają się tutaj.",
+  "events.none":
+    "Obecnie nie ma wydarzeń otwartych dla Ciebie. Zajrzyj później: nowe wydarzenia pojawiają się tutaj.",
   "events.organise": "Organizowane przez Ciebie wydarzenia",
   "events.organised_title": "Organizowane przez Ciebie wydarzenia",
   "events.organised_none": "Nie ma jeszcze wydarzeń. Utwórz pierwsze przyciskiem powyżej.",
@@ -429,7 +447,8 @@ const pl: Texts = {
     "Jeden punkt w wierszu: godzina i tytuł, na przykład „14:30 Warsztaty”. Godziny dotyczą pierwszego dnia wydarzenia.",
   "events.form.create": "Utwórz wydarzenie",
   "events.form.save": "Zapisz zmiany",
-  "done.event_created": "Wydarzenie jest opublikowane. Nauczyciele, do których jest skierowane, znajdą je na stronie wydarzeń.",
+  "done.event_created":
+    "Wydarzenie jest opublikowane. Nauczyciele, do których jest skierowane, znajdą je na stronie wydarzeń.",
   "done.event_updated": "Zmiany są zapisane.",
   "done.event_registered": "Jesteś zapisany(-a).",
   "done.event_waiting": "Brak wolnych miejsc: jesteś na liście oczekujących.",
@@ -443,7 +462,8 @@ const pl: Texts = {
     "Przypomnienie: „{event}” zaczyna się w ciągu doby. Na jego stronie są godziny w Twojej strefie czasowej i pokój wideo.",
   "email.kind.events": "Szkolenia i wydarzenia",
   "certificate.kind.event_attendance": "Zaświadczenie o udziale",
-  "certificate.statement.event_attendance": "z {school} ({country}) wziął(-ęła) udział w wydarzeniu online „{project}” dnia {date}.",
+  "certificate.statement.event_attendance":
+    "z {school} ({country}) wziął(-ęła) udział w wydarzeniu online „{project}” dnia {date}.",
   "verify.certificate.event": "Wydarzenie",
 };
 
@@ -455,7 +475,8 @@ const pt: Texts = {
   "events.intro":
     "Webinars e eventos de formação do seu serviço nacional de apoio e do serviço central de apoio. Inscreva-se para ter lugar; se o evento estiver lotado, fica na lista de espera e sobe logo que alguém desista.",
   "events.upcoming": "Próximos eventos",
-  "events.none": "De momento não há nenhum evento aberto para si. Volte mais tarde: os novos eventos aparecem aqui.",
+  "events.none":
+    "De momento não há nenhum evento aberto para si. Volte mais tarde: os novos eventos aparecem aqui.",
   "events.organise": "Eventos que organiza",
   "events.organised_title": "Eventos que organiza",
   "events.organised_none": "Ainda não há eventos. Crie o primeiro com o botão acima.",
@@ -492,7 +513,8 @@ const pt: Texts = {
   "events.participants": "Inscritos",
   "events.no_participants": "Ainda ninguém se inscreveu.",
   "events.attendance": "Quem esteve presente",
-  "events.attendance_hint": "Assinale quem esteve presente. Poderão depois descarregar um certificado de presença.",
+  "events.attendance_hint":
+    "Assinale quem esteve presente. Poderão depois descarregar um certificado de presença.",
   "events.attendance_later": "A presença regista-se depois de o evento começar ({start}).",
   "events.attendance_save": "Guardar as presenças",
   "events.cancel": "Cancelar o evento",
@@ -502,7 +524,8 @@ const pt: Texts = {
     "Um ponto por linha: uma hora e um título, por exemplo «14:30 Oficina». As horas referem-se ao primeiro dia do evento.",
   "events.form.create": "Criar o evento",
   "events.form.save": "Guardar as alterações",
-  "done.event_created": "O evento está publicado. Os professores a quem se destina encontram-no na página de eventos.",
+  "done.event_created":
+    "O evento está publicado. Os professores a quem se destina encontram-no na página de eventos.",
   "done.event_updated": "As alterações estão guardadas.",
   "done.event_registered": "Está inscrito.",
   "done.event_waiting": "O evento está lotado: está na lista de espera.",
@@ -516,7 +539,8 @@ const pt: Texts = {
     "Lembrete: «{event}» começa dentro de um dia. A página do evento mostra as horas no seu fuso horário e a sala de vídeo.",
   "email.kind.events": "Formação e eventos",
   "certificate.kind.event_attendance": "Certificado de presença",
-  "certificate.statement.event_attendance": "da escola {school} ({country}) participou no evento online «{project}» em {date}.",
+  "certificate.statement.event_attendance":
+    "da escola {school} ({country}) participou no evento online «{project}» em {date}.",
   "verify.certificate.event": "Evento",
 };
 
@@ -528,7 +552,8 @@ const el: Texts = {
   "events.intro":
     "Διαδικτυακά σεμινάρια και επιμορφωτικές εκδηλώσεις της εθνικής σας υπηρεσίας υποστήριξης και της κεντρικής υπηρεσίας υποστήριξης. Εγγραφείτε για να πάρετε θέση· αν η εκδήλωση είναι πλήρης, μπαίνετε στη λίστα αναμονής και ανεβαίνετε μόλις κάποιος ακυρώσει.",
   "events.upcoming": "Προσεχείς εκδηλώσεις",
-  "events.none": "Αυτή τη στιγμή δεν υπάρχει ανοιχτή εκδήλωση για εσάς. Ελάτε ξανά αργότερα: οι νέες εκδηλώσεις εμφανίζονται εδώ.",
+  "events.none":
+    "Αυτή τη στιγμή δεν υπάρχει ανοιχτή εκδήλωση για εσάς. Ελάτε ξανά αργότερα: οι νέες εκδηλώσεις εμφανίζονται εδώ.",
   "events.organise": "Εκδηλώσεις που οργανώνετε",
   "events.organised_title": "Εκδηλώσεις που οργανώνετε",
   "events.organised_none": "Δεν υπάρχει ακόμη εκδήλωση. Δημιουργήστε την πρώτη με το παραπάνω κουμπί.",
@@ -565,7 +590,8 @@ const el: Texts = {
   "events.participants": "Εγγεγραμμένοι",
   "events.no_participants": "Δεν έχει εγγραφεί κανείς ακόμη.",
   "events.attendance": "Ποιοι παρευρέθηκαν",
-  "events.attendance_hint": "Σημειώστε όσους παρευρέθηκαν. Θα μπορούν έπειτα να κατεβάσουν βεβαίωση παρακολούθησης.",
+  "events.attendance_hint":
+    "Σημειώστε όσους παρευρέθηκαν. Θα μπορούν έπειτα να κατεβάσουν βεβαίωση παρακολούθησης.",
   "events.attendance_later": "Η παρουσία καταγράφεται αφού ξεκινήσει η εκδήλωση ({start}).",
   "events.attendance_save": "Αποθήκευση παρουσιών",
   "events.cancel": "Ακύρωση της εκδήλωσης",
@@ -575,7 +601,8 @@ const el: Texts = {
     "Ένα σημείο ανά γραμμή: μια ώρα και ένας τίτλος, για παράδειγμα «14:30 Εργαστήριο». Οι ώρες αφορούν την πρώτη ημέρα της εκδήλωσης.",
   "events.form.create": "Δημιουργία της εκδήλωσης",
   "events.form.save": "Αποθήκευση αλλαγών",
-  "done.event_created": "Η εκδήλωση δημοσιεύτηκε. Οι εκπαιδευτικοί στους οποίους απευθύνεται τη βρίσκουν στη σελίδα των εκδηλώσεων.",
+  "done.event_created":
+    "Η εκδήλωση δημοσιεύτηκε. Οι εκπαιδευτικοί στους οποίους απευθύνεται τη βρίσκουν στη σελίδα των εκδηλώσεων.",
   "done.event_updated": "Οι αλλαγές αποθηκεύτηκαν.",
   "done.event_registered": "Είστε εγγεγραμμένοι.",
   "done.event_waiting": "Η εκδήλωση είναι πλήρης: είστε στη λίστα αναμονής.",
@@ -602,7 +629,8 @@ const ro: Texts = {
   "events.intro":
     "Webinarii și evenimente de formare ale serviciului național de sprijin și ale serviciului central de sprijin. Înscrieți-vă pentru un loc; dacă evenimentul este complet, intrați pe lista de așteptare și urcați imediat ce cineva renunță.",
   "events.upcoming": "Evenimente viitoare",
-  "events.none": "Deocamdată niciun eveniment nu este deschis pentru dumneavoastră. Reveniți mai târziu: evenimentele noi apar aici.",
+  "events.none":
+    "Deocamdată niciun eveniment nu este deschis pentru dumneavoastră. Reveniți mai târziu: evenimentele noi apar aici.",
   "events.organise": "Evenimente pe care le organizați",
   "events.organised_title": "Evenimente pe care le organizați",
   "events.organised_none": "Încă niciun eveniment. Creați-l pe primul cu butonul de mai sus.",
@@ -639,7 +667,8 @@ const ro: Texts = {
   "events.participants": "Înscriși",
   "events.no_participants": "Nu s-a înscris încă nimeni.",
   "events.attendance": "Cine a participat",
-  "events.attendance_hint": "Bifați participanții prezenți. Ei vor putea apoi descărca un certificat de participare.",
+  "events.attendance_hint":
+    "Bifați participanții prezenți. Ei vor putea apoi descărca un certificat de participare.",
   "events.attendance_later": "Prezența se înregistrează după ce evenimentul a început ({start}).",
   "events.attendance_save": "Salvați prezența",
   "events.cancel": "Anulați evenimentul",
@@ -649,7 +678,8 @@ const ro: Texts = {
     "Câte un punct pe rând: o oră și un titlu, de exemplu „14:30 Atelier”. Orele se referă la prima zi a evenimentului.",
   "events.form.create": "Creați evenimentul",
   "events.form.save": "Salvați modificările",
-  "done.event_created": "Evenimentul este publicat. Profesorii cărora li se adresează îl găsesc pe pagina evenimentelor.",
+  "done.event_created":
+    "Evenimentul este publicat. Profesorii cărora li se adresează îl găsesc pe pagina evenimentelor.",
   "done.event_updated": "Modificările sunt salvate.",
   "done.event_registered": "Sunteți înscris(ă).",
   "done.event_waiting": "Evenimentul este complet: sunteți pe lista de așteptare.",
@@ -663,7 +693,8 @@ const ro: Texts = {
     "Memento: „{event}” începe în mai puțin de o zi. Pagina lui arată orele în fusul dumneavoastră orar și sala video.",
   "email.kind.events": "Formare și evenimente",
   "certificate.kind.event_attendance": "Certificat de participare la eveniment",
-  "certificate.statement.event_attendance": "de la {school} ({country}) a participat la evenimentul online „{project}” pe {date}.",
+  "certificate.statement.event_attendance":
+    "de la {school} ({country}) a participat la evenimentul online „{project}” pe {date}.",
   "verify.certificate.event": "Eveniment",
 };
 

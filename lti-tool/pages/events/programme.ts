@@ -31,5 +31,7 @@ export function parseProgramme(typed: string, startsAt: string, timeZone: string
 
 /** The programme back in the organiser's form, one "HH:MM title" a line. */
 export function programmeText(programme: readonly ProgrammeItem[], timeZone: string): string {
-  return programme.map((item) => `${instantToWallTime(item.at, timeZone).slice(11, 16)} ${item.title}`).join("\n");
+  return programme
+    .map((item) => `${instantToWallTime(item.at, timeZone).slice(11, 16)} ${item.title}`)
+    .join("\n");
 }

@@ -45,7 +45,8 @@ const PAGE_SIZE = 20;
  */
 export function eventRoutes(pages: Pages): Router {
   const router = Router();
-  const zoneOf = async (ctx: PageContext) => (await myTimeZone(pages.core, actorOf(ctx))) ?? DEFAULT_TIME_ZONE;
+  const zoneOf = async (ctx: PageContext) =>
+    (await myTimeZone(pages.core, actorOf(ctx))) ?? DEFAULT_TIME_ZONE;
 
   router.get(
     "/events",
@@ -55,7 +56,11 @@ export function eventRoutes(pages: Pages): Router {
       const upcoming = isTeacher(ctx)
         ? await upcomingOnlineEvents(pages.core, actorOf(ctx), after, PAGE_SIZE)
         : undefined;
-      render(ctx, ctx.t.t("events.title"), eventList(ctx, { upcoming, after, timeZone, units: organiserUnits(ctx.grants) }));
+      render(
+        ctx,
+        ctx.t.t("events.title"),
+        eventList(ctx, { upcoming, after, timeZone, units: organiserUnits(ctx.grants) }),
+      );
     }),
   );
   router.post(
@@ -65,7 +70,12 @@ export function eventRoutes(pages: Pages): Router {
       await setMyTimeZone(pages.core, actorOf(ctx), text(body, "timeZone"));
       // Back where the person chose it (the list, or an event's page): only our own pages.
       const back = text(body, "back");
-      ctx.res.redirect(303, /^\/app\/events(\/[\w-]+)?$/.test(back) ? `${back}?done=time_zone_saved` : "/app/events?done=time_zone_saved");
+      ctx.res.redirect(
+        303,
+        /^\/app\/events(\/[\w-]+)?$/.test(back)
+          ? `${back}?done=time_zone_saved`
+          : "/app/events?done=time_zone_saved",
+      );
     }),
   );
   router.get(
@@ -75,7 +85,11 @@ export function eventRoutes(pages: Pages): Router {
       const unit = text(query, "unit") || firstUnit(ctx);
       const after = parseCursor(query.after);
       const list = await organisedOnlineEvents(pages.core, actorOf(ctx), unit, after, PAGE_SIZE);
-      render(ctx, ctx.t.t("events.organised_title"), organisedList(ctx, { unit, list, after, timeZone: await zoneOf(ctx) }));
+      render(
+        ctx,
+        ctx.t.t("events.organised_title"),
+        organisedList(ctx, { unit, list, after, timeZone: await zoneOf(ctx) }),
+      );
     }),
   );
   router.get(
@@ -93,7 +107,11 @@ export function eventRoutes(pages: Pages): Router {
       const timeZone = await zoneOf(ctx);
       await attempt(
         ctx,
-        () => createOnlineEvent(pages.core, actorOf(ctx), { ...eventInput(body, timeZone), unit: text(body, "unit") }),
+        () =>
+          createOnlineEvent(pages.core, actorOf(ctx), {
+            ...eventInput(body, timeZone),
+            unit: text(body, "unit"),
+          }),
         (event) => ({ path: `/app/events/${event.id}`, done: "event_created" }),
         (error) => showForm(ctx, body, timeZone, undefined, formRefusal(error)),
       );
@@ -126,7 +144,11 @@ export function eventRoutes(pages: Pages): Router {
       );
     }),
   );
-  const action = (path: string, run: (ctx: PageContext, id: string) => Promise<unknown>, done: (result: unknown) => string) =>
+  const action = (
+    path: string,
+    run: (ctx: PageContext, id: string) => Promise<unknown>,
+    done: (result: unknown) => string,
+  ) =>
     idActionRoute(router, pages, {
       route: `/events/:id/${path}`,
       run,
@@ -138,8 +160,16 @@ export function eventRoutes(pages: Pages): Router {
     (ctx, id) => registerForOnlineEvent(pages.core, actorOf(ctx), id),
     (r) => ((r as { status: string }).status === "waiting" ? "event_waiting" : "event_registered"),
   );
-  action("leave", (ctx, id) => leaveOnlineEvent(pages.core, actorOf(ctx), id), () => "event_left");
-  action("cancel", (ctx, id) => cancelOnlineEvent(pages.core, actorOf(ctx), id), () => "event_cancelled");
+  action(
+    "leave",
+    (ctx, id) => leaveOnlineEvent(pages.core, actorOf(ctx), id),
+    () => "event_left",
+  );
+  action(
+    "cancel",
+    (ctx, id) => cancelOnlineEvent(pages.core, actorOf(ctx), id),
+    () => "event_cancelled",
+  );
   action(
     "attendance",
     (ctx, id) => recordEventAttendance(pages.core, actorOf(ctx), id, texts(formBody(ctx), "attended")),
@@ -149,14 +179,22 @@ export function eventRoutes(pages: Pages): Router {
 
   async function showEvent(pages: Pages, ctx: PageContext, id: string, error?: DomainError): Promise<void> {
     const view = await viewOnlineEvent(pages.core, actorOf(ctx), id);
-    const roomId = view.mine?.status === "registered" || view.organiser ? await pages.twinSpaces.eventRoom?.(id) : undefined;
-    render(ctx, view.event.title, eventPage(ctx, {
+    const roomId =
+      view.mine?.status === "registered" || view.organiser
+        ? await pages.twinSpaces.eventRoom?.(id)
+        : undefined;
+    render(
+      ctx,
+      view.event.title,
+      eventPage(ctx, {
         view,
         timeZone: await myTimeZone(pages.core, actorOf(ctx)),
         roomId,
         error,
         now: pages.core.clock.now(),
-      }), error ? 422 : 200);
+      }),
+      error ? 422 : 200,
+    );
   }
 }
 
@@ -185,7 +223,13 @@ function eventInput(body: Record<string, unknown>, timeZone: string) {
   };
 }
 
-function showForm(ctx: PageContext, values: EventFormValues, timeZone: string, id?: string, error?: DomainError): void {
+function showForm(
+  ctx: PageContext,
+  values: EventFormValues,
+  timeZone: string,
+  id?: string,
+  error?: DomainError,
+): void {
   const title = ctx.t.t(id ? "events.edit" : "events.new");
   render(ctx, title, eventForm(ctx, { values, timeZone, id, error }), error ? 422 : 200);
 }

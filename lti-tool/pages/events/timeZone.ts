@@ -23,7 +23,14 @@ function offsetMs(instantMs: number, timeZone: string): number {
     second: "2-digit",
   }).formatToParts(new Date(whole));
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  const wall = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
   return wall - whole;
 }
 
@@ -70,5 +77,8 @@ export function zonedTime(t: Translator, iso: string, timeZone: string): SafeHtm
 
 /** Every zone the runtime knows, UTC first. */
 export function timeZoneNames(): string[] {
-  return [DEFAULT_TIME_ZONE, ...Intl.supportedValuesOf("timeZone").filter((name) => name !== DEFAULT_TIME_ZONE)];
+  return [
+    DEFAULT_TIME_ZONE,
+    ...Intl.supportedValuesOf("timeZone").filter((name) => name !== DEFAULT_TIME_ZONE),
+  ];
 }

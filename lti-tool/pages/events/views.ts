@@ -117,7 +117,12 @@ function registrationPanel(ctx: PageContext, { view, roomId, now }: EventPageInp
   if (!mine) {
     const full = view.registered >= event.capacity;
     return isTeacher(ctx) && !started
-      ? actionButton({ action: `${base}/register`, csrf, label: t.t(full ? "events.register_waiting" : "events.register"), style: "primary" })
+      ? actionButton({
+          action: `${base}/register`,
+          csrf,
+          label: t.t(full ? "events.register_waiting" : "events.register"),
+          style: "primary",
+        })
       : "";
   }
   if (mine.status === "waiting")
@@ -197,7 +202,12 @@ export function formValuesOf(event: OnlineEvent, timeZone: string): EventFormVal
 /** The organiser's form: new (`id` undefined) or editing an event. */
 export function eventForm(
   ctx: PageContext,
-  input: { values: EventFormValues; timeZone: string; id: string | undefined; error: DomainError | undefined },
+  input: {
+    values: EventFormValues;
+    timeZone: string;
+    id: string | undefined;
+    error: DomainError | undefined;
+  },
 ): SafeHtml {
   const { t } = ctx;
   const state = formState(t, input.values, input.error);
@@ -212,7 +222,10 @@ export function eventForm(
           label: t.t("field.audience"),
           options: EVENT_AUDIENCES.map((value) => ({
             value,
-            label: value === "all" ? t.t("events.audience.all") : t.t("events.audience.country", { country: countryName(unit, t.locale) }),
+            label:
+              value === "all"
+                ? t.t("events.audience.all")
+                : t.t("events.audience.country", { country: countryName(unit, t.locale) }),
           })),
         });
   return html`<h1>${title}</h1>

@@ -1,5 +1,5 @@
 // OpenTwinning's only script: small progressive enhancements. Every page works without it.
-/* global document, window, HTMLSelectElement, HTMLTextAreaElement, Intl */
+/* global document, window, HTMLSelectElement, HTMLTextAreaElement */
 "use strict";
 
 document.addEventListener("DOMContentLoaded", () => {
