@@ -452,7 +452,11 @@ export interface OnlineEventRepository {
   setAttendance(eventId: Id, attendedIds: readonly Id[]): Promise<void>;
   /** Events the teacher attended (for certificates). */
   attendedBy(teacherId: Id): Promise<OnlineEvent[]>;
-  /** Registered participants' and organisers' linked Matrix IDs, for the event's room. */
+  /** Scheduled events the teacher has a place in that have not ended at `now` (their rooms). */
+  placesOf(teacherId: Id, now: Instant): Promise<Id[]>;
+  /** Scheduled events not ended at `now`, by start: the bot's full pass keeps their rooms. */
+  running(now: Instant, after: KeysetCursor | undefined, limit: number): Promise<KeysetPage<OnlineEvent>>;
+  /** Registered participants' linked Matrix IDs, for the event's room. */
   matrixMembers(eventId: Id): Promise<{ accountId: Id; matrixUserId: string; organiser: boolean }[]>;
   timeZoneOf(accountId: Id): Promise<string | undefined>;
   setTimeZone(accountId: Id, timeZone: string): Promise<void>;

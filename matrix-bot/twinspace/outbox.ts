@@ -59,10 +59,13 @@ const ONLINE_EVENT_EVENTS = new Set([
 export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup): Promise<TwinSpaceWork> {
   if (event.type === "matrix_account_linked") {
     const { accountId, matrixUserId } = event.payload;
-    return { ...(await placesOf(lookup, accountId)), hints: { reinvite: new Set([matrixUserId]) } };
+    return {
+      ...(await placesOf(lookup, accountId, event.createdAt)),
+      hints: { reinvite: new Set([matrixUserId]) },
+    };
   }
   if (event.type === "matrix_account_unlinked") {
-    return { ...(await placesOf(lookup, event.payload.accountId)), hints: {} };
+    return { ...(await placesOf(lookup, event.payload.accountId, event.createdAt)), hints: {} };
   }
   if (GROUP_EVENTS.has(event.type) && "groupId" in event.payload) {
     const { groupId } = event.payload;
@@ -107,10 +110,15 @@ export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup)
   return { projectIds: [event.projectId], hints: joined ? { reinvite: new Set([joined]) } : {} };
 }
 
-/** A teacher's projects and groups: where a changed Matrix ID must be put right. */
-async function placesOf(lookup: PeopleLookup, accountId: Id): Promise<{ projectIds: Id[]; groupIds: Id[] }> {
+/** A teacher's projects, groups and events to come: where a changed Matrix ID must be put right. */
+async function placesOf(
+  lookup: PeopleLookup,
+  accountId: Id,
+  now: string,
+): Promise<{ projectIds: Id[]; groupIds: Id[]; eventIds: Id[] }> {
   return lookup.store.transaction(async (tx) => ({
     projectIds: (await tx.projects.listForTeacher(accountId)).map((p) => p.id),
     groupIds: await tx.groups.ofTeacher(accountId),
+    eventIds: await tx.onlineEvents.placesOf(accountId, now),
   }));
 }

@@ -219,6 +219,19 @@ export function onlineEventRepository({ db, dialect }: Scope): OnlineEventReposi
         .select("e.*");
       return rows.map(toEvent);
     },
+    async placesOf(teacherId, now) {
+      const rows: { id: string }[] = await db("online_event_registrations as r")
+        .join("online_events as e", "e.id", "r.event_id")
+        .where({ "r.teacher_id": teacherId, "r.status": "registered", "e.status": "scheduled" })
+        .where("e.ends_at", ">", now)
+        .select("e.id");
+      return rows.map((r) => r.id);
+    },
+    async running(now, after, limit) {
+      const query = db("online_events").where({ status: "scheduled" }).where("ends_at", ">", now);
+      const rows: EventRow[] = await keysetOrder(query, ["starts_at", "id"], after, "asc").limit(limit + 1);
+      return keysetPage(rows.map(toEvent), limit, EVENT_KEY);
+    },
     async matrixMembers(eventId) {
       const rows: { id: string; matrix_user_id: string }[] = await db("online_event_registrations as r")
         .join("accounts as a", "a.id", "r.teacher_id")
