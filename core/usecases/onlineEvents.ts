@@ -147,6 +147,18 @@ export async function upcomingOnlineEvents(
   });
 }
 
+/** The events a teacher has a place in that have not ended (during an event too: its room is there). */
+export async function myOnlineEvents(deps: CoreDeps, actor: Actor): Promise<OnlineEvent[]> {
+  return deps.store.readOnly(async (tx) => {
+    const teacher = await requireTeacher(tx, actor.accountId);
+    const ids = await tx.onlineEvents.placesOf(teacher.id, deps.clock.now());
+    const events = await Promise.all(ids.map((id) => tx.onlineEvents.get(id)));
+    return events
+      .filter((event): event is OnlineEvent => event !== undefined)
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  });
+}
+
 /** Events of a unit the person organises for, newest start first, cancelled and past ones too. */
 export async function organisedOnlineEvents(
   deps: CoreDeps,

@@ -191,6 +191,11 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
     expect(early.status).toBe(422);
     expect(early.html).toContain("Attendance is recorded once the event has started");
     w.clock.current = "2026-12-03T15:30:00.000Z";
+    // Started: gone from the upcoming list, still among the participant's own events (its room is there).
+    const during = await as.marco.get("/app/events");
+    expect(during.html).toContain("Your events");
+    expect(during.html).toContain("Coding in primary school");
+    expect((await as.claire.get("/app/events")).html).not.toContain("Your events");
     expect((await as.giulia.post(`/app/events/${eventId}/register`)).status).toBe(422);
     expect(
       (await as.staffEs.post(`/app/events/${eventId}/attendance`, { attended: [marco.id] })).status,

@@ -12,6 +12,7 @@ const en = {
   "events.title": "Training and events",
   "events.intro":
     "Webinars and learning events of your national unit and of the central support service. Register for a place; when the event is full you join the waiting list and move up as soon as someone cancels.",
+  "events.mine": "Your events",
   "events.upcoming": "Upcoming events",
   "events.none": "No upcoming event is open to you at the moment. Come back later: new events appear here.",
   "events.organise": "Events you organise",
@@ -88,6 +89,7 @@ const it: Texts = {
   "events.title": "Formazione ed eventi",
   "events.intro":
     "Webinar ed eventi formativi della tua unità nazionale e del servizio centrale di supporto. Iscriviti per avere un posto; se l'evento è al completo entri in lista d'attesa e sali appena qualcuno rinuncia.",
+  "events.mine": "I tuoi eventi",
   "events.upcoming": "Prossimi eventi",
   "events.none": "Al momento nessun evento è aperto per te. Torna più tardi: i nuovi eventi compaiono qui.",
   "events.organise": "Eventi che organizzi",
@@ -163,6 +165,7 @@ const fr: Texts = {
   "events.title": "Formations et événements",
   "events.intro":
     "Webinaires et événements de formation de votre unité nationale et du service central d'assistance. Inscrivez-vous pour obtenir une place ; si l'événement est complet, vous passez sur la liste d'attente et montez dès qu'une personne se désiste.",
+  "events.mine": "Vos événements",
   "events.upcoming": "Événements à venir",
   "events.none":
     "Aucun événement ne vous est ouvert pour le moment. Revenez plus tard : les nouveaux événements apparaissent ici.",
@@ -241,6 +244,7 @@ const de: Texts = {
   "events.title": "Fortbildungen und Veranstaltungen",
   "events.intro":
     "Webinare und Fortbildungsveranstaltungen Ihrer nationalen Koordinierungsstelle und des zentralen Unterstützungsdienstes. Melden Sie sich für einen Platz an; ist die Veranstaltung voll, kommen Sie auf die Warteliste und rücken nach, sobald jemand absagt.",
+  "events.mine": "Ihre Veranstaltungen",
   "events.upcoming": "Kommende Veranstaltungen",
   "events.none":
     "Zurzeit ist keine Veranstaltung für Sie offen. Schauen Sie später wieder vorbei: Neue Veranstaltungen erscheinen hier.",
@@ -320,6 +324,7 @@ const es: Texts = {
   "events.title": "Formación y eventos",
   "events.intro":
     "Seminarios web y eventos formativos de tu servicio nacional de apoyo y del servicio central de apoyo. Inscríbete para tener plaza; si el evento está completo, entras en la lista de espera y subes en cuanto alguien se da de baja.",
+  "events.mine": "Tus eventos",
   "events.upcoming": "Próximos eventos",
   "events.none":
     "Ahora mismo no hay ningún evento abierto para ti. Vuelve más tarde: los nuevos eventos aparecen aquí.",
@@ -398,6 +403,7 @@ const pl: Texts = {
   "events.title": "Szkolenia i wydarzenia",
   "events.intro":
     "Webinaria i wydarzenia szkoleniowe Twojego krajowego biura i centralnego biura wsparcia. Zapisz się, aby dostać miejsce; gdy wydarzenie jest pełne, trafiasz na listę oczekujących i przesuwasz się w górę, gdy ktoś zrezygnuje.",
+  "events.mine": "Twoje wydarzenia",
   "events.upcoming": "Nadchodzące wydarzenia",
   "events.none":
     "Obecnie nie ma wydarzeń otwartych dla Ciebie. Zajrzyj później: nowe wydarzenia pojawiają się tutaj.",
@@ -474,6 +480,7 @@ const pt: Texts = {
   "events.title": "Formação e eventos",
   "events.intro":
     "Webinars e eventos de formação do seu serviço nacional de apoio e do serviço central de apoio. Inscreva-se para ter lugar; se o evento estiver lotado, fica na lista de espera e sobe logo que alguém desista.",
+  "events.mine": "Os seus eventos",
   "events.upcoming": "Próximos eventos",
   "events.none":
     "De momento não há nenhum evento aberto para si. Volte mais tarde: os novos eventos aparecem aqui.",
@@ -551,6 +558,7 @@ const el: Texts = {
   "events.title": "Επιμόρφωση και εκδηλώσεις",
   "events.intro":
     "Διαδικτυακά σεμινάρια και επιμορφωτικές εκδηλώσεις της εθνικής σας υπηρεσίας υποστήριξης και της κεντρικής υπηρεσίας υποστήριξης. Εγγραφείτε για να πάρετε θέση· αν η εκδήλωση είναι πλήρης, μπαίνετε στη λίστα αναμονής και ανεβαίνετε μόλις κάποιος ακυρώσει.",
+  "events.mine": "Οι εκδηλώσεις σας",
   "events.upcoming": "Προσεχείς εκδηλώσεις",
   "events.none":
     "Αυτή τη στιγμή δεν υπάρχει ανοιχτή εκδήλωση για εσάς. Ελάτε ξανά αργότερα: οι νέες εκδηλώσεις εμφανίζονται εδώ.",
@@ -628,6 +636,7 @@ const ro: Texts = {
   "events.title": "Formare și evenimente",
   "events.intro":
     "Webinarii și evenimente de formare ale serviciului național de sprijin și ale serviciului central de sprijin. Înscrieți-vă pentru un loc; dacă evenimentul este complet, intrați pe lista de așteptare și urcați imediat ce cineva renunță.",
+  "events.mine": "Evenimentele dumneavoastră",
   "events.upcoming": "Evenimente viitoare",
   "events.none":
     "Deocamdată niciun eveniment nu este deschis pentru dumneavoastră. Reveniți mai târziu: evenimentele noi apar aici.",

@@ -14,6 +14,8 @@ export function eventList(
   ctx: PageContext,
   input: {
     upcoming: KeysetPage<OnlineEvent> | undefined;
+    /** The teacher's own events (a place, not ended yet). */
+    mine: readonly OnlineEvent[];
     after: KeysetCursor | undefined;
     timeZone: string | undefined;
     units: readonly string[];
@@ -34,6 +36,15 @@ export function eventList(
         ${pageLinks(t, "/app/events", {}, { next: input.upcoming.next, firstPage: !input.after })}
       </section>`
     : "";
+  const mine =
+    input.mine.length > 0
+      ? html`<section aria-labelledby="mine-heading">
+          <h2 id="mine-heading">${t.t("events.mine")}</h2>
+          <ul class="cards">
+            ${input.mine.map((event) => eventCard(t, event, zone))}
+          </ul>
+        </section>`
+      : "";
   const organised =
     input.units.length > 0
       ? html`<section aria-labelledby="organise-heading">
@@ -48,7 +59,7 @@ export function eventList(
   return html`<h1>${t.t("events.title")}</h1>
     ${flash(ctx.done)}
     <p>${t.t("events.intro")}</p>
-    ${organised} ${upcoming} ${timeZoneForm(ctx, input.timeZone, "/app/events")}`;
+    ${organised} ${mine} ${upcoming} ${timeZoneForm(ctx, input.timeZone, "/app/events")}`;
 }
 
 /** An organiser's events of one unit, newest start first, with the button to create one. */

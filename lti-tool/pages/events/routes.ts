@@ -4,6 +4,7 @@ import {
   createOnlineEvent,
   DomainError,
   leaveOnlineEvent,
+  myOnlineEvents,
   myTimeZone,
   organisedOnlineEvents,
   organiserUnits,
@@ -53,13 +54,15 @@ export function eventRoutes(pages: Pages): Router {
     page(pages, async (ctx) => {
       const after = parseCursor((ctx.req.query as Record<string, unknown>).after);
       const timeZone = await myTimeZone(pages.core, actorOf(ctx));
-      const upcoming = isTeacher(ctx)
+      const teacher = isTeacher(ctx);
+      const upcoming = teacher
         ? await upcomingOnlineEvents(pages.core, actorOf(ctx), after, PAGE_SIZE)
         : undefined;
+      const mine = teacher ? await myOnlineEvents(pages.core, actorOf(ctx)) : [];
       render(
         ctx,
         ctx.t.t("events.title"),
-        eventList(ctx, { upcoming, after, timeZone, units: organiserUnits(ctx.grants) }),
+        eventList(ctx, { upcoming, mine, after, timeZone, units: organiserUnits(ctx.grants) }),
       );
     }),
   );
