@@ -228,6 +228,7 @@ export const ROUTES: RouteRow[] = [
       decisions: "immediate",
       projects: "never",
       roles: "digest",
+      events: "immediate",
     }),
   }),
   // The interface language is the person's own setting, not a use case's event; "" keeps the
