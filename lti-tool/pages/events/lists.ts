@@ -1,7 +1,7 @@
-import type { KeysetCursor, KeysetPage, OnlineEvent } from "../../../core/index.ts";
+import type { DomainError, KeysetCursor, KeysetPage, OnlineEvent } from "../../../core/index.ts";
 import { html, type SafeHtml } from "../../web/html.ts";
 import type { PageContext } from "../context.ts";
-import { empty, flash } from "../views/feedback.ts";
+import { empty, errorSummary, flash } from "../views/feedback.ts";
 import { pageLinks } from "../views/paging.ts";
 import { DEFAULT_TIME_ZONE } from "./timeZone.ts";
 import { eventCard, timeZoneForm, unitName } from "./views.ts";
@@ -19,6 +19,8 @@ export function eventList(
     after: KeysetCursor | undefined;
     timeZone: string | undefined;
     units: readonly string[];
+    /** A refused time zone choice. */
+    error?: DomainError | undefined;
   },
 ): SafeHtml {
   const { t } = ctx;
@@ -57,9 +59,9 @@ export function eventList(
         </section>`
       : "";
   return html`<h1>${t.t("events.title")}</h1>
-    ${flash(ctx.done)}
+    ${flash(ctx.done)} ${errorSummary(t, input.error)}
     <p>${t.t("events.intro")}</p>
-    ${organised} ${mine} ${upcoming} ${timeZoneForm(ctx, input.timeZone, "/app/events")}`;
+    ${organised} ${mine} ${upcoming} ${timeZoneForm(ctx, input.timeZone, "/app/events", input.error)}`;
 }
 
 /** An organiser's events of one unit, newest start first, with the button to create one. */

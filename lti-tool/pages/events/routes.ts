@@ -51,33 +51,22 @@ export function eventRoutes(pages: Pages): Router {
 
   router.get(
     "/events",
-    page(pages, async (ctx) => {
-      const after = parseCursor((ctx.req.query as Record<string, unknown>).after);
-      const timeZone = await myTimeZone(pages.core, actorOf(ctx));
-      const teacher = isTeacher(ctx);
-      const upcoming = teacher
-        ? await upcomingOnlineEvents(pages.core, actorOf(ctx), after, PAGE_SIZE)
-        : undefined;
-      const mine = teacher ? await myOnlineEvents(pages.core, actorOf(ctx)) : [];
-      render(
-        ctx,
-        ctx.t.t("events.title"),
-        eventList(ctx, { upcoming, mine, after, timeZone, units: organiserUnits(ctx.grants) }),
-      );
-    }),
+    page(pages, (ctx) => showList(ctx)),
   );
   router.post(
     "/events/time-zone",
     page(pages, async (ctx) => {
       const body = formBody(ctx);
-      await setMyTimeZone(pages.core, actorOf(ctx), text(body, "timeZone"));
       // Back where the person chose it (the list, or an event's page): only our own pages.
       const back = text(body, "back");
-      ctx.res.redirect(
-        303,
-        /^\/app\/events(\/[\w-]+)?$/.test(back)
-          ? `${back}?done=time_zone_saved`
-          : "/app/events?done=time_zone_saved",
+      await attempt(
+        ctx,
+        () => setMyTimeZone(pages.core, actorOf(ctx), text(body, "timeZone")),
+        () => ({
+          path: /^\/app\/events(\/[\w-]+)?$/.test(back) ? back : "/app/events",
+          done: "time_zone_saved",
+        }),
+        (error) => showList(ctx, error),
       );
     }),
   );
@@ -147,10 +136,10 @@ export function eventRoutes(pages: Pages): Router {
       );
     }),
   );
-  const action = (
+  const action = <T>(
     path: string,
-    run: (ctx: PageContext, id: string) => Promise<unknown>,
-    done: (result: unknown) => string,
+    run: (ctx: PageContext, id: string) => Promise<T>,
+    done: (result: T) => string,
   ) =>
     idActionRoute(router, pages, {
       route: `/events/:id/${path}`,
@@ -161,7 +150,7 @@ export function eventRoutes(pages: Pages): Router {
   action(
     "register",
     (ctx, id) => registerForOnlineEvent(pages.core, actorOf(ctx), id),
-    (r) => ((r as { status: string }).status === "waiting" ? "event_waiting" : "event_registered"),
+    (registration) => (registration.status === "waiting" ? "event_waiting" : "event_registered"),
   );
   action(
     "leave",
@@ -179,6 +168,18 @@ export function eventRoutes(pages: Pages): Router {
     () => "event_attendance_recorded",
   );
   return router;
+
+  async function showList(ctx: PageContext, error?: DomainError): Promise<void> {
+    const after = parseCursor((ctx.req.query as Record<string, unknown>).after);
+    const timeZone = await myTimeZone(pages.core, actorOf(ctx));
+    const teacher = isTeacher(ctx);
+    const upcoming = teacher
+      ? await upcomingOnlineEvents(pages.core, actorOf(ctx), after, PAGE_SIZE)
+      : undefined;
+    const mine = teacher ? await myOnlineEvents(pages.core, actorOf(ctx)) : [];
+    const units = organiserUnits(ctx.grants);
+    render(ctx, ctx.t.t("events.title"), eventList(ctx, { upcoming, mine, after, timeZone, units, error }));
+  }
 
   async function showEvent(pages: Pages, ctx: PageContext, id: string, error?: DomainError): Promise<void> {
     const view = await viewOnlineEvent(pages.core, actorOf(ctx), id);

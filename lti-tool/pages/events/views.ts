@@ -44,9 +44,14 @@ export function eventCard(t: Translator, event: OnlineEvent, timeZone: string): 
  * The chooser of the viewer's time zone. Until one is chosen, app.js preselects the zone the
  * browser reports (data-browser-time-zone); the person confirms it with the button.
  */
-export function timeZoneForm(ctx: PageContext, chosen: string | undefined, back: string): SafeHtml {
+export function timeZoneForm(
+  ctx: PageContext,
+  chosen: string | undefined,
+  back: string,
+  error?: DomainError,
+): SafeHtml {
   const { t } = ctx;
-  const state = formState(t, { timeZone: chosen ?? DEFAULT_TIME_ZONE });
+  const state = formState(t, { timeZone: chosen ?? DEFAULT_TIME_ZONE }, error);
   return html`<section aria-labelledby="time-zone-heading" class="time-zone">
     <h2 id="time-zone-heading">${t.t("events.time_zone.heading")}</h2>
     <p>${chosen ? t.t("events.time_zone.shown", { zone: chosen }) : t.t("events.time_zone.unset")}</p>
