@@ -40,7 +40,8 @@ export function wallTimeToInstant(wall: string, timeZone: string): string | unde
   if (!m) return undefined;
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  if (Number.isNaN(asUtc) || new Date(asUtc).getUTCDate() !== day) return undefined;
+  // Date.UTC rolls "13th month" or "25:00" over: such a wall time is not one.
+  if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 16) !== wall.trim()) return undefined;
   // Twice: the first guess may sit across a daylight-saving change from the answer.
   const first = asUtc - offsetMs(asUtc, timeZone);
   return new Date(asUtc - offsetMs(first, timeZone)).toISOString();
