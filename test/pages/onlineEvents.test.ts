@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Account,
   admitStaffFromLaunch,
+  createOnlineEvent,
   registerPupils,
   remindUpcomingOnlineEvents,
   type Teacher,
@@ -267,5 +268,28 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
     const late = await as.marco.post(`/app/events/${centralId}/register`);
     expect(late.status).toBe(422);
     expect(late.html).toContain("This event was cancelled");
+  });
+
+  it("pages the upcoming events 20 at a time, soonest first, and refuses a forged page link", async () => {
+    const central = w.actor(await w.centralAdmin());
+    for (let n = 1; n <= 21; n++) {
+      const day = String(n).padStart(2, "0");
+      await createOnlineEvent(w.deps, central, {
+        title: `Monthly webinar ${day}`,
+        description: "For every teacher.",
+        startsAt: `2027-01-${day}T10:00:00.000Z`,
+        endsAt: `2027-01-${day}T11:00:00.000Z`,
+        audience: "all",
+        capacity: 100,
+      });
+    }
+    const first = await as.claire.get("/app/events");
+    expect(first.html.match(/Monthly webinar \d\d/g)).toHaveLength(20);
+    expect(first.html.indexOf("Monthly webinar 01")).toBeLessThan(first.html.indexOf("Monthly webinar 02"));
+    const next = /href="(\/app\/events\?after=[^"]+)"/.exec(first.html)?.[1]?.replace(/&amp;/g, "&");
+    expect(next).toBeDefined();
+    const second = await as.claire.get(next!);
+    expect(second.html.match(/Monthly webinar \d\d/g)).toEqual(["Monthly webinar 21"]);
+    expect((await as.claire.get("/app/events?after=yesterday")).status).toBe(422);
   });
 });
