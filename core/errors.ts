@@ -159,6 +159,23 @@ export const ERRORS = {
   material_image_unreadable: { log: "the image could not be decoded" },
   material_missing_file: { log: "the upload form carried no file" },
   material_storage_failed: { log: "the file storage could not write (disk full or unavailable)" },
+  // training and online events (core/rules/onlineEvents.ts)
+  event_time_invalid: { log: "an event's date or time is missing or malformed" },
+  event_starts_in_past: { log: "an event must start in the future" },
+  event_ends_invalid: { log: "an event must end after its start, within three days" },
+  event_capacity_invalid: { log: "an event's capacity is not a whole number in range" },
+  event_capacity_below_registered: { log: "an event's capacity is below the places already taken" },
+  event_programme_outside: { log: "a programme item lies outside the event's start and end" },
+  event_programme_line_invalid: { log: "a programme line is not 'HH:MM title'" },
+  event_not_organiser: {
+    log: "only the event's national unit staff or the central support service may do this",
+  },
+  event_cancelled: { log: "the event was cancelled" },
+  event_started: { log: "the event has started: registration and changes are closed" },
+  event_not_started: { log: "attendance is recorded once the event has started" },
+  event_already_registered: { log: "already registered or waiting for this event" },
+  event_not_registered: { log: "not registered for this event" },
+  time_zone_unknown: { log: "not an IANA time zone name" },
   // administration
   not_central_admin: { log: "only central administrators may do this" },
   account_ambiguous: { log: "grant by an email that several accounts share" },

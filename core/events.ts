@@ -33,6 +33,17 @@ export interface EventPayloads {
   group_request_declined: { groupId: Id; teacherId: Id };
   group_left: { groupId: Id; teacherId: Id };
   group_member_removed: { groupId: Id; teacherId: Id };
+  /** Training and online events (issue 16): the reconciler keeps each event's room, the fan-out tells people. */
+  online_event_created: { eventId: Id };
+  online_event_updated: { eventId: Id };
+  online_event_cancelled: { eventId: Id };
+  online_event_registered: { eventId: Id; teacherId: Id; waiting: boolean };
+  online_event_left: { eventId: Id; teacherId: Id };
+  /** A place freed and the first of the waiting list took it. */
+  online_event_promoted: { eventId: Id; teacherId: Id };
+  online_event_attendance_recorded: { eventId: Id; attended: number };
+  /** The event starts within a day: its participants are reminded (once). */
+  online_event_reminder_due: { eventId: Id };
   idea_posted: { ideaId: Id };
   idea_renewed: { ideaId: Id };
   idea_withdrawn: { ideaId: Id };

@@ -42,6 +42,12 @@ import type {
   RateLimitedAction,
   ReportCursor,
 } from "./rules/messaging.ts";
+import type {
+  EventRegistration,
+  OnlineEvent,
+  OnlineEventStatus,
+  RegistrationStatus,
+} from "./rules/onlineEvents.ts";
 import type { MilestoneState, PageRevision, ProjectPage } from "./rules/pages.ts";
 import type { Subject } from "./vocabulary.ts";
 
@@ -64,6 +70,7 @@ export interface Tx {
   contacts: ContactRepository;
   ideas: IdeaRepository;
   groups: GroupRepository;
+  onlineEvents: OnlineEventRepository;
   projects: ProjectRepository;
   members: MemberRepository;
   invitations: InvitationRepository;
@@ -395,6 +402,64 @@ export interface GroupRepository {
   ): Promise<{ teacherId: Id; matrixUserId: string; role: GroupMembership["role"] }[]>;
   /** The approved groups a teacher is a member of. */
   ofTeacher(teacherId: Id): Promise<Id[]>;
+}
+
+/** A participant as an event's organiser sees them. */
+export interface EventParticipantView extends EventRegistration {
+  name: string;
+  country: string;
+}
+
+/** Training and online events (core/rules/onlineEvents.ts), their registrations and people's time zones. */
+export interface OnlineEventRepository {
+  get(id: Id): Promise<OnlineEvent | undefined>;
+  /** Read for a change that counts places (register, cancel, capacity): PostgreSQL locks the row. */
+  lock(id: Id): Promise<OnlineEvent | undefined>;
+  insert(event: OnlineEvent): Promise<void>;
+  update(event: OnlineEvent): Promise<void>;
+  setStatus(id: Id, status: OnlineEventStatus): Promise<void>;
+  /**
+   * Scheduled events starting after `from`, soonest first, for an audience: those for all
+   * teachers and, with `country`, those of that country's unit. Keyset-paged on (starts_at, id).
+   */
+  upcoming(query: {
+    from: Instant;
+    country: string | undefined;
+    after: KeysetCursor | undefined;
+    limit: number;
+  }): Promise<KeysetPage<OnlineEvent>>;
+  /** Events organised for a unit (a country, or undefined: the central support service), newest start first. */
+  organisedFor(
+    country: string | undefined,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<KeysetPage<OnlineEvent>>;
+  /** Scheduled events starting in (from, until] whose reminder is not sent yet. */
+  remindersDue(from: Instant, until: Instant): Promise<OnlineEvent[]>;
+  /** Marks the reminder sent; false when another run marked it first. */
+  markReminded(id: Id, at: Instant): Promise<boolean>;
+  registration(eventId: Id, teacherId: Id): Promise<EventRegistration | undefined>;
+  putRegistration(registration: EventRegistration): Promise<void>;
+  removeRegistration(eventId: Id, teacherId: Id): Promise<void>;
+  count(eventId: Id, status: RegistrationStatus): Promise<number>;
+  /** The first `limit` of the waiting list, in order of arrival. */
+  waiting(eventId: Id, limit: number): Promise<EventRegistration[]>;
+  /** How many wait before this waiting registration. */
+  waitingBefore(registration: EventRegistration): Promise<number>;
+  /** The registered participants (at most the capacity), in order of arrival. */
+  participants(eventId: Id): Promise<EventParticipantView[]>;
+  /** Sets `attended` for the event's registered participants: true for those listed, false for the others. */
+  setAttendance(eventId: Id, attendedIds: readonly Id[]): Promise<void>;
+  /** Events the teacher attended (for certificates). */
+  attendedBy(teacherId: Id): Promise<OnlineEvent[]>;
+  /** Scheduled events the teacher has a place in that have not ended at `now` (their rooms). */
+  placesOf(teacherId: Id, now: Instant): Promise<Id[]>;
+  /** Scheduled events not ended at `now`, by start: the bot's full pass keeps their rooms. */
+  running(now: Instant, after: KeysetCursor | undefined, limit: number): Promise<KeysetPage<OnlineEvent>>;
+  /** Registered participants' linked Matrix IDs, for the event's room. */
+  matrixMembers(eventId: Id): Promise<{ accountId: Id; matrixUserId: string; organiser: boolean }[]>;
+  timeZoneOf(accountId: Id): Promise<string | undefined>;
+  setTimeZone(accountId: Id, timeZone: string): Promise<void>;
 }
 
 /** What the partner-finding board's search page can ask (core/rules/ideas.ts). */

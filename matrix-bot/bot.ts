@@ -1,6 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { type CoreDeps, type KeysetCursor, parseCursor, type StoredEvent } from "../core/index.ts";
+import {
+  type CoreDeps,
+  type Id,
+  type KeysetCursor,
+  type KeysetPage,
+  parseCursor,
+  type StoredEvent,
+} from "../core/index.ts";
 import { log } from "../ops/log.ts";
 import { reconcileQueueDepth } from "../ops/metrics.ts";
 import type { Database } from "../store/database.ts";
@@ -152,6 +159,8 @@ export class MatrixBot {
           for (const projectId of work.projectIds) await this.reconciler.reconcile(projectId, work.hints);
           for (const groupId of work.groupIds ?? [])
             await this.reconciler.reconcileGroup(groupId, work.hints);
+          for (const eventId of work.eventIds ?? [])
+            await this.reconciler.reconcileEvent(eventId, work.hints);
         }),
     });
     this.#lease = new BotLease(database);
@@ -277,23 +286,46 @@ export class MatrixBot {
     }
     reconcileQueueDepth.set(0);
     await this.#groupsPass();
+    await this.#eventsPass();
   }
 
   /** Every approved group's room, page by page (groups are a few thousand at most). */
-  async #groupsPass(): Promise<void> {
+  #groupsPass(): Promise<void> {
     const { store } = this.#options.core;
+    return this.#singleRoomsPass(
+      "group",
+      (after) =>
+        store.readOnly((tx) => tx.groups.list({ status: "approved", after, limit: 100, order: "asc" })),
+      (id) => this.reconciler.reconcileGroup(id),
+    );
+  }
+
+  /** Every event's room until the event ends. */
+  #eventsPass(): Promise<void> {
+    const { store, clock } = this.#options.core;
+    return this.#singleRoomsPass(
+      "event",
+      (after) => store.readOnly((tx) => tx.onlineEvents.running(clock.now(), after, 100)),
+      (id) => this.reconciler.reconcileEvent(id),
+    );
+  }
+
+  /** Rooms of one kind outside TwinSpaces, page by page; one that fails is logged and the pass goes on. */
+  async #singleRoomsPass(
+    kind: string,
+    list: (after: KeysetCursor | undefined) => Promise<KeysetPage<{ id: Id }>>,
+    reconcile: (id: Id) => Promise<unknown>,
+  ): Promise<void> {
     let after: KeysetCursor | undefined;
     do {
-      const page = await store.readOnly((tx) =>
-        tx.groups.list({ status: "approved", after, limit: 100, order: "asc" }),
-      );
-      for (const group of page.items) {
+      const page = await list(after);
+      for (const item of page.items) {
         await this.#keepLease();
         try {
-          await this.reconciler.reconcileGroup(group.id);
+          await reconcile(item.id);
         } catch (error) {
           if (error instanceof HomeserverUnavailable || error instanceof LeaseLost) throw error;
-          this.#options.log.warn(`room of group ${group.id} could not be reconciled`, error);
+          this.#options.log.warn(`room of ${kind} ${item.id} could not be reconciled`, error);
         }
       }
       after = page.next ? parseCursor(page.next) : undefined;

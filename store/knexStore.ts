@@ -24,6 +24,7 @@ import { notificationRepository } from "./repositories/notifications.ts";
 import { pageRepository } from "./repositories/pages.ts";
 import { personalDataRepository } from "./repositories/personalData.ts";
 import { groupRepository } from "./repositories/groups.ts";
+import { onlineEventRepository } from "./repositories/onlineEvents.ts";
 import { ideaRepository } from "./repositories/ideas.ts";
 import { schoolLabelRepository } from "./repositories/schoolLabels.ts";
 import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
@@ -61,6 +62,7 @@ export function repositories(scope: Scope): Tx {
     schoolVerifications: schoolVerificationRepository(scope),
     ideas: ideaRepository(scope),
     groups: groupRepository(scope),
+    onlineEvents: onlineEventRepository(scope),
     countryWorkspace: countryWorkspaceRepository(scope),
     messages: messageRepository(scope),
     blocks: blockRepository(scope),

@@ -74,6 +74,11 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   // A group is the community's: its proposer stays named by the pseudonymised account; memberships go.
   groups: { account: { proposed_by: "keep" } },
   group_members: { account: { teacher_id: "delete" } },
+  // An event is its unit's offer: its organiser stays named by the pseudonymised account;
+  // registrations (and so attendance and its certificate) go with the person, as their time zone.
+  online_events: { account: { organised_by: "keep" } },
+  online_event_registrations: { account: { teacher_id: "delete" } },
+  account_time_zones: { account: { account_id: "delete" } },
   email_digest_items: { account: { account_id: "delete" } },
   matrix_link_codes: { account: { account_id: "delete" } },
   sessions: { json: { viewer: "delete" }, secret: ["token_hash", "csrf_token"] },

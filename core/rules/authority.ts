@@ -14,7 +14,8 @@ export type CountryAction =
   | "list_country_people"
   | "verify_schools"
   | "read_message_reports"
-  | "look_inside_twinspaces";
+  | "look_inside_twinspaces"
+  | "organise_events";
 
 const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   decide_approvals: ["moderator", "staff"],
@@ -30,6 +31,8 @@ const MAY_ACT_FOR_COUNTRY: Record<CountryAction, readonly Grant["role"][]> = {
   // Monitoring a project the unit approved is the unit's own act too; a moderating teacher
   // reads a TwinSpace only while assessing its Quality Label (core/usecases/pages.ts).
   look_inside_twinspaces: ["staff"],
+  // Training and events (issue 16): the unit's own offer to its teachers, not a moderator's task.
+  organise_events: ["staff"],
 };
 
 /** The country a grant acts for, if it is a national unit's grant. */

@@ -1,6 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { EuropeanLabel, Id, Instant, Project, SchoolLabel } from "../model.ts";
 import type { IssuedCertificate, Tx } from "../ports.ts";
+import type { OnlineEvent } from "../rules/onlineEvents.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
 
 /** What a certificate attests, read from the record it certifies at the moment it is shown. */
@@ -17,6 +18,8 @@ export interface Certified {
    * neither downloaded nor confirmed, and its check says it lapsed, not that it is forged.
    */
   validUntil: Instant | undefined;
+  /** The title of what is certified when it is not a project (an event's). */
+  title?: string | undefined;
 }
 
 /**
@@ -166,12 +169,40 @@ function schoolLabelCertified(label: SchoolLabel) {
   };
 }
 
+/**
+ * Attending a training or online event (issue 16): a participant the organiser recorded as
+ * attending an event that was not cancelled. Unticked later, the certificate is withdrawn.
+ */
+const eventAttendance: CertificateKind = {
+  async holds(tx, holderId, subjectId) {
+    const registration = await tx.onlineEvents.registration(subjectId, holderId);
+    const event = registration?.attended ? await tx.onlineEvents.get(subjectId) : undefined;
+    return event?.status === "scheduled" ? eventAttendanceCertified(event) : undefined;
+  },
+  async heldBy(tx, holderId) {
+    return (await tx.onlineEvents.attendedBy(holderId)).map(eventAttendanceCertified);
+  },
+  heldIn: async () => [],
+};
+
+function eventAttendanceCertified(event: OnlineEvent) {
+  return {
+    subjectId: event.id,
+    projectId: undefined,
+    since: event.startsAt,
+    until: undefined,
+    validUntil: undefined,
+    title: event.title,
+  };
+}
+
 /** Every kind of certificate. Adding one is one entry here and its two catalogue texts. */
 export const CERTIFICATE_KINDS = {
   national_quality_label: nationalQualityLabel,
   european_quality_label: europeanQualityLabel,
   school_label: schoolLabel,
   participation,
+  event_attendance: eventAttendance,
 } satisfies Record<string, CertificateKind>;
 
 export type CertificateKindId = keyof typeof CERTIFICATE_KINDS;
@@ -209,7 +240,7 @@ export async function myCertificates(
     const titles = new Map((await tx.projects.getMany(projectIds)).map((p) => [p.id, p.title]));
     return held.map((certified) => ({
       certified,
-      projectTitle: certified.projectId ? titles.get(certified.projectId) : undefined,
+      projectTitle: certified.projectId ? titles.get(certified.projectId) : certified.title,
     }));
   });
 }
@@ -221,6 +252,7 @@ export interface CertificateDetails {
   holderName: string;
   schoolName: string;
   country: string;
+  /** The project's title, or the event's for an event's certificate. */
   projectTitle: string | undefined;
 }
 
@@ -331,6 +363,6 @@ async function details(
     holderName: teacher.name,
     schoolName: school?.name ?? "",
     country: teacher.country,
-    projectTitle: project?.title,
+    projectTitle: project?.title ?? certified.title,
   };
 }

@@ -149,7 +149,7 @@ function facts(t: Translator, details: CertificateDetails): SafeHtml {
       ${
         details.projectTitle === undefined
           ? ""
-          : html`<dt>${t.t("verify.certificate.project")}</dt>
+          : html`<dt>${t.t(certified.projectId ? "verify.certificate.project" : "verify.certificate.event")}</dt>
             <dd>${userText(details.projectTitle)}</dd>`
       }
       <dt>${t.t("verify.certificate.date")}</dt>

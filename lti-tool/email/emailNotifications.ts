@@ -1,5 +1,11 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import type { CoreDeps, Id, Notification, StoredEvent } from "../../core/index.ts";
+import {
+  type CoreDeps,
+  type Id,
+  type Notification,
+  remindUpcomingOnlineEvents,
+  type StoredEvent,
+} from "../../core/index.ts";
 import { log as defaultLog, type Logger } from "../../ops/log.ts";
 import type { Stoppable } from "../../ops/shutdown.ts";
 import type { Database } from "../../store/database.ts";
@@ -119,8 +125,12 @@ export class EmailNotifications {
     const tick = async (): Promise<void> => {
       try {
         await this.drain();
-        // The digest job runs once: in the instance holding the consumer's lease.
-        if (await this.#consumer.holdsLease()) await this.sendDigests();
+        // The digest and reminder jobs run once: in the instance holding the consumer's lease.
+        if (await this.#consumer.holdsLease()) {
+          await this.sendDigests();
+          // Reminders are events in the outbox: mailed (and shown in the app) like any other.
+          if ((await remindUpcomingOnlineEvents(this.#options.core)) > 0) await this.drain();
+        }
         delay = pollMs;
       } catch (error) {
         delay = Math.min(delay * 2, maxBackoffMs);

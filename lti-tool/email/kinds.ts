@@ -5,7 +5,15 @@ import type { EventType } from "../../core/index.ts";
  * or answers them (contact requests, messages, invitations, decisions) goes at once; news about projects
  * and roles waits for the daily digest.
  */
-export const EMAIL_KINDS = ["contacts", "messages", "invitations", "decisions", "projects", "roles"] as const;
+export const EMAIL_KINDS = [
+  "contacts",
+  "messages",
+  "invitations",
+  "decisions",
+  "projects",
+  "roles",
+  "events",
+] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 export const EMAIL_MODES = ["immediate", "digest", "never"] as const;
@@ -18,6 +26,8 @@ export const DEFAULT_MODES: Readonly<Record<EmailKind, EmailMode>> = {
   decisions: "immediate",
   projects: "digest",
   roles: "digest",
+  // A reminder or a place freed a day before the event is useless in tomorrow's digest.
+  events: "immediate",
 };
 
 const KIND_OF: Partial<Record<EventType, EmailKind>> = {
@@ -56,6 +66,9 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   group_approved: "decisions",
   group_declined: "decisions",
   group_request_accepted: "decisions",
+  online_event_promoted: "events",
+  online_event_cancelled: "events",
+  online_event_reminder_due: "events",
 };
 
 /** The kind an event's notification belongs to; undefined for events nobody is told about. */

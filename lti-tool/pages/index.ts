@@ -11,6 +11,7 @@ import { countryWorkspaceRoutes } from "./countryWorkspace.ts";
 import type { Pages } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
+import { eventRoutes } from "./events/routes.ts";
 import { groupRoutes } from "./groups.ts";
 import { interfaceLanguageRoutes } from "./interfaceLanguage.ts";
 import { ideaRoutes } from "./ideas.ts";
@@ -86,6 +87,7 @@ export function pagesRouter(deps: PagesDeps): Router {
     searchRoutes(pages),
     ideaRoutes(pages),
     groupRoutes(pages),
+    eventRoutes(pages),
     contactRoutes(pages),
     inboxRoutes(pages),
     messageReportRoutes(pages),

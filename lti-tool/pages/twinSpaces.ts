@@ -48,6 +48,8 @@ export interface TwinSpaceDirectory {
   looked(projectId: Id, who: Looker, now: string): Promise<string | undefined>;
   /** The room of a group (the reconciler's "group" kind) once the bot made it. */
   groupRoom?(groupId: Id): Promise<string | undefined>;
+  /** The video room of a training or online event (the reconciler's "event" kind) once the bot made it. */
+  eventRoom?(eventId: Id): Promise<string | undefined>;
 }
 
 export const noTwinSpaces: TwinSpaceDirectory = {

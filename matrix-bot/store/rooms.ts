@@ -3,7 +3,7 @@ import type { Database } from "../../store/database.ts";
 
 /** What a managed room is for. */
 export type RoomPurpose =
-  "space" | "general" | "forum" | "teachers" | "pupils" | "national_unit" | "direct" | "group";
+  "space" | "general" | "forum" | "teachers" | "pupils" | "national_unit" | "direct" | "group" | "event";
 
 /** One room the bot manages, named by its slot ("project/<id>/general"), before and after it exists. */
 export interface RoomSlot {

@@ -7,6 +7,7 @@ import type {
 } from "../../lti-tool/pages/twinSpaces.ts";
 import type { Database } from "../../store/database.ts";
 import { chunks } from "../../store/rows.ts";
+import { eventSlot } from "../twinspace/eventRoom.ts";
 import { groupSlot } from "../twinspace/groupRoom.ts";
 
 /** How many Forum threads the project page lists. */
@@ -42,10 +43,18 @@ export class RecordedTwinSpaces implements TwinSpaceDirectory {
     return found;
   }
 
-  async groupRoom(groupId: Id): Promise<string | undefined> {
+  groupRoom(groupId: Id): Promise<string | undefined> {
+    return this.#roomOf(groupSlot(groupId).key);
+  }
+
+  eventRoom(eventId: Id): Promise<string | undefined> {
+    return this.#roomOf(eventSlot(eventId).key);
+  }
+
+  async #roomOf(slot: string): Promise<string | undefined> {
     const row: { room_id: string } | undefined = await this.#db
       .knex("matrix_rooms")
-      .where({ slot: groupSlot(groupId).key })
+      .where({ slot })
       .whereNotNull("room_id")
       .first("room_id");
     return row?.room_id;

@@ -204,33 +204,40 @@ export function keptState(room: TwinSpaceRoom, slotKey: string, context: LayoutC
     });
   }
   if (room === "general" && context.videoConference) {
-    events.push(state(WIDGET_EVENT, videoWidget(context, context.videoConference), VIDEO_WIDGET_ID));
+    events.push(
+      videoWidgetState(context.t, context.jitsiBaseUrl, context.videoConference, context.twinSpace.title),
+    );
   }
   return events;
 }
 
 /**
- * A Jitsi widget: `type` and `data` are what Element reads to open its Jitsi wrapper; `url`
- * opens the same conference in any other client.
+ * The meeting widget (a TwinSpace's General, an event's room): a Jitsi widget whose `type` and
+ * `data` are what Element reads to open its Jitsi wrapper; `url` opens the same conference in
+ * any other client.
  */
-function videoWidget(context: LayoutContext, conference: string): Record<string, unknown> {
-  const base = new URL(context.jitsiBaseUrl);
+export function videoWidgetState(
+  t: Translator,
+  jitsiBaseUrl: string,
+  conference: string,
+  title: string,
+): StateEvent {
+  const base = new URL(jitsiBaseUrl);
   return {
-    type: "m.jitsi",
-    id: VIDEO_WIDGET_ID,
-    name: context.t.t("twinspace.video.name"),
-    url: `${context.jitsiBaseUrl}/${conference}`,
-    data: {
-      domain: base.host,
-      conferenceId: conference,
-      isAudioOnly: false,
-      roomName: context.twinSpace.title,
+    type: WIDGET_EVENT,
+    stateKey: VIDEO_WIDGET_ID,
+    content: {
+      type: "m.jitsi",
+      id: VIDEO_WIDGET_ID,
+      name: t.t("twinspace.video.name"),
+      url: `${jitsiBaseUrl}/${conference}`,
+      data: { domain: base.host, conferenceId: conference, isAudioOnly: false, roomName: title },
     },
   };
 }
 
-/** Element shows the video widget at the top of General when the room is opened. */
-function widgetLayout(): StateEvent {
+/** Element shows the video widget at the top of the room when it is opened. */
+export function widgetLayout(): StateEvent {
   return {
     type: "io.element.widgets.layout",
     stateKey: "",

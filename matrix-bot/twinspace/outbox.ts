@@ -7,6 +7,8 @@ export interface TwinSpaceWork {
   projectIds: Id[];
   /** Groups whose room (the reconciler's "group" kind) the event changes. */
   groupIds?: Id[];
+  /** Training events whose video room (the reconciler's "event" kind) the event changes. */
+  eventIds?: Id[];
   hints: ReconcileHints;
 }
 
@@ -37,6 +39,16 @@ const GROUP_EVENTS = new Set([
   "group_member_removed",
 ]);
 
+/** Events that change a training event's video room: who has a place, its title, its cancellation. */
+const ONLINE_EVENT_EVENTS = new Set([
+  "online_event_created",
+  "online_event_updated",
+  "online_event_cancelled",
+  "online_event_registered",
+  "online_event_promoted",
+  "online_event_left",
+]);
+
 /**
  * Turns an outbox event into TwinSpace work. Events of one project reconcile that project;
  * a newly linked Matrix account reconciles every project of its teacher (the old ID leaves,
@@ -47,10 +59,13 @@ const GROUP_EVENTS = new Set([
 export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup): Promise<TwinSpaceWork> {
   if (event.type === "matrix_account_linked") {
     const { accountId, matrixUserId } = event.payload;
-    return { ...(await placesOf(lookup, accountId)), hints: { reinvite: new Set([matrixUserId]) } };
+    return {
+      ...(await placesOf(lookup, accountId, event.createdAt)),
+      hints: { reinvite: new Set([matrixUserId]) },
+    };
   }
   if (event.type === "matrix_account_unlinked") {
-    return { ...(await placesOf(lookup, event.payload.accountId)), hints: {} };
+    return { ...(await placesOf(lookup, event.payload.accountId, event.createdAt)), hints: {} };
   }
   if (GROUP_EVENTS.has(event.type) && "groupId" in event.payload) {
     const { groupId } = event.payload;
@@ -62,6 +77,21 @@ export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup)
         ? (await lookup.store.readOnly((tx) => tx.accounts.get(teacherId)))?.matrixUserId
         : undefined;
     return { projectIds: [], groupIds: [groupId], hints: joined ? { reinvite: new Set([joined]) } : {} };
+  }
+  if (ONLINE_EVENT_EVENTS.has(event.type) && "eventId" in event.payload) {
+    const { payload } = event;
+    // Someone who takes a place is invited even if they once left the room themselves.
+    const placed =
+      "teacherId" in payload &&
+      !("waiting" in payload && payload.waiting) &&
+      event.type !== "online_event_left"
+        ? (await lookup.store.readOnly((tx) => tx.accounts.get(payload.teacherId)))?.matrixUserId
+        : undefined;
+    return {
+      projectIds: [],
+      eventIds: [payload.eventId],
+      hints: placed ? { reinvite: new Set([placed]) } : {},
+    };
   }
   if (event.type === "pupil_matrix_account_issued") {
     const { pupilId, matrixUserId } = event.payload;
@@ -80,10 +110,15 @@ export async function twinSpaceWorkFor(event: StoredEvent, lookup: PeopleLookup)
   return { projectIds: [event.projectId], hints: joined ? { reinvite: new Set([joined]) } : {} };
 }
 
-/** A teacher's projects and groups: where a changed Matrix ID must be put right. */
-async function placesOf(lookup: PeopleLookup, accountId: Id): Promise<{ projectIds: Id[]; groupIds: Id[] }> {
+/** A teacher's projects, groups and events to come: where a changed Matrix ID must be put right. */
+async function placesOf(
+  lookup: PeopleLookup,
+  accountId: Id,
+  now: string,
+): Promise<{ projectIds: Id[]; groupIds: Id[]; eventIds: Id[] }> {
   return lookup.store.transaction(async (tx) => ({
     projectIds: (await tx.projects.listForTeacher(accountId)).map((p) => p.id),
     groupIds: await tx.groups.ofTeacher(accountId),
+    eventIds: await tx.onlineEvents.placesOf(accountId, now),
   }));
 }

@@ -12,13 +12,14 @@ import type { RoomRecord, RoomRecords } from "../store/rooms.ts";
 import { convergeDirectory, convergePowerLevels, convergeState, type RoomWork } from "./converge.ts";
 import { DepartureReasons } from "./departures.ts";
 import { type DesiredTwinSpace, loadDesiredTwinSpace } from "./desired.ts";
+import { loadDesiredEvent } from "./eventRoom.ts";
+import { loadDesiredGroup } from "./groupRoom.ts";
 import {
-  groupCreateRequest,
-  groupPowerLevels,
-  groupSlot,
-  groupState,
-  loadDesiredGroup,
-} from "./groupRoom.ts";
+  type DesiredSingleRoom,
+  singleRoomCreateRequest,
+  singleRoomPowerLevels,
+  singleRoomState,
+} from "./singleRoom.ts";
 import {
   CHILD_ROOMS,
   createRoomRequest,
@@ -173,33 +174,75 @@ export class TwinSpaceReconciler {
    * (state, power levels, members with a linked Matrix ID invited, anyone else removed).
    */
   async reconcileGroup(groupId: Id, hints: ReconcileHints = {}): Promise<ReconcileOutcome | undefined> {
-    const deps = this.#deps;
-    const group = await loadDesiredGroup(deps.store, groupId);
+    const group = await loadDesiredGroup(this.#deps.store, groupId);
     if (!group) return undefined;
+    return this.#reconcileSingleRoom(group, hints, "group.kick.not_member");
+  }
+
+  /**
+   * The "event" kind: a training event's video room with the meeting widget, its registered
+   * participants and organisers in it; a cancelled event's room is emptied.
+   */
+  async reconcileEvent(eventId: Id, hints: ReconcileHints = {}): Promise<ReconcileOutcome | undefined> {
+    const deps = this.#deps;
+    const event = await loadDesiredEvent(deps.store, eventId);
+    if (!event) return undefined;
+    const meeting = (conference: string | undefined) =>
+      conference ? { jitsiBaseUrl: deps.jitsiBaseUrl, conference } : undefined;
+    return this.#reconcileSingleRoom(event, hints, "event.kick.not_participant", {
+      newConference: deps.newConferenceName(),
+      meeting,
+    });
+  }
+
+  /** One room of its own (singleRoom.ts): made once, then its state, levels and members kept. */
+  async #reconcileSingleRoom(
+    desired: DesiredSingleRoom,
+    hints: ReconcileHints,
+    kickKey: string,
+    video?: {
+      newConference: string;
+      meeting: (conference: string | undefined) => DesiredSingleRoom["meeting"];
+    },
+  ): Promise<ReconcileOutcome> {
+    const deps = this.#deps;
     const t = botMessages.translator(undefined);
     const creator = { userId: deps.botUserId, listed: !creatorOutranksAll(deps.roomVersion) };
-    const { roomId, created } = await ensureRoom(deps, groupSlot(groupId), () =>
-      groupCreateRequest(group, t, creator, deps.roomVersion),
+    const { roomId, created } = await ensureRoom(
+      deps,
+      desired.slot,
+      (record) =>
+        singleRoomCreateRequest(
+          { ...desired, meeting: video?.meeting(record.videoConference) },
+          t,
+          creator,
+          deps.roomVersion,
+        ),
+      video ? { videoConference: video.newConference } : {},
     );
+    // The conference is the one recorded when the room was made, kept for the room's life.
+    const room = video
+      ? { ...desired, meeting: video.meeting((await deps.records.get(desired.slot.key))?.videoConference) }
+      : desired;
     const problems = new Problems();
     const work: RoomWork = {
       client: deps.client,
       botUserId: deps.botUserId,
       snapshot: await RoomSnapshot.read(deps.client, roomId),
-      label: group.name,
+      label: room.name,
       problems,
     };
     const bot = { userId: deps.botUserId, listed: !creatorOutranksAll(work.snapshot.roomVersion()) };
-    await convergeState(work, groupState(group, t));
-    await convergePowerLevels(work, groupPowerLevels(group, bot), bot);
+    await convergeState(work, singleRoomState(room, t));
+    await convergePowerLevels(work, singleRoomPowerLevels(room, bot), bot);
     if (!created) await convergeDirectory(work);
     await convergeMembership(work, {
-      people: group.people,
+      people: room.people,
       reinvite: hints.reinvite ?? new Set(),
       // Said to the person removed, in their own language when they have an account.
       kickReason: async (userId) => {
         const account = await deps.store.readOnly((tx) => tx.accounts.findByMatrixUserId(userId));
-        return botMessages.translator(account?.locale).t("group.kick.not_member", { name: group.name });
+        return botMessages.translator(account?.locale).t(kickKey, { name: room.name });
       },
     });
     return { roomsCreated: created ? 1 : 0, problems: problems.size };

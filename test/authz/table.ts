@@ -150,6 +150,17 @@ const projectForm = (f: Fixture): Form => ({
   cofounder: f.cofounder.id,
 });
 
+/** A valid event form, in the organiser's zone (UTC unless they chose one), well after the fixture's clock. */
+const eventForm: Form = {
+  title: "Webinar",
+  description: "Coding without computers.",
+  startsAt: "2027-03-01T15:00",
+  endsAt: "2027-03-01T16:00",
+  programme: "15:00 Welcome",
+  audience: "all",
+  capacity: "30",
+};
+
 const editable: Rule = (p, f) =>
   ["draft", "declined"].includes(status(f))
     ? p === "founder"
@@ -217,6 +228,7 @@ export const ROUTES: RouteRow[] = [
       decisions: "immediate",
       projects: "never",
       roles: "digest",
+      events: "immediate",
     }),
   }),
   // The interface language is the person's own setting, not a use case's event; "" keeps the
@@ -348,6 +360,37 @@ export const ROUTES: RouteRow[] = [
   }),
   row("POST /app/admin/groups/:id/decline", only("centralAdmin"), {
     params: (f) => ({ id: f.proposedGroupId }),
+  }),
+  // Training and events: organisers are national units' staff (their country) and the central
+  // support service; the fixture's events are Italy's, for all teachers, with the member registered.
+  row("GET /app/events", accounts),
+  row("POST /app/events/time-zone", accounts, { form: () => ({ timeZone: "Europe/Rome" }) }),
+  row("GET /app/events/organised", only("staffRight", "staffWrong", "centralAdmin")),
+  row("GET /app/events/new", only("staffRight", "staffWrong", "centralAdmin")),
+  row("POST /app/events/new", only("staffRight", "staffWrong", "centralAdmin"), {
+    form: () => eventForm,
+  }),
+  row("GET /app/events/:id", either(teachers, only("staffRight", "centralAdmin")), {
+    params: (f) => ({ id: f.eventId }),
+  }),
+  row("GET /app/events/:id/edit", only("staffRight", "centralAdmin"), { params: (f) => ({ id: f.eventId }) }),
+  row("POST /app/events/:id/edit", only("staffRight", "centralAdmin"), {
+    params: (f) => ({ id: f.eventId }),
+    form: () => ({ ...eventForm, title: "Webinar, revised" }),
+  }),
+  row("POST /app/events/:id/cancel", only("staffRight", "centralAdmin"), {
+    params: (f) => ({ id: f.eventId }),
+  }),
+  // The member is registered already: refused as "already registered".
+  row(
+    "POST /app/events/:id/register",
+    both(teachers, (p) => p !== "member"),
+    { params: (f) => ({ id: f.eventId }) },
+  ),
+  row("POST /app/events/:id/leave", only("member"), { params: (f) => ({ id: f.eventId }) }),
+  row("POST /app/events/:id/attendance", only("staffRight", "centralAdmin"), {
+    params: (f) => ({ id: f.startedEventId }),
+    form: (f) => ({ attended: f.member.id }),
   }),
   row("GET /app/projects/new", teachers),
   row("POST /app/projects/new", teachers, { form: (f) => ({ ...projectForm(f), cofounder: "" }) }),

@@ -27,8 +27,10 @@ import {
   registerPupils,
   postIdea,
   createGroup,
+  createOnlineEvent,
   joinGroup,
   proposeGroup,
+  registerForOnlineEvent,
   reportMessage,
   requestContact,
   savePage,
@@ -113,6 +115,10 @@ export interface Fixture {
   closedGroupId: Id;
   groupRequesterId: Id;
   proposedGroupId: Id;
+  /** Italy's unit (staffRight) organises two events for all teachers with the member registered:
+   * one to come, and one that has started (for attendance). */
+  eventId: Id;
+  startedEventId: Id;
   /** The founder's message to the co-founder (contacts), which the co-founder reported to Italy's unit. */
   messageId: Id;
   messageReportId: Id;
@@ -323,6 +329,7 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
   const closedGroup = await createGroup(w.deps, central, groupForm("closed"));
   await joinGroup(w.deps, w.actor(requester), closedGroup.id);
   const proposedGroup = await proposeGroup(w.deps, actor, { ...groupForm("open"), name: `Proposal ${n}` });
+  const { eventId, startedEventId } = await buildEvents(w, staff, member, n);
   const message = await sendMessage(w.deps, actor, cofounder.id, "Shall we plan the next step?");
   const report = await reportMessage(w.deps, w.actor(cofounder), message.id, "Testing the reports.");
 
@@ -344,6 +351,8 @@ export async function buildFixture(w: World, staff: Staff, v: Variant): Promise<
     closedGroupId: closedGroup.id,
     groupRequesterId: requester.id,
     proposedGroupId: proposedGroup.id,
+    eventId,
+    startedEventId,
     messageId: message.id,
     messageReportId: report.id,
     labelApplicationId,
@@ -414,4 +423,28 @@ async function buildTwinSpace(w: World, founder: Teacher, pupilId: Id, projectId
     basedOn: 1,
   });
   return { pageId: page.id, proposalNumber: proposal.number, materialId: material.id };
+}
+
+/** The fixture's events (see Fixture): the started one is written as time would have left it. */
+async function buildEvents(w: World, staff: Staff, member: Teacher, n: string) {
+  const organiser = w.actor(staff.staffRight);
+  const day = (days: number, hour: number) =>
+    new Date(Date.parse(w.clock.now()) + days * 86_400_000 + hour * 3_600_000).toISOString();
+  const form = (title: string) => ({
+    title,
+    description: "Coding without computers.",
+    startsAt: day(10, 0),
+    endsAt: day(10, 2),
+    audience: "all",
+    capacity: 20,
+  });
+  const event = await createOnlineEvent(w.deps, organiser, form(`Webinar ${n}`));
+  await registerForOnlineEvent(w.deps, w.actor(member), event.id);
+  const started = await createOnlineEvent(w.deps, organiser, form(`Started webinar ${n}`));
+  await registerForOnlineEvent(w.deps, w.actor(member), started.id);
+  await w.store
+    .knex("online_events")
+    .where({ id: started.id })
+    .update({ starts_at: day(-1, 0), ends_at: day(-1, 2) });
+  return { eventId: event.id, startedEventId: started.id };
 }

@@ -4,13 +4,16 @@ import { describe, expect, it } from "vitest";
 import { type Catalogue, intlLocale } from "../../core/index.ts";
 import { coreTexts } from "../../core/i18n/index.ts";
 import { messagingCatalogues as coreMessaging } from "../../core/i18n/messaging.ts";
+import { onlineEventCoreCatalogues } from "../../core/i18n/onlineEvents.ts";
 import { certificateCatalogues } from "../../lti-tool/certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti-tool/lti/i18n/index.ts";
 import { oidcCatalogues } from "../../lti-tool/oidc/i18n.ts";
+import { eventCatalogues } from "../../lti-tool/pages/events/events.i18n.ts";
 import { messagingCatalogues } from "../../lti-tool/pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../lti-tool/pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../lti-tool/pages/projects/look.i18n.ts";
 import { webCatalogues, webMessages } from "../../lti-tool/web/i18n/index.ts";
+import { botEventCatalogues } from "../../matrix-bot/i18n/events.i18n.ts";
 import { botCatalogues } from "../../matrix-bot/i18n/index.ts";
 
 /**
@@ -22,6 +25,7 @@ import { botCatalogues } from "../../matrix-bot/i18n/index.ts";
 const PARTS: Record<string, Record<string, Catalogue>> = {
   "core/i18n": coreTexts,
   "core/i18n/messaging.ts": coreMessaging,
+  "core/i18n/onlineEvents.ts": onlineEventCoreCatalogues,
   "lti-tool/web/i18n": webCatalogues,
   "lti-tool/lti/i18n": ltiCatalogues,
   "lti-tool/oidc/i18n.ts": oidcCatalogues,
@@ -29,7 +33,9 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
   "lti-tool/pages/projects/look.i18n.ts": lookCatalogues,
   "lti-tool/pages/messages/messages.i18n.ts": messagingCatalogues,
   "lti-tool/certificates/i18n.ts": certificateCatalogues,
+  "lti-tool/pages/events/events.i18n.ts": eventCatalogues,
   "matrix-bot/i18n": botCatalogues,
+  "matrix-bot/i18n/events.i18n.ts": botEventCatalogues,
 };
 
 const LANGUAGES = [...new Set(Object.values(PARTS).flatMap((part) => Object.keys(part)))].sort();

@@ -42,6 +42,20 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
       return { recipients: [event.payload.proposerId], params: { group: event.payload.groupId } };
     case "group_request_accepted":
       return { recipients: [event.payload.teacherId], params: { group: event.payload.groupId } };
+    // Training and events: params carry the event's id and title (a public offer, no person's data).
+    case "online_event_promoted":
+      return { recipients: [event.payload.teacherId], params: await eventParams(tx, event.payload.eventId) };
+    case "online_event_reminder_due":
+    case "online_event_cancelled": {
+      const { eventId } = event.payload;
+      const registered = (await tx.onlineEvents.participants(eventId)).map((p) => p.teacherId);
+      // A cancellation is news to those waiting too; a reminder is for those with a place.
+      const waiting =
+        event.type === "online_event_cancelled"
+          ? (await tx.onlineEvents.waiting(eventId, WAITING_TOLD)).map((r) => r.teacherId)
+          : [];
+      return { recipients: [...registered, ...waiting], params: await eventParams(tx, eventId) };
+    }
     case "idea_replied":
       return { recipients: [event.payload.authorId], params: { idea: event.payload.ideaId } };
     // Messages: who was told is who got it in their inbox; the text is never in a notification.
@@ -181,6 +195,13 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
     default:
       return NONE;
   }
+}
+
+/** A cancellation reaches this many of the waiting list at most: far beyond any real one. */
+const WAITING_TOLD = 5000;
+
+async function eventParams(tx: Tx, eventId: Id): Promise<NotificationParams> {
+  return { event: eventId, eventTitle: (await tx.onlineEvents.get(eventId))?.title ?? "" };
 }
 
 function foundersOf(project: Project): Id[] {

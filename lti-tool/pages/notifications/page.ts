@@ -29,6 +29,8 @@ export function linkOf(notification: Notification): string {
   if (notification.type.startsWith("contact_")) return "/app/contacts";
   if (notification.type.startsWith("group_"))
     return `/app/groups/${encodeURIComponent(notification.params.group ?? "")}`;
+  if (notification.type.startsWith("online_event_"))
+    return `/app/events/${encodeURIComponent(notification.params.event ?? "")}`;
   if (notification.type === "idea_replied")
     return `/app/ideas/${encodeURIComponent(notification.params.idea ?? "")}`;
   if (notification.type === "grant_added") {
@@ -54,6 +56,7 @@ export function sentence(
     kind: p.kind ? t.t(`kind.${p.kind}`) : "",
     role: p.role ? t.t(`role.${p.role}`) : "",
     reason: p.reason ?? "",
+    event: userText(p.eventTitle ?? ""),
   });
 }
 

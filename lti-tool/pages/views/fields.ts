@@ -63,7 +63,7 @@ function requiredMark(spec: FieldSpec): SafeHtml | string {
 
 export function textField(
   spec: FieldSpec & {
-    type?: "text" | "date" | "number" | "email" | "search";
+    type?: "text" | "date" | "datetime-local" | "number" | "email" | "search";
     maxlength?: number;
     min?: number;
     max?: number;

@@ -61,6 +61,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
         { href: "/app/search", label: t.t("nav.search") },
         { href: "/app/ideas", label: t.t("nav.ideas") },
         { href: "/app/groups", label: t.t("nav.groups") },
+        { href: "/app/events", label: t.t("nav.events") },
         { href: "/app/contacts", label: t.t("nav.contacts") },
         { href: "/app/messages", label: t.t("nav.messages") },
         { href: "/app/projects/new", label: t.t("nav.found") },
@@ -101,6 +102,10 @@ function accountGroups(ctx: PageContext): NavGroup[] {
       href: `/app/national-unit/${code}/school-labels`,
       label: t.t("nav.school_labels", { country: countryName(code, t.locale) }),
     })),
+    ...countriesActedFor(ctx.grants, "organise_events").map((code) => ({
+      href: `/app/events/organised?unit=${code}`,
+      label: t.t("nav.organise_events", { country: countryName(code, t.locale) }),
+    })),
   ];
   const staff = staffCountries(ctx.grants);
   const unitLabel =
@@ -115,6 +120,7 @@ function accountGroups(ctx: PageContext): NavGroup[] {
       { href: "/app/admin", label: t.t("nav.admin") },
       { href: "/app/admin/registration-links", label: t.t("nav.registration_links") },
       { href: "/app/admin/groups", label: t.t("nav.group_queue") },
+      { href: "/app/events/organised?unit=central", label: t.t("nav.organise_events_central") },
       { href: "/app/european-labels", label: t.t("nav.european_labels") },
     );
   }

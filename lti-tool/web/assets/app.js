@@ -18,6 +18,14 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 
+  // Time zone chooser (events): until the person chose one, preselect the zone the browser
+  // reports; they confirm it with the form's button.
+  document.querySelectorAll("form[data-browser-time-zone] select[name=timeZone]").forEach((select) => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === zone))
+      select.value = zone;
+  });
+
   // Milestones: add another row instead of sending the form to get one.
   const rows = document.getElementById("milestone-rows");
   if (rows) {

@@ -1,7 +1,9 @@
 import { coreCatalogues, Messages } from "../../../core/index.ts";
+import { onlineEventCoreCatalogues } from "../../../core/i18n/onlineEvents.ts";
 import { certificateCatalogues } from "../../certificates/i18n.ts";
 import { ltiCatalogues } from "../../lti/i18n/index.ts";
 import { oidcCatalogues } from "../../oidc/i18n.ts";
+import { eventCatalogues } from "../../pages/events/events.i18n.ts";
 import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
@@ -27,6 +29,8 @@ export const webCatalogueParts = [
   messagingCatalogues,
   certificateCatalogues,
   lookCatalogues,
+  onlineEventCoreCatalogues,
+  eventCatalogues,
 ];
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
