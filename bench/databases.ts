@@ -41,7 +41,8 @@ async function seedInto(knex: Knex, size: number): Promise<void> {
     t.string("id").primary();
     t.string("country", 2);
   });
-  await knex(SAMPLE_TABLE).insert(sample);
+  // In batches: knex writes a multi-row SQLite insert as one compound SELECT (500 terms at most).
+  await knex.batchInsert(SAMPLE_TABLE, sample, 200);
 }
 
 async function readSample(knex: Knex): Promise<SeededTeacher[]> {
