@@ -348,8 +348,17 @@ export interface PupilRepository {
     limit: number,
   ): Promise<{ pupil: Pupil; createdAt: Instant }[]>;
   countByTeacher(teacherId: Id, cap: number): Promise<number>;
-  /** The teacher's pupils not (yet) in the project, by name: those they could add. */
-  notInProject(teacherId: Id, projectId: Id): Promise<Pupil[]>;
+  /**
+   * A page of the teacher's pupils not (yet) in the project, by name, those whose name
+   * contains `name` when given: the ones the teacher could add.
+   */
+  addablePage(
+    teacherId: Id,
+    projectId: Id,
+    name: string | undefined,
+    after: NameCursor | undefined,
+    limit: number,
+  ): Promise<Pupil[]>;
 }
 
 export interface ContactWithTeacher {

@@ -31,8 +31,11 @@ export interface CertificateKind {
   holds(tx: Tx, holderId: Id, subjectId: Id): Promise<Omit<Certified, "kind"> | undefined>;
   /** Every record of this kind the holder may download a certificate for at `now`. */
   heldBy(tx: Tx, holderId: Id, now: Instant): Promise<Omit<Certified, "kind">[]>;
-  /** Those of one project, already read (its page); a kind about no project holds none there. */
-  heldIn(tx: Tx, holderId: Id, project: Project): Promise<Omit<Certified, "kind">[]>;
+  /**
+   * Those of one project, already read, whose teacher the holder is (its page read their role,
+   * so no kind asks again); a kind about no project holds none there.
+   */
+  heldAsMember(tx: Tx, holderId: Id, project: Project): Promise<Omit<Certified, "kind">[]>;
 }
 
 /** A National Quality Label awarded to the teacher for their part in a project (R12). */
@@ -47,7 +50,7 @@ const nationalQualityLabel: CertificateKind = {
       nationalLabelCertified(a.id, a.projectId, a.decidedAt),
     );
   },
-  async heldIn(tx, holderId, project) {
+  async heldAsMember(tx, holderId, project) {
     const application = await tx.labels.applicationFor(project.id, holderId);
     return application?.status === "awarded"
       ? [nationalLabelCertified(application.id, project.id, application.decidedAt)]
@@ -73,7 +76,8 @@ const participation: CertificateKind = {
     const projects = await tx.projects.getMany(roles.map((r) => r.projectId));
     return projects.filter(participated).map(participationCertified);
   },
-  heldIn: participationIn,
+  heldAsMember: async (_tx, _holderId, project) =>
+    participated(project) ? [participationCertified(project)] : [],
 };
 
 async function participationIn(tx: Tx, holderId: Id, project: Project) {
@@ -117,12 +121,16 @@ const europeanQualityLabel: CertificateKind = {
     }
     return held;
   },
-  heldIn: europeanLabelIn,
+  heldAsMember: async (tx, _holderId, project) => awardedEuropeanLabel(tx, project.id),
 };
 
 async function europeanLabelIn(tx: Tx, holderId: Id, project: Project) {
   if ((await tx.members.role(project.id, holderId)) === undefined) return [];
-  const label = await tx.labels.europeanLabel(project.id);
+  return awardedEuropeanLabel(tx, project.id);
+}
+
+async function awardedEuropeanLabel(tx: Tx, projectId: Id) {
+  const label = await tx.labels.europeanLabel(projectId);
   return label?.status === "awarded" ? [europeanLabelCertified(label)] : [];
 }
 
@@ -153,7 +161,7 @@ const schoolLabel: CertificateKind = {
     const label = teacher && (await tx.schoolLabels.currentOf([teacher.schoolId], now)).get(teacher.schoolId);
     return label ? [schoolLabelCertified(label)] : [];
   },
-  heldIn: async () => [],
+  heldAsMember: async () => [],
 };
 
 function schoolLabelCertified(label: SchoolLabel) {
@@ -180,19 +188,22 @@ export function isCertificateKind(value: string): value is CertificateKindId {
   return Object.hasOwn(CERTIFICATE_KINDS, value);
 }
 
-/** Every certificate the teacher may download at `now` (of one project, when given), by kind in registry order. */
-export async function certificatesHeldBy(
-  tx: Tx,
-  holderId: Id,
-  now: Instant,
-  project?: Project,
+/** Every certificate the teacher may download at `now`, by kind in registry order. */
+export async function certificatesHeldBy(tx: Tx, holderId: Id, now: Instant): Promise<Certified[]> {
+  return byKind((entry) => entry.heldBy(tx, holderId, now));
+}
+
+/** The certificates of one project that its teacher (as its page found them) may download. */
+export async function certificatesOfMember(tx: Tx, holderId: Id, project: Project): Promise<Certified[]> {
+  return byKind((entry) => entry.heldAsMember(tx, holderId, project));
+}
+
+async function byKind(
+  records: (entry: CertificateKind) => Promise<Omit<Certified, "kind">[]>,
 ): Promise<Certified[]> {
   const held: Certified[] = [];
   for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][]) {
-    const records = project
-      ? await entry.heldIn(tx, holderId, project)
-      : await entry.heldBy(tx, holderId, now);
-    for (const record of records) held.push({ ...record, kind });
+    for (const record of await records(entry)) held.push({ ...record, kind });
   }
   return held;
 }

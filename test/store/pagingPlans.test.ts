@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { directConversation, type KeysetCursor, type Tx } from "../../core/index.ts";
+import { directConversation, type KeysetCursor, type NameCursor, type Tx } from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { capturePlans, fullScans, unboundedSorts } from "../support/plans.ts";
 import { World } from "../support/world.ts";
@@ -8,6 +8,7 @@ const NOBODY = "00000000-0000-0000-0000-000000000000";
 const CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: NOBODY };
 const CONVERSATION = directConversation(NOBODY, "00000000-0000-0000-0000-000000000001");
 const INBOX_CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: CONVERSATION };
+const NAME_CURSOR: NameCursor = { name: "Anna B.", id: NOBODY };
 const NOTIFICATION_CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: "42" };
 
 /** Each read a keyset-paged list (or its capped count) makes, first page and later ones. */
@@ -41,6 +42,9 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ["my pupils, first page", (tx) => tx.pupils.pageByTeacher(NOBODY, undefined, 51)],
   ["my pupils, later page", (tx) => tx.pupils.pageByTeacher(NOBODY, CURSOR, 51)],
   ["my pupils, capped count", (tx) => tx.pupils.countByTeacher(NOBODY, 1000)],
+  ["my pupils to add, first page", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, undefined, undefined, 51)],
+  ["my pupils to add, later page", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, undefined, NAME_CURSOR, 51)],
+  ["my pupils to add, by name", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, "anna", NAME_CURSOR, 51)],
   ...(["incoming", "outgoing", "accepted"] as const).flatMap(
     (list): [string, (tx: Tx) => Promise<unknown>][] => [
       [`contacts (${list}), first page`, (tx) => tx.contacts.pageFor(NOBODY, list, undefined, 51)],

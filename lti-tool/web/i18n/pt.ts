@@ -470,6 +470,12 @@ export const pt: Catalogue = {
   "pupils.remove": "Retirar",
   "pupils.add_legend": "Adicionar os meus alunos",
   "pupils.add": "Adicionar os alunos escolhidos",
+  "pupils.add_hint":
+    "Os seus alunos que ainda não estão no projeto, por nome, {size} de cada vez. Os que adicionar saem da lista e aparecem os seguintes; ou procure um pelo nome.",
+  "pupils.find": "Nome do aluno",
+  "pupils.find_submit": "Procurar os meus alunos",
+  "pupils.none_found":
+    "Nenhum dos seus alunos fora do projeto tem «{name}» no nome. Experimente parte do nome, ou registe o aluno em «Os meus alunos».",
   "pupils.import": "Importar alunos do meu curso",
   "pupils.import_from_course":
     "Para registar alunos, abra o OpenTwinning a partir do seu curso na plataforma de aprendizagem e importe-os da lista do curso.",

@@ -474,6 +474,12 @@ export const ro: Catalogue = {
   "pupils.remove": "Scoateți",
   "pupils.add_legend": "Adăugați elevii mei",
   "pupils.add": "Adăugați elevii aleși",
+  "pupils.add_hint":
+    "Elevii dumneavoastră care nu sunt încă în proiect, după nume, câte {size}. Cei adăugați ies din listă și apar următorii; sau căutați unul după nume.",
+  "pupils.find": "Numele elevului",
+  "pupils.find_submit": "Găsiți elevii mei",
+  "pupils.none_found":
+    "Niciunul dintre elevii dumneavoastră din afara proiectului nu are „{name}” în nume. Încercați o parte din nume sau înregistrați elevul la „Elevii mei”.",
   "pupils.import": "Importați elevi din cursul meu",
   "pupils.import_from_course":
     "Pentru a înregistra elevi, deschideți OpenTwinning din cursul dumneavoastră de pe platforma de învățare și importați-i din lista cursului.",
