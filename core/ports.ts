@@ -589,8 +589,12 @@ export interface CountryWorkspaceRepository {
   monthlyCounts(country: string, sinceMonth: string): Promise<CountryMonthlyCounts>;
   /** The median days from asking the country's unit to its decision, for decisions since `since`. */
   medianDecisionDays(country: string, since: Instant): Promise<number | undefined>;
-  /** Labels held by the school's teachers, newest project first, at most `limit`. */
-  labelsOfSchool(schoolId: Id, limit: number): Promise<HeldLabel[]>;
+  /** A page of the labels held by the school's teachers, newest project first (the school admin's page). */
+  labelsOfSchool(
+    schoolId: Id,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<{ held: HeldLabel; cursor: KeysetCursor }[]>;
 }
 
 export interface ProjectCount {

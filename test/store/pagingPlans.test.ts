@@ -74,4 +74,17 @@ describe.each(DATABASE_KINDS)("keyset paging plans on %s", (kind) => {
       expect(unboundedSorts(plan), `${sql}\n${plan}`).toEqual([]);
     }
   });
+
+  // A school's labels come through its teachers (their school index), then each one's labels
+  // by teacher or project key: the sort is of one school's labels, never of a whole table.
+  it.each([
+    ["school's labels, first page", undefined],
+    ["school's labels, later page", { at: CURSOR.at, id: `${NOBODY}/european_quality/${NOBODY}` }],
+  ] as const)("%s reads only the school's rows, through indexes", async (_, after) => {
+    const plans = await capturePlans(w.store.knex, () =>
+      w.store.transaction((tx) => tx.countryWorkspace.labelsOfSchool(NOBODY, after, 51)),
+    );
+    expect(plans.length).toBeGreaterThan(0);
+    for (const { sql, plan } of plans) expect(fullScans(plan), `${sql}\n${plan}`).toEqual([]);
+  });
 });
