@@ -42,6 +42,8 @@ export const de: Catalogue = {
   "bot.invite.sent":
     "Einladung an {name} gesendet. {name} kann sie in OpenTwinning annehmen oder mir „accept“ senden.",
   "bot.members.heading": "Lehrkräfte von „{title}“",
+  "bot.members.more": "Insgesamt {number} Lehrkräfte: Die Projektseite listet alle auf.",
+  "bot.members.pupils_more": "und {number} Schülerinnen und Schüler",
   "bot.members.pupils_one": "und {count} Schülerin oder Schüler",
   "bot.members.pupils_other": "und {count} Schülerinnen und Schüler",
   "bot.approval.pending": "wartet auf die Nationale Koordinierungsstelle",

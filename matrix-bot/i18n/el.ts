@@ -43,6 +43,8 @@ export const el: Catalogue = {
   "bot.invite.sent":
     "Η πρόσκληση στάλθηκε στον/στην {name}. Μπορεί να την αποδεχτεί στο OpenTwinning ή στέλνοντάς μου «accept».",
   "bot.members.heading": "Εκπαιδευτικοί του «{title}»",
+  "bot.members.more": "Εκπαιδευτικοί συνολικά: {number}. Η σελίδα του έργου τους δείχνει όλους.",
+  "bot.members.pupils_more": "και μαθητές: {number}",
   "bot.members.pupils_one": "και {count} μαθητής",
   "bot.members.pupils_other": "και {count} μαθητές",
   "bot.approval.pending": "αναμένει την Εθνική Υπηρεσία Υποστήριξης",

@@ -33,6 +33,8 @@ export const en = {
   "bot.invite.sent":
     "Invitation sent to {name}. They can accept it in OpenTwinning or by sending me “accept”.",
   "bot.members.heading": "Teachers of “{title}”",
+  "bot.members.more": "{number} teachers in all: the project page lists every one.",
+  "bot.members.pupils_more": "and {number} pupils",
   "bot.members.pupils_one": "and {count} pupil",
   "bot.members.pupils_other": "and {count} pupils",
   "bot.approval.pending": "awaiting the national unit",

@@ -41,6 +41,8 @@ export const es: Catalogue = {
     "Tu mensaje contiene un carácter de control invisible (NUL), así que no lo he procesado. Vuelve a escribir el comando y envíalo.",
   "bot.invite.sent": "Invitación enviada a {name}. Puede aceptarla en OpenTwinning o enviándome «accept».",
   "bot.members.heading": "Docentes de «{title}»",
+  "bot.members.more": "{number} docentes en total: la página del proyecto los muestra a todos.",
+  "bot.members.pupils_more": "y {number} alumnos",
   "bot.members.pupils_one": "y {count} alumno",
   "bot.members.pupils_many": "y {count} de alumnos",
   "bot.members.pupils_other": "y {count} alumnos",

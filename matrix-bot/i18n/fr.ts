@@ -43,6 +43,8 @@ export const fr: Catalogue = {
   "bot.invite.sent":
     "Invitation envoyée à {name}. Cette personne peut l'accepter dans OpenTwinning ou en m'envoyant « accept ».",
   "bot.members.heading": "Enseignants de « {title} »",
+  "bot.members.more": "{number} enseignants en tout : la page du projet les liste tous.",
+  "bot.members.pupils_more": "et {number} élèves",
   "bot.members.pupils_one": "et {count} élève",
   "bot.members.pupils_many": "et {count} d'élèves",
   "bot.members.pupils_other": "et {count} élèves",

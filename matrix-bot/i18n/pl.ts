@@ -44,6 +44,8 @@ export const pl: Catalogue = {
   "bot.invite.sent":
     "Wysłano zaproszenie (adresat: {name}). Można je przyjąć w OpenTwinning albo wysyłając mi „accept”.",
   "bot.members.heading": "Nauczyciele projektu „{title}”",
+  "bot.members.more": "Nauczycieli łącznie: {number}. Strona projektu wymienia wszystkich.",
+  "bot.members.pupils_more": "i uczniowie: {number}",
   "bot.members.pupils_one": "i {count} uczeń",
   "bot.members.pupils_few": "i {count} uczniów",
   "bot.members.pupils_many": "i {count} uczniów",
