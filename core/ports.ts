@@ -1,6 +1,7 @@
 import type { DomainEvent, StoredEvent } from "./events.ts";
 import type { SchoolLabelFacts } from "./rules/schoolLabel.ts";
 import type {
+  ApprovalStatus,
   Account,
   Approval,
   Contact,
@@ -587,8 +588,15 @@ export interface CountryWorkspaceRepository {
   ): Promise<CountryTeacherRow[]>;
   /** Counts of the country's projects by month, from `sinceMonth` ("YYYY-MM") on. */
   monthlyCounts(country: string, sinceMonth: string): Promise<CountryMonthlyCounts>;
-  /** The median days from asking the country's unit to its decision, for decisions since `since`. */
-  medianDecisionDays(country: string, since: Instant): Promise<number | undefined>;
+  /**
+   * The median days from asking the country's unit to its decision, and how many decisions,
+   * since `since` (only those of `status` when given): figures computed by the database.
+   */
+  decisionDays(
+    country: string,
+    since: Instant,
+    status?: ApprovalStatus,
+  ): Promise<{ median: number | undefined; count: number }>;
   /** A page of the labels held by the school's teachers, newest project first (the school admin's page). */
   labelsOfSchool(
     schoolId: Id,
@@ -656,8 +664,6 @@ export interface ApprovalRepository {
   listForCountry(country: string): Promise<Approval[]>;
   /** Every approval of these projects, all rounds, ordered by project, round and country. */
   forProjects(projectIds: readonly Id[]): Promise<Approval[]>;
-  /** `country`'s approvals granted since `since`, for the time-to-approval figure. */
-  approvedSince(country: string, since: Instant): Promise<Approval[]>;
 }
 
 export interface LabelRepository {

@@ -131,7 +131,8 @@ export async function countryFigures(
       approved,
       active,
       labelled: of(counts.labelled),
-      medianDecisionDays: await tx.countryWorkspace.medianDecisionDays(country, `${since}-01T00:00:00.000Z`),
+      medianDecisionDays: (await tx.countryWorkspace.decisionDays(country, `${since}-01T00:00:00.000Z`))
+        .median,
     };
   });
 }

@@ -234,28 +234,34 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
       return { founded, approved, closed, labelled, activeBefore: Number(before?.n ?? 0) };
     },
 
-    async medianDecisionDays(country, since) {
+    async decisionDays(country, since, status) {
       const days =
         dialect === "postgres"
           ? "extract(epoch from (decided_at::timestamptz - requested_at::timestamptz)) / 86400"
           : "julianday(decided_at) - julianday(requested_at)";
       const decided = () =>
-        db("approvals").where({ country }).whereNotNull("decided_at").where("decided_at", ">=", since);
+        db("approvals")
+          .where({ country })
+          .whereNotNull("decided_at")
+          .where("decided_at", ">=", since)
+          .modify((q) => {
+            if (status) q.where({ status });
+          });
+      const count = Number((await decided().count({ n: "*" }).first())?.n ?? 0);
+      if (count === 0) return { median: undefined, count };
       if (dialect === "postgres") {
         const row = await decided()
           .select(db.raw(`percentile_cont(0.5) within group (order by ${days}) as median`))
           .first();
-        return row?.median === null || row?.median === undefined ? undefined : Number(row.median);
+        return { median: Number(row.median), count };
       }
-      // SQLite has no percentile: count, then read the middle one or two durations.
-      const total = Number((await decided().count({ n: "*" }).first())?.n ?? 0);
-      if (total === 0) return undefined;
+      // SQLite has no percentile: read the middle one or two durations.
       const middle: { d: number }[] = await decided()
         .select({ d: db.raw(days) })
         .orderByRaw(days)
-        .limit(total % 2 === 0 ? 2 : 1)
-        .offset(Math.floor((total - 1) / 2));
-      return middle.reduce((sum, r) => sum + Number(r.d), 0) / middle.length;
+        .limit(count % 2 === 0 ? 2 : 1)
+        .offset(Math.floor((count - 1) / 2));
+      return { median: middle.reduce((sum, r) => sum + Number(r.d), 0) / middle.length, count };
     },
 
     async labelsOfSchool(schoolId, after, limit) {
