@@ -642,6 +642,8 @@ export interface InvitationRepository {
   setStatus(id: Id, status: InvitationStatus, at: Instant): Promise<void>;
   pendingForTeacher(teacherId: Id): Promise<Invitation[]>;
   pendingForProject(projectId: Id): Promise<Invitation[]>;
+  /** A page of the project's pending invitations, oldest first (its page's list). */
+  pendingPageForProject(projectId: Id, after: KeysetCursor | undefined, limit: number): Promise<Invitation[]>;
 }
 
 export interface ApprovalRepository {

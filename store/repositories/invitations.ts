@@ -1,4 +1,5 @@
 import type { Invitation, InvitationRepository, InvitationStatus } from "../../core/index.ts";
+import { keysetOrder } from "../keyset.ts";
 import type { Scope } from "../rows.ts";
 
 interface InvitationRow {
@@ -56,6 +57,11 @@ export function invitationRepository({ db }: Scope): InvitationRepository {
       const rows = await db<InvitationRow>("invitations")
         .where({ project_id: projectId, status: "pending" })
         .orderBy("created_at");
+      return rows.map(toInvitation);
+    },
+    async pendingPageForProject(projectId, after, limit) {
+      const query = db<InvitationRow>("invitations").where({ project_id: projectId, status: "pending" });
+      const rows: InvitationRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(limit);
       return rows.map(toInvitation);
     },
   };

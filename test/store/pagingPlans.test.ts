@@ -42,6 +42,14 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ["my pupils, first page", (tx) => tx.pupils.pageByTeacher(NOBODY, undefined, 51)],
   ["my pupils, later page", (tx) => tx.pupils.pageByTeacher(NOBODY, CURSOR, 51)],
   ["my pupils, capped count", (tx) => tx.pupils.countByTeacher(NOBODY, 1000)],
+  [
+    "project's pending invitations, first page",
+    (tx) => tx.invitations.pendingPageForProject(NOBODY, undefined, 51),
+  ],
+  [
+    "project's pending invitations, later page",
+    (tx) => tx.invitations.pendingPageForProject(NOBODY, CURSOR, 51),
+  ],
   ["my pupils to add, first page", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, undefined, undefined, 51)],
   ["my pupils to add, later page", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, undefined, NAME_CURSOR, 51)],
   ["my pupils to add, by name", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, "anna", NAME_CURSOR, 51)],

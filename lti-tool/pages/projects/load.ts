@@ -75,7 +75,9 @@ export interface ProjectPageData {
    * those whose name holds `term` when the teacher searched: never all of a teacher's pupils.
    */
   addable: { pupils: Pupil[]; term: string; next: string | undefined; firstPage: boolean };
+  /** A page of the pending invitations, oldest first, for the founders and project admins. */
   invitations: { invitation: Invitation; teacher: Teacher | undefined }[];
+  invitationsPage: { next: string | undefined; firstPage: boolean };
   labels: LabelApplication[];
   /** The viewer's own certificates of this project (participation, their National Quality Label). */
   certificates: Certified[];
@@ -100,12 +102,13 @@ export interface ListPage {
 }
 
 /**
- * Where the project page's paged lists continue ("Next page" of members, pupils or the pupils
- * a teacher may add), and the name the teacher searched their own pupils for.
+ * Where the project page's paged lists continue ("Next page" of members, pupils, pending
+ * invitations or the pupils a teacher may add), and the name the teacher searched their own pupils for.
  */
 export interface ProjectPageCursors {
   members?: KeysetCursor | undefined;
   pupils?: KeysetCursor | undefined;
+  invitations?: KeysetCursor | undefined;
   addable?: NameCursor | undefined;
   pupilName?: string | undefined;
 }
@@ -145,7 +148,14 @@ export async function loadProjectPage(
       (m) => ({ at: m.joinedAt, id: m.teacherId }),
     );
     const memberRows = memberPage.items;
-    const invitations = isManager ? await tx.invitations.pendingForProject(projectId) : [];
+    const invitationPage = keysetPage(
+      isManager
+        ? await tx.invitations.pendingPageForProject(projectId, cursors.invitations, PAGE_SIZE + 1)
+        : [],
+      PAGE_SIZE,
+      (i) => ({ at: i.createdAt, id: i.id }),
+    );
+    const invitations = invitationPage.items;
     const pupilPage = keysetPage(
       role ? await tx.members.pupilsPage(projectId, cursors.pupils, PAGE_SIZE + 1) : [],
       PAGE_SIZE,
@@ -229,6 +239,7 @@ export async function loadProjectPage(
         invitation,
         teacher: teachers.get(invitation.teacherId),
       })),
+      invitationsPage: { next: invitationPage.next, firstPage: !cursors.invitations },
       labels: labelled ? await tx.labels.applicationsForProject(projectId) : [],
       certificates: role ? await certificatesOfMember(tx, me, project) : [],
       europeanLabel: labelled ? await tx.labels.europeanLabel(projectId) : undefined,

@@ -184,7 +184,8 @@ export function inviteSection(shown: ProjectShown): SafeHtml | string {
     <p>${t.t("invite.rules.common")} ${inviteRules(shown, project.kind)}</p>
     ${sectionError(shown, "invite")} ${search}
     <h3>${t.t("invite.pending")}</h3>
-    ${pending.length > 0 ? html`<ul>${pending}</ul>` : empty(t.t("invite.no_pending"))}
+    ${pending.length > 0 || !shown.data.invitationsPage.firstPage ? html`<ul>${pending}</ul>` : empty(t.t("invite.no_pending"))}
+    ${pageLinks(t, base, {}, shown.data.invitationsPage, { cursor: "invitations_after", anchor: "invite-heading" })}
   </section>`;
 }
 
