@@ -480,6 +480,10 @@ export interface ProjectRepository {
   save(project: Project): Promise<void>;
   /** Projects a teacher founded, co-founds (invited) or belongs to. */
   listForTeacher(teacherId: Id): Promise<Project[]>;
+  /** A page of the same, most recently changed first (the teacher's dashboard). */
+  pageForTeacher(teacherId: Id, after: KeysetCursor | undefined, limit: number): Promise<Project[]>;
+  /** Drafts whose founder asks this teacher to co-found them, newest first, at most `limit`. */
+  cofounderRequests(teacherId: Id, limit: number): Promise<Project[]>;
   listForPupil(pupilId: Id): Promise<Project[]>;
   listByStatus(statuses: readonly ProjectStatus[]): Promise<Project[]>;
   /** Projects with `country` among their founders' countries, for the national unit's dashboard. */

@@ -61,6 +61,22 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ),
 ];
 
+const LABEL_CURSOR: KeysetCursor = { at: CURSOR.at, id: `${NOBODY}/european_quality/${NOBODY}` };
+
+/**
+ * Lists drawn from two sources, sorted within one owner's rows: a teacher's projects (those
+ * they belong to and the drafts they are asked to co-found) and a school's labels (through its
+ * teachers). Every read goes through an index; the sort is of that teacher's or school's rows,
+ * never of a whole table.
+ */
+const OWNER_SORTED: [string, (tx: Tx) => Promise<unknown>][] = [
+  ["teacher's projects, first page", (tx) => tx.projects.pageForTeacher(NOBODY, undefined, 51)],
+  ["teacher's projects, later page", (tx) => tx.projects.pageForTeacher(NOBODY, CURSOR, 51)],
+  ["teacher's co-founding requests", (tx) => tx.projects.cofounderRequests(NOBODY, 50)],
+  ["school's labels, first page", (tx) => tx.countryWorkspace.labelsOfSchool(NOBODY, undefined, 51)],
+  ["school's labels, later page", (tx) => tx.countryWorkspace.labelsOfSchool(NOBODY, LABEL_CURSOR, 51)],
+];
+
 /**
  * Issue 18: a list's page and its count are read off an index in the list's order, whatever
  * the table's size — no full scan, no sort of every row — on both databases.
@@ -83,15 +99,8 @@ describe.each(DATABASE_KINDS)("keyset paging plans on %s", (kind) => {
     }
   });
 
-  // A school's labels come through its teachers (their school index), then each one's labels
-  // by teacher or project key: the sort is of one school's labels, never of a whole table.
-  it.each([
-    ["school's labels, first page", undefined],
-    ["school's labels, later page", { at: CURSOR.at, id: `${NOBODY}/european_quality/${NOBODY}` }],
-  ] as const)("%s reads only the school's rows, through indexes", async (_, after) => {
-    const plans = await capturePlans(w.store.knex, () =>
-      w.store.transaction((tx) => tx.countryWorkspace.labelsOfSchool(NOBODY, after, 51)),
-    );
+  it.each(OWNER_SORTED)("%s reads only its owner's rows, through indexes", async (_, read) => {
+    const plans = await capturePlans(w.store.knex, () => w.store.transaction(read));
     expect(plans.length).toBeGreaterThan(0);
     for (const { sql, plan } of plans) expect(fullScans(plan), `${sql}\n${plan}`).toEqual([]);
   });
