@@ -1,4 +1,10 @@
-import { acceptInvitation, declineInvitation, type Id, linkMatrixAccount } from "../../core/index.ts";
+import {
+  acceptInvitation,
+  declineInvitation,
+  type Id,
+  linkMatrixAccount,
+  PAGE_SIZE,
+} from "../../core/index.ts";
 import { html } from "../../lti-tool/web/html.ts";
 import { botMessages } from "../i18n/index.ts";
 import { accountOf, type Command, type CommandInput } from "./command.ts";
@@ -27,12 +33,16 @@ export const projects: Command = {
   minArgs: 0,
   async execute(input) {
     const { t } = input;
-    const list = await input.deps.store.transaction((tx) => tx.projects.listForTeacher(accountOf(input).id));
-    if (list.length === 0) return reply(html`${t.t("bot.projects.none")}`);
-    return listReply(
-      html`<strong>${t.t("bot.projects.heading")}</strong>`,
-      list.map((p) => html`<code>${shortRef(p.id)}</code> ${p.title} — ${t.t(`status.${p.status}`)}`),
+    // The most recently changed page of them: a chat reply is never a teacher's whole history.
+    const list = await input.deps.store.transaction((tx) =>
+      tx.projects.pageForTeacher(accountOf(input).id, undefined, PAGE_SIZE + 1),
     );
+    if (list.length === 0) return reply(html`${t.t("bot.projects.none")}`);
+    const items = list
+      .slice(0, PAGE_SIZE)
+      .map((p) => html`<code>${shortRef(p.id)}</code> ${p.title} — ${t.t(`status.${p.status}`)}`);
+    if (list.length > PAGE_SIZE) items.push(html`${t.t("bot.projects.more")}`);
+    return listReply(html`<strong>${t.t("bot.projects.heading")}</strong>`, items);
   },
 };
 

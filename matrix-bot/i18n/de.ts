@@ -55,6 +55,7 @@ export const de: Catalogue = {
   "bot.link.done":
     "Erledigt: {matrixId} ist jetzt in OpenTwinning mit {name} verknüpft. Ich lade Sie in die Räume Ihrer Projekte ein.",
   "bot.projects.heading": "Ihre Projekte",
+  "bot.projects.more": "Ihre Übersicht in OpenTwinning listet die anderen auf.",
   "bot.projects.none":
     "Sie haben noch keine Projekte. Gründen Sie eines oder nehmen Sie in OpenTwinning eine Einladung an.",
   "bot.invitations.heading":

@@ -56,6 +56,7 @@ export const el: Catalogue = {
   "bot.link.done":
     "Έγινε: το {matrixId} συνδέθηκε πλέον με τον λογαριασμό {name} στο OpenTwinning. Θα σας προσκαλέσω στις αίθουσες των έργων σας.",
   "bot.projects.heading": "Τα έργα σας",
+  "bot.projects.more": "Τα υπόλοιπα εμφανίζονται στον πίνακα ελέγχου σας στο OpenTwinning.",
   "bot.projects.none": "Δεν έχετε ακόμη έργα. Ιδρύστε ένα ή αποδεχτείτε μια πρόσκληση στο OpenTwinning.",
   "bot.invitations.heading": "Προσκλήσεις που σας περιμένουν (στείλτε «accept <code>» ή «decline <code>»)",
   "bot.invitations.item": "«{title}», από {inviter}",

@@ -46,6 +46,7 @@ export const en = {
   "bot.link.done":
     "Done: {matrixId} is now linked to {name} in OpenTwinning. I will invite you to your projects' rooms.",
   "bot.projects.heading": "Your projects",
+  "bot.projects.more": "Your dashboard in OpenTwinning lists the others.",
   "bot.projects.none": "You have no projects yet. Found one or accept an invitation in OpenTwinning.",
   "bot.invitations.heading": "Invitations waiting for you (send “accept <code>” or “decline <code>”)",
   "bot.invitations.item": "“{title}”, from {inviter}",

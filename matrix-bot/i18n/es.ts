@@ -55,6 +55,7 @@ export const es: Catalogue = {
   "bot.link.done":
     "Hecho: {matrixId} está ahora vinculado a {name} en OpenTwinning. Te invitaré a las salas de tus proyectos.",
   "bot.projects.heading": "Tus proyectos",
+  "bot.projects.more": "Tu panel en OpenTwinning muestra los demás.",
   "bot.projects.none": "Aún no tienes proyectos. Funda uno o acepta una invitación en OpenTwinning.",
   "bot.invitations.heading": "Invitaciones que te esperan (envía «accept <código>» o «decline <código>»)",
   "bot.invitations.item": "«{title}», de {inviter}",

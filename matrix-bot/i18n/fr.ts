@@ -57,6 +57,7 @@ export const fr: Catalogue = {
   "bot.link.done":
     "C'est fait : {matrixId} est maintenant lié à {name} dans OpenTwinning. Je vous inviterai dans les salons de vos projets.",
   "bot.projects.heading": "Vos projets",
+  "bot.projects.more": "Votre tableau de bord dans OpenTwinning liste les autres.",
   "bot.projects.none":
     "Vous n'avez pas encore de projet. Fondez-en un ou acceptez une invitation dans OpenTwinning.",
   "bot.invitations.heading": "Invitations en attente (envoyez « accept <code> » ou « decline <code> »)",

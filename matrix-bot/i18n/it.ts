@@ -54,6 +54,7 @@ export const it: Record<BotMessageKey, string> & Catalogue = {
   "bot.link.done":
     "Fatto: {matrixId} è ora collegato a {name} in OpenTwinning. Ti inviterò nelle stanze dei tuoi progetti.",
   "bot.projects.heading": "I tuoi progetti",
+  "bot.projects.more": "La tua bacheca in OpenTwinning elenca gli altri.",
   "bot.projects.none": "Non hai ancora progetti. Fondane uno o accetta un invito in OpenTwinning.",
   "bot.invitations.heading": "Inviti in attesa (invia “accept <codice>” o “decline <codice>”)",
   "bot.invitations.item": "“{title}”, da {inviter}",

@@ -59,6 +59,7 @@ export const pl: Catalogue = {
   "bot.link.done":
     "Gotowe: konto {matrixId} jest teraz połączone z profilem OpenTwinning: {name}. Zaproszę Cię do pokojów Twoich projektów.",
   "bot.projects.heading": "Twoje projekty",
+  "bot.projects.more": "Pozostałe znajdziesz na swoim pulpicie w OpenTwinning.",
   "bot.projects.none": "Nie masz jeszcze projektów. Załóż projekt albo przyjmij zaproszenie w OpenTwinning.",
   "bot.invitations.heading": "Zaproszenia czekające na Ciebie (wyślij „accept <code>” lub „decline <code>”)",
   "bot.invitations.item": "„{title}”, zaprasza: {inviter}",

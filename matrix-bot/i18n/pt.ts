@@ -54,6 +54,7 @@ export const pt: Catalogue = {
   "bot.link.done":
     "Feito: {matrixId} está agora associado a {name} no OpenTwinning. Vou enviar-lhe convites para as salas dos seus projetos.",
   "bot.projects.heading": "Os seus projetos",
+  "bot.projects.more": "O seu painel no OpenTwinning lista os restantes.",
   "bot.projects.none": "Ainda não tem projetos. Funde um ou aceite um convite no OpenTwinning.",
   "bot.invitations.heading": "Convites à sua espera (envie “accept <código>” ou “decline <código>”)",
   "bot.invitations.item": "“{title}”, de {inviter}",

@@ -57,6 +57,7 @@ export const ro: Catalogue = {
   "bot.link.done":
     "Gata: {matrixId} este acum asociat cu {name} în OpenTwinning. Vă voi invita în camerele proiectelor dumneavoastră.",
   "bot.projects.heading": "Proiectele dumneavoastră",
+  "bot.projects.more": "Celelalte sunt pe panoul dumneavoastră din OpenTwinning.",
   "bot.projects.none":
     "Nu aveți încă niciun proiect. Fondați unul sau acceptați o invitație în OpenTwinning.",
   "bot.invitations.heading": "Invitații care vă așteaptă (trimiteți „accept <cod>” sau „decline <cod>”)",

@@ -10,19 +10,21 @@ const TEACHERS = PAGE_SIZE + 5;
 const PUPILS = COUNT_CAP + 1;
 
 /**
- * Issue 18 (3): the bot's listing of a project's people in chat is a page of its teachers and
- * capped counts, never every member of a big project.
+ * Issue 18 (3): the bot's listings in chat are a page and capped counts: a project's people,
+ * a teacher's projects; never every row of a big project or a long career.
  */
-describe.each(DATABASE_KINDS)("“members” in a big project's room on %s", (kind) => {
+describe.each(DATABASE_KINDS)("the bot's listings for big projects and long careers on %s", (kind) => {
   let w: World;
   let bot: CommandDispatcher;
   let project: Project;
+  let annaId: string;
 
   beforeAll(async () => {
     w = await World.create(kind);
     bot = new CommandDispatcher({ deps: w.deps, prefix: "!tw", pupils: { isPupil: async () => false } });
     const galilei = await w.school("Liceo Galilei", "IT");
     const anna = await w.teacher("Anna Rossi", galilei);
+    annaId = anna.id;
     const bruno = await w.teacher("Bruno Martin", await w.school("Collège Hugo", "FR"));
     project = await w.activeProject(anna, bruno, w.form({ title: "Stelle" }));
     await seedTeachers(w.store.knex, TEACHERS - 2, 7);
@@ -71,5 +73,31 @@ describe.each(DATABASE_KINDS)("“members” in a big project's room on %s", (ki
     expect(teacherLines).toHaveLength(PAGE_SIZE);
     expect(reply).toContain(`${TEACHERS} teachers in all: the project page lists every one.`);
     expect(reply).toContain("and more than 1,000 pupils");
+  });
+
+  it("lists a page of the teacher's own projects in a direct message, and where to find the others", async () => {
+    const row = (await w.store.knex("projects").where({ id: project.id }).first()) as Record<string, unknown>;
+    const copies = Array.from({ length: PAGE_SIZE }, (_, i) => ({
+      ...row,
+      id: w.deps.ids.newId(),
+      title: `Copia ${i}`,
+      updated_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    }));
+    await w.store.knex("projects").insert(copies);
+    await w.store
+      .knex("project_teachers")
+      .insert(
+        copies.map((c) => ({
+          project_id: c.id,
+          teacher_id: annaId,
+          role: "founder",
+          joined_at: c.updated_at,
+        })),
+      );
+    const reply =
+      (await bot.handle({ sender: "@anna:it.example", body: "projects", room: { kind: "direct" } }))?.text ??
+      "";
+    expect(reply.split("\n").filter((line) => / — /.test(line))).toHaveLength(PAGE_SIZE);
+    expect(reply).toContain("Your dashboard in OpenTwinning lists the others.");
   });
 });
