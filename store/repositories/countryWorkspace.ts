@@ -3,7 +3,6 @@ import type {
   CountrySchoolRow,
   CountryTeacherRow,
   CountryWorkspaceRepository,
-  HeldLabel,
   Id,
   ProjectLabelKind,
 } from "../../core/index.ts";

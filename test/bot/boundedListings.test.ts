@@ -84,16 +84,14 @@ describe.each(DATABASE_KINDS)("the bot's listings for big projects and long care
       updated_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
     }));
     await w.store.knex("projects").insert(copies);
-    await w.store
-      .knex("project_teachers")
-      .insert(
-        copies.map((c) => ({
-          project_id: c.id,
-          teacher_id: annaId,
-          role: "founder",
-          joined_at: c.updated_at,
-        })),
-      );
+    await w.store.knex("project_teachers").insert(
+      copies.map((c) => ({
+        project_id: c.id,
+        teacher_id: annaId,
+        role: "founder",
+        joined_at: c.updated_at,
+      })),
+    );
     const reply =
       (await bot.handle({ sender: "@anna:it.example", body: "projects", room: { kind: "direct" } }))?.text ??
       "";

@@ -151,16 +151,14 @@ describe.each(DATABASE_KINDS)("a school's overview with more than a page on %s",
         awarded_at: "2026-10-01T00:00:00.000Z",
       });
       const members = teachers.slice(0, holders).filter((t) => t.id !== giuliaId);
-      await w.store
-        .knex("project_teachers")
-        .insert(
-          members.map((t) => ({
-            project_id: id,
-            teacher_id: t.id,
-            role: "teacher",
-            joined_at: "2026-10-01T00:00:00.000Z",
-          })),
-        );
+      await w.store.knex("project_teachers").insert(
+        members.map((t) => ({
+          project_id: id,
+          teacher_id: t.id,
+          role: "teacher",
+          joined_at: "2026-10-01T00:00:00.000Z",
+        })),
+      );
       const names = await w.store.read().teachers.getMany(members.map((t) => t.id));
       expected.push(...names.map((t) => `${title} (${t.name})`));
     }
