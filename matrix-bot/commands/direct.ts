@@ -49,10 +49,10 @@ export const projects: Command = {
 async function pendingInvitations(input: CommandInput) {
   return input.deps.store.transaction(async (tx) => {
     const invitations = await tx.invitations.pendingForTeacher(accountOf(input).id);
-    const titles = new Map<Id, string>();
-    for (const invitation of invitations) {
-      titles.set(invitation.projectId, (await tx.projects.get(invitation.projectId))?.title ?? "?");
-    }
+    // One read for every invitation's project, not one per invitation.
+    const titles = new Map<Id, string>(
+      (await tx.projects.getMany(invitations.map((i) => i.projectId))).map((p) => [p.id, p.title]),
+    );
     const inviters = new Map(
       (await tx.teachers.getMany(invitations.map((i) => i.invitedBy))).map((p) => [p.id, p.name]),
     );

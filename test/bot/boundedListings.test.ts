@@ -98,4 +98,41 @@ describe.each(DATABASE_KINDS)("the bot's listings for big projects and long care
     expect(reply.split("\n").filter((line) => / — /.test(line))).toHaveLength(PAGE_SIZE);
     expect(reply).toContain("Your dashboard in OpenTwinning lists the others.");
   });
+
+  it("answers “invitations” with the same number of queries for one invitation or twenty", async () => {
+    const carla = await w.teacher("Carla Nowak", await w.school("Szkoła 5", "PL"));
+    const { code } = await createMatrixLinkCode(w.deps, w.actor(carla));
+    await bot.handle({ sender: "@carla:pl.example", body: `link ${code}`, room: { kind: "direct" } });
+    const projects: { id: string }[] = await w.store.knex("projects").select("id").limit(20);
+    const invite = (projectIds: string[]) =>
+      w.store.knex("invitations").insert(
+        projectIds.map((projectId) => ({
+          id: w.deps.ids.newId(),
+          project_id: projectId,
+          teacher_id: carla.id,
+          invited_by: annaId,
+          status: "pending",
+          created_at: "2026-11-01T00:00:00.000Z",
+        })),
+      );
+    const queriesOfListing = async () => {
+      let queries = 0;
+      const count = () => queries++;
+      w.store.knex.on("query", count);
+      try {
+        await bot.handle({ sender: "@carla:pl.example", body: "invitations", room: { kind: "direct" } });
+      } finally {
+        w.store.knex.off("query", count);
+      }
+      return queries;
+    };
+    await invite([projects[0]!.id]);
+    const one = await queriesOfListing();
+    await invite(projects.slice(1).map((p) => p.id));
+    const reply =
+      (await bot.handle({ sender: "@carla:pl.example", body: "invitations", room: { kind: "direct" } }))
+        ?.text ?? "";
+    expect(reply.split("\n").filter((line) => line.includes("from Anna Rossi"))).toHaveLength(20);
+    expect(await queriesOfListing()).toBe(one);
+  });
 });
