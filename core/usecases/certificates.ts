@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { EuropeanLabel, Id, Instant, Project, SchoolLabel } from "../model.ts";
+import type { EuropeanLabel, Id, Instant, LabelApplication, Project, SchoolLabel } from "../model.ts";
 import type { IssuedCertificate, Tx } from "../ports.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
 
@@ -32,10 +32,16 @@ export interface CertificateKind {
   /** Every record of this kind the holder may download a certificate for at `now`. */
   heldBy(tx: Tx, holderId: Id, now: Instant): Promise<Omit<Certified, "kind">[]>;
   /**
-   * Those of one project, already read, whose teacher the holder is (its page read their role,
-   * so no kind asks again); a kind about no project holds none there.
+   * Those of one project whose teacher the holder is, from what its page already read (their
+   * role, the project's labels), so no kind reads again; a kind about no project holds none there.
    */
-  heldAsMember(tx: Tx, holderId: Id, project: Project): Promise<Omit<Certified, "kind">[]>;
+  heldAsMember(project: Project, read: MemberLabels): Omit<Certified, "kind">[];
+}
+
+/** The labels the project page read: the project's European label and the viewer's own application. */
+export interface MemberLabels {
+  europeanLabel: EuropeanLabel | undefined;
+  application: LabelApplication | undefined;
 }
 
 /** A National Quality Label awarded to the teacher for their part in a project (R12). */
@@ -50,8 +56,7 @@ const nationalQualityLabel: CertificateKind = {
       nationalLabelCertified(a.id, a.projectId, a.decidedAt),
     );
   },
-  async heldAsMember(tx, holderId, project) {
-    const application = await tx.labels.applicationFor(project.id, holderId);
+  heldAsMember(project, { application }) {
     return application?.status === "awarded"
       ? [nationalLabelCertified(application.id, project.id, application.decidedAt)]
       : [];
@@ -76,8 +81,7 @@ const participation: CertificateKind = {
     const projects = await tx.projects.getMany(roles.map((r) => r.projectId));
     return projects.filter(participated).map(participationCertified);
   },
-  heldAsMember: async (_tx, _holderId, project) =>
-    participated(project) ? [participationCertified(project)] : [],
+  heldAsMember: (project) => (participated(project) ? [participationCertified(project)] : []),
 };
 
 async function participationIn(tx: Tx, holderId: Id, project: Project) {
@@ -121,16 +125,15 @@ const europeanQualityLabel: CertificateKind = {
     }
     return held;
   },
-  heldAsMember: async (tx, _holderId, project) => awardedEuropeanLabel(tx, project.id),
+  heldAsMember: (_project, { europeanLabel }) => awardedEuropean(europeanLabel),
 };
 
 async function europeanLabelIn(tx: Tx, holderId: Id, project: Project) {
   if ((await tx.members.role(project.id, holderId)) === undefined) return [];
-  return awardedEuropeanLabel(tx, project.id);
+  return awardedEuropean(await tx.labels.europeanLabel(project.id));
 }
 
-async function awardedEuropeanLabel(tx: Tx, projectId: Id) {
-  const label = await tx.labels.europeanLabel(projectId);
+function awardedEuropean(label: EuropeanLabel | undefined) {
   return label?.status === "awarded" ? [europeanLabelCertified(label)] : [];
 }
 
@@ -161,7 +164,7 @@ const schoolLabel: CertificateKind = {
     const label = teacher && (await tx.schoolLabels.currentOf([teacher.schoolId], now)).get(teacher.schoolId);
     return label ? [schoolLabelCertified(label)] : [];
   },
-  heldAsMember: async () => [],
+  heldAsMember: () => [],
 };
 
 function schoolLabelCertified(label: SchoolLabel) {
@@ -190,22 +193,23 @@ export function isCertificateKind(value: string): value is CertificateKindId {
 
 /** Every certificate the teacher may download at `now`, by kind in registry order. */
 export async function certificatesHeldBy(tx: Tx, holderId: Id, now: Instant): Promise<Certified[]> {
-  return byKind((entry) => entry.heldBy(tx, holderId, now));
-}
-
-/** The certificates of one project that its teacher (as its page found them) may download. */
-export async function certificatesOfMember(tx: Tx, holderId: Id, project: Project): Promise<Certified[]> {
-  return byKind((entry) => entry.heldAsMember(tx, holderId, project));
-}
-
-async function byKind(
-  records: (entry: CertificateKind) => Promise<Omit<Certified, "kind">[]>,
-): Promise<Certified[]> {
   const held: Certified[] = [];
-  for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][]) {
-    for (const record of await records(entry)) held.push({ ...record, kind });
+  for (const [kind, entry] of kinds()) {
+    for (const record of await entry.heldBy(tx, holderId, now)) held.push({ ...record, kind });
   }
   return held;
+}
+
+/** The certificates of one project that its teacher (as its page found them and its labels) may download. */
+export function certificatesOfMember(project: Project, read: MemberLabels): Certified[] {
+  return kinds().flatMap(([kind, entry]) =>
+    entry.heldAsMember(project, read).map((record) => ({ ...record, kind })),
+  );
+}
+
+/** The kinds in registry order. */
+function kinds(): [CertificateKindId, CertificateKind][] {
+  return Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][];
 }
 
 /** The teacher's own certificates with their projects' titles (their certificates page). */

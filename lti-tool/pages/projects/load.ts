@@ -198,6 +198,9 @@ export async function loadProjectPage(
     };
     // R12: only european projects, once running, have Quality Labels to show.
     const labelled = project.kind === "european" && hasTwinSpace(project.status);
+    const labels = labelled ? await tx.labels.applicationsForProject(projectId) : [];
+    // Read once for the label section and the viewer's certificates.
+    const europeanLabel = labelled || role ? await tx.labels.europeanLabel(projectId) : undefined;
     return {
       project,
       role,
@@ -240,9 +243,17 @@ export async function loadProjectPage(
         teacher: teachers.get(invitation.teacherId),
       })),
       invitationsPage: { next: invitationPage.next, firstPage: !cursors.invitations },
-      labels: labelled ? await tx.labels.applicationsForProject(projectId) : [],
-      certificates: role ? await certificatesOfMember(tx, me, project) : [],
-      europeanLabel: labelled ? await tx.labels.europeanLabel(projectId) : undefined,
+      labels,
+      certificates: role
+        ? certificatesOfMember(project, {
+            europeanLabel,
+            // The page's label list (oldest first) holds the viewer's latest application when it shows one.
+            application: labelled
+              ? labels.findLast((a) => a.teacherId === me)
+              : await tx.labels.applicationFor(projectId, me),
+          })
+        : [],
+      europeanLabel: labelled ? europeanLabel : undefined,
       // Only the invite section explains the membership rules.
       membershipPolicy: isManager ? await tx.settings.membershipPolicy() : DEFAULT_MEMBERSHIP_POLICY,
       look: await lookStateFor(
