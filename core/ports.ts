@@ -644,7 +644,8 @@ export interface InvitationRepository {
   pending(projectId: Id, teacherId: Id): Promise<Invitation | undefined>;
   insert(invitation: Invitation): Promise<void>;
   setStatus(id: Id, status: InvitationStatus, at: Instant): Promise<void>;
-  pendingForTeacher(teacherId: Id): Promise<Invitation[]>;
+  /** The teacher's pending invitations, oldest first; `limit` of them when given (their dashboard). */
+  pendingForTeacher(teacherId: Id, limit?: number): Promise<Invitation[]>;
   pendingForProject(projectId: Id): Promise<Invitation[]>;
   /** A page of the project's pending invitations, oldest first (its page's list). */
   pendingPageForProject(projectId: Id, after: KeysetCursor | undefined, limit: number): Promise<Invitation[]>;

@@ -43,6 +43,7 @@ interface DashboardData {
   approvals: Approval[];
   names: Map<Id, string>;
   invitations: { invitation: Invitation; project: Project | undefined }[];
+  moreInvitations: boolean;
   contactRequests: ContactWithTeacher[];
   moreContactRequests: boolean;
   /** Capped counts (a count query, not the rows) of what waits in each moderated country. */
@@ -67,7 +68,9 @@ async function loadDashboard(
     );
     const projects = projectPage.items;
     const cofounderRequests = teacher ? await tx.projects.cofounderRequests(me, PAGE_SIZE) : [];
-    const invitations = teacher ? await tx.invitations.pendingForTeacher(me) : [];
+    // The oldest page of invitations: answered ones leave, so the next come up.
+    const pending = teacher ? await tx.invitations.pendingForTeacher(me, PAGE_SIZE + 1) : [];
+    const invitations = pending.slice(0, PAGE_SIZE);
     const invited = await tx.projects.getMany(invitations.map((i) => i.projectId));
     // The first page of requests; the contacts page pages through the rest.
     const contactRequests = teacher
@@ -102,6 +105,7 @@ async function loadDashboard(
         invitation,
         project: invited.find((p) => p.id === invitation.projectId),
       })),
+      moreInvitations: pending.length > PAGE_SIZE,
       contactRequests: contactRequests.items,
       moreContactRequests: contactRequests.next !== undefined,
       pendingApprovals,
@@ -191,6 +195,7 @@ function invitationsSection(ctx: PageContext, data: DashboardData): SafeHtml | s
   return html`<section aria-labelledby="invitations-heading">
     <h2 id="invitations-heading">${t.t("dashboard.invitations")}</h2>
     ${rows.length > 0 ? html`<ul class="cards">${rows}</ul>` : empty(t.t("dashboard.no_invitations"))}
+    ${data.moreInvitations ? html`<p class="hint">${t.t("dashboard.more_invitations", { size: String(PAGE_SIZE) })}</p>` : ""}
   </section>`;
 }
 

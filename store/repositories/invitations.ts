@@ -47,10 +47,13 @@ export function invitationRepository({ db }: Scope): InvitationRepository {
     async setStatus(id, status, at) {
       await db("invitations").where({ id }).update({ status, decided_at: at });
     },
-    async pendingForTeacher(teacherId) {
+    async pendingForTeacher(teacherId, limit) {
       const rows = await db<InvitationRow>("invitations")
         .where({ teacher_id: teacherId, status: "pending" })
-        .orderBy("created_at");
+        .orderBy(["created_at", "id"])
+        .modify((q) => {
+          if (limit !== undefined) q.limit(limit);
+        });
       return rows.map(toInvitation);
     },
     async pendingForProject(projectId) {

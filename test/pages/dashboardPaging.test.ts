@@ -26,12 +26,14 @@ describe.each(DATABASE_KINDS)("a teacher's dashboard with more projects than a p
   let asGiulia: Client;
   let newestFirst: Id[]; // by last change
   let request: Id;
+  let claireId: Id;
 
   beforeAll(async () => {
     w = await World.create(kind);
     app = await startPages(w);
     giulia = await w.teacher("Giulia Rossi", await w.school("Liceo Galilei", "IT"));
     const claire = await w.teacher("Claire Martin", await w.school("Lycée Hugo", "FR"));
+    claireId = claire.id;
     const template = await w.activeProject(giulia, claire, w.form({ title: "Progetto" }));
     const row = (await w.store.knex("projects").where({ id: template.id }).first()) as Record<
       string,
@@ -106,5 +108,35 @@ describe.each(DATABASE_KINDS)("a teacher's dashboard with more projects than a p
     const page = await asGiulia.get("/app?projects_after=garbage");
     expect(page.status).toBe(422);
     expect(page.html).toContain(escapeHtml(say.error(new DomainError("filter_invalid", { field: "after" }))));
+  });
+
+  it("shows the oldest page of invitations, and the next one once one is answered", async () => {
+    const row = (await w.store.knex("projects").where({ id: request }).first()) as Record<string, unknown>;
+    const invitations = Array.from({ length: PAGE_SIZE + 2 }, (_, i) => ({
+      project: { ...row, id: w.deps.ids.newId(), title: `Invito ${i}`, cofounder_id: null, status: "active" },
+      invitation: {
+        id: w.deps.ids.newId(),
+        teacher_id: giulia.id,
+        invited_by: claireId,
+        status: "pending",
+        created_at: new Date(Date.UTC(2026, 9, 1) + i * 60_000).toISOString(),
+      },
+    }));
+    await w.store.knex("projects").insert(invitations.map((i) => i.project));
+    await w.store
+      .knex("invitations")
+      .insert(invitations.map((i) => ({ ...i.invitation, project_id: i.project.id })));
+    const accepting = (html: string) =>
+      [...html.matchAll(/action="\/app\/invitations\/([^/"]+)\/accept"/g)].map((m) => m[1]!);
+    const first = await asGiulia.get("/app");
+    const oldest = invitations.map((i) => i.invitation.id);
+    expect(accepting(first.html)).toEqual(oldest.slice(0, PAGE_SIZE));
+    expect(first.html).toContain(
+      escapeHtml(say.t("dashboard.more_invitations", { size: String(PAGE_SIZE) })),
+    );
+    const declined = await asGiulia.post(`/app/invitations/${oldest[0]}/decline`);
+    expect(declined.status).toBe(303);
+    const after = await asGiulia.get("/app");
+    expect(accepting(after.html)).toEqual(oldest.slice(1, PAGE_SIZE + 1));
   });
 });

@@ -64,15 +64,16 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
 const LABEL_CURSOR: KeysetCursor = { at: CURSOR.at, id: `${NOBODY}/european_quality/${NOBODY}` };
 
 /**
- * Lists drawn from two sources, sorted within one owner's rows: a teacher's projects (those
- * they belong to and the drafts they are asked to co-found) and a school's labels (through its
- * teachers). Every read goes through an index; the sort is of that teacher's or school's rows,
+ * Lists sorted within one owner's rows: a teacher's projects (those they belong to and the
+ * drafts they are asked to co-found), their pending invitations, and a school's labels (through
+ * its teachers). Every read goes through an index; the sort is of that teacher's or school's rows,
  * never of a whole table.
  */
 const OWNER_SORTED: [string, (tx: Tx) => Promise<unknown>][] = [
   ["teacher's projects, first page", (tx) => tx.projects.pageForTeacher(NOBODY, undefined, 51)],
   ["teacher's projects, later page", (tx) => tx.projects.pageForTeacher(NOBODY, CURSOR, 51)],
   ["teacher's co-founding requests", (tx) => tx.projects.cofounderRequests(NOBODY, 50)],
+  ["teacher's oldest pending invitations", (tx) => tx.invitations.pendingForTeacher(NOBODY, 51)],
   ["school's labels, first page", (tx) => tx.countryWorkspace.labelsOfSchool(NOBODY, undefined, 51)],
   ["school's labels, later page", (tx) => tx.countryWorkspace.labelsOfSchool(NOBODY, LABEL_CURSOR, 51)],
 ];

@@ -274,6 +274,8 @@ export const de: Catalogue = {
   "dashboard.labels_waiting_other": "{number} Bewerbungen um ein Qualitätssiegel zu bewerten",
   "dashboard.invitations": "Einladungen zu Projekten",
   "dashboard.no_invitations": "Keine Einladungen.",
+  "dashboard.more_invitations":
+    "Weitere Einladungen warten: Die ältesten {size} werden angezeigt; beantworten Sie sie, dann erscheinen die nächsten.",
   "dashboard.contact_requests": "Kontaktanfragen",
   "dashboard.no_contact_requests": "Keine Kontaktanfragen.",
   "dashboard.projects": "Meine Projekte",

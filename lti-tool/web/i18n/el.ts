@@ -273,6 +273,8 @@ export const el: Catalogue = {
   "dashboard.labels_waiting_other": "{number} αιτήσεις για Ετικέτα Ποιότητας προς αξιολόγηση",
   "dashboard.invitations": "Προσκλήσεις σε έργα",
   "dashboard.no_invitations": "Δεν υπάρχουν προσκλήσεις.",
+  "dashboard.more_invitations":
+    "Περιμένουν κι άλλες προσκλήσεις: εμφανίζονται οι {size} παλαιότερες· απαντήστε τους και θα εμφανιστούν οι επόμενες.",
   "dashboard.contact_requests": "Αιτήματα επαφής",
   "dashboard.no_contact_requests": "Δεν υπάρχουν αιτήματα επαφής.",
   "dashboard.projects": "Τα έργα μου",

@@ -260,6 +260,8 @@ export const en = {
   "dashboard.labels_waiting_other": "{number} Quality Label applications to assess",
   "dashboard.invitations": "Invitations to projects",
   "dashboard.no_invitations": "No invitations.",
+  "dashboard.more_invitations":
+    "More invitations wait: the oldest {size} are shown; answer them and the next ones appear.",
   "dashboard.contact_requests": "Contact requests",
   "dashboard.no_contact_requests": "No contact requests.",
   "dashboard.projects": "My projects",

@@ -272,6 +272,8 @@ export const es: Catalogue = {
   "dashboard.labels_waiting_other": "{number} solicitudes de Sello de Calidad por evaluar",
   "dashboard.invitations": "Invitaciones a proyectos",
   "dashboard.no_invitations": "No hay invitaciones.",
+  "dashboard.more_invitations":
+    "Hay más invitaciones: se muestran las {size} más antiguas; respóndelas y aparecerán las siguientes.",
   "dashboard.contact_requests": "Solicitudes de contacto",
   "dashboard.no_contact_requests": "No hay solicitudes de contacto.",
   "dashboard.projects": "Mis proyectos",

@@ -269,6 +269,8 @@ export const fr: Catalogue = {
   "dashboard.labels_waiting_other": "{number} candidatures au Label de qualité à évaluer",
   "dashboard.invitations": "Invitations à des projets",
   "dashboard.no_invitations": "Aucune invitation.",
+  "dashboard.more_invitations":
+    "D'autres invitations attendent : les {size} plus anciennes sont affichées ; répondez-y et les suivantes apparaîtront.",
   "dashboard.contact_requests": "Demandes de contact",
   "dashboard.no_contact_requests": "Aucune demande de contact.",
   "dashboard.projects": "Mes projets",

@@ -266,6 +266,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "dashboard.labels_waiting_other": "{number} candidature al Quality Label da valutare",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
+  "dashboard.more_invitations":
+    "Altri inviti ti aspettano: qui vedi i {size} più vecchi; rispondi e compariranno i successivi.",
   "dashboard.contact_requests": "Richieste di contatto",
   "dashboard.no_contact_requests": "Nessuna richiesta di contatto.",
   "dashboard.projects": "I miei progetti",

@@ -274,6 +274,8 @@ export const pl: Catalogue = {
   "dashboard.labels_waiting_other": "{number} wniosku o odznakę jakości do oceny",
   "dashboard.invitations": "Zaproszenia do projektów",
   "dashboard.no_invitations": "Brak zaproszeń.",
+  "dashboard.more_invitations":
+    "Czekają kolejne zaproszenia: widać {size} najstarszych; odpowiedz na nie, a pojawią się następne.",
   "dashboard.contact_requests": "Zaproszenia do kontaktów",
   "dashboard.no_contact_requests": "Brak zaproszeń do kontaktów.",
   "dashboard.projects": "Moje projekty",

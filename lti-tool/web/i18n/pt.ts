@@ -271,6 +271,8 @@ export const pt: Catalogue = {
   "dashboard.labels_waiting_other": "{number} candidaturas ao Selo de Qualidade por avaliar",
   "dashboard.invitations": "Convites para projetos",
   "dashboard.no_invitations": "Não há convites.",
+  "dashboard.more_invitations":
+    "Há mais convites à espera: mostram-se os {size} mais antigos; responda-lhes e aparecerão os seguintes.",
   "dashboard.contact_requests": "Pedidos de contacto",
   "dashboard.no_contact_requests": "Não há pedidos de contacto.",
   "dashboard.projects": "Os meus projetos",

@@ -274,6 +274,8 @@ export const ro: Catalogue = {
   "dashboard.labels_waiting_other": "{number} de candidaturi pentru certificatul de calitate de evaluat",
   "dashboard.invitations": "Invitații în proiecte",
   "dashboard.no_invitations": "Nicio invitație.",
+  "dashboard.more_invitations":
+    "Mai așteaptă și alte invitații: sunt afișate cele mai vechi {size}; răspundeți-le și vor apărea următoarele.",
   "dashboard.contact_requests": "Cereri de contact",
   "dashboard.no_contact_requests": "Nicio cerere de contact.",
   "dashboard.projects": "Proiectele mele",
