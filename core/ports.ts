@@ -229,6 +229,8 @@ export interface PageRepository {
   revision(pageId: Id, number: number): Promise<PageRevision | undefined>;
   /** Every revision of the page, newest first. */
   revisions(pageId: Id): Promise<PageRevision[]>;
+  /** A page of its revisions, newest first, those numbered below `before` when given (its history). */
+  revisionsPage(pageId: Id, before: number | undefined, limit: number): Promise<PageRevision[]>;
   /** Proposals waiting for a teacher, per page of the project. */
   proposalCounts(projectId: Id): Promise<Map<Id, number>>;
   /** Adds the next revision (numbered in the transaction; the page must be locked first). */

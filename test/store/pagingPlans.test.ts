@@ -50,6 +50,8 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
     "project's pending invitations, later page",
     (tx) => tx.invitations.pendingPageForProject(NOBODY, CURSOR, 51),
   ],
+  ["page history, newest revisions", (tx) => tx.pages.revisionsPage(NOBODY, undefined, 51)],
+  ["page history, older revisions", (tx) => tx.pages.revisionsPage(NOBODY, 120, 51)],
   ["my pupils to add, first page", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, undefined, undefined, 51)],
   ["my pupils to add, later page", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, undefined, NAME_CURSOR, 51)],
   ["my pupils to add, by name", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, "anna", NAME_CURSOR, 51)],
