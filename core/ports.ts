@@ -1,4 +1,4 @@
-import type { DomainEvent, StoredEvent } from "./events.ts";
+import type { DomainEvent, EventType, StoredEvent } from "./events.ts";
 import type { SchoolLabelFacts } from "./rules/schoolLabel.ts";
 import type {
   ApprovalStatus,
@@ -204,6 +204,7 @@ export interface SchoolVerificationRepository {
 /** A project's library of files (core/rules/materials.ts). */
 export interface MaterialRepository {
   get(id: Id): Promise<Material | undefined>;
+  getMany(ids: readonly Id[]): Promise<Material[]>;
   /** By folder, then name. */
   forProject(projectId: Id): Promise<Material[]>;
   /** Bytes the project's files take (files and thumbnails). */
@@ -740,6 +741,13 @@ export interface EventRepository {
   append(event: DomainEvent, at: Instant): Promise<number>;
   /** The audit trail of one project, oldest first. */
   forProject(projectId: Id): Promise<StoredEvent[]>;
+  /** The project's latest events of these types, newest first, those before event `beforeId` when given. */
+  latestForProject(
+    projectId: Id,
+    types: readonly EventType[],
+    beforeId: number | undefined,
+    limit: number,
+  ): Promise<StoredEvent[]>;
 }
 
 /** In-app notifications, written by the fan-out of the event log (one per person and event). */

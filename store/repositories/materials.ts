@@ -1,5 +1,5 @@
 import type { Material, MaterialRepository } from "../../core/index.ts";
-import { nullable, optional, type Scope } from "../rows.ts";
+import { chunks, nullable, optional, type Scope } from "../rows.ts";
 
 interface MaterialRow {
   id: string;
@@ -38,6 +38,12 @@ export function materialRepository({ db }: Scope): MaterialRepository {
     async get(id) {
       const row = await db<MaterialRow>("materials").where({ id }).first();
       return row ? toMaterial(row as MaterialRow) : undefined;
+    },
+    async getMany(ids) {
+      const rows: MaterialRow[] = [];
+      for (const part of chunks([...new Set(ids)]))
+        rows.push(...((await db("materials").whereIn("id", part)) as MaterialRow[]));
+      return rows.map(toMaterial);
     },
     async forProject(projectId) {
       const rows = (await db("materials")

@@ -9,6 +9,7 @@ const CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: NOBODY };
 const CONVERSATION = directConversation(NOBODY, "00000000-0000-0000-0000-000000000001");
 const INBOX_CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: CONVERSATION };
 const NAME_CURSOR: NameCursor = { name: "Anna B.", id: NOBODY };
+const DIARY_TYPES = ["page_created", "material_added", "member_joined"] as const;
 const NOTIFICATION_CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: "42" };
 
 /** Each read a keyset-paged list (or its capped count) makes, first page and later ones. */
@@ -50,6 +51,8 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
     "project's pending invitations, later page",
     (tx) => tx.invitations.pendingPageForProject(NOBODY, CURSOR, 51),
   ],
+  ["project diary, newest events", (tx) => tx.events.latestForProject(NOBODY, DIARY_TYPES, undefined, 101)],
+  ["project diary, older events", (tx) => tx.events.latestForProject(NOBODY, DIARY_TYPES, 1000, 101)],
   ["page history, newest revisions", (tx) => tx.pages.revisionsPage(NOBODY, undefined, 51)],
   ["page history, older revisions", (tx) => tx.pages.revisionsPage(NOBODY, 120, 51)],
   ["my pupils to add, first page", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, undefined, undefined, 51)],

@@ -3,6 +3,7 @@ import { DomainError, PAGE_SIZE, type Project, type Teacher } from "../../core/i
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
+import { largestRead } from "../support/reads.ts";
 import { World } from "../support/world.ts";
 import { type Client, startPages } from "./client.ts";
 import { twinSpaceCast } from "./twinSpaceCast.ts";
@@ -14,8 +15,11 @@ const REVISIONS = PAGE_SIZE + 5;
 const revisionNumbers = (html: string) =>
   [...html.matchAll(/<tr>\s*<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
 
-/** Issue 18 (3): a TwinSpace page's history shows a page of revisions, newest first, then older ones. */
-describe.each(DATABASE_KINDS)("a much-edited page's history on %s", (kind) => {
+/**
+ * Issue 18 (3): a TwinSpace page's history shows a page of revisions, newest first, then older
+ * ones; the project's diary reads a bounded number of its newest events.
+ */
+describe.each(DATABASE_KINDS)("a long-running TwinSpace's history and diary on %s", (kind) => {
   let w: World;
   let app: Awaited<ReturnType<typeof startPages>>;
   let ada: Teacher;
@@ -38,15 +42,13 @@ describe.each(DATABASE_KINDS)("a much-edited page's history on %s", (kind) => {
       string,
       unknown
     >;
-    await w.store
-      .knex("page_revisions")
-      .insert(
-        Array.from({ length: REVISIONS - 1 }, (_, i) => ({
-          ...first,
-          number: i + 2,
-          body: `<p>${i + 2}</p>`,
-        })),
-      );
+    await w.store.knex("page_revisions").insert(
+      Array.from({ length: REVISIONS - 1 }, (_, i) => ({
+        ...first,
+        number: i + 2,
+        body: `<p>${i + 2}</p>`,
+      })),
+    );
     history = `/app/projects/${project.id}/pages/${pageId}/history`;
   }, 120_000);
   afterAll(async () => {
@@ -74,5 +76,30 @@ describe.each(DATABASE_KINDS)("a much-edited page's history on %s", (kind) => {
     expect(page.html).toContain(
       escapeHtml(say.error(new DomainError("filter_invalid", { field: "before" }))),
     );
+  });
+
+  it("shows the diary's 50 newest lines without reading the project's whole log", async () => {
+    // 500 milestones reached, then 60 newer updates that reach none: the diary skips those.
+    const event = (i: number, done: boolean) => ({
+      type: "milestone_updated",
+      actor_id: ada.id,
+      project_id: project.id,
+      payload: JSON.stringify({ title: `Tappa ${i}`, dueDate: "2027-01-01", done }),
+      created_at: new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString(),
+    });
+    const rows = [
+      ...Array.from({ length: 500 }, (_, i) => event(i, true)),
+      ...Array.from({ length: 60 }, (_, i) => event(500 + i, false)),
+    ];
+    for (let i = 0; i < rows.length; i += 100) await w.store.knex("events").insert(rows.slice(i, i + 100));
+    let html = "";
+    const largest = await largestRead(w.store.knex, async () => {
+      const list = await asAda.get(`/app/projects/${project.id}/pages`);
+      expect(list.status).toBe(200);
+      html = list.html.slice(list.html.indexOf('id="diary-heading"'));
+    });
+    const reached = [...html.matchAll(/Tappa (\d+)/g)].map((m) => Number(m[1]));
+    expect(reached).toEqual(Array.from({ length: 50 }, (_, i) => 499 - i));
+    expect(largest).toBeLessThanOrEqual(2 * PAGE_SIZE);
   });
 });
