@@ -202,11 +202,18 @@ export interface SchoolVerificationRepository {
 }
 
 /** A project's library of files (core/rules/materials.ts). */
+/** Where a page of a project's materials continues: the last file's folder, name and id. */
+export interface MaterialCursor {
+  folder: string;
+  name: string;
+  id: Id;
+}
+
 export interface MaterialRepository {
   get(id: Id): Promise<Material | undefined>;
   getMany(ids: readonly Id[]): Promise<Material[]>;
-  /** By folder, then name. */
-  forProject(projectId: Id): Promise<Material[]>;
+  /** A page of the project's files by folder, then name, after `after` when given. */
+  pageForProject(projectId: Id, after: MaterialCursor | undefined, limit: number): Promise<Material[]>;
   /** Bytes the project's files take (files and thumbnails). */
   usedBytes(projectId: Id): Promise<number>;
   insert(material: Material): Promise<void>;

@@ -45,10 +45,15 @@ export function materialRepository({ db }: Scope): MaterialRepository {
         rows.push(...((await db("materials").whereIn("id", part)) as MaterialRow[]));
       return rows.map(toMaterial);
     },
-    async forProject(projectId) {
+    async pageForProject(projectId, after, limit) {
+      // A row-value comparison on the (project_id, folder, name, id) index: a seek, then a page.
       const rows = (await db("materials")
         .where({ project_id: projectId })
-        .orderBy([{ column: "folder" }, { column: "name" }, { column: "id" }])) as MaterialRow[];
+        .modify((q) => {
+          if (after) q.whereRaw("(folder, name, id) > (?, ?, ?)", [after.folder, after.name, after.id]);
+        })
+        .orderBy(["folder", "name", "id"])
+        .limit(limit)) as MaterialRow[];
       return rows.map(toMaterial);
     },
     async usedBytes(projectId) {

@@ -17,7 +17,7 @@ const revisionNumbers = (html: string) =>
 
 /**
  * Issue 18 (3): a TwinSpace page's history shows a page of revisions, newest first, then older
- * ones; the project's diary reads a bounded number of its newest events.
+ * ones; the project's diary reads a bounded number of its newest events; its materials are paged.
  */
 describe.each(DATABASE_KINDS)("a long-running TwinSpace's history and diary on %s", (kind) => {
   let w: World;
@@ -101,5 +101,38 @@ describe.each(DATABASE_KINDS)("a long-running TwinSpace's history and diary on %
     const reached = [...html.matchAll(/Tappa (\d+)/g)].map((m) => Number(m[1]));
     expect(reached).toEqual(Array.from({ length: 50 }, (_, i) => 499 - i));
     expect(largest).toBeLessThanOrEqual(2 * PAGE_SIZE);
+  });
+
+  it("pages the materials by folder and name, each file once, a folder holding any character", async () => {
+    const files = Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({
+      id: w.deps.ids.newId(),
+      project_id: project.id,
+      folder: i % 2 ? 'Foto ~ "2026"' : "",
+      name: `file-${String(i).padStart(3, "0")}.txt`,
+      media_type: "text/plain",
+      size: 10,
+      storage_key: `key-${i}`,
+      uploaded_by: ada.id,
+      created_at: "2026-11-01T00:00:00.000Z",
+    }));
+    await w.store.knex("materials").insert(files);
+    const inOrder = [...files]
+      .sort((a, b) => (a.folder === b.folder ? (a.name < b.name ? -1 : 1) : a.folder < b.folder ? -1 : 1))
+      .map((f) => f.id);
+    const shown = (html: string) =>
+      [...html.matchAll(/<a href="\/app\/projects\/[^/]+\/materials\/([^/"]+)\/file">/g)].map((m) => m[1]!);
+    const pages: string[][] = [];
+    let next: string | undefined = `/app/projects/${project.id}/materials`;
+    while (next) {
+      const page = await asAda.get(next);
+      expect(page.status, next).toBe(200);
+      pages.push(shown(page.html));
+      next = /<a href="([^"]*after=[^"]+)" rel="next">/.exec(page.html)?.[1]?.replaceAll("&amp;", "&");
+      expect(pages.length).toBeLessThan(10);
+    }
+    expect(pages.map((p) => p.length)).toEqual([PAGE_SIZE, 5]);
+    expect(pages.flat()).toEqual(inOrder);
+    const tampered = await asAda.get(`/app/projects/${project.id}/materials?after=%5B1%5D`);
+    expect(tampered.status).toBe(422);
   });
 });

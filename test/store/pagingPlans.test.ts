@@ -53,6 +53,11 @@ const READS: [string, (tx: Tx) => Promise<unknown>][] = [
   ],
   ["project diary, newest events", (tx) => tx.events.latestForProject(NOBODY, DIARY_TYPES, undefined, 101)],
   ["project diary, older events", (tx) => tx.events.latestForProject(NOBODY, DIARY_TYPES, 1000, 101)],
+  ["project materials, first page", (tx) => tx.materials.pageForProject(NOBODY, undefined, 51)],
+  [
+    "project materials, later page",
+    (tx) => tx.materials.pageForProject(NOBODY, { folder: "Foto", name: "a.png", id: NOBODY }, 51),
+  ],
   ["page history, newest revisions", (tx) => tx.pages.revisionsPage(NOBODY, undefined, 51)],
   ["page history, older revisions", (tx) => tx.pages.revisionsPage(NOBODY, 120, 51)],
   ["my pupils to add, first page", (tx) => tx.pupils.addablePage(NOBODY, NOBODY, undefined, undefined, 51)],
