@@ -22,7 +22,7 @@ export interface LookState {
 
 /** The unit this account may look inside the project for, or undefined (core's one rule: lookingUnit). */
 async function unitOf(tx: Tx, project: Project, accountId: Id): Promise<string | undefined> {
-  if (!hasTwinSpace(project.status)) return undefined;
+  if (!hasTwinSpace(project.status)) return undefined; // nothing to read then
   return unitFrom(
     project,
     await tx.approvals.forProjects([project.id]),
@@ -30,6 +30,7 @@ async function unitOf(tx: Tx, project: Project, accountId: Id): Promise<string |
   );
 }
 
+/** The same, from the project's approvals and the account's grants already read. */
 function unitFrom(project: Project, approvals: readonly Approval[], grants: readonly Grant[]) {
   if (!hasTwinSpace(project.status)) return undefined;
   const approved = approvals.filter((a) => a.status === "approved").map((a) => a.country);
