@@ -1,5 +1,6 @@
 import { DomainError } from "./errors.ts";
 import type { Translator } from "./i18n/translate.ts";
+import type { NameCursor } from "./ports.ts";
 
 /**
  * Keyset paging, shared by every list (issue 18): a page continues after the last row's sort
@@ -49,6 +50,26 @@ export function parseCursor(
   if (Number.isNaN(Date.parse(at)) || !idOk || rest.length > 0)
     throw new DomainError("filter_invalid", { field: "after" });
   return { at, id };
+}
+
+/**
+ * The cursor of a list in name order (`name~id`); a name may hold "~", an id does not. A
+ * malformed one is a refusal the list can show.
+ */
+export function parseNameCursor(value: unknown): NameCursor | undefined {
+  if (value === undefined || value === "") return undefined;
+  const text = typeof value === "string" ? value : "";
+  const split = text.lastIndexOf("~");
+  if (split < 0 || split === text.length - 1) throw new DomainError("filter_invalid", { field: "after" });
+  return { name: text.slice(0, split), id: text.slice(split + 1) };
+}
+
+/** `keysetPage` for a list in name order: its next cursor is the last row's `name~id`. */
+export function namePage<T>(rows: readonly T[], limit: number, key: (row: T) => NameCursor): KeysetPage<T> {
+  return keysetPage(rows, limit, (row) => {
+    const { name, id } = key(row);
+    return { at: name, id };
+  });
 }
 
 /** Cuts rows read with `limit + 1` to one page: the extra row only tells that a next page exists. */

@@ -1,6 +1,7 @@
-import type { DomainEvent, StoredEvent } from "./events.ts";
+import type { DomainEvent, EventType, StoredEvent } from "./events.ts";
 import type { SchoolLabelFacts } from "./rules/schoolLabel.ts";
 import type {
+  ApprovalStatus,
   Account,
   Approval,
   Contact,
@@ -208,10 +209,18 @@ export interface SchoolVerificationRepository {
 }
 
 /** A project's library of files (core/rules/materials.ts). */
+/** Where a page of a project's materials continues: the last file's folder, name and id. */
+export interface MaterialCursor {
+  folder: string;
+  name: string;
+  id: Id;
+}
+
 export interface MaterialRepository {
   get(id: Id): Promise<Material | undefined>;
-  /** By folder, then name. */
-  forProject(projectId: Id): Promise<Material[]>;
+  getMany(ids: readonly Id[]): Promise<Material[]>;
+  /** A page of the project's files by folder, then name, after `after` when given. */
+  pageForProject(projectId: Id, after: MaterialCursor | undefined, limit: number): Promise<Material[]>;
   /** Bytes the project's files take (files and thumbnails). */
   usedBytes(projectId: Id): Promise<number>;
   insert(material: Material): Promise<void>;
@@ -235,6 +244,8 @@ export interface PageRepository {
   revision(pageId: Id, number: number): Promise<PageRevision | undefined>;
   /** Every revision of the page, newest first. */
   revisions(pageId: Id): Promise<PageRevision[]>;
+  /** A page of its revisions, newest first, those numbered below `before` when given (its history). */
+  revisionsPage(pageId: Id, before: number | undefined, limit: number): Promise<PageRevision[]>;
   /** Proposals waiting for a teacher, per page of the project. */
   proposalCounts(projectId: Id): Promise<Map<Id, number>>;
   /** Adds the next revision (numbered in the transaction; the page must be locked first). */
@@ -355,8 +366,17 @@ export interface PupilRepository {
     limit: number,
   ): Promise<{ pupil: Pupil; createdAt: Instant }[]>;
   countByTeacher(teacherId: Id, cap: number): Promise<number>;
-  /** The teacher's pupils not (yet) in the project, by name: those they could add. */
-  notInProject(teacherId: Id, projectId: Id): Promise<Pupil[]>;
+  /**
+   * A page of the teacher's pupils not (yet) in the project, by name, those whose name
+   * contains `name` when given: the ones the teacher could add.
+   */
+  addablePage(
+    teacherId: Id,
+    projectId: Id,
+    name: string | undefined,
+    after: NameCursor | undefined,
+    limit: number,
+  ): Promise<Pupil[]>;
 }
 
 export interface ContactWithTeacher {
@@ -537,6 +557,10 @@ export interface ProjectRepository {
   save(project: Project): Promise<void>;
   /** Projects a teacher founded, co-founds (invited) or belongs to. */
   listForTeacher(teacherId: Id): Promise<Project[]>;
+  /** A page of the same, most recently changed first (the teacher's dashboard). */
+  pageForTeacher(teacherId: Id, after: KeysetCursor | undefined, limit: number): Promise<Project[]>;
+  /** Drafts whose founder asks this teacher to co-found them, newest first, at most `limit`. */
+  cofounderRequests(teacherId: Id, limit: number): Promise<Project[]>;
   listForPupil(pupilId: Id): Promise<Project[]>;
   listByStatus(statuses: readonly ProjectStatus[]): Promise<Project[]>;
   /** Projects with `country` among their founders' countries, for the national unit's dashboard. */
@@ -645,12 +669,23 @@ export interface CountryWorkspaceRepository {
   ): Promise<CountryTeacherRow[]>;
   /** Counts of the country's projects by month, from `sinceMonth` ("YYYY-MM") on. */
   monthlyCounts(country: string, sinceMonth: string): Promise<CountryMonthlyCounts>;
-  /** The median days from asking the country's unit to its decision, for decisions since `since`. */
-  medianDecisionDays(country: string, since: Instant): Promise<number | undefined>;
-  /** The same median per month of the decision ("YYYY-MM"); months without a decision are absent. */
+  /**
+   * The median days from asking the country's unit to its decision, and how many decisions,
+   * since `since` (only those of `status` when given): figures computed by the database.
+   */
+  decisionDays(
+    country: string,
+    since: Instant,
+    status?: ApprovalStatus,
+  ): Promise<{ median: number | undefined; count: number }>;
+  /** The median days from asking the unit to its decision per month of the decision ("YYYY-MM"); months without a decision are absent. */
   monthlyMedianDecisionDays(country: string, since: Instant): Promise<Map<string, number>>;
-  /** Labels held by the school's teachers, newest project first, at most `limit`. */
-  labelsOfSchool(schoolId: Id, limit: number): Promise<HeldLabel[]>;
+  /** A page of the labels held by the school's teachers, newest project first (the school admin's page). */
+  labelsOfSchool(
+    schoolId: Id,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<{ held: HeldLabel; cursor: KeysetCursor }[]>;
 }
 
 export interface ProjectCount {
@@ -688,8 +723,11 @@ export interface InvitationRepository {
   pending(projectId: Id, teacherId: Id): Promise<Invitation | undefined>;
   insert(invitation: Invitation): Promise<void>;
   setStatus(id: Id, status: InvitationStatus, at: Instant): Promise<void>;
-  pendingForTeacher(teacherId: Id): Promise<Invitation[]>;
+  /** The teacher's pending invitations, oldest first; `limit` of them when given (their dashboard). */
+  pendingForTeacher(teacherId: Id, limit?: number): Promise<Invitation[]>;
   pendingForProject(projectId: Id): Promise<Invitation[]>;
+  /** A page of the project's pending invitations, oldest first (its page's list). */
+  pendingPageForProject(projectId: Id, after: KeysetCursor | undefined, limit: number): Promise<Invitation[]>;
 }
 
 export interface ApprovalRepository {
@@ -712,8 +750,6 @@ export interface ApprovalRepository {
   listForCountry(country: string): Promise<Approval[]>;
   /** Every approval of these projects, all rounds, ordered by project, round and country. */
   forProjects(projectIds: readonly Id[]): Promise<Approval[]>;
-  /** `country`'s approvals granted since `since`, for the time-to-approval figure. */
-  approvedSince(country: string, since: Instant): Promise<Approval[]>;
 }
 
 export interface LabelRepository {
@@ -781,6 +817,13 @@ export interface EventRepository {
   append(event: DomainEvent, at: Instant): Promise<number>;
   /** The audit trail of one project, oldest first. */
   forProject(projectId: Id): Promise<StoredEvent[]>;
+  /** The project's latest events of these types, newest first, those before event `beforeId` when given. */
+  latestForProject(
+    projectId: Id,
+    types: readonly EventType[],
+    beforeId: number | undefined,
+    limit: number,
+  ): Promise<StoredEvent[]>;
 }
 
 /** In-app notifications, written by the fan-out of the event log (one per person and event). */

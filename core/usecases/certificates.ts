@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { EuropeanLabel, Id, Instant, Project, SchoolLabel } from "../model.ts";
+import type { EuropeanLabel, Id, Instant, LabelApplication, Project, SchoolLabel } from "../model.ts";
 import type { IssuedCertificate, Tx } from "../ports.ts";
 import type { OnlineEvent } from "../rules/onlineEvents.ts";
 import { type Actor, type CoreDeps, emit, requireTeacher } from "./context.ts";
@@ -34,8 +34,17 @@ export interface CertificateKind {
   holds(tx: Tx, holderId: Id, subjectId: Id): Promise<Omit<Certified, "kind"> | undefined>;
   /** Every record of this kind the holder may download a certificate for at `now`. */
   heldBy(tx: Tx, holderId: Id, now: Instant): Promise<Omit<Certified, "kind">[]>;
-  /** Those of one project, already read (its page); a kind about no project holds none there. */
-  heldIn(tx: Tx, holderId: Id, project: Project): Promise<Omit<Certified, "kind">[]>;
+  /**
+   * Those of one project whose teacher the holder is, from what its page already read (their
+   * role, the project's labels), so no kind reads again; a kind about no project holds none there.
+   */
+  heldAsMember(project: Project, read: MemberLabels): Omit<Certified, "kind">[];
+}
+
+/** The labels the project page read: the project's European label and the viewer's own application. */
+export interface MemberLabels {
+  europeanLabel: EuropeanLabel | undefined;
+  application: LabelApplication | undefined;
 }
 
 /** A National Quality Label awarded to the teacher for their part in a project (R12). */
@@ -50,8 +59,7 @@ const nationalQualityLabel: CertificateKind = {
       nationalLabelCertified(a.id, a.projectId, a.decidedAt),
     );
   },
-  async heldIn(tx, holderId, project) {
-    const application = await tx.labels.applicationFor(project.id, holderId);
+  heldAsMember(project, { application }) {
     return application?.status === "awarded"
       ? [nationalLabelCertified(application.id, project.id, application.decidedAt)]
       : [];
@@ -76,7 +84,7 @@ const participation: CertificateKind = {
     const projects = await tx.projects.getMany(roles.map((r) => r.projectId));
     return projects.filter(participated).map(participationCertified);
   },
-  heldIn: participationIn,
+  heldAsMember: (project) => (participated(project) ? [participationCertified(project)] : []),
 };
 
 async function participationIn(tx: Tx, holderId: Id, project: Project) {
@@ -120,12 +128,15 @@ const europeanQualityLabel: CertificateKind = {
     }
     return held;
   },
-  heldIn: europeanLabelIn,
+  heldAsMember: (_project, { europeanLabel }) => awardedEuropean(europeanLabel),
 };
 
 async function europeanLabelIn(tx: Tx, holderId: Id, project: Project) {
   if ((await tx.members.role(project.id, holderId)) === undefined) return [];
-  const label = await tx.labels.europeanLabel(project.id);
+  return awardedEuropean(await tx.labels.europeanLabel(project.id));
+}
+
+function awardedEuropean(label: EuropeanLabel | undefined) {
   return label?.status === "awarded" ? [europeanLabelCertified(label)] : [];
 }
 
@@ -156,7 +167,7 @@ const schoolLabel: CertificateKind = {
     const label = teacher && (await tx.schoolLabels.currentOf([teacher.schoolId], now)).get(teacher.schoolId);
     return label ? [schoolLabelCertified(label)] : [];
   },
-  heldIn: async () => [],
+  heldAsMember: () => [],
 };
 
 function schoolLabelCertified(label: SchoolLabel) {
@@ -182,7 +193,7 @@ const eventAttendance: CertificateKind = {
   async heldBy(tx, holderId) {
     return (await tx.onlineEvents.attendedBy(holderId)).map(eventAttendanceCertified);
   },
-  heldIn: async () => [],
+  heldAsMember: () => [],
 };
 
 function eventAttendanceCertified(event: OnlineEvent) {
@@ -211,21 +222,25 @@ export function isCertificateKind(value: string): value is CertificateKindId {
   return Object.hasOwn(CERTIFICATE_KINDS, value);
 }
 
-/** Every certificate the teacher may download at `now` (of one project, when given), by kind in registry order. */
-export async function certificatesHeldBy(
-  tx: Tx,
-  holderId: Id,
-  now: Instant,
-  project?: Project,
-): Promise<Certified[]> {
+/** Every certificate the teacher may download at `now`, by kind in registry order. */
+export async function certificatesHeldBy(tx: Tx, holderId: Id, now: Instant): Promise<Certified[]> {
   const held: Certified[] = [];
-  for (const [kind, entry] of Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][]) {
-    const records = project
-      ? await entry.heldIn(tx, holderId, project)
-      : await entry.heldBy(tx, holderId, now);
-    for (const record of records) held.push({ ...record, kind });
+  for (const [kind, entry] of kinds()) {
+    for (const record of await entry.heldBy(tx, holderId, now)) held.push({ ...record, kind });
   }
   return held;
+}
+
+/** The certificates of one project that its teacher (as its page found them and its labels) may download. */
+export function certificatesOfMember(project: Project, read: MemberLabels): Certified[] {
+  return kinds().flatMap(([kind, entry]) =>
+    entry.heldAsMember(project, read).map((record) => ({ ...record, kind })),
+  );
+}
+
+/** The kinds in registry order. */
+function kinds(): [CertificateKindId, CertificateKind][] {
+  return Object.entries(CERTIFICATE_KINDS) as [CertificateKindId, CertificateKind][];
 }
 
 /** The teacher's own certificates with their projects' titles (their certificates page). */

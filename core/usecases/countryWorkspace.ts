@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { parseNameCursor } from "../paging.ts";
 import type { CountrySchoolRow, CountryTeacherRow, NameCursor } from "../ports.ts";
 import { type CountryAction, mayActForCountry } from "../rules/authority.ts";
 import type { Actor, CoreDeps } from "./context.ts";
@@ -52,14 +53,7 @@ async function authorised<T>(
 
 function parseNameQuery(query: NameListQuery): { name: string | undefined; after: NameCursor | undefined } {
   const name = typeof query.name === "string" ? query.name.trim().slice(0, 200) : "";
-  let after: NameCursor | undefined;
-  if (typeof query.after === "string" && query.after !== "") {
-    const split = query.after.lastIndexOf("~");
-    if (split < 0 || split === query.after.length - 1)
-      throw new DomainError("filter_invalid", { field: "after" });
-    after = { name: query.after.slice(0, split), id: query.after.slice(split + 1) };
-  }
-  return { name: name === "" ? undefined : name, after };
+  return { name: name === "" ? undefined : name, after: parseNameCursor(query.after) };
 }
 
 function paged<Row extends { cursor: NameCursor }>(rows: Row[], limit: number): NameListPage<Row> {
@@ -142,7 +136,8 @@ export async function countryFigures(
       approved,
       active,
       labelled: of(counts.labelled),
-      medianDecisionDays: await tx.countryWorkspace.medianDecisionDays(country, from),
+      medianDecisionDays: (await tx.countryWorkspace.decisionDays(country, `${since}-01T00:00:00.000Z`))
+        .median,
       monthlyMedianDecisionDays: months.map((m) => medians.get(m)),
     };
   });

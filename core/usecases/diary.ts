@@ -1,5 +1,6 @@
 import type { StoredEvent } from "../events.ts";
 import type { Id, Instant } from "../model.ts";
+import type { Tx } from "../ports.ts";
 import { type CoreDeps, requireProject } from "./context.ts";
 import { type PageActor, twinSpaceReader } from "./pages.ts";
 
@@ -14,6 +15,18 @@ export type DiaryEntry = { at: Instant; who: string | undefined } & (
 );
 
 const DIARY_LENGTH = 50;
+/** Events read at a time, and at most this many batches for one diary (500 events). */
+const DIARY_BATCH = 2 * DIARY_LENGTH;
+const DIARY_BATCHES = 5;
+/** The events the diary tells. */
+const DIARY_EVENTS = [
+  "page_created",
+  "page_revised",
+  "material_added",
+  "member_joined",
+  "milestone_updated",
+  "twinspace_look_opened",
+] as const;
 
 /**
  * What happened in the project, newest first: pages created and changed, files added,
@@ -27,67 +40,81 @@ export async function projectDiary(deps: CoreDeps, actor: PageActor, projectId: 
     const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
     // The founders read who looked inside; pupils (minors) are not shown the staff's visits.
     const showsLooks = reader.kind !== "pupil";
-    const events = (await tx.events.forProject(projectId)).reverse();
-    const pageIds = events.flatMap((e) =>
-      "pageId" in e.payload && e.payload.pageId ? [e.payload.pageId] : [],
-    );
-    const titles = new Map(
-      (await tx.pages.published([...new Set(pageIds)])).map((revision) => [revision.pageId, revision.title]),
-    );
-    const materials = new Map((await tx.materials.forProject(projectId)).map((m) => [m.id, m.name]));
-    const teachers = new Map(
-      (await tx.teachers.getMany([...new Set(events.flatMap(peopleOf))])).map((t) => [t.id, t.name]),
-    );
+    // The newest events of the diary's kinds, a batch at a time, until the diary is full: some
+    // tell nothing any more (a page or file removed since), and the log is never read whole.
     const entries: DiaryEntry[] = [];
-    for (const event of events) {
-      if (entries.length >= DIARY_LENGTH) break;
-      const base = { at: event.createdAt, who: event.actorId ? teachers.get(event.actorId) : undefined };
-      switch (event.type) {
-        case "page_created":
-        case "page_revised": {
-          const page = titles.get(event.payload.pageId);
-          if (!page) break;
-          const kind =
-            event.type === "page_created"
-              ? "page_created"
-              : "approved" in event.payload && event.payload.approved
-                ? "page_approved"
-                : "page_revised";
-          entries.push({ ...base, kind, pageId: event.payload.pageId, page });
-          break;
-        }
-        case "material_added": {
-          const name = materials.get(event.payload.materialId);
-          if (name) entries.push({ ...base, kind: "material_added", name });
-          break;
-        }
-        case "member_joined":
-          entries.push({
-            ...base,
-            who: teachers.get(event.payload.teacherId) ?? base.who,
-            kind: "member_joined",
-          });
-          break;
-        case "milestone_updated":
-          if (event.payload.done)
-            entries.push({ ...base, kind: "milestone_done", milestone: event.payload.title });
-          break;
-        case "twinspace_look_opened":
-          // The unit, never the staff member's name.
-          if (showsLooks)
-            entries.push({
-              at: event.createdAt,
-              who: undefined,
-              kind: "unit_looked",
-              unit: event.payload.unit,
-            });
-          break;
-        default:
-          break;
-      }
+    let before: number | undefined;
+    for (let batch = 0; batch < DIARY_BATCHES && entries.length < DIARY_LENGTH; batch++) {
+      const events = await tx.events.latestForProject(projectId, DIARY_EVENTS, before, DIARY_BATCH);
+      entries.push(...(await entriesOf(tx, events, showsLooks)).slice(0, DIARY_LENGTH - entries.length));
+      if (events.length < DIARY_BATCH) break;
+      before = events.at(-1)?.id;
     }
     return entries;
   });
+}
+
+/** The diary lines these events still tell, with the names they need read in one query each. */
+async function entriesOf(tx: Tx, events: readonly StoredEvent[], showsLooks: boolean): Promise<DiaryEntry[]> {
+  const pageIds = events.flatMap((e) =>
+    "pageId" in e.payload && e.payload.pageId ? [e.payload.pageId] : [],
+  );
+  const titles = new Map(
+    (await tx.pages.published([...new Set(pageIds)])).map((revision) => [revision.pageId, revision.title]),
+  );
+  const materialIds = events.flatMap((e) => (e.type === "material_added" ? [e.payload.materialId] : []));
+  const materials = new Map((await tx.materials.getMany(materialIds)).map((m) => [m.id, m.name]));
+  const teachers = new Map(
+    (await tx.teachers.getMany([...new Set(events.flatMap(peopleOf))])).map((t) => [t.id, t.name]),
+  );
+  const entries: DiaryEntry[] = [];
+  for (const event of events) {
+    const base = { at: event.createdAt, who: event.actorId ? teachers.get(event.actorId) : undefined };
+    switch (event.type) {
+      case "page_created":
+      case "page_revised": {
+        const page = titles.get(event.payload.pageId);
+        if (!page) break;
+        const kind =
+          event.type === "page_created"
+            ? "page_created"
+            : "approved" in event.payload && event.payload.approved
+              ? "page_approved"
+              : "page_revised";
+        entries.push({ ...base, kind, pageId: event.payload.pageId, page });
+        break;
+      }
+      case "material_added": {
+        const name = materials.get(event.payload.materialId);
+        if (name) entries.push({ ...base, kind: "material_added", name });
+        break;
+      }
+      case "member_joined":
+        entries.push({
+          ...base,
+          who: teachers.get(event.payload.teacherId) ?? base.who,
+          kind: "member_joined",
+        });
+        break;
+      case "milestone_updated":
+        if (event.payload.done)
+          entries.push({ ...base, kind: "milestone_done", milestone: event.payload.title });
+        break;
+      case "twinspace_look_opened":
+        // The unit, never the staff member's name.
+        if (showsLooks)
+          entries.push({
+            at: event.createdAt,
+            who: undefined,
+            kind: "unit_looked",
+            unit: event.payload.unit,
+          });
+        break;
+      default:
+        break;
+    }
+  }
+  return entries;
 }
 
 /** The teachers an event names: who acted, and who joined. */

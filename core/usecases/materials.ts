@@ -1,6 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Id, Project } from "../model.ts";
-import type { Tx } from "../ports.ts";
+import type { MaterialCursor, Tx } from "../ports.ts";
+import { PAGE_SIZE } from "../paging.ts";
 import {
   type ChatSource,
   type Material,
@@ -16,7 +17,9 @@ import { type PageActor, twinSpaceReader } from "./pages.ts";
 export interface MaterialLibrary {
   project: Project;
   reader: PageReader;
+  /** A page of its files, by folder then name, and the next page's cursor. */
   materials: Material[];
+  next: string | undefined;
   usedBytes: number;
   mayUpload: boolean;
 }
@@ -98,18 +101,45 @@ export async function listMaterials(
   deps: CoreDeps,
   actor: PageActor,
   projectId: Id,
+  after?: unknown,
 ): Promise<MaterialLibrary> {
+  const cursor = parseMaterialCursor(after);
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
     const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
+    const rows = await tx.materials.pageForProject(projectId, cursor, PAGE_SIZE + 1);
+    const materials = rows.slice(0, PAGE_SIZE);
+    const last = materials.at(-1);
     return {
       project,
       reader,
-      materials: await tx.materials.forProject(projectId),
+      materials,
+      next: rows.length > PAGE_SIZE && last ? JSON.stringify([last.folder, last.name, last.id]) : undefined,
       usedBytes: await tx.materials.usedBytes(projectId),
       mayUpload: mayUploadMaterial(reader) && project.status === "active",
     };
   });
+}
+
+/**
+ * A materials page's cursor: the last file's folder, name and id as a JSON array (a folder or
+ * a name may hold any character). A malformed one is a refusal the list can show.
+ */
+function parseMaterialCursor(value: unknown): MaterialCursor | undefined {
+  if (value === undefined || value === "") return undefined;
+  const parsed: unknown = typeof value === "string" && value.length <= 1000 ? safeJson(value) : undefined;
+  if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((part) => typeof part === "string"))
+    throw new DomainError("filter_invalid", { field: "after" });
+  const [folder, name, id] = parsed as [string, string, string];
+  return { folder, name, id };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file of the project for one of its teachers or pupils; anyone else is told it does not exist. */

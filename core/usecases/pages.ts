@@ -1,5 +1,6 @@
 import { DomainError } from "../errors.ts";
 import type { Id, Instant, Project } from "../model.ts";
+import { PAGE_SIZE } from "../paging.ts";
 import type { Tx } from "../ports.ts";
 import { hasTwinSpace } from "../rules/lifecycle.ts";
 import { sanitizePageHtml } from "../rules/pageHtml.ts";
@@ -229,18 +230,27 @@ export async function readPage(
   });
 }
 
-/** Every revision of a page, newest first, for the project's teachers. */
+/**
+ * A page of a page's revisions, newest first, for the project's teachers: those numbered
+ * below `before` when given, and the number the next (older) page starts below.
+ */
 export async function pageHistory(
   deps: CoreDeps,
   actor: PageActor,
   projectId: Id,
   pageId: Id,
-): Promise<{ reading: PageReading; revisions: PageRevision[] }> {
+  before?: number,
+): Promise<{ reading: PageReading; revisions: PageRevision[]; older: number | undefined }> {
   const reading = await readPage(deps, actor, projectId, pageId);
   if (!seesHistory(reading.reader)) throw new DomainError("forbidden");
   return deps.store.transaction(async (tx) => {
-    const revisions = await tx.pages.revisions(pageId);
-    return { reading: { ...reading, names: await namesFor(tx, reading.reader, revisions) }, revisions };
+    const rows = await tx.pages.revisionsPage(pageId, before, PAGE_SIZE + 1);
+    const revisions = rows.slice(0, PAGE_SIZE);
+    return {
+      reading: { ...reading, names: await namesFor(tx, reading.reader, revisions) },
+      revisions,
+      older: rows.length > PAGE_SIZE ? revisions.at(-1)?.number : undefined,
+    };
   });
 }
 

@@ -12,9 +12,6 @@ import {
 import type { HeldLabel } from "../ports.ts";
 import type { CoreDeps } from "./context.ts";
 
-/** Labels are few per school; the overview lists this many at most, the most recent first. */
-const LABELS_SHOWN = 200;
-
 /** A school admin as their launch authenticated them: the LMS's Administrator of this school. */
 export interface SchoolAdminActor {
   accountId: Id;
@@ -30,8 +27,8 @@ export interface SchoolOverview {
   teachers: KeysetPage<Teacher> & { count: CappedCount };
   /** A page of the projects founded from it, newest first, and how many (capped). */
   projects: KeysetPage<Project> & { count: CappedCount };
-  /** Labels the school's teachers hold (every kind in core/rules/labelKinds.ts). */
-  labels: HeldLabel[];
+  /** A page of the labels the school's teachers hold (every kind in core/rules/labelKinds.ts), newest project first. */
+  labels: KeysetPage<HeldLabel>;
 }
 
 /**
@@ -42,7 +39,11 @@ export interface SchoolOverview {
 export async function schoolOverview(
   deps: CoreDeps,
   actor: SchoolAdminActor,
-  after: { teachers?: KeysetCursor | undefined; projects?: KeysetCursor | undefined } = {},
+  after: {
+    teachers?: KeysetCursor | undefined;
+    projects?: KeysetCursor | undefined;
+    labels?: KeysetCursor | undefined;
+  } = {},
 ): Promise<SchoolOverview> {
   const schoolId = actor.schoolAdminOf;
   if (schoolId === undefined) throw new DomainError("forbidden");
@@ -78,7 +79,14 @@ export async function schoolOverview(
         ),
         count: capCount(await tx.projects.countForSchool(schoolId, COUNT_CAP)),
       },
-      labels: await tx.countryWorkspace.labelsOfSchool(schoolId, LABELS_SHOWN),
+      labels: pageOf(
+        keysetPage(
+          await tx.countryWorkspace.labelsOfSchool(schoolId, after.labels, PAGE_SIZE + 1),
+          PAGE_SIZE,
+          (r) => r.cursor,
+        ),
+        (r) => r.held,
+      ),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import type { Id, Instant, Project, TwinSpaceLook } from "../model.ts";
+import type { Approval, Grant, Id, Instant, Project, TwinSpaceLook } from "../model.ts";
 import type { Tx } from "../ports.ts";
 import { lookingUnit } from "../rules/authority.ts";
 import { hasTwinSpace } from "../rules/lifecycle.ts";
@@ -22,10 +22,19 @@ export interface LookState {
 
 /** The unit this account may look inside the project for, or undefined (core's one rule: lookingUnit). */
 async function unitOf(tx: Tx, project: Project, accountId: Id): Promise<string | undefined> {
+  if (!hasTwinSpace(project.status)) return undefined; // nothing to read then
+  return unitFrom(
+    project,
+    await tx.approvals.forProjects([project.id]),
+    await tx.grants.forAccount(accountId),
+  );
+}
+
+/** The same, from the project's approvals and the account's grants already read. */
+function unitFrom(project: Project, approvals: readonly Approval[], grants: readonly Grant[]) {
   if (!hasTwinSpace(project.status)) return undefined;
-  const approvals = await tx.approvals.forProjects([project.id]);
   const approved = approvals.filter((a) => a.status === "approved").map((a) => a.country);
-  return lookingUnit(await tx.grants.forAccount(accountId), approved);
+  return lookingUnit(grants, approved);
 }
 
 /**
@@ -85,18 +94,29 @@ export async function requireOpenLook(deps: CoreDeps, actor: Actor, projectId: I
   });
 }
 
+/**
+ * What the project page's viewer is, as the page already read it in this request: whether one
+ * of its teachers, the project's approvals and the viewer's grants (so none is read twice).
+ */
+export interface LookViewer {
+  accountId: Id;
+  member: boolean;
+  approvals: readonly Approval[];
+  grants: readonly Grant[];
+}
+
 /** The project page's part: what the viewer may open, their open look, and (for its teachers) who looked. */
 export async function lookStateFor(
   tx: Tx,
   project: Project,
-  accountId: Id,
+  viewer: LookViewer,
   now: Instant,
 ): Promise<LookState> {
-  const member = (await tx.members.role(project.id, accountId)) !== undefined;
-  const unit = await unitOf(tx, project, accountId);
+  const unit = unitFrom(project, viewer.approvals, viewer.grants);
+  const look = unit ? await tx.twinSpaceLooks.openFor(project.id, viewer.accountId, now) : undefined;
   return {
     unit,
-    open: unit ? await openLookOf(tx, project, accountId, now) : undefined,
-    looks: member ? await tx.twinSpaceLooks.forProject(project.id, LOOKS_SHOWN) : [],
+    open: look?.unit === unit ? look : undefined,
+    looks: viewer.member ? await tx.twinSpaceLooks.forProject(project.id, LOOKS_SHOWN) : [],
   };
 }

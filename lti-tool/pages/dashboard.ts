@@ -8,8 +8,10 @@ import {
   type ContactWithTeacher,
   type Id,
   type Invitation,
+  type KeysetCursor,
   keysetPage,
   PAGE_SIZE,
+  parseCursor,
   type Project,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
@@ -21,20 +23,27 @@ import {
   type Pages,
   page,
   render,
+  text,
 } from "./context.ts";
 import { actionButton } from "./views/fields.ts";
 import { empty, flash } from "./views/feedback.ts";
 import { country, kindBadge, statusBadge } from "./views/format.ts";
+import { pageLinks } from "./views/paging.ts";
 import { nextStepView } from "./views/progress.ts";
 import { canImportRoster, rosterImport } from "./views/rosterImport.ts";
 import { tableOrEmpty } from "./views/table.ts";
 
 /** Everything the dashboard shows, read in one transaction with a fixed number of queries. */
 interface DashboardData {
+  /** A page of the teacher's projects, most recently changed first, and the next page's cursor. */
   projects: Project[];
+  moreProjects: string | undefined;
+  /** Drafts whose founder asks the viewer to co-found them (on any page of projects). */
+  cofounderRequests: Project[];
   approvals: Approval[];
   names: Map<Id, string>;
   invitations: { invitation: Invitation; project: Project | undefined }[];
+  moreInvitations: boolean;
   contactRequests: ContactWithTeacher[];
   moreContactRequests: boolean;
   /** Capped counts (a count query, not the rows) of what waits in each moderated country. */
@@ -43,13 +52,25 @@ interface DashboardData {
   pendingLabels: CappedCount;
 }
 
-async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardData> {
+async function loadDashboard(
+  pages: Pages,
+  ctx: PageContext,
+  after: KeysetCursor | undefined,
+): Promise<DashboardData> {
   const me = account(ctx).accountId;
   const teacher = isTeacher(ctx);
   const countriesModerated = moderatedCountries(ctx);
   return pages.core.store.transaction(async (tx) => {
-    const projects = teacher ? await tx.projects.listForTeacher(me) : [];
-    const invitations = teacher ? await tx.invitations.pendingForTeacher(me) : [];
+    const projectPage = keysetPage(
+      teacher ? await tx.projects.pageForTeacher(me, after, PAGE_SIZE + 1) : [],
+      PAGE_SIZE,
+      (p) => ({ at: p.updatedAt, id: p.id }),
+    );
+    const projects = projectPage.items;
+    const cofounderRequests = teacher ? await tx.projects.cofounderRequests(me, PAGE_SIZE) : [];
+    // The oldest page of invitations: answered ones leave, so the next come up.
+    const pending = teacher ? await tx.invitations.pendingForTeacher(me, PAGE_SIZE + 1) : [];
+    const invitations = pending.slice(0, PAGE_SIZE);
     const invited = await tx.projects.getMany(invitations.map((i) => i.projectId));
     // The first page of requests; the contacts page pages through the rest.
     const contactRequests = teacher
@@ -62,7 +83,9 @@ async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardD
           }),
         )
       : { items: [], next: undefined };
-    const people = projects.flatMap((p) => [p.founderId, p.cofounderId ?? ""]).filter(Boolean);
+    const people = [...projects, ...cofounderRequests]
+      .flatMap((p) => [p.founderId, p.cofounderId ?? ""])
+      .filter(Boolean);
     const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
     const pendingApprovals = new Map<string, CappedCount>();
     const pendingLabels: CappedCount = { count: 0, capped: false };
@@ -74,12 +97,15 @@ async function loadDashboard(pages: Pages, ctx: PageContext): Promise<DashboardD
     }
     return {
       projects,
+      moreProjects: projectPage.next,
+      cofounderRequests,
       approvals: await tx.approvals.forProjects(projects.map((p) => p.id)),
       names,
       invitations: invitations.map((invitation) => ({
         invitation,
         project: invited.find((p) => p.id === invitation.projectId),
       })),
+      moreInvitations: pending.length > PAGE_SIZE,
       contactRequests: contactRequests.items,
       moreContactRequests: contactRequests.next !== undefined,
       pendingApprovals,
@@ -94,12 +120,12 @@ export function dashboardRoutes(pages: Pages): Router {
     "/",
     page(pages, async (ctx) => {
       if (ctx.viewer.kind === "pupil") return pupilHome(pages, ctx, ctx.viewer.pupilId);
-      const data = await loadDashboard(pages, ctx);
-      const me = account(ctx).accountId;
+      const after = parseCursor(text(ctx.req.query as Record<string, unknown>, "projects_after"));
+      const data = await loadDashboard(pages, ctx, after);
       const { t } = ctx;
       const body = html`<h1>${t.t("dashboard.title")}</h1>
-        ${flash(ctx.done)} ${decisionsSection(ctx, data, me)} ${invitationsSection(ctx, data)}
-        ${contactRequestsSection(ctx, data)} ${isTeacher(ctx) ? projectsSection(ctx, data) : ""}
+        ${flash(ctx.done)} ${decisionsSection(ctx, data)} ${invitationsSection(ctx, data)}
+        ${contactRequestsSection(ctx, data)} ${isTeacher(ctx) ? projectsSection(ctx, data, !after) : ""}
         ${isTeacher(ctx) && canImportRoster(ctx.session.launch) ? rosterImport(t, ctx.session.launch) : ""}
         ${!isTeacher(ctx) && data.pendingApprovals.size === 0 ? html`<p>${t.t("dashboard.no_teacher")}</p>` : ""}`;
       render(ctx, t.t("dashboard.title"), body);
@@ -109,10 +135,9 @@ export function dashboardRoutes(pages: Pages): Router {
 }
 
 /** Co-founder requests and the national unit's queue: what waits for this person. */
-function decisionsSection(ctx: PageContext, data: DashboardData, me: Id): SafeHtml | string {
+function decisionsSection(ctx: PageContext, data: DashboardData): SafeHtml | string {
   const { t } = ctx;
-  const cofounding = data.projects.filter((p) => p.status === "awaiting_cofounder" && p.cofounderId === me);
-  const items: SafeHtml[] = cofounding.map(
+  const items: SafeHtml[] = data.cofounderRequests.map(
     (p) =>
       html`<li>
         ${t.t("dashboard.cofounder_request", { name: userText(data.names.get(p.founderId) ?? "") })}
@@ -170,6 +195,7 @@ function invitationsSection(ctx: PageContext, data: DashboardData): SafeHtml | s
   return html`<section aria-labelledby="invitations-heading">
     <h2 id="invitations-heading">${t.t("dashboard.invitations")}</h2>
     ${rows.length > 0 ? html`<ul class="cards">${rows}</ul>` : empty(t.t("dashboard.no_invitations"))}
+    ${data.moreInvitations ? html`<p class="hint">${t.t("dashboard.more_invitations", { size: String(PAGE_SIZE) })}</p>` : ""}
   </section>`;
 }
 
@@ -204,7 +230,7 @@ function contactRequestsSection(ctx: PageContext, data: DashboardData): SafeHtml
   </section>`;
 }
 
-function projectsSection(ctx: PageContext, data: DashboardData): SafeHtml {
+function projectsSection(ctx: PageContext, data: DashboardData, firstPage: boolean): SafeHtml {
   const { t } = ctx;
   const rows = data.projects.map(
     (p) =>
@@ -224,6 +250,7 @@ function projectsSection(ctx: PageContext, data: DashboardData): SafeHtml {
       rows,
       whenEmpty: t.t("dashboard.no_projects"),
     })}
+    ${pageLinks(t, "/app", {}, { next: data.moreProjects, firstPage }, { cursor: "projects_after", anchor: "projects-heading" })}
     <p><a class="button" href="/app/projects/new">${t.t("nav.found")}</a></p>
   </section>`;
 }

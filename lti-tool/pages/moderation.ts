@@ -281,14 +281,6 @@ function queueItem(
 const STATUSES: ProjectStatus[] = ["awaiting_approval", "rejected", "active", "closed"];
 const KINDS: ProjectKind[] = ["european", "national", "school"];
 
-/** Median of a list of numbers (the middle value; the mean of the two middle ones). */
-function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 /** A national unit's country at a glance: projects by status and kind, time to approval, active TwinSpaces. */
 async function countryDashboard(pages: Pages, ctx: PageContext, code: string): Promise<void> {
   const { t } = ctx;
@@ -296,16 +288,13 @@ async function countryDashboard(pages: Pages, ctx: PageContext, code: string): P
   const yearAgo = new Date(Date.parse(now) - 365 * 86_400_000).toISOString();
   const { counts, approved, waiting, oldest } = await pages.core.store.transaction(async (tx) => ({
     counts: await tx.projects.countsForCountry(code),
-    approved: await tx.approvals.approvedSince(code, yearAgo),
+    approved: await tx.countryWorkspace.decisionDays(code, yearAgo, "approved"),
     waiting: capCount(await tx.approvals.countPending(code, COUNT_CAP)),
     oldest: (await tx.approvals.pendingForCountry(code, undefined, 1))[0],
   }));
   const count = (status: ProjectStatus, kind: ProjectKind) =>
     counts.filter((c) => c.status === status && c.kind === kind).reduce((sum, c) => sum + c.count, 0);
-  const days = approved.flatMap((a) =>
-    a.decidedAt ? [(Date.parse(a.decidedAt) - Date.parse(a.requestedAt)) / 86_400_000] : [],
-  );
-  const middle = median(days);
+  const middle = approved.median;
   const active = KINDS.reduce((sum, kind) => sum + count("active", kind), 0);
   const number = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
   const body = html`<h1>${t.t("country.title", { country: country(t, code) })}</h1>
@@ -315,7 +304,7 @@ async function countryDashboard(pages: Pages, ctx: PageContext, code: string): P
       <dt>${t.t("country.waiting")}</dt>
       <dd>${countText(t, waiting)}${oldest ? html` (${t.t("country.oldest")} ${dateTime(t, oldest.requestedAt)})` : ""}</dd>
       <dt>${t.t("country.time_to_approval")}</dt>
-      <dd>${middle === undefined ? t.t("country.no_approvals") : t.t("country.days", { days: number.format(middle), count: days.length })}</dd>
+      <dd>${middle === undefined ? t.t("country.no_approvals") : t.t("country.days", { days: number.format(middle), count: approved.count })}</dd>
     </dl>
     <table>
       <caption>${t.t("country.by_status_kind")}</caption>

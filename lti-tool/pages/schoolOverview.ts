@@ -21,9 +21,11 @@ export function schoolOverviewRoutes(pages: Pages): Router {
       const after = {
         teachers: parseCursor(text(query, "teachers_after")),
         projects: parseCursor(text(query, "projects_after")),
+        // A label's key names its project, kind and teacher.
+        labels: parseCursor(text(query, "labels_after"), { maxIdLength: 120 }),
       };
       const overview = await schoolOverview(pages.core, schoolAdmin(ctx), after);
-      const { school, teachers, projects } = overview;
+      const { school, teachers, projects, labels } = overview;
       const body = html`<h1>${userText(school.name)}</h1>
         <p>
           ${school.city ? html`${userText(school.city)}, ` : ""}${country(t, school.country)}
@@ -62,9 +64,9 @@ export function schoolOverviewRoutes(pages: Pages): Router {
         <section aria-labelledby="school-labels">
           <h2 id="school-labels">${t.t("school_page.labels")}</h2>
           ${
-            overview.labels.length > 0
+            labels.items.length > 0 || after.labels
               ? html`<ul>
-                  ${overview.labels.map(
+                  ${labels.items.map(
                     (label) =>
                       html`<li>
                         ${t.t(`label_kind.${label.kind}`)}: ${userText(label.projectTitle)} (${userText(label.teacherName)})
@@ -73,6 +75,7 @@ export function schoolOverviewRoutes(pages: Pages): Router {
                 </ul>`
               : empty(t.t("school_page.no_labels"))
           }
+          ${pageLinks(t, "/app/school", {}, { next: labels.next, firstPage: !after.labels }, { cursor: "labels_after", anchor: "school-labels" })}
         </section>
         <section aria-labelledby="school-lms">
           <h2 id="school-lms">${t.t("school_page.another_lms")}</h2>

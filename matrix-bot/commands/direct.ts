@@ -1,4 +1,10 @@
-import { acceptInvitation, declineInvitation, type Id, linkMatrixAccount } from "../../core/index.ts";
+import {
+  acceptInvitation,
+  declineInvitation,
+  type Id,
+  linkMatrixAccount,
+  PAGE_SIZE,
+} from "../../core/index.ts";
 import { html } from "../../lti-tool/web/html.ts";
 import { botMessages } from "../i18n/index.ts";
 import { accountOf, type Command, type CommandInput } from "./command.ts";
@@ -27,22 +33,26 @@ export const projects: Command = {
   minArgs: 0,
   async execute(input) {
     const { t } = input;
-    const list = await input.deps.store.transaction((tx) => tx.projects.listForTeacher(accountOf(input).id));
-    if (list.length === 0) return reply(html`${t.t("bot.projects.none")}`);
-    return listReply(
-      html`<strong>${t.t("bot.projects.heading")}</strong>`,
-      list.map((p) => html`<code>${shortRef(p.id)}</code> ${p.title} — ${t.t(`status.${p.status}`)}`),
+    // The most recently changed page of them: a chat reply is never a teacher's whole history.
+    const list = await input.deps.store.transaction((tx) =>
+      tx.projects.pageForTeacher(accountOf(input).id, undefined, PAGE_SIZE + 1),
     );
+    if (list.length === 0) return reply(html`${t.t("bot.projects.none")}`);
+    const items = list
+      .slice(0, PAGE_SIZE)
+      .map((p) => html`<code>${shortRef(p.id)}</code> ${p.title} — ${t.t(`status.${p.status}`)}`);
+    if (list.length > PAGE_SIZE) items.push(html`${t.t("bot.projects.more")}`);
+    return listReply(html`<strong>${t.t("bot.projects.heading")}</strong>`, items);
   },
 };
 
 async function pendingInvitations(input: CommandInput) {
   return input.deps.store.transaction(async (tx) => {
     const invitations = await tx.invitations.pendingForTeacher(accountOf(input).id);
-    const titles = new Map<Id, string>();
-    for (const invitation of invitations) {
-      titles.set(invitation.projectId, (await tx.projects.get(invitation.projectId))?.title ?? "?");
-    }
+    // One read for every invitation's project, not one per invitation.
+    const titles = new Map<Id, string>(
+      (await tx.projects.getMany(invitations.map((i) => i.projectId))).map((p) => [p.id, p.title]),
+    );
     const inviters = new Map(
       (await tx.teachers.getMany(invitations.map((i) => i.invitedBy))).map((p) => [p.id, p.name]),
     );

@@ -1,7 +1,11 @@
 import {
   type Account,
+  COUNT_CAP,
   type CoreDeps,
+  capCount,
   countryName,
+  countText,
+  PAGE_SIZE,
   type Id,
   inviteTeacher,
   type Project,
@@ -65,17 +69,27 @@ export const members: Command = {
   async execute(input) {
     const { t } = input;
     return asMemberTeacher(input, async (tx, project) => {
-      const teachers = await tx.members.teachers(project.id);
-      const people = await tx.teachers.getMany(teachers.map((m) => m.teacherId));
+      // A page of teachers and capped counts: a chat reply is never the whole of a big project.
+      const teachers = await tx.members.teachersPage(project.id, undefined, PAGE_SIZE + 1);
+      const shown = teachers.slice(0, PAGE_SIZE);
+      const people = await tx.teachers.getMany(shown.map((m) => m.teacherId));
       const byId = new Map<Id, Teacher>(people.map((p) => [p.id, p]));
-      const pupils = await tx.members.pupils(project.id);
-      const items = teachers.map((m) => {
+      const pupils = capCount(await tx.members.countPupils(project.id, COUNT_CAP));
+      const items = shown.map((m) => {
         const person = byId.get(m.teacherId);
         const country = countryName(person?.country ?? "", t.locale);
         return html`${person?.name ?? "?"} — ${t.t(`role.${m.role}`)}, ${country}`;
       });
+      if (teachers.length > PAGE_SIZE) {
+        const all = capCount(await tx.members.countTeachers(project.id, COUNT_CAP));
+        items.push(html`${t.t("bot.members.more", { number: countText(t, all) })}`);
+      }
       // Pupils are counted, never named: project rooms may include pupils of other schools.
-      items.push(html`${t.t("bot.members.pupils", { count: pupils.length })}`);
+      items.push(
+        pupils.capped
+          ? html`${t.t("bot.members.pupils_more", { number: countText(t, pupils) })}`
+          : html`${t.t("bot.members.pupils", { count: pupils.count })}`,
+      );
       return listReply(html`<strong>${t.t("bot.members.heading", { title: project.title })}</strong>`, items);
     });
   },

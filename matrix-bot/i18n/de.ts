@@ -42,6 +42,8 @@ export const de: Catalogue = {
   "bot.invite.sent":
     "Einladung an {name} gesendet. {name} kann sie in OpenTwinning annehmen oder mir „accept“ senden.",
   "bot.members.heading": "Lehrkräfte von „{title}“",
+  "bot.members.more": "Insgesamt {number} Lehrkräfte: Die Projektseite listet alle auf.",
+  "bot.members.pupils_more": "und {number} Schülerinnen und Schüler",
   "bot.members.pupils_one": "und {count} Schülerin oder Schüler",
   "bot.members.pupils_other": "und {count} Schülerinnen und Schüler",
   "bot.approval.pending": "wartet auf die Nationale Koordinierungsstelle",
@@ -53,6 +55,7 @@ export const de: Catalogue = {
   "bot.link.done":
     "Erledigt: {matrixId} ist jetzt in OpenTwinning mit {name} verknüpft. Ich lade Sie in die Räume Ihrer Projekte ein.",
   "bot.projects.heading": "Ihre Projekte",
+  "bot.projects.more": "Ihre Übersicht in OpenTwinning listet die anderen auf.",
   "bot.projects.none":
     "Sie haben noch keine Projekte. Gründen Sie eines oder nehmen Sie in OpenTwinning eine Einladung an.",
   "bot.invitations.heading":

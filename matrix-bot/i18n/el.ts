@@ -43,6 +43,8 @@ export const el: Catalogue = {
   "bot.invite.sent":
     "Η πρόσκληση στάλθηκε στον/στην {name}. Μπορεί να την αποδεχτεί στο OpenTwinning ή στέλνοντάς μου «accept».",
   "bot.members.heading": "Εκπαιδευτικοί του «{title}»",
+  "bot.members.more": "Εκπαιδευτικοί συνολικά: {number}. Η σελίδα του έργου τους δείχνει όλους.",
+  "bot.members.pupils_more": "και μαθητές: {number}",
   "bot.members.pupils_one": "και {count} μαθητής",
   "bot.members.pupils_other": "και {count} μαθητές",
   "bot.approval.pending": "αναμένει την Εθνική Υπηρεσία Υποστήριξης",
@@ -54,6 +56,7 @@ export const el: Catalogue = {
   "bot.link.done":
     "Έγινε: το {matrixId} συνδέθηκε πλέον με τον λογαριασμό {name} στο OpenTwinning. Θα σας προσκαλέσω στις αίθουσες των έργων σας.",
   "bot.projects.heading": "Τα έργα σας",
+  "bot.projects.more": "Τα υπόλοιπα εμφανίζονται στον πίνακα ελέγχου σας στο OpenTwinning.",
   "bot.projects.none": "Δεν έχετε ακόμη έργα. Ιδρύστε ένα ή αποδεχτείτε μια πρόσκληση στο OpenTwinning.",
   "bot.invitations.heading": "Προσκλήσεις που σας περιμένουν (στείλτε «accept <code>» ή «decline <code>»)",
   "bot.invitations.item": "«{title}», από {inviter}",

@@ -33,6 +33,8 @@ export const en = {
   "bot.invite.sent":
     "Invitation sent to {name}. They can accept it in OpenTwinning or by sending me “accept”.",
   "bot.members.heading": "Teachers of “{title}”",
+  "bot.members.more": "{number} teachers in all: the project page lists every one.",
+  "bot.members.pupils_more": "and {number} pupils",
   "bot.members.pupils_one": "and {count} pupil",
   "bot.members.pupils_other": "and {count} pupils",
   "bot.approval.pending": "awaiting the national unit",
@@ -44,6 +46,7 @@ export const en = {
   "bot.link.done":
     "Done: {matrixId} is now linked to {name} in OpenTwinning. I will invite you to your projects' rooms.",
   "bot.projects.heading": "Your projects",
+  "bot.projects.more": "Your dashboard in OpenTwinning lists the others.",
   "bot.projects.none": "You have no projects yet. Found one or accept an invitation in OpenTwinning.",
   "bot.invitations.heading": "Invitations waiting for you (send “accept <code>” or “decline <code>”)",
   "bot.invitations.item": "“{title}”, from {inviter}",

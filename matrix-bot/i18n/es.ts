@@ -41,6 +41,8 @@ export const es: Catalogue = {
     "Tu mensaje contiene un carácter de control invisible (NUL), así que no lo he procesado. Vuelve a escribir el comando y envíalo.",
   "bot.invite.sent": "Invitación enviada a {name}. Puede aceptarla en OpenTwinning o enviándome «accept».",
   "bot.members.heading": "Docentes de «{title}»",
+  "bot.members.more": "{number} docentes en total: la página del proyecto los muestra a todos.",
+  "bot.members.pupils_more": "y {number} alumnos",
   "bot.members.pupils_one": "y {count} alumno",
   "bot.members.pupils_many": "y {count} de alumnos",
   "bot.members.pupils_other": "y {count} alumnos",
@@ -53,6 +55,7 @@ export const es: Catalogue = {
   "bot.link.done":
     "Hecho: {matrixId} está ahora vinculado a {name} en OpenTwinning. Te invitaré a las salas de tus proyectos.",
   "bot.projects.heading": "Tus proyectos",
+  "bot.projects.more": "Tu panel en OpenTwinning muestra los demás.",
   "bot.projects.none": "Aún no tienes proyectos. Funda uno o acepta una invitación en OpenTwinning.",
   "bot.invitations.heading": "Invitaciones que te esperan (envía «accept <código>» o «decline <código>»)",
   "bot.invitations.item": "«{title}», de {inviter}",

@@ -43,6 +43,8 @@ export const fr: Catalogue = {
   "bot.invite.sent":
     "Invitation envoyée à {name}. Cette personne peut l'accepter dans OpenTwinning ou en m'envoyant « accept ».",
   "bot.members.heading": "Enseignants de « {title} »",
+  "bot.members.more": "{number} enseignants en tout : la page du projet les liste tous.",
+  "bot.members.pupils_more": "et {number} élèves",
   "bot.members.pupils_one": "et {count} élève",
   "bot.members.pupils_many": "et {count} d'élèves",
   "bot.members.pupils_other": "et {count} élèves",
@@ -55,6 +57,7 @@ export const fr: Catalogue = {
   "bot.link.done":
     "C'est fait : {matrixId} est maintenant lié à {name} dans OpenTwinning. Je vous inviterai dans les salons de vos projets.",
   "bot.projects.heading": "Vos projets",
+  "bot.projects.more": "Votre tableau de bord dans OpenTwinning liste les autres.",
   "bot.projects.none":
     "Vous n'avez pas encore de projet. Fondez-en un ou acceptez une invitation dans OpenTwinning.",
   "bot.invitations.heading": "Invitations en attente (envoyez « accept <code> » ou « decline <code> »)",

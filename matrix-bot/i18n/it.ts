@@ -40,6 +40,8 @@ export const it: Record<BotMessageKey, string> & Catalogue = {
     "Il tuo messaggio contiene un carattere di controllo invisibile (NUL), quindi non l'ho eseguito. Riscrivi il comando e invialo di nuovo.",
   "bot.invite.sent": "Invito inviato a {name}. Può accettarlo in OpenTwinning o inviandomi “accept”.",
   "bot.members.heading": "Docenti di “{title}”",
+  "bot.members.more": "{number} docenti in tutto: la pagina del progetto li elenca tutti.",
+  "bot.members.pupils_more": "e {number} alunni",
   "bot.members.pupils_one": "e {count} alunno",
   "bot.members.pupils_many": "e {count} di alunni",
   "bot.members.pupils_other": "e {count} alunni",
@@ -52,6 +54,7 @@ export const it: Record<BotMessageKey, string> & Catalogue = {
   "bot.link.done":
     "Fatto: {matrixId} è ora collegato a {name} in OpenTwinning. Ti inviterò nelle stanze dei tuoi progetti.",
   "bot.projects.heading": "I tuoi progetti",
+  "bot.projects.more": "La tua bacheca in OpenTwinning elenca gli altri.",
   "bot.projects.none": "Non hai ancora progetti. Fondane uno o accetta un invito in OpenTwinning.",
   "bot.invitations.heading": "Inviti in attesa (invia “accept <codice>” o “decline <codice>”)",
   "bot.invitations.item": "“{title}”, da {inviter}",

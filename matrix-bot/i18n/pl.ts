@@ -44,6 +44,8 @@ export const pl: Catalogue = {
   "bot.invite.sent":
     "Wysłano zaproszenie (adresat: {name}). Można je przyjąć w OpenTwinning albo wysyłając mi „accept”.",
   "bot.members.heading": "Nauczyciele projektu „{title}”",
+  "bot.members.more": "Nauczycieli łącznie: {number}. Strona projektu wymienia wszystkich.",
+  "bot.members.pupils_more": "i uczniowie: {number}",
   "bot.members.pupils_one": "i {count} uczeń",
   "bot.members.pupils_few": "i {count} uczniów",
   "bot.members.pupils_many": "i {count} uczniów",
@@ -57,6 +59,7 @@ export const pl: Catalogue = {
   "bot.link.done":
     "Gotowe: konto {matrixId} jest teraz połączone z profilem OpenTwinning: {name}. Zaproszę Cię do pokojów Twoich projektów.",
   "bot.projects.heading": "Twoje projekty",
+  "bot.projects.more": "Pozostałe znajdziesz na swoim pulpicie w OpenTwinning.",
   "bot.projects.none": "Nie masz jeszcze projektów. Załóż projekt albo przyjmij zaproszenie w OpenTwinning.",
   "bot.invitations.heading": "Zaproszenia czekające na Ciebie (wyślij „accept <code>” lub „decline <code>”)",
   "bot.invitations.item": "„{title}”, zaprasza: {inviter}",

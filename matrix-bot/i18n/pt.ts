@@ -40,6 +40,8 @@ export const pt: Catalogue = {
     "A sua mensagem contém um carácter de controlo invisível (NUL), por isso não lhe dei seguimento. Escreva o comando novamente e envie-o.",
   "bot.invite.sent": "Convite enviado a {name}. Pode aceitá-lo no OpenTwinning ou enviando-me “accept”.",
   "bot.members.heading": "Professores de “{title}”",
+  "bot.members.more": "{number} professores ao todo: a página do projeto lista-os a todos.",
+  "bot.members.pupils_more": "e {number} alunos",
   "bot.members.pupils_one": "e {count} aluno",
   "bot.members.pupils_many": "e {count} de alunos",
   "bot.members.pupils_other": "e {count} alunos",
@@ -52,6 +54,7 @@ export const pt: Catalogue = {
   "bot.link.done":
     "Feito: {matrixId} está agora associado a {name} no OpenTwinning. Vou enviar-lhe convites para as salas dos seus projetos.",
   "bot.projects.heading": "Os seus projetos",
+  "bot.projects.more": "O seu painel no OpenTwinning lista os restantes.",
   "bot.projects.none": "Ainda não tem projetos. Funde um ou aceite um convite no OpenTwinning.",
   "bot.invitations.heading": "Convites à sua espera (envie “accept <código>” ou “decline <código>”)",
   "bot.invitations.item": "“{title}”, de {inviter}",

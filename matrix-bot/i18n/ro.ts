@@ -43,6 +43,8 @@ export const ro: Catalogue = {
   "bot.invite.sent":
     "Invitația a fost trimisă către {name}. Persoana o poate accepta în OpenTwinning sau trimițându-mi „accept”.",
   "bot.members.heading": "Profesorii proiectului „{title}”",
+  "bot.members.more": "{number} de profesori în total: pagina proiectului îi arată pe toți.",
+  "bot.members.pupils_more": "și {number} de elevi",
   "bot.members.pupils_one": "și un elev",
   "bot.members.pupils_few": "și {count} elevi",
   "bot.members.pupils_other": "și {count} de elevi",
@@ -55,6 +57,7 @@ export const ro: Catalogue = {
   "bot.link.done":
     "Gata: {matrixId} este acum asociat cu {name} în OpenTwinning. Vă voi invita în camerele proiectelor dumneavoastră.",
   "bot.projects.heading": "Proiectele dumneavoastră",
+  "bot.projects.more": "Celelalte sunt pe panoul dumneavoastră din OpenTwinning.",
   "bot.projects.none":
     "Nu aveți încă niciun proiect. Fondați unul sau acceptați o invitație în OpenTwinning.",
   "bot.invitations.heading": "Invitații care vă așteaptă (trimiteți „accept <cod>” sau „decline <cod>”)",

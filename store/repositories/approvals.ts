@@ -96,13 +96,6 @@ export function approvalRepository({ db }: Scope): ApprovalRepository {
       }
       return rows.map(toApproval);
     },
-    async approvedSince(country, since) {
-      const rows = await db<ApprovalRow>("approvals")
-        .where({ country, status: "approved" })
-        .where("decided_at", ">=", since)
-        .orderBy("decided_at");
-      return rows.map(toApproval);
-    },
     async listForCountry(country) {
       const rows = await db<ApprovalRow>("approvals").where({ country }).orderBy("requested_at");
       return rows.map(toApproval);

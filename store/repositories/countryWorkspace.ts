@@ -3,11 +3,11 @@ import type {
   CountrySchoolRow,
   CountryTeacherRow,
   CountryWorkspaceRepository,
-  HeldLabel,
   Id,
   ProjectLabelKind,
 } from "../../core/index.ts";
 import { PROJECT_LABEL_KINDS, schoolNameKey } from "../../core/index.ts";
+import { keysetOrder } from "../keyset.ts";
 import { chunks, containsLike, type Scope } from "../rows.ts";
 import { toSchool } from "./schools.ts";
 
@@ -233,28 +233,34 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
       return { founded, approved, closed, labelled, activeBefore: Number(before?.n ?? 0) };
     },
 
-    async medianDecisionDays(country, since) {
+    async decisionDays(country, since, status) {
       const days =
         dialect === "postgres"
           ? "extract(epoch from (decided_at::timestamptz - requested_at::timestamptz)) / 86400"
           : "julianday(decided_at) - julianday(requested_at)";
       const decided = () =>
-        db("approvals").where({ country }).whereNotNull("decided_at").where("decided_at", ">=", since);
+        db("approvals")
+          .where({ country })
+          .whereNotNull("decided_at")
+          .where("decided_at", ">=", since)
+          .modify((q) => {
+            if (status) q.where({ status });
+          });
+      const count = Number((await decided().count({ n: "*" }).first())?.n ?? 0);
+      if (count === 0) return { median: undefined, count };
       if (dialect === "postgres") {
         const row = await decided()
           .select(db.raw(`percentile_cont(0.5) within group (order by ${days}) as median`))
           .first();
-        return row?.median === null || row?.median === undefined ? undefined : Number(row.median);
+        return { median: Number(row.median), count };
       }
-      // SQLite has no percentile: count, then read the middle one or two durations.
-      const total = Number((await decided().count({ n: "*" }).first())?.n ?? 0);
-      if (total === 0) return undefined;
+      // SQLite has no percentile: read the middle one or two durations.
       const middle: { d: number }[] = await decided()
         .select({ d: db.raw(days) })
         .orderByRaw(days)
-        .limit(total % 2 === 0 ? 2 : 1)
-        .offset(Math.floor((total - 1) / 2));
-      return middle.reduce((sum, r) => sum + Number(r.d), 0) / middle.length;
+        .limit(count % 2 === 0 ? 2 : 1)
+        .offset(Math.floor((count - 1) / 2));
+      return { median: middle.reduce((sum, r) => sum + Number(r.d), 0) / middle.length, count };
     },
 
     async monthlyMedianDecisionDays(country, since) {
@@ -292,29 +298,55 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
       return new Map(rows.map((row) => [row.m, Number(row.median)]));
     },
 
-    async labelsOfSchool(schoolId, limit) {
-      const held: HeldLabel[] = [];
-      for (const kind of PROJECT_LABEL_KINDS) {
-        const rows: { teacher_id: string; project_id: string; title: string; name: string }[] = await db
-          .from(LABELLED[kind].holders(db).as("h"))
-          .join("teachers as t", "t.id", "h.teacher_id")
-          .join("accounts as a", "a.id", "h.teacher_id")
-          .join("projects as p", "p.id", "h.project_id")
+    async labelsOfSchool(schoolId, after, limit) {
+      // Each kind's holders among the school's teachers (read through the teachers' school
+      // index), newest project first; the key (project, kind, teacher) orders one project's
+      // labels and is what the next page continues after.
+      // The kind is one of core's fixed identifiers, written as a literal: knex places the
+      // bindings of a select before those of its FROM subquery, which would swap them.
+      const ofKind = (kind: ProjectLabelKind) => {
+        if (!/^[a-z_]+$/.test(kind)) throw new Error(`unexpected label kind ${kind}`);
+        // Teachers first (a CROSS JOIN keeps SQLite's order): a school's few teachers, then
+        // each one's labels by the teacher's key, not every awarded label of every school.
+        return db("teachers as t")
           .where("t.school_id", schoolId)
-          .orderBy([{ column: "p.created_at", order: "desc" }, "p.id", "a.name"])
-          .limit(limit)
-          .select("h.teacher_id", "h.project_id", "p.title", "a.name");
-        held.push(
-          ...rows.map((r) => ({
-            kind,
-            projectId: r.project_id,
-            projectTitle: r.title,
-            teacherId: r.teacher_id,
-            teacherName: r.name,
-          })),
-        );
-      }
-      return held.slice(0, limit);
+          .crossJoin(db.raw("(?) as ??", [LABELLED[kind].holders(db), "h"]))
+          .where("h.teacher_id", db.ref("t.id"))
+          .join("projects as p", "p.id", "h.project_id")
+          .select("h.teacher_id", "h.project_id", "p.title", {
+            kind: db.raw(`cast('${kind}' as varchar(32))`),
+            at: "p.created_at",
+            key: db.raw(`?? || '/${kind}/' || ??`, ["h.project_id", "h.teacher_id"]),
+          });
+      };
+      const [first, ...rest] = PROJECT_LABEL_KINDS.map(ofKind);
+      const rows: {
+        teacher_id: string;
+        project_id: string;
+        title: string;
+        kind: ProjectLabelKind;
+        at: string;
+        key: string;
+        name: string;
+      }[] = await keysetOrder(
+        db
+          .from(first!.unionAll(rest).as("held"))
+          .join("accounts as a", "a.id", "held.teacher_id")
+          .select("held.*", "a.name"),
+        ["held.at", "held.key"],
+        after,
+        "desc",
+      ).limit(limit);
+      return rows.map((r) => ({
+        held: {
+          kind: r.kind,
+          projectId: r.project_id,
+          projectTitle: r.title,
+          teacherId: r.teacher_id,
+          teacherName: r.name,
+        },
+        cursor: { at: r.at, id: r.key },
+      }));
     },
   };
 }

@@ -47,5 +47,17 @@ export function eventRepository({ db, dialect }: Scope): EventRepository {
       const rows: EventRow[] = await db("events").where({ project_id: projectId }).orderBy("id");
       return rows.map(toStoredEvent);
     },
+    async latestForProject(projectId, types, beforeId, limit) {
+      // Walks the (project_id, id) index backwards from the newest: a page, not the project's log.
+      const rows: EventRow[] = await db("events")
+        .where({ project_id: projectId })
+        .whereIn("type", types)
+        .modify((q) => {
+          if (beforeId !== undefined) q.where("id", "<", beforeId);
+        })
+        .orderBy("id", "desc")
+        .limit(limit);
+      return rows.map(toStoredEvent);
+    },
   };
 }

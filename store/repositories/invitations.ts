@@ -1,4 +1,5 @@
 import type { Invitation, InvitationRepository, InvitationStatus } from "../../core/index.ts";
+import { keysetOrder } from "../keyset.ts";
 import type { Scope } from "../rows.ts";
 
 interface InvitationRow {
@@ -46,16 +47,24 @@ export function invitationRepository({ db }: Scope): InvitationRepository {
     async setStatus(id, status, at) {
       await db("invitations").where({ id }).update({ status, decided_at: at });
     },
-    async pendingForTeacher(teacherId) {
+    async pendingForTeacher(teacherId, limit) {
       const rows = await db<InvitationRow>("invitations")
         .where({ teacher_id: teacherId, status: "pending" })
-        .orderBy("created_at");
+        .orderBy(["created_at", "id"])
+        .modify((q) => {
+          if (limit !== undefined) q.limit(limit);
+        });
       return rows.map(toInvitation);
     },
     async pendingForProject(projectId) {
       const rows = await db<InvitationRow>("invitations")
         .where({ project_id: projectId, status: "pending" })
         .orderBy("created_at");
+      return rows.map(toInvitation);
+    },
+    async pendingPageForProject(projectId, after, limit) {
+      const query = db<InvitationRow>("invitations").where({ project_id: projectId, status: "pending" });
+      const rows: InvitationRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(limit);
       return rows.map(toInvitation);
     },
   };

@@ -1,5 +1,5 @@
 import type { Material, MaterialRepository } from "../../core/index.ts";
-import { nullable, optional, type Scope } from "../rows.ts";
+import { chunks, nullable, optional, type Scope } from "../rows.ts";
 
 interface MaterialRow {
   id: string;
@@ -39,10 +39,21 @@ export function materialRepository({ db }: Scope): MaterialRepository {
       const row = await db<MaterialRow>("materials").where({ id }).first();
       return row ? toMaterial(row as MaterialRow) : undefined;
     },
-    async forProject(projectId) {
+    async getMany(ids) {
+      const rows: MaterialRow[] = [];
+      for (const part of chunks([...new Set(ids)]))
+        rows.push(...((await db("materials").whereIn("id", part)) as MaterialRow[]));
+      return rows.map(toMaterial);
+    },
+    async pageForProject(projectId, after, limit) {
+      // A row-value comparison on the (project_id, folder, name, id) index: a seek, then a page.
       const rows = (await db("materials")
         .where({ project_id: projectId })
-        .orderBy([{ column: "folder" }, { column: "name" }, { column: "id" }])) as MaterialRow[];
+        .modify((q) => {
+          if (after) q.whereRaw("(folder, name, id) > (?, ?, ?)", [after.folder, after.name, after.id]);
+        })
+        .orderBy(["folder", "name", "id"])
+        .limit(limit)) as MaterialRow[];
       return rows.map(toMaterial);
     },
     async usedBytes(projectId) {

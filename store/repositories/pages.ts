@@ -115,6 +115,17 @@ export function pageRepository({ db, dialect }: Scope): PageRepository {
         .orderBy("number", "desc")) as RevisionRow[];
       return rows.map(toRevision);
     },
+    async revisionsPage(pageId, before, limit) {
+      // The primary key (page_id, number) serves the page walked backwards from `before`.
+      const rows = (await db("page_revisions")
+        .where({ page_id: pageId })
+        .modify((q) => {
+          if (before !== undefined) q.where("number", "<", before);
+        })
+        .orderBy("number", "desc")
+        .limit(limit)) as RevisionRow[];
+      return rows.map(toRevision);
+    },
     async proposalCounts(projectId) {
       const rows = (await db("page_revisions as r")
         .join("project_pages as p", "p.id", "r.page_id")

@@ -169,6 +169,22 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
       const rows = await newestFirst(db("projects as p").select("p.*").whereIn("p.id", projectIds));
       return hydrate(rows);
     },
+    async pageForTeacher(teacherId, after, limit) {
+      // The same UNION, most recently changed first as before; the sort is of this teacher's
+      // projects only, the page cut by the cursor.
+      const projectIds = db("project_teachers")
+        .where("teacher_id", teacherId)
+        .select("project_id")
+        .union(db("projects").where("cofounder_id", teacherId).select("id"));
+      const query = db("projects as p").select("p.*").whereIn("p.id", projectIds);
+      return hydrate(await keysetOrder(query, ["p.updated_at", "p.id"], after, "desc").limit(limit));
+    },
+    async cofounderRequests(teacherId, limit) {
+      const query = db("projects as p")
+        .where({ "p.cofounder_id": teacherId, "p.status": "awaiting_cofounder" })
+        .select("p.*");
+      return hydrate(await newestFirst(query).limit(limit));
+    },
     async listForPupil(pupilId) {
       const rows = await newestFirst(
         db("projects as p")

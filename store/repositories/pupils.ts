@@ -1,6 +1,6 @@
 import type { Pupil, PupilRepository } from "../../core/index.ts";
 import { countUpTo, keysetOrder } from "../keyset.ts";
-import { chunks, nullable, optional, type Scope } from "../rows.ts";
+import { chunks, containsLike, nullable, optional, type Scope } from "../rows.ts";
 
 interface PupilRow {
   id: string;
@@ -60,8 +60,8 @@ export function pupilRepository({ db }: Scope): PupilRepository {
       const rows: PupilRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(limit);
       return rows.map((row) => ({ pupil: toPupil(row), createdAt: row.created_at }));
     },
-    async notInProject(teacherId, projectId) {
-      const rows: PupilRow[] = await db<PupilRow>("pupils as p")
+    async addablePage(teacherId, projectId, name, after, limit) {
+      const query = db<PupilRow>("pupils as p")
         .where("p.teacher_id", teacherId)
         .whereNotExists(
           db("project_pupils as pp")
@@ -69,7 +69,16 @@ export function pupilRepository({ db }: Scope): PupilRepository {
             .whereRaw("pp.pupil_id = p.id")
             .select(db.raw("1")),
         )
-        .orderBy("p.display_name")
+        .modify((q) => {
+          if (name) containsLike(q, "lower(p.display_name)", name.toLowerCase());
+        });
+      const rows: PupilRow[] = await keysetOrder(
+        query,
+        ["p.display_name", "p.id"],
+        after && { at: after.name, id: after.id },
+        "asc",
+      )
+        .limit(limit)
         .select("p.*");
       return rows.map(toPupil);
     },

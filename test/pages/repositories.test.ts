@@ -83,7 +83,7 @@ describe.each(DATABASE_KINDS)("page read methods on %s", (kind) => {
     expect(await read().members.rolesOf(lise.id)).toEqual([]);
   });
 
-  it("reads every approval of several projects, and a country's approvals granted since a date", async () => {
+  it("reads every approval of several projects, and counts a country's approvals granted since a date", async () => {
     const approvals = await read().approvals.forProjects([european.id, national.id]);
     expect(approvals.map((a) => [a.projectId === european.id ? "eu" : "nat", a.country, a.status])).toEqual(
       expect.arrayContaining([
@@ -93,9 +93,12 @@ describe.each(DATABASE_KINDS)("page read methods on %s", (kind) => {
       ]),
     );
     expect(approvals).toHaveLength(3);
-    const since = await read().approvals.approvedSince("IT", "2026-01-01T00:00:00.000Z");
-    expect(since.map((a) => a.projectId)).toEqual([european.id]);
-    expect(await read().approvals.approvedSince("IT", "2027-01-01T00:00:00.000Z")).toEqual([]);
+    const since = await read().countryWorkspace.decisionDays("IT", "2026-01-01T00:00:00.000Z", "approved");
+    expect(since.count).toBe(1);
+    expect(await read().countryWorkspace.decisionDays("IT", "2027-01-01T00:00:00.000Z", "approved")).toEqual({
+      median: undefined,
+      count: 0,
+    });
   });
 
   it("counts a country's projects by status and kind", async () => {

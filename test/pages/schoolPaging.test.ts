@@ -31,7 +31,7 @@ const namesIn = (section: string, pattern: RegExp) => (html: string) => {
   return [...part.matchAll(pattern)].map((m) => m[0]);
 };
 
-/** Issue 18 (3): the school admin's teachers and projects are paged, each list on its own, and counted. */
+/** Issue 18 (3): the school admin's teachers, projects and labels are paged, each list on its own; the first two counted. */
 describe.each(DATABASE_KINDS)("a school's overview with more than a page on %s", (kind) => {
   let w: World;
   let app: Awaited<ReturnType<typeof startPages>>;
@@ -39,6 +39,8 @@ describe.each(DATABASE_KINDS)("a school's overview with more than a page on %s",
   let admin: Client;
   let teachersInOrder: string[];
   let projectsNewestFirst: string[];
+  /** The template project's founder, already one of its teachers. */
+  let giuliaId: string;
 
   beforeAll(async () => {
     w = await World.create(kind);
@@ -49,6 +51,7 @@ describe.each(DATABASE_KINDS)("a school's overview with more than a page on %s",
     const giulia = (await w.store.knex("teachers").where({ school_id: galilei.id }).first("id")) as {
       id: string;
     };
+    giuliaId = giulia.id;
     const template = await w.projectAwaitingApproval(
       (await w.store.read().teachers.get(giulia.id))!,
       claire,
@@ -128,5 +131,49 @@ describe.each(DATABASE_KINDS)("a school's overview with more than a page on %s",
     for (const page of pages) expect(page.length).toBeLessThanOrEqual(PAGE_SIZE);
     expect(pages.length).toBe(Math.ceil(PROJECTS / PAGE_SIZE));
     expect(pages.flat()).toEqual(projectsNewestFirst);
+  });
+
+  it("pages the labels its teachers hold, newest project first, each once", async () => {
+    // European labels go to every teacher of the project: 30 + 20 + 10 holders, past one page.
+    const labelled = { "Progetto 030": 30, "Progetto 020": 20, "Progetto 010": 10 };
+    const teachers: { id: string }[] = await w.store
+      .knex("teachers")
+      .where({ school_id: galilei.id })
+      .orderBy("id")
+      .select("id");
+    const expected: string[] = [];
+    for (const [title, holders] of Object.entries(labelled)) {
+      const { id } = (await w.store.knex("projects").where({ title }).first("id")) as { id: string };
+      await w.store.knex("european_labels").insert({
+        project_id: id,
+        nominated_by: "IT",
+        status: "awarded",
+        awarded_at: "2026-10-01T00:00:00.000Z",
+      });
+      const members = teachers.slice(0, holders).filter((t) => t.id !== giuliaId);
+      await w.store.knex("project_teachers").insert(
+        members.map((t) => ({
+          project_id: id,
+          teacher_id: t.id,
+          role: "teacher",
+          joined_at: "2026-10-01T00:00:00.000Z",
+        })),
+      );
+      const names = await w.store.read().teachers.getMany(members.map((t) => t.id));
+      expected.push(...names.map((t) => `${title} (${t.name})`));
+    }
+    const pages = await walk(
+      admin,
+      "/app/school",
+      "labels_after",
+      namesIn("school-labels", /Progetto \d{3} \(Docente \d{3}\)/g),
+    );
+    expect(pages.map((page) => page.length)).toEqual([PAGE_SIZE, expected.length - PAGE_SIZE]);
+    expect([...pages.flat()].sort()).toEqual([...expected].sort());
+    // Newest project first: every label of "Progetto 030" before those of 020, then 010.
+    const projectOrder = pages.flat().map((label) => label.slice(0, "Progetto 000".length));
+    expect([...new Set(projectOrder)]).toEqual(Object.keys(labelled));
+    const tampered = await admin.get("/app/school?labels_after=garbage");
+    expect(tampered.status).toBe(422);
   });
 });

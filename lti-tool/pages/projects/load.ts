@@ -5,7 +5,7 @@ import {
   calendarDateOf,
   capCount,
   type Certified,
-  certificatesHeldBy,
+  certificatesOfMember,
   DEFAULT_MEMBERSHIP_POLICY,
   DomainError,
   type EuropeanLabel,
@@ -17,6 +17,8 @@ import {
   type LabelApplication,
   type MemberRole,
   type MembershipPolicy,
+  type NameCursor,
+  namePage,
   PAGE_SIZE,
   type Project,
   type ProjectPupil,
@@ -68,9 +70,14 @@ export interface ProjectPageData {
    */
   pupils: { pupil: Pupil; member: ProjectPupil }[] | undefined;
   pupilsPage: ListPage;
-  /** The viewer's own pupils who could be added (not in the project yet). */
-  myPupils: Pupil[];
+  /**
+   * A page of the viewer's own pupils who could be added (not in the project yet), by name,
+   * those whose name holds `term` when the teacher searched: never all of a teacher's pupils.
+   */
+  addable: { pupils: Pupil[]; term: string; next: string | undefined; firstPage: boolean };
+  /** A page of the pending invitations, oldest first, for the founders and project admins. */
   invitations: { invitation: Invitation; teacher: Teacher | undefined }[];
+  invitationsPage: { next: string | undefined; firstPage: boolean };
   labels: LabelApplication[];
   /** The viewer's own certificates of this project (participation, their National Quality Label). */
   certificates: Certified[];
@@ -94,10 +101,16 @@ export interface ListPage {
   count: CappedCount;
 }
 
-/** Where the project page's two paged lists continue ("Next page" of members or pupils). */
+/**
+ * Where the project page's paged lists continue ("Next page" of members, pupils, pending
+ * invitations or the pupils a teacher may add), and the name the teacher searched their own pupils for.
+ */
 export interface ProjectPageCursors {
   members?: KeysetCursor | undefined;
   pupils?: KeysetCursor | undefined;
+  invitations?: KeysetCursor | undefined;
+  addable?: NameCursor | undefined;
+  pupilName?: string | undefined;
 }
 
 /**
@@ -135,7 +148,14 @@ export async function loadProjectPage(
       (m) => ({ at: m.joinedAt, id: m.teacherId }),
     );
     const memberRows = memberPage.items;
-    const invitations = isManager ? await tx.invitations.pendingForProject(projectId) : [];
+    const invitationPage = keysetPage(
+      isManager
+        ? await tx.invitations.pendingPageForProject(projectId, cursors.invitations, PAGE_SIZE + 1)
+        : [],
+      PAGE_SIZE,
+      (i) => ({ at: i.createdAt, id: i.id }),
+    );
+    const invitations = invitationPage.items;
     const pupilPage = keysetPage(
       role ? await tx.members.pupilsPage(projectId, cursors.pupils, PAGE_SIZE + 1) : [],
       PAGE_SIZE,
@@ -165,8 +185,22 @@ export async function loadProjectPage(
         { ...p, displayName: pupilNameFor(p, mySchoolId) },
       ]),
     );
+    const addablePupils = async () => {
+      const term = cursors.pupilName ?? "";
+      const page = namePage(
+        role && project.status === "active"
+          ? await tx.pupils.addablePage(me, projectId, term || undefined, cursors.addable, PAGE_SIZE + 1)
+          : [],
+        PAGE_SIZE,
+        (p) => ({ name: p.displayName, id: p.id }),
+      );
+      return { pupils: page.items, term, next: page.next, firstPage: !cursors.addable };
+    };
     // R12: only european projects, once running, have Quality Labels to show.
     const labelled = project.kind === "european" && hasTwinSpace(project.status);
+    const labels = labelled ? await tx.labels.applicationsForProject(projectId) : [];
+    // Read once for the label section and the viewer's certificates.
+    const europeanLabel = labelled || role ? await tx.labels.europeanLabel(projectId) : undefined;
     return {
       project,
       role,
@@ -203,17 +237,31 @@ export async function loadProjectPage(
         firstPage: !cursors.pupils,
         count: await countOf(pupilPage, !cursors.pupils, () => tx.members.countPupils(projectId, COUNT_CAP)),
       },
-      myPupils: role && project.status === "active" ? await tx.pupils.notInProject(me, projectId) : [],
+      addable: await addablePupils(),
       invitations: invitations.map((invitation) => ({
         invitation,
         teacher: teachers.get(invitation.teacherId),
       })),
-      labels: labelled ? await tx.labels.applicationsForProject(projectId) : [],
-      certificates: role ? await certificatesHeldBy(tx, me, pages.core.clock.now(), project) : [],
-      europeanLabel: labelled ? await tx.labels.europeanLabel(projectId) : undefined,
+      invitationsPage: { next: invitationPage.next, firstPage: !cursors.invitations },
+      labels,
+      certificates: role
+        ? certificatesOfMember(project, {
+            europeanLabel,
+            // The page's label list (oldest first) holds the viewer's latest application when it shows one.
+            application: labelled
+              ? labels.findLast((a) => a.teacherId === me)
+              : await tx.labels.applicationFor(projectId, me),
+          })
+        : [],
+      europeanLabel: labelled ? europeanLabel : undefined,
       // Only the invite section explains the membership rules.
       membershipPolicy: isManager ? await tx.settings.membershipPolicy() : DEFAULT_MEMBERSHIP_POLICY,
-      look: await lookStateFor(tx, project, me, pages.core.clock.now()),
+      look: await lookStateFor(
+        tx,
+        project,
+        { accountId: me, member: role !== undefined, approvals, grants: ctx.grants },
+        pages.core.clock.now(),
+      ),
     };
   });
   // The Matrix side's records are read outside the core transaction (SQLite has one connection).

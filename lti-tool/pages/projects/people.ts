@@ -1,4 +1,4 @@
-import { countText, DomainError, type Id, LIMITS, type ProjectKind } from "../../../core/index.ts";
+import { countText, DomainError, type Id, LIMITS, PAGE_SIZE, type ProjectKind } from "../../../core/index.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { actionButton, csrfField, textField } from "../views/fields.ts";
 import { empty } from "../views/feedback.ts";
@@ -184,14 +184,15 @@ export function inviteSection(shown: ProjectShown): SafeHtml | string {
     <p>${t.t("invite.rules.common")} ${inviteRules(shown, project.kind)}</p>
     ${sectionError(shown, "invite")} ${search}
     <h3>${t.t("invite.pending")}</h3>
-    ${pending.length > 0 ? html`<ul>${pending}</ul>` : empty(t.t("invite.no_pending"))}
+    ${pending.length > 0 || !shown.data.invitationsPage.firstPage ? html`<ul>${pending}</ul>` : empty(t.t("invite.no_pending"))}
+    ${pageLinks(t, base, {}, shown.data.invitationsPage, { cursor: "invitations_after", anchor: "invite-heading" })}
   </section>`;
 }
 
 /** R11: pupils, shown to the project's teachers only; each teacher adds their own. */
 export function pupilsSection(shown: ProjectShown): SafeHtml | string {
   const { t, session, viewer } = shown.ctx;
-  const { project, pupils, myPupils: addable, isManager, names, pupilsPage } = shown.data;
+  const { project, pupils, isManager, names, pupilsPage } = shown.data;
   if (!pupils) return "";
   const me = viewer.kind === "account" ? viewer.accountId : "";
   const base = `/app/projects/${project.id}`;
@@ -227,14 +228,36 @@ export function pupilsSection(shown: ProjectShown): SafeHtml | string {
         </ul>`,
     )}
     ${pageLinks(t, base, {}, pupilsPage, { cursor: "pupils_after", anchor: "pupils-heading" })}
+    ${project.status === "active" ? addPupilsForm(shown) : ""}
+    ${project.status === "active" ? rosterImport(t, session.launch, project.id) : ""}
+  </section>`;
+}
+
+/**
+ * The teacher's own pupils to add (R11), a page at a time in name order, with a search by
+ * name: a teacher with a few classes ticks down the list, and added pupils leave it, so the
+ * next ones come up; one with hundreds finds a pupil by name. Never every pupil in one form.
+ */
+function addPupilsForm(shown: ProjectShown): SafeHtml | string {
+  const { t, session } = shown.ctx;
+  const { project, addable } = shown.data;
+  if (addable.pupils.length === 0 && addable.firstPage && !addable.term) return "";
+  const base = `/app/projects/${project.id}`;
+  const state = sectionState(shown, "pupils");
+  return html`<div id="add-pupils">
+    <p class="hint">${t.t("pupils.add_hint", { size: String(PAGE_SIZE) })}</p>
+    <form method="get" action="${base}#add-pupils" role="search">
+      ${textField({ state: { ...state, values: { pupil_q: addable.term } }, name: "pupil_q", label: t.t("pupils.find"), type: "search" })}
+      <button type="submit" class="secondary">${t.t("pupils.find_submit")}</button>
+    </form>
     ${
-      project.status === "active" && addable.length > 0
+      addable.pupils.length > 0
         ? html`<form method="post" action="${base}/pupils">
           ${csrfField(session.csrfToken)}
           <fieldset class="field checkboxes">
             <legend>${t.t("pupils.add_legend")}</legend>
             <ul>
-              ${addable.map(
+              ${addable.pupils.map(
                 (pupil, index) => html`<li>
                   <input type="checkbox" id="add-pupil-${index}" name="pupil" value="${pupil.id}" />
                   <label for="add-pupil-${index}">${userText(pupil.displayName)}</label>
@@ -244,8 +267,8 @@ export function pupilsSection(shown: ProjectShown): SafeHtml | string {
           </fieldset>
           <button type="submit" class="primary">${t.t("pupils.add")}</button>
         </form>`
-        : ""
+        : empty(t.t("pupils.none_found", { name: userText(addable.term) }))
     }
-    ${project.status === "active" ? rosterImport(t, session.launch, project.id) : ""}
-  </section>`;
+    ${pageLinks(t, base, { pupil_q: addable.term }, addable, { cursor: "add_after", anchor: "add-pupils" })}
+  </div>`;
 }

@@ -13,7 +13,9 @@ import {
   ideaAsProjectDraft,
   leaveProject,
   membershipRefusal,
+  LIMITS,
   parseCursor,
+  parseNameCursor,
   type Project,
   resubmitProject,
   schoolProjectsAllowed,
@@ -232,6 +234,9 @@ export function projectRoutes(pages: Pages): Router {
       const loaded = await loadProjectPage(pages, ctx, id, {
         members: parseCursor(text(query, "members_after")),
         pupils: parseCursor(text(query, "pupils_after")),
+        invitations: parseCursor(text(query, "invitations_after")),
+        addable: parseNameCursor(text(query, "add_after")),
+        pupilName: text(query, "pupil_q").trim().slice(0, LIMITS.name),
       });
       // Members only; opening the page is what "last looked" records (a re-shown form is not).
       const activity = loaded.role

@@ -11,6 +11,7 @@ import { observerNote } from "../projects/look.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { empty, errorSummary, flash } from "../views/feedback.ts";
 import { actionButton } from "../views/fields.ts";
+import { pageLinks } from "../views/paging.ts";
 
 function materialPath(material: Material, rest: string): string {
   return `/app/projects/${material.projectId}/materials/${material.id}/${rest}`;
@@ -47,6 +48,7 @@ export function materialsView(
   csrf: string,
   done: string | undefined,
   error: DomainError | undefined,
+  firstPage = true,
 ): SafeHtml {
   const { project, materials } = library;
   const folders = [...new Set(materials.map((m) => m.folder))];
@@ -93,5 +95,6 @@ export function materialsView(
       : "";
   return html`<p><a href="/app/projects/${project.id}">${t.t("tspages.back_to_project")}</a></p>
     <h1>${t.t("materials.heading", { project: userText(project.title) })}</h1>
-    ${observerNote(t, library.reader)} ${flash(done)} ${form} ${list}`;
+    ${observerNote(t, library.reader)} ${flash(done)} ${form} ${list}
+    ${pageLinks(t, `/app/projects/${project.id}/materials`, {}, { next: library.next, firstPage })}`;
 }

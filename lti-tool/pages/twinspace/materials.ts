@@ -67,12 +67,20 @@ export function materialRoutes(pages: Pages): Router {
   });
 
   const show = async (ctx: PageContext, error?: DomainError) => {
-    const library = await listMaterials(core, pageActor(ctx), param(ctx, "id"));
+    const library = await listMaterials(core, pageActor(ctx), param(ctx, "id"), ctx.req.query.after);
     const title = ctx.t.t("materials.heading", { project: userText(library.project.title) });
     render(
       ctx,
       title,
-      materialsView(ctx.t, library, settings.limits, ctx.session.csrfToken, ctx.done, error),
+      materialsView(
+        ctx.t,
+        library,
+        settings.limits,
+        ctx.session.csrfToken,
+        ctx.done,
+        error,
+        !ctx.req.query.after,
+      ),
     );
   };
 

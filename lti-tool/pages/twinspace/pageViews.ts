@@ -15,6 +15,7 @@ import {
 import { html, SafeHtml, userText } from "../../web/html.ts";
 import { empty, errorSummary, flash } from "../views/feedback.ts";
 import { date, dateTime } from "../views/format.ts";
+import { pageLinks } from "../views/paging.ts";
 import {
   actionButton,
   checkboxField,
@@ -317,6 +318,7 @@ export function historyView(
   reading: PageReading,
   revisions: readonly PageRevision[],
   csrf: string,
+  paging: { next: string | undefined; firstPage: boolean },
 ): SafeHtml {
   const { project, page, current } = reading;
   return html`<p><a href="${pagesPath(project.id, page.id)}">${t.t("tspages.back_to_page")}</a></p>
@@ -358,7 +360,8 @@ export function historyView(
             </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table>
+    ${pageLinks(t, pagesPath(project.id, page.id, "/history"), {}, paging, { cursor: "before" })}`;
 }
 
 /** What a pupil changed, word by word, as a teacher decides on it (insertions and deletions in words, not only colour). */

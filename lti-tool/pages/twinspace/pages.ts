@@ -189,16 +189,21 @@ export function twinSpacePageRoutes(pages: Pages): Router {
   router.get(
     "/projects/:id/pages/:pageId/history",
     page(pages, async (ctx) => {
-      const { reading, revisions } = await pageHistory(
+      const before = revisionCursor(ctx.req.query.before);
+      const { reading, revisions, older } = await pageHistory(
         core,
         pageActor(ctx),
         param(ctx, "id"),
         param(ctx, "pageId"),
+        before,
       );
       render(
         ctx,
         ctx.t.t("tspages.history_heading", { title: userText(reading.current.title) }),
-        historyView(ctx.t, reading, revisions, ctx.session.csrfToken),
+        historyView(ctx.t, reading, revisions, ctx.session.csrfToken, {
+          next: older === undefined ? undefined : String(older),
+          firstPage: before === undefined,
+        }),
       );
     }),
   );
@@ -296,4 +301,12 @@ export function twinSpacePageRoutes(pages: Pages): Router {
   );
 
   return router;
+}
+
+/** The history's "Next page" cursor: the revision number the older page starts below. */
+function revisionCursor(value: unknown): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (typeof value !== "string" || !/^\d{1,9}$/.test(value))
+    throw new DomainError("filter_invalid", { field: "before" });
+  return Number(value);
 }

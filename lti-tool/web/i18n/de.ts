@@ -279,6 +279,8 @@ export const de: Catalogue = {
   "dashboard.labels_waiting_other": "{number} Bewerbungen um ein Qualitätssiegel zu bewerten",
   "dashboard.invitations": "Einladungen zu Projekten",
   "dashboard.no_invitations": "Keine Einladungen.",
+  "dashboard.more_invitations":
+    "Weitere Einladungen warten: Die ältesten {size} werden angezeigt; beantworten Sie sie, dann erscheinen die nächsten.",
   "dashboard.contact_requests": "Kontaktanfragen",
   "dashboard.no_contact_requests": "Keine Kontaktanfragen.",
   "dashboard.projects": "Meine Projekte",
@@ -476,6 +478,12 @@ export const de: Catalogue = {
   "pupils.remove": "Herausnehmen",
   "pupils.add_legend": "Meine Schülerinnen und Schüler hinzufügen",
   "pupils.add": "Ausgewählte hinzufügen",
+  "pupils.add_hint":
+    "Ihre Schülerinnen und Schüler, die noch nicht im Projekt sind, nach Namen, jeweils {size}. Wen Sie hinzufügen, verlässt die Liste, und die nächsten erscheinen; oder suchen Sie nach einem Namen.",
+  "pupils.find": "Name der Schülerin oder des Schülers",
+  "pupils.find_submit": "Meine Schülerinnen und Schüler finden",
+  "pupils.none_found":
+    "Niemand Ihrer Schülerinnen und Schüler außerhalb des Projekts hat „{name}“ im Namen. Versuchen Sie einen Teil des Namens oder legen Sie die Person unter „Meine Schülerinnen und Schüler“ an.",
   "pupils.import": "Schülerinnen und Schüler aus meinem Kurs importieren",
   "pupils.import_from_course":
     "Um Schülerinnen und Schüler anzumelden, öffnen Sie OpenTwinning aus Ihrem Kurs in der Lernplattform und importieren Sie sie aus der Teilnehmerliste des Kurses.",

@@ -265,6 +265,8 @@ export const en = {
   "dashboard.labels_waiting_other": "{number} Quality Label applications to assess",
   "dashboard.invitations": "Invitations to projects",
   "dashboard.no_invitations": "No invitations.",
+  "dashboard.more_invitations":
+    "More invitations wait: the oldest {size} are shown; answer them and the next ones appear.",
   "dashboard.contact_requests": "Contact requests",
   "dashboard.no_contact_requests": "No contact requests.",
   "dashboard.projects": "My projects",
@@ -457,6 +459,12 @@ export const en = {
   "pupils.remove": "Take out",
   "pupils.add_legend": "Add my pupils",
   "pupils.add": "Add the chosen pupils",
+  "pupils.add_hint":
+    "Your pupils who are not in the project yet, by name, {size} at a time. Those you add leave the list, so the next ones come up; or find one by name.",
+  "pupils.find": "Pupil's name",
+  "pupils.find_submit": "Find my pupils",
+  "pupils.none_found":
+    "None of your pupils outside the project has “{name}” in their name. Try part of the name, or register the pupil on “My pupils”.",
   "pupils.import": "Import pupils from my course",
   "pupils.import_from_course":
     "To register pupils, open OpenTwinning from your course in the LMS and import them from the course list.",

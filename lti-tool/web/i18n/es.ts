@@ -277,6 +277,8 @@ export const es: Catalogue = {
   "dashboard.labels_waiting_other": "{number} solicitudes de Sello de Calidad por evaluar",
   "dashboard.invitations": "Invitaciones a proyectos",
   "dashboard.no_invitations": "No hay invitaciones.",
+  "dashboard.more_invitations":
+    "Hay más invitaciones: se muestran las {size} más antiguas; respóndelas y aparecerán las siguientes.",
   "dashboard.contact_requests": "Solicitudes de contacto",
   "dashboard.no_contact_requests": "No hay solicitudes de contacto.",
   "dashboard.projects": "Mis proyectos",
@@ -475,6 +477,12 @@ export const es: Catalogue = {
   "pupils.remove": "Retirar",
   "pupils.add_legend": "Añadir a mis alumnos",
   "pupils.add": "Añadir a los alumnos elegidos",
+  "pupils.add_hint":
+    "Tus alumnos que aún no están en el proyecto, por nombre, de {size} en {size}. Los que añades salen de la lista y aparecen los siguientes; o busca uno por su nombre.",
+  "pupils.find": "Nombre del alumno",
+  "pupils.find_submit": "Buscar a mis alumnos",
+  "pupils.none_found":
+    "Ninguno de tus alumnos fuera del proyecto tiene «{name}» en su nombre. Prueba con una parte del nombre o registra al alumno en «Mis alumnos».",
   "pupils.import": "Importar alumnos de mi curso",
   "pupils.import_from_course":
     "Para registrar alumnos, abre OpenTwinning desde tu curso en el LMS e impórtalos de la lista del curso.",

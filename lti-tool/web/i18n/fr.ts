@@ -274,6 +274,8 @@ export const fr: Catalogue = {
   "dashboard.labels_waiting_other": "{number} candidatures au Label de qualité à évaluer",
   "dashboard.invitations": "Invitations à des projets",
   "dashboard.no_invitations": "Aucune invitation.",
+  "dashboard.more_invitations":
+    "D'autres invitations attendent : les {size} plus anciennes sont affichées ; répondez-y et les suivantes apparaîtront.",
   "dashboard.contact_requests": "Demandes de contact",
   "dashboard.no_contact_requests": "Aucune demande de contact.",
   "dashboard.projects": "Mes projets",
@@ -473,6 +475,12 @@ export const fr: Catalogue = {
   "pupils.remove": "Retirer",
   "pupils.add_legend": "Ajouter mes élèves",
   "pupils.add": "Ajouter les élèves choisis",
+  "pupils.add_hint":
+    "Vos élèves qui ne sont pas encore dans le projet, par nom, {size} à la fois. Ceux que vous ajoutez quittent la liste et les suivants apparaissent ; ou cherchez-en un par son nom.",
+  "pupils.find": "Nom de l'élève",
+  "pupils.find_submit": "Trouver mes élèves",
+  "pupils.none_found":
+    "Aucun de vos élèves hors du projet n'a « {name} » dans son nom. Essayez une partie du nom, ou inscrivez l'élève dans « Mes élèves ».",
   "pupils.import": "Importer les élèves de mon cours",
   "pupils.import_from_course":
     "Pour inscrire des élèves, ouvrez OpenTwinning depuis votre cours sur la plateforme (LMS) et importez-les depuis la liste du cours.",

@@ -271,6 +271,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "dashboard.labels_waiting_other": "{number} candidature al Quality Label da valutare",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
+  "dashboard.more_invitations":
+    "Altri inviti ti aspettano: qui vedi i {size} più vecchi; rispondi e compariranno i successivi.",
   "dashboard.contact_requests": "Richieste di contatto",
   "dashboard.no_contact_requests": "Nessuna richiesta di contatto.",
   "dashboard.projects": "I miei progetti",
@@ -460,6 +462,12 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "pupils.remove": "Togli",
   "pupils.add_legend": "Aggiungi i miei alunni",
   "pupils.add": "Aggiungi gli alunni scelti",
+  "pupils.add_hint":
+    "I tuoi alunni non ancora nel progetto, in ordine di nome, {size} alla volta. Quelli che aggiungi escono dall'elenco e compaiono i successivi; oppure cercane uno per nome.",
+  "pupils.find": "Nome dell'alunno",
+  "pupils.find_submit": "Trova i miei alunni",
+  "pupils.none_found":
+    "Nessuno dei tuoi alunni fuori dal progetto ha «{name}» nel nome. Prova con una parte del nome, o registra l'alunno in «I miei alunni».",
   "pupils.import": "Importa gli alunni dal mio corso",
   "pupils.import_from_course":
     "Per registrare gli alunni, apri OpenTwinning dal tuo corso sulla piattaforma e importali dall'elenco del corso.",

@@ -279,6 +279,8 @@ export const pl: Catalogue = {
   "dashboard.labels_waiting_other": "{number} wniosku o odznakę jakości do oceny",
   "dashboard.invitations": "Zaproszenia do projektów",
   "dashboard.no_invitations": "Brak zaproszeń.",
+  "dashboard.more_invitations":
+    "Czekają kolejne zaproszenia: widać {size} najstarszych; odpowiedz na nie, a pojawią się następne.",
   "dashboard.contact_requests": "Zaproszenia do kontaktów",
   "dashboard.no_contact_requests": "Brak zaproszeń do kontaktów.",
   "dashboard.projects": "Moje projekty",
@@ -474,6 +476,12 @@ export const pl: Catalogue = {
   "pupils.remove": "Wypisz",
   "pupils.add_legend": "Dodaj moich uczniów",
   "pupils.add": "Dodaj wybranych uczniów",
+  "pupils.add_hint":
+    "Twoi uczniowie, których nie ma jeszcze w projekcie, według nazwiska, po {size} naraz. Dodani znikają z listy i pojawiają się następni; możesz też wyszukać ucznia po nazwisku.",
+  "pupils.find": "Imię i nazwisko ucznia",
+  "pupils.find_submit": "Znajdź moich uczniów",
+  "pupils.none_found":
+    "Żaden z Twoich uczniów spoza projektu nie ma „{name}” w imieniu ani nazwisku. Spróbuj części nazwiska albo zarejestruj ucznia w „Moi uczniowie”.",
   "pupils.import": "Importuj uczniów z mojego kursu",
   "pupils.import_from_course":
     "Aby zarejestrować uczniów, otwórz OpenTwinning ze swojego kursu na platformie LMS i zaimportuj ich z listy uczestników kursu.",

@@ -276,6 +276,8 @@ export const pt: Catalogue = {
   "dashboard.labels_waiting_other": "{number} candidaturas ao Selo de Qualidade por avaliar",
   "dashboard.invitations": "Convites para projetos",
   "dashboard.no_invitations": "Não há convites.",
+  "dashboard.more_invitations":
+    "Há mais convites à espera: mostram-se os {size} mais antigos; responda-lhes e aparecerão os seguintes.",
   "dashboard.contact_requests": "Pedidos de contacto",
   "dashboard.no_contact_requests": "Não há pedidos de contacto.",
   "dashboard.projects": "Os meus projetos",
@@ -475,6 +477,12 @@ export const pt: Catalogue = {
   "pupils.remove": "Retirar",
   "pupils.add_legend": "Adicionar os meus alunos",
   "pupils.add": "Adicionar os alunos escolhidos",
+  "pupils.add_hint":
+    "Os seus alunos que ainda não estão no projeto, por nome, {size} de cada vez. Os que adicionar saem da lista e aparecem os seguintes; ou procure um pelo nome.",
+  "pupils.find": "Nome do aluno",
+  "pupils.find_submit": "Procurar os meus alunos",
+  "pupils.none_found":
+    "Nenhum dos seus alunos fora do projeto tem «{name}» no nome. Experimente parte do nome, ou registe o aluno em «Os meus alunos».",
   "pupils.import": "Importar alunos do meu curso",
   "pupils.import_from_course":
     "Para registar alunos, abra o OpenTwinning a partir do seu curso na plataforma de aprendizagem e importe-os da lista do curso.",

@@ -279,6 +279,8 @@ export const ro: Catalogue = {
   "dashboard.labels_waiting_other": "{number} de candidaturi pentru certificatul de calitate de evaluat",
   "dashboard.invitations": "Invitații în proiecte",
   "dashboard.no_invitations": "Nicio invitație.",
+  "dashboard.more_invitations":
+    "Mai așteaptă și alte invitații: sunt afișate cele mai vechi {size}; răspundeți-le și vor apărea următoarele.",
   "dashboard.contact_requests": "Cereri de contact",
   "dashboard.no_contact_requests": "Nicio cerere de contact.",
   "dashboard.projects": "Proiectele mele",
@@ -479,6 +481,12 @@ export const ro: Catalogue = {
   "pupils.remove": "Scoateți",
   "pupils.add_legend": "Adăugați elevii mei",
   "pupils.add": "Adăugați elevii aleși",
+  "pupils.add_hint":
+    "Elevii dumneavoastră care nu sunt încă în proiect, după nume, câte {size}. Cei adăugați ies din listă și apar următorii; sau căutați unul după nume.",
+  "pupils.find": "Numele elevului",
+  "pupils.find_submit": "Găsiți elevii mei",
+  "pupils.none_found":
+    "Niciunul dintre elevii dumneavoastră din afara proiectului nu are „{name}” în nume. Încercați o parte din nume sau înregistrați elevul la „Elevii mei”.",
   "pupils.import": "Importați elevi din cursul meu",
   "pupils.import_from_course":
     "Pentru a înregistra elevi, deschideți OpenTwinning din cursul dumneavoastră de pe platforma de învățare și importați-i din lista cursului.",
