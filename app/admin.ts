@@ -437,7 +437,7 @@ async function main(argv: string[]): Promise<number> {
   const command = COMMANDS[name];
   if (!command) throw new UsageError(`Unknown command "${name}".`);
   const config = loadConfig();
-  const database = openDatabase(config.app.databaseUrl);
+  const database = openDatabase(config.app.databaseUrl, { readerNiceness: config.app.readerNiceness });
   try {
     await migrateToLatest(database.knex);
     await command.run(

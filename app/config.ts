@@ -21,6 +21,8 @@ export interface AppConfig {
   /** The external base URL (what the LMS and the browser see), without a trailing slash. */
   publicUrl: string;
   databaseUrl: string;
+  /** SQLite's reader processes' niceness (store/database.ts DatabaseOptions). */
+  readerNiceness: number;
   countries: Countries;
 }
 
@@ -107,6 +109,12 @@ const environment = z
         error: (issue) =>
           `must start with "sqlite:" (for example ${DEFAULT_DATABASE_URL}) or "postgres://"; got "${String(issue.input).split(":")[0]}:…"`,
       }),
+    SQLITE_READER_NICENESS: z.coerce
+      .number({ error: "must be a whole number from 0 to 19, e.g. 10" })
+      .int({ error: "must be a whole number from 0 to 19, e.g. 10" })
+      .min(0, { error: "must be a whole number from 0 to 19, e.g. 10" })
+      .max(19, { error: "must be a whole number from 0 to 19, e.g. 10" })
+      .default(10),
     PARTICIPATING_COUNTRIES: list
       .refine((codes) => codes.every((code) => /^[A-Za-z]{2}$/.test(code)), {
         error: "must be ISO 3166-1 alpha-2 codes separated by commas, e.g. IT,FR,DE",
@@ -235,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: values.HOST,
       publicUrl,
       databaseUrl: values.DATABASE_URL,
+      readerNiceness: values.SQLITE_READER_NICENESS,
       countries: new Countries(
         values.PARTICIPATING_COUNTRIES?.length ? values.PARTICIPATING_COUNTRIES : undefined,
       ),

@@ -23,7 +23,7 @@ export type Part = "web" | "bot";
 /** Validates the configuration, migrates the database, starts the parts; stops them on a signal. */
 export async function run(parts: Part[]): Promise<void> {
   const config = loadConfig();
-  const database = openDatabase(config.app.databaseUrl);
+  const database = openDatabase(config.app.databaseUrl, { readerNiceness: config.app.readerNiceness });
   // Knex's migration lock lets several processes starting at once migrate only once.
   const applied = await migrateToLatest(database.knex);
   log.info(`${database.describe}: ${applied.length} migration(s) applied`);

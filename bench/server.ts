@@ -4,6 +4,7 @@
  * as one JSON line. No Matrix homeserver: the pages measured do not need one.
  */
 import type { AddressInfo } from "node:net";
+import { loadConfig } from "../app/config.ts";
 import { productionCoreDeps } from "../app/coreDeps.ts";
 import { Countries } from "../core/index.ts";
 import { createToolApp } from "../lti-tool/app.ts";
@@ -12,7 +13,8 @@ import { openDatabase } from "../store/database.ts";
 
 const url = process.env.BENCH_SERVER_DATABASE_URL;
 if (!url) throw new Error("BENCH_SERVER_DATABASE_URL is not set (bench/partner-search.ts sets it)");
-const database = openDatabase(url);
+// The readers' niceness as the server's configuration sets it (SQLITE_READER_NICENESS, default 10).
+const database = openDatabase(url, { readerNiceness: loadConfig().app.readerNiceness });
 const lti = {
   publicUrl: "",
   key: "bench-lti-key-bench-lti-key-bench-lti-key",

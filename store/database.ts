@@ -27,11 +27,15 @@ export const STATEMENT_TIME_LIMIT_MS = 5000;
 
 /** Each reader is a process of its own (store/nodeSqlite); four keep a two-core machine busy enough. */
 const SQLITE_READERS = 4;
-/** How much the reader processes defer to the others for the CPU (nice 10: about a tenth of a normal process's share). */
-const READER_NICENESS = 10;
 
 export interface DatabaseOptions {
   statementTimeLimitMs?: number;
+  /**
+   * SQLite only: the reader processes' niceness (0 to 19), so that long searches on every core
+   * yield the CPU to the server's event loop and the writer. The server sets it from its
+   * configuration (SQLITE_READER_NICENESS, 10 by default); 0 when not given.
+   */
+  readerNiceness?: number;
 }
 
 /** A statement the database stopped at the time limit (PostgreSQL 57014, SQLite's interrupt). */
@@ -75,7 +79,7 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
         statementTimeLimitMs: filename === ":memory:" ? undefined : limit,
         // Readers yield the CPU to this process and to the writer: with every core busy with
         // searches, a sign-in, a click that writes or /healthz still gets its turn at once.
-        niceness: queryOnly ? READER_NICENESS : 0,
+        niceness: queryOnly ? (options.readerNiceness ?? 0) : 0,
       };
       return knexFactory({
         client: NodeSqliteClient,

@@ -7,10 +7,10 @@ import {
   sendProjectMessage,
   type Teacher,
 } from "../../core/index.ts";
-import { EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
+import type { EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { startPages } from "../pages/client.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
-import { SmtpReceiver } from "../support/smtp.ts";
+import { mailerFor, SmtpReceiver } from "../support/smtp.ts";
 import { World } from "../support/world.ts";
 
 /**
@@ -38,22 +38,7 @@ describe.each(DATABASE_KINDS)("e-mail of a new message on %s", (kind) => {
     const invitation = await inviteTeacher(w.deps, w.actor(giulia), project.id, marco.id);
     await acceptInvitation(w.deps, w.actor(marco), invitation.id);
     app = await startPages(w, { emailEnabled: true });
-    mailer = new EmailNotifications({
-      core: w.deps,
-      database: w.store.database,
-      mail: {
-        host: "127.0.0.1",
-        port: smtp.port,
-        secure: false,
-        user: undefined,
-        password: undefined,
-        from: "twinning@example.org",
-      },
-      publicUrl: app.tool.url,
-      secret: app.tool.config.key,
-      pollMs: 50,
-      maxBackoffMs: 400,
-    });
+    mailer = mailerFor(w, smtp, app.tool);
     await mailer.drain();
     smtp.received.length = 0;
   });

@@ -9,9 +9,8 @@ import {
   remindUpcomingOnlineEvents,
   type Teacher,
 } from "../../core/index.ts";
-import { EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { launchChromium, textOf, Visitor } from "../support/browser.ts";
-import { SmtpReceiver } from "../support/smtp.ts";
+import { mailerFor, SmtpReceiver } from "../support/smtp.ts";
 import { World } from "../support/world.ts";
 import { type Client, inBrowser, startPages } from "./client.ts";
 
@@ -31,21 +30,7 @@ describe("a teacher's training event in Chromium", () => {
   let asStaff: Client;
   let event: OnlineEvent;
 
-  const mailer = () =>
-    new EmailNotifications({
-      core: w.deps,
-      database: w.store.database,
-      mail: {
-        host: "127.0.0.1",
-        port: smtp.port,
-        secure: false,
-        user: undefined,
-        password: undefined,
-        from: "twinning@example.org",
-      },
-      publicUrl: app.tool.url,
-      secret: app.tool.config.key,
-    });
+  const mailer = () => mailerFor(w, smtp, app.tool);
 
   beforeAll(async () => {
     w = await World.create("sqlite");
