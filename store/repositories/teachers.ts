@@ -106,6 +106,16 @@ const MIN_PREFIX = 3;
  */
 export const TEXT_CANDIDATES = 1000;
 
+/**
+ * PostgreSQL applies the country and the pupils' age among the text matches (below), reading
+ * the table in its own order until the cap is filled: with a filter that keeps a few percent
+ * of a common word's matches, 1,000 meant reading tens of thousands of rows at a million
+ * teachers (bench/README.md). With such a filter the cap is 300 (15 pages of 20): the rows read
+ * stay near what a search reads at 10,000 teachers, and a search that matches more than that
+ * is one to narrow down anyway.
+ */
+export const FILTERED_TEXT_CANDIDATES = 300;
+
 /** Search words: every one must match, as a whole word or, from MIN_PREFIX letters, as a prefix. */
 export interface SearchTerm {
   word: string;
@@ -135,7 +145,7 @@ function textMatches({ db, dialect }: Scope, terms: SearchTerm[], query: Teacher
     const capped = db("teachers")
       .select("id as teacher_id", "looking_for_partners", "updated_at")
       .whereRaw("search_tsv @@ to_tsquery('simple', ?)", [tsquery])
-      .limit(TEXT_CANDIDATES);
+      .limit(query.country || query.pupilAge !== undefined ? FILTERED_TEXT_CANDIDATES : TEXT_CANDIDATES);
     // The teacher's own filters apply among the matches too, so the capped set holds teachers
     // the page can show (the outer query keeps them for SQLite's path and the joins).
     if (query.country) capped.where("country", query.country);
