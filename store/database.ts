@@ -80,6 +80,7 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
         // Readers yield the CPU to this process and to the writer: with every core busy with
         // searches, a sign-in, a click that writes or /healthz still gets its turn at once.
         niceness: queryOnly ? (options.readerNiceness ?? 0) : 0,
+        immediateTransactions: !queryOnly,
       };
       return knexFactory({
         client: NodeSqliteClient,

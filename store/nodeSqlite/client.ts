@@ -15,6 +15,16 @@ interface KnexQuery {
 // knex's SQLite dialect (SQL compilers, DDL, transactions) has no typings of its own.
 const require = createRequire(import.meta.url);
 const Client_SQLite3 = require("knex/lib/dialects/sqlite3/index.js") as typeof Knex.Client;
+const Transaction_Sqlite = require("knex/lib/dialects/sqlite3/execution/sqlite-transaction.js") as new (
+  ...args: unknown[]
+) => { query(connection: unknown, sql: string): Promise<unknown> };
+
+/** knex's SQLite transaction, begun with BEGIN IMMEDIATE (see ConnectionOptions.immediateTransactions). */
+class ImmediateTransaction extends Transaction_Sqlite {
+  begin(connection: unknown): Promise<unknown> {
+    return this.query(connection, "BEGIN IMMEDIATE;");
+  }
+}
 
 /**
  * knex's SQLite dialect on Node's built-in node:sqlite instead of the sqlite3 npm package
@@ -39,6 +49,11 @@ export class NodeSqliteClient extends Client_SQLite3 {
 
   override destroyRawConnection(connection: SqliteConnection): Promise<void> {
     return connection.close();
+  }
+
+  override transaction(...args: Parameters<Knex.Client["transaction"]>): Knex.Transaction {
+    if (!this.connectionSettings.immediateTransactions) return super.transaction(...args);
+    return new ImmediateTransaction(this, ...args) as unknown as Knex.Transaction;
   }
 
   /** Asked by knex's pool before it hands out a connection: a stopped one is replaced. */

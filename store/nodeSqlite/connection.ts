@@ -58,6 +58,13 @@ export interface ConnectionOptions extends ConnectionSettings {
    * reads running on every core do not delay the server's own event loop and the writer.
    */
   niceness?: number;
+  /**
+   * Transactions begin IMMEDIATE (the writer's): they take the write lock at BEGIN, waiting
+   * out another process's writer by the busy timeout. A deferred one that read first and
+   * then wrote would instead fail at once with SQLITE_BUSY whenever another process had
+   * committed meanwhile (SQLite cannot upgrade a stale read snapshot to a write).
+   */
+  immediateTransactions?: boolean;
 }
 
 export interface RunResult {

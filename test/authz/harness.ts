@@ -111,6 +111,22 @@ export class Harness {
   }
 
   /**
+   * The fingerprint once nothing else is writing: two readings a moment apart agree. A write
+   * that lands after its request answered (a previous case's, a retried transaction's) then
+   * counts before the case measured, not against it.
+   */
+  async settledFingerprint(): Promise<string> {
+    let previous = await this.fingerprint();
+    for (let reading = 0; reading < 20; reading++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const current = await this.fingerprint();
+      if (current === previous) return current;
+      previous = current;
+    }
+    return previous;
+  }
+
+  /**
    * How many events (every use case writes one) concern the fixture's project or were made by its
    * own people: what an allowed request in that fixture changes, apart from other fixtures' writes.
    */
@@ -208,6 +224,17 @@ function multipart(fields: NonNullable<Request["form"]>, file: NonNullable<Reque
 }
 
 /** Fills the route's `:names`, URL-encoded as a browser would (a lone surrogate becomes U+FFFD). */
+/** The tables whose row counts differ between two fingerprints, as "name a→b", for a failure to name. */
+export function changedTables(before: string, after: string): string {
+  const counts = (fingerprint: string) =>
+    new Map(fingerprint.split(",").map((pair) => pair.split("=") as [string, string]));
+  const was = counts(before);
+  return [...counts(after)]
+    .filter(([name, n]) => was.get(name) !== n)
+    .map(([name, n]) => `${name} ${was.get(name)}→${n}`)
+    .join(", ");
+}
+
 export function pathOf(route: string, params: Record<string, string>): string {
   return route.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(wellFormed(params[name] ?? "")));
 }

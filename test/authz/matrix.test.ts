@@ -13,7 +13,7 @@ import { ALL_COMMANDS, CommandDispatcher } from "../../matrix-bot/commands/dispa
 import type { RoomContext } from "../../matrix-bot/commands/command.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { World } from "../support/world.ts";
-import { type Answer, authzOidc, Harness, pathOf } from "./harness.ts";
+import { type Answer, authzOidc, changedTables, Harness, pathOf } from "./harness.ts";
 import { registeredRoutes } from "./routes.ts";
 import { COMMANDS, type CommandRow, GLOBAL_VARIANT, ROUTES, type RouteRow, UPLOADED_PDF } from "./table.ts";
 import {
@@ -158,11 +158,18 @@ describe.each(DATABASE_KINDS)("authorization matrix on %s", (kind) => {
     const alone = async (name: VariantName, persona: Persona, allowed: boolean, lane: boolean) => {
       const current = await fixture(name);
       const mark = () => (lane ? h.fixtureWrites(current) : h.fingerprint());
-      const before = await mark();
+      const before = lane ? await mark() : await h.settledFingerprint();
       const judge = await run(persona, current);
-      const changed = (await mark()) !== before;
+      const after = await mark();
+      const changed = after !== before;
       if (changed) h.spoil(name);
-      record(name, persona, allowed, judge(allowed, changed));
+      const found = judge(allowed, changed);
+      record(
+        name,
+        persona,
+        allowed,
+        found && changed && !lane ? `${found} (${changedTables(before, after)})` : found,
+      );
     };
     const variants = perVariant ? (Object.keys(VARIANTS) as VariantName[]) : [GLOBAL_VARIANT];
     const cases: { name: VariantName; persona: Persona; allowed: boolean; current: Fixture }[] = [];

@@ -74,6 +74,31 @@ describe("SQLite on node:sqlite", () => {
     expect(await knex("things").where({ name: "after" }).first()).toMatchObject({ name: "after" });
   });
 
+  it("lets a transaction that read first still write after another process committed (the bot beside the tool)", async () => {
+    // A second program on the same file, as the bot or `npm run admin` beside the web side.
+    const other = openDatabase(`sqlite:${join(dir, "test.sqlite")}`);
+    try {
+      await other.knex.raw("select 1");
+      let otherWrite: Promise<unknown> | undefined;
+      await database.knex.transaction(async (trx) => {
+        await trx("things").count({ n: "*" });
+        otherWrite = other.knex("things").insert({ name: "written by the other program" }).then();
+        // Give the other program's insert time to reach SQLite while this transaction is open.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await trx("things").insert({ name: "written after reading" });
+      });
+      await otherWrite;
+      expect(
+        await database
+          .knex("things")
+          .whereIn("name", ["written after reading", "written by the other program"])
+          .pluck("name"),
+      ).toEqual(["written after reading", "written by the other program"]);
+    } finally {
+      await other.knex.destroy();
+    }
+  });
+
   it("keeps the event loop free while SQLite works", async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
