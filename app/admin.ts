@@ -429,6 +429,11 @@ function parse(argv: string[]): { name: string; options: Options } {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `--help` and `-h` as every command-line tool answers them, wherever they stand.
+  if (argv.includes("--help") || argv.includes("-h")) {
+    help();
+    return 0;
+  }
   const { name, options } = parse(argv);
   if (name === "" || name === "help") {
     help();

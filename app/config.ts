@@ -214,6 +214,9 @@ const environment = z
     }
   });
 
+/** Every variable the configuration reads, for the documentation's checks. */
+export const CONFIGURATION_VARIABLES: readonly string[] = Object.keys(environment.shape);
+
 /**
  * Reads and checks every variable. Defaults make `npm start` work with nothing set: port
  * 3000 on 127.0.0.1, SQLite under ./data, every participating country, no bot. A bad value

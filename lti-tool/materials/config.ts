@@ -22,6 +22,9 @@ function megabytes(env: NodeJS.ProcessEnv, name: string, fallback: number): numb
  * `MATERIALS_QUOTA_MB` (default 5120): generous, since teachers' videos and photo
  * series are the point of the library.
  */
+/** The variables materialSettings reads, for the documentation's checks. */
+export const MATERIALS_VARIABLES = ["MATERIALS_DIR", "MATERIALS_MAX_FILE_MB", "MATERIALS_QUOTA_MB"] as const;
+
 export function materialSettings(env: NodeJS.ProcessEnv = process.env): MaterialSettings {
   return {
     directory: env.MATERIALS_DIR || "./data/materials",

@@ -17,12 +17,16 @@ export class OidcConfigError extends Error {
   override name = "OidcConfigError";
 }
 
+/** The variables that must be set together; OIDC_CLIENT_ID has a default (OIDC_VARIABLES lists all). */
 const VARIABLES = [
   "OIDC_CLIENT_SECRET",
   "OIDC_REDIRECT_URIS",
   "MATRIX_SERVER_NAME",
   "MATRIX_CLIENT_URL",
 ] as const;
+
+/** Every variable loadOidcConfig reads, for the documentation's checks. */
+export const OIDC_VARIABLES = [...VARIABLES, "OIDC_CLIENT_ID"] as const;
 
 /** Undefined when no variable is set (sign-in through OpenTwinning is off); half a configuration is an error. */
 export function loadOidcConfig(env: NodeJS.ProcessEnv = process.env): OidcConfig | undefined {

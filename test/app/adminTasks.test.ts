@@ -105,3 +105,17 @@ describe("backup", () => {
     }
   });
 });
+
+describe("help", () => {
+  it("answers --help and -h with the commands, wherever they stand, as `help` does", async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, "help.sqlite")}` };
+    const asked = await admin(env, "help");
+    expect(asked.code).toBe(0);
+    expect(asked.out).toContain("registration-token create");
+    for (const args of [["--help"], ["-h"], ["schools", "import", "--help"]]) {
+      const answer = await admin(env, ...args);
+      expect(answer.code, args.join(" ")).toBe(0);
+      expect(answer.out, args.join(" ")).toBe(asked.out);
+    }
+  });
+});
