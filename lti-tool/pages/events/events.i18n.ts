@@ -35,6 +35,9 @@ const en = {
   "events.time_zone.unset":
     "Dates and times are shown in UTC until you choose your time zone. The zone your browser reports is already selected: save it, or choose another.",
   "events.time_zone.save": "Save the time zone",
+  "events.time_zone.change": "Change your time zone in your profile",
+  "events.when": "When",
+  "events.period": "{period} ({zone})",
   "events.register": "Register",
   "events.register_waiting": "Join the waiting list",
   "events.your_place": "Your place",
@@ -112,6 +115,9 @@ const it: Texts = {
   "events.time_zone.unset":
     "Date e orari sono mostrati in UTC finché non scegli il tuo fuso orario. È già selezionato quello indicato dal tuo browser: salvalo o scegline un altro.",
   "events.time_zone.save": "Salva il fuso orario",
+  "events.time_zone.change": "Cambia il fuso orario nel tuo profilo",
+  "events.when": "Quando",
+  "events.period": "{period} ({zone})",
   "events.register": "Iscriviti",
   "events.register_waiting": "Entra in lista d'attesa",
   "events.your_place": "Il tuo posto",
@@ -189,6 +195,9 @@ const fr: Texts = {
   "events.time_zone.unset":
     "Les dates et heures sont affichées en UTC tant que vous n'avez pas choisi votre fuseau horaire. Celui qu'indique votre navigateur est déjà sélectionné : enregistrez-le ou choisissez-en un autre.",
   "events.time_zone.save": "Enregistrer le fuseau horaire",
+  "events.time_zone.change": "Changer de fuseau horaire dans votre profil",
+  "events.when": "Quand",
+  "events.period": "{period} ({zone})",
   "events.register": "S'inscrire",
   "events.register_waiting": "S'inscrire sur la liste d'attente",
   "events.your_place": "Votre place",
@@ -268,6 +277,9 @@ const de: Texts = {
   "events.time_zone.unset":
     "Datum und Uhrzeit werden in UTC angezeigt, bis Sie Ihre Zeitzone wählen. Die Zeitzone Ihres Browsers ist schon ausgewählt: Speichern Sie sie oder wählen Sie eine andere.",
   "events.time_zone.save": "Zeitzone speichern",
+  "events.time_zone.change": "Zeitzone in Ihrem Profil ändern",
+  "events.when": "Wann",
+  "events.period": "{period} ({zone})",
   "events.register": "Anmelden",
   "events.register_waiting": "Auf die Warteliste",
   "events.your_place": "Ihr Platz",
@@ -348,6 +360,9 @@ const es: Texts = {
   "events.time_zone.unset":
     "Las fechas y horas se muestran en UTC hasta que elijas tu zona horaria. Ya está seleccionada la que indica tu navegador: guárdala o elige otra.",
   "events.time_zone.save": "Guardar la zona horaria",
+  "events.time_zone.change": "Cambia tu zona horaria en tu perfil",
+  "events.when": "Cuándo",
+  "events.period": "{period} ({zone})",
   "events.register": "Inscribirme",
   "events.register_waiting": "Entrar en la lista de espera",
   "events.your_place": "Tu plaza",
@@ -427,6 +442,9 @@ const pl: Texts = {
   "events.time_zone.unset":
     "Daty i godziny są pokazywane w UTC, dopóki nie wybierzesz swojej strefy czasowej. Strefa podana przez przeglądarkę jest już wybrana: zapisz ją lub wybierz inną.",
   "events.time_zone.save": "Zapisz strefę czasową",
+  "events.time_zone.change": "Zmień strefę czasową w swoim profilu",
+  "events.when": "Kiedy",
+  "events.period": "{period} ({zone})",
   "events.register": "Zapisz się",
   "events.register_waiting": "Zapisz się na listę oczekujących",
   "events.your_place": "Twoje miejsce",
@@ -504,6 +522,9 @@ const pt: Texts = {
   "events.time_zone.unset":
     "As datas e horas são apresentadas em UTC até escolher o seu fuso horário. O fuso indicado pelo seu navegador já está selecionado: guarde-o ou escolha outro.",
   "events.time_zone.save": "Guardar o fuso horário",
+  "events.time_zone.change": "Alterar o fuso horário no seu perfil",
+  "events.when": "Quando",
+  "events.period": "{period} ({zone})",
   "events.register": "Inscrever-me",
   "events.register_waiting": "Entrar na lista de espera",
   "events.your_place": "O seu lugar",
@@ -582,6 +603,9 @@ const el: Texts = {
   "events.time_zone.unset":
     "Οι ημερομηνίες και οι ώρες εμφανίζονται σε UTC μέχρι να επιλέξετε τη ζώνη ώρας σας. Η ζώνη που αναφέρει το πρόγραμμα περιήγησής σας είναι ήδη επιλεγμένη: αποθηκεύστε την ή επιλέξτε άλλη.",
   "events.time_zone.save": "Αποθήκευση ζώνης ώρας",
+  "events.time_zone.change": "Αλλάξτε τη ζώνη ώρας στο προφίλ σας",
+  "events.when": "Πότε",
+  "events.period": "{period} ({zone})",
   "events.register": "Εγγραφή",
   "events.register_waiting": "Εγγραφή στη λίστα αναμονής",
   "events.your_place": "Η θέση σας",
@@ -660,6 +684,9 @@ const ro: Texts = {
   "events.time_zone.unset":
     "Datele și orele sunt afișate în UTC până când vă alegeți fusul orar. Fusul indicat de browser este deja selectat: salvați-l sau alegeți altul.",
   "events.time_zone.save": "Salvați fusul orar",
+  "events.time_zone.change": "Schimbați fusul orar în profilul dumneavoastră",
+  "events.when": "Când",
+  "events.period": "{period} ({zone})",
   "events.register": "Mă înscriu",
   "events.register_waiting": "Intru pe lista de așteptare",
   "events.your_place": "Locul dumneavoastră",
