@@ -12,7 +12,17 @@ import {
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { emailSection } from "./emailPreferences.ts";
 import { languageSection } from "./interfaceLanguage.ts";
-import { actorOf, attempt, formBody, type PageContext, type Pages, page, render, text, texts } from "./context.ts";
+import {
+  actorOf,
+  attempt,
+  formBody,
+  type PageContext,
+  type Pages,
+  page,
+  render,
+  text,
+  texts,
+} from "./context.ts";
 import { TIME_ZONE_PATH, timeZoneReturn, timeZoneSetting } from "./events/views.ts";
 import {
   actionButton,

@@ -93,9 +93,11 @@ export function zonedPeriod(t: Translator, startsAt: string, endsAt: string, tim
 
 /** Only the time (a programme item's), in the viewer's zone. */
 export function zonedTime(t: Translator, iso: string, timeZone: string): SafeHtml {
-  const text = new Intl.DateTimeFormat(intlLocale(t.locale), { timeZone, hour: "2-digit", minute: "2-digit" }).format(
-    new Date(iso),
-  );
+  const text = new Intl.DateTimeFormat(intlLocale(t.locale), {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
   return html`<time datetime="${iso}">${text}</time>`;
 }
 

@@ -59,7 +59,12 @@ export function timeZoneReturn(back: string): string {
  * The chooser of the person's time zone. Until one is chosen, app.js preselects the zone the
  * browser reports (data-browser-time-zone); the person confirms it with the button.
  */
-function timeZoneForm(ctx: PageContext, chosen: string | undefined, back: string, error?: DomainError): SafeHtml {
+function timeZoneForm(
+  ctx: PageContext,
+  chosen: string | undefined,
+  back: string,
+  error?: DomainError,
+): SafeHtml {
   const { t } = ctx;
   const state = formState(t, { timeZone: chosen ?? DEFAULT_TIME_ZONE }, error);
   return html`<form method="post" action="${TIME_ZONE_PATH}" ${chosen ? "" : html`data-browser-time-zone`}>
