@@ -5,6 +5,7 @@ import {
   type Account,
   remindUpcomingOnlineEvents,
   type Teacher,
+  updateOnlineEvent,
 } from "../../core/index.ts";
 import type { EmailNotifications } from "../../lti-tool/email/emailNotifications.ts";
 import { type Client, startPages } from "../pages/client.ts";
@@ -31,6 +32,15 @@ describe.each(DATABASE_KINDS)(
     let asGiulia: Client;
     let asEleni: Client;
     let eventId = "";
+    const EVENT = {
+      title: "Climate in class",
+      description: "A webinar for all teachers.",
+      startsAt: "2026-12-08T16:00:00.000Z",
+      endsAt: "2026-12-08T17:00:00.000Z",
+      audience: "all",
+      capacity: "2",
+      programme: [],
+    };
 
     /** Intl separates times with narrow and thin spaces; people read them as spaces. */
     const plain = (text: string | undefined) => (text ?? "").replace(/[\u00a0\u2009\u202f]/g, " ");
@@ -58,16 +68,7 @@ describe.each(DATABASE_KINDS)(
       );
       ada = await w.teacher("Ada Byrne", await w.school("St Columba's", "IE", "Dublin"));
       admin = await w.centralAdmin();
-      const event = await createOnlineEvent(w.deps, w.actor(admin), {
-        unit: "central",
-        title: "Climate in class",
-        description: "A webinar for all teachers.",
-        startsAt: "2026-12-08T16:00:00.000Z",
-        endsAt: "2026-12-08T17:00:00.000Z",
-        audience: "all",
-        capacity: "2",
-        programme: [],
-      });
+      const event = await createOnlineEvent(w.deps, w.actor(admin), { ...EVENT, unit: "central" });
       eventId = event.id;
       app = await startPages(w, { emailEnabled: true });
       mailer = mailerFor(w, smtp, app.tool);
@@ -142,7 +143,7 @@ describe.each(DATABASE_KINDS)(
       expect(smtp.to(ada.email)).toHaveLength(0);
     });
 
-    it("a place freed and a cancellation say when too; a reader without a zone reads UTC, named", async () => {
+    it("a place freed, a move and a cancellation say when too; a reader without a zone reads UTC, named", async () => {
       smtp.received.length = 0;
       expect((await asGiulia.post(`/app/events/${eventId}/leave`)).location).toContain("done=event_left");
       await mailer.drain();
@@ -150,13 +151,28 @@ describe.each(DATABASE_KINDS)(
       expect(promoted.subject).toContain("A place freed in “Climate in class”");
       expect(plain(promoted.text)).toContain("When: Tuesday, December 8, 2026, 4:00 – 5:00 PM (UTC)");
 
+      // The organiser moves the event an hour later: its people are told the new time.
       smtp.received.length = 0;
+      const later = { ...EVENT, startsAt: "2026-12-08T17:00:00.000Z", endsAt: "2026-12-08T18:30:00.000Z" };
+      await updateOnlineEvent(w.deps, w.actor(admin), eventId, later);
+      await mailer.drain();
+      const moved = only(eleni);
+      expect(moved.subject).toContain("Η εκδήλωση «Climate in class» έχει νέα ημερομηνία ή ώρα.");
+      const athens = "Πότε: Τρίτη 8 Δεκεμβρίου 2026, 7:00–8:30 μ.μ. (Europe/Athens)";
+      expect(plain(moved.text)).toContain(athens);
+      const utc = "When: Tuesday, December 8, 2026, 5:00 – 6:30 PM (UTC)";
+      expect(plain(only(ada).text)).toContain(utc);
+      // A new description alone is no news.
+      smtp.received.length = 0;
+      await updateOnlineEvent(w.deps, w.actor(admin), eventId, { ...later, description: "Bring a map." });
+      await mailer.drain();
+      expect(smtp.received).toHaveLength(0);
+
       await cancelOnlineEvent(w.deps, w.actor(admin), eventId);
       await mailer.drain();
-      expect(plain(only(eleni).text)).toContain(
-        "Πότε: Τρίτη 8 Δεκεμβρίου 2026, 6:00–7:00 μ.μ. (Europe/Athens)",
-      );
-      expect(plain(only(ada).text)).toContain("When: Tuesday, December 8, 2026, 4:00 – 5:00 PM (UTC)");
+      expect(only(eleni).subject).toContain("ακυρώθηκε");
+      expect(plain(only(eleni).text)).toContain(athens);
+      expect(plain(only(ada).text)).toContain(utc);
       // Giulia left before: nothing to tell her.
       expect(smtp.to(giulia.email)).toHaveLength(0);
     });

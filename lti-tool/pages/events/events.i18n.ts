@@ -73,6 +73,7 @@ const en = {
   "done.event_attendance_recorded": "Attendance is saved.",
   "done.time_zone_saved": "Your time zone is saved.",
   "notification.online_event_promoted": "A place freed in “{event}”: you are now registered.",
+  "notification.online_event_updated.moved": "The event “{event}” has a new date or time.",
   "notification.online_event_cancelled": "The event “{event}” was cancelled.",
   "notification.online_event_reminder_due":
     "Reminder: “{event}” starts within a day. Its page shows the times in your time zone and the video room.",
@@ -154,6 +155,7 @@ const it: Texts = {
   "done.event_attendance_recorded": "Le presenze sono salvate.",
   "done.time_zone_saved": "Il tuo fuso orario è salvato.",
   "notification.online_event_promoted": "Si è liberato un posto per «{event}»: ora sei iscritto.",
+  "notification.online_event_updated.moved": "L'evento «{event}» ha una nuova data o un nuovo orario.",
   "notification.online_event_cancelled": "L'evento «{event}» è stato annullato.",
   "notification.online_event_reminder_due":
     "Promemoria: «{event}» inizia entro un giorno. La sua pagina mostra gli orari nel tuo fuso orario e la stanza video.",
@@ -236,6 +238,8 @@ const fr: Texts = {
   "done.time_zone_saved": "Votre fuseau horaire est enregistré.",
   "notification.online_event_promoted":
     "Une place s'est libérée pour « {event} » : vous êtes maintenant inscrit.",
+  "notification.online_event_updated.moved":
+    "L'événement « {event} » a une nouvelle date ou un nouvel horaire.",
   "notification.online_event_cancelled": "L'événement « {event} » a été annulé.",
   "notification.online_event_reminder_due":
     "Rappel : « {event} » commence dans moins d'un jour. Sa page indique les heures dans votre fuseau horaire et la salle vidéo.",
@@ -319,6 +323,7 @@ const de: Texts = {
   "done.time_zone_saved": "Ihre Zeitzone ist gespeichert.",
   "notification.online_event_promoted":
     "Für „{event}“ ist ein Platz frei geworden: Sie sind jetzt angemeldet.",
+  "notification.online_event_updated.moved": "Die Veranstaltung „{event}“ hat einen neuen Termin.",
   "notification.online_event_cancelled": "Die Veranstaltung „{event}“ wurde abgesagt.",
   "notification.online_event_reminder_due":
     "Erinnerung: „{event}“ beginnt in weniger als einem Tag. Ihre Seite zeigt die Zeiten in Ihrer Zeitzone und den Videoraum.",
@@ -401,6 +406,7 @@ const es: Texts = {
   "done.event_attendance_recorded": "La asistencia está guardada.",
   "done.time_zone_saved": "Tu zona horaria está guardada.",
   "notification.online_event_promoted": "Ha quedado libre una plaza en «{event}»: ya estás inscrito.",
+  "notification.online_event_updated.moved": "El evento «{event}» tiene una nueva fecha u hora.",
   "notification.online_event_cancelled": "El evento «{event}» se ha cancelado.",
   "notification.online_event_reminder_due":
     "Recordatorio: «{event}» empieza en menos de un día. Su página muestra las horas en tu zona horaria y la sala de vídeo.",
@@ -481,6 +487,7 @@ const pl: Texts = {
   "done.event_attendance_recorded": "Obecność jest zapisana.",
   "done.time_zone_saved": "Twoja strefa czasowa jest zapisana.",
   "notification.online_event_promoted": "Zwolniło się miejsce na „{event}”: jesteś teraz zapisany(-a).",
+  "notification.online_event_updated.moved": "Wydarzenie „{event}” ma nowy termin.",
   "notification.online_event_cancelled": "Wydarzenie „{event}” zostało odwołane.",
   "notification.online_event_reminder_due":
     "Przypomnienie: „{event}” zaczyna się w ciągu doby. Na jego stronie są godziny w Twojej strefie czasowej i pokój wideo.",
@@ -562,6 +569,7 @@ const pt: Texts = {
   "done.event_attendance_recorded": "As presenças estão guardadas.",
   "done.time_zone_saved": "O seu fuso horário está guardado.",
   "notification.online_event_promoted": "Ficou livre um lugar em «{event}»: já está inscrito.",
+  "notification.online_event_updated.moved": "O evento «{event}» tem uma nova data ou hora.",
   "notification.online_event_cancelled": "O evento «{event}» foi cancelado.",
   "notification.online_event_reminder_due":
     "Lembrete: «{event}» começa dentro de um dia. A página do evento mostra as horas no seu fuso horário e a sala de vídeo.",
@@ -643,6 +651,7 @@ const el: Texts = {
   "done.event_attendance_recorded": "Οι παρουσίες αποθηκεύτηκαν.",
   "done.time_zone_saved": "Η ζώνη ώρας σας αποθηκεύτηκε.",
   "notification.online_event_promoted": "Ελευθερώθηκε μια θέση στο «{event}»: είστε πλέον εγγεγραμμένοι.",
+  "notification.online_event_updated.moved": "Η εκδήλωση «{event}» έχει νέα ημερομηνία ή ώρα.",
   "notification.online_event_cancelled": "Η εκδήλωση «{event}» ακυρώθηκε.",
   "notification.online_event_reminder_due":
     "Υπενθύμιση: το «{event}» ξεκινά μέσα σε μία ημέρα. Η σελίδα του δείχνει τις ώρες στη ζώνη ώρας σας και την αίθουσα βίντεο.",
@@ -724,6 +733,7 @@ const ro: Texts = {
   "done.event_attendance_recorded": "Prezența este salvată.",
   "done.time_zone_saved": "Fusul orar este salvat.",
   "notification.online_event_promoted": "S-a eliberat un loc la „{event}”: acum sunteți înscris(ă).",
+  "notification.online_event_updated.moved": "Evenimentul „{event}” are o nouă dată sau oră.",
   "notification.online_event_cancelled": "Evenimentul „{event}” a fost anulat.",
   "notification.online_event_reminder_due":
     "Memento: „{event}” începe în mai puțin de o zi. Pagina lui arată orele în fusul dumneavoastră orar și sala video.",
