@@ -79,6 +79,10 @@ function zoneSentence(t: Translator, chosen: string | undefined): string {
   return chosen ? t.t("events.time_zone.shown", { zone: chosen }) : t.t("events.time_zone.unset");
 }
 
+function profileZoneLink(t: Translator): SafeHtml {
+  return html`<a href="/app/profile#time-zone">${t.t("events.time_zone.change")}</a>`;
+}
+
 /** The profile's time zone setting: the events pages and the e-mails about events use it. */
 export function timeZoneSetting(ctx: PageContext, chosen: string | undefined, error?: DomainError): SafeHtml {
   const { t } = ctx;
@@ -96,7 +100,7 @@ export function timeZoneNote(ctx: PageContext, chosen: string | undefined, back:
   return html`<section aria-labelledby="time-zone-heading" class="time-zone">
     <h2 id="time-zone-heading">${t.t("events.time_zone.heading")}</h2>
     <p>${zoneSentence(t, chosen)}</p>
-    ${chosen ? html`<p><a href="/app/profile#time-zone">${t.t("events.time_zone.change")}</a></p>` : timeZoneForm(ctx, undefined, back)}
+    ${chosen ? html`<p>${profileZoneLink(t)}</p>` : timeZoneForm(ctx, undefined, back)}
   </section>`;
 }
 
@@ -276,7 +280,7 @@ export function eventForm(
       <input type="hidden" name="unit" value="${unit}" />
       ${textField({ state, name: "title", label: t.t("field.title"), required: true, maxlength: LIMITS.title })}
       ${textArea({ state, name: "description", label: t.t("field.description"), required: true, maxlength: LIMITS.longText / 5, rows: 5 })}
-      <p class="hint">${t.t("events.form.times_in", { zone: input.timeZone })}</p>
+      <p class="hint">${t.t("events.form.times_in", { zone: input.timeZone })} ${profileZoneLink(t)}</p>
       ${textField({ state, name: "startsAt", type: "datetime-local", label: t.t("field.startsAt"), required: true })}
       ${textField({ state, name: "endsAt", type: "datetime-local", label: t.t("field.endsAt"), required: true })}
       ${textArea({ state, name: "programme", label: t.t("field.programme"), hint: t.t("events.form.programme_hint"), rows: 6 })}
