@@ -35,7 +35,8 @@ export interface EventPayloads {
   group_member_removed: { groupId: Id; teacherId: Id };
   /** Training and online events (issue 16): the reconciler keeps each event's room, the fan-out tells people. */
   online_event_created: { eventId: Id };
-  online_event_updated: { eventId: Id };
+  /** `moved`: the start or end changed, which its people are told (absent in events logged before). */
+  online_event_updated: { eventId: Id; moved?: boolean };
   online_event_cancelled: { eventId: Id };
   online_event_registered: { eventId: Id; teacherId: Id; waiting: boolean };
   online_event_left: { eventId: Id; teacherId: Id };

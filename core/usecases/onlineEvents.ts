@@ -111,7 +111,7 @@ export async function updateOnlineEvent(
       type: "online_event_updated",
       actorId: actor.accountId,
       projectId: undefined,
-      payload: { eventId: id },
+      payload: { eventId: id, moved: event.startsAt !== before.startsAt || event.endsAt !== before.endsAt },
     });
     await fillFreePlaces(tx, deps, event, registered);
     return event;

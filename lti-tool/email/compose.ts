@@ -1,4 +1,5 @@
-import type { Notification, Translator } from "../../core/index.ts";
+import type { Notification, OnlineEvent, Translator } from "../../core/index.ts";
+import { zonedPeriodText } from "../pages/events/timeZone.ts";
 import { linkOf, sentence } from "../pages/notifications/page.ts";
 import { html } from "../web/html.ts";
 
@@ -9,6 +10,10 @@ export interface ComposeInput {
   digest: boolean;
   names: ReadonlyMap<string, string>;
   titles: ReadonlyMap<string, string>;
+  /** The online events the notifications name, by id: when they take place. */
+  events: ReadonlyMap<string, Pick<OnlineEvent, "startsAt" | "endsAt">>;
+  /** The reader's time zone (UTC when they chose none): event times are said in it. */
+  timeZone: string;
   publicUrl: string;
   unsubscribeUrl: string;
 }
@@ -22,12 +27,14 @@ export interface ComposedEmail {
 /**
  * An e-mail's subject, plain-text and HTML parts, in the reader's language. It says what the
  * in-app notification says (teachers' names and project titles, never a pupil) and links to
- * the page where the person acts, and to the one-click unsubscribe page.
+ * the page where the person acts, and to the one-click unsubscribe page. A notification about an
+ * online event also says when it takes place, in the reader's time zone, named.
  */
 export function composeEmail(input: ComposeInput): ComposedEmail {
   const { t, notifications, publicUrl, unsubscribeUrl } = input;
   const lines = notifications.map((n) => ({
     sentence: sentence(t, n, input.names, input.titles),
+    when: whenOf(input, n),
     link: `${publicUrl}${linkOf(n)}`,
   }));
   const first = lines[0]?.sentence ?? "";
@@ -38,7 +45,7 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
   const footer = t.t(input.digest ? "email.footer.digest" : "email.footer.kind");
   const text = [
     ...(intro ? [intro, ""] : []),
-    ...lines.flatMap((line) => [line.sentence, line.link, ""]),
+    ...lines.flatMap((line) => [line.sentence, ...(line.when ? [line.when] : []), line.link, ""]),
     "--",
     footer,
     t.t("email.labelled", { label: t.t("email.unsubscribe"), text: unsubscribeUrl }),
@@ -50,7 +57,10 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
       <body>
         ${intro ? html`<p>${intro}</p>` : ""}
         <ul>
-          ${lines.map((line) => html`<li><a href="${line.link}">${line.sentence}</a></li>`)}
+          ${lines.map(
+            (line) =>
+              html`<li><a href="${line.link}">${line.sentence}</a>${line.when ? html`<br />${line.when}` : ""}</li>`,
+          )}
         </ul>
         <hr />
         <p>${footer}</p>
@@ -61,4 +71,13 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
       </body>
     </html>`;
   return { subject, text, html: body.toString() };
+}
+
+/** "When: martedì 8 dicembre 2026, 17:00–18:00 (Europe/Rome)" for a notification about an online event. */
+function whenOf(input: ComposeInput, notification: Notification): string | undefined {
+  const { t } = input;
+  const event = input.events.get(notification.params.event ?? "");
+  if (!event) return undefined;
+  const period = zonedPeriodText(t, event.startsAt, event.endsAt, input.timeZone);
+  return t.t("email.labelled", { label: t.t("events.when"), text: period });
 }

@@ -10,6 +10,7 @@ import { log as defaultLog, type Logger } from "../../ops/log.ts";
 import type { Stoppable } from "../../ops/shutdown.ts";
 import type { Database } from "../../store/database.ts";
 import { EventConsumer } from "../../store/eventConsumer.ts";
+import { DEFAULT_TIME_ZONE } from "../pages/events/timeZone.ts";
 import { fanOut } from "../pages/notifications/fanout.ts";
 import { webMessages } from "../web/i18n/index.ts";
 import { composeEmail } from "./compose.ts";
@@ -195,15 +196,20 @@ export class EmailNotifications {
    */
   async #send(accountId: Id, notifications: Notification[], scope: UnsubscribeScope): Promise<boolean> {
     const { core, mail, publicUrl } = this.#options;
-    const { account, names, titles } = await core.store.transaction(async (tx) => {
+    const { account, names, titles, events, timeZone } = await core.store.transaction(async (tx) => {
       const people = notifications
         .flatMap((n) => [n.params.actor ?? "", n.params.member ?? ""])
         .filter(Boolean);
       const projects = notifications.flatMap((n) => (n.projectId ? [n.projectId] : []));
+      // Read now, not when the notification was made: an event moved since says its new time.
+      const eventIds = new Set(notifications.flatMap((n) => (n.params.event ? [n.params.event] : [])));
+      const found = await Promise.all([...eventIds].map((id) => tx.onlineEvents.get(id)));
       return {
         account: (await tx.accounts.getMany([accountId]))[0],
         names: new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name])),
         titles: new Map((await tx.projects.getMany(projects)).map((p) => [p.id, p.title])),
+        events: new Map(found.flatMap((event) => (event ? [[event.id, event] as const] : []))),
+        timeZone: (await tx.onlineEvents.timeZoneOf(accountId)) ?? DEFAULT_TIME_ZONE,
       };
     });
     if (!account?.email) return false;
@@ -212,7 +218,17 @@ export class EmailNotifications {
     const unsubscribeUrl = `${publicUrl}${UNSUBSCRIBE_PATH}/${token}`;
     const t = webMessages.translator(account.locale);
     const digest = scope === "all";
-    const email = composeEmail({ t, notifications, digest, names, titles, publicUrl, unsubscribeUrl });
+    const email = composeEmail({
+      t,
+      notifications,
+      digest,
+      names,
+      titles,
+      events,
+      timeZone,
+      publicUrl,
+      unsubscribeUrl,
+    });
     const first = notifications[0]?.eventId ?? 0;
     const message = {
       from: mail.from,

@@ -68,6 +68,7 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   group_request_accepted: "decisions",
   online_event_promoted: "events",
   online_event_cancelled: "events",
+  online_event_updated: "events",
   online_event_reminder_due: "events",
 };
 

@@ -2,15 +2,28 @@ import { Router } from "express";
 import {
   type DomainError,
   LIMITS,
+  myTimeZone,
   PUPIL_AGE_MAX,
   PUPIL_AGE_MIN,
+  setMyTimeZone,
   type Teacher,
   updateProfile,
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { emailSection } from "./emailPreferences.ts";
 import { languageSection } from "./interfaceLanguage.ts";
-import { actorOf, attempt, formBody, type PageContext, type Pages, page, render, texts } from "./context.ts";
+import {
+  actorOf,
+  attempt,
+  formBody,
+  type PageContext,
+  type Pages,
+  page,
+  render,
+  text,
+  texts,
+} from "./context.ts";
+import { TIME_ZONE_PATH, timeZoneReturn, timeZoneSetting } from "./events/views.ts";
 import {
   actionButton,
   checkboxField,
@@ -35,8 +48,11 @@ export function profileRoutes(pages: Pages): Router {
       return { teacher, school };
     });
 
-  const settingsOf = async (ctx: PageContext) =>
-    html`${await languageSection(ctx, pages)} ${await emailSection(ctx, pages)}`;
+  /** The settings with forms of their own; `timeZoneError`: a refused time zone, shown at its field. */
+  const settingsOf = async (ctx: PageContext, timeZoneError?: DomainError) =>
+    html`${await languageSection(ctx, pages)}
+    ${timeZoneSetting(ctx, await myTimeZone(pages.core, actorOf(ctx)), timeZoneError)}
+    ${await emailSection(ctx, pages)}`;
 
   router.get(
     "/profile",
@@ -71,6 +87,24 @@ export function profileRoutes(pages: Pages): Router {
       );
     }),
   );
+
+  // The time zone of the events pages and of e-mails about events; the events pages post here too.
+  router.post(
+    TIME_ZONE_PATH.replace(/^\/app/, ""),
+    page(pages, async (ctx) => {
+      const body = formBody(ctx);
+      await attempt(
+        ctx,
+        () => setMyTimeZone(pages.core, actorOf(ctx), text(body, "timeZone")),
+        () => ({ path: timeZoneReturn(text(body, "back")), done: "time_zone_saved" }),
+        async (error) => {
+          const { teacher, school } = await load(ctx);
+          const values = teacher ? storedValues(teacher) : {};
+          showProfile(ctx, teacher, school?.name ?? "", await settingsOf(ctx, error), values);
+        },
+      );
+    }),
+  );
   return router;
 }
 
@@ -91,7 +125,7 @@ function showProfile(
   ctx: PageContext,
   teacher: Teacher | undefined,
   schoolName: string,
-  /** The language and e-mail sections, which have their own forms. */
+  /** The language, time zone and e-mail sections, which have their own forms. */
   settings: SafeHtml,
   values: Record<string, unknown>,
   error?: DomainError,

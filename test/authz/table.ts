@@ -234,6 +234,8 @@ export const ROUTES: RouteRow[] = [
   // The interface language is the person's own setting, not a use case's event; "" keeps the
   // launch's, so the personas of later rows keep theirs.
   row("POST /app/profile/language", accounts, { changes: false, form: () => ({ locale: "" }) }),
+  // The time zone of events pages and event e-mails; the events pages post here too.
+  row("POST /app/profile/time-zone", accounts, { form: () => ({ timeZone: "Europe/Rome" }) }),
   // Without a session there is nothing to end: it only leads to the signed-out page.
   row("POST /sign-out", everyone, { changes: false, endsSession: true }),
   // A new window's copy of one's own session, for the Matrix client's sign-in; the rooms it
@@ -364,7 +366,6 @@ export const ROUTES: RouteRow[] = [
   // Training and events: organisers are national units' staff (their country) and the central
   // support service; the fixture's events are Italy's, for all teachers, with the member registered.
   row("GET /app/events", accounts),
-  row("POST /app/events/time-zone", accounts, { form: () => ({ timeZone: "Europe/Rome" }) }),
   row("GET /app/events/organised", only("staffRight", "staffWrong", "centralAdmin")),
   row("GET /app/events/new", only("staffRight", "staffWrong", "centralAdmin")),
   row("POST /app/events/new", only("staffRight", "staffWrong", "centralAdmin"), {

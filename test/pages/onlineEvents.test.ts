@@ -88,7 +88,7 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
     expect(Number((await w.store.knex("online_events").count({ n: "*" }).first())?.n)).toBe(0);
 
     // Times are typed in the organiser's zone: Italy's staff chose Rome (UTC+1 in December).
-    expect((await as.staffIt.post("/app/events/time-zone", { timeZone: "Europe/Rome" })).status).toBe(303);
+    expect((await as.staffIt.post("/app/profile/time-zone", { timeZone: "Europe/Rome" })).status).toBe(303);
     const bad = await as.staffIt.post("/app/events/new", form({ endsAt: "2026-12-03T15:00" }));
     expect(bad.status).toBe(422);
     expect(bad.html).toContain("The end must come after the start");
@@ -118,14 +118,14 @@ describe.each(DATABASE_KINDS)("training and events on %s", (kind) => {
     expect(page.html).toContain("Thursday, December 3, 2026 at 03:00 PM UTC");
     expect(page.html).toContain("data-browser-time-zone");
     expect(page.html).toContain("&lt;b&gt;unplugged&lt;/b&gt;");
-    const unknownZone = await as.giulia.post("/app/events/time-zone", { timeZone: "Mars/Olympus" });
+    const unknownZone = await as.giulia.post("/app/profile/time-zone", { timeZone: "Mars/Olympus" });
     expect(unknownZone.status).toBe(422);
     expect(unknownZone.html).toContain("Choose your time zone from the list.");
-    await as.giulia.post("/app/events/time-zone", { timeZone: "Europe/Lisbon" });
+    await as.giulia.post("/app/profile/time-zone", { timeZone: "Europe/Lisbon" });
     expect((await as.giulia.get(`/app/events/${eventId}`)).html).toContain(
       "December 3, 2026 at 03:00 PM GMT+0",
     );
-    await as.giulia.post("/app/events/time-zone", { timeZone: "Europe/Rome" });
+    await as.giulia.post("/app/profile/time-zone", { timeZone: "Europe/Rome" });
     const rome = await as.giulia.get(`/app/events/${eventId}`);
     expect(rome.html).toContain("Thursday, December 3, 2026 at 04:00 PM GMT+1");
     expect(rome.html).not.toContain("data-browser-time-zone");

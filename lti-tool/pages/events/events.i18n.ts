@@ -35,6 +35,9 @@ const en = {
   "events.time_zone.unset":
     "Dates and times are shown in UTC until you choose your time zone. The zone your browser reports is already selected: save it, or choose another.",
   "events.time_zone.save": "Save the time zone",
+  "events.time_zone.change": "Change your time zone in your profile",
+  "events.when": "When",
+  "events.period": "{period} ({zone})",
   "events.register": "Register",
   "events.register_waiting": "Join the waiting list",
   "events.your_place": "Your place",
@@ -70,6 +73,7 @@ const en = {
   "done.event_attendance_recorded": "Attendance is saved.",
   "done.time_zone_saved": "Your time zone is saved.",
   "notification.online_event_promoted": "A place freed in “{event}”: you are now registered.",
+  "notification.online_event_updated.moved": "The event “{event}” has a new date or time.",
   "notification.online_event_cancelled": "The event “{event}” was cancelled.",
   "notification.online_event_reminder_due":
     "Reminder: “{event}” starts within a day. Its page shows the times in your time zone and the video room.",
@@ -112,6 +116,9 @@ const it: Texts = {
   "events.time_zone.unset":
     "Date e orari sono mostrati in UTC finché non scegli il tuo fuso orario. È già selezionato quello indicato dal tuo browser: salvalo o scegline un altro.",
   "events.time_zone.save": "Salva il fuso orario",
+  "events.time_zone.change": "Cambia il fuso orario nel tuo profilo",
+  "events.when": "Quando",
+  "events.period": "{period} ({zone})",
   "events.register": "Iscriviti",
   "events.register_waiting": "Entra in lista d'attesa",
   "events.your_place": "Il tuo posto",
@@ -148,6 +155,7 @@ const it: Texts = {
   "done.event_attendance_recorded": "Le presenze sono salvate.",
   "done.time_zone_saved": "Il tuo fuso orario è salvato.",
   "notification.online_event_promoted": "Si è liberato un posto per «{event}»: ora sei iscritto.",
+  "notification.online_event_updated.moved": "L'evento «{event}» ha una nuova data o un nuovo orario.",
   "notification.online_event_cancelled": "L'evento «{event}» è stato annullato.",
   "notification.online_event_reminder_due":
     "Promemoria: «{event}» inizia entro un giorno. La sua pagina mostra gli orari nel tuo fuso orario e la stanza video.",
@@ -189,6 +197,9 @@ const fr: Texts = {
   "events.time_zone.unset":
     "Les dates et heures sont affichées en UTC tant que vous n'avez pas choisi votre fuseau horaire. Celui qu'indique votre navigateur est déjà sélectionné : enregistrez-le ou choisissez-en un autre.",
   "events.time_zone.save": "Enregistrer le fuseau horaire",
+  "events.time_zone.change": "Changer de fuseau horaire dans votre profil",
+  "events.when": "Quand",
+  "events.period": "{period} ({zone})",
   "events.register": "S'inscrire",
   "events.register_waiting": "S'inscrire sur la liste d'attente",
   "events.your_place": "Votre place",
@@ -227,6 +238,8 @@ const fr: Texts = {
   "done.time_zone_saved": "Votre fuseau horaire est enregistré.",
   "notification.online_event_promoted":
     "Une place s'est libérée pour « {event} » : vous êtes maintenant inscrit.",
+  "notification.online_event_updated.moved":
+    "L'événement « {event} » a une nouvelle date ou un nouvel horaire.",
   "notification.online_event_cancelled": "L'événement « {event} » a été annulé.",
   "notification.online_event_reminder_due":
     "Rappel : « {event} » commence dans moins d'un jour. Sa page indique les heures dans votre fuseau horaire et la salle vidéo.",
@@ -268,6 +281,9 @@ const de: Texts = {
   "events.time_zone.unset":
     "Datum und Uhrzeit werden in UTC angezeigt, bis Sie Ihre Zeitzone wählen. Die Zeitzone Ihres Browsers ist schon ausgewählt: Speichern Sie sie oder wählen Sie eine andere.",
   "events.time_zone.save": "Zeitzone speichern",
+  "events.time_zone.change": "Zeitzone in Ihrem Profil ändern",
+  "events.when": "Wann",
+  "events.period": "{period} ({zone})",
   "events.register": "Anmelden",
   "events.register_waiting": "Auf die Warteliste",
   "events.your_place": "Ihr Platz",
@@ -307,6 +323,7 @@ const de: Texts = {
   "done.time_zone_saved": "Ihre Zeitzone ist gespeichert.",
   "notification.online_event_promoted":
     "Für „{event}“ ist ein Platz frei geworden: Sie sind jetzt angemeldet.",
+  "notification.online_event_updated.moved": "Die Veranstaltung „{event}“ hat einen neuen Termin.",
   "notification.online_event_cancelled": "Die Veranstaltung „{event}“ wurde abgesagt.",
   "notification.online_event_reminder_due":
     "Erinnerung: „{event}“ beginnt in weniger als einem Tag. Ihre Seite zeigt die Zeiten in Ihrer Zeitzone und den Videoraum.",
@@ -348,6 +365,9 @@ const es: Texts = {
   "events.time_zone.unset":
     "Las fechas y horas se muestran en UTC hasta que elijas tu zona horaria. Ya está seleccionada la que indica tu navegador: guárdala o elige otra.",
   "events.time_zone.save": "Guardar la zona horaria",
+  "events.time_zone.change": "Cambia tu zona horaria en tu perfil",
+  "events.when": "Cuándo",
+  "events.period": "{period} ({zone})",
   "events.register": "Inscribirme",
   "events.register_waiting": "Entrar en la lista de espera",
   "events.your_place": "Tu plaza",
@@ -386,6 +406,7 @@ const es: Texts = {
   "done.event_attendance_recorded": "La asistencia está guardada.",
   "done.time_zone_saved": "Tu zona horaria está guardada.",
   "notification.online_event_promoted": "Ha quedado libre una plaza en «{event}»: ya estás inscrito.",
+  "notification.online_event_updated.moved": "El evento «{event}» tiene una nueva fecha u hora.",
   "notification.online_event_cancelled": "El evento «{event}» se ha cancelado.",
   "notification.online_event_reminder_due":
     "Recordatorio: «{event}» empieza en menos de un día. Su página muestra las horas en tu zona horaria y la sala de vídeo.",
@@ -427,6 +448,9 @@ const pl: Texts = {
   "events.time_zone.unset":
     "Daty i godziny są pokazywane w UTC, dopóki nie wybierzesz swojej strefy czasowej. Strefa podana przez przeglądarkę jest już wybrana: zapisz ją lub wybierz inną.",
   "events.time_zone.save": "Zapisz strefę czasową",
+  "events.time_zone.change": "Zmień strefę czasową w swoim profilu",
+  "events.when": "Kiedy",
+  "events.period": "{period} ({zone})",
   "events.register": "Zapisz się",
   "events.register_waiting": "Zapisz się na listę oczekujących",
   "events.your_place": "Twoje miejsce",
@@ -463,6 +487,7 @@ const pl: Texts = {
   "done.event_attendance_recorded": "Obecność jest zapisana.",
   "done.time_zone_saved": "Twoja strefa czasowa jest zapisana.",
   "notification.online_event_promoted": "Zwolniło się miejsce na „{event}”: jesteś teraz zapisany(-a).",
+  "notification.online_event_updated.moved": "Wydarzenie „{event}” ma nowy termin.",
   "notification.online_event_cancelled": "Wydarzenie „{event}” zostało odwołane.",
   "notification.online_event_reminder_due":
     "Przypomnienie: „{event}” zaczyna się w ciągu doby. Na jego stronie są godziny w Twojej strefie czasowej i pokój wideo.",
@@ -504,6 +529,9 @@ const pt: Texts = {
   "events.time_zone.unset":
     "As datas e horas são apresentadas em UTC até escolher o seu fuso horário. O fuso indicado pelo seu navegador já está selecionado: guarde-o ou escolha outro.",
   "events.time_zone.save": "Guardar o fuso horário",
+  "events.time_zone.change": "Alterar o fuso horário no seu perfil",
+  "events.when": "Quando",
+  "events.period": "{period} ({zone})",
   "events.register": "Inscrever-me",
   "events.register_waiting": "Entrar na lista de espera",
   "events.your_place": "O seu lugar",
@@ -541,6 +569,7 @@ const pt: Texts = {
   "done.event_attendance_recorded": "As presenças estão guardadas.",
   "done.time_zone_saved": "O seu fuso horário está guardado.",
   "notification.online_event_promoted": "Ficou livre um lugar em «{event}»: já está inscrito.",
+  "notification.online_event_updated.moved": "O evento «{event}» tem uma nova data ou hora.",
   "notification.online_event_cancelled": "O evento «{event}» foi cancelado.",
   "notification.online_event_reminder_due":
     "Lembrete: «{event}» começa dentro de um dia. A página do evento mostra as horas no seu fuso horário e a sala de vídeo.",
@@ -582,6 +611,9 @@ const el: Texts = {
   "events.time_zone.unset":
     "Οι ημερομηνίες και οι ώρες εμφανίζονται σε UTC μέχρι να επιλέξετε τη ζώνη ώρας σας. Η ζώνη που αναφέρει το πρόγραμμα περιήγησής σας είναι ήδη επιλεγμένη: αποθηκεύστε την ή επιλέξτε άλλη.",
   "events.time_zone.save": "Αποθήκευση ζώνης ώρας",
+  "events.time_zone.change": "Αλλάξτε τη ζώνη ώρας στο προφίλ σας",
+  "events.when": "Πότε",
+  "events.period": "{period} ({zone})",
   "events.register": "Εγγραφή",
   "events.register_waiting": "Εγγραφή στη λίστα αναμονής",
   "events.your_place": "Η θέση σας",
@@ -619,6 +651,7 @@ const el: Texts = {
   "done.event_attendance_recorded": "Οι παρουσίες αποθηκεύτηκαν.",
   "done.time_zone_saved": "Η ζώνη ώρας σας αποθηκεύτηκε.",
   "notification.online_event_promoted": "Ελευθερώθηκε μια θέση στο «{event}»: είστε πλέον εγγεγραμμένοι.",
+  "notification.online_event_updated.moved": "Η εκδήλωση «{event}» έχει νέα ημερομηνία ή ώρα.",
   "notification.online_event_cancelled": "Η εκδήλωση «{event}» ακυρώθηκε.",
   "notification.online_event_reminder_due":
     "Υπενθύμιση: το «{event}» ξεκινά μέσα σε μία ημέρα. Η σελίδα του δείχνει τις ώρες στη ζώνη ώρας σας και την αίθουσα βίντεο.",
@@ -660,6 +693,9 @@ const ro: Texts = {
   "events.time_zone.unset":
     "Datele și orele sunt afișate în UTC până când vă alegeți fusul orar. Fusul indicat de browser este deja selectat: salvați-l sau alegeți altul.",
   "events.time_zone.save": "Salvați fusul orar",
+  "events.time_zone.change": "Schimbați fusul orar în profilul dumneavoastră",
+  "events.when": "Când",
+  "events.period": "{period} ({zone})",
   "events.register": "Mă înscriu",
   "events.register_waiting": "Intru pe lista de așteptare",
   "events.your_place": "Locul dumneavoastră",
@@ -697,6 +733,7 @@ const ro: Texts = {
   "done.event_attendance_recorded": "Prezența este salvată.",
   "done.time_zone_saved": "Fusul orar este salvat.",
   "notification.online_event_promoted": "S-a eliberat un loc la „{event}”: acum sunteți înscris(ă).",
+  "notification.online_event_updated.moved": "Evenimentul „{event}” are o nouă dată sau oră.",
   "notification.online_event_cancelled": "Evenimentul „{event}” a fost anulat.",
   "notification.online_event_reminder_due":
     "Memento: „{event}” începe în mai puțin de o zi. Pagina lui arată orele în fusul dumneavoastră orar și sala video.",

@@ -1,13 +1,13 @@
-import type { DomainError, KeysetCursor, KeysetPage, OnlineEvent } from "../../../core/index.ts";
+import type { KeysetCursor, KeysetPage, OnlineEvent } from "../../../core/index.ts";
 import { html, type SafeHtml } from "../../web/html.ts";
 import type { PageContext } from "../context.ts";
-import { empty, errorSummary, flash } from "../views/feedback.ts";
+import { empty, flash } from "../views/feedback.ts";
 import { pageLinks } from "../views/paging.ts";
 import { DEFAULT_TIME_ZONE } from "./timeZone.ts";
-import { eventCard, timeZoneForm, unitName } from "./views.ts";
+import { eventCard, timeZoneNote, unitName } from "./views.ts";
 
 /**
- * /app/events: the viewer's time zone, the upcoming events a teacher may join (soonest
+ * /app/events: the viewer's time zone (changed on the profile), the upcoming events a teacher may join (soonest
  * first, keyset-paged) and, for organisers, the way to their units' events.
  */
 export function eventList(
@@ -19,8 +19,6 @@ export function eventList(
     after: KeysetCursor | undefined;
     timeZone: string | undefined;
     units: readonly string[];
-    /** A refused time zone choice. */
-    error?: DomainError | undefined;
   },
 ): SafeHtml {
   const { t } = ctx;
@@ -59,9 +57,9 @@ export function eventList(
         </section>`
       : "";
   return html`<h1>${t.t("events.title")}</h1>
-    ${flash(ctx.done)} ${errorSummary(t, input.error)}
+    ${flash(ctx.done)}
     <p>${t.t("events.intro")}</p>
-    ${organised} ${mine} ${upcoming} ${timeZoneForm(ctx, input.timeZone, "/app/events", input.error)}`;
+    ${organised} ${mine} ${upcoming} ${timeZoneNote(ctx, input.timeZone, "/app/events")}`;
 }
 
 /** An organiser's events of one unit, newest start first, with the button to create one. */

@@ -11,7 +11,6 @@ import {
   parseCursor,
   recordEventAttendance,
   registerForOnlineEvent,
-  setMyTimeZone,
   upcomingOnlineEvents,
   updateOnlineEvent,
   viewOnlineEvent,
@@ -42,7 +41,7 @@ const PAGE_SIZE = 20;
  * their audience at /app/events, register or join the waiting list, and download a certificate
  * once the organiser recorded their attendance. Organisers (a national unit's staff, the central
  * support service) create, edit and cancel events and record attendance. Dates are shown in the
- * viewer's chosen time zone (POST /app/events/time-zone).
+ * viewer's chosen time zone (a profile setting: POST /app/profile/time-zone).
  */
 export function eventRoutes(pages: Pages): Router {
   const router = Router();
@@ -52,23 +51,6 @@ export function eventRoutes(pages: Pages): Router {
   router.get(
     "/events",
     page(pages, (ctx) => showList(ctx)),
-  );
-  router.post(
-    "/events/time-zone",
-    page(pages, async (ctx) => {
-      const body = formBody(ctx);
-      // Back where the person chose it (the list, or an event's page): only our own pages.
-      const back = text(body, "back");
-      await attempt(
-        ctx,
-        () => setMyTimeZone(pages.core, actorOf(ctx), text(body, "timeZone")),
-        () => ({
-          path: /^\/app\/events(\/[\w-]+)?$/.test(back) ? back : "/app/events",
-          done: "time_zone_saved",
-        }),
-        (error) => showList(ctx, error),
-      );
-    }),
   );
   router.get(
     "/events/organised",
@@ -169,7 +151,7 @@ export function eventRoutes(pages: Pages): Router {
   );
   return router;
 
-  async function showList(ctx: PageContext, error?: DomainError): Promise<void> {
+  async function showList(ctx: PageContext): Promise<void> {
     const after = parseCursor((ctx.req.query as Record<string, unknown>).after);
     const timeZone = await myTimeZone(pages.core, actorOf(ctx));
     const teacher = isTeacher(ctx);
@@ -178,7 +160,7 @@ export function eventRoutes(pages: Pages): Router {
       : undefined;
     const mine = teacher ? await myOnlineEvents(pages.core, actorOf(ctx)) : [];
     const units = organiserUnits(ctx.grants);
-    render(ctx, ctx.t.t("events.title"), eventList(ctx, { upcoming, mine, after, timeZone, units, error }));
+    render(ctx, ctx.t.t("events.title"), eventList(ctx, { upcoming, mine, after, timeZone, units }));
   }
 
   async function showEvent(pages: Pages, ctx: PageContext, id: string, error?: DomainError): Promise<void> {

@@ -1,11 +1,12 @@
-import type { Translator } from "../../../core/index.ts";
+import { intlLocale, type Translator } from "../../../core/index.ts";
 import { html, type SafeHtml } from "../../web/html.ts";
 
 /**
- * Dates and times in the viewer's own time zone. The person chooses it on the events page
- * (stored per account, core's setMyTimeZone); until they do, times are shown in UTC and the
- * chooser is preselected, by app.js, with the zone their browser reports. Instants are stored
- * in UTC; the organiser's form reads wall times in the organiser's zone.
+ * Dates and times in the reader's own time zone, on the events pages and in e-mails about an
+ * event. The person chooses it on their profile (or, the first time, on the events page; stored
+ * per account, core's setMyTimeZone); until they do, times are shown in UTC and the chooser is
+ * preselected, by app.js, with the zone their browser reports. Instants are stored in UTC; the
+ * organiser's form reads wall times in the organiser's zone.
  */
 export const DEFAULT_TIME_ZONE = "UTC";
 
@@ -53,26 +54,50 @@ export function instantToWallTime(iso: string, timeZone: string): string {
   return new Date(ms + offsetMs(ms, timeZone)).toISOString().slice(0, 16);
 }
 
+/** A weekday, date and time, spelled out as people read them in their language. */
+const SPELLED_OUT: Intl.DateTimeFormatOptions = {
+  weekday: "long",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+};
+
 /** A date and time as people read it in their language and zone, with the zone's short name. */
 export function zonedDateTime(t: Translator, iso: string, timeZone: string): SafeHtml {
-  const text = new Intl.DateTimeFormat(t.locale, {
+  const text = new Intl.DateTimeFormat(intlLocale(t.locale), {
+    ...SPELLED_OUT,
     timeZone,
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
     timeZoneName: "short",
   }).format(new Date(iso));
   return html`<time datetime="${iso}">${text}</time>`;
 }
 
+/**
+ * When an event takes place, in the reader's language and zone, the zone named so nobody
+ * mistakes it for their own: "martedì 8 dicembre 2026, 17:00–18:00 (Europe/Rome)". Plain
+ * text: the e-mails' text part takes it as it is, the pages wrap it in `zonedPeriod`.
+ */
+export function zonedPeriodText(t: Translator, startsAt: string, endsAt: string, timeZone: string): string {
+  const period = new Intl.DateTimeFormat(intlLocale(t.locale), { ...SPELLED_OUT, timeZone }).formatRange(
+    new Date(startsAt),
+    new Date(endsAt),
+  );
+  return t.t("events.period", { period, zone: timeZone });
+}
+
+export function zonedPeriod(t: Translator, startsAt: string, endsAt: string, timeZone: string): SafeHtml {
+  return html`<time datetime="${startsAt}">${zonedPeriodText(t, startsAt, endsAt, timeZone)}</time>`;
+}
+
 /** Only the time (a programme item's), in the viewer's zone. */
 export function zonedTime(t: Translator, iso: string, timeZone: string): SafeHtml {
-  const text = new Intl.DateTimeFormat(t.locale, { timeZone, hour: "2-digit", minute: "2-digit" }).format(
-    new Date(iso),
-  );
+  const text = new Intl.DateTimeFormat(intlLocale(t.locale), {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(iso));
   return html`<time datetime="${iso}">${text}</time>`;
 }
 

@@ -16,7 +16,14 @@ import { matrixToUrl } from "../twinSpaces.ts";
 import { empty, errorSummary, flash } from "../views/feedback.ts";
 import { actionButton, csrfField, formState, selectField, textArea, textField } from "../views/fields.ts";
 import { programmeText } from "./programme.ts";
-import { DEFAULT_TIME_ZONE, instantToWallTime, timeZoneNames, zonedDateTime, zonedTime } from "./timeZone.ts";
+import {
+  DEFAULT_TIME_ZONE,
+  instantToWallTime,
+  timeZoneNames,
+  zonedDateTime,
+  zonedPeriod,
+  zonedTime,
+} from "./timeZone.ts";
 
 /** Who organises: a country's national unit or the central support service. */
 export function unitName(t: Translator, unit: string | undefined): string {
@@ -35,16 +42,24 @@ export function audienceText(t: Translator, event: Pick<OnlineEvent, "audience" 
 export function eventCard(t: Translator, event: OnlineEvent, timeZone: string): SafeHtml {
   return html`<li>
     <h3><a href="/app/events/${event.id}">${userText(event.title)}</a></h3>
-    <p>${zonedDateTime(t, event.startsAt, timeZone)}${event.status === "cancelled" ? html` · <span class="badge problem">${t.t("events.status.cancelled")}</span>` : ""}</p>
+    <p>${zonedPeriod(t, event.startsAt, event.endsAt, timeZone)}${event.status === "cancelled" ? html` · <span class="badge problem">${t.t("events.status.cancelled")}</span>` : ""}</p>
     <p>${unitName(t, event.country)} · ${audienceText(t, event)}</p>
   </li>`;
 }
 
+/** Where a person's time zone is saved: a profile setting, which the events pages post to as well. */
+export const TIME_ZONE_PATH = "/app/profile/time-zone";
+
+/** Where saving the time zone may return: the profile, the events list or an event's page. */
+export function timeZoneReturn(back: string): string {
+  return /^\/app\/events(\/[\w-]+)?$/.test(back) ? back : "/app/profile#time-zone";
+}
+
 /**
- * The chooser of the viewer's time zone. Until one is chosen, app.js preselects the zone the
+ * The chooser of the person's time zone. Until one is chosen, app.js preselects the zone the
  * browser reports (data-browser-time-zone); the person confirms it with the button.
  */
-export function timeZoneForm(
+function timeZoneForm(
   ctx: PageContext,
   chosen: string | undefined,
   back: string,
@@ -52,15 +67,40 @@ export function timeZoneForm(
 ): SafeHtml {
   const { t } = ctx;
   const state = formState(t, { timeZone: chosen ?? DEFAULT_TIME_ZONE }, error);
+  return html`<form method="post" action="${TIME_ZONE_PATH}" ${chosen ? "" : html`data-browser-time-zone`}>
+    ${csrfField(ctx.session.csrfToken)} ${errorSummary(t, error)}
+    <input type="hidden" name="back" value="${back}" />
+    ${selectField({ state, name: "timeZone", label: t.t("field.timeZone"), options: timeZoneNames().map((zone) => ({ value: zone, label: zone })) })}
+    <p><button type="submit" class="secondary">${t.t("events.time_zone.save")}</button></p>
+  </form>`;
+}
+
+function zoneSentence(t: Translator, chosen: string | undefined): string {
+  return chosen ? t.t("events.time_zone.shown", { zone: chosen }) : t.t("events.time_zone.unset");
+}
+
+function profileZoneLink(t: Translator): SafeHtml {
+  return html`<a href="/app/profile#time-zone">${t.t("events.time_zone.change")}</a>`;
+}
+
+/** The profile's time zone setting: the events pages and the e-mails about events use it. */
+export function timeZoneSetting(ctx: PageContext, chosen: string | undefined, error?: DomainError): SafeHtml {
+  const { t } = ctx;
+  return html`<h2 id="time-zone">${t.t("events.time_zone.heading")}</h2>
+    <p>${zoneSentence(t, chosen)}</p>
+    ${timeZoneForm(ctx, chosen, "/app/profile#time-zone", error)}`;
+}
+
+/**
+ * On the events pages: the zone times are shown in and a link to the profile to change it; until
+ * one is chosen, the chooser itself, so confirming the browser's zone takes one click.
+ */
+export function timeZoneNote(ctx: PageContext, chosen: string | undefined, back: string): SafeHtml {
+  const { t } = ctx;
   return html`<section aria-labelledby="time-zone-heading" class="time-zone">
     <h2 id="time-zone-heading">${t.t("events.time_zone.heading")}</h2>
-    <p>${chosen ? t.t("events.time_zone.shown", { zone: chosen }) : t.t("events.time_zone.unset")}</p>
-    <form method="post" action="/app/events/time-zone" ${chosen ? "" : html`data-browser-time-zone`}>
-      ${csrfField(ctx.session.csrfToken)}
-      <input type="hidden" name="back" value="${back}" />
-      ${selectField({ state, name: "timeZone", label: t.t("field.timeZone"), options: timeZoneNames().map((zone) => ({ value: zone, label: zone })) })}
-      <p><button type="submit" class="secondary">${t.t("events.time_zone.save")}</button></p>
-    </form>
+    <p>${zoneSentence(t, chosen)}</p>
+    ${chosen ? html`<p>${profileZoneLink(t)}</p>` : timeZoneForm(ctx, undefined, back)}
   </section>`;
 }
 
@@ -97,7 +137,7 @@ export function eventPage(ctx: PageContext, input: EventPageInput): SafeHtml {
     <div class="user-text">${userText(event.description)}</div>
     ${programmeSection(t, event, zone)} ${registrationPanel(ctx, input)}
     ${view.organiser ? organiserPanel(ctx, view, zone, input.now) : ""}
-    ${input.timeZone ? "" : timeZoneForm(ctx, undefined, `/app/events/${event.id}`)}
+    ${timeZoneNote(ctx, input.timeZone, `/app/events/${event.id}`)}
     <p><a href="/app/events">${t.t("events.back")}</a></p>`;
 }
 
@@ -240,7 +280,7 @@ export function eventForm(
       <input type="hidden" name="unit" value="${unit}" />
       ${textField({ state, name: "title", label: t.t("field.title"), required: true, maxlength: LIMITS.title })}
       ${textArea({ state, name: "description", label: t.t("field.description"), required: true, maxlength: LIMITS.longText / 5, rows: 5 })}
-      <p class="hint">${t.t("events.form.times_in", { zone: input.timeZone })}</p>
+      <p class="hint">${t.t("events.form.times_in", { zone: input.timeZone })} ${profileZoneLink(t)}</p>
       ${textField({ state, name: "startsAt", type: "datetime-local", label: t.t("field.startsAt"), required: true })}
       ${textField({ state, name: "endsAt", type: "datetime-local", label: t.t("field.endsAt"), required: true })}
       ${textArea({ state, name: "programme", label: t.t("field.programme"), hint: t.t("events.form.programme_hint"), rows: 6 })}

@@ -45,16 +45,21 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
     // Training and events: params carry the event's id and title (a public offer, no person's data).
     case "online_event_promoted":
       return { recipients: [event.payload.teacherId], params: await eventParams(tx, event.payload.eventId) };
+    case "online_event_updated":
     case "online_event_reminder_due":
     case "online_event_cancelled": {
+      // Of an edit, only a new date or time is news (a typo fixed is not).
+      if (event.type === "online_event_updated" && !event.payload.moved) return NONE;
       const { eventId } = event.payload;
       const registered = (await tx.onlineEvents.participants(eventId)).map((p) => p.teacherId);
-      // A cancellation is news to those waiting too; a reminder is for those with a place.
+      // A cancellation or a move is news to those waiting too; a reminder is for those with a place.
       const waiting =
-        event.type === "online_event_cancelled"
-          ? (await tx.onlineEvents.waiting(eventId, WAITING_TOLD)).map((r) => r.teacherId)
-          : [];
-      return { recipients: [...registered, ...waiting], params: await eventParams(tx, eventId) };
+        event.type === "online_event_reminder_due"
+          ? []
+          : (await tx.onlineEvents.waiting(eventId, WAITING_TOLD)).map((r) => r.teacherId);
+      const params = await eventParams(tx, eventId);
+      if (event.type === "online_event_updated") params.variant = "moved";
+      return { recipients: [...registered, ...waiting], params };
     }
     case "idea_replied":
       return { recipients: [event.payload.authorId], params: { idea: event.payload.ideaId } };
@@ -197,7 +202,7 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
   }
 }
 
-/** A cancellation reaches this many of the waiting list at most: far beyond any real one. */
+/** A cancellation or a move reaches this many of the waiting list at most: far beyond any real one. */
 const WAITING_TOLD = 5000;
 
 async function eventParams(tx: Tx, eventId: Id): Promise<NotificationParams> {
