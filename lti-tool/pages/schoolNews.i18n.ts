@@ -39,7 +39,8 @@ const it: Catalogue = {
     "L'unità nazionale ({country}) ha verificato la scuola il {date}: la ricerca di partner e le pagine dei progetti la mostrano come verificata.",
   "school_news.unverified":
     "L'unità nazionale ({country}) non ha ancora confermato la scuola. Fino ad allora, la ricerca di partner e le pagine dei progetti la mostrano come non ancora verificata; riceverai un avviso in OpenTwinning e per e-mail quando deciderà.",
-  "school_news.rejected_on": "L'unità nazionale ({country}) ha respinto la scuola il {date}, con questo motivo:",
+  "school_news.rejected_on":
+    "L'unità nazionale ({country}) ha respinto la scuola il {date}, con questo motivo:",
   "school_news.rejected_next":
     "OpenTwinning è sospeso per la scuola: i suoi docenti e alunni non possono aprirlo. Contatta l'unità nazionale ({country}, l'organizzazione nazionale di supporto eTwinning) per correggere i dati della scuola; una volta confermata la scuola, gli accessi funzionano di nuovo.",
 };
@@ -59,7 +60,8 @@ const fr: Catalogue = {
     "L'unité nationale ({country}) a vérifié l'établissement le {date} : la recherche de partenaires et les pages des projets le montrent comme vérifié.",
   "school_news.unverified":
     "L'unité nationale ({country}) n'a pas encore confirmé l'établissement. D'ici là, la recherche de partenaires et les pages des projets le montrent comme pas encore vérifié ; vous en serez informé dans OpenTwinning et par e-mail dès qu'elle aura décidé.",
-  "school_news.rejected_on": "L'unité nationale ({country}) a refusé l'établissement le {date}, pour ce motif :",
+  "school_news.rejected_on":
+    "L'unité nationale ({country}) a refusé l'établissement le {date}, pour ce motif :",
   "school_news.rejected_next":
     "OpenTwinning est suspendu pour l'établissement : ses enseignants et ses élèves ne peuvent pas l'ouvrir. Contactez l'unité nationale ({country}, l'organisme national d'assistance eTwinning) pour corriger les informations de l'établissement ; une fois l'établissement confirmé, les lancements fonctionnent de nouveau.",
 };
@@ -121,7 +123,8 @@ const pt: Catalogue = {
     "O Serviço Nacional de Apoio ({country}) verificou a escola em {date}: a pesquisa de parceiros e as páginas dos projetos mostram-na como verificada.",
   "school_news.unverified":
     "O Serviço Nacional de Apoio ({country}) ainda não confirmou a escola. Até lá, a pesquisa de parceiros e as páginas dos projetos mostram-na como ainda não verificada; será avisado no OpenTwinning e por e-mail quando decidir.",
-  "school_news.rejected_on": "O Serviço Nacional de Apoio ({country}) rejeitou a escola em {date}, por este motivo:",
+  "school_news.rejected_on":
+    "O Serviço Nacional de Apoio ({country}) rejeitou a escola em {date}, por este motivo:",
   "school_news.rejected_next":
     "O OpenTwinning está suspenso para a escola: os seus professores e alunos não o podem abrir. Contacte o Serviço Nacional de Apoio ({country}, a organização nacional de apoio do eTwinning) para corrigir os dados da escola; quando confirmar a escola, os acessos voltam a funcionar.",
 };
@@ -141,7 +144,8 @@ const pl: Catalogue = {
     "Krajowe biuro ({country}) zweryfikowało szkołę {date}: wyszukiwarka partnerów i strony projektów pokazują ją jako zweryfikowaną.",
   "school_news.unverified":
     "Krajowe biuro ({country}) jeszcze nie potwierdziło szkoły. Do tego czasu wyszukiwarka partnerów i strony projektów pokazują ją jako jeszcze niezweryfikowaną; otrzymasz powiadomienie w OpenTwinning i e-mailem, gdy biuro zdecyduje.",
-  "school_news.rejected_on": "Krajowe biuro ({country}) odrzuciło szkołę {date} z następującym uzasadnieniem:",
+  "school_news.rejected_on":
+    "Krajowe biuro ({country}) odrzuciło szkołę {date} z następującym uzasadnieniem:",
   "school_news.rejected_next":
     "OpenTwinning jest zawieszony dla szkoły: jej nauczyciele i uczniowie nie mogą go otworzyć. Skontaktuj się z krajowym biurem ({country}, krajową organizacją wsparcia eTwinning), aby poprawić dane szkoły; gdy biuro potwierdzi szkołę, uruchamianie znów działa.",
 };
@@ -182,7 +186,8 @@ const ro: Catalogue = {
     "Biroul Național de Sprijin din {country} a verificat școala pe {date}: căutarea de parteneri și paginile proiectelor o arată ca verificată.",
   "school_news.unverified":
     "Biroul Național de Sprijin din {country} nu a confirmat încă școala. Până atunci, căutarea de parteneri și paginile proiectelor o arată ca încă neverificată; veți fi anunțat în OpenTwinning și prin e-mail când decide.",
-  "school_news.rejected_on": "Biroul Național de Sprijin din {country} a respins școala pe {date}, cu acest motiv:",
+  "school_news.rejected_on":
+    "Biroul Național de Sprijin din {country} a respins școala pe {date}, cu acest motiv:",
   "school_news.rejected_next":
     "OpenTwinning este suspendat pentru școală: profesorii și elevii ei nu îl pot deschide. Contactați Biroul Național de Sprijin din {country} (organizația națională de sprijin eTwinning) pentru a corecta datele școlii; după ce confirmă școala, accesul funcționează din nou.",
 };
