@@ -202,6 +202,11 @@ describe.each(DATABASE_KINDS)("a school's verification told to its people on %s"
     );
     expect(school).toContain(escapeHtml(reason));
     expect(school).toContain(escapeHtml(en.t("school_news.rejected_next", unit)));
+    // Suspended: the admin reads why, but applies for nothing.
+    const applied = await asPaul.post("/app/school-label", { esafety: "Our e-safety policy." });
+    expect(applied.status).toBe(422);
+    expect(applied.html).toContain(escapeHtml(en.t("error.school_suspended")));
+    expect(await w.store.knex("school_labels").where({ school_id: fantome.id })).toHaveLength(0);
   });
 
   it("tells the admin when a verification is withdrawn, with the reason", async () => {
