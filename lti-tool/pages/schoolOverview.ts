@@ -130,20 +130,20 @@ function verificationSection(
   verification: SchoolVerification | undefined,
 ): SafeHtml {
   const unit = { country: country(t, school.country) };
-  const decided = verification?.decidedAt;
-  const status = decided ? verification.status : "unverified";
-  const said =
-    status === "verified" && decided
-      ? html`<p>${t.t("school_news.verified_on", { ...unit, date: t.date(decided) })}</p>`
-      : status === "rejected" && decided
-        ? html`<p>${t.t("school_news.rejected_on", { ...unit, date: t.date(decided) })}</p>
-            <blockquote>${userText(verification?.reason ?? "")}</blockquote>
-            <p>${t.t("school_news.rejected_next", unit)}</p>`
-        : html`<p>${t.t("school_news.unverified", unit)}</p>`;
-  return html`<section aria-labelledby="school-verification">
+  const section = (said: SafeHtml) => html`<section aria-labelledby="school-verification">
     <h2 id="school-verification">${t.t("school_news.heading")}</h2>
     ${said}
   </section>`;
+  if (!verification?.decidedAt || verification.status === "unverified") {
+    return section(html`<p>${t.t("school_news.unverified", unit)}</p>`);
+  }
+  const date = t.date(verification.decidedAt);
+  if (verification.status === "verified") {
+    return section(html`<p>${t.t("school_news.verified_on", { ...unit, date })}</p>`);
+  }
+  return section(html`<p>${t.t("school_news.rejected_on", { ...unit, date })}</p>
+    <blockquote>${userText(verification.reason ?? "")}</blockquote>
+    <p>${t.t("school_news.rejected_next", unit)}</p>`);
 }
 
 function schoolAdmin(ctx: PageContext): SchoolAdminActor {
