@@ -136,6 +136,7 @@ export const ERRORS = {
   school_label_criteria_unmet: { log: "the school does not meet every computed criterion yet" },
   school_label_pending: { log: "the school's application awaits its national unit" },
   school_label_held: { log: "the school holds a label that has not lapsed" },
+  school_suspended: { log: "the school's national unit rejected it: it is suspended" },
   certificate_lapsed: { log: "the certificate's period has ended" },
   // Matrix account linking
   link_code_invalid: { log: "the link code is unknown, used or expired" },

@@ -8,7 +8,8 @@ import type { Id, Instant, MemberRole, ProjectKind } from "./model.ts";
 export interface EventPayloads {
   school_registered: { schoolId: Id; country: string };
   school_verified: { schoolId: Id; country: string };
-  school_rejected: { schoolId: Id; country: string; reason: string };
+  /** `withdrawn`: the school had been verified (a later decision replaces the earlier). */
+  school_rejected: { schoolId: Id; country: string; reason: string; withdrawn?: boolean };
   school_label_applied: { schoolLabelId: Id; schoolId: Id; country: string };
   school_label_decided: {
     schoolLabelId: Id;

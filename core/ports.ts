@@ -88,6 +88,7 @@ export interface Tx {
   materials: MaterialRepository;
   chatMaterials: ChatMaterialRepository;
   schoolVerifications: SchoolVerificationRepository;
+  schoolAdmins: SchoolAdminRepository;
   countryWorkspace: CountryWorkspaceRepository;
   twinSpaceLooks: TwinSpaceLookRepository;
   schoolLabels: SchoolLabelRepository;
@@ -206,6 +207,14 @@ export interface SchoolVerificationRepository {
   /** Schools of the country no staff member has decided on yet, oldest first. */
   unverifiedOf(country: string, limit: number): Promise<School[]>;
   decide(verification: SchoolVerification): Promise<void>;
+}
+
+/** Who administers which school: the accounts its LMS launched with the Administrator role. */
+export interface SchoolAdminRepository {
+  /** Records that the account administers the school, or that it no longer does (idempotent). */
+  record(schoolId: Id, accountId: Id, administers: boolean): Promise<void>;
+  /** The school's admins, at most `limit`. */
+  ofSchool(schoolId: Id, limit: number): Promise<Id[]>;
 }
 
 /** A project's library of files (core/rules/materials.ts). */

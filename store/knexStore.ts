@@ -26,6 +26,7 @@ import { personalDataRepository } from "./repositories/personalData.ts";
 import { groupRepository } from "./repositories/groups.ts";
 import { onlineEventRepository } from "./repositories/onlineEvents.ts";
 import { ideaRepository } from "./repositories/ideas.ts";
+import { schoolAdminRepository } from "./repositories/schoolAdmins.ts";
 import { schoolLabelRepository } from "./repositories/schoolLabels.ts";
 import { schoolVerificationRepository } from "./repositories/schoolVerifications.ts";
 import { countryWorkspaceRepository } from "./repositories/countryWorkspace.ts";
@@ -60,6 +61,7 @@ export function repositories(scope: Scope): Tx {
     materials: materialRepository(scope),
     chatMaterials: chatMaterialRepository(scope),
     schoolVerifications: schoolVerificationRepository(scope),
+    schoolAdmins: schoolAdminRepository(scope),
     ideas: ideaRepository(scope),
     groups: groupRepository(scope),
     onlineEvents: onlineEventRepository(scope),

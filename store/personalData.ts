@@ -49,6 +49,8 @@ export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
   invitations: { account: { teacher_id: "delete", invited_by: "keep" } },
   approvals: { account: { moderator_id: "keep" } },
   school_verifications: { account: { decided_by: "keep" } },
+  // Who administers a school, as its LMS last said: it goes with the person.
+  school_admins: { account: { account_id: "delete" } },
   // Who of a national unit looked inside a TwinSpace: the founders' record stays, naming the
   // pseudonymised account.
   twinspace_looks: { account: { account_id: "keep" } },

@@ -160,6 +160,8 @@ export const de: Catalogue = {
     "Ihre Schule erfüllt noch nicht jedes Kriterium für die Auszeichnung als eTwinning-Schule; die Seite zeigt, welche fehlen. Bewerben Sie sich, sobald sie erfüllt sind.",
   "error.school_label_pending":
     "Die Bewerbung Ihrer Schule wartet bereits auf die Entscheidung ihrer Nationalen Koordinierungsstelle; Sie werden benachrichtigt, wenn sie entschieden hat.",
+  "error.school_suspended":
+    "Die Nationale Koordinierungsstelle Ihrer Schule hat deren Registrierung abgelehnt: Bewerbungen sind erst möglich, wenn die Koordinierungsstelle die Schule bestätigt. Meine Schule zeigt die Begründung und was zu tun ist.",
   "error.school_label_held":
     "Ihre Schule ist bis {until} als eTwinning-Schule ausgezeichnet; bewerben Sie sich erneut, wenn die Auszeichnung abgelaufen ist.",
   "error.certificate_lapsed":

@@ -138,6 +138,8 @@ export const en = {
     "Your school does not meet every criterion of the eTwinning School label yet; the page shows which are missing. Apply once they are met.",
   "error.school_label_pending":
     "Your school's application already awaits its national unit's decision; you will be told when it decides.",
+  "error.school_suspended":
+    "Your school's national unit rejected its registration, so nothing can be applied for until the unit confirms the school. My school shows the unit's reason and what to do.",
   "error.school_label_held":
     "Your school holds the eTwinning School label until {until}; apply again once it has lapsed.",
   "error.certificate_lapsed":

@@ -153,6 +153,8 @@ export const es: Catalogue = {
     "Tu centro aún no cumple todos los criterios del sello Escuela eTwinning; la página muestra los que faltan. Preséntate cuando se cumplan.",
   "error.school_label_pending":
     "La solicitud de tu centro ya está esperando la decisión de su servicio nacional de apoyo; se te avisará cuando decida.",
+  "error.school_suspended":
+    "El servicio nacional de apoyo de tu centro ha rechazado su registro: no se puede presentar ninguna solicitud hasta que el servicio confirme el centro. Mi centro muestra el motivo y qué hacer.",
   "error.school_label_held":
     "Tu centro tiene el sello Escuela eTwinning hasta el {until}; vuelve a solicitarlo cuando haya caducado.",
   "error.certificate_lapsed":

@@ -144,6 +144,8 @@ export const fr: Catalogue = {
     "Votre établissement ne remplit pas encore tous les critères du Label École eTwinning ; la page indique ceux qui manquent. Déposez la candidature quand ils seront remplis.",
   "error.school_label_pending":
     "La candidature de votre établissement attend déjà la décision de son unité nationale ; vous serez prévenu quand elle aura décidé.",
+  "error.school_suspended":
+    "L'unité nationale de votre établissement a refusé son enregistrement : aucune candidature n'est possible tant que l'unité n'a pas confirmé l'établissement. Mon établissement indique son motif et la marche à suivre.",
   "error.school_label_held":
     "Votre établissement détient le Label École eTwinning jusqu'au {until} ; déposez une nouvelle candidature quand il aura expiré.",
   "error.prize_needs_european_label": "Les prix ne vont qu'aux projets ayant un Label de qualité européen.",

@@ -145,6 +145,8 @@ export const it: Record<CoreMessageKey, string> = {
     "La tua scuola non soddisfa ancora tutti i criteri del marchio Scuola eTwinning; la pagina mostra quali mancano. Candidati quando sono soddisfatti.",
   "error.school_label_pending":
     "La candidatura della tua scuola attende già la decisione dell'unità nazionale; sarai avvisato quando deciderà.",
+  "error.school_suspended":
+    "L'unità nazionale della tua scuola ne ha respinto la registrazione: non si può presentare alcuna candidatura finché l'unità non conferma la scuola. La mia scuola mostra il motivo e che cosa fare.",
   "error.school_label_held":
     "La tua scuola ha il marchio Scuola eTwinning fino al {until}; candidati di nuovo quando sarà scaduto.",
   "error.certificate_lapsed":

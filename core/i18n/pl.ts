@@ -148,6 +148,8 @@ export const pl: Catalogue = {
     "Twoja szkoła nie spełnia jeszcze wszystkich kryteriów tytułu Szkoły eTwinning; strona pokazuje, których brakuje. Złóż wniosek, gdy zostaną spełnione.",
   "error.school_label_pending":
     "Wniosek Twojej szkoły czeka już na decyzję krajowego biura; otrzymasz powiadomienie, gdy zostanie podjęta.",
+  "error.school_suspended":
+    "Krajowe biuro odrzuciło rejestrację Twojej szkoły: nie można składać wniosków, dopóki biuro nie potwierdzi szkoły. Moja szkoła pokazuje uzasadnienie i dalsze kroki.",
   "error.school_label_held":
     "Twoja szkoła ma tytuł Szkoły eTwinning do {until}; złóż wniosek ponownie, gdy wygaśnie.",
   "error.certificate_lapsed":

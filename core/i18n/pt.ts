@@ -152,6 +152,8 @@ export const pt: Catalogue = {
     "A sua escola ainda não cumpre todos os critérios do selo Escola eTwinning; a página mostra os que faltam. Candidate-se quando estiverem cumpridos.",
   "error.school_label_pending":
     "A candidatura da sua escola já aguarda a decisão do Serviço Nacional de Apoio; receberá um aviso quando este decidir.",
+  "error.school_suspended":
+    "O Serviço Nacional de Apoio rejeitou o registo da sua escola: não é possível apresentar candidaturas até o Serviço confirmar a escola. A minha escola mostra o motivo e o que fazer.",
   "error.school_label_held":
     "A sua escola tem o selo Escola eTwinning até {until}; candidate-se novamente quando tiver caducado.",
   "error.certificate_lapsed":

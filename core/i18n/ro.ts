@@ -156,6 +156,8 @@ export const ro: Catalogue = {
     "Școala dumneavoastră nu îndeplinește încă toate criteriile pentru eticheta Școală eTwinning; pagina arată care lipsesc. Candidați după ce sunt îndeplinite.",
   "error.school_label_pending":
     "Candidatura școlii dumneavoastră așteaptă deja decizia Biroului Național de Sprijin; veți primi o notificare când se ia decizia.",
+  "error.school_suspended":
+    "Biroul Național de Sprijin a respins înregistrarea școlii dumneavoastră: nu se poate depune nicio candidatură până când biroul nu confirmă școala. Școala mea arată motivul și ce este de făcut.",
   "error.school_label_held":
     "Școala dumneavoastră deține eticheta Școală eTwinning până la {until}; candidați din nou după ce aceasta expiră.",
   "error.certificate_lapsed":

@@ -51,14 +51,18 @@ function launchName(identity: LaunchIdentity): string {
  * launch creates the account and the teacher; later launches refresh name, email and
  * language. A teacher stays with the school of their first launch (a later launch from
  * another school's deployment does not move them: memberships and approvals depend on it).
+ * `administers`: whether the launch also carried the Administrator role for the deployment's
+ * school (recorded, so the school's news reaches its admins).
  */
 export async function registerTeacherFromLaunch(
   deps: CoreDeps,
   identity: LaunchIdentity,
   schoolId: Id | undefined,
+  administers = false,
 ): Promise<{ teacher: Teacher; created: boolean }> {
   return deps.store.transaction(async (tx) => {
     const { account } = await upsertAccount(deps, tx, identity);
+    if (schoolId) await tx.schoolAdmins.record(schoolId, account.id, administers);
     const existing = await tx.teachers.get(account.id);
     if (existing) return { teacher: existing, created: false };
     // Staff are not teachers: a unit's account never turns into a partner or a founder.
@@ -83,6 +87,22 @@ export async function registerTeacherFromLaunch(
 /** School admins, moderators and central admins have an account but no teacher profile. */
 export async function registerAccountFromLaunch(deps: CoreDeps, identity: LaunchIdentity): Promise<Account> {
   return deps.store.transaction(async (tx) => (await upsertAccount(deps, tx, identity)).account);
+}
+
+/**
+ * A school admin's launch (the LMS's Administrator role, no teaching role): their account, and
+ * the record that they administer the school, which is who hears of its verification.
+ */
+export async function registerSchoolAdminFromLaunch(
+  deps: CoreDeps,
+  identity: LaunchIdentity,
+  schoolId: Id,
+): Promise<Account> {
+  return deps.store.transaction(async (tx) => {
+    const { account } = await upsertAccount(deps, tx, identity);
+    await tx.schoolAdmins.record(schoolId, account.id, true);
+    return account;
+  });
 }
 
 /** The account of a launch's identity, created on its first launch; refreshed on later ones. */

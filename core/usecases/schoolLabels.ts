@@ -64,6 +64,9 @@ export async function applyForSchoolLabel(
   const esafety = requiredText("esafety", input.esafety, LIMITS.longText, MULTI_LINE);
   return deps.store.transaction(async (tx) => {
     const school = await schoolOf(tx, actor);
+    // A rejected school's admin still reaches its pages (to read why), not the label.
+    const verification = (await tx.schoolVerifications.ofSchools([school.id])).get(school.id);
+    if (verification?.status === "rejected") throw new DomainError("school_suspended");
     const state = await stateOf(deps, tx, school);
     if (state.current)
       throw new DomainError("school_label_held", { until: state.current.validUntil?.slice(0, 10) ?? "" });

@@ -45,6 +45,7 @@ export async function verifySchool(
     // The page names the country: a school of another country is not on it.
     if (!school || school.country !== country) throw new DomainError("not_found", { what: "school" });
     await requireVerifier(tx, actor, school.country);
+    const before = (await tx.schoolVerifications.ofSchools([schoolId])).get(schoolId)?.status;
     const verification: SchoolVerification = {
       schoolId,
       status: decision.confirm ? "verified" : "rejected",
@@ -64,7 +65,12 @@ export async function verifySchool(
       await emit(tx, deps, {
         ...base,
         type: "school_rejected",
-        payload: { schoolId, country: school.country, reason },
+        payload: {
+          schoolId,
+          country: school.country,
+          reason,
+          ...(before === "verified" ? { withdrawn: true } : {}),
+        },
       });
     }
     return verification;

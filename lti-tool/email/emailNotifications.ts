@@ -15,7 +15,7 @@ import { fanOut } from "../pages/notifications/fanout.ts";
 import { webMessages } from "../web/i18n/index.ts";
 import { composeEmail } from "./compose.ts";
 import type { MailConfig } from "./config.ts";
-import { kindOf } from "./kinds.ts";
+import { type EmailKind, kindOf } from "./kinds.ts";
 import { EmailPreferences } from "./preferences.ts";
 import { permanentRefusalCode, RefusedAddresses } from "./refusedAddresses.ts";
 import { type UnsubscribeScope, UnsubscribeTokens } from "./unsubscribeToken.ts";
@@ -99,10 +99,12 @@ export class EmailNotifications {
         .orderBy("event_id");
       const modes = await this.#preferences.modesOf(accountId);
       // A kind switched to "never" since it was queued is not sent any more.
-      const wanted = rows.filter(
-        (row) => modes[kindOf(row.type as StoredEvent["type"]) ?? "projects"] !== "never",
-      );
-      if (wanted.length > 0 && (await this.#send(accountId, wanted.map(toNotification), "all"))) sent++;
+      const wanted = rows
+        .map(toNotification)
+        .filter(
+          (n) => modes[kindOf(n.type as StoredEvent["type"], n.params.variant) ?? "projects"] !== "never",
+        );
+      if (wanted.length > 0 && (await this.#send(accountId, wanted, "all"))) sent++;
       await knex("email_digest_items")
         .where({ account_id: accountId })
         .whereIn(
@@ -153,14 +155,22 @@ export class EmailNotifications {
   }
 
   async #handle(event: StoredEvent): Promise<void> {
-    const kind = kindOf(event.type);
-    if (!kind) return;
+    if (!kindOf(event.type)) return;
     // A reply to an idea also asks for contact: its author gets one e-mail, the reply's, which
     // links the idea (the in-app list shows both).
     if (event.type === "contact_requested" && event.payload.ideaId) return;
-    const { core, database } = this.#options;
-    const { recipients, params } = await core.store.transaction((tx) => fanOut(tx, event));
-    const actorParams = event.actorId ? { actor: event.actorId } : {};
+    const { core } = this.#options;
+    const audiences = await core.store.transaction((tx) => fanOut(tx, event));
+    const actorParams: Record<string, string> = event.actorId ? { actor: event.actorId } : {};
+    for (const { recipients, params } of audiences) {
+      const kind = kindOf(event.type, params.variant);
+      if (kind) await this.#mail(event, kind, recipients, { ...actorParams, ...params });
+    }
+  }
+
+  /** One audience's e-mails of the event: each recipient's once, at once or for the digest, by their choice. */
+  async #mail(event: StoredEvent, kind: EmailKind, recipients: Id[], params: Record<string, string>) {
+    const { database } = this.#options;
     for (const accountId of new Set(recipients)) {
       if (accountId === event.actorId || accountId === "") continue;
       const done = await database
@@ -175,7 +185,7 @@ export class EmailNotifications {
         account_id: accountId,
         type: event.type,
         project_id: event.projectId ?? null,
-        params: JSON.stringify({ ...actorParams, ...params }),
+        params: JSON.stringify(params),
         created_at: event.createdAt,
       };
       if (mode === "immediate") await this.#send(accountId, [toNotification(row)], kind);

@@ -13,6 +13,7 @@ export const EMAIL_KINDS = [
   "projects",
   "roles",
   "events",
+  "school",
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
@@ -28,6 +29,8 @@ export const DEFAULT_MODES: Readonly<Record<EmailKind, EmailMode>> = {
   roles: "digest",
   // A reminder or a place freed a day before the event is useless in tomorrow's digest.
   events: "immediate",
+  // A teacher hears of their school's verification in the tool; e-mail only if they ask.
+  school: "never",
 };
 
 const KIND_OF: Partial<Record<EventType, EmailKind>> = {
@@ -72,9 +75,18 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   online_event_reminder_due: "events",
 };
 
-/** The kind an event's notification belongs to; undefined for events nobody is told about. */
-export function kindOf(type: EventType): EmailKind | undefined {
-  return KIND_OF[type];
+/** Notifications (event and variant) of another kind than their event's. */
+const VARIANT_KIND: Readonly<Record<string, EmailKind>> = {
+  // The school's admins act on its verification; its teachers only hear the news.
+  "school_verified.teacher": "school",
+};
+
+/**
+ * The kind a notification belongs to: its event's, unless its variant (the words a part of the
+ * audience reads, notifications/fanout.ts) says otherwise; undefined for events nobody is told about.
+ */
+export function kindOf(type: EventType, variant?: string): EmailKind | undefined {
+  return (variant === undefined ? undefined : VARIANT_KIND[`${type}.${variant}`]) ?? KIND_OF[type];
 }
 
 export const isEmailKind = (value: unknown): value is EmailKind =>

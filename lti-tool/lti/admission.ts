@@ -3,7 +3,7 @@ import {
   type CoreDeps,
   type Id,
   type LaunchIdentity,
-  registerAccountFromLaunch,
+  registerSchoolAdminFromLaunch,
   registerTeacherFromLaunch,
 } from "../../core/index.ts";
 import type { Viewer, ViewerRole } from "../session/session.ts";
@@ -28,10 +28,11 @@ export type AdmissionPlan =
   | { kind: "pupil"; pupilId: Id; locale: string; landing: string };
 
 /**
- * Whom the launch's deployment belongs to: a school, or a staff unit — a national unit (its
- * country) or the central support service (CENTRAL_SUPPORT_UNIT) — whose staff launch.
+ * Whom the launch's deployment belongs to: a school (`rejected` when its national unit rejected
+ * it), or a staff unit — a national unit (its country) or the central support service
+ * (CENTRAL_SUPPORT_UNIT) — whose staff launch.
  */
-export type DeploymentOwner = { schoolId: Id } | { staffUnit: string };
+export type DeploymentOwner = { schoolId: Id; rejected: boolean } | { staffUnit: string };
 
 export async function planAdmission(
   core: CoreDeps,
@@ -63,6 +64,14 @@ export async function planAdmission(
     return { kind: "staff", identity, unit: owner.staffUnit, landing: "/app" };
   }
   const { schoolId } = owner;
+  if (owner.rejected) {
+    // A rejected school is suspended; only its admin comes in, to My school, which says why and
+    // what to do. Someone who also teaches is refused too: their session would be a teacher's.
+    if (claims.messageType === "LtiDeepLinkingRequest" || !roles.schoolAdmin || roles.teacher) {
+      throw new LtiRefusal("school_rejected", `school ${schoolId} was rejected by its national unit`);
+    }
+    return { kind: "school_admin", identity, schoolId, landing: "/app/school" };
+  }
   if (claims.messageType === "LtiDeepLinkingRequest" && !roles.teacher) {
     throw new LtiRefusal("role", `deep linking by roles ${claims.roles.join(" ")}`);
   }
@@ -97,7 +106,12 @@ export async function planAdmission(
 export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer> {
   switch (plan.kind) {
     case "teacher": {
-      const { teacher } = await registerTeacherFromLaunch(core, plan.identity, plan.schoolId);
+      const { teacher } = await registerTeacherFromLaunch(
+        core,
+        plan.identity,
+        plan.schoolId,
+        plan.roles.includes("school_admin"),
+      );
       return {
         kind: "account",
         accountId: teacher.id,
@@ -107,7 +121,7 @@ export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer
       };
     }
     case "school_admin": {
-      const account = await registerAccountFromLaunch(core, plan.identity);
+      const account = await registerSchoolAdminFromLaunch(core, plan.identity, plan.schoolId);
       return {
         kind: "account",
         accountId: account.id,

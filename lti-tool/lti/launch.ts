@@ -82,8 +82,8 @@ function launchFacts(claims: LaunchClaims, viewer: Viewer) {
 }
 
 /**
- * The school (R1) or national unit the deployment belongs to; refused when it is neither's,
- * or when the school's national unit rejected the school (its deployments are suspended).
+ * The school (R1) or national unit the deployment belongs to; refused when it is neither's.
+ * A school its national unit rejected is suspended: `planAdmission` admits only its admin.
  */
 async function deploymentOwner(lti: LtiContext, deployment: DeploymentKey): Promise<DeploymentOwner> {
   const schoolId = await lti.deployments.schoolOf(deployment);
@@ -91,10 +91,7 @@ async function deploymentOwner(lti: LtiContext, deployment: DeploymentKey): Prom
     const verification = await lti.core.store.transaction(async (tx) =>
       (await tx.schoolVerifications.ofSchools([schoolId])).get(schoolId),
     );
-    if (verification?.status === "rejected") {
-      throw new LtiRefusal("school_rejected", `school ${schoolId} was rejected by its national unit`);
-    }
-    return { schoolId };
+    return { schoolId, rejected: verification?.status === "rejected" };
   }
   const staffUnit = await lti.deployments.unitOf(deployment);
   if (staffUnit) return { staffUnit };

@@ -1,7 +1,15 @@
 import { Router } from "express";
-import { countText, parseCursor, schoolOverview, type SchoolAdminActor } from "../../core/index.ts";
+import {
+  countText,
+  parseCursor,
+  type School,
+  schoolOverview,
+  type SchoolAdminActor,
+  type SchoolVerification,
+  type Translator,
+} from "../../core/index.ts";
 import { RegistrationTokens } from "../lti/store.ts";
-import { html, userText } from "../web/html.ts";
+import { html, type SafeHtml, userText } from "../web/html.ts";
 import { account, type PageContext, type Pages, page, render, text } from "./context.ts";
 import { actionButton } from "./views/fields.ts";
 import { empty } from "./views/feedback.ts";
@@ -31,6 +39,7 @@ export function schoolOverviewRoutes(pages: Pages): Router {
           ${school.city ? html`${userText(school.city)}, ` : ""}${country(t, school.country)}
           ${schoolVerificationBadge(t, overview.verification?.status)} ${schoolLabelBadge(t, overview.label)}
         </p>
+        ${verificationSection(t, school, overview.verification)}
         <p><a href="/app/school-label">${t.t("nav.school_label")}</a></p>
         <section aria-labelledby="school-teachers">
           <h2 id="school-teachers">${t.t("school_page.teachers")}</h2>
@@ -109,6 +118,32 @@ export function schoolOverviewRoutes(pages: Pages): Router {
     }),
   );
   return router;
+}
+
+/**
+ * What the national unit decided about the school and what it means: a rejection's reason and
+ * date, and whom to turn to (the school is suspended until its unit confirms it).
+ */
+function verificationSection(
+  t: Translator,
+  school: School,
+  verification: SchoolVerification | undefined,
+): SafeHtml {
+  const unit = { country: country(t, school.country) };
+  const section = (said: SafeHtml) => html`<section aria-labelledby="school-verification">
+    <h2 id="school-verification">${t.t("school_news.heading")}</h2>
+    ${said}
+  </section>`;
+  if (!verification?.decidedAt || verification.status === "unverified") {
+    return section(html`<p>${t.t("school_news.unverified", unit)}</p>`);
+  }
+  const date = t.date(verification.decidedAt);
+  if (verification.status === "verified") {
+    return section(html`<p>${t.t("school_news.verified_on", { ...unit, date })}</p>`);
+  }
+  return section(html`<p>${t.t("school_news.rejected_on", { ...unit, date })}</p>
+    <blockquote>${userText(verification.reason ?? "")}</blockquote>
+    <p>${t.t("school_news.rejected_next", unit)}</p>`);
 }
 
 function schoolAdmin(ctx: PageContext): SchoolAdminActor {

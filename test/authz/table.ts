@@ -229,6 +229,7 @@ export const ROUTES: RouteRow[] = [
       projects: "never",
       roles: "digest",
       events: "immediate",
+      school: "never",
     }),
   }),
   // The interface language is the person's own setting, not a use case's event; "" keeps the

@@ -12,6 +12,7 @@ import { eventCatalogues } from "../../lti-tool/pages/events/events.i18n.ts";
 import { messagingCatalogues } from "../../lti-tool/pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../lti-tool/pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../lti-tool/pages/projects/look.i18n.ts";
+import { schoolNewsCatalogues } from "../../lti-tool/pages/schoolNews.i18n.ts";
 import { webCatalogues, webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { botEventCatalogues } from "../../matrix-bot/i18n/events.i18n.ts";
 import { botCatalogues } from "../../matrix-bot/i18n/index.ts";
@@ -31,6 +32,7 @@ const PARTS: Record<string, Record<string, Catalogue>> = {
   "lti-tool/oidc/i18n.ts": oidcCatalogues,
   "lti-tool/pages/projects/activity.i18n.ts": activityCatalogues,
   "lti-tool/pages/projects/look.i18n.ts": lookCatalogues,
+  "lti-tool/pages/schoolNews.i18n.ts": schoolNewsCatalogues,
   "lti-tool/pages/messages/messages.i18n.ts": messagingCatalogues,
   "lti-tool/certificates/i18n.ts": certificateCatalogues,
   "lti-tool/pages/events/events.i18n.ts": eventCatalogues,

@@ -158,6 +158,7 @@ describe.each(DATABASE_KINDS)("e-mail notifications through a real SMTP server o
       projects: "never",
       roles: "never",
       events: "never",
+      school: "never",
     });
     expect(saved.status).toBe(303);
     expect((await asLise.get("/app/profile?done=email_saved")).html).toContain(

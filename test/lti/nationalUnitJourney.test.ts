@@ -321,7 +321,9 @@ describe("a national unit's journey from its own LMS", { timeout: 240_000 }, () 
     // Giulia was told of every decision about her school and her project.
     await at.giulia.goto(`${tool.url}/app/notifications`);
     const told = await textOf(main(at.giulia));
-    expect(told).toContain("The national unit of Italy verified your school.");
+    expect(told).toContain(
+      "The national unit of Italy verified your school: partners now see it as verified",
+    );
     expect(told).toContain("Your National Quality Label for “Rivers of Europe” is awarded.");
     expect(told).toContain(
       "The central support service awarded the European Quality Label to “Rivers of Europe”.",

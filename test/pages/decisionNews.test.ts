@@ -1,7 +1,7 @@
 /**
  * Issue 15 (8) in the tool: each decision a national unit (or the central support service)
  * takes is told to the people concerned on their notifications page — a project's decision to
- * its founders, a school's verification or rejection to its teachers, a National Quality Label
+ * its founders, a school's verification to its teachers (its admins, and a rejection: schoolNews.test.ts), a National Quality Label
  * to its applicant (a refusal with the unit's note), the European Quality Label to the founders
  * and the units, the eTwinning School label to the school's teachers and to the school admin
  * who applied. Nobody else is told. The chat side is test/matrix/labelNews.test.ts.
@@ -94,14 +94,14 @@ describe.each(DATABASE_KINDS)("national units' decisions told in the tool on %s"
     expect(await told(grace)).not.toContain("Bridges");
   });
 
-  it("a school's verification or rejection: its teachers are told, no one else", async () => {
+  it("a school's verification: its teachers are told; a rejection is for its admins, no one else", async () => {
     await verifySchool(w.deps, w.actor(italy), "IT", volta.id, { confirm: true });
     await verifySchool(w.deps, w.actor(italy), "IT", nuovo.id, { confirm: false, reason: "No such school." });
     for (const teacher of [ada, grace])
-      expect(await told(teacher)).toContain("The national unit of Italy verified your school.");
-    const rejected = await told(olga);
-    expect(rejected).toContain("rejected your school&#39;s registration: No such school.");
-    expect(rejected).not.toContain("verified your school");
+      expect(await told(teacher)).toContain(
+        "The national unit of Italy verified your school: partners now see it as verified",
+      );
+    expect(await told(olga)).not.toContain("your school");
     expect(await told(marie)).not.toContain("your school");
   });
 

@@ -56,7 +56,7 @@ describe.each(DATABASE_KINDS)("the eTwinning School label on %s", (kind) => {
     );
     await verifySchool(w.deps, w.actor(staff), "IT", volta.id, { confirm: true });
     expect((await (await app.as(grace)).get("/app/notifications")).html).toContain(
-      "The national unit of Italy verified your school.",
+      "The national unit of Italy verified your school: partners now see it as verified",
     );
     expect((await (await app.as(marie)).get("/app/notifications")).html).not.toContain(
       "verified your school",

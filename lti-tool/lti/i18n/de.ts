@@ -70,7 +70,7 @@ export const de: Catalogue = {
     "Die Lernplattform hat OpenTwinning über ein Deployment gestartet, das keiner Schule zugeordnet ist. Die Administration der Plattform sollte OpenTwinning mit Name und Land der Schule registrieren (dynamische Registrierung) oder den Betreiber bitten, das Deployment mit `npm run admin -- deployment add` hinzuzufügen.",
   "lti.refusal.school_rejected.title": "Die Verbindung dieser Schule ist gesperrt",
   "lti.refusal.school_rejected.body":
-    "Die Nationale Koordinierungsstelle des Landes dieser Schule konnte nicht bestätigen, dass diese Registrierung zu einer echten Schule gehört, daher ist OpenTwinning für sie gesperrt. Die Administration der Plattform sollte sich an ihre Nationale Koordinierungsstelle (die nationale Stelle von eTwinning) wenden, um die Schule bestätigen zu lassen; sobald sie bestätigt ist, funktionieren Starts wieder.",
+    "Die Nationale Koordinierungsstelle des Landes dieser Schule konnte nicht bestätigen, dass diese Registrierung zu einer echten Schule gehört, daher ist OpenTwinning für sie gesperrt. Die Administration der Plattform sollte sich an ihre Nationale Koordinierungsstelle (die nationale Stelle von eTwinning) wenden, um die Schule bestätigen zu lassen; sobald sie bestätigt ist, funktionieren Starts wieder. Die Administration kann OpenTwinning weiterhin aus der Lernplattform öffnen und die Begründung unter Meine Schule lesen.",
   "lti.refusal.message.title": "Diese Art von Start wird nicht unterstützt",
   "lti.refusal.message.body":
     "OpenTwinning nimmt LTI-1.3-Starts vom Typ Resource Link und Deep Linking mit ihren Pflichtangaben an. Die Administration der Lernplattform sollte prüfen, ob das Tool für LTI 1.3 eingerichtet ist und der Start die nötigen Daten sendet.",

@@ -64,7 +64,7 @@ export const en = {
     "The learning platform launched OpenTwinning through a deployment that is not linked to a school. The platform's administrator should register OpenTwinning with the school's name and country (dynamic registration), or ask the operator to add the deployment with `npm run admin -- deployment add`.",
   "lti.refusal.school_rejected.title": "This school's connection is suspended",
   "lti.refusal.school_rejected.body":
-    "The national unit of this school's country could not confirm that this registration belongs to a real school, so OpenTwinning is suspended for it. The platform's administrator should contact their national unit (the eTwinning national support organisation) to confirm the school; once it is confirmed, launches work again.",
+    "The national unit of this school's country could not confirm that this registration belongs to a real school, so OpenTwinning is suspended for it. The platform's administrator should contact their national unit (the eTwinning national support organisation) to confirm the school; once it is confirmed, launches work again. The administrator can still open OpenTwinning from the LMS and read the unit's reason under My school.",
   "lti.refusal.message.title": "This kind of launch is not supported",
   "lti.refusal.message.body":
     "OpenTwinning accepts LTI 1.3 resource-link and deep-linking launches with their required claims. The learning platform's administrator should check that the tool is configured for LTI 1.3 and that the launch sends the required data.",

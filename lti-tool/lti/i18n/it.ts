@@ -68,7 +68,7 @@ export const it: Record<LtiMessageKey, string> & Catalogue = {
     "La piattaforma didattica ha avviato OpenTwinning tramite un'installazione (deployment) non collegata a nessuna scuola. L'amministratore della piattaforma deve registrare OpenTwinning indicando nome e paese della scuola (registrazione dinamica), oppure chiedere al gestore di aggiungere l'installazione con `npm run admin -- deployment add`.",
   "lti.refusal.school_rejected.title": "Il collegamento di questa scuola è sospeso",
   "lti.refusal.school_rejected.body":
-    "L'unità nazionale del paese di questa scuola non ha potuto confermare che questa registrazione appartenga a una scuola reale, quindi OpenTwinning è sospeso per questa scuola. L'amministratore della piattaforma contatti la propria unità nazionale (l'Unità nazionale eTwinning) per confermare la scuola; una volta confermata, gli avvii funzionano di nuovo.",
+    "L'unità nazionale del paese di questa scuola non ha potuto confermare che questa registrazione appartenga a una scuola reale, quindi OpenTwinning è sospeso per questa scuola. L'amministratore della piattaforma contatti la propria unità nazionale (l'Unità nazionale eTwinning) per confermare la scuola; una volta confermata, gli avvii funzionano di nuovo. L'amministratore può ancora aprire OpenTwinning dall'LMS e leggere il motivo dell'unità in La mia scuola.",
   "lti.refusal.message.title": "Questo tipo di avvio non è supportato",
   "lti.refusal.message.body":
     "OpenTwinning accetta avvii LTI 1.3 di tipo resource link e deep linking con i dati obbligatori. L'amministratore della piattaforma didattica deve verificare che lo strumento sia configurato per LTI 1.3 e che l'avvio invii i dati richiesti.",

@@ -69,7 +69,7 @@ export const pl: Catalogue = {
     "Platforma edukacyjna uruchomiła OpenTwinning przez wdrożenie, które nie jest przypisane do szkoły. Administrator platformy powinien zarejestrować OpenTwinning z nazwą i krajem szkoły (rejestracja dynamiczna) albo poprosić operatora o dodanie wdrożenia poleceniem `npm run admin -- deployment add`.",
   "lti.refusal.school_rejected.title": "Połączenie tej szkoły jest zawieszone",
   "lti.refusal.school_rejected.body":
-    "Krajowe biuro kraju tej szkoły nie mogło potwierdzić, że ta rejestracja należy do prawdziwej szkoły, dlatego OpenTwinning jest dla niej zawieszony. Administrator platformy powinien skontaktować się ze swoim krajowym biurem eTwinning, aby potwierdzić szkołę; po potwierdzeniu uruchomienia znowu zadziałają.",
+    "Krajowe biuro kraju tej szkoły nie mogło potwierdzić, że ta rejestracja należy do prawdziwej szkoły, dlatego OpenTwinning jest dla niej zawieszony. Administrator platformy powinien skontaktować się ze swoim krajowym biurem eTwinning, aby potwierdzić szkołę; po potwierdzeniu uruchomienia znowu zadziałają. Administrator nadal może otworzyć OpenTwinning z platformy LMS i przeczytać uzasadnienie biura w zakładce Moja szkoła.",
   "lti.refusal.message.title": "Ten rodzaj uruchomienia nie jest obsługiwany",
   "lti.refusal.message.body":
     "OpenTwinning przyjmuje uruchomienia LTI 1.3 typu resource link i deep linking z wymaganymi deklaracjami (claims). Administrator platformy edukacyjnej powinien sprawdzić, czy narzędzie jest skonfigurowane dla LTI 1.3 i czy uruchomienie przesyła wymagane dane.",

@@ -69,7 +69,7 @@ export const pt: Catalogue = {
     "A plataforma de aprendizagem lançou o OpenTwinning através de uma implementação (deployment) que não está associada a uma escola. O administrador da plataforma deve registar o OpenTwinning com o nome e o país da escola (registo dinâmico), ou pedir ao operador que acrescente a implementação com `npm run admin -- deployment add`.",
   "lti.refusal.school_rejected.title": "A ligação desta escola está suspensa",
   "lti.refusal.school_rejected.body":
-    "O Serviço Nacional de Apoio do país desta escola não conseguiu confirmar que este registo pertence a uma escola real, por isso o OpenTwinning está suspenso para ela. O administrador da plataforma deve contactar o seu Serviço Nacional de Apoio eTwinning para confirmar a escola; depois de confirmada, os lançamentos voltam a funcionar.",
+    "O Serviço Nacional de Apoio do país desta escola não conseguiu confirmar que este registo pertence a uma escola real, por isso o OpenTwinning está suspenso para ela. O administrador da plataforma deve contactar o seu Serviço Nacional de Apoio eTwinning para confirmar a escola; depois de confirmada, os lançamentos voltam a funcionar. O administrador pode continuar a abrir o OpenTwinning a partir da plataforma e ler o motivo do Serviço em A minha escola.",
   "lti.refusal.message.title": "Este tipo de lançamento não é suportado",
   "lti.refusal.message.body":
     "O OpenTwinning aceita lançamentos LTI 1.3 de tipo resource link e deep linking com as respetivas claims obrigatórias. O administrador da plataforma de aprendizagem deve verificar se a ferramenta está configurada para LTI 1.3 e se o lançamento envia os dados obrigatórios.",

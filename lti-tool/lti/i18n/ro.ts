@@ -69,7 +69,7 @@ export const ro: Catalogue = {
     "Platforma de învățare a lansat OpenTwinning printr-o implementare (deployment) care nu este asociată cu o școală. Administratorul platformei trebuie să înregistreze OpenTwinning cu numele și țara școlii (înregistrare dinamică) sau să îi ceară operatorului să adauge implementarea cu `npm run admin -- deployment add`.",
   "lti.refusal.school_rejected.title": "Conexiunea acestei școli este suspendată",
   "lti.refusal.school_rejected.body":
-    "Biroul Național de Sprijin din țara acestei școli nu a putut confirma că această înregistrare aparține unei școli reale, așa că OpenTwinning este suspendat pentru ea. Administratorul platformei trebuie să contacteze Biroul Național de Sprijin eTwinning din țara sa pentru a confirma școala; după confirmare, lansările funcționează din nou.",
+    "Biroul Național de Sprijin din țara acestei școli nu a putut confirma că această înregistrare aparține unei școli reale, așa că OpenTwinning este suspendat pentru ea. Administratorul platformei trebuie să contacteze Biroul Național de Sprijin eTwinning din țara sa pentru a confirma școala; după confirmare, lansările funcționează din nou. Administratorul poate deschide în continuare OpenTwinning din platformă și poate citi motivul biroului în Școala mea.",
   "lti.refusal.message.title": "Acest tip de lansare nu este acceptat",
   "lti.refusal.message.body":
     "OpenTwinning acceptă lansări LTI 1.3 de tip resource link și deep linking, cu datele (claims) obligatorii. Administratorul platformei de învățare trebuie să verifice că instrumentul este configurat pentru LTI 1.3 și că lansarea trimite datele obligatorii.",

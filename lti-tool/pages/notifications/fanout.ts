@@ -21,13 +21,52 @@ const NONE: Fanned = { recipients: [], params: {} };
 
 /** A school's verification is told to its teachers; a school has far fewer than this. */
 const SCHOOL_TEACHERS_TOLD = 1000;
+/** A school's admins (its LMS's Administrators who launched); a school has a handful. */
+const SCHOOL_ADMINS_TOLD = 100;
 
 /**
- * Who is concerned by an event, and what their notification needs. Only events a person
- * must know about or act on notify anyone; the actor is never told about their own act.
- * Reads go through core's repositories in the consumer's transaction.
+ * Who is concerned by an event, and what their notification needs: one audience, or several
+ * told in different words (each with its own `variant`). Only events a person must know about
+ * or act on notify anyone; the actor is never told about their own act. Reads go through
+ * core's repositories in the consumer's transaction.
  */
-export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
+export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned[]> {
+  if (event.type === "school_verified" || event.type === "school_rejected") {
+    return schoolDecisionAudiences(tx, event);
+  }
+  return [await audienceOf(tx, event)];
+}
+
+/**
+ * A national unit's decision on a school. Its admins (those its LMS launched as Administrator)
+ * are told what it means for them: a verification (the school shows as verified), a rejection
+ * or a withdrawn verification with the unit's reason and what to do next; their e-mail kind is
+ * "decisions". Its teachers hear of a verification only, in the tool, under variant `teacher`
+ * whose e-mail kind is "school", off unless they choose it: it is news, nothing for them to do.
+ * A rejection is not theirs to act on, and their launches are refused with the LMS admin's
+ * next step. Someone both admin and teacher gets the admin's words once. Pupils are neither.
+ */
+async function schoolDecisionAudiences(
+  tx: Tx,
+  event: Extract<StoredEvent, { type: "school_verified" | "school_rejected" }>,
+): Promise<Fanned[]> {
+  const { schoolId, country } = event.payload;
+  const admins = await tx.schoolAdmins.ofSchool(schoolId, SCHOOL_ADMINS_TOLD);
+  if (event.type === "school_rejected") {
+    const { reason, withdrawn } = event.payload;
+    return [{ recipients: admins, params: { country, reason, variant: withdrawn ? "withdrawn" : "admin" } }];
+  }
+  const adminSet = new Set(admins);
+  const teachers = (await tx.teachers.ofSchool(schoolId, SCHOOL_TEACHERS_TOLD))
+    .map((teacher) => teacher.id)
+    .filter((id) => !adminSet.has(id));
+  return [
+    { recipients: admins, params: { country, variant: "admin" } },
+    { recipients: teachers, params: { country, variant: "teacher" } },
+  ];
+}
+
+async function audienceOf(tx: Tx, event: StoredEvent): Promise<Fanned> {
   const project = event.projectId ? await tx.projects.get(event.projectId) : undefined;
   const founders = project ? foundersOf(project) : [];
   const members = async () =>
@@ -127,17 +166,6 @@ export async function fanOut(tx: Tx, event: StoredEvent): Promise<Fanned> {
         },
       };
     }
-    case "school_verified":
-    case "school_rejected":
-      return {
-        recipients: (await tx.teachers.ofSchool(event.payload.schoolId, SCHOOL_TEACHERS_TOLD)).map(
-          (t) => t.id,
-        ),
-        params: {
-          country: event.payload.country,
-          ...(event.type === "school_rejected" ? { reason: event.payload.reason } : {}),
-        },
-      };
     case "invitation_sent":
     case "invitation_cancelled":
       return { recipients: [event.payload.teacherId], params: {} };
@@ -235,20 +263,21 @@ export class NotificationFanout {
       name: NOTIFICATIONS_CONSUMER,
       handle: (event) =>
         core.store.transaction(async (tx) => {
-          const { recipients, params } = await fanOut(tx, event);
           const actorParams: NotificationParams = event.actorId ? { actor: event.actorId } : {};
-          for (const accountId of new Set(recipients)) {
-            if (accountId === event.actorId || accountId === "") continue;
-            await tx.notifications.add({
-              id: core.ids.newId(),
-              accountId,
-              eventId: event.id,
-              type: event.type,
-              projectId: event.projectId,
-              params: { ...actorParams, ...params },
-              createdAt: event.createdAt,
-              readAt: undefined,
-            });
+          for (const { recipients, params } of await fanOut(tx, event)) {
+            for (const accountId of new Set(recipients)) {
+              if (accountId === event.actorId || accountId === "") continue;
+              await tx.notifications.add({
+                id: core.ids.newId(),
+                accountId,
+                eventId: event.id,
+                type: event.type,
+                projectId: event.projectId,
+                params: { ...actorParams, ...params },
+                createdAt: event.createdAt,
+                readAt: undefined,
+              });
+            }
           }
         }),
     });

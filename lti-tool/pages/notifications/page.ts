@@ -25,6 +25,12 @@ export function linkOf(notification: Notification): string {
   if (notification.type === "school_label_applied")
     return `/app/national-unit/${notification.params.country ?? ""}/school-labels`;
   if (notification.type === "school_label_decided") return "/app/school-label";
+  // The school's admins read the verification, and a rejection's reason, on My school.
+  if (
+    ["school_verified", "school_rejected"].includes(notification.type) &&
+    notification.params.variant !== "teacher"
+  )
+    return "/app/school";
   if (notification.projectId) return `/app/projects/${notification.projectId}`;
   if (notification.type.startsWith("contact_")) return "/app/contacts";
   if (notification.type.startsWith("group_"))

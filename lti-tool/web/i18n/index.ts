@@ -7,6 +7,7 @@ import { eventCatalogues } from "../../pages/events/events.i18n.ts";
 import { messagingCatalogues } from "../../pages/messages/messages.i18n.ts";
 import { activityCatalogues } from "../../pages/projects/activity.i18n.ts";
 import { lookCatalogues } from "../../pages/projects/look.i18n.ts";
+import { schoolNewsCatalogues } from "../../pages/schoolNews.i18n.ts";
 import { de } from "./de.ts";
 import { el } from "./el.ts";
 import { en } from "./en.ts";
@@ -31,6 +32,7 @@ export const webCatalogueParts = [
   lookCatalogues,
   onlineEventCoreCatalogues,
   eventCatalogues,
+  schoolNewsCatalogues,
 ];
 
 /** Everything the web pages can say: the core's refusals and vocabulary plus the pages' own texts. */
