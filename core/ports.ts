@@ -816,7 +816,7 @@ export interface GrantRepository {
     name: string | undefined,
     after: NameCursor | undefined,
     limit: number,
-  ): Promise<{ accountId: Id; account: Account; country: string }[]>;
+  ): Promise<{ account: Account; country: string }[]>;
   /** Appends to the audit trail of grants (in the transaction that changes them). */
   audit(entry: Omit<GrantAuditEntry, "id">): Promise<void>;
   /** The audit trail, newest first; `beforeId` continues after the previous page. */

@@ -88,7 +88,7 @@ export function grantRepository({ db }: Scope): GrantRepository {
         cursor,
         "asc",
       ).limit(limit);
-      return rows.map((r) => ({ accountId: r.id, account: toAccount(r), country: r.grant_country }));
+      return rows.map((r) => ({ account: toAccount(r), country: r.grant_country }));
     },
     async list() {
       const rows = await db("grants").orderBy(["role", "country", "account_id"]);
