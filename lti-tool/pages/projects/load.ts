@@ -272,7 +272,7 @@ export async function loadProjectPage(
       labelledIn: !labelled
         ? []
         : wholeLabelList
-          ? [...new Set(labelPage.items.filter((a) => a.status === "awarded").map((a) => a.country))]
+          ? [...new Set(labelPage.items.filter((a) => a.status === "awarded").map((a) => a.country))].sort()
           : await tx.labels.awardedCountries(projectId),
       certificates: role ? certificatesOfMember(project, { europeanLabel, application: myApplication }) : [],
       europeanLabel: labelled ? europeanLabel : undefined,
