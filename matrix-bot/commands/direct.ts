@@ -63,9 +63,10 @@ async function described(tx: Tx, invitations: readonly Invitation[]) {
   }));
 }
 
+/** The sender's oldest pending invitations, a page and one more (which tells that others wait). */
 async function pendingInvitations(input: CommandInput) {
   return input.deps.store.transaction(async (tx) =>
-    described(tx, await tx.invitations.pendingForTeacher(accountOf(input).id)),
+    described(tx, await tx.invitations.pendingForTeacher(accountOf(input).id, PAGE_SIZE + 1)),
   );
 }
 
@@ -87,13 +88,12 @@ export const invitations: Command = {
     const { t } = input;
     const pending = await pendingInvitations(input);
     if (pending.length === 0) return reply(html`${t.t("bot.invitations.none")}`);
-    return listReply(
-      html`<strong>${t.t("bot.invitations.heading")}</strong>`,
-      pending.map((i) => {
-        const item = t.t("bot.invitations.item", { title: i.title, inviter: i.inviter });
-        return html`<code>${shortRef(i.id)}</code> ${item}`;
-      }),
-    );
+    const items = pending.slice(0, PAGE_SIZE).map((i) => {
+      const item = t.t("bot.invitations.item", { title: i.title, inviter: i.inviter });
+      return html`<code>${shortRef(i.id)}</code> ${item}`;
+    });
+    if (pending.length > PAGE_SIZE) items.push(html`${t.t("bot.invitations.more")}`);
+    return listReply(html`<strong>${t.t("bot.invitations.heading")}</strong>`, items);
   },
 };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatrixLinkCode, diaryCounts, type Project, type Teacher } from "../../core/index.ts";
+import { createMatrixLinkCode, diaryCounts, PAGE_SIZE, type Project, type Teacher } from "../../core/index.ts";
 import { CommandDispatcher } from "../../matrix-bot/commands/dispatcher.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { largestRead } from "../support/reads.ts";
@@ -9,8 +9,9 @@ const INVITATIONS = 60;
 const WEEK = { from: "2026-11-16T00:00:00.000Z", to: "2026-11-23T00:00:00.000Z" };
 
 /**
- * Issue 18: the bot's `accept <code>` finds the invitation by its reference in the database,
- * and its weekly diary summary is counted there, however many invitations or events exist.
+ * Issue 18: the bot's `invitations` lists a page, `accept <code>` finds the invitation by its
+ * reference in the database, and its weekly diary summary is counted there, however many
+ * invitations or events exist.
  */
 describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
   let w: World;
@@ -53,6 +54,15 @@ describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
   }, 120_000);
   afterAll(async () => {
     await w.destroy();
+  });
+
+  it("lists the oldest page of sixty invitations and says that more wait", async () => {
+    const answer = await bot.handle({ sender: "@carla:pl.example", body: "invitations", room: { kind: "direct" } });
+    const lines = (answer?.text ?? "").split("\n");
+    expect(lines.filter((line) => line.includes("from Anna Rossi"))).toHaveLength(PAGE_SIZE);
+    expect(answer?.text).toContain(`${invitationIds[0]!.slice(0, 8)} “Progetto 0”`);
+    expect(answer?.text).not.toContain("“Progetto 59”");
+    expect(answer?.text).toContain("More invitations wait: these are the oldest.");
   });
 
   it("accepts an invitation by its code among sixty, reading none of the others", async () => {
