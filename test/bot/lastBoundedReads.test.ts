@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMatrixLinkCode, diaryCounts, PAGE_SIZE, type Project, type Teacher } from "../../core/index.ts";
 import { CommandDispatcher } from "../../matrix-bot/commands/dispatcher.ts";
+import { type DueProject, WeeklyDiaryRecords } from "../../matrix-bot/store/weeklyDiary.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { largestRead } from "../support/reads.ts";
 import { World } from "../support/world.ts";
@@ -37,7 +38,7 @@ describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
     }));
     await w.store.knex("projects").insert(copies);
     await w.store.knex("project_teachers").insert(
-      copies.map((c) => ({ project_id: c.id, teacher_id: anna.id, role: "founder", joined_at: c.updated_at })),
+      copies.map((c) => ({ project_id: c.id, teacher_id: anna.id, role: "founder", joined_at: "2026-11-01T00:00:00.000Z" })),
     );
     const invitations = copies.map((c, i) => ({
       id: w.deps.ids.newId(),
@@ -93,6 +94,30 @@ describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
     });
     expect(answer?.text).toContain(accepted.slice(0, 8));
     expect(answer?.text).not.toContain("Welcome");
+  });
+
+  it("walks the projects due a weekly summary a page at a time, leaving out those already sent", async () => {
+    const records = new WeeklyDiaryRecords(w.store.database);
+    const active: { id: string }[] = await w.store.knex("projects").where({ status: "active" }).select("id");
+    const summarised = active.slice(0, 10).map((p) => p.id);
+    for (const id of summarised) await records.sent(id, "2026-11-23", "2026-11-23T07:00:00.000Z");
+    await records.sent(active[10]!.id, "2026-11-16", "2026-11-16T07:00:00.000Z");
+    const walked: string[] = [];
+    const largest = await largestRead(w.store.knex, async () => {
+      let page: DueProject[] = [];
+      do {
+        page = await records.due("2026-11-23", page.at(-1)?.cursor, PAGE_SIZE);
+        walked.push(...page.map((p) => p.id));
+      } while (page.length === PAGE_SIZE);
+    });
+    expect(new Set(walked).size).toBe(walked.length);
+    expect(walked.sort()).toEqual(
+      active
+        .map((p) => p.id)
+        .filter((id) => !summarised.includes(id))
+        .sort(),
+    );
+    expect(largest).toBeLessThanOrEqual(PAGE_SIZE);
   });
 
   it("counts a week of the diary in the database: only that week, only that project, milestones when done", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KeysetCursor, NameCursor, Tx } from "../../core/index.ts";
+import { WeeklyDiaryRecords } from "../../matrix-bot/store/weeklyDiary.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { capturePlans, type ExplainedQuery, fullScans, unboundedSorts } from "../support/plans.ts";
 import { World } from "../support/world.ts";
@@ -53,6 +54,19 @@ describe.each(DATABASE_KINDS)("the last bounded reads on %s", (kind) => {
       expect(bounded(query), query.sql).toBe(true);
       expect(fullScans(query.plan), `${query.sql}\n${query.plan}`).toEqual([]);
       expect(unboundedSorts(query.plan), `${query.sql}\n${query.plan}`).toEqual([]);
+    }
+  });
+
+  it("the projects due a weekly diary summary carry a LIMIT and are walked by an index in page order", async () => {
+    const records = new WeeklyDiaryRecords(w.store.database);
+    for (const after of [undefined, CURSOR]) {
+      const plans = await capturePlans(w.store.knex, () => records.due("2026-11-23", after, 50));
+      expect(plans.length).toBeGreaterThan(0);
+      for (const query of plans) {
+        expect(bounded(query), query.sql).toBe(true);
+        expect(fullScans(query.plan), `${query.sql}\n${query.plan}`).toEqual([]);
+        expect(unboundedSorts(query.plan), `${query.sql}\n${query.plan}`).toEqual([]);
+      }
     }
   });
 
