@@ -761,7 +761,11 @@ export interface LabelRepository {
   getApplication(id: Id): Promise<LabelApplication | undefined>;
   applicationFor(projectId: Id, teacherId: Id): Promise<LabelApplication | undefined>;
   /** A page of the project's applications, oldest first, keyset-paged after `after` (submission time, id). */
-  applicationsPage(projectId: Id, after: KeysetCursor | undefined, limit: number): Promise<LabelApplication[]>;
+  applicationsPage(
+    projectId: Id,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<LabelApplication[]>;
   /** The countries in which the project holds a National Quality Label, each once. */
   awardedCountries(projectId: Id): Promise<string[]>;
   /** The project's awarded National Quality Label applications, oldest first. */

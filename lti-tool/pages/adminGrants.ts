@@ -1,5 +1,4 @@
 import type {
-  Account,
   AccountCandidate,
   DomainError,
   Grant,

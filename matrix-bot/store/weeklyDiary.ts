@@ -26,7 +26,10 @@ export class WeeklyDiaryRecords {
     const query = knex("projects as p")
       .where("p.status", "active")
       .whereNotExists(
-        knex("twinspace_weekly_diary as d").where("d.project_id", knex.ref("p.id")).where("d.week", week).select(knex.raw("1")),
+        knex("twinspace_weekly_diary as d")
+          .where("d.project_id", knex.ref("p.id"))
+          .where("d.week", week)
+          .select(knex.raw("1")),
       )
       .select("p.id", "p.created_at");
     const rows: { id: Id; created_at: string }[] = await keysetOrder(

@@ -115,7 +115,9 @@ export function labelRepository({ db }: Scope): LabelRepository {
     },
     async applicationsPage(projectId, after, limit) {
       const query = db("label_applications").where({ project_id: projectId });
-      const rows: ApplicationRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(limit);
+      const rows: ApplicationRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(
+        limit,
+      );
       return rows.map(toApplication);
     },
     async awardedCountries(projectId) {

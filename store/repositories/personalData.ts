@@ -178,7 +178,11 @@ export function personalDataRepository({ db, dialect }: Scope): PersonalDataRepo
       const pupils = await db("pupils").where({ teacher_id: person.id }).count({ n: "*" }).first();
       const founded = Number(roles.find((r) => r.role === "founder")?.n ?? 0);
       const all = roles.reduce((sum, r) => sum + Number(r.n), 0);
-      return { foundedProjects: founded, otherProjects: all - founded, pupilsRegistered: Number(pupils?.n ?? 0) };
+      return {
+        foundedProjects: founded,
+        otherProjects: all - founded,
+        pupilsRegistered: Number(pupils?.n ?? 0),
+      };
     },
     async nextFormerMemberNumber() {
       await db("settings").insert({ key: FORMER_MEMBERS, value: "0" }).onConflict("key").ignore();

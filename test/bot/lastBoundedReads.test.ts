@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatrixLinkCode, diaryCounts, PAGE_SIZE, type Project, type Teacher } from "../../core/index.ts";
+import {
+  createMatrixLinkCode,
+  diaryCounts,
+  PAGE_SIZE,
+  type Project,
+  type Teacher,
+} from "../../core/index.ts";
 import { CommandDispatcher } from "../../matrix-bot/commands/dispatcher.ts";
 import { type DueProject, WeeklyDiaryRecords } from "../../matrix-bot/store/weeklyDiary.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -37,9 +43,16 @@ describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
       title: `Progetto ${i}`,
     }));
     await w.store.knex("projects").insert(copies);
-    await w.store.knex("project_teachers").insert(
-      copies.map((c) => ({ project_id: c.id, teacher_id: anna.id, role: "founder", joined_at: "2026-11-01T00:00:00.000Z" })),
-    );
+    await w.store
+      .knex("project_teachers")
+      .insert(
+        copies.map((c) => ({
+          project_id: c.id,
+          teacher_id: anna.id,
+          role: "founder",
+          joined_at: "2026-11-01T00:00:00.000Z",
+        })),
+      );
     const invitations = copies.map((c, i) => ({
       id: w.deps.ids.newId(),
       project_id: c.id,
@@ -58,7 +71,11 @@ describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
   });
 
   it("lists the oldest page of sixty invitations and says that more wait", async () => {
-    const answer = await bot.handle({ sender: "@carla:pl.example", body: "invitations", room: { kind: "direct" } });
+    const answer = await bot.handle({
+      sender: "@carla:pl.example",
+      body: "invitations",
+      room: { kind: "direct" },
+    });
     const lines = (answer?.text ?? "").split("\n");
     expect(lines.filter((line) => line.includes("from Anna Rossi"))).toHaveLength(PAGE_SIZE);
     expect(answer?.text).toContain(`${invitationIds[0]!.slice(0, 8)} “Progetto 0”`);
@@ -81,7 +98,10 @@ describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
     expect(largest).toBeLessThanOrEqual(2);
     const accepted = await w.store.knex("invitations").where({ id }).first();
     expect(accepted.status).toBe("accepted");
-    const joined = await w.store.knex("project_teachers").where({ teacher_id: carla.id }).select("project_id");
+    const joined = await w.store
+      .knex("project_teachers")
+      .where({ teacher_id: carla.id })
+      .select("project_id");
     expect(joined).toEqual([{ project_id: accepted.project_id }]);
   });
 
@@ -157,4 +177,3 @@ describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
     expect(largest).toBeLessThanOrEqual(6);
   });
 });
-

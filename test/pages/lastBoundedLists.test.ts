@@ -17,7 +17,9 @@ const COUNTRIES = ["AT", "BE", "DE", "ES", "GR", "PL", "PT", "RO"];
 
 /** The "Next page" link under a list (the one continuing `cursor`), as the browser follows it. */
 function nextLink(html: string, cursor: string): string {
-  const href = [...html.matchAll(/<a href="([^"]+)" rel="next">/g)].find((m) => m[1]!.includes(`${cursor}=`))?.[1];
+  const href = [...html.matchAll(/<a href="([^"]+)" rel="next">/g)].find((m) =>
+    m[1]!.includes(`${cursor}=`),
+  )?.[1];
   if (!href) throw new Error("no next page");
   return href.replaceAll("&amp;", "&");
 }
@@ -68,9 +70,11 @@ describe.each(DATABASE_KINDS)("the last bounded lists on %s", (kind) => {
       .whereNotIn("id", [anna.id, bruno.id])
       .select("id");
     const applicants = [...seeded.map((t) => t.id), anna.id];
-    await w.store.knex("project_teachers").insert(
-      seeded.map((t) => ({ project_id: project.id, teacher_id: t.id, role: "teacher", joined_at: at })),
-    );
+    await w.store
+      .knex("project_teachers")
+      .insert(
+        seeded.map((t) => ({ project_id: project.id, teacher_id: t.id, role: "teacher", joined_at: at })),
+      );
     await w.store.knex("label_applications").insert(
       applicants.map((teacherId, i) => ({
         id: w.deps.ids.newId(),

@@ -9,7 +9,13 @@ const NOBODY = "00000000-0000-0000-0000-000000000000";
 const CURSOR: KeysetCursor = { at: "2026-11-20T10:00:00.000Z", id: NOBODY };
 const MODERATOR_CURSOR: NameCursor = { name: "IT", id: NOBODY };
 const WEEK = ["2026-11-16T00:00:00.000Z", "2026-11-23T00:00:00.000Z"] as const;
-const DIARY_TYPES = ["page_created", "page_revised", "material_added", "member_joined", "milestone_updated"] as const;
+const DIARY_TYPES = [
+  "page_created",
+  "page_revised",
+  "material_added",
+  "member_joined",
+  "milestone_updated",
+] as const;
 
 /** Pages of lists that grow with use: read in the list's order off an index, a LIMIT in the SQL. */
 const PAGED: [string, (tx: Tx) => Promise<unknown>][] = [

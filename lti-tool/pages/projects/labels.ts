@@ -12,7 +12,16 @@ import { tableOrEmpty } from "../views/table.ts";
  */
 export function labelsSection(shown: ProjectShown): SafeHtml | string {
   const { t } = shown.ctx;
-  const { project, labels, labelsPage, myLabel, labelledIn: awarded, europeanLabel, role, names } = shown.data;
+  const {
+    project,
+    labels,
+    labelsPage,
+    myLabel,
+    labelledIn: awarded,
+    europeanLabel,
+    role,
+    names,
+  } = shown.data;
   const started = project.status === "active" || project.status === "closed";
   if (!started || !project.kind) return "";
   if (project.kind !== "european") {
