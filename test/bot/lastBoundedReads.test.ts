@@ -43,16 +43,14 @@ describe.each(DATABASE_KINDS)("the bot's bounded reads on %s", (kind) => {
       title: `Progetto ${i}`,
     }));
     await w.store.knex("projects").insert(copies);
-    await w.store
-      .knex("project_teachers")
-      .insert(
-        copies.map((c) => ({
-          project_id: c.id,
-          teacher_id: anna.id,
-          role: "founder",
-          joined_at: "2026-11-01T00:00:00.000Z",
-        })),
-      );
+    await w.store.knex("project_teachers").insert(
+      copies.map((c) => ({
+        project_id: c.id,
+        teacher_id: anna.id,
+        role: "founder",
+        joined_at: "2026-11-01T00:00:00.000Z",
+      })),
+    );
     const invitations = copies.map((c, i) => ({
       id: w.deps.ids.newId(),
       project_id: c.id,
