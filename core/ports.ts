@@ -737,6 +737,11 @@ export interface InvitationRepository {
   pendingForProject(projectId: Id): Promise<Invitation[]>;
   /** A page of the project's pending invitations, oldest first (its page's list). */
   pendingPageForProject(projectId: Id, after: KeysetCursor | undefined, limit: number): Promise<Invitation[]>;
+  /**
+   * The teacher's pending invitations whose id starts with `prefix` (a short reference typed
+   * in chat), `limit` at most.
+   */
+  pendingForTeacherByPrefix(teacherId: Id, prefix: string, limit: number): Promise<Invitation[]>;
 }
 
 export interface ApprovalRepository {
@@ -764,7 +769,18 @@ export interface ApprovalRepository {
 export interface LabelRepository {
   getApplication(id: Id): Promise<LabelApplication | undefined>;
   applicationFor(projectId: Id, teacherId: Id): Promise<LabelApplication | undefined>;
-  applicationsForProject(projectId: Id): Promise<LabelApplication[]>;
+  /** A page of the project's applications, oldest first, keyset-paged after `after` (submission time, id). */
+  applicationsPage(
+    projectId: Id,
+    after: KeysetCursor | undefined,
+    limit: number,
+  ): Promise<LabelApplication[]>;
+  /** The countries in which the project holds a National Quality Label, each once. */
+  awardedCountries(projectId: Id): Promise<string[]>;
+  /** The project's awarded National Quality Label applications, oldest first. */
+  awardedForProject(projectId: Id): Promise<LabelApplication[]>;
+  /** Whether a teacher of the project applied for a label in one of these countries. */
+  appliedInAny(projectId: Id, countries: readonly string[]): Promise<boolean>;
   /**
    * Applications awaiting `country`'s assessment, oldest first, keyset-paged after `after`
    * (submission time, id); `limit` rows at most.
@@ -805,6 +821,15 @@ export interface GrantRepository {
   remove(accountId: Id, grant: Grant): Promise<void>;
   moderatorsOf(country: string): Promise<Id[]>;
   list(): Promise<{ accountId: Id; grant: Grant }[]>;
+  /**
+   * A page of the moderators' grants by country, then account, after `after` (country and
+   * account id); with `name`, only accounts whose name contains it.
+   */
+  moderatorsPage(
+    name: string | undefined,
+    after: NameCursor | undefined,
+    limit: number,
+  ): Promise<{ account: Account; country: string }[]>;
   /** Appends to the audit trail of grants (in the transaction that changes them). */
   audit(entry: Omit<GrantAuditEntry, "id">): Promise<void>;
   /** The audit trail, newest first; `beforeId` continues after the previous page. */
@@ -826,6 +851,16 @@ export interface EventRepository {
   append(event: DomainEvent, at: Instant): Promise<number>;
   /** The audit trail of one project, oldest first. */
   forProject(projectId: Id): Promise<StoredEvent[]>;
+  /**
+   * The project's events of these types written in [from, to), counted in the database by
+   * type and by whether the payload says `done` (a milestone's).
+   */
+  countForProject(
+    projectId: Id,
+    types: readonly EventType[],
+    from: Instant,
+    to: Instant,
+  ): Promise<{ type: EventType; done: boolean; count: number }[]>;
   /** The project's latest events of these types, newest first, those before event `beforeId` when given. */
   latestForProject(
     projectId: Id,
@@ -895,6 +930,14 @@ export interface PersonalDataRepository {
   erase(person: PersonRef, pseudonym: string, at: Instant): Promise<void>;
   /** Accounts and pupils whose name (or an account's email) contains `term`, not erased; of one school when given. */
   find(term: string, schoolId: Id | undefined, limit: number): Promise<PersonFound[]>;
+  /**
+   * What erasing the person touches, counted in the database: the projects a teacher founded
+   * and the others they are in (a pupil's projects as `otherProjects`), and the pupils a
+   * teacher registered.
+   */
+  erasureCounts(
+    person: PersonRef,
+  ): Promise<{ foundedProjects: number; otherProjects: number; pupilsRegistered: number }>;
   /** The next number of "Former member #n" (one counter for the whole installation). */
   nextFormerMemberNumber(): Promise<number>;
   /** When the account was erased; undefined when it was not. */

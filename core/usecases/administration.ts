@@ -1,6 +1,7 @@
 import { DomainError } from "../errors.ts";
 import type { Account, Grant, Id, MembershipPolicy, School, SchoolProjectPolicy } from "../model.ts";
-import type { AccountCandidate, GrantAuditEntry, Tx } from "../ports.ts";
+import { type KeysetPage, namePage, PAGE_SIZE } from "../paging.ts";
+import type { AccountCandidate, GrantAuditEntry, NameCursor, Tx } from "../ports.ts";
 import { sameGrant } from "../rules/authority.ts";
 import { validateWindow } from "../rules/schoolProjectPolicy.ts";
 import { LIMITS, requiredText } from "../rules/text.ts";
@@ -135,6 +136,30 @@ export interface GrantAuditPage {
   accounts: Map<Id, Account>;
   /** Where the next (older) page starts; undefined on the last page. */
   olderThan: number | undefined;
+}
+
+/** One row of the moderators' list: a moderator grant and the account holding it. */
+export interface ModeratorRow {
+  account: Account;
+  country: string;
+}
+
+/**
+ * The central admin's list of moderators, a page at a time by country, then account; with
+ * `name`, those whose name contains it. The cursor is the last row's `country~account id`.
+ */
+export async function moderatorsPage(
+  deps: CoreDeps,
+  actor: Actor,
+  name: string,
+  after: NameCursor | undefined,
+): Promise<KeysetPage<ModeratorRow>> {
+  return deps.store.transaction(async (tx) => {
+    await requireCentralAdmin(tx, actor.accountId);
+    const term = name.trim().slice(0, LIMITS.name);
+    const rows = await tx.grants.moderatorsPage(term || undefined, after, PAGE_SIZE + 1);
+    return namePage(rows, PAGE_SIZE, (row) => ({ name: row.country, id: row.account.id }));
+  });
 }
 
 /** The audit trail of grants and revocations, newest first, one page at a time. */

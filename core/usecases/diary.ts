@@ -1,4 +1,4 @@
-import type { StoredEvent } from "../events.ts";
+import type { EventType, StoredEvent } from "../events.ts";
 import type { Id, Instant } from "../model.ts";
 import type { Tx } from "../ports.ts";
 import { type CoreDeps, requireProject } from "./context.ts";
@@ -132,6 +132,15 @@ export interface DiaryCounts {
   milestonesDone: number;
 }
 
+/** Which count each event type adds to; a milestone update only when it marks it done. */
+const COUNTED = {
+  page_created: "pagesCreated",
+  page_revised: "pagesChanged",
+  material_added: "materialsAdded",
+  member_joined: "membersJoined",
+  milestone_updated: "milestonesDone",
+} as const satisfies Partial<Record<EventType, keyof DiaryCounts>>;
+
 /** The diary's counts over [from, to), for the bot (the Teachers' room is the project's own). */
 export async function diaryCounts(
   deps: CoreDeps,
@@ -146,14 +155,13 @@ export async function diaryCounts(
     membersJoined: 0,
     milestonesDone: 0,
   };
-  const events = await deps.store.transaction((tx) => tx.events.forProject(projectId));
-  for (const event of events) {
-    if (event.createdAt < from || event.createdAt >= to) continue;
-    if (event.type === "page_created") counts.pagesCreated += 1;
-    else if (event.type === "page_revised") counts.pagesChanged += 1;
-    else if (event.type === "material_added") counts.materialsAdded += 1;
-    else if (event.type === "member_joined") counts.membersJoined += 1;
-    else if (event.type === "milestone_updated" && event.payload.done) counts.milestonesDone += 1;
+  // Counted by the database: a busy week is a handful of numbers, not its events in memory.
+  const counted = await deps.store.transaction((tx) =>
+    tx.events.countForProject(projectId, Object.keys(COUNTED) as (keyof typeof COUNTED)[], from, to),
+  );
+  for (const { type, done, count } of counted) {
+    const counter = COUNTED[type as keyof typeof COUNTED];
+    if (counter && (type !== "milestone_updated" || done)) counts[counter] += count;
   }
   return counts;
 }

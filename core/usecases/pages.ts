@@ -2,6 +2,7 @@ import { DomainError } from "../errors.ts";
 import type { Id, Instant, Project } from "../model.ts";
 import { PAGE_SIZE } from "../paging.ts";
 import type { Tx } from "../ports.ts";
+import { countriesActedFor } from "../rules/authority.ts";
 import { hasTwinSpace } from "../rules/lifecycle.ts";
 import { sanitizePageHtml } from "../rules/pageHtml.ts";
 import {
@@ -18,7 +19,7 @@ import {
 } from "../rules/pages.ts";
 import { pupilNameFor } from "../rules/pupilNames.ts";
 import { MULTI_LINE, optionalText, requiredText } from "../rules/text.ts";
-import { type CoreDeps, emit, isModeratorFor, requireProject } from "./context.ts";
+import { type CoreDeps, emit, requireProject } from "./context.ts";
 import { openLookOf } from "./twinSpaceLooks.ts";
 
 /** Who acts on pages: a signed-in account (teacher) or a pupil, as the adapter authenticated them. */
@@ -96,8 +97,7 @@ export async function twinSpaceReader(
 async function assessesLabelOf(tx: Tx, projectId: Id, accountId: Id): Promise<boolean> {
   const grants = await tx.grants.forAccount(accountId);
   if (!grants.some((grant) => grant.role === "moderator")) return false;
-  const applications = await tx.labels.applicationsForProject(projectId);
-  return applications.some((application) => isModeratorFor(grants, application.country));
+  return tx.labels.appliedInAny(projectId, countriesActedFor(grants));
 }
 
 async function pageOf(

@@ -89,18 +89,7 @@ export async function previewErasure(
   return deps.store.transaction(async (tx) => {
     const found = await loadPerson(tx, person);
     await requireErasureRights(tx, actor, found);
-    if (person.kind === "pupil") {
-      const projects = await tx.projects.listForPupil(person.id);
-      return { person: found, foundedProjects: 0, otherProjects: projects.length, pupilsRegistered: 0 };
-    }
-    const roles = await tx.members.rolesOf(person.id);
-    const founded = roles.filter((r) => r.role === "founder").length;
-    return {
-      person: found,
-      foundedProjects: founded,
-      otherProjects: roles.length - founded,
-      pupilsRegistered: (await tx.pupils.listByTeacher(person.id)).length,
-    };
+    return { person: found, ...(await tx.personalData.erasureCounts(person)) };
   });
 }
 

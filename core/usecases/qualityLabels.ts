@@ -300,9 +300,7 @@ export async function decideEuropeanLabel(
 }
 
 async function candidateRecord(tx: Tx, project: Project): Promise<EuropeanCandidate> {
-  const nationalLabels = (await tx.labels.applicationsForProject(project.id)).filter(
-    (a) => a.status === "awarded",
-  );
+  const nationalLabels = await tx.labels.awardedForProject(project.id);
   return {
     project,
     labelledIn: [...new Set(nationalLabels.map((a) => a.country))].sort(),
@@ -362,8 +360,7 @@ export async function awardPrize(
 }
 
 export async function nationalLabelCountries(tx: Tx, projectId: Id): Promise<string[]> {
-  const applications = await tx.labels.applicationsForProject(projectId);
-  return [...new Set(applications.filter((a) => a.status === "awarded").map((a) => a.country))];
+  return tx.labels.awardedCountries(projectId);
 }
 
 function assertLabelEligible(project: Project): void {

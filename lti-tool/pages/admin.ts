@@ -6,6 +6,8 @@ import {
   isDomainError,
   lookalikeSchools,
   type MembershipPolicy,
+  moderatorsPage,
+  parseNameCursor,
   type SchoolProjectPolicy,
   type SchoolProjectWindow,
   setMembershipPolicy,
@@ -58,17 +60,21 @@ export function adminRoutes(pages: Pages): Router {
   const show = async (ctx: PageContext, failed?: Failed) => {
     const { t } = ctx;
     if (!isCentralAdmin(ctx)) throw new DomainError("not_central_admin");
-    const { schoolPolicy, membershipPolicy, moderators } = await pages.core.store.transaction(async (tx) => {
-      const grants = (await tx.grants.list()).filter((g) => g.grant.role === "moderator");
-      const accounts = new Map(
-        (await tx.accounts.getMany(grants.map((g) => g.accountId))).map((a) => [a.id, a]),
-      );
-      return {
-        schoolPolicy: await tx.settings.schoolProjectPolicy(),
-        membershipPolicy: await tx.settings.membershipPolicy(),
-        moderators: grants.map((g) => ({ grant: g.grant, account: accounts.get(g.accountId) })),
-      };
-    });
+    const { schoolPolicy, membershipPolicy } = await pages.core.store.transaction(async (tx) => ({
+      schoolPolicy: await tx.settings.schoolProjectPolicy(),
+      membershipPolicy: await tx.settings.membershipPolicy(),
+    }));
+    const moderatorName = text(queryOf(ctx), "moderator_q");
+    const moderators = {
+      term: moderatorName.trim(),
+      firstPage: !text(queryOf(ctx), "moderators_after"),
+      ...(await moderatorsPage(
+        pages.core,
+        actorOf(ctx),
+        moderatorName,
+        parseNameCursor(text(queryOf(ctx), "moderators_after")),
+      )),
+    };
     const state = (section: AdminSection, stored: Record<string, unknown>) =>
       failed?.section === section ? formState(t, failed.values, failed.error) : formState(t, stored);
     const countries = countryOptions(t, pages.core.countries.list(t.locale));

@@ -1,9 +1,10 @@
 import type {
-  Account,
   AccountCandidate,
   DomainError,
   Grant,
   GrantAuditPage,
+  KeysetPage,
+  ModeratorRow,
   School,
 } from "../../core/index.ts";
 import type { Deployment } from "../lti/store.ts";
@@ -12,6 +13,7 @@ import type { PageContext } from "./context.ts";
 import { actionButton, csrfField, formState, type Option, selectField, textField } from "./views/fields.ts";
 import { empty, errorSummary } from "./views/feedback.ts";
 import { country, dateTime } from "./views/format.ts";
+import { pageLinks } from "./views/paging.ts";
 import { tableOrEmpty } from "./views/table.ts";
 
 /**
@@ -25,39 +27,45 @@ export interface GrantSearch {
   error: DomainError | undefined;
 }
 
+/** A page of the moderators' list, with the name it was searched for. */
+export interface ModeratorsShown extends KeysetPage<ModeratorRow> {
+  term: string;
+  firstPage: boolean;
+}
+
 export function moderatorsSection(
   ctx: PageContext,
-  moderators: { grant: Grant; account: Account | undefined }[],
+  moderators: ModeratorsShown,
   failed: DomainError | undefined,
   search: GrantSearch,
   deployments: readonly Deployment[],
   countries: readonly Option[],
 ): SafeHtml {
   const { t } = ctx;
-  const rows = moderators.flatMap(({ grant, account }) =>
-    grant.role === "moderator" && account
-      ? [
-          html`<tr>
-            <td>${country(t, grant.country)}</td>
-            <th scope="row">${userText(account.name)}</th>
-            <td>${account.email}</td>
-            <td>
-              ${actionButton({
-                action: "/app/admin/moderators/remove",
-                csrf: ctx.session.csrfToken,
-                label: t.t("admin.remove_moderator"),
-                context: `${userText(account.name)}, ${country(t, grant.country)}`,
-                hidden: { accountId: account.id, country: grant.country },
-                style: "danger",
-              })}
-            </td>
-          </tr>`,
-        ]
-      : [],
+  const rows = moderators.items.map(
+    ({ account, country: granted }) => html`<tr>
+      <td>${country(t, granted)}</td>
+      <th scope="row">${userText(account.name)}</th>
+      <td>${account.email}</td>
+      <td>
+        ${actionButton({
+          action: "/app/admin/moderators/remove",
+          csrf: ctx.session.csrfToken,
+          label: t.t("admin.remove_moderator"),
+          context: `${userText(account.name)}, ${country(t, granted)}`,
+          hidden: { accountId: account.id, country: granted },
+          style: "danger",
+        })}
+      </td>
+    </tr>`,
   );
   return html`<section aria-labelledby="moderators-heading">
     <h2 id="moderators-heading">${t.t("admin.moderators_heading")}</h2>
     ${errorSummary(t, failed)}
+    <form method="get" action="/app/admin#moderators-heading" role="search" novalidate>
+      ${textField({ state: formState(t, { moderator_q: moderators.term }), name: "moderator_q", id: "moderator-q", label: t.t("admin.moderators_search"), autocomplete: "off" })}
+      <button type="submit" class="secondary">${t.t("admin.find")}</button>
+    </form>
     ${tableOrEmpty({
       caption: t.t("admin.moderators_heading"),
       captionHidden: true,
@@ -68,8 +76,11 @@ export function moderatorsSection(
         html`<span class="vh">${t.t("pages.actions")}</span>`,
       ],
       rows,
-      whenEmpty: t.t("admin.no_moderators"),
+      whenEmpty: moderators.term
+        ? t.t("admin.no_moderators_named", { term: moderators.term })
+        : t.t("admin.no_moderators"),
     })}
+    ${pageLinks(t, "/app/admin", { moderator_q: moderators.term }, moderators, { cursor: "moderators_after", anchor: "moderators-heading" })}
     <h3 id="add-moderator">${t.t("admin.add_moderator")}</h3>
     <form method="get" action="/app/admin#add-moderator" novalidate>
       <p class="hint">${t.t("admin.add_moderator_hint")}</p>

@@ -2,8 +2,10 @@ import {
   acceptInvitation,
   declineInvitation,
   type Id,
+  type Invitation,
   linkMatrixAccount,
   PAGE_SIZE,
+  type Tx,
 } from "../../core/index.ts";
 import { html } from "../../lti-tool/web/html.ts";
 import { botMessages } from "../i18n/index.ts";
@@ -46,22 +48,35 @@ export const projects: Command = {
   },
 };
 
+/** The invitations' project titles and inviters' names, one read each however many invitations. */
+async function described(tx: Tx, invitations: readonly Invitation[]) {
+  const titles = new Map<Id, string>(
+    (await tx.projects.getMany(invitations.map((i) => i.projectId))).map((p) => [p.id, p.title]),
+  );
+  const inviters = new Map(
+    (await tx.teachers.getMany(invitations.map((i) => i.invitedBy))).map((p) => [p.id, p.name]),
+  );
+  return invitations.map((i) => ({
+    ...i,
+    title: titles.get(i.projectId) ?? "?",
+    inviter: inviters.get(i.invitedBy) ?? "?",
+  }));
+}
+
+/** The sender's oldest pending invitations, a page and one more (which tells that others wait). */
 async function pendingInvitations(input: CommandInput) {
-  return input.deps.store.transaction(async (tx) => {
-    const invitations = await tx.invitations.pendingForTeacher(accountOf(input).id);
-    // One read for every invitation's project, not one per invitation.
-    const titles = new Map<Id, string>(
-      (await tx.projects.getMany(invitations.map((i) => i.projectId))).map((p) => [p.id, p.title]),
-    );
-    const inviters = new Map(
-      (await tx.teachers.getMany(invitations.map((i) => i.invitedBy))).map((p) => [p.id, p.name]),
-    );
-    return invitations.map((i) => ({
-      ...i,
-      title: titles.get(i.projectId) ?? "?",
-      inviter: inviters.get(i.invitedBy) ?? "?",
-    }));
-  });
+  return input.deps.store.transaction(async (tx) =>
+    described(tx, await tx.invitations.pendingForTeacher(accountOf(input).id, PAGE_SIZE + 1)),
+  );
+}
+
+/** The sender's pending invitations whose id starts with the reference typed: two tell an ambiguous one. */
+async function invitationsByRef(input: CommandInput, typed: string) {
+  const prefix = typed.trim().toLowerCase();
+  if (prefix.length < 4) return [];
+  return input.deps.store.transaction(async (tx) =>
+    described(tx, await tx.invitations.pendingForTeacherByPrefix(accountOf(input).id, prefix, 2)),
+  );
 }
 
 export const invitations: Command = {
@@ -73,13 +88,12 @@ export const invitations: Command = {
     const { t } = input;
     const pending = await pendingInvitations(input);
     if (pending.length === 0) return reply(html`${t.t("bot.invitations.none")}`);
-    return listReply(
-      html`<strong>${t.t("bot.invitations.heading")}</strong>`,
-      pending.map((i) => {
-        const item = t.t("bot.invitations.item", { title: i.title, inviter: i.inviter });
-        return html`<code>${shortRef(i.id)}</code> ${item}`;
-      }),
-    );
+    const items = pending.slice(0, PAGE_SIZE).map((i) => {
+      const item = t.t("bot.invitations.item", { title: i.title, inviter: i.inviter });
+      return html`<code>${shortRef(i.id)}</code> ${item}`;
+    });
+    if (pending.length > PAGE_SIZE) items.push(html`${t.t("bot.invitations.more")}`);
+    return listReply(html`<strong>${t.t("bot.invitations.heading")}</strong>`, items);
   },
 };
 
@@ -94,7 +108,8 @@ function answerInvitation(
     needsLinkedAccount: true,
     minArgs: 1,
     async execute(input) {
-      const invitation = resolveRef(input.args[0]!, await pendingInvitations(input), "invitation");
+      const typed = input.args[0]!;
+      const invitation = resolveRef(typed, await invitationsByRef(input, typed), "invitation");
       await answer(input.deps, { accountId: accountOf(input).id }, invitation.id);
       return reply(html`${input.t.t(`bot.${name}.done`, { title: invitation.title })}`);
     },

@@ -61,6 +61,8 @@ export const de: Catalogue = {
   "bot.invitations.heading":
     "Einladungen, die auf Sie warten (senden Sie „accept <code>“ oder „decline <code>“)",
   "bot.invitations.item": "„{title}“, von {inviter}",
+  "bot.invitations.more":
+    "Weitere Einladungen warten: Dies sind die ältesten. Sobald Sie sie beantworten, erscheinen die nächsten hier und in Ihrer Übersicht in OpenTwinning.",
   "bot.invitations.none": "Keine Einladungen warten auf Sie.",
   "bot.accept.done": "Willkommen bei „{title}“. Sie werden gleich in seine Räume eingeladen.",
   "bot.decline.done": "Sie haben die Einladung zu „{title}“ abgelehnt.",

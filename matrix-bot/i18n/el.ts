@@ -60,6 +60,8 @@ export const el: Catalogue = {
   "bot.projects.none": "Δεν έχετε ακόμη έργα. Ιδρύστε ένα ή αποδεχτείτε μια πρόσκληση στο OpenTwinning.",
   "bot.invitations.heading": "Προσκλήσεις που σας περιμένουν (στείλτε «accept <code>» ή «decline <code>»)",
   "bot.invitations.item": "«{title}», από {inviter}",
+  "bot.invitations.more":
+    "Περιμένουν κι άλλες προσκλήσεις: αυτές είναι οι παλαιότερες. Μόλις τις απαντήσετε, οι επόμενες εμφανίζονται εδώ και στον πίνακα ελέγχου σας στο OpenTwinning.",
   "bot.invitations.none": "Δεν σας περιμένει καμία πρόσκληση.",
   "bot.accept.done": "Καλώς ήρθατε στο «{title}». Σε λίγο θα προσκληθείτε στις αίθουσές του.",
   "bot.decline.done": "Απορρίψατε την πρόσκληση στο «{title}».",

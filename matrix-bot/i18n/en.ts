@@ -50,6 +50,8 @@ export const en = {
   "bot.projects.none": "You have no projects yet. Found one or accept an invitation in OpenTwinning.",
   "bot.invitations.heading": "Invitations waiting for you (send “accept <code>” or “decline <code>”)",
   "bot.invitations.item": "“{title}”, from {inviter}",
+  "bot.invitations.more":
+    "More invitations wait: these are the oldest. Once you answer them, the next ones appear here and on your dashboard in OpenTwinning.",
   "bot.invitations.none": "No invitations are waiting for you.",
   "bot.accept.done": "Welcome to “{title}”. You will be invited to its rooms in a moment.",
   "bot.decline.done": "You declined the invitation to “{title}”.",

@@ -59,6 +59,8 @@ export const es: Catalogue = {
   "bot.projects.none": "Aún no tienes proyectos. Funda uno o acepta una invitación en OpenTwinning.",
   "bot.invitations.heading": "Invitaciones que te esperan (envía «accept <código>» o «decline <código>»)",
   "bot.invitations.item": "«{title}», de {inviter}",
+  "bot.invitations.more":
+    "Hay más invitaciones esperando: estas son las más antiguas. Cuando las respondas, aparecerán las siguientes aquí y en tu panel de OpenTwinning.",
   "bot.invitations.none": "No tienes invitaciones pendientes.",
   "bot.accept.done": "Te damos la bienvenida a «{title}». En un momento recibirás la invitación a sus salas.",
   "bot.decline.done": "Has rechazado la invitación a «{title}».",

@@ -62,6 +62,8 @@ export const fr: Catalogue = {
     "Vous n'avez pas encore de projet. Fondez-en un ou acceptez une invitation dans OpenTwinning.",
   "bot.invitations.heading": "Invitations en attente (envoyez « accept <code> » ou « decline <code> »)",
   "bot.invitations.item": "« {title} », de {inviter}",
+  "bot.invitations.more":
+    "D'autres invitations attendent : voici les plus anciennes. Une fois que vous y répondez, les suivantes apparaissent ici et dans votre tableau de bord OpenTwinning.",
   "bot.invitations.none": "Aucune invitation ne vous attend.",
   "bot.accept.done": "Bienvenue dans « {title} ». Vous serez invité dans ses salons dans un instant.",
   "bot.decline.done": "Vous avez refusé l'invitation à « {title} ».",

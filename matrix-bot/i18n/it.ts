@@ -58,6 +58,8 @@ export const it: Record<BotMessageKey, string> & Catalogue = {
   "bot.projects.none": "Non hai ancora progetti. Fondane uno o accetta un invito in OpenTwinning.",
   "bot.invitations.heading": "Inviti in attesa (invia “accept <codice>” o “decline <codice>”)",
   "bot.invitations.item": "“{title}”, da {inviter}",
+  "bot.invitations.more":
+    "Altri inviti sono in attesa: questi sono i più vecchi. Quando rispondi, compaiono i successivi, qui e nella tua bacheca in OpenTwinning.",
   "bot.invitations.none": "Non hai inviti in attesa.",
   "bot.accept.done": "Benvenuto in “{title}”. Tra un momento sarai invitato nelle sue stanze.",
   "bot.decline.done": "Hai rifiutato l'invito a “{title}”.",

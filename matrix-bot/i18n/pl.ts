@@ -63,6 +63,8 @@ export const pl: Catalogue = {
   "bot.projects.none": "Nie masz jeszcze projektów. Załóż projekt albo przyjmij zaproszenie w OpenTwinning.",
   "bot.invitations.heading": "Zaproszenia czekające na Ciebie (wyślij „accept <code>” lub „decline <code>”)",
   "bot.invitations.item": "„{title}”, zaprasza: {inviter}",
+  "bot.invitations.more":
+    "Czekają kolejne zaproszenia: to są najstarsze. Gdy na nie odpowiesz, następne pojawią się tutaj i na Twoim pulpicie w OpenTwinning.",
   "bot.invitations.none": "Żadne zaproszenia na Ciebie nie czekają.",
   "bot.accept.done": "Witamy w projekcie „{title}”. Za chwilę dostaniesz zaproszenia do jego pokojów.",
   "bot.decline.done": "Odrzucono zaproszenie do projektu „{title}”.",

@@ -58,6 +58,8 @@ export const pt: Catalogue = {
   "bot.projects.none": "Ainda não tem projetos. Funde um ou aceite um convite no OpenTwinning.",
   "bot.invitations.heading": "Convites à sua espera (envie “accept <código>” ou “decline <código>”)",
   "bot.invitations.item": "“{title}”, de {inviter}",
+  "bot.invitations.more":
+    "Há mais convites à espera: estes são os mais antigos. Depois de lhes responder, os seguintes aparecem aqui e no seu painel no OpenTwinning.",
   "bot.invitations.none": "Não há convites à sua espera.",
   "bot.accept.done":
     "Boas-vindas a “{title}”. Dentro de momentos receberá convites para as salas do projeto.",

@@ -62,6 +62,8 @@ export const ro: Catalogue = {
     "Nu aveți încă niciun proiect. Fondați unul sau acceptați o invitație în OpenTwinning.",
   "bot.invitations.heading": "Invitații care vă așteaptă (trimiteți „accept <cod>” sau „decline <cod>”)",
   "bot.invitations.item": "„{title}”, de la {inviter}",
+  "bot.invitations.more":
+    "Mai așteaptă și alte invitații: acestea sunt cele mai vechi. După ce le răspundeți, următoarele apar aici și pe panoul dumneavoastră din OpenTwinning.",
   "bot.invitations.none": "Nicio invitație nu vă așteaptă.",
   "bot.accept.done": "Bun venit în „{title}”. Veți primi în câteva momente invitații în camerele sale.",
   "bot.decline.done": "Ați refuzat invitația în „{title}”.",

@@ -1,10 +1,10 @@
-import { type CoreDeps, diaryCounts } from "../../core/index.ts";
+import { type CoreDeps, diaryCounts, PAGE_SIZE, type Project } from "../../core/index.ts";
 import { html } from "../../lti-tool/web/html.ts";
 import { reply } from "../commands/reply.ts";
 import type { BotClient } from "../homeserver/rooms.ts";
 import { botMessages } from "../i18n/index.ts";
 import type { RoomRecords } from "../store/rooms.ts";
-import type { WeeklyDiaryRecords } from "../store/weeklyDiary.ts";
+import type { DueProject, WeeklyDiaryRecords } from "../store/weeklyDiary.ts";
 import { sendNoticeOnce } from "./notices.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,7 +14,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * on Mondays (the start of the school week), or at the first pass after, if the bot was down;
  * the key is that Monday's date.
  */
-export function previousWeek(now: Date): { key: string; from: string; to: string } {
+export interface Week {
+  key: string;
+  from: string;
+  to: string;
+}
+
+export function previousWeek(now: Date): Week {
   const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const monday = midnight - ((now.getUTCDay() + 6) % 7) * DAY_MS;
   const to = new Date(monday).toISOString();
@@ -36,26 +42,33 @@ export class WeeklyDiary {
     this.#deps = deps;
   }
 
-  /** Posts every summary due at `now`; a quiet week is recorded without a post. */
+  /** Posts every summary due at `now`, a page of due projects at a time; a quiet week is recorded without a post. */
   async postDue(now: Date): Promise<void> {
-    const { client, core, records, sent } = this.#deps;
+    const { core, sent } = this.#deps;
     const week = previousWeek(now);
-    const projects = await core.store.transaction((tx) => tx.projects.listByStatus(["active"]));
-    for (const project of projects) {
-      if ((await sent.lastWeek(project.id)) === week.key) continue;
-      const room = (await records.forProject(project.id)).find((r) => r.purpose === "teachers" && r.roomId);
-      if (!room?.roomId) continue;
-      const counts = await diaryCounts(core, project.id, week.from, week.to);
-      if (Object.values(counts).some((count) => count > 0)) {
-        const t = botMessages.translator(botMessages.negotiate(project.languages.join(",")));
-        const message = reply(
-          html`${t.t("twinspace.diary.weekly.heading", { title: project.title })}`,
-          html`${t.t("twinspace.diary.weekly.counts", { ...counts })}`,
-        );
-        // The transaction id keeps a post from doubling when the bot stops between the post and the record.
-        await sendNoticeOnce(client, room.roomId, `diary-${week.key}`, "diary", message);
-      }
-      await sent.sent(project.id, week.key, now.toISOString());
+    let due: DueProject[] = [];
+    do {
+      due = await sent.due(week.key, due.at(-1)?.cursor, PAGE_SIZE);
+      const projects = await core.store.transaction((tx) => tx.projects.getMany(due.map((p) => p.id)));
+      for (const project of projects) await this.#post(project, week, now);
+    } while (due.length === PAGE_SIZE);
+  }
+
+  /** One project's summary, unless it has no Teachers' room yet (a later pass sends it then). */
+  async #post(project: Project, week: Week, now: Date): Promise<void> {
+    const { client, core, records, sent } = this.#deps;
+    const room = (await records.forProject(project.id)).find((r) => r.purpose === "teachers" && r.roomId);
+    if (!room?.roomId) return;
+    const counts = await diaryCounts(core, project.id, week.from, week.to);
+    if (Object.values(counts).some((count) => count > 0)) {
+      const t = botMessages.translator(botMessages.negotiate(project.languages.join(",")));
+      const message = reply(
+        html`${t.t("twinspace.diary.weekly.heading", { title: project.title })}`,
+        html`${t.t("twinspace.diary.weekly.counts", { ...counts })}`,
+      );
+      // The transaction id keeps a post from doubling when the bot stops between the post and the record.
+      await sendNoticeOnce(client, room.roomId, `diary-${week.key}`, "diary", message);
     }
+    await sent.sent(project.id, week.key, now.toISOString());
   }
 }

@@ -1,4 +1,4 @@
-import type { DomainEvent, EventRepository, StoredEvent } from "../../core/index.ts";
+import type { DomainEvent, EventRepository, EventType, StoredEvent } from "../../core/index.ts";
 import { json, optional, type Scope } from "../rows.ts";
 
 /** Any constant shared by every writer: the advisory lock that orders event ids on PostgreSQL. */
@@ -46,6 +46,22 @@ export function eventRepository({ db, dialect }: Scope): EventRepository {
     async forProject(projectId) {
       const rows: EventRow[] = await db("events").where({ project_id: projectId }).orderBy("id");
       return rows.map(toStoredEvent);
+    },
+    async countForProject(projectId, types, from, to) {
+      // A milestone's `done` is in its JSON payload; each database reads it its own way.
+      const done =
+        dialect === "postgres"
+          ? "case when (payload::jsonb ->> 'done') = 'true' then 1 else 0 end"
+          : "case when json_extract(payload, '$.done') = 1 then 1 else 0 end";
+      const rows: { type: EventType; done: number | string; n: number | string }[] = await db("events")
+        .where({ project_id: projectId })
+        .where("created_at", ">=", from)
+        .where("created_at", "<", to)
+        .whereIn("type", types)
+        .groupByRaw(`type, ${done}`)
+        .select("type", db.raw(`${done} as done`))
+        .count({ n: "*" });
+      return rows.map((r) => ({ type: r.type, done: Number(r.done) === 1, count: Number(r.n) }));
     },
     async latestForProject(projectId, types, beforeId, limit) {
       // Walks the (project_id, id) index backwards from the newest: a page, not the project's log.

@@ -1,5 +1,7 @@
 import type { Grant, GrantRepository } from "../../core/index.ts";
-import type { Scope } from "../rows.ts";
+import { keysetOrder } from "../keyset.ts";
+import { containsLike, type Scope } from "../rows.ts";
+import { type AccountRow, toAccount } from "./accounts.ts";
 
 function toGrant(row: { role: string; country: string }): Grant {
   if (row.role === "moderator" || row.role === "staff") return { role: row.role, country: row.country };
@@ -68,6 +70,25 @@ export function grantRepository({ db }: Scope): GrantRepository {
         change: r.change === "revoked" ? "revoked" : "granted",
         at: r.at,
       }));
+    },
+    async moderatorsPage(name, after, limit) {
+      // Walks the moderators' grants in (country, account) order and probes each account: a
+      // page costs what it shows; a name filter reads on until the page is full.
+      const query = db("grants as g")
+        .join("accounts as a", "a.id", "g.account_id")
+        .where("g.role", "moderator")
+        .modify((q) => {
+          if (name) containsLike(q, "lower(a.name)", name.toLowerCase());
+        })
+        .select("a.*", { grant_country: "g.country" });
+      const cursor = after && { at: after.name, id: after.id };
+      const rows: (AccountRow & { grant_country: string })[] = await keysetOrder(
+        query,
+        ["g.country", "g.account_id"],
+        cursor,
+        "asc",
+      ).limit(limit);
+      return rows.map((r) => ({ account: toAccount(r), country: r.grant_country }));
     },
     async list() {
       const rows = await db("grants").orderBy(["role", "country", "account_id"]);

@@ -62,6 +62,17 @@ export function invitationRepository({ db }: Scope): InvitationRepository {
         .orderBy("created_at");
       return rows.map(toInvitation);
     },
+    async pendingForTeacherByPrefix(teacherId, prefix, limit) {
+      // A range on the primary key rather than LIKE, which neither database serves from it
+      // in every collation; "~" sorts after every character of an id.
+      const rows: InvitationRow[] = await db("invitations")
+        .where({ teacher_id: teacherId, status: "pending" })
+        .where("id", ">=", prefix)
+        .where("id", "<", `${prefix}~`)
+        .orderBy("id")
+        .limit(limit);
+      return rows.map(toInvitation);
+    },
     async pendingPageForProject(projectId, after, limit) {
       const query = db<InvitationRow>("invitations").where({ project_id: projectId, status: "pending" });
       const rows: InvitationRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(limit);

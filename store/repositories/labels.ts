@@ -113,11 +113,33 @@ export function labelRepository({ db }: Scope): LabelRepository {
         .first();
       return row ? toApplication(row) : undefined;
     },
-    async applicationsForProject(projectId) {
-      const rows = await db<ApplicationRow>("label_applications")
-        .where({ project_id: projectId })
-        .orderBy("created_at");
+    async applicationsPage(projectId, after, limit) {
+      const query = db("label_applications").where({ project_id: projectId });
+      const rows: ApplicationRow[] = await keysetOrder(query, ["created_at", "id"], after, "asc").limit(
+        limit,
+      );
       return rows.map(toApplication);
+    },
+    async awardedCountries(projectId) {
+      const rows: { country: string }[] = await db("label_applications")
+        .where({ status: "awarded", project_id: projectId })
+        .distinct("country")
+        .orderBy("country");
+      return rows.map((r) => r.country);
+    },
+    async awardedForProject(projectId) {
+      const rows: ApplicationRow[] = await db("label_applications")
+        .where({ status: "awarded", project_id: projectId })
+        .orderBy(["created_at", "id"]);
+      return rows.map(toApplication);
+    },
+    async appliedInAny(projectId, countries) {
+      if (countries.length === 0) return false;
+      const row = await db("label_applications")
+        .where({ project_id: projectId })
+        .whereIn("country", countries)
+        .first("id");
+      return row !== undefined;
     },
     async submittedForCountry(country, after, limit) {
       const submitted = db("label_applications").where({ country, status: "submitted" });

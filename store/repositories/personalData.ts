@@ -164,6 +164,26 @@ export function personalDataRepository({ db, dialect }: Scope): PersonalDataRepo
       return [...(await accounts).map(found("account")), ...(await pupils).map(found("pupil"))];
     },
 
+    async erasureCounts(person) {
+      // Counted by the database: the confirmation page needs three numbers, not the rows.
+      if (person.kind === "pupil") {
+        const row = await db("project_pupils").where({ pupil_id: person.id }).count({ n: "*" }).first();
+        return { foundedProjects: 0, otherProjects: Number(row?.n ?? 0), pupilsRegistered: 0 };
+      }
+      const roles: { role: string; n: number | string }[] = await db("project_teachers")
+        .where({ teacher_id: person.id })
+        .groupBy("role")
+        .select("role")
+        .count({ n: "*" });
+      const pupils = await db("pupils").where({ teacher_id: person.id }).count({ n: "*" }).first();
+      const founded = Number(roles.find((r) => r.role === "founder")?.n ?? 0);
+      const all = roles.reduce((sum, r) => sum + Number(r.n), 0);
+      return {
+        foundedProjects: founded,
+        otherProjects: all - founded,
+        pupilsRegistered: Number(pupils?.n ?? 0),
+      };
+    },
     async nextFormerMemberNumber() {
       await db("settings").insert({ key: FORMER_MEMBERS, value: "0" }).onConflict("key").ignore();
       const read = db("settings").where({ key: FORMER_MEMBERS }).first("value");

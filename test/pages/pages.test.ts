@@ -355,7 +355,7 @@ describe.each(DATABASE_KINDS)("teachers' and national units' pages over HTTP on 
     expect((await asAda.post(`/app/projects/${european.id}/label`, evidence)).location).toBe(
       `/app/projects/${european.id}?done=label_applied`,
     );
-    const application = (await read().labels.applicationsForProject(european.id))[0];
+    const application = (await read().labels.applicationsPage(european.id, undefined, 1))[0];
     const italy = await app.as(await w.moderator("IT"), { roles: ["school_admin"] });
     expect((await italy.get("/app/moderation")).html).toContain(`/app/moderation/labels/${application?.id}`);
     const france = await app.as(await w.moderator("FR"), { roles: ["school_admin"] });

@@ -2,6 +2,7 @@ import { COUNTRIES_FOR_EUROPEAN_CANDIDACY } from "../../../core/index.ts";
 import { html, type SafeHtml, userText } from "../../web/html.ts";
 import { countries, country, date } from "../views/format.ts";
 import type { ProjectShown } from "./shown.ts";
+import { pageLinks } from "../views/paging.ts";
 import { tableOrEmpty } from "../views/table.ts";
 
 /**
@@ -10,8 +11,17 @@ import { tableOrEmpty } from "../views/table.ts";
  * are in from enough countries.
  */
 export function labelsSection(shown: ProjectShown): SafeHtml | string {
-  const { t, viewer } = shown.ctx;
-  const { project, labels, europeanLabel, role, names } = shown.data;
+  const { t } = shown.ctx;
+  const {
+    project,
+    labels,
+    labelsPage,
+    myLabel,
+    labelledIn: awarded,
+    europeanLabel,
+    role,
+    names,
+  } = shown.data;
   const started = project.status === "active" || project.status === "closed";
   if (!started || !project.kind) return "";
   if (project.kind !== "european") {
@@ -20,9 +30,6 @@ export function labelsSection(shown: ProjectShown): SafeHtml | string {
       <p>${t.t(`labels.not_eligible.${project.kind}`)}</p>
     </section>`;
   }
-  const me = viewer.kind === "account" ? viewer.accountId : "";
-  const mine = labels.find((a) => a.teacherId === me && a.status !== "refused");
-  const awarded = [...new Set(labels.filter((a) => a.status === "awarded").map((a) => a.country))];
   const rows = labels.map(
     (a) => html`<tr>
       <th scope="row">${userText(names.get(a.teacherId) ?? "")}</th>
@@ -59,7 +66,8 @@ export function labelsSection(shown: ProjectShown): SafeHtml | string {
       rows,
       whenEmpty: t.t("labels.no_applications"),
     })}
+    ${pageLinks(t, `/app/projects/${project.id}`, {}, labelsPage, { cursor: "labels_after", anchor: "labels-heading" })}
     ${european}
-    ${role && !mine ? html`<p><a class="button" href="/app/projects/${project.id}/label">${t.t("labels.apply")}</a></p>` : ""}
+    ${role && !myLabel ? html`<p><a class="button" href="/app/projects/${project.id}/label">${t.t("labels.apply")}</a></p>` : ""}
   </section>`;
 }

@@ -78,7 +78,15 @@ export interface ProjectPageData {
   /** A page of the pending invitations, oldest first, for the founders and project admins. */
   invitations: { invitation: Invitation; teacher: Teacher | undefined }[];
   invitationsPage: { next: string | undefined; firstPage: boolean };
+  /** A page of the project's Quality Label applications, oldest first (european projects, once running). */
   labels: LabelApplication[];
+  labelsPage: { next: string | undefined; firstPage: boolean };
+  /**
+   * The viewer's application that stands (not refused), and the countries that awarded a
+   * National Quality Label: read from the page when it holds every application, else asked for.
+   */
+  myLabel: LabelApplication | undefined;
+  labelledIn: string[];
   /** The viewer's own certificates of this project (participation, their National Quality Label). */
   certificates: Certified[];
   europeanLabel: EuropeanLabel | undefined;
@@ -109,6 +117,7 @@ export interface ProjectPageCursors {
   members?: KeysetCursor | undefined;
   pupils?: KeysetCursor | undefined;
   invitations?: KeysetCursor | undefined;
+  labels?: KeysetCursor | undefined;
   addable?: NameCursor | undefined;
   pupilName?: string | undefined;
 }
@@ -162,6 +171,22 @@ export async function loadProjectPage(
       (p) => ({ at: p.joinedAt, id: p.pupilId }),
     );
     const pupilRows = pupilPage.items;
+    // R12: only european projects, once running, have Quality Labels to show.
+    const labelled = project.kind === "european" && hasTwinSpace(project.status);
+    const labelPage = keysetPage(
+      labelled ? await tx.labels.applicationsPage(projectId, cursors.labels, PAGE_SIZE + 1) : [],
+      PAGE_SIZE,
+      (a) => ({ at: a.createdAt, id: a.id }),
+    );
+    // The page holds every application: the viewer's and the awards are on it (no more reads).
+    const wholeLabelList = !cursors.labels && labelPage.next === undefined;
+    const myApplication = labelled
+      ? wholeLabelList
+        ? labelPage.items.findLast((a) => a.teacherId === me)
+        : await tx.labels.applicationFor(projectId, me)
+      : role
+        ? await tx.labels.applicationFor(projectId, me)
+        : undefined;
     // The viewer and the teachers who added the page's pupils may be on another page of members.
     const teacherIds = [
       me,
@@ -170,6 +195,7 @@ export async function loadProjectPage(
       project.founderId,
       project.cofounderId ?? "",
       ...invitations.map((i) => i.teacherId),
+      ...labelPage.items.map((a) => a.teacherId),
     ].filter(Boolean);
     const teachers = new Map((await tx.teachers.getMany(teacherIds)).map((t) => [t.id, t]));
     const schools = new Map(
@@ -196,9 +222,6 @@ export async function loadProjectPage(
       );
       return { pupils: page.items, term, next: page.next, firstPage: !cursors.addable };
     };
-    // R12: only european projects, once running, have Quality Labels to show.
-    const labelled = project.kind === "european" && hasTwinSpace(project.status);
-    const labels = labelled ? await tx.labels.applicationsForProject(projectId) : [];
     // Read once for the label section and the viewer's certificates.
     const europeanLabel = labelled || role ? await tx.labels.europeanLabel(projectId) : undefined;
     return {
@@ -243,16 +266,15 @@ export async function loadProjectPage(
         teacher: teachers.get(invitation.teacherId),
       })),
       invitationsPage: { next: invitationPage.next, firstPage: !cursors.invitations },
-      labels,
-      certificates: role
-        ? certificatesOfMember(project, {
-            europeanLabel,
-            // The page's label list (oldest first) holds the viewer's latest application when it shows one.
-            application: labelled
-              ? labels.findLast((a) => a.teacherId === me)
-              : await tx.labels.applicationFor(projectId, me),
-          })
-        : [],
+      labels: labelPage.items,
+      labelsPage: { next: labelPage.next, firstPage: !cursors.labels },
+      myLabel: myApplication?.status === "refused" ? undefined : myApplication,
+      labelledIn: !labelled
+        ? []
+        : wholeLabelList
+          ? [...new Set(labelPage.items.filter((a) => a.status === "awarded").map((a) => a.country))].sort()
+          : await tx.labels.awardedCountries(projectId),
+      certificates: role ? certificatesOfMember(project, { europeanLabel, application: myApplication }) : [],
       europeanLabel: labelled ? europeanLabel : undefined,
       // Only the invite section explains the membership rules.
       membershipPolicy: isManager ? await tx.settings.membershipPolicy() : DEFAULT_MEMBERSHIP_POLICY,

@@ -235,6 +235,7 @@ export function projectRoutes(pages: Pages): Router {
         members: parseCursor(text(query, "members_after")),
         pupils: parseCursor(text(query, "pupils_after")),
         invitations: parseCursor(text(query, "invitations_after")),
+        labels: parseCursor(text(query, "labels_after")),
         addable: parseNameCursor(text(query, "add_after")),
         pupilName: text(query, "pupil_q").trim().slice(0, LIMITS.name),
       });

@@ -933,6 +933,9 @@ export const de: Catalogue = {
   "admin.save_membership": "Speichern",
   "admin.moderators_heading": "Moderatoren der Nationalen Koordinierungsstellen",
   "admin.no_moderators": "Noch keine Moderatoren.",
+  "admin.no_moderators_named":
+    "Kein Moderatorname enthält „{term}“. Suchen Sie mit einem Teil des Namens, oder leeren Sie die Suche, um alle Moderatoren zu sehen.",
+  "admin.moderators_search": "Name der Moderatorin oder des Moderators",
   "admin.remove_moderator": "Entfernen",
   "admin.add_moderator": "Moderator hinzufügen",
   "admin.add_moderator_hint":

@@ -933,6 +933,9 @@ export const el: Catalogue = {
   "admin.save_membership": "Αποθήκευση",
   "admin.moderators_heading": "Συντονιστές Εθνικών Υπηρεσιών Υποστήριξης",
   "admin.no_moderators": "Δεν υπάρχουν ακόμη συντονιστές.",
+  "admin.no_moderators_named":
+    "Κανένα όνομα συντονιστή δεν περιέχει «{term}». Αναζητήστε με μέρος του ονόματος ή καθαρίστε την αναζήτηση για να δείτε όλους τους συντονιστές.",
+  "admin.moderators_search": "Όνομα συντονιστή",
   "admin.remove_moderator": "Αφαίρεση",
   "admin.add_moderator": "Προσθήκη συντονιστή",
   "admin.add_moderator_hint":

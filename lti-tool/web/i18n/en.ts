@@ -895,6 +895,9 @@ export const en = {
   "admin.save_membership": "Save",
   "admin.moderators_heading": "National unit moderators",
   "admin.no_moderators": "No moderators yet.",
+  "admin.no_moderators_named":
+    "No moderator's name contains “{term}”. Search with part of the name, or clear the search to see every moderator.",
+  "admin.moderators_search": "Moderator's name",
   "admin.remove_moderator": "Remove",
   "admin.add_moderator": "Add a moderator",
   "admin.add_moderator_hint":

@@ -929,6 +929,9 @@ export const es: Catalogue = {
   "admin.save_membership": "Guardar",
   "admin.moderators_heading": "Moderadores de los servicios nacionales de apoyo",
   "admin.no_moderators": "Aún no hay moderadores.",
+  "admin.no_moderators_named":
+    "Ningún moderador tiene un nombre que contenga «{term}». Busque con una parte del nombre o vacíe la búsqueda para ver a todos los moderadores.",
+  "admin.moderators_search": "Nombre del moderador",
   "admin.remove_moderator": "Retirar",
   "admin.add_moderator": "Añadir un moderador",
   "admin.add_moderator_hint":

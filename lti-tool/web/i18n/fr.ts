@@ -861,6 +861,9 @@ export const fr: Catalogue = {
   "admin.save_membership": "Enregistrer",
   "admin.moderators_heading": "Modérateurs des unités nationales",
   "admin.no_moderators": "Pas encore de modérateurs.",
+  "admin.no_moderators_named":
+    "Aucun modérateur n'a un nom contenant « {term} ». Cherchez avec une partie du nom, ou videz la recherche pour voir tous les modérateurs.",
+  "admin.moderators_search": "Nom du modérateur",
   "admin.remove_moderator": "Retirer",
   "admin.add_moderator": "Ajouter un modérateur",
   "admin.add_moderator_hint":

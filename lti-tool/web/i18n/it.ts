@@ -908,6 +908,9 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "admin.save_membership": "Salva",
   "admin.moderators_heading": "Moderatori delle unità nazionali",
   "admin.no_moderators": "Ancora nessun moderatore.",
+  "admin.no_moderators_named":
+    "Nessun moderatore ha un nome che contiene «{term}». Cerca con una parte del nome, oppure svuota la ricerca per vedere tutti i moderatori.",
+  "admin.moderators_search": "Nome del moderatore",
   "admin.remove_moderator": "Rimuovi",
   "admin.add_moderator": "Aggiungi un moderatore",
   "admin.add_moderator_hint":

@@ -927,6 +927,9 @@ export const pl: Catalogue = {
   "admin.save_membership": "Zapisz",
   "admin.moderators_heading": "Moderatorzy krajowych biur",
   "admin.no_moderators": "Nie ma jeszcze moderatorów.",
+  "admin.no_moderators_named":
+    "Żaden moderator nie ma w nazwie „{term}”. Szukaj po części nazwy albo wyczyść wyszukiwanie, aby zobaczyć wszystkich moderatorów.",
+  "admin.moderators_search": "Imię i nazwisko moderatora",
   "admin.remove_moderator": "Usuń",
   "admin.add_moderator": "Dodaj moderatora",
   "admin.add_moderator_hint":

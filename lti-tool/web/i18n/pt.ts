@@ -926,6 +926,9 @@ export const pt: Catalogue = {
   "admin.save_membership": "Guardar",
   "admin.moderators_heading": "Moderadores dos Serviços Nacionais de Apoio",
   "admin.no_moderators": "Ainda não há moderadores.",
+  "admin.no_moderators_named":
+    "Nenhum moderador tem um nome que contenha «{term}». Pesquise com parte do nome ou limpe a pesquisa para ver todos os moderadores.",
+  "admin.moderators_search": "Nome do moderador",
   "admin.remove_moderator": "Remover",
   "admin.add_moderator": "Adicionar um moderador",
   "admin.add_moderator_hint":

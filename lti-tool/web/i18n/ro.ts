@@ -937,6 +937,9 @@ export const ro: Catalogue = {
   "admin.save_membership": "Salvați",
   "admin.moderators_heading": "Moderatorii Birourilor Naționale de Sprijin",
   "admin.no_moderators": "Încă niciun moderator.",
+  "admin.no_moderators_named":
+    "Niciun moderator nu are un nume care să conțină „{term}”. Căutați după o parte a numelui sau goliți căutarea pentru a vedea toți moderatorii.",
+  "admin.moderators_search": "Numele moderatorului",
   "admin.remove_moderator": "Eliminați",
   "admin.add_moderator": "Adăugați un moderator",
   "admin.add_moderator_hint":
