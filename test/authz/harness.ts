@@ -107,23 +107,11 @@ export class Harness {
       name: string;
       n: unknown;
     }[];
-    return list.map((r) => `${r.name}=${String(r.n)}`).join(",");
-  }
-
-  /**
-   * The fingerprint once nothing else is writing: two readings a moment apart agree. A write
-   * that lands after its request answered (a previous case's, a retried transaction's) then
-   * counts before the case measured, not against it.
-   */
-  async settledFingerprint(): Promise<string> {
-    let previous = await this.fingerprint();
-    for (let reading = 0; reading < 20; reading++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const current = await this.fingerprint();
-      if (current === previous) return current;
-      previous = current;
-    }
-    return previous;
+    // Sorted: PostgreSQL may answer a UNION ALL's parts in any order (a parallel append does).
+    return list
+      .map((r) => `${r.name}=${String(r.n)}`)
+      .sort()
+      .join(",");
   }
 
   /**
