@@ -364,6 +364,8 @@ export interface TeacherRepository {
 export interface PupilRepository {
   get(id: Id): Promise<Pupil | undefined>;
   getMany(ids: readonly Id[]): Promise<Pupil[]>;
+  /** Whether a pupil's Matrix account has this ID (it must never become an adult's). */
+  isPupilMatrixId(matrixUserId: string): Promise<boolean>;
   insert(pupil: Pupil, at: Instant): Promise<void>;
   update(pupil: Pupil): Promise<void>;
   delete(id: Id): Promise<void>;

@@ -33,6 +33,9 @@ export function pupilRepository({ db }: Scope): PupilRepository {
         rows.push(...(await db<PupilRow>("pupils").whereIn("id", part)));
       return rows.map(toPupil);
     },
+    async isPupilMatrixId(matrixUserId) {
+      return (await db("pupils").where({ matrix_user_id: matrixUserId }).first("id")) !== undefined;
+    },
     async insert(pupil, at) {
       await db("pupils").insert({
         id: pupil.id,
