@@ -34,7 +34,9 @@ export function pupilRepository({ db }: Scope): PupilRepository {
       return rows.map(toPupil);
     },
     async isPupilMatrixId(matrixUserId) {
-      return (await db("pupils").where({ matrix_user_id: matrixUserId }).first("id")) !== undefined;
+      // The accounts the bot made or the homeserver's sign-in recorded (matrix-bot/store/pupilAccounts.ts).
+      const row = await db("matrix_pupil_accounts").where({ matrix_user_id: matrixUserId }).first("pupil_id");
+      return row !== undefined;
     },
     async insert(pupil, at) {
       await db("pupils").insert({
