@@ -108,16 +108,19 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
     hans = await w.teacher("Hans Gruber", await w.school("Gymnasium Wien", "AT", "Wien"));
     project = await w.activeProject(ada, marie, w.form({ title: "Rivers of Europe" }));
     await w.contacts(ada, grace);
-    [pupil] = (await registerPupils(w.deps, w.actor(ada), [{ displayName: PUPIL_NAME }])).registered as [Pupil];
+    [pupil] = (await registerPupils(w.deps, w.actor(ada), [{ displayName: PUPIL_NAME }])).registered as [
+      Pupil,
+    ];
     await addPupilsToProject(w.deps, w.actor(ada), project.id, [pupil.id]);
     await new PupilMatrixAccounts(w.store.database).record(pupil.id, PUPIL_MATRIX_ID, ada.id, w.clock.now());
 
     const central = await w.centralAdmin();
-    group = await createGroup(
-      w.deps,
-      w.actor(central),
-      { name: "Science teachers", description: "Experiments in class.", access: "closed", moderatorId: grace.id },
-    );
+    group = await createGroup(w.deps, w.actor(central), {
+      name: "Science teachers",
+      description: "Experiments in class.",
+      access: "closed",
+      moderatorId: grace.id,
+    });
     await joinGroup(w.deps, w.actor(ada), group.id);
     staffIt = await staffOf("Marta Staffetta", "IT");
     event = await createOnlineEvent(w.deps, w.actor(staffIt), {
@@ -151,7 +154,9 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
       pupils_may_propose: "on",
     });
     const pageId = created.location?.split("/").pop()?.split("?")[0] ?? "";
-    const basedOn = /name="based_on" value="(\d+)"/.exec((await asPupil.get(`${pages}/${pageId}/edit`)).html)?.[1];
+    const basedOn = /name="based_on" value="(\d+)"/.exec(
+      (await asPupil.get(`${pages}/${pageId}/edit`)).html,
+    )?.[1];
     const proposed = await asPupil.post(`${pages}/${pageId}/edit`, {
       title: "Our river",
       body: "<p>Where the water goes, and where the fish swim.</p>",
@@ -200,10 +205,14 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
     });
 
     it("the pupil has no inbox: neither a conversation nor the founders' messages to the project's teachers", async () => {
-      expect((await asAda.post(`/app/messages/project/${project.id}`, { body: "Meeting on Friday." })).status).toBe(
-        303,
-      );
-      for (const path of ["/app/messages", `/app/messages/project/${project.id}`, `/app/messages/with/${ada.id}`])
+      expect(
+        (await asAda.post(`/app/messages/project/${project.id}`, { body: "Meeting on Friday." })).status,
+      ).toBe(303);
+      for (const path of [
+        "/app/messages",
+        `/app/messages/project/${project.id}`,
+        `/app/messages/with/${ada.id}`,
+      ])
         expect((await asPupil.get(path)).status).toBe(403);
       expect((await asPupil.post(`/app/messages/with/${grace.id}`, { body: "hi" })).status).toBe(403);
       expect(await count("inbox_entries", { account_id: pupil.id })).toBe(0);
@@ -335,7 +344,8 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
       await mailer.drain();
       await mailer.sendDigests(new Date(Date.parse(w.clock.now()) + 2 * DAY));
       expect(smtp.received.length).toBeGreaterThan(0);
-      for (const mail of smtp.received) expect(namesPupil(`${mail.subject}\n${mail.text}\n${mail.html}`)).toBe(false);
+      for (const mail of smtp.received)
+        expect(namesPupil(`${mail.subject}\n${mail.text}\n${mail.html}`)).toBe(false);
     });
   });
 
@@ -347,7 +357,11 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
         pupils: new PupilMatrixAccounts(w.store.database),
       });
       const { code } = await createMatrixLinkCode(w.deps, w.actor(grace));
-      const answer = await bot.handle({ sender: PUPIL_MATRIX_ID, body: `link ${code}`, room: { kind: "direct" } });
+      const answer = await bot.handle({
+        sender: PUPIL_MATRIX_ID,
+        body: `link ${code}`,
+        room: { kind: "direct" },
+      });
       expect(answer?.text).toContain("belongs to a pupil");
       expect((await w.store.knex("accounts").where({ id: grace.id }).first()).matrix_user_id).toBeNull();
     });
@@ -355,7 +369,11 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
 
   describe("the log", () => {
     it("holds no line naming the pupil", () => {
-      expectNotLogged({ "pupil's first name": FIRST, "pupil's surname": SURNAME, "pupil's Matrix ID": PUPIL_MATRIX_ID });
+      expectNotLogged({
+        "pupil's first name": FIRST,
+        "pupil's surname": SURNAME,
+        "pupil's Matrix ID": PUPIL_MATRIX_ID,
+      });
     });
   });
 });
@@ -396,18 +414,25 @@ describe("a pupil's Matrix account outside the project, on Synapse", () => {
     expect((await w.store.knex("accounts").where({ id: giulia.id }).first()).matrix_user_id).toBe(
       giuliaPerson.userId,
     );
-    const group = await createGroup(
-      w.deps,
-      w.actor(await w.centralAdmin()),
-      { name: "Robotics teachers", description: "Robots in class.", access: "open", moderatorId: giulia.id },
-    );
+    const group = await createGroup(w.deps, w.actor(await w.centralAdmin()), {
+      name: "Robotics teachers",
+      description: "Robots in class.",
+      access: "open",
+      moderatorId: giulia.id,
+    });
     await bot.drainOutbox();
-    const roomId = (await w.store.knex("matrix_rooms").where({ slot: groupSlot(group.id).key }).first())
-      ?.room_id as string;
+    const roomId = (
+      await w.store
+        .knex("matrix_rooms")
+        .where({ slot: groupSlot(group.id).key })
+        .first()
+    )?.room_id as string;
     expect(roomId).toBeDefined();
     await giuliaPerson.client.joinRoom(roomId);
     const members = (await giuliaPerson.client.getJoinedRoomMembers(roomId)) as unknown;
     expect(JSON.stringify(members)).not.toContain(pupilPerson.userId);
-    await expect(giuliaPerson.client.getStateEvent(roomId, "m.room.member", pupilPerson.userId)).rejects.toThrow();
+    await expect(
+      giuliaPerson.client.getStateEvent(roomId, "m.room.member", pupilPerson.userId),
+    ).rejects.toThrow();
   });
 });
