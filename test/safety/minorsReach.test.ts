@@ -8,14 +8,17 @@
  *
  *   npx vitest run test/safety/minorsReach.test.ts
  */
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Account,
   addPupilsToProject,
   admitStaffFromLaunch,
+  collectChatMaterial,
   createGroup,
   createMatrixLinkCode,
   createOnlineEvent,
+  DEFAULT_MATERIAL_LIMITS,
   type Group,
   issueCertificate,
   joinGroup,
@@ -255,6 +258,57 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
       const page = await asStaffIt.get(`/app/projects/${project.id}`);
       expect(page.status).toBe(200);
       expect(namesPupil(page.html)).toBe(false);
+    });
+  });
+
+  describe("the library and the diary through a national unit's look", () => {
+    /** A file the bot collected from one of the project's rooms, as it records one. */
+    const collect = (purpose: string, name: string) =>
+      collectChatMaterial(
+        w.deps,
+        project.id,
+        {
+          eventId: `$${purpose}-file`,
+          roomId: `!${purpose}:school.example`,
+          authorMatrixId: purpose === "pupils" ? PUPIL_MATRIX_ID : "@ada:school.example",
+          authorName: purpose === "pupils" ? FIRST : "Ada Lovelace",
+          postedAt: w.clock.now(),
+          roomPurpose: purpose,
+        },
+        {
+          folder: "Chat",
+          name,
+          mediaType: "application/pdf",
+          size: 10,
+          width: undefined,
+          height: undefined,
+          storageKey: `${project.id}/${randomUUID()}`,
+          thumbnailKey: undefined,
+        },
+        DEFAULT_MATERIAL_LIMITS,
+      );
+
+    it("Italy's staff, looking inside, read General's files but never one a pupil posted in the Pupils' room", async () => {
+      await collect("general", "river-plan.pdf");
+      const fromPupils = await collect("pupils", "our-secret-drawing.pdf");
+      const library = `/app/projects/${project.id}/materials`;
+      // The control: the project's teachers find both in the library.
+      const ours = (await asAda.get(library)).html;
+      expect(ours).toContain("river-plan.pdf");
+      expect(ours).toContain("our-secret-drawing.pdf");
+
+      expect((await asStaffIt.post(`/app/projects/${project.id}/look`)).status).toBe(303);
+      const looked = await asStaffIt.get(library);
+      expect(looked.status).toBe(200);
+      expect(looked.html).toContain("river-plan.pdf");
+      expect(looked.html).not.toContain("our-secret-drawing.pdf");
+      expect(namesPupil(looked.html)).toBe(false);
+      expect((await asStaffIt.get(`${library}/${fromPupils!.id}/file`)).status).toBe(404);
+      expect((await asStaffIt.get(`${library}/${fromPupils!.id}/thumbnail`)).status).toBe(404);
+      const diary = await asStaffIt.get(`/app/projects/${project.id}/pages`);
+      expect(diary.status).toBe(200);
+      expect(diary.html).toContain("river-plan.pdf");
+      expect(diary.html).not.toContain("our-secret-drawing.pdf");
     });
   });
 
