@@ -75,7 +75,9 @@ async function entriesOf(
   // A reader from outside the project is not told of the files pupils posted in their own room.
   const hidden = await materialsHiddenFrom(tx, reader, materialIds);
   const materials = new Map(
-    (await tx.materials.getMany(materialIds)).flatMap((m) => (hidden.has(m.id) ? [] : [[m.id, m.name] as const])),
+    (await tx.materials.getMany(materialIds)).flatMap((m) =>
+      hidden.has(m.id) ? [] : [[m.id, m.name] as const],
+    ),
   );
   const teachers = new Map(
     (await tx.teachers.getMany([...new Set(events.flatMap(peopleOf))])).map((t) => [t.id, t.name]),

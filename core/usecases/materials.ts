@@ -108,7 +108,12 @@ export async function listMaterials(
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
     const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
-    const rows = await tx.materials.pageForProject(projectId, cursor, PAGE_SIZE + 1, chatRoomsShownTo(reader));
+    const rows = await tx.materials.pageForProject(
+      projectId,
+      cursor,
+      PAGE_SIZE + 1,
+      chatRoomsShownTo(reader),
+    );
     const materials = rows.slice(0, PAGE_SIZE);
     const last = materials.at(-1);
     return {
@@ -164,7 +169,11 @@ export async function openMaterial(
 }
 
 /** Those of these files that the reader may not see: collected from a room they may not read. */
-export async function materialsHiddenFrom(tx: Tx, reader: PageReader, materialIds: readonly Id[]): Promise<Set<Id>> {
+export async function materialsHiddenFrom(
+  tx: Tx,
+  reader: PageReader,
+  materialIds: readonly Id[],
+): Promise<Set<Id>> {
   const rooms = chatRoomsShownTo(reader);
   if (!rooms || materialIds.length === 0) return new Set();
   const sources = await tx.chatMaterials.forMaterials(materialIds);
