@@ -36,6 +36,7 @@ import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { CommandDispatcher } from "../../matrix-bot/commands/dispatcher.ts";
 import { PupilMatrixAccounts } from "../../matrix-bot/store/pupilAccounts.ts";
 import { groupSlot } from "../../matrix-bot/twinspace/groupRoom.ts";
+import * as chatMaterialRooms from "../../migrations/20261130_830_chat_material_rooms.ts";
 import { link, matrixPerson, type Person, pupilWithMatrix, startBot, stopBots } from "../matrix/people.ts";
 import { type Client, startPages } from "../pages/client.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -312,6 +313,18 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
     });
   });
 
+  describe("the pupil's own reach", () => {
+    it("the pupil meets no adult outside the project: no partner search, board, contacts, events or other project", async () => {
+      for (const path of ["/app/search", "/app/ideas", "/app/contacts", "/app/events", "/app/messages"])
+        expect((await asPupil.get(path)).status, path).toBe(403);
+      const elsewhere = await w.activeProject(grace, hans, w.form({ title: "Mountains of Europe" }));
+      const other = await asPupil.get(`/app/projects/${elsewhere.id}`);
+      expect([403, 404]).toContain(other.status);
+      expect(other.html).not.toContain("Mountains of Europe");
+      expect((await asPupil.get(`/app/projects/${project.id}`)).status).toBe(200);
+    });
+  });
+
   describe("Groups", () => {
     it("the pupil can neither find, join nor be accepted into a group; Grace's group lists no pupil", async () => {
       expect((await asPupil.get("/app/groups")).status).toBe(403);
@@ -488,5 +501,62 @@ describe("a pupil's Matrix account outside the project, on Synapse", () => {
     await expect(
       giuliaPerson.client.getStateEvent(roomId, "m.room.member", pupilPerson.userId),
     ).rejects.toThrow();
+  });
+});
+
+/** Files collected before migration 830 take their room's part, so a look leaves out the old ones too. */
+describe.each(DATABASE_KINDS)("files collected before the rooms were recorded, on %s", (kind) => {
+  let w: World;
+  afterAll(async () => {
+    await w?.destroy();
+  });
+
+  it("take the part the bot recorded for their room; a room no longer known stays unknown (hidden from outsiders)", async () => {
+    w = await World.create(kind);
+    const ada = await w.teacher("Ada Lovelace", await w.school("Liceo Volta", "IT", "Como"));
+    const marie = await w.teacher("Marie Curie", await w.school("Lycée Curie", "FR", "Paris"));
+    const project = await w.activeProject(ada, marie);
+    const { knex } = w.store.database;
+    await chatMaterialRooms.down(knex);
+    const now = w.clock.now();
+    await knex("matrix_rooms").insert({
+      slot: `project/${project.id}/pupils`,
+      purpose: "pupils",
+      project_id: project.id,
+      room_id: "!pupils:school.example",
+      created_at: now,
+      updated_at: now,
+    });
+    for (const [event, room] of [
+      ["$old-pupils", "!pupils:school.example"],
+      ["$old-gone", "!gone:school.example"],
+    ] as const) {
+      const id = randomUUID();
+      await knex("materials").insert({
+        id,
+        project_id: project.id,
+        name: `${event}.pdf`,
+        media_type: "application/pdf",
+        size: 10,
+        storage_key: `${project.id}/${id}`,
+        created_at: now,
+      });
+      await knex("chat_materials").insert({
+        event_id: event,
+        material_id: id,
+        room_id: room,
+        author_matrix_id: PUPIL_MATRIX_ID,
+        author_name: FIRST,
+        posted_at: now,
+      });
+    }
+    await chatMaterialRooms.up(knex);
+    const rows: { event_id: string; room_purpose: string | null }[] = await knex("chat_materials")
+      .select("event_id", "room_purpose")
+      .orderBy("event_id");
+    expect(rows).toEqual([
+      { event_id: "$old-gone", room_purpose: null },
+      { event_id: "$old-pupils", room_purpose: "pupils" },
+    ]);
   });
 });
