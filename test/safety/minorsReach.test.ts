@@ -23,6 +23,7 @@ import {
   issueCertificate,
   joinGroup,
   linkMatrixAccount,
+  linkSignedInMatrixAccount,
   type OnlineEvent,
   type Project,
   type Pupil,
@@ -430,6 +431,10 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
         room: { kind: "direct" },
       });
       expect(answer?.text).toContain("belongs to a pupil");
+      // Nor as the account the homeserver's sign-in through OpenTwinning records for her.
+      await expect(linkSignedInMatrixAccount(w.deps, w.actor(grace), PUPIL_MATRIX_ID)).rejects.toMatchObject({
+        code: "matrix_id_of_pupil",
+      });
       expect((await w.store.knex("accounts").where({ id: grace.id }).first()).matrix_user_id).toBeNull();
     });
   });
