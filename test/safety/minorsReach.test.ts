@@ -402,6 +402,11 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
       const exported = await asFermiAdmin.post(`/app/privacy/export/pupil/${pupil.id}`);
       expect([403, 404]).toContain(exported.status);
       expect(namesPupil(exported.html)).toBe(false);
+      const erasing = await asFermiAdmin.get(`/app/privacy/erase/pupil/${pupil.id}`);
+      expect([403, 404]).toContain(erasing.status);
+      expect(namesPupil(erasing.html)).toBe(false);
+      expect([403, 404]).toContain((await asFermiAdmin.post(`/app/privacy/erase/pupil/${pupil.id}`)).status);
+      expect(await count("pupils", { id: pupil.id })).toBe(1);
     });
   });
 
