@@ -142,6 +142,10 @@ export const ERRORS = {
   link_code_invalid: { log: "the link code is unknown, used or expired" },
   matrix_id_invalid: { log: "not a Matrix user id of the form @name:server" },
   matrix_id_linked_elsewhere: { log: "this Matrix account is linked to another OpenTwinning account" },
+  matrix_id_of_pupil: {
+    log: "this Matrix account is a pupil's and cannot be linked to an adult's account",
+    rule: "R11",
+  },
   // privacy (export and erasure)
   privacy_not_allowed: { log: "only the person's school admin or a central admin may do this" },
   privacy_erase_self: { log: "nobody erases their own account here" },

@@ -228,8 +228,16 @@ export interface MaterialCursor {
 export interface MaterialRepository {
   get(id: Id): Promise<Material | undefined>;
   getMany(ids: readonly Id[]): Promise<Material[]>;
-  /** A page of the project's files by folder, then name, after `after` when given. */
-  pageForProject(projectId: Id, after: MaterialCursor | undefined, limit: number): Promise<Material[]>;
+  /**
+   * A page of the project's files by folder, then name, after `after` when given; with
+   * `chatRooms`, a file collected from a room keeps its place only when posted in one of them.
+   */
+  pageForProject(
+    projectId: Id,
+    after: MaterialCursor | undefined,
+    limit: number,
+    chatRooms?: readonly string[],
+  ): Promise<Material[]>;
   /** Bytes the project's files take (files and thumbnails). */
   usedBytes(projectId: Id): Promise<number>;
   insert(material: Material): Promise<void>;
@@ -239,6 +247,8 @@ export interface MaterialRepository {
 /** Files collected from the rooms, by the event that posted them; a row goes with its material. */
 export interface ChatMaterialRepository {
   byEvent(eventId: string): Promise<ChatSource | undefined>;
+  /** The sources of those of these files that were collected from a room. */
+  forMaterials(materialIds: readonly Id[]): Promise<ChatSource[]>;
   insert(source: ChatSource): Promise<void>;
 }
 
@@ -364,6 +374,8 @@ export interface TeacherRepository {
 export interface PupilRepository {
   get(id: Id): Promise<Pupil | undefined>;
   getMany(ids: readonly Id[]): Promise<Pupil[]>;
+  /** Whether a pupil's Matrix account has this ID (it must never become an adult's). */
+  isPupilMatrixId(matrixUserId: string): Promise<boolean>;
   insert(pupil: Pupil, at: Instant): Promise<void>;
   update(pupil: Pupil): Promise<void>;
   delete(id: Id): Promise<void>;

@@ -36,6 +36,8 @@ export const de: Catalogue = {
   "error.matrix_id_invalid": "„{value}“ ist keine Matrix-ID. Eine Matrix-ID sieht so aus: @name:example.org.",
   "error.matrix_id_linked_elsewhere":
     "Dieses Matrix-Konto ist bereits mit einem anderen OpenTwinning-Konto verknüpft. Heben Sie die Verknüpfung dort zuerst auf, oder verknüpfen Sie ein anderes Matrix-Konto.",
+  "error.matrix_id_of_pupil":
+    "Dieses Matrix-Konto gehört einer Schülerin oder einem Schüler: Es bleibt im eigenen Projekt und wird nie mit dem Konto eines Erwachsenen verknüpft. Verknüpfen Sie Ihr eigenes Matrix-Konto.",
   "error.forbidden":
     "Das dürfen Sie nicht. Wenden Sie sich an einen Gründer des Projekts oder an die Administration Ihrer Schule.",
   "error.not_registered_teacher":

@@ -34,6 +34,8 @@ export const el: Catalogue = {
   "error.matrix_id_invalid": "Το «{value}» δεν είναι Matrix ID. Ένα Matrix ID μοιάζει με @name:example.org.",
   "error.matrix_id_linked_elsewhere":
     "Αυτός ο λογαριασμός Matrix είναι ήδη συνδεδεμένος με άλλον λογαριασμό OpenTwinning. Αποσυνδέστε τον πρώτα από εκεί ή συνδέστε άλλον λογαριασμό Matrix.",
+  "error.matrix_id_of_pupil":
+    "Αυτός ο λογαριασμός Matrix ανήκει σε μαθητή: ο λογαριασμός ενός μαθητή μένει στο έργο του και δεν συνδέεται ποτέ με λογαριασμό ενήλικα. Συνδέστε τον δικό σας λογαριασμό Matrix.",
   "error.forbidden":
     "Δεν έχετε δικαίωμα για αυτή την ενέργεια. Απευθυνθείτε σε έναν ιδρυτή του έργου ή στον διαχειριστή του σχολείου σας.",
   "error.not_registered_teacher":

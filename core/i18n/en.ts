@@ -25,6 +25,8 @@ export const en = {
   "error.matrix_id_invalid": "“{value}” is not a Matrix ID. A Matrix ID looks like @name:example.org.",
   "error.matrix_id_linked_elsewhere":
     "This Matrix account is already linked to another OpenTwinning account. Unlink it there first, or link another Matrix account.",
+  "error.matrix_id_of_pupil":
+    "This Matrix account belongs to a pupil: a pupil's account stays inside their project and is never linked to an adult's. Link your own Matrix account.",
   "error.forbidden": "You may not do this. Ask a project founder or your school's administrator.",
   "error.not_registered_teacher":
     "Only registered teachers take part. The teacher must open OpenTwinning once from their school's LMS to register.",

@@ -37,6 +37,8 @@ export const es: Catalogue = {
     "«{value}» no es un identificador de Matrix. Un identificador de Matrix tiene el aspecto @nombre:ejemplo.org.",
   "error.matrix_id_linked_elsewhere":
     "Esta cuenta de Matrix ya está vinculada a otra cuenta de OpenTwinning. Desvincúlala primero allí, o vincula otra cuenta de Matrix.",
+  "error.matrix_id_of_pupil":
+    "Esta cuenta de Matrix pertenece a un alumno: la cuenta de un alumno se queda en su proyecto y nunca se vincula a la de un adulto. Vincula tu propia cuenta de Matrix.",
   "error.forbidden":
     "No puedes hacer esto. Pregunta a un fundador del proyecto o al administrador de tu centro.",
   "error.not_registered_teacher":

@@ -36,6 +36,8 @@ export const fr: Catalogue = {
     "« {value} » n'est pas un identifiant Matrix. Un identifiant Matrix ressemble à @nom:exemple.org.",
   "error.matrix_id_linked_elsewhere":
     "Ce compte Matrix est déjà lié à un autre compte OpenTwinning. Déliez-le d'abord de ce compte, ou liez un autre compte Matrix.",
+  "error.matrix_id_of_pupil":
+    "Ce compte Matrix appartient à un élève : le compte d'un élève reste dans son projet et n'est jamais lié à celui d'un adulte. Liez votre propre compte Matrix.",
   "error.forbidden":
     "Vous ne pouvez pas faire cela. Adressez-vous à un fondateur du projet ou à l'administrateur de votre établissement.",
   "error.not_registered_teacher":

@@ -27,6 +27,8 @@ export const it: Record<CoreMessageKey, string> = {
   "error.matrix_id_invalid": "“{value}” non è un ID Matrix. Un ID Matrix ha la forma @nome:esempio.org.",
   "error.matrix_id_linked_elsewhere":
     "Questo account Matrix è già collegato a un altro account OpenTwinning. Scollegalo lì, oppure collega un altro account Matrix.",
+  "error.matrix_id_of_pupil":
+    "Questo account Matrix appartiene a un alunno: l'account di un alunno resta nel suo progetto e non viene mai collegato a quello di un adulto. Collega il tuo account Matrix.",
   "error.forbidden":
     "Non puoi farlo. Chiedi a un fondatore del progetto o all'amministratore della tua scuola.",
   "error.not_registered_teacher":

@@ -31,6 +31,8 @@ export const pl: Catalogue = {
     "„{value}” nie jest identyfikatorem Matrix. Identyfikator Matrix wygląda tak: @nazwa:example.org.",
   "error.matrix_id_linked_elsewhere":
     "To konto Matrix jest już połączone z innym kontem OpenTwinning. Najpierw odłącz je tam albo połącz inne konto Matrix.",
+  "error.matrix_id_of_pupil":
+    "To konto Matrix należy do ucznia: konto ucznia pozostaje w jego projekcie i nigdy nie jest łączone z kontem dorosłego. Połącz własne konto Matrix.",
   "error.forbidden":
     "Nie masz uprawnień do tej czynności. Zwróć się do założyciela projektu lub administratora szkoły.",
   "error.not_registered_teacher":

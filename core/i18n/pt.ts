@@ -34,6 +34,8 @@ export const pt: Catalogue = {
   "error.matrix_id_invalid": "“{value}” não é um ID Matrix. Um ID Matrix tem o aspeto @nome:exemplo.org.",
   "error.matrix_id_linked_elsewhere":
     "Esta conta Matrix já está associada a outra conta OpenTwinning. Desassocie-a primeiro dessa conta, ou associe outra conta Matrix.",
+  "error.matrix_id_of_pupil":
+    "Esta conta Matrix pertence a um aluno: a conta de um aluno fica no seu projeto e nunca é associada à de um adulto. Associe a sua própria conta Matrix.",
   "error.forbidden":
     "Não pode fazer isto. Fale com um fundador do projeto ou com o administrador da sua escola.",
   "error.not_registered_teacher":

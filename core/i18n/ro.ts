@@ -34,6 +34,8 @@ export const ro: Catalogue = {
   "error.matrix_id_invalid": "„{value}” nu este un ID Matrix. Un ID Matrix arată astfel: @nume:example.org.",
   "error.matrix_id_linked_elsewhere":
     "Acest cont Matrix este deja asociat cu un alt cont OpenTwinning. Anulați mai întâi asocierea acolo sau asociați un alt cont Matrix.",
+  "error.matrix_id_of_pupil":
+    "Acest cont Matrix aparține unui elev: contul unui elev rămâne în proiectul său și nu este asociat niciodată cu contul unui adult. Asociați propriul cont Matrix.",
   "error.forbidden":
     "Nu aveți permisiunea de a face acest lucru. Adresați-vă unui fondator al proiectului sau administratorului școlii dumneavoastră.",
   "error.not_registered_teacher":

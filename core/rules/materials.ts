@@ -1,6 +1,7 @@
 import type { Id, Instant } from "../model.ts";
 import type { PageReader } from "./pages.ts";
 import { managesPages } from "./pages.ts";
+import { ROOMS_IN_A_LOOK } from "./twinSpaceRooms.ts";
 
 /** A file or image of a project's library. `size` counts the stored file and its thumbnail. */
 export interface Material {
@@ -28,6 +29,18 @@ export interface ChatSource {
   /** As the room showed them when the file was posted. */
   authorName: string;
   postedAt: Instant;
+  /** The room's part of the TwinSpace (`general`, `forum`, `pupils`); undefined when no longer known. */
+  roomPurpose: string | undefined;
+}
+
+/**
+ * The rooms whose collected files this reader sees, or undefined for all of them. A reader from
+ * outside the project (a national unit's look, a Quality Label assessment) sees the files of the
+ * rooms a look shows, as it reads their transcripts: never a file a pupil posted in the Pupils'
+ * room (minors: reachable only inside their project). Files teachers uploaded are always shown.
+ */
+export function chatRoomsShownTo(reader: PageReader): readonly string[] | undefined {
+  return reader.kind === "teacher" || reader.kind === "pupil" ? undefined : ROOMS_IN_A_LOOK;
 }
 
 /** Upload limits (configuration; see README "Materials"). */

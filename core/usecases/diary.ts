@@ -1,7 +1,9 @@
 import type { EventType, StoredEvent } from "../events.ts";
 import type { Id, Instant } from "../model.ts";
 import type { Tx } from "../ports.ts";
+import type { PageReader } from "../rules/pages.ts";
 import { type CoreDeps, requireProject } from "./context.ts";
+import { materialsHiddenFrom } from "./materials.ts";
 import { type PageActor, twinSpaceReader } from "./pages.ts";
 
 /** One line of the project's diary. Pupils are never named in it (minors; the diary is for every member). */
@@ -46,7 +48,9 @@ export async function projectDiary(deps: CoreDeps, actor: PageActor, projectId: 
     let before: number | undefined;
     for (let batch = 0; batch < DIARY_BATCHES && entries.length < DIARY_LENGTH; batch++) {
       const events = await tx.events.latestForProject(projectId, DIARY_EVENTS, before, DIARY_BATCH);
-      entries.push(...(await entriesOf(tx, events, showsLooks)).slice(0, DIARY_LENGTH - entries.length));
+      entries.push(
+        ...(await entriesOf(tx, events, reader, showsLooks)).slice(0, DIARY_LENGTH - entries.length),
+      );
       if (events.length < DIARY_BATCH) break;
       before = events.at(-1)?.id;
     }
@@ -55,7 +59,12 @@ export async function projectDiary(deps: CoreDeps, actor: PageActor, projectId: 
 }
 
 /** The diary lines these events still tell, with the names they need read in one query each. */
-async function entriesOf(tx: Tx, events: readonly StoredEvent[], showsLooks: boolean): Promise<DiaryEntry[]> {
+async function entriesOf(
+  tx: Tx,
+  events: readonly StoredEvent[],
+  reader: PageReader,
+  showsLooks: boolean,
+): Promise<DiaryEntry[]> {
   const pageIds = events.flatMap((e) =>
     "pageId" in e.payload && e.payload.pageId ? [e.payload.pageId] : [],
   );
@@ -63,7 +72,13 @@ async function entriesOf(tx: Tx, events: readonly StoredEvent[], showsLooks: boo
     (await tx.pages.published([...new Set(pageIds)])).map((revision) => [revision.pageId, revision.title]),
   );
   const materialIds = events.flatMap((e) => (e.type === "material_added" ? [e.payload.materialId] : []));
-  const materials = new Map((await tx.materials.getMany(materialIds)).map((m) => [m.id, m.name]));
+  // A reader from outside the project is not told of the files pupils posted in their own room.
+  const hidden = await materialsHiddenFrom(tx, reader, materialIds);
+  const materials = new Map(
+    (await tx.materials.getMany(materialIds)).flatMap((m) =>
+      hidden.has(m.id) ? [] : [[m.id, m.name] as const],
+    ),
+  );
   const teachers = new Map(
     (await tx.teachers.getMany([...new Set(events.flatMap(peopleOf))])).map((t) => [t.id, t.name]),
   );

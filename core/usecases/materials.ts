@@ -4,6 +4,7 @@ import type { MaterialCursor, Tx } from "../ports.ts";
 import { PAGE_SIZE } from "../paging.ts";
 import {
   type ChatSource,
+  chatRoomsShownTo,
   type Material,
   type MaterialLimits,
   mayRemoveMaterial,
@@ -107,7 +108,12 @@ export async function listMaterials(
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
     const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
-    const rows = await tx.materials.pageForProject(projectId, cursor, PAGE_SIZE + 1);
+    const rows = await tx.materials.pageForProject(
+      projectId,
+      cursor,
+      PAGE_SIZE + 1,
+      chatRoomsShownTo(reader),
+    );
     const materials = rows.slice(0, PAGE_SIZE);
     const last = materials.at(-1);
     return {
@@ -142,7 +148,10 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** A file of the project for one of its teachers or pupils; anyone else is told it does not exist. */
+/**
+ * A file of the project for one of its teachers or pupils, or for a reader from outside it when
+ * the file's room is one they may read (`chatRoomsShownTo`); anyone else is told it does not exist.
+ */
 export async function openMaterial(
   deps: CoreDeps,
   actor: PageActor,
@@ -151,9 +160,26 @@ export async function openMaterial(
 ): Promise<Material> {
   return deps.store.transaction(async (tx) => {
     const project = await requireProject(tx, projectId);
-    await twinSpaceReader(tx, project, actor, deps.clock.now());
-    return materialOf(tx, projectId, materialId);
+    const reader = await twinSpaceReader(tx, project, actor, deps.clock.now());
+    const material = await materialOf(tx, projectId, materialId);
+    if ((await materialsHiddenFrom(tx, reader, [materialId])).size > 0)
+      throw new DomainError("not_found", { what: "material" });
+    return material;
   });
+}
+
+/** Those of these files that the reader may not see: collected from a room they may not read. */
+export async function materialsHiddenFrom(
+  tx: Tx,
+  reader: PageReader,
+  materialIds: readonly Id[],
+): Promise<Set<Id>> {
+  const rooms = chatRoomsShownTo(reader);
+  if (!rooms || materialIds.length === 0) return new Set();
+  const sources = await tx.chatMaterials.forMaterials(materialIds);
+  return new Set(
+    sources.filter((source) => !rooms.includes(source.roomPurpose ?? "")).map((source) => source.materialId),
+  );
 }
 
 /** Removes the record; the adapter deletes the stored bytes after the commit. */

@@ -1,5 +1,6 @@
 import type { Account } from "../model.ts";
 import { DomainError } from "../errors.ts";
+import type { Tx } from "../ports.ts";
 import { type Actor, type CoreDeps, emit } from "./context.ts";
 
 /** How long a link code shown on the profile page stays valid. */
@@ -26,6 +27,15 @@ function codeFrom(randomId: string): string {
 /** Normalises what a person typed: case, spaces and dashes do not matter. */
 export function normaliseLinkCode(typed: string): string {
   return typed.toUpperCase().replace(/[\s-]/g, "");
+}
+
+/**
+ * A pupil's Matrix account stays inside the pupil's project (R11): linked to an adult's
+ * account it would be invited to that adult's groups, events, teachers' rooms and national
+ * unit rooms, and reached by strangers there.
+ */
+async function refusePupilMatrixId(tx: Tx, matrixUserId: string): Promise<void> {
+  if (await tx.pupils.isPupilMatrixId(matrixUserId)) throw new DomainError("matrix_id_of_pupil");
 }
 
 /**
@@ -61,6 +71,7 @@ export async function linkMatrixAccount(
     const now = deps.clock.now();
     const accountId = await tx.linkCodes.consume(normaliseLinkCode(typedCode), now);
     if (!accountId) throw new DomainError("link_code_invalid");
+    await refusePupilMatrixId(tx, matrixUserId);
     const holder = await tx.accounts.findByMatrixUserId(matrixUserId);
     if (holder && holder.id !== accountId) throw new DomainError("matrix_id_linked_elsewhere");
     const account = await tx.accounts.get(accountId);
@@ -116,6 +127,7 @@ export async function linkSignedInMatrixAccount(
     const account = await tx.accounts.get(actor.accountId);
     if (!account) throw new DomainError("not_found", { what: "account" });
     if (account.matrixUserId) return account.matrixUserId === matrixUserId;
+    await refusePupilMatrixId(tx, matrixUserId);
     const holder = await tx.accounts.findByMatrixUserId(matrixUserId);
     if (holder) throw new DomainError("matrix_id_linked_elsewhere");
     await tx.accounts.update({ ...account, matrixUserId }, deps.clock.now());

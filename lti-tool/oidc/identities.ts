@@ -130,7 +130,11 @@ export class SsoIdentities {
       );
       if (!linked) throw new SignInRefused("teacher_linked"); // linked with a code meanwhile
     } catch (error) {
-      if (error instanceof DomainError && error.code === "matrix_id_linked_elsewhere") {
+      // Another account's ID, or a pupil's (never an adult's): the homeserver's account is not theirs.
+      if (
+        error instanceof DomainError &&
+        (error.code === "matrix_id_linked_elsewhere" || error.code === "matrix_id_of_pupil")
+      ) {
         throw new SignInRefused("matrix_id_taken");
       }
       throw error;

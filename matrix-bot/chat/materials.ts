@@ -127,6 +127,7 @@ export class ChatMaterials {
           authorMatrixId: file.sender,
           authorName,
           postedAt: file.postedAt,
+          roomPurpose: room.purpose,
         },
         {
           folder: botMessages.translator(locale).t(`twinspace.materials.folder.${room.purpose}`),

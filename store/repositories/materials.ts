@@ -45,12 +45,22 @@ export function materialRepository({ db }: Scope): MaterialRepository {
         rows.push(...((await db("materials").whereIn("id", part)) as MaterialRow[]));
       return rows.map(toMaterial);
     },
-    async pageForProject(projectId, after, limit) {
+    async pageForProject(projectId, after, limit, chatRooms) {
       // A row-value comparison on the (project_id, folder, name, id) index: a seek, then a page.
       const rows = (await db("materials")
         .where({ project_id: projectId })
         .modify((q) => {
           if (after) q.whereRaw("(folder, name, id) > (?, ?, ?)", [after.folder, after.name, after.id]);
+          // One lookup per row on chat_materials' unique material_id; a purpose no longer known hides the file.
+          if (chatRooms)
+            q.whereNotExists((hidden) =>
+              hidden
+                .from("chat_materials")
+                .whereRaw("chat_materials.material_id = materials.id")
+                .where((purpose) =>
+                  purpose.whereNull("room_purpose").orWhereNotIn("room_purpose", [...chatRooms]),
+                ),
+            );
         })
         .orderBy(["folder", "name", "id"])
         .limit(limit)) as MaterialRow[];

@@ -33,6 +33,11 @@ export function pupilRepository({ db }: Scope): PupilRepository {
         rows.push(...(await db<PupilRow>("pupils").whereIn("id", part)));
       return rows.map(toPupil);
     },
+    async isPupilMatrixId(matrixUserId) {
+      // The accounts the bot made or the homeserver's sign-in recorded (matrix-bot/store/pupilAccounts.ts).
+      const row = await db("matrix_pupil_accounts").where({ matrix_user_id: matrixUserId }).first("pupil_id");
+      return row !== undefined;
+    },
     async insert(pupil, at) {
       await db("pupils").insert({
         id: pupil.id,
