@@ -82,7 +82,7 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect((await asAdmin.get("/app/admin/groups")).html).not.toContain("Robotics");
 
     const notes = await asGiulia.get("/app/notifications");
-    expect(notes.html).toContain("Your proposed group was approved");
+    expect(notes.html).toContain("Your proposed group “Robotics &amp; coding” was approved");
     const moderator = await memberRow(openId, giulia.id);
     expect(moderator).toMatchObject({ role: "moderator", status: "member" });
   });
@@ -153,6 +153,10 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect((await asHans.get(`/app/groups/${closedId}`)).html).toContain(
       "Your request waits for a moderator.",
     );
+    // The moderator hears of the request, and of which group, with the way to answer it.
+    const told = (await asGiulia.get("/app/notifications")).html;
+    expect(told).toContain("Hans Gruber asks to join your group “Inclusive classrooms”.");
+    expect(told).toContain(`href="/app/groups/${closedId}"`);
 
     // A member who is not a moderator cannot accept.
     expect((await asHans.post(`/app/groups/${closedId}/requests/${hans.id}/accept`)).status).toBe(422);
@@ -162,7 +166,9 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     const accepted = await asGiulia.post(`/app/groups/${closedId}/requests/${hans.id}/accept`);
     expect(accepted.status).toBe(303);
     expect(await memberRow(closedId, hans.id)).toMatchObject({ status: "member" });
-    expect((await asHans.get("/app/notifications")).html).toContain("A moderator accepted you into a group");
+    expect((await asHans.get("/app/notifications")).html).toContain(
+      "A moderator accepted you into the group “Inclusive classrooms”.",
+    );
   });
 
   it("members leave; moderators remove members; the last moderator stays", async () => {

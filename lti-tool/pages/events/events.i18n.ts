@@ -29,7 +29,7 @@ const en = {
   "events.organiser": "Organised by",
   "events.places": "Places",
   "events.places_taken": "{registered} of {capacity} taken",
-  "events.waiting_count": "waiting list: {number}",
+  "events.waiting_count": "waiting list: {count}",
   "events.time_zone.heading": "Your time zone",
   "events.time_zone.shown": "Dates and times are shown in your time zone, {zone}.",
   "events.time_zone.unset":
@@ -110,7 +110,7 @@ const it: Texts = {
   "events.organiser": "Organizzato da",
   "events.places": "Posti",
   "events.places_taken": "{registered} occupati su {capacity}",
-  "events.waiting_count": "lista d'attesa: {number}",
+  "events.waiting_count": "lista d'attesa: {count}",
   "events.time_zone.heading": "Il tuo fuso orario",
   "events.time_zone.shown": "Date e orari sono mostrati nel tuo fuso orario, {zone}.",
   "events.time_zone.unset":
@@ -191,7 +191,7 @@ const fr: Texts = {
   "events.organiser": "Organisé par",
   "events.places": "Places",
   "events.places_taken": "{registered} prises sur {capacity}",
-  "events.waiting_count": "liste d'attente : {number}",
+  "events.waiting_count": "liste d'attente : {count}",
   "events.time_zone.heading": "Votre fuseau horaire",
   "events.time_zone.shown": "Les dates et heures sont affichées dans votre fuseau horaire, {zone}.",
   "events.time_zone.unset":
@@ -275,7 +275,7 @@ const de: Texts = {
   "events.organiser": "Veranstaltet von",
   "events.places": "Plätze",
   "events.places_taken": "{registered} von {capacity} vergeben",
-  "events.waiting_count": "Warteliste: {number}",
+  "events.waiting_count": "Warteliste: {count}",
   "events.time_zone.heading": "Ihre Zeitzone",
   "events.time_zone.shown": "Datum und Uhrzeit werden in Ihrer Zeitzone angezeigt: {zone}.",
   "events.time_zone.unset":
@@ -359,7 +359,7 @@ const es: Texts = {
   "events.organiser": "Organizado por",
   "events.places": "Plazas",
   "events.places_taken": "{registered} de {capacity} ocupadas",
-  "events.waiting_count": "lista de espera: {number}",
+  "events.waiting_count": "lista de espera: {count}",
   "events.time_zone.heading": "Tu zona horaria",
   "events.time_zone.shown": "Las fechas y horas se muestran en tu zona horaria, {zone}.",
   "events.time_zone.unset":
@@ -442,7 +442,7 @@ const pl: Texts = {
   "events.organiser": "Organizator",
   "events.places": "Miejsca",
   "events.places_taken": "zajęte: {registered} z {capacity}",
-  "events.waiting_count": "lista oczekujących: {number}",
+  "events.waiting_count": "lista oczekujących: {count}",
   "events.time_zone.heading": "Twoja strefa czasowa",
   "events.time_zone.shown": "Daty i godziny są pokazywane w Twojej strefie czasowej: {zone}.",
   "events.time_zone.unset":
@@ -523,7 +523,7 @@ const pt: Texts = {
   "events.organiser": "Organizado por",
   "events.places": "Lugares",
   "events.places_taken": "{registered} de {capacity} ocupados",
-  "events.waiting_count": "lista de espera: {number}",
+  "events.waiting_count": "lista de espera: {count}",
   "events.time_zone.heading": "O seu fuso horário",
   "events.time_zone.shown": "As datas e horas são apresentadas no seu fuso horário, {zone}.",
   "events.time_zone.unset":
@@ -605,7 +605,7 @@ const el: Texts = {
   "events.organiser": "Διοργάνωση",
   "events.places": "Θέσεις",
   "events.places_taken": "κατειλημμένες {registered} από {capacity}",
-  "events.waiting_count": "λίστα αναμονής: {number}",
+  "events.waiting_count": "λίστα αναμονής: {count}",
   "events.time_zone.heading": "Η ζώνη ώρας σας",
   "events.time_zone.shown": "Οι ημερομηνίες και οι ώρες εμφανίζονται στη ζώνη ώρας σας, {zone}.",
   "events.time_zone.unset":
@@ -687,7 +687,7 @@ const ro: Texts = {
   "events.organiser": "Organizat de",
   "events.places": "Locuri",
   "events.places_taken": "ocupate: {registered} din {capacity}",
-  "events.waiting_count": "lista de așteptare: {number}",
+  "events.waiting_count": "lista de așteptare: {count}",
   "events.time_zone.heading": "Fusul dumneavoastră orar",
   "events.time_zone.shown": "Datele și orele sunt afișate în fusul dumneavoastră orar, {zone}.",
   "events.time_zone.unset":

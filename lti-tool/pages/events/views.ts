@@ -21,6 +21,7 @@ import {
   instantToWallTime,
   timeZoneNames,
   zonedDateTime,
+  zonedDateTimeText,
   zonedPeriod,
   zonedTime,
 } from "./timeZone.ts";
@@ -210,7 +211,7 @@ function organiserPanel(ctx: PageContext, view: OnlineEventView, zone: string, n
           ${csrfField(csrf)}
           <fieldset class="field checkboxes">
             <legend>${t.t("events.attendance")}</legend>
-            <p class="hint">${started ? t.t("events.attendance_hint") : t.t("events.attendance_later", { start: zonedDateTime(t, event.startsAt, zone).toString() })}</p>
+            <p class="hint">${started ? t.t("events.attendance_hint") : t.t("events.attendance_later", { start: zonedDateTimeText(t, event.startsAt, zone) })}</p>
             <ul>
               ${view.participants.map(
                 (p, index) => html`<li>

@@ -767,11 +767,13 @@ export const de: Catalogue = {
   "done.group_approved": "Die Gruppe ist genehmigt; wer sie vorgeschlagen hat, wurde benachrichtigt.",
   "done.group_declined": "Der Vorschlag wurde abgelehnt; wer ihn gemacht hat, wurde benachrichtigt.",
   "notification.group_approved":
-    "Ihre vorgeschlagene Gruppe wurde genehmigt: Lehrkräfte können sie finden und ihr beitreten.",
+    "Ihre vorgeschlagene Gruppe „{group}“ wurde genehmigt: Lehrkräfte können sie finden und ihr beitreten.",
   "notification.group_declined":
-    "Ihre vorgeschlagene Gruppe wurde von der Zentralen Koordinierungsstelle abgelehnt.",
+    "Ihre vorgeschlagene Gruppe „{group}“ wurde von der Zentralen Koordinierungsstelle abgelehnt.",
   "notification.group_request_accepted":
-    "Ein Moderator hat Sie in eine Gruppe aufgenommen. Ihr Matrix-Raum wartet auf Sie.",
+    "Ein Moderator hat Sie in die Gruppe „{group}“ aufgenommen. Ihr Matrix-Raum wartet auf Sie.",
+  "notification.group_join_requested":
+    "{actor} möchte Ihrer Gruppe „{group}“ beitreten. Nehmen Sie die Anfrage auf der Seite der Gruppe an, oder lehnen Sie sie ab.",
   "nav.ideas": "Partnerbörse",
   "ideas.title": "Partnerbörse",
   "ideas.intro":

@@ -737,10 +737,12 @@ export const en = {
   "done.group_member_removed": "The member was removed from the group and its room.",
   "done.group_approved": "The group is approved; its proposer has been told.",
   "done.group_declined": "The proposal was declined; its proposer has been told.",
-  "notification.group_approved": "Your proposed group was approved: teachers can find and join it.",
-  "notification.group_declined": "Your proposed group was declined by the central support service.",
+  "notification.group_approved": "Your proposed group “{group}” was approved: teachers can find and join it.",
+  "notification.group_declined": "Your proposed group “{group}” was declined by the central support service.",
   "notification.group_request_accepted":
-    "A moderator accepted you into a group. Its Matrix room waits for you.",
+    "A moderator accepted you into the group “{group}”. Its Matrix room waits for you.",
+  "notification.group_join_requested":
+    "{actor} asks to join your group “{group}”. Accept or decline the request on the group's page.",
   "nav.ideas": "Partner-finding board",
   "ideas.title": "Partner-finding board",
   "ideas.intro":

@@ -764,10 +764,13 @@ export const es: Catalogue = {
   "done.group_approved": "El grupo está aprobado; se ha avisado a quien lo propuso.",
   "done.group_declined": "La propuesta se ha rechazado; se ha avisado a quien la hizo.",
   "notification.group_approved":
-    "El grupo que propusiste se ha aprobado: los docentes ya pueden encontrarlo y unirse.",
-  "notification.group_declined": "El servicio central de apoyo ha rechazado el grupo que propusiste.",
+    "El grupo que propusiste, «{group}», se ha aprobado: los docentes ya pueden encontrarlo y unirse.",
+  "notification.group_declined":
+    "El servicio central de apoyo ha rechazado el grupo que propusiste, «{group}».",
   "notification.group_request_accepted":
-    "Un moderador te ha aceptado en un grupo. Su sala de Matrix te está esperando.",
+    "Un moderador te ha aceptado en el grupo «{group}». Su sala de Matrix te está esperando.",
+  "notification.group_join_requested":
+    "{actor} pide unirse a tu grupo «{group}». Acepta o rechaza la solicitud en la página del grupo.",
   "nav.ideas": "Tablón de búsqueda de socios",
   "ideas.title": "Tablón de búsqueda de socios",
   "ideas.intro":

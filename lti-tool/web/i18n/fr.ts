@@ -1076,11 +1076,13 @@ export const fr: Catalogue = {
   "done.group_approved": "Le groupe est approuvé ; la personne qui l'a proposé en a été informée.",
   "done.group_declined": "La proposition est refusée ; la personne qui l'a faite en a été informée.",
   "notification.group_approved":
-    "Le groupe que vous avez proposé est approuvé : les enseignants peuvent le trouver et le rejoindre.",
+    "Le groupe que vous avez proposé, « {group} », est approuvé : les enseignants peuvent le trouver et le rejoindre.",
   "notification.group_declined":
-    "Le groupe que vous avez proposé a été refusé par le service central d'assistance.",
+    "Le groupe que vous avez proposé, « {group} », a été refusé par le service central d'assistance.",
   "notification.group_request_accepted":
-    "Un modérateur vous a accepté dans un groupe. Son salon Matrix vous attend.",
+    "Un modérateur vous a accepté dans le groupe « {group} ». Son salon Matrix vous attend.",
+  "notification.group_join_requested":
+    "{actor} demande à rejoindre votre groupe « {group} ». Acceptez ou refusez la demande sur la page du groupe.",
   "school_page.teacher_count": "Enseignants inscrits : {number}",
   "school_page.project_count": "Projets fondés ici : {number}",
   "found.cofounder_more":

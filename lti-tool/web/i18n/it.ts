@@ -746,10 +746,13 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "done.group_approved": "Il gruppo è approvato; chi l'ha proposto è stato avvisato.",
   "done.group_declined": "La proposta è stata rifiutata; chi l'ha proposta è stato avvisato.",
   "notification.group_approved":
-    "Il gruppo che hai proposto è stato approvato: i docenti possono trovarlo ed entrarci.",
-  "notification.group_declined": "Il servizio centrale di supporto ha rifiutato il gruppo che hai proposto.",
+    "Il gruppo che hai proposto, «{group}», è stato approvato: i docenti possono trovarlo ed entrarci.",
+  "notification.group_declined":
+    "Il servizio centrale di supporto ha rifiutato il gruppo che hai proposto, «{group}».",
   "notification.group_request_accepted":
-    "Un moderatore ti ha accettato in un gruppo. La sua stanza Matrix ti aspetta.",
+    "Un moderatore ti ha accettato nel gruppo «{group}». La sua stanza Matrix ti aspetta.",
+  "notification.group_join_requested":
+    "{actor} chiede di entrare nel tuo gruppo «{group}». Accetta o rifiuta la richiesta nella pagina del gruppo.",
   "nav.ideas": "Bacheca delle idee",
   "ideas.title": "Bacheca delle idee",
   "ideas.intro":

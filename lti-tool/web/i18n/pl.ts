@@ -762,9 +762,13 @@ export const pl: Catalogue = {
   "done.group_approved": "Grupa została zatwierdzona; osoba, która ją zaproponowała, została powiadomiona.",
   "done.group_declined": "Propozycja została odrzucona; osoba, która ją złożyła, została powiadomiona.",
   "notification.group_approved":
-    "Zaproponowana przez Ciebie grupa została zatwierdzona: nauczyciele mogą ją znaleźć i do niej dołączyć.",
-  "notification.group_declined": "Centralne biuro wsparcia odrzuciło zaproponowaną przez Ciebie grupę.",
-  "notification.group_request_accepted": "Moderator przyjął Cię do grupy. Jej pokój Matrix na Ciebie czeka.",
+    "Zaproponowana przez Ciebie grupa „{group}” została zatwierdzona: nauczyciele mogą ją znaleźć i do niej dołączyć.",
+  "notification.group_declined":
+    "Centralne biuro wsparcia odrzuciło zaproponowaną przez Ciebie grupę „{group}”.",
+  "notification.group_request_accepted":
+    "Moderator przyjął Cię do grupy „{group}”. Jej pokój Matrix na Ciebie czeka.",
+  "notification.group_join_requested":
+    "{actor} prosi o przyjęcie do Twojej grupy „{group}”. Przyjmij lub odrzuć prośbę na stronie grupy.",
   "nav.ideas": "Tablica poszukiwania partnerów",
   "ideas.title": "Tablica poszukiwania partnerów",
   "ideas.intro":

@@ -761,10 +761,12 @@ export const pt: Catalogue = {
   "done.group_approved": "O grupo foi aprovado; quem o propôs foi avisado.",
   "done.group_declined": "A proposta foi recusada; quem a propôs foi avisado.",
   "notification.group_approved":
-    "O grupo que propôs foi aprovado: os professores podem encontrá-lo e entrar nele.",
-  "notification.group_declined": "O grupo que propôs foi recusado pelo Serviço Central de Apoio.",
+    "O grupo que propôs, «{group}», foi aprovado: os professores podem encontrá-lo e entrar nele.",
+  "notification.group_declined": "O grupo que propôs, «{group}», foi recusado pelo Serviço Central de Apoio.",
   "notification.group_request_accepted":
-    "Um moderador aceitou o seu pedido de entrada num grupo. A sala Matrix do grupo está à sua espera.",
+    "Um moderador aceitou o seu pedido de entrada no grupo «{group}». A sala Matrix do grupo está à sua espera.",
+  "notification.group_join_requested":
+    "{actor} pede para entrar no seu grupo «{group}». Aceite ou recuse o pedido na página do grupo.",
   "nav.ideas": "Quadro de procura de parceiros",
   "ideas.title": "Quadro de procura de parceiros",
   "ideas.intro":

@@ -769,11 +769,13 @@ export const ro: Catalogue = {
   "done.group_approved": "Grupul a fost aprobat; persoana care l-a propus a fost anunțată.",
   "done.group_declined": "Propunerea a fost refuzată; persoana care a făcut-o a fost anunțată.",
   "notification.group_approved":
-    "Grupul propus de dumneavoastră a fost aprobat: profesorii îl pot găsi și i se pot alătura.",
+    "Grupul „{group}” propus de dumneavoastră a fost aprobat: profesorii îl pot găsi și i se pot alătura.",
   "notification.group_declined":
-    "Grupul propus de dumneavoastră a fost refuzat de Serviciul Central de Sprijin.",
+    "Grupul „{group}” propus de dumneavoastră a fost refuzat de Serviciul Central de Sprijin.",
   "notification.group_request_accepted":
-    "Un moderator v-a acceptat într-un grup. Camera sa Matrix vă așteaptă.",
+    "Un moderator v-a acceptat în grupul „{group}”. Camera sa Matrix vă așteaptă.",
+  "notification.group_join_requested":
+    "{actor} cere să se alăture grupului dumneavoastră „{group}”. Acceptați sau refuzați cererea pe pagina grupului.",
   "nav.ideas": "Panoul de căutare a partenerilor",
   "ideas.title": "Panoul de căutare a partenerilor",
   "ideas.intro":
