@@ -5,6 +5,7 @@ import {
   createGroup,
   createOnlineEvent,
   postIdea,
+  recordEventAttendance,
   registerForOnlineEvent,
   type Teacher,
 } from "../../core/index.ts";
@@ -70,9 +71,11 @@ describe("the teachers' community, checked in German and Polish", () => {
       await v.goto(`${app.tool.url}/app/groups/new`);
       // What a browser without form validation (or a name of spaces only) sends.
       await v.page.getByRole("textbox").first().fill("   ");
-      await v.page.evaluate(() => {
-        for (const form of document.querySelectorAll("form")) form.noValidate = true;
-      });
+      await v.page.evaluate(() =>
+        document.querySelectorAll("form").forEach((form) => {
+          form.noValidate = true;
+        }),
+      );
       await v.follow(v.page.locator("main form button[type=submit]").last());
       expect(await main(v)).toContain(said);
       expect(await main(v)).not.toContain("field.");
@@ -141,6 +144,18 @@ describe("the teachers' community, checked in German and Polish", () => {
     expect(await main(waiting)).toContain("lista oczekujących: 1");
     await organiser.close();
     await waiting.close();
+
+    // Hans is promised the reminder before the start; once it took place, only his certificate.
+    const participant = await visitor(hans, "de");
+    await participant.goto(`${app.tool.url}/app/events/${event.id}`);
+    const reminder = "Einen Tag vor Beginn erhalten Sie eine Erinnerung per E-Mail.";
+    expect(await main(participant)).toContain(`Sie sind angemeldet. ${reminder}`);
+    w.clock.advanceDays(12);
+    await recordEventAttendance(w.deps, w.actor(staff), event.id, [hans.id]);
+    await participant.goto(`${app.tool.url}/app/events/${event.id}`);
+    expect(await main(participant)).toContain("Teilnahme");
+    expect(await main(participant)).not.toContain(reminder);
+    await participant.close();
   });
 
   it("tells a closed group's moderators of a request to join, and each e-mail names the group", async () => {

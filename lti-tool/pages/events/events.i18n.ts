@@ -41,7 +41,8 @@ const en = {
   "events.register": "Register",
   "events.register_waiting": "Join the waiting list",
   "events.your_place": "Your place",
-  "events.registered": "You are registered. You will get a reminder by e-mail a day before the start.",
+  "events.registered": "You are registered.",
+  "events.reminder_coming": "You will get a reminder by e-mail a day before the start.",
   "events.waiting_place":
     "You are number {place} on the waiting list. When a place frees you get it at once, and we tell you.",
   "events.leave": "Cancel my registration",
@@ -122,7 +123,8 @@ const it: Texts = {
   "events.register": "Iscriviti",
   "events.register_waiting": "Entra in lista d'attesa",
   "events.your_place": "Il tuo posto",
-  "events.registered": "Sei iscritto. Riceverai un promemoria via e-mail il giorno prima dell'inizio.",
+  "events.registered": "Sei iscritto.",
+  "events.reminder_coming": "Riceverai un promemoria via e-mail il giorno prima dell'inizio.",
   "events.waiting_place":
     "Sei al numero {place} della lista d'attesa. Quando si libera un posto è subito tuo, e te lo comunichiamo.",
   "events.leave": "Annulla la mia iscrizione",
@@ -203,7 +205,8 @@ const fr: Texts = {
   "events.register": "S'inscrire",
   "events.register_waiting": "S'inscrire sur la liste d'attente",
   "events.your_place": "Votre place",
-  "events.registered": "Vous êtes inscrit. Vous recevrez un rappel par e-mail la veille du début.",
+  "events.registered": "Vous êtes inscrit.",
+  "events.reminder_coming": "Vous recevrez un rappel par e-mail la veille du début.",
   "events.waiting_place":
     "Vous êtes numéro {place} sur la liste d'attente. Dès qu'une place se libère, elle est à vous et nous vous prévenons.",
   "events.leave": "Annuler mon inscription",
@@ -287,7 +290,8 @@ const de: Texts = {
   "events.register": "Anmelden",
   "events.register_waiting": "Auf die Warteliste",
   "events.your_place": "Ihr Platz",
-  "events.registered": "Sie sind angemeldet. Einen Tag vor Beginn erhalten Sie eine Erinnerung per E-Mail.",
+  "events.registered": "Sie sind angemeldet.",
+  "events.reminder_coming": "Einen Tag vor Beginn erhalten Sie eine Erinnerung per E-Mail.",
   "events.waiting_place":
     "Sie sind auf Platz {place} der Warteliste. Wird ein Platz frei, gehört er sofort Ihnen, und wir sagen Ihnen Bescheid.",
   "events.leave": "Meine Anmeldung zurückziehen",
@@ -371,8 +375,8 @@ const es: Texts = {
   "events.register": "Inscribirme",
   "events.register_waiting": "Entrar en la lista de espera",
   "events.your_place": "Tu plaza",
-  "events.registered":
-    "Estás inscrito. Recibirás un recordatorio por correo electrónico un día antes del inicio.",
+  "events.registered": "Estás inscrito.",
+  "events.reminder_coming": "Recibirás un recordatorio por correo electrónico un día antes del inicio.",
   "events.waiting_place":
     "Eres el número {place} de la lista de espera. Cuando quede una plaza libre será tuya al momento, y te avisaremos.",
   "events.leave": "Cancelar mi inscripción",
@@ -454,7 +458,8 @@ const pl: Texts = {
   "events.register": "Zapisz się",
   "events.register_waiting": "Zapisz się na listę oczekujących",
   "events.your_place": "Twoje miejsce",
-  "events.registered": "Jesteś zapisany(-a). Dzień przed rozpoczęciem dostaniesz przypomnienie e-mailem.",
+  "events.registered": "Jesteś zapisany(-a).",
+  "events.reminder_coming": "Dzień przed rozpoczęciem dostaniesz przypomnienie e-mailem.",
   "events.waiting_place":
     "Jesteś na miejscu {place} listy oczekujących. Gdy zwolni się miejsce, od razu jest Twoje, a my Cię o tym powiadomimy.",
   "events.leave": "Anuluj mój zapis",
@@ -535,7 +540,8 @@ const pt: Texts = {
   "events.register": "Inscrever-me",
   "events.register_waiting": "Entrar na lista de espera",
   "events.your_place": "O seu lugar",
-  "events.registered": "Está inscrito. Receberá um lembrete por e-mail um dia antes do início.",
+  "events.registered": "Está inscrito.",
+  "events.reminder_coming": "Receberá um lembrete por e-mail um dia antes do início.",
   "events.waiting_place":
     "Está em {place}.º lugar na lista de espera. Quando um lugar ficar livre, passa a ser seu de imediato e avisamo-lo.",
   "events.leave": "Cancelar a minha inscrição",
@@ -617,7 +623,8 @@ const el: Texts = {
   "events.register": "Εγγραφή",
   "events.register_waiting": "Εγγραφή στη λίστα αναμονής",
   "events.your_place": "Η θέση σας",
-  "events.registered": "Είστε εγγεγραμμένοι. Θα λάβετε υπενθύμιση με e-mail μία ημέρα πριν από την έναρξη.",
+  "events.registered": "Είστε εγγεγραμμένοι.",
+  "events.reminder_coming": "Θα λάβετε υπενθύμιση με e-mail μία ημέρα πριν από την έναρξη.",
   "events.waiting_place":
     "Είστε στη θέση {place} της λίστας αναμονής. Μόλις ελευθερωθεί μια θέση, γίνεται αμέσως δική σας και σας ενημερώνουμε.",
   "events.leave": "Ακύρωση της εγγραφής μου",
@@ -699,7 +706,8 @@ const ro: Texts = {
   "events.register": "Mă înscriu",
   "events.register_waiting": "Intru pe lista de așteptare",
   "events.your_place": "Locul dumneavoastră",
-  "events.registered": "Sunteți înscris(ă). Veți primi un memento prin e-mail cu o zi înainte de început.",
+  "events.registered": "Sunteți înscris(ă).",
+  "events.reminder_coming": "Veți primi un memento prin e-mail cu o zi înainte de început.",
   "events.waiting_place":
     "Sunteți pe locul {place} pe lista de așteptare. Când se eliberează un loc, devine imediat al dumneavoastră și vă anunțăm.",
   "events.leave": "Anulez înscrierea",
