@@ -83,6 +83,25 @@ describe("the teachers' community, checked in German and Polish", () => {
     }
   });
 
+  it("shows the central support service the groups teachers proposed, on its dashboard", async () => {
+    const admin = await w.centralAdmin();
+    const asAdmin = await visitor(admin, "de", []);
+    await asAdmin.goto(`${app.tool.url}/app`);
+    expect(await main(asAdmin)).toContain("Nichts wartet auf Ihre Entscheidung.");
+
+    const proposer = await visitor(hans, "de");
+    await proposer.goto(`${app.tool.url}/app/groups/new`);
+    await proposer.page.getByLabel(/^Name/).fill("Theater auf Englisch");
+    await proposer.page.getByLabel(/^Beschreibung/).fill("Schultheater in der Fremdsprache.");
+    await proposer.follow(proposer.page.getByRole("button", { name: "Vorschlag senden" }));
+    await proposer.close();
+
+    await asAdmin.goto(`${app.tool.url}/app`);
+    await asAdmin.follow(asAdmin.page.getByRole("link", { name: "1 Gruppenvorschlag zu entscheiden" }));
+    expect(await main(asAdmin)).toContain("Theater auf Englisch");
+    await asAdmin.close();
+  });
+
   it("shows an idea's start as a month in words", async () => {
     const idea = await postIdea(w.deps, w.actor(hans), {
       title: "Klima-Roboter",

@@ -277,6 +277,8 @@ export const de: Catalogue = {
   "dashboard.approvals_waiting_other": "{number} Projekte warten auf die Entscheidung für {country}",
   "dashboard.labels_waiting_one": "{number} Bewerbung um ein Qualitätssiegel zu bewerten",
   "dashboard.labels_waiting_other": "{number} Bewerbungen um ein Qualitätssiegel zu bewerten",
+  "dashboard.group_proposals_waiting_one": "{number} Gruppenvorschlag zu entscheiden",
+  "dashboard.group_proposals_waiting_other": "{number} Gruppenvorschläge zu entscheiden",
   "dashboard.invitations": "Einladungen zu Projekten",
   "dashboard.no_invitations": "Keine Einladungen.",
   "dashboard.more_invitations":

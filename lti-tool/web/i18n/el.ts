@@ -276,6 +276,8 @@ export const el: Catalogue = {
   "dashboard.approvals_waiting_other": "{number} έργα αναμένουν απόφαση για τη χώρα {country}",
   "dashboard.labels_waiting_one": "{number} αίτηση για Ετικέτα Ποιότητας προς αξιολόγηση",
   "dashboard.labels_waiting_other": "{number} αιτήσεις για Ετικέτα Ποιότητας προς αξιολόγηση",
+  "dashboard.group_proposals_waiting_one": "{number} πρόταση ομάδας προς απόφαση",
+  "dashboard.group_proposals_waiting_other": "{number} προτάσεις ομάδων προς απόφαση",
   "dashboard.invitations": "Προσκλήσεις σε έργα",
   "dashboard.no_invitations": "Δεν υπάρχουν προσκλήσεις.",
   "dashboard.more_invitations":

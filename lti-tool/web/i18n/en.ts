@@ -263,6 +263,8 @@ export const en = {
   "dashboard.approvals_waiting_other": "{number} projects await the decision of {country}",
   "dashboard.labels_waiting_one": "{number} Quality Label application to assess",
   "dashboard.labels_waiting_other": "{number} Quality Label applications to assess",
+  "dashboard.group_proposals_waiting_one": "{number} group proposal to decide",
+  "dashboard.group_proposals_waiting_other": "{number} group proposals to decide",
   "dashboard.invitations": "Invitations to projects",
   "dashboard.no_invitations": "No invitations.",
   "dashboard.more_invitations":

@@ -275,6 +275,9 @@ export const es: Catalogue = {
   "dashboard.labels_waiting_one": "{number} solicitud de Sello de Calidad por evaluar",
   "dashboard.labels_waiting_many": "{number} de solicitudes de Sello de Calidad por evaluar",
   "dashboard.labels_waiting_other": "{number} solicitudes de Sello de Calidad por evaluar",
+  "dashboard.group_proposals_waiting_one": "{number} propuesta de grupo por decidir",
+  "dashboard.group_proposals_waiting_many": "{number} de propuestas de grupo por decidir",
+  "dashboard.group_proposals_waiting_other": "{number} propuestas de grupo por decidir",
   "dashboard.invitations": "Invitaciones a proyectos",
   "dashboard.no_invitations": "No hay invitaciones.",
   "dashboard.more_invitations":

@@ -272,6 +272,9 @@ export const fr: Catalogue = {
   "dashboard.labels_waiting_one": "{number} candidature au Label de qualité à évaluer",
   "dashboard.labels_waiting_many": "{number} de candidatures au Label de qualité à évaluer",
   "dashboard.labels_waiting_other": "{number} candidatures au Label de qualité à évaluer",
+  "dashboard.group_proposals_waiting_one": "{number} proposition de groupe à examiner",
+  "dashboard.group_proposals_waiting_many": "{number} de propositions de groupe à examiner",
+  "dashboard.group_proposals_waiting_other": "{number} propositions de groupe à examiner",
   "dashboard.invitations": "Invitations à des projets",
   "dashboard.no_invitations": "Aucune invitation.",
   "dashboard.more_invitations":

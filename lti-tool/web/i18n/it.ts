@@ -269,6 +269,9 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "dashboard.labels_waiting_one": "{number} candidatura al Quality Label da valutare",
   "dashboard.labels_waiting_many": "{number} di candidature al Quality Label da valutare",
   "dashboard.labels_waiting_other": "{number} candidature al Quality Label da valutare",
+  "dashboard.group_proposals_waiting_one": "{number} proposta di gruppo da decidere",
+  "dashboard.group_proposals_waiting_many": "{number} di proposte di gruppo da decidere",
+  "dashboard.group_proposals_waiting_other": "{number} proposte di gruppo da decidere",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
   "dashboard.more_invitations":

@@ -277,6 +277,10 @@ export const pl: Catalogue = {
   "dashboard.labels_waiting_few": "{number} wnioski o odznakę jakości do oceny",
   "dashboard.labels_waiting_many": "{number} wniosków o odznakę jakości do oceny",
   "dashboard.labels_waiting_other": "{number} wniosku o odznakę jakości do oceny",
+  "dashboard.group_proposals_waiting_one": "{number} propozycja grupy do rozpatrzenia",
+  "dashboard.group_proposals_waiting_few": "{number} propozycje grup do rozpatrzenia",
+  "dashboard.group_proposals_waiting_many": "{number} propozycji grup do rozpatrzenia",
+  "dashboard.group_proposals_waiting_other": "{number} propozycji grupy do rozpatrzenia",
   "dashboard.invitations": "Zaproszenia do projektów",
   "dashboard.no_invitations": "Brak zaproszeń.",
   "dashboard.more_invitations":

@@ -274,6 +274,9 @@ export const pt: Catalogue = {
   "dashboard.labels_waiting_one": "{number} candidatura ao Selo de Qualidade por avaliar",
   "dashboard.labels_waiting_many": "{number} de candidaturas ao Selo de Qualidade por avaliar",
   "dashboard.labels_waiting_other": "{number} candidaturas ao Selo de Qualidade por avaliar",
+  "dashboard.group_proposals_waiting_one": "{number} proposta de grupo por decidir",
+  "dashboard.group_proposals_waiting_many": "{number} de propostas de grupo por decidir",
+  "dashboard.group_proposals_waiting_other": "{number} propostas de grupo por decidir",
   "dashboard.invitations": "Convites para projetos",
   "dashboard.no_invitations": "Não há convites.",
   "dashboard.more_invitations":

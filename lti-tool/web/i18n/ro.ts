@@ -277,6 +277,9 @@ export const ro: Catalogue = {
   "dashboard.labels_waiting_one": "{number} candidatură pentru certificatul de calitate de evaluat",
   "dashboard.labels_waiting_few": "{number} candidaturi pentru certificatul de calitate de evaluat",
   "dashboard.labels_waiting_other": "{number} de candidaturi pentru certificatul de calitate de evaluat",
+  "dashboard.group_proposals_waiting_one": "{number} propunere de grup de decis",
+  "dashboard.group_proposals_waiting_few": "{number} propuneri de grup de decis",
+  "dashboard.group_proposals_waiting_other": "{number} de propuneri de grup de decis",
   "dashboard.invitations": "Invitații în proiecte",
   "dashboard.no_invitations": "Nicio invitație.",
   "dashboard.more_invitations":
