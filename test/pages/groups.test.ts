@@ -103,6 +103,24 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect(byTopic.html).not.toContain("Climate circle");
     const climate = await asClaire.get("/app/groups?text=climate");
     expect(climate.html.match(/Climate circle \d/g)).toHaveLength(3);
+    // Names in any script, whatever the case typed: "über" finds "Über Grenzen", as the
+    // name typed exactly finds a Greek group.
+    for (const name of ["Über Grenzen", "Ρομποτική στην τάξη"])
+      await createGroup(w.deps, w.actor(await w.centralAdmin()), {
+        name,
+        description: "—",
+        access: "open",
+        moderatorId: giulia.id,
+      });
+    for (const [typed, found] of [
+      ["über", "Über Grenzen"],
+      ["ÜBER", "Über Grenzen"],
+      ["Ρομποτική", "Ρομποτική στην τάξη"],
+      ["ρομποτική", "Ρομποτική στην τάξη"],
+    ] as const)
+      expect((await asClaire.get(`/app/groups?text=${encodeURIComponent(typed)}`)).html, typed).toContain(
+        found,
+      );
 
     const joined = await asClaire.post(`/app/groups/${openId}/join`);
     expect(joined.status).toBe(303);
