@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { up as nameGroupNotifications } from "../../migrations/20261130_821_group_notification_names.ts";
 import {
   type Account,
   addPupilsToProject,
@@ -231,5 +233,22 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect(byAdmin.html).toContain("must be a teacher");
     expect(await w.store.knex("group_members").where({ teacher_id: staff.id })).toHaveLength(0);
     expect(await w.store.knex("groups").where({ name: "Mine" })).toHaveLength(0);
+  });
+
+  it("gives a group notification stored before names were carried its group's name", async () => {
+    await w.store.knex("notifications").insert({
+      id: randomUUID(),
+      account_id: claire.id,
+      event_id: 999_999,
+      type: "group_request_accepted",
+      project_id: null,
+      params: JSON.stringify({ group: openId }),
+      created_at: w.clock.now(),
+      read_at: null,
+    });
+    await nameGroupNotifications(w.store.knex);
+    expect((await asClaire.get("/app/notifications")).html).toContain(
+      "A moderator accepted you into the group “Robotics &amp; coding”.",
+    );
   });
 });
