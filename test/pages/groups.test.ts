@@ -6,7 +6,9 @@ import {
   addPupilsToProject,
   admitStaffFromLaunch,
   createGroup,
+  joinGroup,
   registerPupils,
+  REQUESTS_SHOWN,
   type Teacher,
 } from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -233,6 +235,30 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect(byAdmin.html).toContain("must be a teacher");
     expect(await w.store.knex("group_members").where({ teacher_id: staff.id })).toHaveLength(0);
     expect(await w.store.knex("groups").where({ name: "Mine" })).toHaveLength(0);
+  });
+
+  it("shows a moderator the oldest requests, and says when more are waiting", async () => {
+    const group = await createGroup(w.deps, w.actor(await w.centralAdmin()), {
+      name: "Popular and closed",
+      description: "Many ask.",
+      access: "closed",
+      moderatorId: giulia.id,
+    });
+    const school = await w.school("Busy school", "AT", "Graz");
+    const applicants: Teacher[] = [];
+    for (let n = 0; n <= REQUESTS_SHOWN; n++) {
+      const applicant = await w.teacher(`Applicant ${String(n).padStart(3, "0")}`, school);
+      await joinGroup(w.deps, w.actor(applicant), group.id);
+      applicants.push(applicant);
+    }
+    const more = "These are the 200 oldest requests; more are waiting.";
+    const page = (await asGiulia.get(`/app/groups/${group.id}`)).html;
+    expect(page.match(/\/accept"/g)).toHaveLength(REQUESTS_SHOWN);
+    expect(page).toContain(more);
+    await asGiulia.post(`/app/groups/${group.id}/requests/${applicants[0]?.id}/accept`);
+    const after = (await asGiulia.get(`/app/groups/${group.id}`)).html;
+    expect(after).toContain(`Applicant ${REQUESTS_SHOWN}`);
+    expect(after).not.toContain(more);
   });
 
   it("gives a group notification stored before names were carried its group's name", async () => {

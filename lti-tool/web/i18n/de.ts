@@ -746,6 +746,8 @@ export const de: Catalogue = {
   "groups.room_link": "Ihr Matrix-Konto verknüpfen",
   "groups.requests": "Beitrittsanfragen",
   "groups.no_requests": "Keine Anfrage wartet.",
+  "groups.more_requests":
+    "Das sind die {number} ältesten Anfragen; weitere warten. Beantworten Sie diese, dann erscheinen die nächsten.",
   "groups.accept": "Annehmen",
   "groups.decline": "Ablehnen",
   "groups.back": "Alle Gruppen",

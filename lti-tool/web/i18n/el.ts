@@ -746,6 +746,8 @@ export const el: Catalogue = {
   "groups.room_link": "Σύνδεση του λογαριασμού σας στο Matrix",
   "groups.requests": "Αιτήματα εγγραφής",
   "groups.no_requests": "Δεν εκκρεμεί κανένα αίτημα.",
+  "groups.more_requests":
+    "Αυτά είναι τα {number} παλαιότερα αιτήματα· περιμένουν κι άλλα. Απαντήστε σε αυτά και θα εμφανιστούν τα επόμενα.",
   "groups.accept": "Αποδοχή",
   "groups.decline": "Απόρριψη",
   "groups.back": "Όλες οι ομάδες",

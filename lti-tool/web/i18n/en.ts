@@ -719,6 +719,8 @@ export const en = {
   "groups.room_link": "Link your Matrix account",
   "groups.requests": "Requests to join",
   "groups.no_requests": "No request waits.",
+  "groups.more_requests":
+    "These are the {number} oldest requests; more are waiting. Answer these and the next ones appear.",
   "groups.accept": "Accept",
   "groups.decline": "Decline",
   "groups.back": "All groups",

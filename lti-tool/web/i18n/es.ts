@@ -744,6 +744,8 @@ export const es: Catalogue = {
   "groups.room_link": "Vincula tu cuenta de Matrix",
   "groups.requests": "Solicitudes para unirse",
   "groups.no_requests": "No hay solicitudes pendientes.",
+  "groups.more_requests":
+    "Estas son las {number} solicitudes más antiguas; hay más esperando. Responde a estas y aparecerán las siguientes.",
   "groups.accept": "Aceptar",
   "groups.decline": "Rechazar",
   "groups.back": "Todos los grupos",

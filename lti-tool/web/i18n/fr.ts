@@ -1056,6 +1056,8 @@ export const fr: Catalogue = {
   "groups.room_link": "Associer votre compte Matrix",
   "groups.requests": "Demandes d'adhésion",
   "groups.no_requests": "Aucune demande en attente.",
+  "groups.more_requests":
+    "Voici les {number} demandes les plus anciennes ; d'autres attendent. Répondez à celles-ci et les suivantes apparaîtront.",
   "groups.accept": "Accepter",
   "groups.decline": "Refuser",
   "groups.back": "Tous les groupes",

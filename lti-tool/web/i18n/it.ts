@@ -726,6 +726,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "groups.room_link": "Collega il tuo account Matrix",
   "groups.requests": "Richieste di adesione",
   "groups.no_requests": "Nessuna richiesta in attesa.",
+  "groups.more_requests":
+    "Queste sono le {number} richieste più vecchie; altre sono in attesa. Rispondi a queste e compariranno le successive.",
   "groups.accept": "Accetta",
   "groups.decline": "Rifiuta",
   "groups.back": "Tutti i gruppi",

@@ -743,6 +743,8 @@ export const pl: Catalogue = {
   "groups.room_link": "Połącz swoje konto Matrix",
   "groups.requests": "Prośby o przyjęcie",
   "groups.no_requests": "Żadna prośba nie czeka.",
+  "groups.more_requests":
+    "To {number} najstarszych próśb; czekają kolejne. Odpowiedz na te, a pojawią się następne.",
   "groups.accept": "Przyjmij",
   "groups.decline": "Odrzuć",
   "groups.back": "Wszystkie grupy",

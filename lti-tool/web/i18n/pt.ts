@@ -741,6 +741,8 @@ export const pt: Catalogue = {
   "groups.room_link": "Associar a sua conta Matrix",
   "groups.requests": "Pedidos de entrada",
   "groups.no_requests": "Nenhum pedido em espera.",
+  "groups.more_requests":
+    "Estes são os {number} pedidos mais antigos; há mais à espera. Responda a estes e aparecerão os seguintes.",
   "groups.accept": "Aceitar",
   "groups.decline": "Recusar",
   "groups.back": "Todos os grupos",

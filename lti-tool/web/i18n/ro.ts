@@ -749,6 +749,8 @@ export const ro: Catalogue = {
   "groups.room_link": "Asociați contul Matrix",
   "groups.requests": "Cereri de alăturare",
   "groups.no_requests": "Nicio cerere în așteptare.",
+  "groups.more_requests":
+    "Acestea sunt cele mai vechi {number} de cereri; mai așteaptă și altele. Răspundeți la acestea și vor apărea următoarele.",
   "groups.accept": "Acceptați",
   "groups.decline": "Refuzați",
   "groups.back": "Toate grupurile",
