@@ -1,6 +1,6 @@
 import { DomainError } from "../errors.ts";
 import type { Id, Instant } from "../model.ts";
-import { LIMITS, MULTI_LINE, requiredText } from "./text.ts";
+import { LIMITS, MULTI_LINE, requiredText, searchKey } from "./text.ts";
 
 /**
  * eTwinning Groups: communities of teachers around a topic. A teacher proposes a group and
@@ -55,4 +55,9 @@ export function validateGroupForm(input: { [K in keyof GroupForm]?: unknown }): 
 /** Joining an open group makes a member; asking to join a closed one waits for a moderator. */
 export function joiningStatus(group: Pick<Group, "access">): GroupMembershipStatus {
   return group.access === "open" ? "member" : "requested";
+}
+
+/** What a search for groups compares: the name and the description, as `searchKey` folds them. */
+export function groupSearchKey(group: Pick<GroupForm, "name" | "description">): string {
+  return searchKey(`${group.name} ${group.description}`);
 }

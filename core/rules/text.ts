@@ -95,14 +95,22 @@ export function codeList(
 }
 
 /**
- * What a reader takes for the same school name: case, accents, punctuation and spacing
- * ignored ("Liceo  Galilei" and "liceo galilèi."), so look-alike schools can be flagged.
+ * Text as a reader compares it: case, accents, punctuation and spacing ignored, in every
+ * script ("Über" and "uber", "Ρομποτική" and "ρομποτικη"); databases fold ASCII only.
  */
-export function schoolNameKey(name: string): string {
-  return name
+export function searchKey(text: string): string {
+  return text
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * What a reader takes for the same school name ("Liceo  Galilei" and "liceo galilèi."), so
+ * look-alike schools can be flagged.
+ */
+export function schoolNameKey(name: string): string {
+  return searchKey(name);
 }

@@ -125,9 +125,14 @@ export interface GroupView {
   mine: GroupMembership | undefined;
   moderator: boolean;
   members: KeysetPage<GroupMemberView>;
-  /** Pending requests: shown to moderators only. */
+  /** Pending requests, the oldest REQUESTS_SHOWN: shown to moderators only. */
   requests: GroupMemberView[];
+  /** More requests wait than are shown: answering these brings the next. */
+  moreRequests: boolean;
 }
+
+/** A moderator answers requests the oldest first; answered ones leave, so the next come up. */
+export const REQUESTS_SHOWN = 200;
 
 /**
  * A group's page. Teachers see approved groups; a proposal is seen by its proposer and the
@@ -148,12 +153,16 @@ export async function viewGroup(
     if (!central) await requireTeacher(tx, actor.accountId);
     const mine = await tx.groups.membership(groupId, actor.accountId);
     const moderator = mine?.role === "moderator" && mine.status === "member";
+    const requests = moderator
+      ? await tx.groups.members(groupId, "requested", undefined, REQUESTS_SHOWN)
+      : { items: [], next: undefined };
     return {
       group,
       mine,
       moderator,
       members: await tx.groups.members(groupId, "member", membersAfter, limit),
-      requests: moderator ? (await tx.groups.members(groupId, "requested", undefined, 200)).items : [],
+      requests: requests.items,
+      moreRequests: requests.next !== undefined,
     };
   });
 }

@@ -69,6 +69,7 @@ const KIND_OF: Partial<Record<EventType, EmailKind>> = {
   group_approved: "decisions",
   group_declined: "decisions",
   group_request_accepted: "decisions",
+  group_join_requested: "decisions",
   online_event_promoted: "events",
   online_event_cancelled: "events",
   online_event_updated: "events",

@@ -17,6 +17,7 @@ import {
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
   account,
+  isCentralAdmin,
   isTeacher,
   moderatedCountries,
   type PageContext,
@@ -50,6 +51,8 @@ interface DashboardData {
   pendingApprovals: Map<string, CappedCount>;
   /** Label applications to assess in the moderated countries, summed from capped counts. */
   pendingLabels: CappedCount;
+  /** Groups teachers proposed, for the central support service to decide (nobody else is told). */
+  groupProposals: CappedCount;
 }
 
 async function loadDashboard(
@@ -95,6 +98,10 @@ async function loadDashboard(
       pendingLabels.count += labels.count;
       pendingLabels.capped ||= labels.capped;
     }
+    // Groups are few (a LIKE search serves them): the proposals' page is read, capped.
+    const proposals = isCentralAdmin(ctx)
+      ? await tx.groups.list({ status: "proposed", limit: COUNT_CAP + 1, order: "asc" })
+      : { items: [] };
     return {
       projects,
       moreProjects: projectPage.next,
@@ -110,6 +117,7 @@ async function loadDashboard(
       moreContactRequests: contactRequests.next !== undefined,
       pendingApprovals,
       pendingLabels,
+      groupProposals: capCount(proposals.items.length),
     };
   });
 }
@@ -158,6 +166,13 @@ function decisionsSection(ctx: PageContext, data: DashboardData): SafeHtml | str
     items.push(
       html`<li>
         <a href="/app/moderation#labels">${t.t("dashboard.labels_waiting", { count: data.pendingLabels.count, number: countText(t, data.pendingLabels) })}</a>
+      </li>`,
+    );
+  }
+  if (data.groupProposals.count > 0) {
+    items.push(
+      html`<li>
+        <a href="/app/admin/groups">${t.t("dashboard.group_proposals_waiting", { count: data.groupProposals.count, number: countText(t, data.groupProposals) })}</a>
       </li>`,
     );
   }

@@ -15,6 +15,7 @@ import {
   proposedGroups,
   proposeGroup,
   removeGroupMember,
+  REQUESTS_SHOWN,
   requireTeacher,
   viewGroup,
 } from "../../core/index.ts";
@@ -302,7 +303,8 @@ function requestsPanel(ctx: PageContext, view: GroupView, csrf: string): SafeHtm
                 ${actionButton({ action: `${base}/${r.teacherId}/decline`, csrf, label: t.t("groups.decline"), context: r.name })}
               </li>`,
             )}
-          </ul>`
+          </ul>
+          ${view.moreRequests ? html`<p class="hint">${t.t("groups.more_requests", { number: REQUESTS_SHOWN })}</p>` : ""}`
         : empty(t.t("groups.no_requests"))
     }
   </section>`;

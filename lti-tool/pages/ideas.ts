@@ -43,7 +43,7 @@ import {
 } from "./views/fields.ts";
 import { gatedSearch, partnerFilterFields, stoppedNotice } from "./search.ts";
 import { empty, errorSummary, flash } from "./views/feedback.ts";
-import { ageRange, country, date, languages, subjects } from "./views/format.ts";
+import { ageRange, country, date, languages, month, subjects } from "./views/format.ts";
 import { languageOptions, subjectOptions } from "./views/vocabulary.ts";
 
 const PAGE_SIZE = 20;
@@ -254,7 +254,7 @@ function facts(ctx: PageContext, found: IdeaWithAuthor): SafeHtml {
       ${idea.subjects.length > 0 ? html`<dt>${t.t("field.subjects")}</dt><dd>${subjects(t, idea.subjects)}</dd>` : ""}
       ${idea.languages.length > 0 ? html`<dt>${t.t("field.languages")}</dt><dd>${languages(t, idea.languages)}</dd>` : ""}
       <dt>${t.t("search.ages")}</dt><dd>${ageRange(idea.pupilAgeMin, idea.pupilAgeMax)}</dd>
-      ${idea.startMonth ? html`<dt>${t.t("ideas.start")}</dt><dd>${idea.startMonth}</dd>` : ""}
+      ${idea.startMonth ? html`<dt>${t.t("ideas.start")}</dt><dd>${month(t, idea.startMonth)}</dd>` : ""}
     </dl>`;
 }
 

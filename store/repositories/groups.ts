@@ -4,7 +4,9 @@ import {
   type GroupMembership,
   type GroupRepository,
   type GroupStatus,
+  groupSearchKey,
   keysetPage,
+  searchKey,
 } from "../../core/index.ts";
 import { keysetOrder } from "../keyset.ts";
 import { containsLike, type Scope } from "../rows.ts";
@@ -64,6 +66,7 @@ export function groupRepository({ db }: Scope): GroupRepository {
         status: group.status,
         proposed_by: group.proposedBy,
         created_at: group.createdAt,
+        search_key: groupSearchKey(group),
       });
     },
     async setStatus(id, status) {
@@ -71,14 +74,9 @@ export function groupRepository({ db }: Scope): GroupRepository {
     },
     async list({ status, text, after, limit, order }) {
       const query = db("groups").where({ status });
-      // Groups are a few thousand: a LIKE over name and description reads the status range only.
-      if (text) {
-        const words = text.toLowerCase();
-        query.where((q) => {
-          containsLike(q, "lower(name)", words);
-          q.orWhere((inner) => containsLike(inner, "lower(description)", words));
-        });
-      }
+      // Groups are a few thousand: a LIKE over their search key reads the status range only.
+      const words = searchKey(text ?? "");
+      if (words) containsLike(query, "search_key", words);
       const rows: GroupRow[] = await keysetOrder(query, ["created_at", "id"], after, order).limit(limit + 1);
       return keysetPage(rows.map(toGroup), limit, (group) => ({ at: group.createdAt, id: group.id }));
     },

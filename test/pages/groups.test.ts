@@ -1,10 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { up as nameGroupNotifications } from "../../migrations/20261130_821_group_notification_names.ts";
 import {
   type Account,
   addPupilsToProject,
   admitStaffFromLaunch,
   createGroup,
+  joinGroup,
   registerPupils,
+  REQUESTS_SHOWN,
   type Teacher,
 } from "../../core/index.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
@@ -82,7 +86,7 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect((await asAdmin.get("/app/admin/groups")).html).not.toContain("Robotics");
 
     const notes = await asGiulia.get("/app/notifications");
-    expect(notes.html).toContain("Your proposed group was approved");
+    expect(notes.html).toContain("Your proposed group “Robotics &amp; coding” was approved");
     const moderator = await memberRow(openId, giulia.id);
     expect(moderator).toMatchObject({ role: "moderator", status: "member" });
   });
@@ -103,6 +107,24 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect(byTopic.html).not.toContain("Climate circle");
     const climate = await asClaire.get("/app/groups?text=climate");
     expect(climate.html.match(/Climate circle \d/g)).toHaveLength(3);
+    // Names in any script, whatever the case typed: "über" finds "Über Grenzen", as the
+    // name typed exactly finds a Greek group.
+    for (const name of ["Über Grenzen", "Ρομποτική στην τάξη"])
+      await createGroup(w.deps, w.actor(await w.centralAdmin()), {
+        name,
+        description: "—",
+        access: "open",
+        moderatorId: giulia.id,
+      });
+    for (const [typed, found] of [
+      ["über", "Über Grenzen"],
+      ["ÜBER", "Über Grenzen"],
+      ["Ρομποτική", "Ρομποτική στην τάξη"],
+      ["ρομποτική", "Ρομποτική στην τάξη"],
+    ] as const)
+      expect((await asClaire.get(`/app/groups?text=${encodeURIComponent(typed)}`)).html, typed).toContain(
+        found,
+      );
 
     const joined = await asClaire.post(`/app/groups/${openId}/join`);
     expect(joined.status).toBe(303);
@@ -153,6 +175,10 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect((await asHans.get(`/app/groups/${closedId}`)).html).toContain(
       "Your request waits for a moderator.",
     );
+    // The moderator hears of the request, and of which group, with the way to answer it.
+    const told = (await asGiulia.get("/app/notifications")).html;
+    expect(told).toContain("Hans Gruber asks to join your group “Inclusive classrooms”.");
+    expect(told).toContain(`href="/app/groups/${closedId}"`);
 
     // A member who is not a moderator cannot accept.
     expect((await asHans.post(`/app/groups/${closedId}/requests/${hans.id}/accept`)).status).toBe(422);
@@ -162,7 +188,9 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     const accepted = await asGiulia.post(`/app/groups/${closedId}/requests/${hans.id}/accept`);
     expect(accepted.status).toBe(303);
     expect(await memberRow(closedId, hans.id)).toMatchObject({ status: "member" });
-    expect((await asHans.get("/app/notifications")).html).toContain("A moderator accepted you into a group");
+    expect((await asHans.get("/app/notifications")).html).toContain(
+      "A moderator accepted you into the group “Inclusive classrooms”.",
+    );
   });
 
   it("members leave; moderators remove members; the last moderator stays", async () => {
@@ -207,5 +235,46 @@ describe.each(DATABASE_KINDS)("groups on %s", (kind) => {
     expect(byAdmin.html).toContain("must be a teacher");
     expect(await w.store.knex("group_members").where({ teacher_id: staff.id })).toHaveLength(0);
     expect(await w.store.knex("groups").where({ name: "Mine" })).toHaveLength(0);
+  });
+
+  it("shows a moderator the oldest requests, and says when more are waiting", async () => {
+    const group = await createGroup(w.deps, w.actor(await w.centralAdmin()), {
+      name: "Popular and closed",
+      description: "Many ask.",
+      access: "closed",
+      moderatorId: giulia.id,
+    });
+    const school = await w.school("Busy school", "AT", "Graz");
+    const applicants: Teacher[] = [];
+    for (let n = 0; n <= REQUESTS_SHOWN; n++) {
+      const applicant = await w.teacher(`Applicant ${String(n).padStart(3, "0")}`, school);
+      await joinGroup(w.deps, w.actor(applicant), group.id);
+      applicants.push(applicant);
+    }
+    const more = "These are the 200 oldest requests; more are waiting.";
+    const page = (await asGiulia.get(`/app/groups/${group.id}`)).html;
+    expect(page.match(/\/accept"/g)).toHaveLength(REQUESTS_SHOWN);
+    expect(page).toContain(more);
+    await asGiulia.post(`/app/groups/${group.id}/requests/${applicants[0]?.id}/accept`);
+    const after = (await asGiulia.get(`/app/groups/${group.id}`)).html;
+    expect(after).toContain(`Applicant ${REQUESTS_SHOWN}`);
+    expect(after).not.toContain(more);
+  });
+
+  it("gives a group notification stored before names were carried its group's name", async () => {
+    await w.store.knex("notifications").insert({
+      id: randomUUID(),
+      account_id: claire.id,
+      event_id: 999_999,
+      type: "group_request_accepted",
+      project_id: null,
+      params: JSON.stringify({ group: openId }),
+      created_at: w.clock.now(),
+      read_at: null,
+    });
+    await nameGroupNotifications(w.store.knex);
+    expect((await asClaire.get("/app/notifications")).html).toContain(
+      "A moderator accepted you into the group “Robotics &amp; coding”.",
+    );
   });
 });

@@ -260,6 +260,21 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
     const message = await sendMessage(w.deps, w.actor(giulia), claire.id, "Back again.");
     minute();
     await sendMessage(w.deps, w.actor(claire), giulia.id, "That was rude.");
+    // A reason of spaces only is refused on the conversation itself: the report form stays
+    // open on that message with what was typed and what to do.
+    const blank = await asClaire.post(`/app/messages/${message.id}/report`, {
+      reason: "   ",
+      back: `/app/messages/with/${giulia.id}`,
+    });
+    expect(blank.status).toBe(422);
+    expect(blank.html).toContain("Back again.");
+    expect(blank.html).toContain(escapeHtml(say.t("error.text_required", { field: say.t("field.reason") })));
+    expect(blank.html).toMatch(
+      new RegExp(
+        `<details open>\\s*<summary>[^<]*</summary>\\s*<form method="post" action="/app/messages/${message.id}/report"`,
+      ),
+    );
+    expect(await w.store.knex("message_reports")).toHaveLength(0);
     const reported = await asClaire.post(`/app/messages/${message.id}/report`, {
       reason: "Rude <em>tone</em>",
       back: `/app/messages/with/${giulia.id}`,

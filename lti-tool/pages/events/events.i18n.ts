@@ -29,7 +29,7 @@ const en = {
   "events.organiser": "Organised by",
   "events.places": "Places",
   "events.places_taken": "{registered} of {capacity} taken",
-  "events.waiting_count": "waiting list: {number}",
+  "events.waiting_count": "waiting list: {count}",
   "events.time_zone.heading": "Your time zone",
   "events.time_zone.shown": "Dates and times are shown in your time zone, {zone}.",
   "events.time_zone.unset":
@@ -41,7 +41,8 @@ const en = {
   "events.register": "Register",
   "events.register_waiting": "Join the waiting list",
   "events.your_place": "Your place",
-  "events.registered": "You are registered. You will get a reminder by e-mail a day before the start.",
+  "events.registered": "You are registered.",
+  "events.reminder_coming": "You will get a reminder by e-mail a day before the start.",
   "events.waiting_place":
     "You are number {place} on the waiting list. When a place frees you get it at once, and we tell you.",
   "events.leave": "Cancel my registration",
@@ -110,7 +111,7 @@ const it: Texts = {
   "events.organiser": "Organizzato da",
   "events.places": "Posti",
   "events.places_taken": "{registered} occupati su {capacity}",
-  "events.waiting_count": "lista d'attesa: {number}",
+  "events.waiting_count": "lista d'attesa: {count}",
   "events.time_zone.heading": "Il tuo fuso orario",
   "events.time_zone.shown": "Date e orari sono mostrati nel tuo fuso orario, {zone}.",
   "events.time_zone.unset":
@@ -122,7 +123,8 @@ const it: Texts = {
   "events.register": "Iscriviti",
   "events.register_waiting": "Entra in lista d'attesa",
   "events.your_place": "Il tuo posto",
-  "events.registered": "Sei iscritto. Riceverai un promemoria via e-mail il giorno prima dell'inizio.",
+  "events.registered": "Sei iscritto.",
+  "events.reminder_coming": "Riceverai un promemoria via e-mail il giorno prima dell'inizio.",
   "events.waiting_place":
     "Sei al numero {place} della lista d'attesa. Quando si libera un posto è subito tuo, e te lo comunichiamo.",
   "events.leave": "Annulla la mia iscrizione",
@@ -191,7 +193,7 @@ const fr: Texts = {
   "events.organiser": "Organisé par",
   "events.places": "Places",
   "events.places_taken": "{registered} prises sur {capacity}",
-  "events.waiting_count": "liste d'attente : {number}",
+  "events.waiting_count": "liste d'attente : {count}",
   "events.time_zone.heading": "Votre fuseau horaire",
   "events.time_zone.shown": "Les dates et heures sont affichées dans votre fuseau horaire, {zone}.",
   "events.time_zone.unset":
@@ -203,7 +205,8 @@ const fr: Texts = {
   "events.register": "S'inscrire",
   "events.register_waiting": "S'inscrire sur la liste d'attente",
   "events.your_place": "Votre place",
-  "events.registered": "Vous êtes inscrit. Vous recevrez un rappel par e-mail la veille du début.",
+  "events.registered": "Vous êtes inscrit.",
+  "events.reminder_coming": "Vous recevrez un rappel par e-mail la veille du début.",
   "events.waiting_place":
     "Vous êtes numéro {place} sur la liste d'attente. Dès qu'une place se libère, elle est à vous et nous vous prévenons.",
   "events.leave": "Annuler mon inscription",
@@ -275,7 +278,7 @@ const de: Texts = {
   "events.organiser": "Veranstaltet von",
   "events.places": "Plätze",
   "events.places_taken": "{registered} von {capacity} vergeben",
-  "events.waiting_count": "Warteliste: {number}",
+  "events.waiting_count": "Warteliste: {count}",
   "events.time_zone.heading": "Ihre Zeitzone",
   "events.time_zone.shown": "Datum und Uhrzeit werden in Ihrer Zeitzone angezeigt: {zone}.",
   "events.time_zone.unset":
@@ -287,7 +290,8 @@ const de: Texts = {
   "events.register": "Anmelden",
   "events.register_waiting": "Auf die Warteliste",
   "events.your_place": "Ihr Platz",
-  "events.registered": "Sie sind angemeldet. Einen Tag vor Beginn erhalten Sie eine Erinnerung per E-Mail.",
+  "events.registered": "Sie sind angemeldet.",
+  "events.reminder_coming": "Einen Tag vor Beginn erhalten Sie eine Erinnerung per E-Mail.",
   "events.waiting_place":
     "Sie sind auf Platz {place} der Warteliste. Wird ein Platz frei, gehört er sofort Ihnen, und wir sagen Ihnen Bescheid.",
   "events.leave": "Meine Anmeldung zurückziehen",
@@ -359,7 +363,7 @@ const es: Texts = {
   "events.organiser": "Organizado por",
   "events.places": "Plazas",
   "events.places_taken": "{registered} de {capacity} ocupadas",
-  "events.waiting_count": "lista de espera: {number}",
+  "events.waiting_count": "lista de espera: {count}",
   "events.time_zone.heading": "Tu zona horaria",
   "events.time_zone.shown": "Las fechas y horas se muestran en tu zona horaria, {zone}.",
   "events.time_zone.unset":
@@ -371,8 +375,8 @@ const es: Texts = {
   "events.register": "Inscribirme",
   "events.register_waiting": "Entrar en la lista de espera",
   "events.your_place": "Tu plaza",
-  "events.registered":
-    "Estás inscrito. Recibirás un recordatorio por correo electrónico un día antes del inicio.",
+  "events.registered": "Estás inscrito.",
+  "events.reminder_coming": "Recibirás un recordatorio por correo electrónico un día antes del inicio.",
   "events.waiting_place":
     "Eres el número {place} de la lista de espera. Cuando quede una plaza libre será tuya al momento, y te avisaremos.",
   "events.leave": "Cancelar mi inscripción",
@@ -442,7 +446,7 @@ const pl: Texts = {
   "events.organiser": "Organizator",
   "events.places": "Miejsca",
   "events.places_taken": "zajęte: {registered} z {capacity}",
-  "events.waiting_count": "lista oczekujących: {number}",
+  "events.waiting_count": "lista oczekujących: {count}",
   "events.time_zone.heading": "Twoja strefa czasowa",
   "events.time_zone.shown": "Daty i godziny są pokazywane w Twojej strefie czasowej: {zone}.",
   "events.time_zone.unset":
@@ -454,7 +458,8 @@ const pl: Texts = {
   "events.register": "Zapisz się",
   "events.register_waiting": "Zapisz się na listę oczekujących",
   "events.your_place": "Twoje miejsce",
-  "events.registered": "Jesteś zapisany(-a). Dzień przed rozpoczęciem dostaniesz przypomnienie e-mailem.",
+  "events.registered": "Jesteś zapisany(-a).",
+  "events.reminder_coming": "Dzień przed rozpoczęciem dostaniesz przypomnienie e-mailem.",
   "events.waiting_place":
     "Jesteś na miejscu {place} listy oczekujących. Gdy zwolni się miejsce, od razu jest Twoje, a my Cię o tym powiadomimy.",
   "events.leave": "Anuluj mój zapis",
@@ -523,7 +528,7 @@ const pt: Texts = {
   "events.organiser": "Organizado por",
   "events.places": "Lugares",
   "events.places_taken": "{registered} de {capacity} ocupados",
-  "events.waiting_count": "lista de espera: {number}",
+  "events.waiting_count": "lista de espera: {count}",
   "events.time_zone.heading": "O seu fuso horário",
   "events.time_zone.shown": "As datas e horas são apresentadas no seu fuso horário, {zone}.",
   "events.time_zone.unset":
@@ -535,7 +540,8 @@ const pt: Texts = {
   "events.register": "Inscrever-me",
   "events.register_waiting": "Entrar na lista de espera",
   "events.your_place": "O seu lugar",
-  "events.registered": "Está inscrito. Receberá um lembrete por e-mail um dia antes do início.",
+  "events.registered": "Está inscrito.",
+  "events.reminder_coming": "Receberá um lembrete por e-mail um dia antes do início.",
   "events.waiting_place":
     "Está em {place}.º lugar na lista de espera. Quando um lugar ficar livre, passa a ser seu de imediato e avisamo-lo.",
   "events.leave": "Cancelar a minha inscrição",
@@ -605,7 +611,7 @@ const el: Texts = {
   "events.organiser": "Διοργάνωση",
   "events.places": "Θέσεις",
   "events.places_taken": "κατειλημμένες {registered} από {capacity}",
-  "events.waiting_count": "λίστα αναμονής: {number}",
+  "events.waiting_count": "λίστα αναμονής: {count}",
   "events.time_zone.heading": "Η ζώνη ώρας σας",
   "events.time_zone.shown": "Οι ημερομηνίες και οι ώρες εμφανίζονται στη ζώνη ώρας σας, {zone}.",
   "events.time_zone.unset":
@@ -617,7 +623,8 @@ const el: Texts = {
   "events.register": "Εγγραφή",
   "events.register_waiting": "Εγγραφή στη λίστα αναμονής",
   "events.your_place": "Η θέση σας",
-  "events.registered": "Είστε εγγεγραμμένοι. Θα λάβετε υπενθύμιση με e-mail μία ημέρα πριν από την έναρξη.",
+  "events.registered": "Είστε εγγεγραμμένοι.",
+  "events.reminder_coming": "Θα λάβετε υπενθύμιση με e-mail μία ημέρα πριν από την έναρξη.",
   "events.waiting_place":
     "Είστε στη θέση {place} της λίστας αναμονής. Μόλις ελευθερωθεί μια θέση, γίνεται αμέσως δική σας και σας ενημερώνουμε.",
   "events.leave": "Ακύρωση της εγγραφής μου",
@@ -687,7 +694,7 @@ const ro: Texts = {
   "events.organiser": "Organizat de",
   "events.places": "Locuri",
   "events.places_taken": "ocupate: {registered} din {capacity}",
-  "events.waiting_count": "lista de așteptare: {number}",
+  "events.waiting_count": "lista de așteptare: {count}",
   "events.time_zone.heading": "Fusul dumneavoastră orar",
   "events.time_zone.shown": "Datele și orele sunt afișate în fusul dumneavoastră orar, {zone}.",
   "events.time_zone.unset":
@@ -699,7 +706,8 @@ const ro: Texts = {
   "events.register": "Mă înscriu",
   "events.register_waiting": "Intru pe lista de așteptare",
   "events.your_place": "Locul dumneavoastră",
-  "events.registered": "Sunteți înscris(ă). Veți primi un memento prin e-mail cu o zi înainte de început.",
+  "events.registered": "Sunteți înscris(ă).",
+  "events.reminder_coming": "Veți primi un memento prin e-mail cu o zi înainte de început.",
   "events.waiting_place":
     "Sunteți pe locul {place} pe lista de așteptare. Când se eliberează un loc, devine imediat al dumneavoastră și vă anunțăm.",
   "events.leave": "Anulez înscrierea",

@@ -178,6 +178,7 @@ export function eventRoutes(pages: Pages): Router {
         roomId,
         error,
         now: pages.core.clock.now(),
+        emailEnabled: pages.emailEnabled,
       }),
       error ? 422 : 200,
     );

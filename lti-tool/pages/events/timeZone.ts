@@ -64,14 +64,20 @@ const SPELLED_OUT: Intl.DateTimeFormatOptions = {
   minute: "2-digit",
 };
 
-/** A date and time as people read it in their language and zone, with the zone's short name. */
-export function zonedDateTime(t: Translator, iso: string, timeZone: string): SafeHtml {
-  const text = new Intl.DateTimeFormat(intlLocale(t.locale), {
+/**
+ * A date and time as people read it in their language and zone, with the zone's short name.
+ * Plain text, for a translated sentence (whose parameters are escaped); `zonedDateTime` marks it up.
+ */
+export function zonedDateTimeText(t: Translator, iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(t.locale), {
     ...SPELLED_OUT,
     timeZone,
     timeZoneName: "short",
   }).format(new Date(iso));
-  return html`<time datetime="${iso}">${text}</time>`;
+}
+
+export function zonedDateTime(t: Translator, iso: string, timeZone: string): SafeHtml {
+  return html`<time datetime="${iso}">${zonedDateTimeText(t, iso, timeZone)}</time>`;
 }
 
 /**

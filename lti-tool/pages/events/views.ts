@@ -21,6 +21,7 @@ import {
   instantToWallTime,
   timeZoneNames,
   zonedDateTime,
+  zonedDateTimeText,
   zonedPeriod,
   zonedTime,
 } from "./timeZone.ts";
@@ -111,6 +112,8 @@ export interface EventPageInput {
   error: DomainError | undefined;
   /** The core clock's now: what has started. */
   now: string;
+  /** Whether e-mail is sent (SMTP configured), so a reminder can be promised. */
+  emailEnabled: boolean;
 }
 
 /** An event's page: what, when, for whom, the programme; the viewer's registration; the organiser's tools. */
@@ -152,7 +155,10 @@ function programmeSection(t: Translator, event: OnlineEvent, zone: string): Safe
 }
 
 /** Register, the waiting list, the video room and, once attendance is recorded, the certificate. */
-function registrationPanel(ctx: PageContext, { view, roomId, now }: EventPageInput): SafeHtml | string {
+function registrationPanel(
+  ctx: PageContext,
+  { view, roomId, now, emailEnabled }: EventPageInput,
+): SafeHtml | string {
   const { t } = ctx;
   const { event, mine } = view;
   const started = event.startsAt <= now;
@@ -178,7 +184,7 @@ function registrationPanel(ctx: PageContext, { view, roomId, now }: EventPageInp
     : "";
   return html`<section aria-labelledby="registration-heading">
     <h2 id="registration-heading">${t.t("events.your_place")}</h2>
-    <p>${t.t("events.registered")}</p>
+    <p>${t.t("events.registered")}${!started && emailEnabled ? ` ${t.t("events.reminder_coming")}` : ""}</p>
     ${roomPanel(t, roomId)} ${certificate}
     ${started ? "" : actionButton({ action: `${base}/leave`, csrf, label: t.t("events.leave") })}
   </section>`;
@@ -210,7 +216,7 @@ function organiserPanel(ctx: PageContext, view: OnlineEventView, zone: string, n
           ${csrfField(csrf)}
           <fieldset class="field checkboxes">
             <legend>${t.t("events.attendance")}</legend>
-            <p class="hint">${started ? t.t("events.attendance_hint") : t.t("events.attendance_later", { start: zonedDateTime(t, event.startsAt, zone).toString() })}</p>
+            <p class="hint">${started ? t.t("events.attendance_hint") : t.t("events.attendance_later", { start: zonedDateTimeText(t, event.startsAt, zone) })}</p>
             <ul>
               ${view.participants.map(
                 (p, index) => html`<li>

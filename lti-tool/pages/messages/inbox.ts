@@ -99,11 +99,19 @@ export function inboxRoutes(pages: Pages): Router {
       const back = /^\/app\/messages\/(with|project)\/[\w-]+$/.test(text(body, "back"))
         ? text(body, "back")
         : "/app/messages";
+      const messageId = param(ctx, "messageId");
       await attempt(
         ctx,
-        () => reportMessage(pages.core, actorOf(ctx), param(ctx, "messageId"), body.reason),
+        () => reportMessage(pages.core, actorOf(ctx), messageId, body.reason),
         () => ({ path: back, done: "message_reported" }),
-        (error) => showInbox(pages, ctx, error),
+        // A refusal shows the conversation again, its report form open with what was typed.
+        (error) => {
+          const [, kind, id = ""] = /^\/app\/messages\/(with|project)\/([\w-]+)$/.exec(back) ?? [];
+          const report = { messageId, error };
+          if (kind === "with") return showConversation(pages, ctx, error, { otherId: id, report });
+          if (kind === "project") return showProjectMessages(pages, ctx, error, { projectId: id, report });
+          return showInbox(pages, ctx, error);
+        },
       );
     }),
   );
@@ -186,14 +194,20 @@ async function showInbox(pages: Pages, ctx: PageContext, error?: DomainError): P
   render(ctx, t.t("messages.title"), body);
 }
 
-async function showConversation(pages: Pages, ctx: PageContext, error?: DomainError): Promise<void> {
+/** A report of one message that was refused: its form opens again with the reason typed. */
+interface RefusedReport {
+  messageId: Id;
+  error: DomainError;
+}
+
+async function showConversation(
+  pages: Pages,
+  ctx: PageContext,
+  error?: DomainError,
+  { otherId = param(ctx, "teacherId"), report }: { otherId?: Id; report?: RefusedReport } = {},
+): Promise<void> {
   const { t } = ctx;
-  const view = await conversationWith(
-    pages.core,
-    actorOf(ctx),
-    param(ctx, "teacherId"),
-    cursorIn(ctx, "before"),
-  );
+  const view = await conversationWith(pages.core, actorOf(ctx), otherId, cursorIn(ctx, "before"));
   const name = userText(view.other.name);
   const path = conversationPath(view.other.id);
   const csrf = ctx.session.csrfToken;
@@ -214,13 +228,18 @@ async function showConversation(pages: Pages, ctx: PageContext, error?: DomainEr
         ${actionButton({ action: `${path}/block`, csrf, label: t.t("messages.block"), context: name, style: "danger" })}`;
   const body = html`<h1>${t.t("messages.with", { name })}</h1>
     ${flash(ctx.done)} ${errorSummary(t, error)}
-    ${view.blockedByActor ? "" : thread(ctx, view, names, path)} ${write} ${blocking}`;
+    ${view.blockedByActor ? "" : thread(ctx, view, names, path, report)} ${write} ${blocking}`;
   render(ctx, t.t("messages.with", { name }), body);
 }
 
-async function showProjectMessages(pages: Pages, ctx: PageContext, error?: DomainError): Promise<void> {
+async function showProjectMessages(
+  pages: Pages,
+  ctx: PageContext,
+  error?: DomainError,
+  { projectId = param(ctx, "id"), report }: { projectId?: Id; report?: RefusedReport } = {},
+): Promise<void> {
   const { t } = ctx;
-  const view = await projectMessages(pages.core, actorOf(ctx), param(ctx, "id"), cursorIn(ctx, "before"));
+  const view = await projectMessages(pages.core, actorOf(ctx), projectId, cursorIn(ctx, "before"));
   const path = `/app/messages/project/${view.project.id}`;
   const title = t.t("messages.project_title", { project: userText(view.project.title) });
   const write = view.mayWrite
@@ -231,7 +250,7 @@ async function showProjectMessages(pages: Pages, ctx: PageContext, error?: Domai
       </form>`
     : html`<p>${t.t("messages.project_read_only")}</p>`;
   const body = html`<h1>${title}</h1>
-    ${flash(ctx.done)} ${errorSummary(t, error)} ${thread(ctx, view, view.names, path)} ${write}`;
+    ${flash(ctx.done)} ${errorSummary(t, error)} ${thread(ctx, view, view.names, path, report)} ${write}`;
   render(ctx, title, body);
 }
 
@@ -244,6 +263,7 @@ function thread(
   { messages, older }: { messages: readonly Message[]; older: string | undefined },
   names: ReadonlyMap<Id, string>,
   back: string,
+  report?: RefusedReport,
 ): SafeHtml {
   const { t } = ctx;
   const me = account(ctx).accountId;
@@ -265,21 +285,22 @@ function thread(
           <span class="when">${dateTime(t, message.createdAt)}</span>
         </p>
         <p class="message-body">${message.body}</p>
-        ${message.senderId === me ? "" : reportForm(ctx, message, back)}
+        ${message.senderId === me ? "" : reportForm(ctx, message, back, report?.messageId === message.id ? report.error : undefined)}
       </li>`,
     )}
   </ol>`;
 }
 
-function reportForm(ctx: PageContext, message: Message, back: string): SafeHtml {
+function reportForm(ctx: PageContext, message: Message, back: string, refused?: DomainError): SafeHtml {
   const { t } = ctx;
   const id = `report-${message.id}`;
-  return html`<details>
+  const state = refused ? formState(t, formBody(ctx), refused) : formState(t, {});
+  return html`<details ${refused ? "open" : ""}>
     <summary>${t.t("messages.report")}</summary>
     <form method="post" action="/app/messages/${message.id}/report">
       ${csrfField(ctx.session.csrfToken)}
       <input type="hidden" name="back" value="${back}" />
-      ${textArea({ state: formState(t, {}), name: "reason", id, label: t.t("messages.report_reason"), hint: t.t("messages.report_hint"), required: true, maxlength: MESSAGE_LIMITS.reportReason, rows: 2 })}
+      ${textArea({ state, name: "reason", id, label: t.t("messages.report_reason"), hint: t.t("messages.report_hint"), required: true, maxlength: MESSAGE_LIMITS.reportReason, rows: 2 })}
       <button type="submit">${t.t("messages.report_send")}</button>
     </form>
   </details>`;

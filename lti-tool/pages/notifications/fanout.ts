@@ -76,11 +76,18 @@ async function audienceOf(tx: Tx, event: StoredEvent): Promise<Fanned> {
       return { recipients: [event.payload.addresseeId], params: {} };
     case "contact_accepted":
       return { recipients: [event.payload.requesterId], params: {} };
+    // Groups: params carry the group's id and name, so the words say which group.
     case "group_approved":
     case "group_declined":
-      return { recipients: [event.payload.proposerId], params: { group: event.payload.groupId } };
+      return { recipients: [event.payload.proposerId], params: await groupParams(tx, event.payload.groupId) };
     case "group_request_accepted":
-      return { recipients: [event.payload.teacherId], params: { group: event.payload.groupId } };
+      return { recipients: [event.payload.teacherId], params: await groupParams(tx, event.payload.groupId) };
+    // A closed group's moderators accept or decline on the group's page: they must hear of a request.
+    case "group_join_requested":
+      return {
+        recipients: await tx.groups.moderators(event.payload.groupId),
+        params: await groupParams(tx, event.payload.groupId),
+      };
     // Training and events: params carry the event's id and title (a public offer, no person's data).
     case "online_event_promoted":
       return { recipients: [event.payload.teacherId], params: await eventParams(tx, event.payload.eventId) };
@@ -232,6 +239,10 @@ async function audienceOf(tx: Tx, event: StoredEvent): Promise<Fanned> {
 
 /** A cancellation or a move reaches this many of the waiting list at most: far beyond any real one. */
 const WAITING_TOLD = 5000;
+
+async function groupParams(tx: Tx, groupId: Id): Promise<NotificationParams> {
+  return { group: groupId, groupName: (await tx.groups.get(groupId))?.name ?? "" };
+}
 
 async function eventParams(tx: Tx, eventId: Id): Promise<NotificationParams> {
   return { event: eventId, eventTitle: (await tx.onlineEvents.get(eventId))?.title ?? "" };

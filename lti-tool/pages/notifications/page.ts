@@ -63,6 +63,7 @@ export function sentence(
     role: p.role ? t.t(`role.${p.role}`) : "",
     reason: p.reason ?? "",
     event: userText(p.eventTitle ?? ""),
+    group: userText(p.groupName ?? ""),
   });
 }
 

@@ -1,6 +1,7 @@
 import {
   type Approval,
   countryName,
+  intlLocale,
   languageName,
   type ProjectKind,
   type ProjectStatus,
@@ -63,4 +64,14 @@ export function date(t: Translator, value: string): SafeHtml {
 
 export function dateTime(t: Translator, value: string): SafeHtml {
   return html`<time datetime="${value}">${t.dateTime(value)}</time>`;
+}
+
+/** A month ("2027-02") in the reader's words ("Februar 2027"), in a <time> element. */
+export function month(t: Translator, value: string): SafeHtml {
+  const words = new Intl.DateTimeFormat(intlLocale(t.locale), {
+    year: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${value}-01T00:00:00Z`));
+  return html`<time datetime="${value}">${words}</time>`;
 }

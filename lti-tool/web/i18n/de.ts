@@ -277,6 +277,8 @@ export const de: Catalogue = {
   "dashboard.approvals_waiting_other": "{number} Projekte warten auf die Entscheidung für {country}",
   "dashboard.labels_waiting_one": "{number} Bewerbung um ein Qualitätssiegel zu bewerten",
   "dashboard.labels_waiting_other": "{number} Bewerbungen um ein Qualitätssiegel zu bewerten",
+  "dashboard.group_proposals_waiting_one": "{number} Gruppenvorschlag zu entscheiden",
+  "dashboard.group_proposals_waiting_other": "{number} Gruppenvorschläge zu entscheiden",
   "dashboard.invitations": "Einladungen zu Projekten",
   "dashboard.no_invitations": "Keine Einladungen.",
   "dashboard.more_invitations":
@@ -744,6 +746,8 @@ export const de: Catalogue = {
   "groups.room_link": "Ihr Matrix-Konto verknüpfen",
   "groups.requests": "Beitrittsanfragen",
   "groups.no_requests": "Keine Anfrage wartet.",
+  "groups.more_requests":
+    "Das sind die {number} ältesten Anfragen; weitere warten. Beantworten Sie diese, dann erscheinen die nächsten.",
   "groups.accept": "Annehmen",
   "groups.decline": "Ablehnen",
   "groups.back": "Alle Gruppen",
@@ -767,11 +771,13 @@ export const de: Catalogue = {
   "done.group_approved": "Die Gruppe ist genehmigt; wer sie vorgeschlagen hat, wurde benachrichtigt.",
   "done.group_declined": "Der Vorschlag wurde abgelehnt; wer ihn gemacht hat, wurde benachrichtigt.",
   "notification.group_approved":
-    "Ihre vorgeschlagene Gruppe wurde genehmigt: Lehrkräfte können sie finden und ihr beitreten.",
+    "Ihre vorgeschlagene Gruppe „{group}“ wurde genehmigt: Lehrkräfte können sie finden und ihr beitreten.",
   "notification.group_declined":
-    "Ihre vorgeschlagene Gruppe wurde von der Zentralen Koordinierungsstelle abgelehnt.",
+    "Ihre vorgeschlagene Gruppe „{group}“ wurde von der Zentralen Koordinierungsstelle abgelehnt.",
   "notification.group_request_accepted":
-    "Ein Moderator hat Sie in eine Gruppe aufgenommen. Ihr Matrix-Raum wartet auf Sie.",
+    "Ein Moderator hat Sie in die Gruppe „{group}“ aufgenommen. Ihr Matrix-Raum wartet auf Sie.",
+  "notification.group_join_requested":
+    "{actor} möchte Ihrer Gruppe „{group}“ beitreten. Nehmen Sie die Anfrage auf der Seite der Gruppe an, oder lehnen Sie sie ab.",
   "nav.ideas": "Partnerbörse",
   "ideas.title": "Partnerbörse",
   "ideas.intro":

@@ -276,6 +276,8 @@ export const el: Catalogue = {
   "dashboard.approvals_waiting_other": "{number} έργα αναμένουν απόφαση για τη χώρα {country}",
   "dashboard.labels_waiting_one": "{number} αίτηση για Ετικέτα Ποιότητας προς αξιολόγηση",
   "dashboard.labels_waiting_other": "{number} αιτήσεις για Ετικέτα Ποιότητας προς αξιολόγηση",
+  "dashboard.group_proposals_waiting_one": "{number} πρόταση ομάδας προς απόφαση",
+  "dashboard.group_proposals_waiting_other": "{number} προτάσεις ομάδων προς απόφαση",
   "dashboard.invitations": "Προσκλήσεις σε έργα",
   "dashboard.no_invitations": "Δεν υπάρχουν προσκλήσεις.",
   "dashboard.more_invitations":
@@ -744,6 +746,8 @@ export const el: Catalogue = {
   "groups.room_link": "Σύνδεση του λογαριασμού σας στο Matrix",
   "groups.requests": "Αιτήματα εγγραφής",
   "groups.no_requests": "Δεν εκκρεμεί κανένα αίτημα.",
+  "groups.more_requests":
+    "Αυτά είναι τα {number} παλαιότερα αιτήματα· περιμένουν κι άλλα. Απαντήστε σε αυτά και θα εμφανιστούν τα επόμενα.",
   "groups.accept": "Αποδοχή",
   "groups.decline": "Απόρριψη",
   "groups.back": "Όλες οι ομάδες",
@@ -767,10 +771,13 @@ export const el: Catalogue = {
   "done.group_approved": "Η ομάδα εγκρίθηκε· ο εκπαιδευτικός που την πρότεινε έχει ενημερωθεί.",
   "done.group_declined": "Η πρόταση απορρίφθηκε· ο εκπαιδευτικός που την υπέβαλε έχει ενημερωθεί.",
   "notification.group_approved":
-    "Η ομάδα που προτείνατε εγκρίθηκε: οι εκπαιδευτικοί μπορούν να τη βρουν και να γίνουν μέλη.",
-  "notification.group_declined": "Η ομάδα που προτείνατε απορρίφθηκε από την Κεντρική Υπηρεσία Υποστήριξης.",
+    "Η ομάδα «{group}» που προτείνατε εγκρίθηκε: οι εκπαιδευτικοί μπορούν να τη βρουν και να γίνουν μέλη.",
+  "notification.group_declined":
+    "Η ομάδα «{group}» που προτείνατε απορρίφθηκε από την Κεντρική Υπηρεσία Υποστήριξης.",
   "notification.group_request_accepted":
-    "Ένας συντονιστής σας δέχτηκε σε μια ομάδα. Η αίθουσα Matrix της σας περιμένει.",
+    "Ένας συντονιστής σας δέχτηκε στην ομάδα «{group}». Η αίθουσα Matrix της σας περιμένει.",
+  "notification.group_join_requested":
+    "{actor} ζητά να γίνει μέλος της ομάδας σας «{group}». Αποδεχτείτε ή απορρίψτε το αίτημα στη σελίδα της ομάδας.",
   "nav.ideas": "Πίνακας αναζήτησης εταίρων",
   "ideas.title": "Πίνακας αναζήτησης εταίρων",
   "ideas.intro":

@@ -263,6 +263,8 @@ export const en = {
   "dashboard.approvals_waiting_other": "{number} projects await the decision of {country}",
   "dashboard.labels_waiting_one": "{number} Quality Label application to assess",
   "dashboard.labels_waiting_other": "{number} Quality Label applications to assess",
+  "dashboard.group_proposals_waiting_one": "{number} group proposal to decide",
+  "dashboard.group_proposals_waiting_other": "{number} group proposals to decide",
   "dashboard.invitations": "Invitations to projects",
   "dashboard.no_invitations": "No invitations.",
   "dashboard.more_invitations":
@@ -717,6 +719,8 @@ export const en = {
   "groups.room_link": "Link your Matrix account",
   "groups.requests": "Requests to join",
   "groups.no_requests": "No request waits.",
+  "groups.more_requests":
+    "These are the {number} oldest requests; more are waiting. Answer these and the next ones appear.",
   "groups.accept": "Accept",
   "groups.decline": "Decline",
   "groups.back": "All groups",
@@ -737,10 +741,12 @@ export const en = {
   "done.group_member_removed": "The member was removed from the group and its room.",
   "done.group_approved": "The group is approved; its proposer has been told.",
   "done.group_declined": "The proposal was declined; its proposer has been told.",
-  "notification.group_approved": "Your proposed group was approved: teachers can find and join it.",
-  "notification.group_declined": "Your proposed group was declined by the central support service.",
+  "notification.group_approved": "Your proposed group “{group}” was approved: teachers can find and join it.",
+  "notification.group_declined": "Your proposed group “{group}” was declined by the central support service.",
   "notification.group_request_accepted":
-    "A moderator accepted you into a group. Its Matrix room waits for you.",
+    "A moderator accepted you into the group “{group}”. Its Matrix room waits for you.",
+  "notification.group_join_requested":
+    "{actor} asks to join your group “{group}”. Accept or decline the request on the group's page.",
   "nav.ideas": "Partner-finding board",
   "ideas.title": "Partner-finding board",
   "ideas.intro":

@@ -275,6 +275,9 @@ export const es: Catalogue = {
   "dashboard.labels_waiting_one": "{number} solicitud de Sello de Calidad por evaluar",
   "dashboard.labels_waiting_many": "{number} de solicitudes de Sello de Calidad por evaluar",
   "dashboard.labels_waiting_other": "{number} solicitudes de Sello de Calidad por evaluar",
+  "dashboard.group_proposals_waiting_one": "{number} propuesta de grupo por decidir",
+  "dashboard.group_proposals_waiting_many": "{number} de propuestas de grupo por decidir",
+  "dashboard.group_proposals_waiting_other": "{number} propuestas de grupo por decidir",
   "dashboard.invitations": "Invitaciones a proyectos",
   "dashboard.no_invitations": "No hay invitaciones.",
   "dashboard.more_invitations":
@@ -741,6 +744,8 @@ export const es: Catalogue = {
   "groups.room_link": "Vincula tu cuenta de Matrix",
   "groups.requests": "Solicitudes para unirse",
   "groups.no_requests": "No hay solicitudes pendientes.",
+  "groups.more_requests":
+    "Estas son las {number} solicitudes más antiguas; hay más esperando. Responde a estas y aparecerán las siguientes.",
   "groups.accept": "Aceptar",
   "groups.decline": "Rechazar",
   "groups.back": "Todos los grupos",
@@ -764,10 +769,13 @@ export const es: Catalogue = {
   "done.group_approved": "El grupo está aprobado; se ha avisado a quien lo propuso.",
   "done.group_declined": "La propuesta se ha rechazado; se ha avisado a quien la hizo.",
   "notification.group_approved":
-    "El grupo que propusiste se ha aprobado: los docentes ya pueden encontrarlo y unirse.",
-  "notification.group_declined": "El servicio central de apoyo ha rechazado el grupo que propusiste.",
+    "El grupo que propusiste, «{group}», se ha aprobado: los docentes ya pueden encontrarlo y unirse.",
+  "notification.group_declined":
+    "El servicio central de apoyo ha rechazado el grupo que propusiste, «{group}».",
   "notification.group_request_accepted":
-    "Un moderador te ha aceptado en un grupo. Su sala de Matrix te está esperando.",
+    "Un moderador te ha aceptado en el grupo «{group}». Su sala de Matrix te está esperando.",
+  "notification.group_join_requested":
+    "{actor} pide unirse a tu grupo «{group}». Acepta o rechaza la solicitud en la página del grupo.",
   "nav.ideas": "Tablón de búsqueda de socios",
   "ideas.title": "Tablón de búsqueda de socios",
   "ideas.intro":

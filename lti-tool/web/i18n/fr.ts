@@ -272,6 +272,9 @@ export const fr: Catalogue = {
   "dashboard.labels_waiting_one": "{number} candidature au Label de qualité à évaluer",
   "dashboard.labels_waiting_many": "{number} de candidatures au Label de qualité à évaluer",
   "dashboard.labels_waiting_other": "{number} candidatures au Label de qualité à évaluer",
+  "dashboard.group_proposals_waiting_one": "{number} proposition de groupe à examiner",
+  "dashboard.group_proposals_waiting_many": "{number} de propositions de groupe à examiner",
+  "dashboard.group_proposals_waiting_other": "{number} propositions de groupe à examiner",
   "dashboard.invitations": "Invitations à des projets",
   "dashboard.no_invitations": "Aucune invitation.",
   "dashboard.more_invitations":
@@ -1053,6 +1056,8 @@ export const fr: Catalogue = {
   "groups.room_link": "Associer votre compte Matrix",
   "groups.requests": "Demandes d'adhésion",
   "groups.no_requests": "Aucune demande en attente.",
+  "groups.more_requests":
+    "Voici les {number} demandes les plus anciennes ; d'autres attendent. Répondez à celles-ci et les suivantes apparaîtront.",
   "groups.accept": "Accepter",
   "groups.decline": "Refuser",
   "groups.back": "Tous les groupes",
@@ -1076,11 +1081,13 @@ export const fr: Catalogue = {
   "done.group_approved": "Le groupe est approuvé ; la personne qui l'a proposé en a été informée.",
   "done.group_declined": "La proposition est refusée ; la personne qui l'a faite en a été informée.",
   "notification.group_approved":
-    "Le groupe que vous avez proposé est approuvé : les enseignants peuvent le trouver et le rejoindre.",
+    "Le groupe que vous avez proposé, « {group} », est approuvé : les enseignants peuvent le trouver et le rejoindre.",
   "notification.group_declined":
-    "Le groupe que vous avez proposé a été refusé par le service central d'assistance.",
+    "Le groupe que vous avez proposé, « {group} », a été refusé par le service central d'assistance.",
   "notification.group_request_accepted":
-    "Un modérateur vous a accepté dans un groupe. Son salon Matrix vous attend.",
+    "Un modérateur vous a accepté dans le groupe « {group} ». Son salon Matrix vous attend.",
+  "notification.group_join_requested":
+    "{actor} demande à rejoindre votre groupe « {group} ». Acceptez ou refusez la demande sur la page du groupe.",
   "school_page.teacher_count": "Enseignants inscrits : {number}",
   "school_page.project_count": "Projets fondés ici : {number}",
   "found.cofounder_more":

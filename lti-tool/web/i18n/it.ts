@@ -269,6 +269,9 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "dashboard.labels_waiting_one": "{number} candidatura al Quality Label da valutare",
   "dashboard.labels_waiting_many": "{number} di candidature al Quality Label da valutare",
   "dashboard.labels_waiting_other": "{number} candidature al Quality Label da valutare",
+  "dashboard.group_proposals_waiting_one": "{number} proposta di gruppo da decidere",
+  "dashboard.group_proposals_waiting_many": "{number} di proposte di gruppo da decidere",
+  "dashboard.group_proposals_waiting_other": "{number} proposte di gruppo da decidere",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
   "dashboard.more_invitations":
@@ -723,6 +726,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "groups.room_link": "Collega il tuo account Matrix",
   "groups.requests": "Richieste di adesione",
   "groups.no_requests": "Nessuna richiesta in attesa.",
+  "groups.more_requests":
+    "Queste sono le {number} richieste più vecchie; altre sono in attesa. Rispondi a queste e compariranno le successive.",
   "groups.accept": "Accetta",
   "groups.decline": "Rifiuta",
   "groups.back": "Tutti i gruppi",
@@ -746,10 +751,13 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "done.group_approved": "Il gruppo è approvato; chi l'ha proposto è stato avvisato.",
   "done.group_declined": "La proposta è stata rifiutata; chi l'ha proposta è stato avvisato.",
   "notification.group_approved":
-    "Il gruppo che hai proposto è stato approvato: i docenti possono trovarlo ed entrarci.",
-  "notification.group_declined": "Il servizio centrale di supporto ha rifiutato il gruppo che hai proposto.",
+    "Il gruppo che hai proposto, «{group}», è stato approvato: i docenti possono trovarlo ed entrarci.",
+  "notification.group_declined":
+    "Il servizio centrale di supporto ha rifiutato il gruppo che hai proposto, «{group}».",
   "notification.group_request_accepted":
-    "Un moderatore ti ha accettato in un gruppo. La sua stanza Matrix ti aspetta.",
+    "Un moderatore ti ha accettato nel gruppo «{group}». La sua stanza Matrix ti aspetta.",
+  "notification.group_join_requested":
+    "{actor} chiede di entrare nel tuo gruppo «{group}». Accetta o rifiuta la richiesta nella pagina del gruppo.",
   "nav.ideas": "Bacheca delle idee",
   "ideas.title": "Bacheca delle idee",
   "ideas.intro":

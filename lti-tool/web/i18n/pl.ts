@@ -277,6 +277,10 @@ export const pl: Catalogue = {
   "dashboard.labels_waiting_few": "{number} wnioski o odznakę jakości do oceny",
   "dashboard.labels_waiting_many": "{number} wniosków o odznakę jakości do oceny",
   "dashboard.labels_waiting_other": "{number} wniosku o odznakę jakości do oceny",
+  "dashboard.group_proposals_waiting_one": "{number} propozycja grupy do rozpatrzenia",
+  "dashboard.group_proposals_waiting_few": "{number} propozycje grup do rozpatrzenia",
+  "dashboard.group_proposals_waiting_many": "{number} propozycji grup do rozpatrzenia",
+  "dashboard.group_proposals_waiting_other": "{number} propozycji grupy do rozpatrzenia",
   "dashboard.invitations": "Zaproszenia do projektów",
   "dashboard.no_invitations": "Brak zaproszeń.",
   "dashboard.more_invitations":
@@ -739,6 +743,8 @@ export const pl: Catalogue = {
   "groups.room_link": "Połącz swoje konto Matrix",
   "groups.requests": "Prośby o przyjęcie",
   "groups.no_requests": "Żadna prośba nie czeka.",
+  "groups.more_requests":
+    "To {number} najstarszych próśb; czekają kolejne. Odpowiedz na te, a pojawią się następne.",
   "groups.accept": "Przyjmij",
   "groups.decline": "Odrzuć",
   "groups.back": "Wszystkie grupy",
@@ -762,9 +768,13 @@ export const pl: Catalogue = {
   "done.group_approved": "Grupa została zatwierdzona; osoba, która ją zaproponowała, została powiadomiona.",
   "done.group_declined": "Propozycja została odrzucona; osoba, która ją złożyła, została powiadomiona.",
   "notification.group_approved":
-    "Zaproponowana przez Ciebie grupa została zatwierdzona: nauczyciele mogą ją znaleźć i do niej dołączyć.",
-  "notification.group_declined": "Centralne biuro wsparcia odrzuciło zaproponowaną przez Ciebie grupę.",
-  "notification.group_request_accepted": "Moderator przyjął Cię do grupy. Jej pokój Matrix na Ciebie czeka.",
+    "Zaproponowana przez Ciebie grupa „{group}” została zatwierdzona: nauczyciele mogą ją znaleźć i do niej dołączyć.",
+  "notification.group_declined":
+    "Centralne biuro wsparcia odrzuciło zaproponowaną przez Ciebie grupę „{group}”.",
+  "notification.group_request_accepted":
+    "Moderator przyjął Cię do grupy „{group}”. Jej pokój Matrix na Ciebie czeka.",
+  "notification.group_join_requested":
+    "{actor} prosi o przyjęcie do Twojej grupy „{group}”. Przyjmij lub odrzuć prośbę na stronie grupy.",
   "nav.ideas": "Tablica poszukiwania partnerów",
   "ideas.title": "Tablica poszukiwania partnerów",
   "ideas.intro":

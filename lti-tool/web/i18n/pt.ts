@@ -274,6 +274,9 @@ export const pt: Catalogue = {
   "dashboard.labels_waiting_one": "{number} candidatura ao Selo de Qualidade por avaliar",
   "dashboard.labels_waiting_many": "{number} de candidaturas ao Selo de Qualidade por avaliar",
   "dashboard.labels_waiting_other": "{number} candidaturas ao Selo de Qualidade por avaliar",
+  "dashboard.group_proposals_waiting_one": "{number} proposta de grupo por decidir",
+  "dashboard.group_proposals_waiting_many": "{number} de propostas de grupo por decidir",
+  "dashboard.group_proposals_waiting_other": "{number} propostas de grupo por decidir",
   "dashboard.invitations": "Convites para projetos",
   "dashboard.no_invitations": "Não há convites.",
   "dashboard.more_invitations":
@@ -738,6 +741,8 @@ export const pt: Catalogue = {
   "groups.room_link": "Associar a sua conta Matrix",
   "groups.requests": "Pedidos de entrada",
   "groups.no_requests": "Nenhum pedido em espera.",
+  "groups.more_requests":
+    "Estes são os {number} pedidos mais antigos; há mais à espera. Responda a estes e aparecerão os seguintes.",
   "groups.accept": "Aceitar",
   "groups.decline": "Recusar",
   "groups.back": "Todos os grupos",
@@ -761,10 +766,12 @@ export const pt: Catalogue = {
   "done.group_approved": "O grupo foi aprovado; quem o propôs foi avisado.",
   "done.group_declined": "A proposta foi recusada; quem a propôs foi avisado.",
   "notification.group_approved":
-    "O grupo que propôs foi aprovado: os professores podem encontrá-lo e entrar nele.",
-  "notification.group_declined": "O grupo que propôs foi recusado pelo Serviço Central de Apoio.",
+    "O grupo que propôs, «{group}», foi aprovado: os professores podem encontrá-lo e entrar nele.",
+  "notification.group_declined": "O grupo que propôs, «{group}», foi recusado pelo Serviço Central de Apoio.",
   "notification.group_request_accepted":
-    "Um moderador aceitou o seu pedido de entrada num grupo. A sala Matrix do grupo está à sua espera.",
+    "Um moderador aceitou o seu pedido de entrada no grupo «{group}». A sala Matrix do grupo está à sua espera.",
+  "notification.group_join_requested":
+    "{actor} pede para entrar no seu grupo «{group}». Aceite ou recuse o pedido na página do grupo.",
   "nav.ideas": "Quadro de procura de parceiros",
   "ideas.title": "Quadro de procura de parceiros",
   "ideas.intro":

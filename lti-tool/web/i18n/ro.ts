@@ -277,6 +277,9 @@ export const ro: Catalogue = {
   "dashboard.labels_waiting_one": "{number} candidatură pentru certificatul de calitate de evaluat",
   "dashboard.labels_waiting_few": "{number} candidaturi pentru certificatul de calitate de evaluat",
   "dashboard.labels_waiting_other": "{number} de candidaturi pentru certificatul de calitate de evaluat",
+  "dashboard.group_proposals_waiting_one": "{number} propunere de grup de decis",
+  "dashboard.group_proposals_waiting_few": "{number} propuneri de grup de decis",
+  "dashboard.group_proposals_waiting_other": "{number} de propuneri de grup de decis",
   "dashboard.invitations": "Invitații în proiecte",
   "dashboard.no_invitations": "Nicio invitație.",
   "dashboard.more_invitations":
@@ -746,6 +749,8 @@ export const ro: Catalogue = {
   "groups.room_link": "Asociați contul Matrix",
   "groups.requests": "Cereri de alăturare",
   "groups.no_requests": "Nicio cerere în așteptare.",
+  "groups.more_requests":
+    "Acestea sunt cele mai vechi {number} de cereri; mai așteaptă și altele. Răspundeți la acestea și vor apărea următoarele.",
   "groups.accept": "Acceptați",
   "groups.decline": "Refuzați",
   "groups.back": "Toate grupurile",
@@ -769,11 +774,13 @@ export const ro: Catalogue = {
   "done.group_approved": "Grupul a fost aprobat; persoana care l-a propus a fost anunțată.",
   "done.group_declined": "Propunerea a fost refuzată; persoana care a făcut-o a fost anunțată.",
   "notification.group_approved":
-    "Grupul propus de dumneavoastră a fost aprobat: profesorii îl pot găsi și i se pot alătura.",
+    "Grupul „{group}” propus de dumneavoastră a fost aprobat: profesorii îl pot găsi și i se pot alătura.",
   "notification.group_declined":
-    "Grupul propus de dumneavoastră a fost refuzat de Serviciul Central de Sprijin.",
+    "Grupul „{group}” propus de dumneavoastră a fost refuzat de Serviciul Central de Sprijin.",
   "notification.group_request_accepted":
-    "Un moderator v-a acceptat într-un grup. Camera sa Matrix vă așteaptă.",
+    "Un moderator v-a acceptat în grupul „{group}”. Camera sa Matrix vă așteaptă.",
+  "notification.group_join_requested":
+    "{actor} cere să se alăture grupului dumneavoastră „{group}”. Acceptați sau refuzați cererea pe pagina grupului.",
   "nav.ideas": "Panoul de căutare a partenerilor",
   "ideas.title": "Panoul de căutare a partenerilor",
   "ideas.intro":
