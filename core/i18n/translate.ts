@@ -52,7 +52,12 @@ export class Messages {
     return "en";
   }
 
-  translator(requested: string | undefined | null): Translator {
+  /**
+   * The translator of a language; its times (`dateTime`) are told in `timeZone` (the person's
+   * chosen zone; UTC when they chose none) and name the zone, so nobody takes a UTC time for
+   * their own. Dates (`date`) are calendar days and stay as stored.
+   */
+  translator(requested: string | undefined | null, timeZone = "UTC"): Translator {
     const locale = this.negotiate(requested);
     const primary = this.#catalogues.get(locale) ?? {};
     const fallback = this.#catalogues.get("en") ?? {};
@@ -73,9 +78,15 @@ export class Messages {
     const list = (items: readonly string[]) =>
       new Intl.ListFormat(formats, { type: "conjunction" }).format(items);
     const dateTime = (isoInstant: string) =>
-      new Intl.DateTimeFormat(formats, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
-        new Date(isoInstant),
-      );
+      new Intl.DateTimeFormat(formats, {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      }).format(new Date(isoInstant));
     return {
       locale,
       t,

@@ -226,7 +226,7 @@ export class EmailNotifications {
     if (await this.#refused.of(accountId, account.email)) return false;
     const token = await this.#tokens.sign({ accountId, scope });
     const unsubscribeUrl = `${publicUrl}${UNSUBSCRIBE_PATH}/${token}`;
-    const t = webMessages.translator(account.locale);
+    const t = webMessages.translator(account.locale, timeZone);
     const digest = scope === "all";
     const email = composeEmail({
       t,

@@ -3,6 +3,7 @@ import {
   type CoreDeps,
   type Id,
   type LaunchIdentity,
+  myTimeZone,
   registerSchoolAdminFromLaunch,
   registerTeacherFromLaunch,
 } from "../../core/index.ts";
@@ -104,6 +105,14 @@ export async function planAdmission(
 }
 
 export async function admit(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer> {
+  const viewer = await admitViewer(core, plan);
+  if (viewer.kind !== "account") return viewer;
+  // The session tells times in the zone the person chose (profile), read once per launch.
+  const timeZone = await myTimeZone(core, { accountId: viewer.accountId });
+  return timeZone ? { ...viewer, timeZone } : viewer;
+}
+
+async function admitViewer(core: CoreDeps, plan: AdmissionPlan): Promise<Viewer> {
   switch (plan.kind) {
     case "teacher": {
       const { teacher } = await registerTeacherFromLaunch(

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { chooseInterfaceLanguage, INTERFACE_LOCALES, languageName } from "../../core/index.ts";
 import { sendNotice } from "../session/notice.ts";
-import { changeSessionLocale } from "../session/session.ts";
+import { changeSessionViewer } from "../session/session.ts";
 import { html, type SafeHtml } from "../web/html.ts";
 import { actorOf, attempt, formBody, type PageContext, type Pages, page, text } from "./context.ts";
 import { csrfField, formState, selectField } from "./views/fields.ts";
@@ -23,8 +23,7 @@ export function interfaceLanguageRoutes(pages: Pages): Router {
             actorOf(ctx),
             text(formBody(ctx), "locale"),
           );
-          // This session speaks the new language at once; others follow at their next launch.
-          await changeSessionLocale(pages.database.knex, ctx.session.csrfToken, account.locale);
+          await changeSessionViewer(pages.database.knex, ctx.session.csrfToken, { locale: account.locale });
         },
         () => ({ path: "/app/profile#language", done: "language_saved" }),
         (error) => {

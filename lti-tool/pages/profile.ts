@@ -11,6 +11,7 @@ import {
 } from "../../core/index.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import { emailSection } from "./emailPreferences.ts";
+import { changeSessionViewer } from "../session/session.ts";
 import { languageSection } from "./interfaceLanguage.ts";
 import {
   actorOf,
@@ -95,7 +96,10 @@ export function profileRoutes(pages: Pages): Router {
       const body = formBody(ctx);
       await attempt(
         ctx,
-        () => setMyTimeZone(pages.core, actorOf(ctx), text(body, "timeZone")),
+        async () => {
+          const timeZone = await setMyTimeZone(pages.core, actorOf(ctx), text(body, "timeZone"));
+          await changeSessionViewer(pages.database.knex, ctx.session.csrfToken, { timeZone });
+        },
         () => ({ path: timeZoneReturn(text(body, "back")), done: "time_zone_saved" }),
         async (error) => {
           const { teacher, school } = await load(ctx);

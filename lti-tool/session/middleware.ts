@@ -24,11 +24,11 @@ export function loadSession(store: SessionStore, cookies: CookiePolicy): Request
   };
 }
 
-/** The translator for a request: the launch's language, else the browser's. */
+/** The translator for a request: the launch's language (else the browser's) and the person's time zone. */
 export function requestTranslator(req: Request, res: Response): Translator {
-  const locale =
-    currentSession(res)?.viewer.locale ?? (req.acceptsLanguages(...webMessages.locales) || undefined);
-  return webMessages.translator(locale);
+  const viewer = currentSession(res)?.viewer;
+  const locale = viewer?.locale ?? (req.acceptsLanguages(...webMessages.locales) || undefined);
+  return webMessages.translator(locale, viewer?.kind === "account" ? viewer.timeZone : undefined);
 }
 
 /** No session → 401 with a page that tells the person to open the tool from their course. */

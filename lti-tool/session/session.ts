@@ -7,7 +7,15 @@ import type { Database } from "../../store/database.ts";
 export type ViewerRole = "teacher" | "school_admin";
 
 export type Viewer =
-  | { kind: "account"; accountId: Id; schoolId: Id | undefined; roles: ViewerRole[]; locale: string }
+  | {
+      kind: "account";
+      accountId: Id;
+      schoolId: Id | undefined;
+      roles: ViewerRole[];
+      locale: string;
+      /** The person's chosen time zone (profile), read at launch; undefined: times in UTC. */
+      timeZone?: string;
+    }
   | { kind: "pupil"; pupilId: Id; locale: string };
 
 /** What the launch that opened the session said about where it came from. */
@@ -275,14 +283,19 @@ interface SessionRow {
 }
 
 /**
- * The session's language after the person chose one in their profile. The session is found by
- * its CSRF token, a per-session secret the page already holds (the cookie token is not kept).
+ * The session's language or time zone after the person chose one in their profile: this
+ * session follows at once, their others at their next launch. The session is found by its
+ * CSRF token, a per-session secret the page already holds (the cookie token is not kept).
  */
-export async function changeSessionLocale(knex: Knex, csrfToken: string, locale: string): Promise<void> {
+export async function changeSessionViewer(
+  knex: Knex,
+  csrfToken: string,
+  change: { locale: string } | { timeZone: string },
+): Promise<void> {
   const row = (await knex("sessions").where("csrf_token", csrfToken).first("viewer")) as
     Pick<SessionRow, "viewer"> | undefined;
   if (!row) return;
-  const viewer = { ...(JSON.parse(row.viewer) as Viewer), locale };
+  const viewer = { ...(JSON.parse(row.viewer) as Viewer), ...change };
   await knex("sessions")
     .where("csrf_token", csrfToken)
     .update({ viewer: JSON.stringify(viewer) });
