@@ -64,7 +64,7 @@ export function moderatorsSection(
     ${errorSummary(t, failed)}
     <form method="get" action="/app/admin#moderators-heading" role="search" novalidate>
       ${textField({ state: formState(t, { moderator_q: moderators.term }), name: "moderator_q", id: "moderator-q", label: t.t("admin.moderators_search"), autocomplete: "off" })}
-      <button type="submit" class="secondary">${t.t("admin.find")}</button>
+      <button type="submit" class="secondary">${t.t("admin.moderators_filter")}</button>
     </form>
     ${tableOrEmpty({
       caption: t.t("admin.moderators_heading"),

@@ -942,6 +942,7 @@ export const de: Catalogue = {
   "admin.no_moderators_named":
     "Kein Moderatorname enthält „{term}“. Suchen Sie mit einem Teil des Namens, oder leeren Sie die Suche, um alle Moderatoren zu sehen.",
   "admin.moderators_search": "Name der Moderatorin oder des Moderators",
+  "admin.moderators_filter": "Moderatoren anzeigen",
   "admin.remove_moderator": "Entfernen",
   "admin.add_moderator": "Moderator hinzufügen",
   "admin.add_moderator_hint":

@@ -943,6 +943,7 @@ export const el: Catalogue = {
   "admin.no_moderators_named":
     "Κανένα όνομα συντονιστή δεν περιέχει «{term}». Αναζητήστε με μέρος του ονόματος ή καθαρίστε την αναζήτηση για να δείτε όλους τους συντονιστές.",
   "admin.moderators_search": "Όνομα συντονιστή",
+  "admin.moderators_filter": "Εμφάνιση συντονιστών",
   "admin.remove_moderator": "Αφαίρεση",
   "admin.add_moderator": "Προσθήκη συντονιστή",
   "admin.add_moderator_hint":

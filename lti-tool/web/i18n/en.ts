@@ -904,6 +904,7 @@ export const en = {
   "admin.no_moderators_named":
     "No moderator's name contains “{term}”. Search with part of the name, or clear the search to see every moderator.",
   "admin.moderators_search": "Moderator's name",
+  "admin.moderators_filter": "Show moderators",
   "admin.remove_moderator": "Remove",
   "admin.add_moderator": "Add a moderator",
   "admin.add_moderator_hint":

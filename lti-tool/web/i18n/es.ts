@@ -940,6 +940,7 @@ export const es: Catalogue = {
   "admin.no_moderators_named":
     "Ningún moderador tiene un nombre que contenga «{term}». Busque con una parte del nombre o vacíe la búsqueda para ver a todos los moderadores.",
   "admin.moderators_search": "Nombre del moderador",
+  "admin.moderators_filter": "Mostrar moderadores",
   "admin.remove_moderator": "Retirar",
   "admin.add_moderator": "Añadir un moderador",
   "admin.add_moderator_hint":

@@ -867,6 +867,7 @@ export const fr: Catalogue = {
   "admin.no_moderators_named":
     "Aucun modérateur n'a un nom contenant « {term} ». Cherchez avec une partie du nom, ou videz la recherche pour voir tous les modérateurs.",
   "admin.moderators_search": "Nom du modérateur",
+  "admin.moderators_filter": "Afficher les modérateurs",
   "admin.remove_moderator": "Retirer",
   "admin.add_moderator": "Ajouter un modérateur",
   "admin.add_moderator_hint":

@@ -919,6 +919,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "admin.no_moderators_named":
     "Nessun moderatore ha un nome che contiene «{term}». Cerca con una parte del nome, oppure svuota la ricerca per vedere tutti i moderatori.",
   "admin.moderators_search": "Nome del moderatore",
+  "admin.moderators_filter": "Mostra i moderatori",
   "admin.remove_moderator": "Rimuovi",
   "admin.add_moderator": "Aggiungi un moderatore",
   "admin.add_moderator_hint":

@@ -940,6 +940,7 @@ export const pl: Catalogue = {
   "admin.no_moderators_named":
     "Żaden moderator nie ma w nazwie „{term}”. Szukaj po części nazwy albo wyczyść wyszukiwanie, aby zobaczyć wszystkich moderatorów.",
   "admin.moderators_search": "Imię i nazwisko moderatora",
+  "admin.moderators_filter": "Pokaż moderatorów",
   "admin.remove_moderator": "Usuń",
   "admin.add_moderator": "Dodaj moderatora",
   "admin.add_moderator_hint":

@@ -936,6 +936,7 @@ export const pt: Catalogue = {
   "admin.no_moderators_named":
     "Nenhum moderador tem um nome que contenha «{term}». Pesquise com parte do nome ou limpe a pesquisa para ver todos os moderadores.",
   "admin.moderators_search": "Nome do moderador",
+  "admin.moderators_filter": "Mostrar moderadores",
   "admin.remove_moderator": "Remover",
   "admin.add_moderator": "Adicionar um moderador",
   "admin.add_moderator_hint":

@@ -947,6 +947,7 @@ export const ro: Catalogue = {
   "admin.no_moderators_named":
     "Niciun moderator nu are un nume care să conțină „{term}”. Căutați după o parte a numelui sau goliți căutarea pentru a vedea toți moderatorii.",
   "admin.moderators_search": "Numele moderatorului",
+  "admin.moderators_filter": "Afișați moderatorii",
   "admin.remove_moderator": "Eliminați",
   "admin.add_moderator": "Adăugați un moderator",
   "admin.add_moderator_hint":
