@@ -190,6 +190,8 @@ export const de: Catalogue = {
   "thing.account": "Konto",
   "thing.certificate": "Zertifikat",
   "thing.label_application": "Bewerbung um ein Qualitätssiegel",
+  "thing.school": "Schule",
+  "thing.school_label": "Bewerbung als eTwinning-Schule",
 
   "status.draft": "Entwurf",
   "status.awaiting_cofounder": "wartet auf den Mitgründer",
@@ -253,6 +255,8 @@ export const de: Catalogue = {
   "field.until": "Bis",
   "field.evidence": "Nachweise",
   "field.cofounder": "Mitgründer",
+  "field.esafety": "Wie die Schule für Sicherheit im Netz sorgt",
+  "field.kind": "Was der Link registriert",
 
   "subject.art": "Kunst",
   "subject.biology": "Biologie",

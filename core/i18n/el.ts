@@ -185,6 +185,8 @@ export const el: Catalogue = {
   "thing.account": "λογαριασμός",
   "thing.certificate": "πιστοποιητικό",
   "thing.label_application": "αίτηση για Ετικέτα Ποιότητας",
+  "thing.school": "σχολείο",
+  "thing.school_label": "αίτηση για την Ετικέτα Σχολείου eTwinning",
 
   "status.draft": "πρόχειρο",
   "status.awaiting_cofounder": "αναμένει τον συνιδρυτή",
@@ -248,6 +250,8 @@ export const el: Catalogue = {
   "field.until": "Έως",
   "field.evidence": "Τεκμήρια",
   "field.cofounder": "Συνιδρυτής",
+  "field.esafety": "Οι πρακτικές του σχολείου για την ασφάλεια στο διαδίκτυο",
+  "field.kind": "Τι εγγράφει ο σύνδεσμος",
 
   "subject.art": "Καλλιτεχνικά",
   "subject.biology": "Βιολογία",

@@ -167,6 +167,8 @@ export const en = {
   "thing.account": "account",
   "thing.certificate": "certificate",
   "thing.label_application": "Quality Label application",
+  "thing.school": "school",
+  "thing.school_label": "eTwinning School label application",
 
   "status.draft": "draft",
   "status.awaiting_cofounder": "awaiting the co-founder",
@@ -230,6 +232,8 @@ export const en = {
   "field.until": "Until",
   "field.evidence": "Evidence",
   "field.cofounder": "Co-founder",
+  "field.esafety": "The school's e-safety practice",
+  "field.kind": "What the link registers",
 
   "subject.art": "Art",
   "subject.biology": "Biology",

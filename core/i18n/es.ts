@@ -183,6 +183,8 @@ export const es: Catalogue = {
   "thing.account": "cuenta",
   "thing.certificate": "certificado",
   "thing.label_application": "solicitud de Sello de Calidad",
+  "thing.school": "centro",
+  "thing.school_label": "solicitud del Sello Escuela eTwinning",
 
   "status.draft": "borrador",
   "status.awaiting_cofounder": "a la espera del cofundador",
@@ -246,6 +248,8 @@ export const es: Catalogue = {
   "field.until": "Hasta",
   "field.evidence": "Evidencias",
   "field.cofounder": "Cofundador",
+  "field.esafety": "Las prácticas de seguridad en internet del centro",
+  "field.kind": "Qué registra el enlace",
 
   "subject.art": "Educación artística",
   "subject.biology": "Biología",

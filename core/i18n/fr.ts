@@ -172,6 +172,8 @@ export const fr: Catalogue = {
   "thing.account": "compte",
   "thing.certificate": "certificat",
   "thing.label_application": "candidature au Label de qualité",
+  "thing.school": "établissement",
+  "thing.school_label": "candidature au Label École eTwinning",
 
   "status.draft": "brouillon",
   "status.awaiting_cofounder": "en attente du cofondateur",
@@ -235,6 +237,8 @@ export const fr: Catalogue = {
   "field.until": "Au",
   "field.evidence": "Éléments de preuve",
   "field.cofounder": "Cofondateur",
+  "field.esafety": "La pratique de sécurité en ligne de l'établissement",
+  "field.kind": "Ce que le lien enregistre",
 
   "subject.art": "Arts plastiques",
   "subject.biology": "Biologie",

@@ -175,6 +175,8 @@ export const it: Record<CoreMessageKey, string> = {
   "thing.account": "account",
   "thing.certificate": "attestato",
   "thing.label_application": "candidatura al Certificato di qualità",
+  "thing.school": "scuola",
+  "thing.school_label": "candidatura al Marchio Scuola eTwinning",
 
   "status.draft": "bozza",
   "status.awaiting_cofounder": "in attesa del cofondatore",
@@ -238,6 +240,8 @@ export const it: Record<CoreMessageKey, string> = {
   "field.until": "Al",
   "field.evidence": "Evidenze",
   "field.cofounder": "Cofondatore",
+  "field.esafety": "La sicurezza online nella scuola",
+  "field.kind": "Cosa registra il link",
 
   "subject.art": "Arte",
   "subject.biology": "Biologia",

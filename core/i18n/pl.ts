@@ -178,6 +178,8 @@ export const pl: Catalogue = {
   "thing.account": "konto",
   "thing.certificate": "certyfikat",
   "thing.label_application": "wniosek o odznakę jakości",
+  "thing.school": "szkoła",
+  "thing.school_label": "wniosek o Tytuł Szkoły eTwinning",
 
   "status.draft": "szkic",
   "status.awaiting_cofounder": "czeka na współzałożyciela",
@@ -241,6 +243,8 @@ export const pl: Catalogue = {
   "field.until": "Do",
   "field.evidence": "Dowody",
   "field.cofounder": "Współzałożyciel",
+  "field.esafety": "Działania szkoły na rzecz bezpieczeństwa w sieci",
+  "field.kind": "Co rejestruje link",
 
   "subject.art": "Plastyka",
   "subject.biology": "Biologia",

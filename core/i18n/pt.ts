@@ -182,6 +182,8 @@ export const pt: Catalogue = {
   "thing.account": "conta",
   "thing.certificate": "certificado",
   "thing.label_application": "candidatura ao Selo de Qualidade",
+  "thing.school": "escola",
+  "thing.school_label": "candidatura ao Selo Escola eTwinning",
 
   "status.draft": "rascunho",
   "status.awaiting_cofounder": "a aguardar o cofundador",
@@ -245,6 +247,8 @@ export const pt: Catalogue = {
   "field.until": "Até",
   "field.evidence": "Evidências",
   "field.cofounder": "Cofundador",
+  "field.esafety": "A prática de segurança na internet da escola",
+  "field.kind": "O que a ligação regista",
 
   "subject.art": "Artes",
   "subject.biology": "Biologia",

@@ -187,6 +187,8 @@ export const ro: Catalogue = {
   "thing.account": "cont",
   "thing.certificate": "certificat",
   "thing.label_application": "candidatură pentru certificatul de calitate",
+  "thing.school": "școală",
+  "thing.school_label": "candidatură pentru Eticheta Școală eTwinning",
 
   "status.draft": "ciornă",
   "status.awaiting_cofounder": "în așteptarea cofondatorului",
@@ -250,6 +252,8 @@ export const ro: Catalogue = {
   "field.until": "Până la",
   "field.evidence": "Dovezi",
   "field.cofounder": "Cofondator",
+  "field.esafety": "Practica școlii privind siguranța online",
+  "field.kind": "Ce înregistrează linkul",
 
   "subject.art": "Arte",
   "subject.biology": "Biologie",

@@ -10,7 +10,7 @@ import {
   schoolLabelsToDecide,
   schoolLabelState,
 } from "../../core/index.ts";
-import { countryQueueRoutes, type FailedDecision } from "./countryQueue.ts";
+import { countryQueueRoutes, type FailedDecision, refusedElsewhere } from "./countryQueue.ts";
 import { certificateButton } from "../certificates/views.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
@@ -90,10 +90,12 @@ export function schoolLabelRoutes(pages: Pages): Router {
     const { t } = ctx;
     const queue = await schoolLabelsToDecide(pages.core, actorOf(ctx), code);
     const title = t.t("school_label.queue_title", { country: country(t, code) });
-    // A refusal about an application not on this page (decided meanwhile, another country's) shows on top.
-    const elsewhere = failed && !queue.some(({ application }) => application.id === failed.id);
+    const elsewhere = refusedElsewhere(
+      failed,
+      queue.map(({ application }) => application.id),
+    );
     const body = html`<h1>${title}</h1>
-      ${flash(ctx.done)} ${errorSummary(t, elsewhere ? failed.error : undefined)}
+      ${flash(ctx.done)} ${errorSummary(t, elsewhere)}
       ${
         queue.length > 0
           ? html`<ul class="cards">

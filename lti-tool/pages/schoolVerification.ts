@@ -2,9 +2,9 @@ import { Router } from "express";
 import { type DomainError, type School, schoolsToVerify, verifySchool } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import { actorOf, type PageContext, type Pages, render } from "./context.ts";
-import { countryQueueRoutes, type FailedDecision } from "./countryQueue.ts";
+import { countryQueueRoutes, type FailedDecision, refusedElsewhere } from "./countryQueue.ts";
 import { decisionForms } from "./views/decision.ts";
-import { empty, flash } from "./views/feedback.ts";
+import { empty, errorSummary, flash } from "./views/feedback.ts";
 import { country } from "./views/format.ts";
 
 /**
@@ -19,6 +19,13 @@ export function schoolVerificationRoutes(pages: Pages): Router {
     const title = t.t("verify.heading", { country: country(t, code) });
     const body = html`<h1>${title}</h1>
       ${flash(ctx.done)}
+      ${errorSummary(
+        t,
+        refusedElsewhere(
+          failed,
+          schools.map((school) => school.id),
+        ),
+      )}
       <p>${t.t("verify.intro")}</p>
       ${
         schools.length > 0

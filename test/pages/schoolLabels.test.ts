@@ -7,6 +7,7 @@ import {
   type Teacher,
   verifySchool,
 } from "../../core/index.ts";
+import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { awardNationalLabels } from "../support/labels.ts";
 import { World } from "../support/world.ts";
@@ -85,7 +86,10 @@ describe.each(DATABASE_KINDS)("the eTwinning School label on %s", (kind) => {
 
     const ready = await asAda.get("/app/school-label");
     expect(ready.html).not.toContain("not yet");
-    expect((await asAda.post("/app/school-label", { esafety: "" })).status).toBe(422);
+    const empty = await asAda.post("/app/school-label", { esafety: "" });
+    expect(empty.status).toBe(422);
+    // The error names the field as the form does, not by its code.
+    expect(empty.html).toContain(escapeHtml("Please fill in “The school's e-safety practice”."));
     const applied = await asAda.post("/app/school-label", {
       esafety: "An e-safety policy <and> yearly training.",
     });

@@ -855,6 +855,8 @@ export const de: Catalogue = {
   "notification.grant_added.moderator":
     "Sie sind jetzt Moderator der Nationalen Koordinierungsstelle ({country}).",
   "notification.grant_added.central_admin": "Sie sind jetzt zentraler Administrator.",
+  "notification.grant_added.staff":
+    "Sie gehören jetzt zum Personal der Nationalen Koordinierungsstelle ({country}).",
   // E-Mail-Benachrichtigungen (lti-tool/email/)
   "email.title": "E-Mail-Benachrichtigungen",
   "email.off":

@@ -853,6 +853,8 @@ export const el: Catalogue = {
   "notification.grant_added.moderator":
     "Είστε πλέον συντονιστής της Εθνικής Υπηρεσίας Υποστήριξης ({country}).",
   "notification.grant_added.central_admin": "Είστε πλέον κεντρικός διαχειριστής.",
+  "notification.grant_added.staff":
+    "Είστε πλέον μέλος του προσωπικού της Εθνικής Υπηρεσίας Υποστήριξης ({country}).",
   // ειδοποιήσεις μέσω email (lti-tool/email/)
   "email.title": "Ειδοποιήσεις μέσω email",
   "email.off":

@@ -816,6 +816,7 @@ export const en = {
     "Your National Quality Label application for “{project}” was not awarded: {reason}",
   "notification.grant_added.moderator": "You are now a moderator of the national unit of {country}.",
   "notification.grant_added.central_admin": "You are now a central administrator.",
+  "notification.grant_added.staff": "You are now on the staff of the national unit of {country}.",
   // e-mail notifications (lti-tool/email/)
   "email.title": "E-mail notifications",
   "email.off":

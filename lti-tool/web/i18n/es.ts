@@ -849,6 +849,8 @@ export const es: Catalogue = {
     "No se ha concedido tu solicitud de Sello de Calidad Nacional para «{project}»: {reason}",
   "notification.grant_added.moderator": "Ahora eres moderador del servicio nacional de apoyo de {country}.",
   "notification.grant_added.central_admin": "Ahora eres administrador central.",
+  "notification.grant_added.staff":
+    "Ahora formas parte del personal del servicio nacional de apoyo de {country}.",
   // notificaciones por correo electrónico (lti-tool/email/)
   "email.title": "Notificaciones por correo electrónico",
   "email.off":

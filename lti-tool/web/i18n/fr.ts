@@ -779,6 +779,8 @@ export const fr: Catalogue = {
     "Votre candidature au Label de qualité national pour « {project} » n'a pas été retenue : {reason}",
   "notification.grant_added.moderator": "Vous êtes maintenant modérateur de l'unité nationale ({country}).",
   "notification.grant_added.central_admin": "Vous êtes maintenant administrateur central.",
+  "notification.grant_added.staff":
+    "Vous faites maintenant partie du personnel de l'unité nationale ({country}).",
   // notifications par e-mail (lti-tool/email/)
   "email.title": "Notifications par e-mail",
   "email.off":

@@ -827,6 +827,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
     "La tua candidatura al Quality Label nazionale per “{project}” non è stata accolta: {reason}",
   "notification.grant_added.moderator": "Ora sei moderatore dell'unità nazionale ({country}).",
   "notification.grant_added.central_admin": "Ora sei amministratore centrale.",
+  "notification.grant_added.staff": "Ora fai parte del personale dell'unità nazionale ({country}).",
   // e-mail notifications (lti-tool/email/)
   "email.title": "Notifiche via e-mail",
   "email.off":

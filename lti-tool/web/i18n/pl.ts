@@ -844,6 +844,7 @@ export const pl: Catalogue = {
     "Twój wniosek o Krajową Odznakę Jakości za projekt „{project}” nie został rozpatrzony pozytywnie: {reason}",
   "notification.grant_added.moderator": "Jesteś teraz moderatorem krajowego biura ({country}).",
   "notification.grant_added.central_admin": "Jesteś teraz administratorem centralnym.",
+  "notification.grant_added.staff": "Jesteś teraz pracownikiem krajowego biura ({country}).",
   // powiadomienia e-mail (lti-tool/email/)
   "email.title": "Powiadomienia e-mail",
   "email.off":

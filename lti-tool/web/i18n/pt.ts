@@ -845,6 +845,7 @@ export const pt: Catalogue = {
     "A sua candidatura ao Selo de Qualidade Nacional para “{project}” não foi aceite: {reason}",
   "notification.grant_added.moderator": "É agora moderador do Serviço Nacional de Apoio ({country}).",
   "notification.grant_added.central_admin": "É agora administrador central.",
+  "notification.grant_added.staff": "Faz agora parte da equipa do Serviço Nacional de Apoio ({country}).",
   // notificações por e-mail (lti-tool/email/)
   "email.title": "Notificações por e-mail",
   "email.off":

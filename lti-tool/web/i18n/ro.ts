@@ -858,6 +858,8 @@ export const ro: Catalogue = {
   "notification.grant_added.moderator":
     "Acum sunteți moderator al Biroului Național de Sprijin din {country}.",
   "notification.grant_added.central_admin": "Acum sunteți administrator central.",
+  "notification.grant_added.staff":
+    "Acum faceți parte din personalul Biroului Național de Sprijin din {country}.",
   // notificări prin e-mail (lti-tool/email/)
   "email.title": "Notificări prin e-mail",
   "email.off":

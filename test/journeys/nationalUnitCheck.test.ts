@@ -1,0 +1,100 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Account, admitStaffFromLaunch, type School } from "../../core/index.ts";
+import { inBrowser, startPages } from "../pages/client.ts";
+import { launchChromium, textOf } from "../support/browser.ts";
+import { awardNationalLabels } from "../support/labels.ts";
+import { World } from "../support/world.ts";
+import { englishTexts } from "./language.ts";
+
+/**
+ * Issue 15 walked as a French-speaking national unit's staff member and the central support
+ * service would (findings of the check before the outside review): no catalogue key shown in
+ * place of a sentence, a refused decision always says why, and figures read as the language
+ * writes them.
+ */
+describe("a national unit's workspace, checked as its people meet it", () => {
+  let w: World;
+  let app: Awaited<ReturnType<typeof startPages>>;
+  let browser: Browser;
+  let galilei: School;
+  let hugo: School;
+  let staff: Account;
+
+  beforeAll(async () => {
+    w = await World.create("sqlite");
+    app = await startPages(w);
+    browser = await launchChromium();
+    galilei = await w.school("Liceo Galilei", "IT", "Pisa");
+    hugo = await w.school("Lycée Hugo", "FR", "Lyon");
+    const giulia = await w.teacher("Giulia Rossi", galilei);
+    const claire = await w.teacher("Claire Martin", hugo);
+    const rivers = await w.activeProject(giulia, claire, w.form({ title: "Rivers of Europe" }));
+    await awardNationalLabels(w, rivers, [giulia, claire]);
+    // The unit's LMS sends no email: LMSs need not share one.
+    staff = await admitStaffFromLaunch(
+      w.deps,
+      {
+        issuer: "https://lms.unit-it.example",
+        subject: "marta",
+        name: "Marta Staffetta",
+        email: "",
+        locale: "fr",
+      },
+      "IT",
+    );
+  });
+  afterAll(async () => {
+    await browser.close();
+    await app.tool.stop();
+    await w.destroy();
+  });
+
+  it("shows the staff member's pages in French, with no catalogue key or English left", async () => {
+    const marta = await inBrowser(browser, await app.as(staff, { roles: [], locale: "fr" }), "fr", {
+      untranslated: englishTexts("fr"),
+      lang: "fr",
+    });
+    const pages = [
+      "/app",
+      "/app/notifications",
+      "/app/national-unit/IT/all-schools",
+      "/app/national-unit/IT/teachers",
+    ];
+    const texts = new Map<string, string>();
+    for (const path of pages) {
+      await marta.goto(`${app.tool.url}${path}`);
+      texts.set(path, await textOf(marta.page.locator("main")));
+    }
+    for (const [path, text] of texts) {
+      // A sentence whose key is missing shows as its key ("notification.grant_added.staff").
+      expect(text.match(/\b[a-z]+(?:_[a-z]+)*(?:\.[a-z]+(?:_[a-z]+)*){1,3}\b/g) ?? [], path).toEqual([]);
+    }
+    // Her first launch made her staff: the notification says so in words.
+    expect(texts.get("/app/notifications")).toContain(
+      "Vous faites maintenant partie du personnel de l'unité nationale (Italie).",
+    );
+    // French puts a space before a colon.
+    expect(texts.get("/app/national-unit/IT/all-schools")).toContain("Label de qualité national : 1");
+    await marta.close();
+  });
+
+  it("says why a decision on a school no longer in the queue was refused", async () => {
+    const marta = await app.as(staff, { roles: [], locale: "fr" });
+    // A stale page, a mistyped address: the school is not Italy's to decide.
+    const refused = await marta.post(`/app/national-unit/IT/schools/${hugo.id}`, { decision: "confirm" });
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain("Rien n&#39;a été enregistré");
+    expect(refused.html).toContain(
+      "Cet élément (établissement) n&#39;existe pas ou ne vous est pas visible.",
+    );
+    expect((await w.store.knex("school_verifications").where({ school_id: hugo.id })).length).toBe(0);
+  });
+
+  it("names an account without an email in the central admin's record of grants, without an empty <>", async () => {
+    const central = await app.as(await w.centralAdmin(), { roles: [] });
+    const page = await central.get("/app/admin");
+    expect(page.html).toContain("Marta Staffetta");
+    expect(page.html).not.toContain("Marta Staffetta &lt;&gt;");
+  });
+});
