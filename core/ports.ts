@@ -201,11 +201,19 @@ export interface TwinSpaceLookRepository {
   forProject(projectId: Id, limit: number): Promise<TwinSpaceLook[]>;
 }
 
+/** A school its national unit rejected, with the rejection (its reason and date). */
+export interface RejectedSchool {
+  school: School;
+  verification: SchoolVerification;
+}
+
 export interface SchoolVerificationRepository {
   /** Every asked school's state; a school never decided on is `unverified`. */
   ofSchools(schoolIds: readonly Id[]): Promise<Map<Id, SchoolVerification>>;
   /** Schools of the country no staff member has decided on yet, oldest first. */
   unverifiedOf(country: string, limit: number): Promise<School[]>;
+  /** Schools of the country rejected by its unit, the latest rejection first. */
+  rejectedOf(country: string, limit: number): Promise<RejectedSchool[]>;
   decide(verification: SchoolVerification): Promise<void>;
 }
 

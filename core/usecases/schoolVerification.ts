@@ -1,6 +1,6 @@
 import { DomainError } from "../errors.ts";
 import type { Id, School, SchoolVerification } from "../model.ts";
-import type { Tx } from "../ports.ts";
+import type { RejectedSchool, Tx } from "../ports.ts";
 import { mayActForCountry } from "../rules/authority.ts";
 import { LIMITS, MULTI_LINE, requiredText } from "../rules/text.ts";
 import { type Actor, type CoreDeps, emit } from "./context.ts";
@@ -21,6 +21,23 @@ export async function schoolsToVerify(deps: CoreDeps, actor: Actor, countryCode:
   return deps.store.transaction(async (tx) => {
     await requireVerifier(tx, actor, country);
     return tx.schoolVerifications.unverifiedOf(country, QUEUE);
+  });
+}
+
+/**
+ * The country's rejected schools, latest first: a rejection made in error, or a school that
+ * proved real after all, is lifted by confirming it (verifySchool).
+ */
+export async function rejectedSchools(
+  deps: CoreDeps,
+  actor: Actor,
+  countryCode: string,
+): Promise<RejectedSchool[]> {
+  const country = deps.countries.find(countryCode);
+  if (!country) throw new DomainError("unknown_country", { value: countryCode.slice(0, 10) });
+  return deps.store.transaction(async (tx) => {
+    await requireVerifier(tx, actor, country);
+    return tx.schoolVerifications.rejectedOf(country, QUEUE);
   });
 }
 

@@ -27,13 +27,7 @@ export function schoolVerificationRepository({ db }: Scope): SchoolVerificationR
       for (const part of chunks(ids)) {
         const rows: VerificationRow[] = await db("school_verifications").whereIn("school_id", part);
         for (const row of rows) {
-          found.set(row.school_id, {
-            schoolId: row.school_id,
-            status: row.status === "rejected" ? "rejected" : "verified",
-            decidedBy: row.decided_by ?? undefined,
-            reason: row.reason ?? undefined,
-            decidedAt: row.decided_at,
-          });
+          found.set(row.school_id, toVerification(row));
         }
       }
       return found;
@@ -48,6 +42,19 @@ export function schoolVerificationRepository({ db }: Scope): SchoolVerificationR
         .select("s.id", "s.name", "s.country", "s.city");
       return rows.map(toSchool);
     },
+    async rejectedOf(country, limit) {
+      const rows: (VerificationRow & { id: string; name: string; country: string; city: string })[] =
+        await db("schools as s")
+          .join("school_verifications as v", "v.school_id", "s.id")
+          .where({ "s.country": country, "v.status": "rejected" })
+          .orderBy([
+            { column: "v.decided_at", order: "desc" },
+            { column: "s.id", order: "desc" },
+          ])
+          .limit(limit)
+          .select("s.id", "s.name", "s.country", "s.city", "v.*");
+      return rows.map((row) => ({ school: toSchool(row), verification: toVerification(row) }));
+    },
     async decide(verification) {
       await db("school_verifications")
         .insert({
@@ -60,5 +67,15 @@ export function schoolVerificationRepository({ db }: Scope): SchoolVerificationR
         .onConflict("school_id")
         .merge();
     },
+  };
+}
+
+function toVerification(row: VerificationRow): SchoolVerification {
+  return {
+    schoolId: row.school_id,
+    status: row.status === "rejected" ? "rejected" : "verified",
+    decidedBy: row.decided_by ?? undefined,
+    reason: row.reason ?? undefined,
+    decidedAt: row.decided_at,
   };
 }

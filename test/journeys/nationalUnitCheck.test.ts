@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Account, admitStaffFromLaunch, type School } from "../../core/index.ts";
+import { type Account, admitStaffFromLaunch, type School, verifySchool } from "../../core/index.ts";
 import { inBrowser, startPages } from "../pages/client.ts";
 import { launchChromium, textOf } from "../support/browser.ts";
 import { awardNationalLabels } from "../support/labels.ts";
@@ -43,6 +43,11 @@ describe("a national unit's workspace, checked as its people meet it", () => {
       },
       "IT",
     );
+    const fake = await w.school("Liceo Galileo Galilei", "IT", "Nowhere");
+    await verifySchool(w.deps, w.actor(staff), "IT", fake.id, {
+      confirm: false,
+      reason: "Not in the register.",
+    });
   });
   afterAll(async () => {
     await browser.close();
@@ -60,6 +65,7 @@ describe("a national unit's workspace, checked as its people meet it", () => {
       "/app/notifications",
       "/app/national-unit/IT/all-schools",
       "/app/national-unit/IT/teachers",
+      "/app/national-unit/IT/schools",
     ];
     const texts = new Map<string, string>();
     for (const path of pages) {
@@ -73,6 +79,10 @@ describe("a national unit's workspace, checked as its people meet it", () => {
     // Her first launch made her staff: the notification says so in words.
     expect(texts.get("/app/notifications")).toContain(
       "Vous faites maintenant partie du personnel de l'unité nationale (Italie).",
+    );
+    // A rejected school stays in reach, to be confirmed if it proves real.
+    expect(texts.get("/app/national-unit/IT/schools")).toContain(
+      "Refusé le 22 novembre 2026. Motif : Not in the register.",
     );
     // French puts a space before a colon.
     expect(texts.get("/app/national-unit/IT/all-schools")).toContain("Label de qualité national : 1");

@@ -119,6 +119,10 @@ export const de: Catalogue = {
   "verify.reason_hint":
     "Zum Ablehnen nötig: Sagen Sie, was nicht stimmt, für Ihre Unterlagen und für die Administration der Schule.",
   "verify.reject_confirm": "Diese Schule ablehnen und sperren",
+  "verify.rejected_heading": "Abgelehnte Schulen: {country}",
+  "verify.rejected_intro":
+    "Ihre Lernplattform (LMS) kann OpenTwinning nicht mehr öffnen. Erweist sich eine Schule doch als echt, bestätigen Sie sie: Ihr Administrator wird informiert, und ihre Lehrkräfte und Schülerinnen und Schüler können sich wieder anmelden. Die letzten 100 Ablehnungen werden angezeigt.",
+  "verify.rejected_on": "Abgelehnt am {date}. Grund:",
   "done.school_verified": "Die Schule ist bestätigt.",
   "done.school_rejected": "Die Schule ist abgelehnt; die Verbindung ihrer Lernplattform ist gesperrt.",
   "school.verified": "Schule von ihrer Nationalen Koordinierungsstelle bestätigt",

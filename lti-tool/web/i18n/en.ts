@@ -110,6 +110,10 @@ export const en = {
   "verify.reason_hint":
     "Needed to reject: say what is wrong, for your records and the school's administrator.",
   "verify.reject_confirm": "Reject and suspend this school",
+  "verify.rejected_heading": "Rejected schools: {country}",
+  "verify.rejected_intro":
+    "Their LMS can no longer open OpenTwinning. When a school proves real after all, confirm it: its admin is told, and its teachers and pupils can launch again. The 100 latest rejections are listed.",
+  "verify.rejected_on": "Rejected on {date}. Reason:",
   "done.school_verified": "The school is confirmed.",
   "done.school_rejected": "The school is rejected; its LMS connection is suspended.",
   "school.verified": "school verified by its national unit",

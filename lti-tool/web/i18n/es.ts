@@ -119,6 +119,10 @@ export const es: Catalogue = {
   "verify.reason_hint":
     "Necesario para rechazar: indica qué falla, para tu registro y para el administrador del centro.",
   "verify.reject_confirm": "Rechazar y suspender este centro",
+  "verify.rejected_heading": "Centros rechazados: {country}",
+  "verify.rejected_intro":
+    "Su plataforma (LMS) ya no puede abrir OpenTwinning. Si un centro resulta ser real, confírmalo: se avisa a su administrador, y sus docentes y alumnos pueden volver a entrar. Se muestran los 100 últimos rechazos.",
+  "verify.rejected_on": "Rechazado el {date}. Motivo:",
   "done.school_verified": "El centro está confirmado.",
   "done.school_rejected": "El centro ha sido rechazado; su conexión con el LMS está suspendida.",
   "school.verified": "centro verificado por su servicio nacional de apoyo",

@@ -118,6 +118,10 @@ export const fr: Catalogue = {
   "verify.reason_hint":
     "Nécessaire pour refuser : indiquez ce qui ne va pas, pour vos dossiers et pour l'administrateur de l'établissement.",
   "verify.reject_confirm": "Refuser et suspendre cet établissement",
+  "verify.rejected_heading": "Établissements refusés : {country}",
+  "verify.rejected_intro":
+    "Leur plateforme (LMS) ne peut plus ouvrir OpenTwinning. Si un établissement s'avère réel, confirmez-le : son administrateur en est informé, et ses enseignants et élèves peuvent de nouveau se connecter. Les 100 derniers refus sont listés.",
+  "verify.rejected_on": "Refusé le {date}. Motif :",
   "done.school_verified": "L'établissement est confirmé.",
   "done.school_rejected": "L'établissement est refusé ; la connexion de sa plateforme est suspendue.",
   "school.verified": "établissement vérifié par son unité nationale",

@@ -115,6 +115,10 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "verify.reason_hint":
     "Necessario per rifiutare: indica che cosa non va, per il vostro archivio e per l'amministratore della scuola.",
   "verify.reject_confirm": "Rifiuta e sospendi questa scuola",
+  "verify.rejected_heading": "Scuole respinte: {country}",
+  "verify.rejected_intro":
+    "La loro piattaforma (LMS) non può più aprire OpenTwinning. Se una scuola si rivela reale, confermala: il suo amministratore viene informato e i suoi docenti e studenti possono di nuovo accedere. Sono elencati gli ultimi 100 rifiuti.",
+  "verify.rejected_on": "Respinta il {date}. Motivo:",
   "done.school_verified": "La scuola è confermata.",
   "done.school_rejected": "La scuola è rifiutata; il suo collegamento LMS è sospeso.",
   "school.verified": "scuola verificata dall'unità nazionale",

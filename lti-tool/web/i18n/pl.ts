@@ -118,6 +118,10 @@ export const pl: Catalogue = {
   "verify.reason_hint":
     "Wymagany przy odrzuceniu: napisz, co jest nie tak, dla Twojej dokumentacji i dla administratora szkoły.",
   "verify.reject_confirm": "Odrzuć i zawieś tę szkołę",
+  "verify.rejected_heading": "Odrzucone szkoły: {country}",
+  "verify.rejected_intro":
+    "Ich platforma (LMS) nie może już otwierać OpenTwinning. Jeśli szkoła okaże się prawdziwa, potwierdź ją: jej administrator zostanie powiadomiony, a jej nauczyciele i uczniowie znów będą mogli się logować. Wyświetlane jest 100 ostatnich odrzuceń.",
+  "verify.rejected_on": "Odrzucono {date}. Powód:",
   "done.school_verified": "Szkoła została potwierdzona.",
   "done.school_rejected": "Szkoła została odrzucona; jej połączenie z platformą LMS jest zawieszone.",
   "school.verified": "szkoła zweryfikowana przez krajowe biuro",

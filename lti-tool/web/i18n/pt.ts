@@ -118,6 +118,10 @@ export const pt: Catalogue = {
   "verify.reason_hint":
     "Obrigatório para rejeitar: diga o que está errado, para os seus registos e para o administrador da escola.",
   "verify.reject_confirm": "Rejeitar e suspender esta escola",
+  "verify.rejected_heading": "Escolas recusadas: {country}",
+  "verify.rejected_intro":
+    "A sua plataforma (LMS) já não pode abrir o OpenTwinning. Se uma escola se revelar real, confirme-a: o seu administrador é informado, e os seus professores e alunos podem voltar a entrar. São listadas as 100 recusas mais recentes.",
+  "verify.rejected_on": "Recusada em {date}. Motivo:",
   "done.school_verified": "A escola está confirmada.",
   "done.school_rejected": "A escola foi rejeitada; a ligação da sua plataforma está suspensa.",
   "school.verified": "escola verificada pelo Serviço Nacional de Apoio",

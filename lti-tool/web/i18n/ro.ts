@@ -120,6 +120,10 @@ export const ro: Catalogue = {
   "verify.reason_hint":
     "Necesar pentru respingere: spuneți ce nu este în regulă, pentru evidența dumneavoastră și pentru administratorul școlii.",
   "verify.reject_confirm": "Respingeți și suspendați această școală",
+  "verify.rejected_heading": "Școli respinse: {country}",
+  "verify.rejected_intro":
+    "Platforma lor (LMS) nu mai poate deschide OpenTwinning. Dacă o școală se dovedește reală, confirmați-o: administratorul ei este anunțat, iar profesorii și elevii ei se pot conecta din nou. Sunt afișate ultimele 100 de respingeri.",
+  "verify.rejected_on": "Respinsă pe {date}. Motiv:",
   "done.school_verified": "Școala a fost confirmată.",
   "done.school_rejected": "Școala a fost respinsă; conexiunea platformei sale de învățare este suspendată.",
   "school.verified": "școală verificată de Biroul Național de Sprijin",
