@@ -107,4 +107,19 @@ describe("a national unit's workspace, checked as its people meet it", () => {
     expect(page.html).toContain("Marta Staffetta");
     expect(page.html).not.toContain("Marta Staffetta &lt;&gt;");
   });
+  it("shows a decided Quality Label's assessment read-only, its total no longer provisional", async () => {
+    const application = await w.store.knex("label_applications").where({ country: "IT" }).first();
+    const unit = await app.as(await w.moderator("IT"), { roles: [] });
+    const page = await unit.get(`/app/moderation/labels/${application.id}`);
+    expect(page.status).toBe(200);
+    // Fields without a button to save them would mislead: the scores read as text.
+    expect(page.html).not.toContain('name="score_');
+    expect(page.html).not.toContain('name="requirement_');
+    const { criteria, requirements } = w.deps.criteria;
+    const max = criteria.reduce((sum, c) => sum + c.scaleMax, 0);
+    expect(page.html).toContain(`Score: ${criteria[0]?.scaleMax} of ${criteria[0]?.scaleMax}`);
+    expect(page.html).toContain(`Total: ${max} of ${max}.`);
+    expect(page.html).not.toContain("Total so far");
+    expect(page.html.match(/: met\s*<\/li>/g)).toHaveLength(requirements.length);
+  });
 });

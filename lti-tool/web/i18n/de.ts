@@ -667,6 +667,8 @@ export const de: Catalogue = {
   "assess.score": "Punkte für „{criterion}“ (0 bis {max})",
   "assess.not_scored": "Noch nicht bewertet",
   "assess.total": "Bisherige Summe: {total} von {max}.",
+  "assess.score_given": "Punkte: {score} von {max}",
+  "assess.total_decided": "Summe: {total} von {max}.",
   "assess.requirements": "Mindestanforderungen",
   "assess.not_checked": "Noch nicht geprüft",
   "assess.met": "erfüllt",

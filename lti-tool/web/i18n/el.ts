@@ -667,6 +667,8 @@ export const el: Catalogue = {
   "assess.score": "Βαθμολογία για το κριτήριο «{criterion}» (0 έως {max})",
   "assess.not_scored": "Δεν έχει βαθμολογηθεί ακόμη",
   "assess.total": "Σύνολο μέχρι τώρα: {total} από {max}.",
+  "assess.score_given": "Βαθμολογία: {score} από {max}",
+  "assess.total_decided": "Σύνολο: {total} από {max}.",
   "assess.requirements": "Ελάχιστες προϋποθέσεις",
   "assess.not_checked": "Δεν έχει ελεγχθεί ακόμη",
   "assess.met": "πληρούται",

@@ -641,6 +641,8 @@ export const en = {
   "assess.score": "Score for “{criterion}” (0 to {max})",
   "assess.not_scored": "Not scored yet",
   "assess.total": "Total so far: {total} of {max}.",
+  "assess.score_given": "Score: {score} of {max}",
+  "assess.total_decided": "Total: {total} of {max}.",
   "assess.requirements": "Minimum requirements",
   "assess.not_checked": "Not checked yet",
   "assess.met": "met",

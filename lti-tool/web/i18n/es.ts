@@ -663,6 +663,8 @@ export const es: Catalogue = {
   "assess.score": "Puntuación de «{criterion}» (de 0 a {max})",
   "assess.not_scored": "Aún sin puntuar",
   "assess.total": "Total hasta ahora: {total} de {max}.",
+  "assess.score_given": "Puntuación: {score} de {max}",
+  "assess.total_decided": "Total: {total} de {max}.",
   "assess.requirements": "Requisitos mínimos",
   "assess.not_checked": "Aún sin comprobar",
   "assess.met": "cumplido",

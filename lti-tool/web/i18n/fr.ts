@@ -663,6 +663,8 @@ export const fr: Catalogue = {
   "assess.score": "Note pour « {criterion} » (de 0 à {max})",
   "assess.not_scored": "Pas encore noté",
   "assess.total": "Total provisoire : {total} sur {max}.",
+  "assess.score_given": "Note : {score} sur {max}",
+  "assess.total_decided": "Total : {total} sur {max}.",
   "assess.requirements": "Exigences minimales",
   "assess.not_checked": "Pas encore vérifié",
   "assess.met": "remplie",

@@ -648,6 +648,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "assess.score": "Punteggio per “{criterion}” (da 0 a {max})",
   "assess.not_scored": "Non ancora valutato",
   "assess.total": "Totale finora: {total} su {max}.",
+  "assess.score_given": "Punteggio: {score} su {max}",
+  "assess.total_decided": "Totale: {total} su {max}.",
   "assess.requirements": "Requisiti minimi",
   "assess.not_checked": "Non ancora verificato",
   "assess.met": "soddisfatto",

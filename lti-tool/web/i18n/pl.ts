@@ -661,6 +661,8 @@ export const pl: Catalogue = {
   "assess.score": "Ocena za „{criterion}” (od 0 do {max})",
   "assess.not_scored": "Jeszcze nieocenione",
   "assess.total": "Dotychczasowa suma: {total} z {max}.",
+  "assess.score_given": "Ocena: {score} z {max}",
+  "assess.total_decided": "Suma: {total} z {max}.",
   "assess.requirements": "Wymogi minimalne",
   "assess.not_checked": "Jeszcze niesprawdzone",
   "assess.met": "spełniony",

@@ -661,6 +661,8 @@ export const pt: Catalogue = {
   "assess.score": "Pontuação de “{criterion}” (0 a {max})",
   "assess.not_scored": "Ainda não pontuado",
   "assess.total": "Total até agora: {total} de {max}.",
+  "assess.score_given": "Pontuação: {score} de {max}",
+  "assess.total_decided": "Total: {total} de {max}.",
   "assess.requirements": "Requisitos mínimos",
   "assess.not_checked": "Ainda não verificado",
   "assess.met": "cumprido",

@@ -667,6 +667,8 @@ export const ro: Catalogue = {
   "assess.score": "Punctaj pentru „{criterion}” (de la 0 la {max})",
   "assess.not_scored": "Încă nepunctat",
   "assess.total": "Total până acum: {total} din {max}.",
+  "assess.score_given": "Punctaj: {score} din {max}",
+  "assess.total_decided": "Total: {total} din {max}.",
   "assess.requirements": "Cerințe minime",
   "assess.not_checked": "Încă neverificat",
   "assess.met": "îndeplinită",
