@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import { validateSchool } from "./registration.ts";
+import { formCountry, validateSchool } from "./registration.ts";
 import { type Actor, type CoreDeps, requireCentralAdmin } from "./context.ts";
 
 /** What a registration link fixes: a new school (name and country), a national unit, or the central support service. */
@@ -20,12 +20,8 @@ export async function planRegistrationLink(
   input: { kind: unknown; schoolName?: unknown; country?: unknown },
 ): Promise<RegistrationLinkTarget> {
   await deps.store.transaction((tx) => requireCentralAdmin(tx, actor.accountId));
-  if (input.kind === "national_unit") {
-    const country = typeof input.country === "string" ? deps.countries.find(input.country) : undefined;
-    if (!country)
-      throw new DomainError("unknown_country", { value: String(input.country ?? "").slice(0, 10) });
-    return { kind: "national_unit", country };
-  }
+  if (input.kind === "national_unit")
+    return { kind: "national_unit", country: formCountry(deps, input.country) };
   if (input.kind === "central_support") return { kind: "central_support" };
   if (input.kind !== "school") throw new DomainError("invalid_input", { field: "kind" });
   const school = validateSchool(deps, { name: input.schoolName, country: input.country });
