@@ -161,7 +161,8 @@ function criteriaList(ctx: PageContext, state: SchoolLabelState): SafeHtml {
 function latestLine(ctx: PageContext, state: SchoolLabelState): SafeHtml | string {
   const { t } = ctx;
   const latest = state.latest;
-  if (!latest || latest === state.current) return "";
+  // Read separately, the current label and the latest application are the same one by id only.
+  if (!latest || latest.id === state.current?.id) return "";
   if (latest.status === "submitted")
     return html`<p class="badge waiting">${t.t("school_label.submitted", { date: t.date(latest.appliedAt) })}</p>`;
   if (latest.status === "declined")

@@ -141,7 +141,11 @@ describe.each(DATABASE_KINDS)("the eTwinning School label on %s", (kind) => {
       await app.as({ id: admin.id, schoolId: volta.id }, { roles: ["school_admin"] })
     ).get("/app/school");
     expect(school.html).toContain(badge);
-    expect((await asAda.get("/app/school-label")).html).not.toContain('name="esafety"');
+    const labelled = (await asAda.get("/app/school-label")).html;
+    expect(labelled).not.toContain('name="esafety"');
+    expect(labelled).toContain(badge);
+    // The label just awarded is the current one, not one that lapsed.
+    expect(labelled).not.toContain("The school&#39;s last label has lapsed.");
   });
 
   it("lapses when its period ends, with no job to run", async () => {
