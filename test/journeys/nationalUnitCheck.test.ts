@@ -122,4 +122,30 @@ describe("a national unit's workspace, checked as its people meet it", () => {
     expect(page.html).not.toContain("Total so far");
     expect(page.html.match(/: met\s*<\/li>/g)).toHaveLength(requirements.length);
   });
+  it("exports CSV a spreadsheet opens as it is: UTF-8 marked, cells split as the reader's language expects", async () => {
+    const download = async (locale: string) => {
+      const client = await app.as(staff, { roles: [], locale });
+      const response = await fetch(`${app.tool.url}/app/national-unit/IT/all-schools.csv`, {
+        headers: { cookie: client.cookie },
+      });
+      expect(response.status).toBe(200);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const french = await download("fr");
+    // The byte order mark that tells Excel the file is UTF-8 ("Vérification", not "VÃ©rification").
+    expect([...french.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, galileiRow] = new TextDecoder().decode(french.slice(3)).trim().split("\n");
+    // French Excel splits cells at ";" (a comma is the decimal mark).
+    expect(header?.split(";")).toEqual([
+      "Établissement",
+      "Ville",
+      "Vérification",
+      "Enseignants",
+      "Projets fondés",
+      "Labels",
+    ]);
+    expect(galileiRow?.split(";").slice(0, 2)).toEqual(["Liceo Galilei", "Pisa"]);
+    const english = new TextDecoder().decode((await download("en")).slice(3));
+    expect(english.split("\n")[0]).toBe("School,Town,Verification,Teachers,Projects founded,Labels");
+  });
 });
