@@ -212,6 +212,8 @@ export interface SchoolVerificationRepository {
   ofSchools(schoolIds: readonly Id[]): Promise<Map<Id, SchoolVerification>>;
   /** Schools of the country no staff member has decided on yet, oldest first. */
   unverifiedOf(country: string, limit: number): Promise<School[]>;
+  /** How many schools of the country wait for a decision, counted up to `cap + 1`. */
+  countUnverified(country: string, cap: number): Promise<number>;
   /** Schools of the country rejected by its unit, the latest rejection first. */
   rejectedOf(country: string, limit: number): Promise<RejectedSchool[]>;
   decide(verification: SchoolVerification): Promise<void>;

@@ -1,4 +1,5 @@
 import { DomainError } from "../errors.ts";
+import { type CappedCount, COUNT_CAP, capCount } from "../paging.ts";
 import type { Id, School, SchoolVerification } from "../model.ts";
 import type { RejectedSchool, Tx } from "../ports.ts";
 import { mayActForCountry } from "../rules/authority.ts";
@@ -14,13 +15,23 @@ async function requireVerifier(tx: Tx, actor: Actor, country: string): Promise<v
   }
 }
 
-/** The country's schools no staff member has confirmed or rejected yet (oldest first). */
-export async function schoolsToVerify(deps: CoreDeps, actor: Actor, countryCode: string): Promise<School[]> {
+/**
+ * The country's schools no staff member has confirmed or rejected yet: the QUEUE oldest, and
+ * how many wait in all (deciding brings the next up).
+ */
+export async function schoolsToVerify(
+  deps: CoreDeps,
+  actor: Actor,
+  countryCode: string,
+): Promise<{ schools: School[]; waiting: CappedCount }> {
   const country = deps.countries.find(countryCode);
   if (!country) throw new DomainError("unknown_country", { value: countryCode.slice(0, 10) });
   return deps.store.transaction(async (tx) => {
     await requireVerifier(tx, actor, country);
-    return tx.schoolVerifications.unverifiedOf(country, QUEUE);
+    return {
+      schools: await tx.schoolVerifications.unverifiedOf(country, QUEUE),
+      waiting: capCount(await tx.schoolVerifications.countUnverified(country, COUNT_CAP)),
+    };
   });
 }
 

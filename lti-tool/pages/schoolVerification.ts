@@ -1,5 +1,6 @@
 import { Router } from "express";
 import {
+  countText,
   type DomainError,
   type RejectedSchool,
   rejectedSchools,
@@ -23,7 +24,7 @@ export function schoolVerificationRoutes(pages: Pages): Router {
   const router = Router();
   const show = async (ctx: PageContext, code: string, failed?: FailedDecision) => {
     const { t } = ctx;
-    const schools = await schoolsToVerify(pages.core, actorOf(ctx), code);
+    const { schools, waiting } = await schoolsToVerify(pages.core, actorOf(ctx), code);
     const rejected = await rejectedSchools(pages.core, actorOf(ctx), code);
     const title = t.t("verify.heading", { country: country(t, code) });
     const body = html`<h1>${title}</h1>
@@ -36,6 +37,14 @@ export function schoolVerificationRoutes(pages: Pages): Router {
         ]),
       )}
       <p>${t.t("verify.intro")}</p>
+      ${
+        schools.length > 0
+          ? html`<p>
+              ${t.t("verify.waiting", { number: countText(t, waiting) })}
+              ${waiting.count > schools.length ? t.t("verify.first_shown", { shown: schools.length }) : ""}
+            </p>`
+          : ""
+      }
       ${
         schools.length > 0
           ? html`<ul class="cards">

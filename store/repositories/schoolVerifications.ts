@@ -1,4 +1,5 @@
 import type { Id, SchoolVerification, SchoolVerificationRepository } from "../../core/index.ts";
+import { countUpTo } from "../keyset.ts";
 import { chunks, type Scope } from "../rows.ts";
 import { toSchool } from "./schools.ts";
 
@@ -11,6 +12,11 @@ interface VerificationRow {
 }
 
 export function schoolVerificationRepository({ db }: Scope): SchoolVerificationRepository {
+  const unverified = (country: string) =>
+    db("schools as s")
+      .leftJoin("school_verifications as v", "v.school_id", "s.id")
+      .where("s.country", country)
+      .whereNull("v.school_id");
   return {
     async ofSchools(schoolIds) {
       const found = new Map<Id, SchoolVerification>();
@@ -33,14 +39,14 @@ export function schoolVerificationRepository({ db }: Scope): SchoolVerificationR
       return found;
     },
     async unverifiedOf(country, limit) {
-      const rows = await db("schools as s")
-        .leftJoin("school_verifications as v", "v.school_id", "s.id")
-        .where("s.country", country)
-        .whereNull("v.school_id")
+      const rows = await unverified(country)
         .orderBy([{ column: "s.created_at" }, { column: "s.id" }])
         .limit(limit)
         .select("s.id", "s.name", "s.country", "s.city");
       return rows.map(toSchool);
+    },
+    async countUnverified(country, cap) {
+      return countUpTo(db, unverified(country), cap);
     },
     async rejectedOf(country, limit) {
       const rows: (VerificationRow & { id: string; name: string; country: string; city: string })[] =

@@ -148,4 +148,16 @@ describe("a national unit's workspace, checked as its people meet it", () => {
     const english = new TextDecoder().decode((await download("en")).slice(3));
     expect(english.split("\n")[0]).toBe("School,Town,Verification,Teachers,Projects founded,Labels");
   });
+  it("says how many schools wait to be verified when more than the listed ones do", async () => {
+    const marta = await app.as(staff, { roles: [], locale: "en" });
+    const before = await marta.get("/app/national-unit/IT/schools");
+    expect(before.html).toContain("Schools waiting: 1."); // Liceo Galilei
+    expect(before.html).not.toContain("registered first are listed");
+    for (let i = 0; i < 100; i++) await w.school(`Scuola ${String(i).padStart(3, "0")}`, "IT", "Roma");
+    const page = await marta.get("/app/national-unit/IT/schools");
+    expect(page.html).toContain("Schools waiting: 101.");
+    expect(page.html).toContain("The 100 registered first are listed; the next come up as you decide.");
+    // 100 waiting cards, and the rejected school's button below them.
+    expect(page.html.match(/value="confirm"/g)).toHaveLength(101);
+  });
 });

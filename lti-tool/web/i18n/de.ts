@@ -113,6 +113,9 @@ export const de: Catalogue = {
   "verify.intro":
     "Jede Schule wurde von der Administration ihrer eigenen Lernplattform registriert. Bestätigen Sie die Schulen, die Sie kennen; lehnen Sie eine Registrierung, die zu keiner echten Schule gehört, mit Begründung ab: Ihre Lernplattform kann OpenTwinning dann nicht mehr öffnen, und ihre Administration wird gebeten, sich an Sie zu wenden.",
   "verify.none": "Keine Schule wartet auf Überprüfung.",
+  "verify.waiting": "Wartende Schulen: {number}.",
+  "verify.first_shown":
+    "Die {shown} zuerst registrierten werden angezeigt; die nächsten erscheinen, sobald Sie entscheiden.",
   "verify.confirm": "Diese Schule bestätigen",
   "verify.reject": "Ablehnen",
   "verify.reason": "Grund der Ablehnung",

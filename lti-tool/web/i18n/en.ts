@@ -104,6 +104,8 @@ export const en = {
   "verify.intro":
     "Each school registered by its own LMS administrator. Confirm the schools you recognise; reject a registration that does not belong to a real school, saying why: its LMS can then no longer open OpenTwinning, and its administrator is told to contact you.",
   "verify.none": "No school is waiting for verification.",
+  "verify.waiting": "Schools waiting: {number}.",
+  "verify.first_shown": "The {shown} registered first are listed; the next come up as you decide.",
   "verify.confirm": "Confirm this school",
   "verify.reject": "Reject",
   "verify.reason": "Reason for rejecting",

@@ -113,6 +113,9 @@ export const es: Catalogue = {
   "verify.intro":
     "Cada centro lo ha registrado el administrador de su propio LMS. Confirma los centros que reconozcas; rechaza un registro que no pertenezca a un centro real, indicando el motivo: su LMS ya no podrá abrir OpenTwinning, y se pedirá a su administrador que se ponga en contacto contigo.",
   "verify.none": "Ningún centro está esperando verificación.",
+  "verify.waiting": "Centros en espera: {number}.",
+  "verify.first_shown":
+    "Se muestran los {shown} registrados primero; los siguientes aparecen a medida que decides.",
   "verify.confirm": "Confirmar este centro",
   "verify.reject": "Rechazar",
   "verify.reason": "Motivo del rechazo",

@@ -112,6 +112,9 @@ export const fr: Catalogue = {
   "verify.intro":
     "Chaque établissement a été enregistré par l'administrateur de sa propre plateforme (LMS). Confirmez les établissements que vous reconnaissez ; refusez un enregistrement qui ne correspond pas à un véritable établissement, en indiquant pourquoi : sa plateforme ne pourra alors plus ouvrir OpenTwinning, et son administrateur sera invité à vous contacter.",
   "verify.none": "Aucun établissement n'attend de vérification.",
+  "verify.waiting": "Établissements en attente : {number}.",
+  "verify.first_shown":
+    "Les {shown} premiers enregistrés sont listés ; les suivants apparaissent à mesure que vous décidez.",
   "verify.confirm": "Confirmer cet établissement",
   "verify.reject": "Refuser",
   "verify.reason": "Motif du refus",

@@ -109,6 +109,9 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "verify.intro":
     "Ogni scuola è stata registrata dall'amministratore del proprio LMS. Conferma le scuole che riconosci; rifiuta una registrazione che non appartiene a una scuola reale, spiegando perché: il suo LMS non potrà più aprire OpenTwinning e il suo amministratore sarà invitato a contattarvi.",
   "verify.none": "Nessuna scuola è in attesa di verifica.",
+  "verify.waiting": "Scuole in attesa: {number}.",
+  "verify.first_shown":
+    "Sono elencate le {shown} registrate per prime; le successive compaiono man mano che decidi.",
   "verify.confirm": "Conferma questa scuola",
   "verify.reject": "Rifiuta",
   "verify.reason": "Motivo del rifiuto",

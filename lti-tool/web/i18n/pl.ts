@@ -112,6 +112,9 @@ export const pl: Catalogue = {
   "verify.intro":
     "Każdą szkołę zarejestrował administrator jej platformy LMS. Potwierdź szkoły, które rozpoznajesz; odrzuć rejestrację, która nie należy do prawdziwej szkoły, podając powód: jej platforma LMS nie będzie mogła już otwierać OpenTwinning, a jej administrator otrzyma prośbę o kontakt z Tobą.",
   "verify.none": "Żadna szkoła nie czeka na weryfikację.",
+  "verify.waiting": "Szkoły oczekujące: {number}.",
+  "verify.first_shown":
+    "Wyświetlane są szkoły zarejestrowane najwcześniej ({shown}); kolejne pojawiają się w miarę podejmowania decyzji.",
   "verify.confirm": "Potwierdź tę szkołę",
   "verify.reject": "Odrzuć",
   "verify.reason": "Powód odrzucenia",

@@ -112,6 +112,9 @@ export const pt: Catalogue = {
   "verify.intro":
     "Cada escola foi registada pelo administrador da sua própria plataforma de aprendizagem. Confirme as escolas que reconhece; rejeite, indicando o motivo, um registo que não pertença a uma escola real: a plataforma dessa escola deixa de poder abrir o OpenTwinning, e o seu administrador é avisado para o contactar.",
   "verify.none": "Nenhuma escola aguarda verificação.",
+  "verify.waiting": "Escolas em espera: {number}.",
+  "verify.first_shown":
+    "São listadas as {shown} registadas primeiro; as seguintes aparecem à medida que decide.",
   "verify.confirm": "Confirmar esta escola",
   "verify.reject": "Rejeitar",
   "verify.reason": "Motivo da rejeição",

@@ -114,6 +114,8 @@ export const ro: Catalogue = {
   "verify.intro":
     "Fiecare școală a fost înregistrată de propriul administrator al platformei de învățare. Confirmați școlile pe care le recunoașteți; respingeți o înregistrare care nu aparține unei școli reale, explicând motivul: platforma sa nu va mai putea deschide OpenTwinning, iar administratorul ei va fi rugat să vă contacteze.",
   "verify.none": "Nicio școală nu așteaptă verificarea.",
+  "verify.waiting": "Școli în așteptare: {number}.",
+  "verify.first_shown": "Sunt afișate primele {shown} înregistrate; următoarele apar pe măsură ce decideți.",
   "verify.confirm": "Confirmați această școală",
   "verify.reject": "Respingeți",
   "verify.reason": "Motivul respingerii",
