@@ -160,4 +160,11 @@ describe("a national unit's workspace, checked as its people meet it", () => {
     // 100 waiting cards, and the rejected school's button below them.
     expect(page.html.match(/value="confirm"/g)).toHaveLength(101);
   });
+  it("offers the way back from a refused page, which has no menu inside the LMS's frame", async () => {
+    const marta = await app.as(staff, { roles: [], locale: "fr" });
+    const refused = await marta.get("/app/national-unit/FR/projects");
+    expect(refused.status).toBe(403);
+    expect(refused.html).toContain("Seule l&#39;unité nationale de ce pays (France) en décide.");
+    expect(refused.html).toContain('<a href="/app">Revenir à mon tableau de bord</a>');
+  });
 });

@@ -168,6 +168,7 @@ export const de: Catalogue = {
   "nav.group_unit": "Moderation für {countries}",
   "nav.group_staff": "Personal der Nationalen Koordinierungsstelle: {countries}",
   "pages.refused.title": "Nicht möglich",
+  "pages.refused.back": "Zurück zu meiner Übersicht",
   "pages.kind": "Art",
   "pages.kind_project": "Projekt ({kind})",
   "pages.status": "Status",

@@ -168,6 +168,7 @@ export const el: Catalogue = {
   "nav.group_unit": "Συντονισμός για: {countries}",
   "nav.group_staff": "Προσωπικό της Εθνικής Υπηρεσίας Υποστήριξης: {countries}",
   "pages.refused.title": "Δεν είναι δυνατό",
+  "pages.refused.back": "Επιστροφή στον πίνακα ελέγχου μου",
   "pages.kind": "Τύπος",
   "pages.kind_project": "{kind} έργο",
   "pages.status": "Κατάσταση",

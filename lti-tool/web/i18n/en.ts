@@ -158,6 +158,7 @@ export const en = {
   "nav.group_unit": "Moderating for {countries}",
   "nav.group_staff": "Staff of the national unit: {countries}",
   "pages.refused.title": "Not possible",
+  "pages.refused.back": "Back to my dashboard",
   "pages.kind": "Kind",
   "pages.kind_project": "{kind} project",
   "pages.status": "Status",

@@ -168,6 +168,7 @@ export const es: Catalogue = {
   "nav.group_unit": "Moderación para {countries}",
   "nav.group_staff": "Personal del servicio nacional de apoyo: {countries}",
   "pages.refused.title": "No es posible",
+  "pages.refused.back": "Volver a mi panel",
   "pages.kind": "Tipo",
   "pages.kind_project": "Proyecto {kind}",
   "pages.status": "Estado",

@@ -165,6 +165,7 @@ export const fr: Catalogue = {
   "nav.group_unit": "Modération pour {countries}",
   "nav.group_staff": "Personnel de l'unité nationale : {countries}",
   "pages.refused.title": "Impossible",
+  "pages.refused.back": "Revenir à mon tableau de bord",
   "pages.kind": "Type",
   "pages.kind_project": "Projet {kind}",
   "pages.status": "Statut",

@@ -164,6 +164,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "nav.group_unit": "Moderazione per {countries}",
   "nav.group_staff": "Personale dell'unità nazionale: {countries}",
   "pages.refused.title": "Operazione non possibile",
+  "pages.refused.back": "Torna alla mia bacheca",
   "pages.kind": "Tipo",
   "pages.kind_project": "progetto {kind}",
   "pages.status": "Stato",

@@ -167,6 +167,7 @@ export const pl: Catalogue = {
   "nav.group_unit": "Moderowanie: {countries}",
   "nav.group_staff": "Pracownicy krajowego biura: {countries}",
   "pages.refused.title": "To nie jest możliwe",
+  "pages.refused.back": "Wróć do mojego pulpitu",
   "pages.kind": "Rodzaj",
   "pages.kind_project": "Projekt {kind}",
   "pages.status": "Status",

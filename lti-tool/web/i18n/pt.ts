@@ -167,6 +167,7 @@ export const pt: Catalogue = {
   "nav.group_unit": "Moderação: {countries}",
   "nav.group_staff": "Equipa do Serviço Nacional de Apoio: {countries}",
   "pages.refused.title": "Não é possível",
+  "pages.refused.back": "Voltar ao meu painel",
   "pages.kind": "Tipo",
   "pages.kind_project": "Projeto {kind}",
   "pages.status": "Estado",

@@ -168,6 +168,7 @@ export const ro: Catalogue = {
   "nav.group_unit": "Moderare pentru {countries}",
   "nav.group_staff": "Personalul Biroului Național de Sprijin: {countries}",
   "pages.refused.title": "Nu este posibil",
+  "pages.refused.back": "Înapoi la panoul meu de control",
   "pages.kind": "Tip",
   "pages.kind_project": "proiect {kind}",
   "pages.status": "Stare",
