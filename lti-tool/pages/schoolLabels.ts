@@ -48,7 +48,7 @@ export function schoolLabelRoutes(pages: Pages): Router {
       <p>${t.t("school_label.intro")}</p>
       ${state.current ? currentLabel(ctx, state.current) : ""} ${latestLine(ctx, state)}
       <h2>${t.t("school_label.criteria")}</h2>
-      ${criteriaList(ctx, state)}
+      ${criteriaList(ctx, state, mayApply(state))}
       ${
         mayApply(state)
           ? html`<form method="post" action="/app/school-label" novalidate>
@@ -143,7 +143,8 @@ function mayApply(state: SchoolLabelState): boolean {
   return !state.current && state.latest?.status !== "submitted" && state.criteria.every((c) => c.met);
 }
 
-function criteriaList(ctx: PageContext, state: SchoolLabelState): SafeHtml {
+/** The criteria; the e-safety one asks for the statement only where the form below does. */
+function criteriaList(ctx: PageContext, state: SchoolLabelState, formBelow: boolean): SafeHtml {
   const { t } = ctx;
   return html`<ul class="criteria">
     ${state.criteria.map(
@@ -154,7 +155,7 @@ function criteriaList(ctx: PageContext, state: SchoolLabelState): SafeHtml {
         ${t.t(`school_label.criterion.${criterion.id}`)}
       </li>`,
     )}
-    <li>${t.t("school_label.criterion.esafety")}</li>
+    <li>${t.t(formBelow ? "school_label.criterion.esafety" : "school_label.criterion.esafety_stated")}</li>
   </ul>`;
 }
 
@@ -183,7 +184,7 @@ function queueItem(
   return html`<li>
     <h2>${name}</h2>
     <p>${state.school.city ? html`${userText(state.school.city)}, ` : ""}${country(t, state.school.country)}</p>
-    ${criteriaList(ctx, state)}
+    ${criteriaList(ctx, state, false)}
     <h3>${t.t("school_label.esafety")}</h3>
     <p class="prose">${application.esafety}</p>
     ${decisionForms({

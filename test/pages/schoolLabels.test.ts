@@ -94,6 +94,11 @@ describe.each(DATABASE_KINDS)("the eTwinning School label on %s", (kind) => {
       esafety: "An e-safety policy <and> yearly training.",
     });
     expect(applied.status).toBe(303);
+    // Once sent, no form asks for the statement: the criterion no longer says "describe it below".
+    const waiting = (await asAda.get("/app/school-label")).html;
+    expect(waiting).not.toContain("describe it below");
+    expect(waiting).toContain("The school practises e-safety: its application says how");
+    expect((await asUnit.get(queue)).html).toContain("its application says how");
     const again = await (await app.as(grace)).post("/app/school-label", { esafety: "Again." });
     expect(again.status).toBe(422);
     expect(again.html).toContain("already awaits");

@@ -248,6 +248,8 @@ export const de: Catalogue = {
     "Mindestens ein Nationales Qualitätssiegel für eine Lehrkraft der Schule in diesem oder im letzten Schuljahr.",
   "school_label.criterion.esafety":
     "Die Schule sorgt für Sicherheit im Netz: Beschreiben Sie es unten; Ihre Nationale Koordinierungsstelle beurteilt es.",
+  "school_label.criterion.esafety_stated":
+    "Die Schule sorgt für Sicherheit im Netz: Die Bewerbung beschreibt, wie; die Nationale Koordinierungsstelle beurteilt es.",
   "school_label.esafety": "Wie die Schule für Sicherheit im Netz sorgt",
   "school_label.esafety_hint":
     "Ihr Konzept zur Sicherheit im Netz, wie die Schülerinnen und Schüler lernen, sich online zu schützen, wer verantwortlich ist.",

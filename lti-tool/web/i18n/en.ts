@@ -235,6 +235,8 @@ export const en = {
     "At least one National Quality Label awarded to a teacher of the school this school year or last.",
   "school_label.criterion.esafety":
     "The school practises e-safety: describe it below; your national unit judges it.",
+  "school_label.criterion.esafety_stated":
+    "The school practises e-safety: its application says how; the national unit judges it.",
   "school_label.esafety": "The school's e-safety practice",
   "school_label.esafety_hint":
     "Your e-safety policy, how pupils are taught to stay safe online, who is responsible.",

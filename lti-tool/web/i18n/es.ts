@@ -246,6 +246,8 @@ export const es: Catalogue = {
     "Al menos un Sello de Calidad Nacional concedido a un docente del centro este curso o el anterior.",
   "school_label.criterion.esafety":
     "El centro aplica la seguridad en internet: descríbelo abajo; tu servicio nacional de apoyo lo valora.",
+  "school_label.criterion.esafety_stated":
+    "El centro aplica la seguridad en internet: su solicitud explica cómo; el servicio nacional de apoyo lo valora.",
   "school_label.esafety": "Las prácticas de seguridad en internet del centro",
   "school_label.esafety_hint":
     "Vuestra política de seguridad en internet, cómo se enseña a los alumnos a navegar con seguridad, quién es responsable.",

@@ -242,6 +242,8 @@ export const fr: Catalogue = {
     "Au moins un Label de qualité national attribué à un enseignant de l'établissement cette année scolaire ou la précédente.",
   "school_label.criterion.esafety":
     "L'établissement pratique la sécurité en ligne : décrivez-la ci-dessous ; votre unité nationale l'apprécie.",
+  "school_label.criterion.esafety_stated":
+    "L'établissement pratique la sécurité en ligne : sa candidature dit comment ; l'unité nationale l'apprécie.",
   "school_label.esafety": "La pratique de sécurité en ligne de l'établissement",
   "school_label.esafety_hint":
     "Votre charte de sécurité en ligne, la façon dont les élèves apprennent à se protéger sur Internet, qui en est responsable.",

@@ -241,6 +241,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
     "Almeno un Quality Label nazionale assegnato a un docente della scuola quest'anno scolastico o il precedente.",
   "school_label.criterion.esafety":
     "La scuola pratica la sicurezza online: descrivila qui sotto; la valuta la tua unità nazionale.",
+  "school_label.criterion.esafety_stated":
+    "La scuola pratica la sicurezza online: la candidatura spiega come; la valuta l'unità nazionale.",
   "school_label.esafety": "La sicurezza online nella scuola",
   "school_label.esafety_hint":
     "La vostra politica di sicurezza online, come gli alunni imparano a proteggersi in rete, chi ne è responsabile.",

@@ -246,6 +246,8 @@ export const pl: Catalogue = {
     "Co najmniej jedna Krajowa Odznaka Jakości przyznana nauczycielowi szkoły w tym lub poprzednim roku szkolnym.",
   "school_label.criterion.esafety":
     "Szkoła dba o bezpieczeństwo w sieci: opisz to poniżej; ocenę wyda krajowe biuro.",
+  "school_label.criterion.esafety_stated":
+    "Szkoła dba o bezpieczeństwo w sieci: wniosek opisuje, jak; ocenę wydaje krajowe biuro.",
   "school_label.esafety": "Działania szkoły na rzecz bezpieczeństwa w sieci",
   "school_label.esafety_hint":
     "Wasza polityka bezpieczeństwa w sieci, to, jak uczniowie uczą się bezpiecznie korzystać z internetu, kto za to odpowiada.",

@@ -246,6 +246,8 @@ export const pt: Catalogue = {
     "Pelo menos um Selo de Qualidade Nacional atribuído a um professor da escola neste ano letivo ou no anterior.",
   "school_label.criterion.esafety":
     "A escola pratica a segurança na internet: descreva-o abaixo; o Serviço Nacional de Apoio avalia.",
+  "school_label.criterion.esafety_stated":
+    "A escola pratica a segurança na internet: a candidatura explica como; o Serviço Nacional de Apoio avalia.",
   "school_label.esafety": "A prática de segurança na internet da escola",
   "school_label.esafety_hint":
     "A sua política de segurança na internet, como se ensina os alunos a protegerem-se online, quem é o responsável.",

@@ -247,6 +247,8 @@ export const ro: Catalogue = {
     "Cel puțin un Certificat Național de Calitate acordat unui profesor al școlii în acest an școlar sau în cel anterior.",
   "school_label.criterion.esafety":
     "Școala practică siguranța online: descrieți-o mai jos; Biroul Național de Sprijin o evaluează.",
+  "school_label.criterion.esafety_stated":
+    "Școala practică siguranța online: candidatura arată cum; Biroul Național de Sprijin o evaluează.",
   "school_label.esafety": "Practica școlii privind siguranța online",
   "school_label.esafety_hint":
     "Politica de siguranță online, felul în care elevii învață să fie în siguranță pe internet, cine este responsabil.",
