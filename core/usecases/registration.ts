@@ -14,20 +14,8 @@ export interface SchoolInput {
 
 export function validateSchool(deps: CoreDeps, input: SchoolInput): Omit<School, "id"> {
   const name = requiredText("school_name", input.name, LIMITS.name);
-  const country = formCountry(deps, input.country);
+  const country = deps.countries.fromForm(input.country);
   return { name, country, city: optionalText("city", input.city, LIMITS.name) };
-}
-
-/**
- * A form's country: one not chosen asks for it ("Please fill in “Country”") rather than
- * calling an empty value an unknown country.
- */
-export function formCountry(deps: CoreDeps, value: unknown): string {
-  if (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))
-    throw new DomainError("text_required", { field: "country" });
-  const country = typeof value === "string" ? deps.countries.find(value) : undefined;
-  if (!country) throw new DomainError("unknown_country", { value: String(value).slice(0, 10) });
-  return country;
 }
 
 /** A school joins when its LMS admin registers the tool (the LTI adapter binds the deployment). */

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors.ts";
-import { formCountry, validateSchool } from "./registration.ts";
+import { validateSchool } from "./registration.ts";
 import { type Actor, type CoreDeps, requireCentralAdmin } from "./context.ts";
 
 /** What a registration link fixes: a new school (name and country), a national unit, or the central support service. */
@@ -21,7 +21,7 @@ export async function planRegistrationLink(
 ): Promise<RegistrationLinkTarget> {
   await deps.store.transaction((tx) => requireCentralAdmin(tx, actor.accountId));
   if (input.kind === "national_unit")
-    return { kind: "national_unit", country: formCountry(deps, input.country) };
+    return { kind: "national_unit", country: deps.countries.fromForm(input.country) };
   if (input.kind === "central_support") return { kind: "central_support" };
   if (input.kind !== "school") throw new DomainError("invalid_input", { field: "kind" });
   const school = validateSchool(deps, { name: input.schoolName, country: input.country });
