@@ -114,6 +114,8 @@ export const de: Catalogue = {
   "error.wrong_status": "Dieses Projekt hat den Status „{status}“: Dieser Schritt ist jetzt nicht möglich.",
   "error.not_moderator_for_country":
     "Nur die Nationale Koordinierungsstelle ({country}) entscheidet für {country}.",
+  "error.staff_only":
+    "Nur das Personal der Nationalen Koordinierungsstelle ({country}), das OpenTwinning über die Plattform der Stelle öffnet, prüft Schulen. Melden Sie ihm die Schule.",
   "error.no_pending_approval":
     "Für dieses Projekt wird keine Entscheidung für {country} erwartet (vielleicht wurde schon entschieden).",
   "error.rejection_reason_required":

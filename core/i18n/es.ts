@@ -109,6 +109,8 @@ export const es: Catalogue = {
     "Esta página muestra imágenes. Marca que se ha obtenido el consentimiento de cada alumno que pueda reconocerse en ellas, o elimina esas imágenes, y vuelve a publicar.",
   "error.wrong_status": "El estado de este proyecto es «{status}»: este paso no es posible ahora.",
   "error.not_moderator_for_country": "Solo el servicio nacional de apoyo de {country} decide por {country}.",
+  "error.staff_only":
+    "Solo el personal del servicio nacional de apoyo de {country}, que abre OpenTwinning desde la plataforma del servicio, verifica los centros. Avísale del centro.",
   "error.no_pending_approval":
     "No se espera ninguna decisión de {country} para este proyecto (puede que ya se haya decidido).",
   "error.rejection_reason_required":

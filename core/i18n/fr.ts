@@ -98,6 +98,8 @@ export const fr: Catalogue = {
     "Cette page montre des images. Cochez que le consentement a été obtenu pour chaque élève reconnaissable, ou retirez ces images, puis publiez de nouveau.",
   "error.wrong_status": "Ce projet est « {status} » : cette étape n'est pas possible maintenant.",
   "error.not_moderator_for_country": "Seule l'unité nationale de ce pays ({country}) en décide.",
+  "error.staff_only":
+    "Seul le personnel de l'unité nationale ({country}), qui ouvre OpenTwinning depuis la plateforme de l'unité, vérifie les établissements. Signalez-lui l'établissement.",
   "error.no_pending_approval":
     "Aucune décision de l'unité nationale ({country}) n'est attendue pour ce projet (elle a peut-être déjà été prise).",
   "error.rejection_reason_required":

@@ -101,6 +101,8 @@ export const it: Record<CoreMessageKey, string> = {
     "Questa pagina contiene immagini. Spunta che è stato ottenuto il consenso per ogni alunno riconoscibile, oppure togli quelle immagini, poi pubblica di nuovo.",
   "error.wrong_status": "Questo progetto è «{status}»: questo passaggio ora non è possibile.",
   "error.not_moderator_for_country": "Per questo paese ({country}) decide solo la sua unità nazionale.",
+  "error.staff_only":
+    "Solo il personale dell'unità nazionale ({country}), che apre OpenTwinning dalla piattaforma dell'unità, verifica le scuole. Segnala loro la scuola.",
   "error.no_pending_approval":
     "Per questo progetto non si attende alcuna decisione di {country} (forse è già stata presa).",
   "error.rejection_reason_required": "Indica il motivo del rifiuto, così i fondatori sanno cosa cambiare.",

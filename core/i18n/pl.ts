@@ -104,6 +104,8 @@ export const pl: Catalogue = {
     "Ta strona zawiera obrazy. Zaznacz, że uzyskano zgodę dla każdego ucznia, którego można na nich rozpoznać, albo usuń te obrazy, a następnie opublikuj ponownie.",
   "error.wrong_status": "Status projektu: „{status}”. Ten krok nie jest teraz możliwy.",
   "error.not_moderator_for_country": "Decyzję w sprawie kraju {country} podejmuje tylko jego krajowe biuro.",
+  "error.staff_only":
+    "Szkoły weryfikują tylko pracownicy krajowego biura ({country}), którzy otwierają OpenTwinning z platformy biura. Zgłoś im tę szkołę.",
   "error.no_pending_approval":
     "Ten projekt nie czeka na decyzję kraju: {country} (być może została już podjęta).",
   "error.rejection_reason_required": "Podaj powód odrzucenia, aby założyciele wiedzieli, co zmienić.",

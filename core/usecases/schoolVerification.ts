@@ -11,7 +11,9 @@ const QUEUE = 100;
 async function requireVerifier(tx: Tx, actor: Actor, country: string): Promise<void> {
   const grants = await tx.grants.forAccount(actor.accountId);
   if (!mayActForCountry(grants, country, "verify_schools")) {
-    throw new DomainError("not_moderator_for_country", { country });
+    // A teacher who moderates for the country is of its unit, yet does not verify schools.
+    const moderates = mayActForCountry(grants, country, "decide_approvals");
+    throw new DomainError(moderates ? "staff_only" : "not_moderator_for_country", { country });
   }
 }
 

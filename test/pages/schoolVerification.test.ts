@@ -118,6 +118,10 @@ describe.each(DATABASE_KINDS)("verifying schools on %s", (kind) => {
       await app.as(giulia, { roles: ["teacher", "school_admin"] }),
       await app.pupil(registered[0]?.id ?? ""),
     ];
+    // Italy's moderating teacher is told who does verify schools, not that only Italy's unit decides.
+    expect((await visitors[1]?.get(queue("IT")))?.html).toContain(
+      "Only the staff of the national unit of Italy, who open OpenTwinning from the unit&#39;s own LMS, verify schools.",
+    );
     const before = await w.store.database.knex("school_verifications").select("school_id", "status");
     for (const visitor of visitors) {
       expect((await visitor.get(queue("IT"))).status).toBe(403);
