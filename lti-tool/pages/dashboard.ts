@@ -5,6 +5,7 @@ import {
   type CappedCount,
   capCount,
   countText,
+  countriesActedFor,
   type ContactWithTeacher,
   type Id,
   type Invitation,
@@ -50,6 +51,8 @@ interface DashboardData {
   pendingApprovals: Map<string, CappedCount>;
   /** Label applications to assess in the moderated countries, summed from capped counts. */
   pendingLabels: CappedCount;
+  /** New schools to verify in each country whose unit employs the viewer (staff only). */
+  schoolsToVerify: Map<string, CappedCount>;
 }
 
 async function loadDashboard(
@@ -95,6 +98,9 @@ async function loadDashboard(
       pendingLabels.count += labels.count;
       pendingLabels.capped ||= labels.capped;
     }
+    const schoolsToVerify = new Map<string, CappedCount>();
+    for (const code of countriesActedFor(ctx.grants, "verify_schools"))
+      schoolsToVerify.set(code, capCount(await tx.schoolVerifications.countUnverified(code, COUNT_CAP)));
     return {
       projects,
       moreProjects: projectPage.next,
@@ -110,6 +116,7 @@ async function loadDashboard(
       moreContactRequests: contactRequests.next !== undefined,
       pendingApprovals,
       pendingLabels,
+      schoolsToVerify,
     };
   });
 }
@@ -160,6 +167,16 @@ function decisionsSection(ctx: PageContext, data: DashboardData): SafeHtml | str
         <a href="/app/moderation#labels">${t.t("dashboard.labels_waiting", { count: data.pendingLabels.count, number: countText(t, data.pendingLabels) })}</a>
       </li>`,
     );
+  }
+  for (const [code, waiting] of data.schoolsToVerify) {
+    if (waiting.count > 0)
+      items.push(
+        html`<li>
+          <a href="/app/national-unit/${code}/schools"
+            >${t.t("dashboard.schools_waiting", { number: countText(t, waiting), country: country(t, code) })}</a
+          >
+        </li>`,
+      );
   }
   return html`<section aria-labelledby="decisions-heading">
     <h2 id="decisions-heading">${t.t("dashboard.decisions")}</h2>

@@ -76,6 +76,8 @@ describe("a national unit's workspace, checked as its people meet it", () => {
       // A sentence whose key is missing shows as its key ("notification.grant_added.staff").
       expect(text.match(/\b[a-z]+(?:_[a-z]+)*(?:\.[a-z]+(?:_[a-z]+)*){1,3}\b/g) ?? [], path).toEqual([]);
     }
+    // What waits for the unit's staff includes the schools to verify (Liceo Galilei).
+    expect(texts.get("/app")).toContain("Nouveaux établissements à vérifier (Italie) : 1");
     // Her first launch made her staff: the notification says so in words.
     expect(texts.get("/app/notifications")).toContain(
       "Vous faites maintenant partie du personnel de l'unité nationale (Italie).",

@@ -287,6 +287,7 @@ export const de: Catalogue = {
   "dashboard.approvals_waiting_other": "{number} Projekte warten auf die Entscheidung für {country}",
   "dashboard.labels_waiting_one": "{number} Bewerbung um ein Qualitätssiegel zu bewerten",
   "dashboard.labels_waiting_other": "{number} Bewerbungen um ein Qualitätssiegel zu bewerten",
+  "dashboard.schools_waiting": "Neue Schulen zu prüfen ({country}): {number}",
   "dashboard.invitations": "Einladungen zu Projekten",
   "dashboard.no_invitations": "Keine Einladungen.",
   "dashboard.more_invitations":

@@ -286,6 +286,7 @@ export const el: Catalogue = {
   "dashboard.approvals_waiting_other": "{number} έργα αναμένουν απόφαση για τη χώρα {country}",
   "dashboard.labels_waiting_one": "{number} αίτηση για Ετικέτα Ποιότητας προς αξιολόγηση",
   "dashboard.labels_waiting_other": "{number} αιτήσεις για Ετικέτα Ποιότητας προς αξιολόγηση",
+  "dashboard.schools_waiting": "Νέα σχολεία προς επαλήθευση ({country}): {number}",
   "dashboard.invitations": "Προσκλήσεις σε έργα",
   "dashboard.no_invitations": "Δεν υπάρχουν προσκλήσεις.",
   "dashboard.more_invitations":

@@ -287,6 +287,7 @@ export const pl: Catalogue = {
   "dashboard.labels_waiting_few": "{number} wnioski o odznakę jakości do oceny",
   "dashboard.labels_waiting_many": "{number} wniosków o odznakę jakości do oceny",
   "dashboard.labels_waiting_other": "{number} wniosku o odznakę jakości do oceny",
+  "dashboard.schools_waiting": "Nowe szkoły do weryfikacji ({country}): {number}",
   "dashboard.invitations": "Zaproszenia do projektów",
   "dashboard.no_invitations": "Brak zaproszeń.",
   "dashboard.more_invitations":
