@@ -186,6 +186,8 @@ export interface SchoolLabelRepository {
   currentOf(schoolIds: readonly Id[], now: Instant): Promise<Map<Id, SchoolLabel>>;
   /** The country's applications awaiting a decision, oldest first. */
   submittedOf(country: string, limit: number): Promise<SchoolLabel[]>;
+  /** How many of the country's applications await a decision, counted up to `cap + 1`. */
+  countSubmitted(country: string, cap: number): Promise<number>;
   insert(label: SchoolLabel): Promise<void>;
   save(label: SchoolLabel): Promise<void>;
   /** The counts the computed criteria need (core/rules/schoolLabel.ts). */

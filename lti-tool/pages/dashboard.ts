@@ -53,6 +53,8 @@ interface DashboardData {
   pendingLabels: CappedCount;
   /** New schools to verify in each country whose unit employs the viewer (staff only). */
   schoolsToVerify: Map<string, CappedCount>;
+  /** eTwinning School label applications awaiting each moderated country's decision. */
+  schoolLabels: Map<string, CappedCount>;
 }
 
 async function loadDashboard(
@@ -92,8 +94,10 @@ async function loadDashboard(
     const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
     const pendingApprovals = new Map<string, CappedCount>();
     const pendingLabels: CappedCount = { count: 0, capped: false };
+    const schoolLabels = new Map<string, CappedCount>();
     for (const code of countriesModerated) {
       pendingApprovals.set(code, capCount(await tx.approvals.countPending(code, COUNT_CAP)));
+      schoolLabels.set(code, capCount(await tx.schoolLabels.countSubmitted(code, COUNT_CAP)));
       const labels = capCount(await tx.labels.countSubmitted(code, COUNT_CAP));
       pendingLabels.count += labels.count;
       pendingLabels.capped ||= labels.capped;
@@ -117,6 +121,7 @@ async function loadDashboard(
       pendingApprovals,
       pendingLabels,
       schoolsToVerify,
+      schoolLabels,
     };
   });
 }
@@ -174,6 +179,16 @@ function decisionsSection(ctx: PageContext, data: DashboardData): SafeHtml | str
         html`<li>
           <a href="/app/national-unit/${code}/schools"
             >${t.t("dashboard.schools_waiting", { number: countText(t, waiting), country: country(t, code) })}</a
+          >
+        </li>`,
+      );
+  }
+  for (const [code, waiting] of data.schoolLabels) {
+    if (waiting.count > 0)
+      items.push(
+        html`<li>
+          <a href="/app/national-unit/${code}/school-labels"
+            >${t.t("dashboard.school_labels_waiting", { number: countText(t, waiting), country: country(t, code) })}</a
           >
         </li>`,
       );

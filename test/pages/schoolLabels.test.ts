@@ -99,6 +99,10 @@ describe.each(DATABASE_KINDS)("the eTwinning School label on %s", (kind) => {
     expect(waiting).not.toContain("describe it below");
     expect(waiting).toContain("The school practises e-safety: its application says how");
     expect((await asUnit.get(queue)).html).toContain("its application says how");
+    // The unit's dashboard says an application waits, linked to its queue.
+    const dashboard = (await asUnit.get("/app")).html;
+    expect(dashboard).toContain("eTwinning School label applications to decide (Italy): 1");
+    expect(dashboard).toContain(`href="${queue}"`);
     const again = await (await app.as(grace)).post("/app/school-label", { esafety: "Again." });
     expect(again.status).toBe(422);
     expect(again.html).toContain("already awaits");

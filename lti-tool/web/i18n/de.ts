@@ -288,6 +288,7 @@ export const de: Catalogue = {
   "dashboard.labels_waiting_one": "{number} Bewerbung um ein Qualitätssiegel zu bewerten",
   "dashboard.labels_waiting_other": "{number} Bewerbungen um ein Qualitätssiegel zu bewerten",
   "dashboard.schools_waiting": "Neue Schulen zu prüfen ({country}): {number}",
+  "dashboard.school_labels_waiting": "Bewerbungen als eTwinning-Schule zu entscheiden ({country}): {number}",
   "dashboard.invitations": "Einladungen zu Projekten",
   "dashboard.no_invitations": "Keine Einladungen.",
   "dashboard.more_invitations":

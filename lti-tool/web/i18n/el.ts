@@ -287,6 +287,8 @@ export const el: Catalogue = {
   "dashboard.labels_waiting_one": "{number} αίτηση για Ετικέτα Ποιότητας προς αξιολόγηση",
   "dashboard.labels_waiting_other": "{number} αιτήσεις για Ετικέτα Ποιότητας προς αξιολόγηση",
   "dashboard.schools_waiting": "Νέα σχολεία προς επαλήθευση ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Αιτήσεις για την Ετικέτα Σχολείου eTwinning προς απόφαση ({country}): {number}",
   "dashboard.invitations": "Προσκλήσεις σε έργα",
   "dashboard.no_invitations": "Δεν υπάρχουν προσκλήσεις.",
   "dashboard.more_invitations":

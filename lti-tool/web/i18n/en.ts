@@ -273,6 +273,7 @@ export const en = {
   "dashboard.labels_waiting_one": "{number} Quality Label application to assess",
   "dashboard.labels_waiting_other": "{number} Quality Label applications to assess",
   "dashboard.schools_waiting": "New schools to verify ({country}): {number}",
+  "dashboard.school_labels_waiting": "eTwinning School label applications to decide ({country}): {number}",
   "dashboard.invitations": "Invitations to projects",
   "dashboard.no_invitations": "No invitations.",
   "dashboard.more_invitations":

@@ -286,6 +286,8 @@ export const es: Catalogue = {
   "dashboard.labels_waiting_many": "{number} de solicitudes de Sello de Calidad por evaluar",
   "dashboard.labels_waiting_other": "{number} solicitudes de Sello de Calidad por evaluar",
   "dashboard.schools_waiting": "Centros nuevos por verificar ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Solicitudes del Sello Escuela eTwinning por decidir ({country}): {number}",
   "dashboard.invitations": "Invitaciones a proyectos",
   "dashboard.no_invitations": "No hay invitaciones.",
   "dashboard.more_invitations":

@@ -283,6 +283,8 @@ export const fr: Catalogue = {
   "dashboard.labels_waiting_many": "{number} de candidatures au Label de qualité à évaluer",
   "dashboard.labels_waiting_other": "{number} candidatures au Label de qualité à évaluer",
   "dashboard.schools_waiting": "Nouveaux établissements à vérifier ({country}) : {number}",
+  "dashboard.school_labels_waiting":
+    "Candidatures au Label École eTwinning à trancher ({country}) : {number}",
   "dashboard.invitations": "Invitations à des projets",
   "dashboard.no_invitations": "Aucune invitation.",
   "dashboard.more_invitations":

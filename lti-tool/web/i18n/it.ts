@@ -280,6 +280,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "dashboard.labels_waiting_many": "{number} di candidature al Quality Label da valutare",
   "dashboard.labels_waiting_other": "{number} candidature al Quality Label da valutare",
   "dashboard.schools_waiting": "Nuove scuole da verificare ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Candidature al Marchio Scuola eTwinning da decidere ({country}): {number}",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
   "dashboard.more_invitations":

@@ -288,6 +288,7 @@ export const pl: Catalogue = {
   "dashboard.labels_waiting_many": "{number} wniosków o odznakę jakości do oceny",
   "dashboard.labels_waiting_other": "{number} wniosku o odznakę jakości do oceny",
   "dashboard.schools_waiting": "Nowe szkoły do weryfikacji ({country}): {number}",
+  "dashboard.school_labels_waiting": "Wnioski o Tytuł Szkoły eTwinning do rozpatrzenia ({country}): {number}",
   "dashboard.invitations": "Zaproszenia do projektów",
   "dashboard.no_invitations": "Brak zaproszeń.",
   "dashboard.more_invitations":

@@ -285,6 +285,8 @@ export const pt: Catalogue = {
   "dashboard.labels_waiting_many": "{number} de candidaturas ao Selo de Qualidade por avaliar",
   "dashboard.labels_waiting_other": "{number} candidaturas ao Selo de Qualidade por avaliar",
   "dashboard.schools_waiting": "Novas escolas a verificar ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Candidaturas ao Selo Escola eTwinning por decidir ({country}): {number}",
   "dashboard.invitations": "Convites para projetos",
   "dashboard.no_invitations": "Não há convites.",
   "dashboard.more_invitations":

@@ -287,6 +287,8 @@ export const ro: Catalogue = {
   "dashboard.labels_waiting_few": "{number} candidaturi pentru certificatul de calitate de evaluat",
   "dashboard.labels_waiting_other": "{number} de candidaturi pentru certificatul de calitate de evaluat",
   "dashboard.schools_waiting": "Școli noi de verificat ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Candidaturi pentru Eticheta Școală eTwinning de decis ({country}): {number}",
   "dashboard.invitations": "Invitații în proiecte",
   "dashboard.no_invitations": "Nicio invitație.",
   "dashboard.more_invitations":
