@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Account, admitStaffFromLaunch, type School, verifySchool } from "../../core/index.ts";
+import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { inBrowser, startPages } from "../pages/client.ts";
 import { launchChromium, textOf } from "../support/browser.ts";
 import { awardNationalLabels } from "../support/labels.ts";
@@ -168,5 +169,16 @@ describe("a national unit's workspace, checked as its people meet it", () => {
     expect(refused.status).toBe(403);
     expect(refused.html).toContain("Seule l&#39;unité nationale de ce pays (France) en décide.");
     expect(refused.html).toContain('<a href="/app">Revenir à mon tableau de bord</a>');
+  });
+  it("names each Quality Label alike on the pages, in refusals and on the certificate, in every language", () => {
+    for (const locale of webMessages.locales) {
+      const say = webMessages.translator(locale);
+      for (const kind of ["national_quality", "european_quality"]) {
+        const name = say.t(`label_kind.${kind}`);
+        expect(say.t(`certificate.kind.${kind}_label`), `${locale} ${kind}`).toBe(name);
+      }
+      // Italian once called the label "Certificato di qualità" in some sentences, "Quality Label" in others.
+      if (locale === "it") expect(say.t("thing.label_application")).toContain("Quality Label");
+    }
   });
 });
