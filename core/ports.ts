@@ -814,6 +814,8 @@ export interface LabelRepository {
    * project id after `after` (keyset), at most `limit`.
    */
   europeanCandidates(minCountries: number, page?: { after?: Id; limit?: number }): Promise<Id[]>;
+  /** How many candidates the central support service has not decided on yet, up to `cap + 1`. */
+  countUndecidedEuropeanCandidates(minCountries: number, cap: number): Promise<number>;
   /** The National Quality Labels awarded to the teacher, newest first. */
   awardedTo(teacherId: Id): Promise<LabelApplication[]>;
   prizes(projectId: Id): Promise<{ prize: string; awardedAt: Instant }[]>;

@@ -2,6 +2,7 @@ import { Router } from "express";
 import {
   type Approval,
   COUNT_CAP,
+  COUNTRIES_FOR_EUROPEAN_CANDIDACY,
   type CappedCount,
   capCount,
   countText,
@@ -18,6 +19,7 @@ import {
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
   account,
+  isCentralAdmin,
   isTeacher,
   moderatedCountries,
   type PageContext,
@@ -55,6 +57,8 @@ interface DashboardData {
   schoolsToVerify: Map<string, CappedCount>;
   /** eTwinning School label applications awaiting each moderated country's decision. */
   schoolLabels: Map<string, CappedCount>;
+  /** European Quality Label candidates not decided yet (central admins only). */
+  europeanCandidates: CappedCount;
 }
 
 async function loadDashboard(
@@ -105,6 +109,11 @@ async function loadDashboard(
     const schoolsToVerify = new Map<string, CappedCount>();
     for (const code of countriesActedFor(ctx.grants, "verify_schools"))
       schoolsToVerify.set(code, capCount(await tx.schoolVerifications.countUnverified(code, COUNT_CAP)));
+    const europeanCandidates = capCount(
+      isCentralAdmin(ctx)
+        ? await tx.labels.countUndecidedEuropeanCandidates(COUNTRIES_FOR_EUROPEAN_CANDIDACY, COUNT_CAP)
+        : 0,
+    );
     return {
       projects,
       moreProjects: projectPage.next,
@@ -122,6 +131,7 @@ async function loadDashboard(
       pendingLabels,
       schoolsToVerify,
       schoolLabels,
+      europeanCandidates,
     };
   });
 }
@@ -193,6 +203,14 @@ function decisionsSection(ctx: PageContext, data: DashboardData): SafeHtml | str
         </li>`,
       );
   }
+  if (data.europeanCandidates.count > 0)
+    items.push(
+      html`<li>
+        <a href="/app/european-labels"
+          >${t.t("dashboard.european_candidates_waiting", { number: countText(t, data.europeanCandidates) })}</a
+        >
+      </li>`,
+    );
   return html`<section aria-labelledby="decisions-heading">
     <h2 id="decisions-heading">${t.t("dashboard.decisions")}</h2>
     ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("dashboard.no_decisions"))}

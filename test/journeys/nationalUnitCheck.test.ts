@@ -109,6 +109,10 @@ describe("a national unit's workspace, checked as its people meet it", () => {
     const page = await central.get("/app/admin");
     expect(page.html).toContain("Marta Staffetta");
     expect(page.html).not.toContain("Marta Staffetta &lt;&gt;");
+    // What waits for the central support service: the project labelled in Italy and France.
+    const dashboard = (await central.get("/app")).html;
+    expect(dashboard).toContain("European Quality Label candidates to decide: 1");
+    expect(dashboard).toContain('href="/app/european-labels"');
   });
   it("shows a decided Quality Label's assessment read-only, its total no longer provisional", async () => {
     const application = await w.store.knex("label_applications").where({ country: "IT" }).first();

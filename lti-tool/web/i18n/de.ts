@@ -289,6 +289,8 @@ export const de: Catalogue = {
   "dashboard.labels_waiting_other": "{number} Bewerbungen um ein Qualitätssiegel zu bewerten",
   "dashboard.schools_waiting": "Neue Schulen zu prüfen ({country}): {number}",
   "dashboard.school_labels_waiting": "Bewerbungen als eTwinning-Schule zu entscheiden ({country}): {number}",
+  "dashboard.european_candidates_waiting":
+    "Kandidaten für das Europäische Qualitätssiegel zu entscheiden: {number}",
   "dashboard.invitations": "Einladungen zu Projekten",
   "dashboard.no_invitations": "Keine Einladungen.",
   "dashboard.more_invitations":

@@ -289,6 +289,8 @@ export const el: Catalogue = {
   "dashboard.schools_waiting": "Νέα σχολεία προς επαλήθευση ({country}): {number}",
   "dashboard.school_labels_waiting":
     "Αιτήσεις για την Ετικέτα Σχολείου eTwinning προς απόφαση ({country}): {number}",
+  "dashboard.european_candidates_waiting":
+    "Υποψήφιοι για την Ευρωπαϊκή Ετικέτα Ποιότητας προς απόφαση: {number}",
   "dashboard.invitations": "Προσκλήσεις σε έργα",
   "dashboard.no_invitations": "Δεν υπάρχουν προσκλήσεις.",
   "dashboard.more_invitations":

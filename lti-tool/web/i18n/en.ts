@@ -274,6 +274,7 @@ export const en = {
   "dashboard.labels_waiting_other": "{number} Quality Label applications to assess",
   "dashboard.schools_waiting": "New schools to verify ({country}): {number}",
   "dashboard.school_labels_waiting": "eTwinning School label applications to decide ({country}): {number}",
+  "dashboard.european_candidates_waiting": "European Quality Label candidates to decide: {number}",
   "dashboard.invitations": "Invitations to projects",
   "dashboard.no_invitations": "No invitations.",
   "dashboard.more_invitations":

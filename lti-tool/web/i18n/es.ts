@@ -288,6 +288,7 @@ export const es: Catalogue = {
   "dashboard.schools_waiting": "Centros nuevos por verificar ({country}): {number}",
   "dashboard.school_labels_waiting":
     "Solicitudes del Sello Escuela eTwinning por decidir ({country}): {number}",
+  "dashboard.european_candidates_waiting": "Candidatos al Sello de Calidad Europeo por decidir: {number}",
   "dashboard.invitations": "Invitaciones a proyectos",
   "dashboard.no_invitations": "No hay invitaciones.",
   "dashboard.more_invitations":

@@ -285,6 +285,7 @@ export const fr: Catalogue = {
   "dashboard.schools_waiting": "Nouveaux établissements à vérifier ({country}) : {number}",
   "dashboard.school_labels_waiting":
     "Candidatures au Label École eTwinning à trancher ({country}) : {number}",
+  "dashboard.european_candidates_waiting": "Candidats au Label de qualité européen à trancher : {number}",
   "dashboard.invitations": "Invitations à des projets",
   "dashboard.no_invitations": "Aucune invitation.",
   "dashboard.more_invitations":

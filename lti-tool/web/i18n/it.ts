@@ -282,6 +282,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "dashboard.schools_waiting": "Nuove scuole da verificare ({country}): {number}",
   "dashboard.school_labels_waiting":
     "Candidature al Marchio Scuola eTwinning da decidere ({country}): {number}",
+  "dashboard.european_candidates_waiting": "Candidati al Quality Label europeo da decidere: {number}",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
   "dashboard.more_invitations":

@@ -289,6 +289,8 @@ export const pl: Catalogue = {
   "dashboard.labels_waiting_other": "{number} wniosku o odznakę jakości do oceny",
   "dashboard.schools_waiting": "Nowe szkoły do weryfikacji ({country}): {number}",
   "dashboard.school_labels_waiting": "Wnioski o Tytuł Szkoły eTwinning do rozpatrzenia ({country}): {number}",
+  "dashboard.european_candidates_waiting":
+    "Kandydaci do Europejskiej Odznaki Jakości do rozpatrzenia: {number}",
   "dashboard.invitations": "Zaproszenia do projektów",
   "dashboard.no_invitations": "Brak zaproszeń.",
   "dashboard.more_invitations":

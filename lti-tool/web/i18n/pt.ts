@@ -287,6 +287,7 @@ export const pt: Catalogue = {
   "dashboard.schools_waiting": "Novas escolas a verificar ({country}): {number}",
   "dashboard.school_labels_waiting":
     "Candidaturas ao Selo Escola eTwinning por decidir ({country}): {number}",
+  "dashboard.european_candidates_waiting": "Candidatos ao Selo de Qualidade Europeu por decidir: {number}",
   "dashboard.invitations": "Convites para projetos",
   "dashboard.no_invitations": "Não há convites.",
   "dashboard.more_invitations":

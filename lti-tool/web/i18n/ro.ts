@@ -289,6 +289,8 @@ export const ro: Catalogue = {
   "dashboard.schools_waiting": "Școli noi de verificat ({country}): {number}",
   "dashboard.school_labels_waiting":
     "Candidaturi pentru Eticheta Școală eTwinning de decis ({country}): {number}",
+  "dashboard.european_candidates_waiting":
+    "Candidați pentru Certificatul European de Calitate de decis: {number}",
   "dashboard.invitations": "Invitații în proiecte",
   "dashboard.no_invitations": "Nicio invitație.",
   "dashboard.more_invitations":
