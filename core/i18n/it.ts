@@ -132,8 +132,7 @@ export const it: Record<CoreMessageKey, string> = {
     "I Certificati di qualità sono per progetti in corso o conclusi (questo è «{status}»).",
   "error.label_application_limit":
     "Hai già inviato {max} candidature al Quality Label nell'anno scolastico {schoolYear}.",
-  "error.label_application_exists":
-    "Hai già presentato la candidatura al Quality Label per questo progetto.",
+  "error.label_application_exists": "Hai già presentato la candidatura al Quality Label per questo progetto.",
   "error.label_evidence_missing": "Descrivi le evidenze per «{criterion}».",
   "error.label_score_invalid": "Il punteggio per «{criterion}» deve essere un numero intero da 0 a {max}.",
   "error.label_assessment_incomplete":
