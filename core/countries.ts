@@ -5,6 +5,7 @@
  * with the PARTICIPATING_COUNTRIES setting (see app/config.ts). Country names are not stored:
  * they come from Intl.DisplayNames in the reader's language.
  */
+import { DomainError } from "./errors.ts";
 import { collator, displayName } from "./i18n/displayNames.ts";
 export const EU_MEMBER_STATES = [
   "AT",
@@ -75,6 +76,18 @@ export class Countries {
   find(input: string): string | undefined {
     const code = input.trim().toUpperCase();
     return this.codes.has(code) ? code : undefined;
+  }
+
+  /**
+   * A form's country: one not chosen is asked for ("Please fill in “Country”") rather than
+   * called an unknown country "", one that does not take part is refused.
+   */
+  fromForm(value: unknown): string {
+    if (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))
+      throw new DomainError("text_required", { field: "country" });
+    const code = typeof value === "string" ? this.find(value) : undefined;
+    if (!code) throw new DomainError("unknown_country", { value: String(value).slice(0, 10) });
+    return code;
   }
 
   has(code: string): boolean {

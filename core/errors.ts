@@ -96,6 +96,7 @@ export const ERRORS = {
   wrong_status: { log: "the project is not in a status that allows this" },
   // approvals
   not_moderator_for_country: { rule: "R6", log: "moderators decide only for their own country" },
+  staff_only: { log: "only a national unit's staff verify schools, not its moderating teachers" },
   no_pending_approval: { rule: "R6", log: "no approval of this country awaits a decision" },
   rejection_reason_required: { rule: "R6", log: "a rejection needs a reason" },
   // membership

@@ -186,6 +186,8 @@ export interface SchoolLabelRepository {
   currentOf(schoolIds: readonly Id[], now: Instant): Promise<Map<Id, SchoolLabel>>;
   /** The country's applications awaiting a decision, oldest first. */
   submittedOf(country: string, limit: number): Promise<SchoolLabel[]>;
+  /** How many of the country's applications await a decision, counted up to `cap + 1`. */
+  countSubmitted(country: string, cap: number): Promise<number>;
   insert(label: SchoolLabel): Promise<void>;
   save(label: SchoolLabel): Promise<void>;
   /** The counts the computed criteria need (core/rules/schoolLabel.ts). */
@@ -201,11 +203,21 @@ export interface TwinSpaceLookRepository {
   forProject(projectId: Id, limit: number): Promise<TwinSpaceLook[]>;
 }
 
+/** A school its national unit rejected, with the rejection (its reason and date). */
+export interface RejectedSchool {
+  school: School;
+  verification: SchoolVerification;
+}
+
 export interface SchoolVerificationRepository {
   /** Every asked school's state; a school never decided on is `unverified`. */
   ofSchools(schoolIds: readonly Id[]): Promise<Map<Id, SchoolVerification>>;
   /** Schools of the country no staff member has decided on yet, oldest first. */
   unverifiedOf(country: string, limit: number): Promise<School[]>;
+  /** How many schools of the country wait for a decision, counted up to `cap + 1`. */
+  countUnverified(country: string, cap: number): Promise<number>;
+  /** Schools of the country rejected by its unit, the latest rejection first. */
+  rejectedOf(country: string, limit: number): Promise<RejectedSchool[]>;
   decide(verification: SchoolVerification): Promise<void>;
 }
 
@@ -814,6 +826,8 @@ export interface LabelRepository {
    * project id after `after` (keyset), at most `limit`.
    */
   europeanCandidates(minCountries: number, page?: { after?: Id; limit?: number }): Promise<Id[]>;
+  /** How many candidates the central support service has not decided on yet, up to `cap + 1`. */
+  countUndecidedEuropeanCandidates(minCountries: number, cap: number): Promise<number>;
   /** The National Quality Labels awarded to the teacher, newest first. */
   awardedTo(teacherId: Id): Promise<LabelApplication[]>;
   prizes(projectId: Id): Promise<{ prize: string; awardedAt: Instant }[]>;

@@ -116,6 +116,8 @@ export const de: Catalogue = {
   "error.wrong_status": "Dieses Projekt hat den Status „{status}“: Dieser Schritt ist jetzt nicht möglich.",
   "error.not_moderator_for_country":
     "Nur die Nationale Koordinierungsstelle ({country}) entscheidet für {country}.",
+  "error.staff_only":
+    "Nur das Personal der Nationalen Koordinierungsstelle ({country}), das OpenTwinning über die Plattform der Stelle öffnet, prüft Schulen. Melden Sie ihm die Schule.",
   "error.no_pending_approval":
     "Für dieses Projekt wird keine Entscheidung für {country} erwartet (vielleicht wurde schon entschieden).",
   "error.rejection_reason_required":
@@ -192,6 +194,8 @@ export const de: Catalogue = {
   "thing.account": "Konto",
   "thing.certificate": "Zertifikat",
   "thing.label_application": "Bewerbung um ein Qualitätssiegel",
+  "thing.school": "Schule",
+  "thing.school_label": "Bewerbung als eTwinning-Schule",
 
   "status.draft": "Entwurf",
   "status.awaiting_cofounder": "wartet auf den Mitgründer",
@@ -260,6 +264,7 @@ export const de: Catalogue = {
   "field.until": "Bis",
   "field.evidence": "Nachweise",
   "field.cofounder": "Mitgründer",
+  "field.kind": "Was der Link registriert",
 
   "subject.art": "Kunst",
   "subject.biology": "Biologie",

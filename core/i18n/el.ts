@@ -111,6 +111,8 @@ export const el: Catalogue = {
   "error.wrong_status": "Η κατάσταση του έργου είναι «{status}»: αυτό το βήμα δεν είναι δυνατό τώρα.",
   "error.not_moderator_for_country":
     "Μόνο η Εθνική Υπηρεσία Υποστήριξης ({country}) αποφασίζει για τη χώρα {country}.",
+  "error.staff_only":
+    "Μόνο το προσωπικό της Εθνικής Υπηρεσίας Υποστήριξης ({country}), που ανοίγει το OpenTwinning από την πλατφόρμα της υπηρεσίας, επαληθεύει σχολεία. Ενημερώστε το για το σχολείο.",
   "error.no_pending_approval":
     "Δεν αναμένεται απόφαση για τη χώρα {country} για αυτό το έργο (ίσως έχει ήδη ληφθεί).",
   "error.rejection_reason_required":
@@ -187,6 +189,8 @@ export const el: Catalogue = {
   "thing.account": "λογαριασμός",
   "thing.certificate": "πιστοποιητικό",
   "thing.label_application": "αίτηση για Ετικέτα Ποιότητας",
+  "thing.school": "σχολείο",
+  "thing.school_label": "αίτηση για την Ετικέτα Σχολείου eTwinning",
 
   "status.draft": "πρόχειρο",
   "status.awaiting_cofounder": "αναμένει τον συνιδρυτή",
@@ -255,6 +259,7 @@ export const el: Catalogue = {
   "field.until": "Έως",
   "field.evidence": "Τεκμήρια",
   "field.cofounder": "Συνιδρυτής",
+  "field.kind": "Τι εγγράφει ο σύνδεσμος",
 
   "subject.art": "Καλλιτεχνικά",
   "subject.biology": "Βιολογία",

@@ -97,6 +97,8 @@ export const en = {
     "This page shows images. Tick that consent was obtained for every pupil who can be recognised in them, or remove those images, then publish again.",
   "error.wrong_status": "This project is “{status}”: this step is not possible now.",
   "error.not_moderator_for_country": "Only the national unit of {country} decides for {country}.",
+  "error.staff_only":
+    "Only the staff of the national unit of {country}, who open OpenTwinning from the unit's own LMS, verify schools. Tell them about the school.",
   "error.no_pending_approval":
     "No decision of {country} is awaited for this project (it may have been decided already).",
   "error.rejection_reason_required": "Give a reason for the rejection, so the founders know what to change.",
@@ -169,6 +171,8 @@ export const en = {
   "thing.account": "account",
   "thing.certificate": "certificate",
   "thing.label_application": "Quality Label application",
+  "thing.school": "school",
+  "thing.school_label": "eTwinning School label application",
 
   "status.draft": "draft",
   "status.awaiting_cofounder": "awaiting the co-founder",
@@ -237,6 +241,7 @@ export const en = {
   "field.until": "Until",
   "field.evidence": "Evidence",
   "field.cofounder": "Co-founder",
+  "field.kind": "What the link registers",
 
   "subject.art": "Art",
   "subject.biology": "Biology",

@@ -111,6 +111,8 @@ export const es: Catalogue = {
     "Esta página muestra imágenes. Marca que se ha obtenido el consentimiento de cada alumno que pueda reconocerse en ellas, o elimina esas imágenes, y vuelve a publicar.",
   "error.wrong_status": "El estado de este proyecto es «{status}»: este paso no es posible ahora.",
   "error.not_moderator_for_country": "Solo el servicio nacional de apoyo de {country} decide por {country}.",
+  "error.staff_only":
+    "Solo el personal del servicio nacional de apoyo de {country}, que abre OpenTwinning desde la plataforma del servicio, verifica los centros. Avísale del centro.",
   "error.no_pending_approval":
     "No se espera ninguna decisión de {country} para este proyecto (puede que ya se haya decidido).",
   "error.rejection_reason_required":
@@ -185,6 +187,8 @@ export const es: Catalogue = {
   "thing.account": "cuenta",
   "thing.certificate": "certificado",
   "thing.label_application": "solicitud de Sello de Calidad",
+  "thing.school": "centro",
+  "thing.school_label": "solicitud del Sello Escuela eTwinning",
 
   "status.draft": "borrador",
   "status.awaiting_cofounder": "a la espera del cofundador",
@@ -253,6 +257,7 @@ export const es: Catalogue = {
   "field.until": "Hasta",
   "field.evidence": "Evidencias",
   "field.cofounder": "Cofundador",
+  "field.kind": "Qué registra el enlace",
 
   "subject.art": "Educación artística",
   "subject.biology": "Biología",

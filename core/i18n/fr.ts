@@ -100,6 +100,8 @@ export const fr: Catalogue = {
     "Cette page montre des images. Cochez que le consentement a été obtenu pour chaque élève reconnaissable, ou retirez ces images, puis publiez de nouveau.",
   "error.wrong_status": "Ce projet est « {status} » : cette étape n'est pas possible maintenant.",
   "error.not_moderator_for_country": "Seule l'unité nationale de ce pays ({country}) en décide.",
+  "error.staff_only":
+    "Seul le personnel de l'unité nationale ({country}), qui ouvre OpenTwinning depuis la plateforme de l'unité, vérifie les établissements. Signalez-lui l'établissement.",
   "error.no_pending_approval":
     "Aucune décision de l'unité nationale ({country}) n'est attendue pour ce projet (elle a peut-être déjà été prise).",
   "error.rejection_reason_required":
@@ -174,6 +176,8 @@ export const fr: Catalogue = {
   "thing.account": "compte",
   "thing.certificate": "certificat",
   "thing.label_application": "candidature au Label de qualité",
+  "thing.school": "établissement",
+  "thing.school_label": "candidature au Label École eTwinning",
 
   "status.draft": "brouillon",
   "status.awaiting_cofounder": "en attente du cofondateur",
@@ -242,6 +246,7 @@ export const fr: Catalogue = {
   "field.until": "Au",
   "field.evidence": "Éléments de preuve",
   "field.cofounder": "Cofondateur",
+  "field.kind": "Ce que le lien enregistre",
 
   "subject.art": "Arts plastiques",
   "subject.biology": "Biologie",

@@ -103,6 +103,8 @@ export const it: Record<CoreMessageKey, string> = {
     "Questa pagina contiene immagini. Spunta che è stato ottenuto il consenso per ogni alunno riconoscibile, oppure togli quelle immagini, poi pubblica di nuovo.",
   "error.wrong_status": "Questo progetto è «{status}»: questo passaggio ora non è possibile.",
   "error.not_moderator_for_country": "Per questo paese ({country}) decide solo la sua unità nazionale.",
+  "error.staff_only":
+    "Solo il personale dell'unità nazionale ({country}), che apre OpenTwinning dalla piattaforma dell'unità, verifica le scuole. Segnala loro la scuola.",
   "error.no_pending_approval":
     "Per questo progetto non si attende alcuna decisione di {country} (forse è già stata presa).",
   "error.rejection_reason_required": "Indica il motivo del rifiuto, così i fondatori sanno cosa cambiare.",
@@ -131,15 +133,14 @@ export const it: Record<CoreMessageKey, string> = {
   "error.label_project_not_started":
     "I Certificati di qualità sono per progetti in corso o conclusi (questo è «{status}»).",
   "error.label_application_limit":
-    "Hai già inviato {max} candidature al Certificato di qualità nell'anno scolastico {schoolYear}.",
-  "error.label_application_exists":
-    "Hai già presentato la candidatura al Certificato di qualità per questo progetto.",
+    "Hai già inviato {max} candidature al Quality Label nell'anno scolastico {schoolYear}.",
+  "error.label_application_exists": "Hai già presentato la candidatura al Quality Label per questo progetto.",
   "error.label_evidence_missing": "Descrivi le evidenze per «{criterion}».",
   "error.label_score_invalid": "Il punteggio per «{criterion}» deve essere un numero intero da 0 a {max}.",
   "error.label_assessment_incomplete":
     "Assegna un punteggio a ogni criterio e verifica ogni requisito minimo prima di decidere.",
   "error.label_requirements_unmet":
-    "Il Certificato di qualità richiede tutti i requisiti minimi. Respingi la candidatura o ricontrolla i requisiti.",
+    "Il Quality Label richiede tutti i requisiti minimi. Respingi la candidatura o ricontrolla i requisiti.",
   "error.label_already_decided": "Su questa candidatura è già stata presa una decisione.",
   "error.european_label_not_candidate":
     "Possono essere candidati solo i progetti con Certificati di qualità nazionali in almeno {min} paesi, tra cui il tuo.",
@@ -153,7 +154,7 @@ export const it: Record<CoreMessageKey, string> = {
     "La tua scuola ha il marchio Scuola eTwinning fino al {until}; candidati di nuovo quando sarà scaduto.",
   "error.certificate_lapsed":
     "Il periodo di questo attestato è terminato il {until}, quindi non si può più scaricare. La pagina dei tuoi attestati elenca quelli che hai ora.",
-  "error.prize_needs_european_label": "I premi vanno solo ai progetti con il Certificato di qualità europeo.",
+  "error.prize_needs_european_label": "I premi vanno solo ai progetti con il Quality Label europeo.",
   "error.account_ambiguous":
     "Più account usano {email}: la piattaforma di qualsiasi scuola può inviare qualsiasi indirizzo. Cerca la persona qui sotto e assegna il ruolo all'unico account di cui riconosci scuola e piattaforma.",
   "error.not_central_admin": "Solo gli amministratori centrali possono farlo.",
@@ -176,7 +177,9 @@ export const it: Record<CoreMessageKey, string> = {
   "thing.pupil": "alunno",
   "thing.account": "account",
   "thing.certificate": "attestato",
-  "thing.label_application": "candidatura al Certificato di qualità",
+  "thing.label_application": "candidatura al Quality Label",
+  "thing.school": "scuola",
+  "thing.school_label": "candidatura al Marchio Scuola eTwinning",
 
   "status.draft": "bozza",
   "status.awaiting_cofounder": "in attesa del cofondatore",
@@ -192,7 +195,7 @@ export const it: Record<CoreMessageKey, string> = {
   "kind.european.explained":
     "Progetto europeo: i fondatori insegnano in paesi diversi. Lo approvano entrambe le unità nazionali; può ottenere i Certificati di qualità nazionale ed europeo e i premi.",
   "kind.national.explained":
-    "Progetto nazionale: i fondatori insegnano in scuole diverse dello stesso paese. Lo approva la sua unità nazionale; non può ottenere il Certificato di qualità.",
+    "Progetto nazionale: i fondatori insegnano in scuole diverse dello stesso paese. Lo approva la sua unità nazionale; non può ottenere il Quality Label.",
   "kind.school.explained":
     "Progetto di istituto: entrambi i fondatori insegnano nella stessa scuola. Possono entrare solo docenti di quella scuola; non può ottenere Certificati di qualità né premi.",
 
@@ -245,6 +248,7 @@ export const it: Record<CoreMessageKey, string> = {
   "field.until": "Al",
   "field.evidence": "Evidenze",
   "field.cofounder": "Cofondatore",
+  "field.kind": "Cosa registra il link",
 
   "subject.art": "Arte",
   "subject.biology": "Biologia",

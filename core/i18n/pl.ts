@@ -106,6 +106,8 @@ export const pl: Catalogue = {
     "Ta strona zawiera obrazy. Zaznacz, że uzyskano zgodę dla każdego ucznia, którego można na nich rozpoznać, albo usuń te obrazy, a następnie opublikuj ponownie.",
   "error.wrong_status": "Status projektu: „{status}”. Ten krok nie jest teraz możliwy.",
   "error.not_moderator_for_country": "Decyzję w sprawie kraju {country} podejmuje tylko jego krajowe biuro.",
+  "error.staff_only":
+    "Szkoły weryfikują tylko pracownicy krajowego biura ({country}), którzy otwierają OpenTwinning z platformy biura. Zgłoś im tę szkołę.",
   "error.no_pending_approval":
     "Ten projekt nie czeka na decyzję kraju: {country} (być może została już podjęta).",
   "error.rejection_reason_required": "Podaj powód odrzucenia, aby założyciele wiedzieli, co zmienić.",
@@ -180,6 +182,8 @@ export const pl: Catalogue = {
   "thing.account": "konto",
   "thing.certificate": "certyfikat",
   "thing.label_application": "wniosek o odznakę jakości",
+  "thing.school": "szkoła",
+  "thing.school_label": "wniosek o Tytuł Szkoły eTwinning",
 
   "status.draft": "szkic",
   "status.awaiting_cofounder": "czeka na współzałożyciela",
@@ -248,6 +252,7 @@ export const pl: Catalogue = {
   "field.until": "Do",
   "field.evidence": "Dowody",
   "field.cofounder": "Współzałożyciel",
+  "field.kind": "Co rejestruje link",
 
   "subject.art": "Plastyka",
   "subject.biology": "Biologia",

@@ -109,6 +109,8 @@ export const pt: Catalogue = {
   "error.wrong_status": "Este projeto está no estado “{status}”: este passo não é possível agora.",
   "error.not_moderator_for_country":
     "Só o Serviço Nacional de Apoio do país em causa ({country}) pode decidir aqui.",
+  "error.staff_only":
+    "Só a equipa do Serviço Nacional de Apoio ({country}), que abre o OpenTwinning a partir da plataforma do serviço, verifica as escolas. Informe-a sobre a escola.",
   "error.no_pending_approval":
     "Não se aguarda nenhuma decisão deste país ({country}) para este projeto (talvez já tenha sido tomada).",
   "error.rejection_reason_required":
@@ -184,6 +186,8 @@ export const pt: Catalogue = {
   "thing.account": "conta",
   "thing.certificate": "certificado",
   "thing.label_application": "candidatura ao Selo de Qualidade",
+  "thing.school": "escola",
+  "thing.school_label": "candidatura ao Selo Escola eTwinning",
 
   "status.draft": "rascunho",
   "status.awaiting_cofounder": "a aguardar o cofundador",
@@ -252,6 +256,7 @@ export const pt: Catalogue = {
   "field.until": "Até",
   "field.evidence": "Evidências",
   "field.cofounder": "Cofundador",
+  "field.kind": "O que a ligação regista",
 
   "subject.art": "Artes",
   "subject.biology": "Biologia",

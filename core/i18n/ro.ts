@@ -112,6 +112,8 @@ export const ro: Catalogue = {
     "Această pagină conține imagini. Bifați faptul că s-a obținut acordul pentru fiecare elev care poate fi recunoscut în ele sau eliminați acele imagini, apoi publicați din nou.",
   "error.wrong_status": "Acest proiect are starea „{status}”: acest pas nu este posibil acum.",
   "error.not_moderator_for_country": "Doar Biroul Național de Sprijin din {country} decide pentru {country}.",
+  "error.staff_only":
+    "Doar personalul Biroului Național de Sprijin din {country}, care deschide OpenTwinning din platforma biroului, verifică școlile. Anunțați-l despre școală.",
   "error.no_pending_approval":
     "Pentru acest proiect nu se așteaptă nicio decizie a Biroului Național de Sprijin din {country} (este posibil să se fi decis deja).",
   "error.rejection_reason_required":
@@ -189,6 +191,8 @@ export const ro: Catalogue = {
   "thing.account": "cont",
   "thing.certificate": "certificat",
   "thing.label_application": "candidatură pentru certificatul de calitate",
+  "thing.school": "școală",
+  "thing.school_label": "candidatură pentru Eticheta Școală eTwinning",
 
   "status.draft": "ciornă",
   "status.awaiting_cofounder": "în așteptarea cofondatorului",
@@ -257,6 +261,7 @@ export const ro: Catalogue = {
   "field.until": "Până la",
   "field.evidence": "Dovezi",
   "field.cofounder": "Cofondator",
+  "field.kind": "Ce înregistrează linkul",
 
   "subject.art": "Arte",
   "subject.biology": "Biologie",

@@ -105,8 +105,7 @@ export async function setModerator(
   countryInput: string,
   granted: boolean,
 ): Promise<void> {
-  const country = deps.countries.find(countryInput);
-  if (!country) throw new DomainError("unknown_country", { value: countryInput.slice(0, 10) });
+  const country = deps.countries.fromForm(countryInput);
   await deps.store.transaction(async (tx) => {
     await requireCentralAdmin(tx, actor.accountId);
     const account = await resolveGrantee(tx, grantee);

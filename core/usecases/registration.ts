@@ -14,8 +14,7 @@ export interface SchoolInput {
 
 export function validateSchool(deps: CoreDeps, input: SchoolInput): Omit<School, "id"> {
   const name = requiredText("school_name", input.name, LIMITS.name);
-  const country = typeof input.country === "string" ? deps.countries.find(input.country) : undefined;
-  if (!country) throw new DomainError("unknown_country", { value: String(input.country ?? "").slice(0, 10) });
+  const country = deps.countries.fromForm(input.country);
   return { name, country, city: optionalText("city", input.city, LIMITS.name) };
 }
 

@@ -20,12 +20,8 @@ export async function planRegistrationLink(
   input: { kind: unknown; schoolName?: unknown; country?: unknown },
 ): Promise<RegistrationLinkTarget> {
   await deps.store.transaction((tx) => requireCentralAdmin(tx, actor.accountId));
-  if (input.kind === "national_unit") {
-    const country = typeof input.country === "string" ? deps.countries.find(input.country) : undefined;
-    if (!country)
-      throw new DomainError("unknown_country", { value: String(input.country ?? "").slice(0, 10) });
-    return { kind: "national_unit", country };
-  }
+  if (input.kind === "national_unit")
+    return { kind: "national_unit", country: deps.countries.fromForm(input.country) };
   if (input.kind === "central_support") return { kind: "central_support" };
   if (input.kind !== "school") throw new DomainError("invalid_input", { field: "kind" });
   const school = validateSchool(deps, { name: input.schoolName, country: input.country });

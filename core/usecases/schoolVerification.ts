@@ -1,6 +1,7 @@
 import { DomainError } from "../errors.ts";
+import { type CappedCount, COUNT_CAP, capCount } from "../paging.ts";
 import type { Id, School, SchoolVerification } from "../model.ts";
-import type { Tx } from "../ports.ts";
+import type { RejectedSchool, Tx } from "../ports.ts";
 import { mayActForCountry } from "../rules/authority.ts";
 import { LIMITS, MULTI_LINE, requiredText } from "../rules/text.ts";
 import { type Actor, type CoreDeps, emit } from "./context.ts";
@@ -10,17 +11,46 @@ const QUEUE = 100;
 async function requireVerifier(tx: Tx, actor: Actor, country: string): Promise<void> {
   const grants = await tx.grants.forAccount(actor.accountId);
   if (!mayActForCountry(grants, country, "verify_schools")) {
-    throw new DomainError("not_moderator_for_country", { country });
+    // A teacher who moderates for the country is of its unit, yet does not verify schools.
+    const moderates = mayActForCountry(grants, country, "decide_approvals");
+    throw new DomainError(moderates ? "staff_only" : "not_moderator_for_country", { country });
   }
 }
 
-/** The country's schools no staff member has confirmed or rejected yet (oldest first). */
-export async function schoolsToVerify(deps: CoreDeps, actor: Actor, countryCode: string): Promise<School[]> {
+/**
+ * The country's schools no staff member has confirmed or rejected yet: the QUEUE oldest, and
+ * how many wait in all (deciding brings the next up).
+ */
+export async function schoolsToVerify(
+  deps: CoreDeps,
+  actor: Actor,
+  countryCode: string,
+): Promise<{ schools: School[]; waiting: CappedCount }> {
   const country = deps.countries.find(countryCode);
   if (!country) throw new DomainError("unknown_country", { value: countryCode.slice(0, 10) });
   return deps.store.transaction(async (tx) => {
     await requireVerifier(tx, actor, country);
-    return tx.schoolVerifications.unverifiedOf(country, QUEUE);
+    return {
+      schools: await tx.schoolVerifications.unverifiedOf(country, QUEUE),
+      waiting: capCount(await tx.schoolVerifications.countUnverified(country, COUNT_CAP)),
+    };
+  });
+}
+
+/**
+ * The country's rejected schools, latest first: a rejection made in error, or a school that
+ * proved real after all, is lifted by confirming it (verifySchool).
+ */
+export async function rejectedSchools(
+  deps: CoreDeps,
+  actor: Actor,
+  countryCode: string,
+): Promise<RejectedSchool[]> {
+  const country = deps.countries.find(countryCode);
+  if (!country) throw new DomainError("unknown_country", { value: countryCode.slice(0, 10) });
+  return deps.store.transaction(async (tx) => {
+    await requireVerifier(tx, actor, country);
+    return tx.schoolVerifications.rejectedOf(country, QUEUE);
   });
 }
 

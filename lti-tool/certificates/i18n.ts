@@ -53,13 +53,13 @@ const en: Catalogue = {
 
 const it: Catalogue = {
   "certificate.kind.national_quality_label": "Quality Label nazionale",
-  "certificate.kind.european_quality_label": "Certificato di qualità europeo",
+  "certificate.kind.european_quality_label": "Quality Label europeo",
   "certificate.kind.school_label": "Marchio Scuola eTwinning",
   "certificate.kind.participation": "Attestato di partecipazione",
   "certificate.statement.national_quality_label":
     "della scuola {school} ({country}) ha ricevuto il {date} il Quality Label nazionale per il lavoro svolto nel progetto OpenTwinning «{project}».",
   "certificate.statement.european_quality_label":
-    "della scuola {school} ({country}) è docente del progetto OpenTwinning «{project}», che ha ricevuto il {date} il Certificato di qualità europeo.",
+    "della scuola {school} ({country}) è docente del progetto OpenTwinning «{project}», che ha ricevuto il {date} il Quality Label europeo.",
   "certificate.statement.school_label":
     "insegna nella scuola {school} ({country}), che ha il marchio Scuola eTwinning {period}.",
   "certificate.statement.participation":

@@ -158,7 +158,9 @@ export function auditSection(ctx: PageContext, audit: GrantAuditPage, paged: boo
   const name = (id: string | undefined) => {
     if (id === undefined) return t.t("admin.audit_operator");
     const account = audit.accounts.get(id);
-    return account ? `${userText(account.name)} <${account.email}>` : id;
+    if (!account) return id;
+    // LMSs need not share an email: none is shown rather than an empty "<>".
+    return account.email ? `${userText(account.name)} <${account.email}>` : userText(account.name);
   };
   const role = (grant: Grant) =>
     grant.role === "central_admin"

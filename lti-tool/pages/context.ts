@@ -13,7 +13,7 @@ import type { Database } from "../../store/database.ts";
 import { currentSession, requestTranslator } from "../session/middleware.ts";
 import { sendNotice } from "../session/notice.ts";
 import type { Session, Viewer } from "../session/session.ts";
-import type { SafeHtml } from "../web/html.ts";
+import { html, type SafeHtml } from "../web/html.ts";
 import { layout } from "../web/layout.ts";
 import { requestLog } from "../web/requestLog.ts";
 import type { NotificationFanout } from "./notifications/fanout.ts";
@@ -166,7 +166,12 @@ export function page(pages: Pages, handler: (ctx: PageContext) => Promise<void>)
           // A malformed filter or page link is bad input, not a refusal of the person.
           const status = error.code === "filter_invalid" ? 422 : NOT_FOUND_CODES.has(error.code) ? 404 : 403;
           requestLog(res).warn({ refusal: error.code }, error.message);
-          return sendNotice(res, status, t, { title: t.t("pages.refused.title"), message: t.error(error) });
+          // Inside the LMS's frame there is no back button: the page offers the way back itself.
+          return sendNotice(res, status, t, {
+            title: t.t("pages.refused.title"),
+            message: t.error(error),
+            action: html`<p><a href="/app">${t.t("pages.refused.back")}</a></p>`,
+          });
         }
         next(error);
       });

@@ -10,6 +10,14 @@ export interface FailedDecision {
 }
 
 /**
+ * The refusal to show above the queue: one about a card no longer on the page (decided
+ * meanwhile by a colleague, or of another country), which its card cannot show.
+ */
+export function refusedElsewhere(failed: FailedDecision | undefined, shownIds: readonly string[]) {
+  return failed && !shownIds.includes(failed.id) ? failed.error : undefined;
+}
+
+/**
  * A national unit's queue of one country (`/national-unit/:country/<path>`): the list, and a
  * yes-or-no decision on one card (`<path>/:<idParam>`, the form of views/decision.ts). Core's
  * use case decides who may; a refusal shows the queue again with the card open.

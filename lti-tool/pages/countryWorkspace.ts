@@ -44,7 +44,9 @@ interface NameList<Row> {
 /** "National Quality Label: 2; European Quality Label: 1" (kinds it holds none of are left out). */
 const labelSummary = (t: Translator, row: CountrySchoolRow) =>
   PROJECT_LABEL_KINDS.flatMap((kind) =>
-    row.labels[kind] ? [`${t.t(`label_kind.${kind}`)}: ${row.labels[kind]}`] : [],
+    row.labels[kind]
+      ? [t.t("email.labelled", { label: t.t(`label_kind.${kind}`), text: String(row.labels[kind]) })]
+      : [],
   ).join("; ");
 
 const SCHOOLS: NameList<CountrySchoolRow> = {

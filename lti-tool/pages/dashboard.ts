@@ -2,9 +2,11 @@ import { Router } from "express";
 import {
   type Approval,
   COUNT_CAP,
+  COUNTRIES_FOR_EUROPEAN_CANDIDACY,
   type CappedCount,
   capCount,
   countText,
+  countriesActedFor,
   type ContactWithTeacher,
   type Id,
   type Invitation,
@@ -53,6 +55,12 @@ interface DashboardData {
   pendingLabels: CappedCount;
   /** Groups teachers proposed, for the central support service to decide (nobody else is told). */
   groupProposals: CappedCount;
+  /** New schools to verify in each country whose unit employs the viewer (staff only). */
+  schoolsToVerify: Map<string, CappedCount>;
+  /** eTwinning School label applications awaiting each moderated country's decision. */
+  schoolLabels: Map<string, CappedCount>;
+  /** European Quality Label candidates not decided yet (central admins only). */
+  europeanCandidates: CappedCount;
 }
 
 async function loadDashboard(
@@ -92,8 +100,10 @@ async function loadDashboard(
     const names = new Map((await tx.accounts.getMany(people)).map((a) => [a.id, a.name]));
     const pendingApprovals = new Map<string, CappedCount>();
     const pendingLabels: CappedCount = { count: 0, capped: false };
+    const schoolLabels = new Map<string, CappedCount>();
     for (const code of countriesModerated) {
       pendingApprovals.set(code, capCount(await tx.approvals.countPending(code, COUNT_CAP)));
+      schoolLabels.set(code, capCount(await tx.schoolLabels.countSubmitted(code, COUNT_CAP)));
       const labels = capCount(await tx.labels.countSubmitted(code, COUNT_CAP));
       pendingLabels.count += labels.count;
       pendingLabels.capped ||= labels.capped;
@@ -102,6 +112,14 @@ async function loadDashboard(
     const proposals = isCentralAdmin(ctx)
       ? await tx.groups.list({ status: "proposed", limit: COUNT_CAP + 1, order: "asc" })
       : { items: [] };
+    const schoolsToVerify = new Map<string, CappedCount>();
+    for (const code of countriesActedFor(ctx.grants, "verify_schools"))
+      schoolsToVerify.set(code, capCount(await tx.schoolVerifications.countUnverified(code, COUNT_CAP)));
+    const europeanCandidates = capCount(
+      isCentralAdmin(ctx)
+        ? await tx.labels.countUndecidedEuropeanCandidates(COUNTRIES_FOR_EUROPEAN_CANDIDACY, COUNT_CAP)
+        : 0,
+    );
     return {
       projects,
       moreProjects: projectPage.next,
@@ -118,6 +136,9 @@ async function loadDashboard(
       pendingApprovals,
       pendingLabels,
       groupProposals: capCount(proposals.items.length),
+      schoolsToVerify,
+      schoolLabels,
+      europeanCandidates,
     };
   });
 }
@@ -176,6 +197,34 @@ function decisionsSection(ctx: PageContext, data: DashboardData): SafeHtml | str
       </li>`,
     );
   }
+  for (const [code, waiting] of data.schoolsToVerify) {
+    if (waiting.count > 0)
+      items.push(
+        html`<li>
+          <a href="/app/national-unit/${code}/schools"
+            >${t.t("dashboard.schools_waiting", { number: countText(t, waiting), country: country(t, code) })}</a
+          >
+        </li>`,
+      );
+  }
+  for (const [code, waiting] of data.schoolLabels) {
+    if (waiting.count > 0)
+      items.push(
+        html`<li>
+          <a href="/app/national-unit/${code}/school-labels"
+            >${t.t("dashboard.school_labels_waiting", { number: countText(t, waiting), country: country(t, code) })}</a
+          >
+        </li>`,
+      );
+  }
+  if (data.europeanCandidates.count > 0)
+    items.push(
+      html`<li>
+        <a href="/app/european-labels"
+          >${t.t("dashboard.european_candidates_waiting", { number: countText(t, data.europeanCandidates) })}</a
+        >
+      </li>`,
+    );
   return html`<section aria-labelledby="decisions-heading">
     <h2 id="decisions-heading">${t.t("dashboard.decisions")}</h2>
     ${items.length > 0 ? html`<ul class="cards">${items}</ul>` : empty(t.t("dashboard.no_decisions"))}

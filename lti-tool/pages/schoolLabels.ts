@@ -10,7 +10,7 @@ import {
   schoolLabelsToDecide,
   schoolLabelState,
 } from "../../core/index.ts";
-import { countryQueueRoutes, type FailedDecision } from "./countryQueue.ts";
+import { countryQueueRoutes, type FailedDecision, refusedElsewhere } from "./countryQueue.ts";
 import { certificateButton } from "../certificates/views.ts";
 import { html, type SafeHtml, userText } from "../web/html.ts";
 import {
@@ -48,7 +48,7 @@ export function schoolLabelRoutes(pages: Pages): Router {
       <p>${t.t("school_label.intro")}</p>
       ${state.current ? currentLabel(ctx, state.current) : ""} ${latestLine(ctx, state)}
       <h2>${t.t("school_label.criteria")}</h2>
-      ${criteriaList(ctx, state)}
+      ${criteriaList(ctx, state, mayApply(state))}
       ${
         mayApply(state)
           ? html`<form method="post" action="/app/school-label" novalidate>
@@ -90,10 +90,12 @@ export function schoolLabelRoutes(pages: Pages): Router {
     const { t } = ctx;
     const queue = await schoolLabelsToDecide(pages.core, actorOf(ctx), code);
     const title = t.t("school_label.queue_title", { country: country(t, code) });
-    // A refusal about an application not on this page (decided meanwhile, another country's) shows on top.
-    const elsewhere = failed && !queue.some(({ application }) => application.id === failed.id);
+    const elsewhere = refusedElsewhere(
+      failed,
+      queue.map(({ application }) => application.id),
+    );
     const body = html`<h1>${title}</h1>
-      ${flash(ctx.done)} ${errorSummary(t, elsewhere ? failed.error : undefined)}
+      ${flash(ctx.done)} ${errorSummary(t, elsewhere)}
       ${
         queue.length > 0
           ? html`<ul class="cards">
@@ -141,7 +143,8 @@ function mayApply(state: SchoolLabelState): boolean {
   return !state.current && state.latest?.status !== "submitted" && state.criteria.every((c) => c.met);
 }
 
-function criteriaList(ctx: PageContext, state: SchoolLabelState): SafeHtml {
+/** The criteria; the e-safety one asks for the statement only where the form below does. */
+function criteriaList(ctx: PageContext, state: SchoolLabelState, formBelow: boolean): SafeHtml {
   const { t } = ctx;
   return html`<ul class="criteria">
     ${state.criteria.map(
@@ -152,14 +155,15 @@ function criteriaList(ctx: PageContext, state: SchoolLabelState): SafeHtml {
         ${t.t(`school_label.criterion.${criterion.id}`)}
       </li>`,
     )}
-    <li>${t.t("school_label.criterion.esafety")}</li>
+    <li>${t.t(formBelow ? "school_label.criterion.esafety" : "school_label.criterion.esafety_stated")}</li>
   </ul>`;
 }
 
 function latestLine(ctx: PageContext, state: SchoolLabelState): SafeHtml | string {
   const { t } = ctx;
   const latest = state.latest;
-  if (!latest || latest === state.current) return "";
+  // Read separately, the current label and the latest application are the same one by id only.
+  if (!latest || latest.id === state.current?.id) return "";
   if (latest.status === "submitted")
     return html`<p class="badge waiting">${t.t("school_label.submitted", { date: t.date(latest.appliedAt) })}</p>`;
   if (latest.status === "declined")
@@ -180,7 +184,7 @@ function queueItem(
   return html`<li>
     <h2>${name}</h2>
     <p>${state.school.city ? html`${userText(state.school.city)}, ` : ""}${country(t, state.school.country)}</p>
-    ${criteriaList(ctx, state)}
+    ${criteriaList(ctx, state, false)}
     <h3>${t.t("school_label.esafety")}</h3>
     <p class="prose">${application.esafety}</p>
     ${decisionForms({

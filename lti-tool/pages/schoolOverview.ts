@@ -78,7 +78,10 @@ export function schoolOverviewRoutes(pages: Pages): Router {
                   ${labels.items.map(
                     (label) =>
                       html`<li>
-                        ${t.t(`label_kind.${label.kind}`)}: ${userText(label.projectTitle)} (${userText(label.teacherName)})
+                        ${t.t("email.labelled", {
+                          label: t.t(`label_kind.${label.kind}`),
+                          text: `${userText(label.projectTitle)} (${userText(label.teacherName)})`,
+                        })}
                       </li>`,
                   )}
                 </ul>`

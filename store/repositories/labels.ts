@@ -101,6 +101,13 @@ function toEuropeanRow(label: EuropeanLabel): EuropeanLabelRow {
 }
 
 export function labelRepository({ db }: Scope): LabelRepository {
+  /** R12: projects with National Quality Labels awarded in `minCountries` countries or more. */
+  const candidates = (minCountries: number) =>
+    db("label_applications")
+      .where({ status: "awarded" })
+      .groupBy("project_id")
+      .havingRaw("COUNT(DISTINCT country) >= ?", [minCountries])
+      .select("project_id");
   return {
     async getApplication(id) {
       const row = await db<ApplicationRow>("label_applications").where({ id }).first();
@@ -175,16 +182,19 @@ export function labelRepository({ db }: Scope): LabelRepository {
       await db("european_labels").insert(toEuropeanRow(label)).onConflict("project_id").merge();
     },
     async europeanCandidates(minCountries, { after, limit } = {}) {
-      const query = db("label_applications")
-        .where({ status: "awarded" })
-        .groupBy("project_id")
-        .havingRaw("COUNT(DISTINCT country) >= ?", [minCountries])
-        .orderBy("project_id")
-        .select("project_id");
+      const query = candidates(minCountries).orderBy("project_id");
       if (after) query.andWhere("project_id", ">", after);
       if (limit) query.limit(limit);
       const rows: { project_id: string }[] = await query;
       return rows.map((r) => r.project_id);
+    },
+    async countUndecidedEuropeanCandidates(minCountries, cap) {
+      const undecided = db
+        .from(candidates(minCountries).as("c"))
+        .leftJoin("european_labels as el", "el.project_id", "c.project_id")
+        .whereNull("el.decided_at")
+        .whereNull("el.awarded_at");
+      return countUpTo(db, undecided, cap);
     },
     async awardedTo(teacherId) {
       const rows = await db<ApplicationRow>("label_applications")

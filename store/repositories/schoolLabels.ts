@@ -1,3 +1,4 @@
+import { countUpTo } from "../keyset.ts";
 import type { Id, SchoolLabel, SchoolLabelRepository, SchoolLabelStatus } from "../../core/index.ts";
 import { chunks, nullable, optional, type Scope } from "../rows.ts";
 
@@ -80,6 +81,9 @@ export function schoolLabelRepository({ db }: Scope): SchoolLabelRepository {
         .orderBy("applied_at")
         .limit(limit);
       return rows.map(toLabel);
+    },
+    async countSubmitted(country, cap) {
+      return countUpTo(db, db("school_labels").where({ country, status: "submitted" }), cap);
     },
     async insert(label) {
       await db("school_labels").insert(toRow(label));

@@ -71,6 +71,17 @@ describe.each(DATABASE_KINDS)("registration links in the pages on %s", (kind) =>
     expect(missing.status).toBe(422);
     expect(missing.html).toContain('id="error-summary"');
     expect(missing.html).toContain("School name");
+    // The country left at "Choose the country": asked for, not called an unknown country "".
+    for (const kind of ["national_unit", "school"]) {
+      const noCountry = await admin.post("/app/admin/registration-links", {
+        kind,
+        schoolName: "Liceo Nuovo",
+        country: "",
+      });
+      expect(noCountry.status).toBe(422);
+      expect(noCountry.html).toContain(escapeHtml("Please fill in “Country”."));
+      expect(noCountry.html).not.toContain("is not a participating country");
+    }
   });
 
   it("refuses teachers, school admins, national units' staff and pupils", async () => {

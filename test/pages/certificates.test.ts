@@ -320,7 +320,7 @@ describe.each(DATABASE_KINDS)("certificates of the European and the school label
     }
 
     const italian = await readPdf((await download(await app.as(marie, { locale: "it" }), european())).bytes);
-    expect(italian.text).toContain("Certificato di qualità europeo");
+    expect(italian.text).toContain("Quality Label europeo");
     expect(italian.text).toContain("è docente del progetto OpenTwinning «Rivers of Europe»");
   });
 

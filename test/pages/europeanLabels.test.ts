@@ -52,6 +52,8 @@ describe.each(DATABASE_KINDS)("the European Quality Label on %s", (kind) => {
     expect(list.html).toContain("Second project");
     expect(list.html).not.toContain("Labelled in Italy only");
     expect(list.html).toContain("France and Italy");
+    // The central support service's dashboard counts the candidates still to decide.
+    expect((await asCentral.get("/app")).html).toContain("European Quality Label candidates to decide: 2");
 
     const first = await europeanCandidates(w.deps, w.actor(central), { limit: 1 });
     expect(first.candidates).toHaveLength(1);
@@ -128,5 +130,7 @@ describe.each(DATABASE_KINDS)("the European Quality Label on %s", (kind) => {
       "European Quality Label awarded",
     );
     expect((await asCentral.get("/app/european-labels")).html).toMatch(/awarded \(/);
+    // Both decided: nothing waits any more.
+    expect((await asCentral.get("/app")).html).not.toContain("European Quality Label candidates to decide");
   });
 });

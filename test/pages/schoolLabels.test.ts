@@ -7,6 +7,7 @@ import {
   type Teacher,
   verifySchool,
 } from "../../core/index.ts";
+import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { awardNationalLabels } from "../support/labels.ts";
 import { World } from "../support/world.ts";
@@ -85,11 +86,23 @@ describe.each(DATABASE_KINDS)("the eTwinning School label on %s", (kind) => {
 
     const ready = await asAda.get("/app/school-label");
     expect(ready.html).not.toContain("not yet");
-    expect((await asAda.post("/app/school-label", { esafety: "" })).status).toBe(422);
+    const empty = await asAda.post("/app/school-label", { esafety: "" });
+    expect(empty.status).toBe(422);
+    // The error names the field as the form does, not by its code.
+    expect(empty.html).toContain(escapeHtml("Please fill in “The school's e-safety practice”."));
     const applied = await asAda.post("/app/school-label", {
       esafety: "An e-safety policy <and> yearly training.",
     });
     expect(applied.status).toBe(303);
+    // Once sent, no form asks for the statement: the criterion no longer says "describe it below".
+    const waiting = (await asAda.get("/app/school-label")).html;
+    expect(waiting).not.toContain("describe it below");
+    expect(waiting).toContain("The school practises e-safety: its application says how");
+    expect((await asUnit.get(queue)).html).toContain("its application says how");
+    // The unit's dashboard says an application waits, linked to its queue.
+    const dashboard = (await asUnit.get("/app")).html;
+    expect(dashboard).toContain("eTwinning School label applications to decide (Italy): 1");
+    expect(dashboard).toContain(`href="${queue}"`);
     const again = await (await app.as(grace)).post("/app/school-label", { esafety: "Again." });
     expect(again.status).toBe(422);
     expect(again.html).toContain("already awaits");
@@ -137,7 +150,11 @@ describe.each(DATABASE_KINDS)("the eTwinning School label on %s", (kind) => {
       await app.as({ id: admin.id, schoolId: volta.id }, { roles: ["school_admin"] })
     ).get("/app/school");
     expect(school.html).toContain(badge);
-    expect((await asAda.get("/app/school-label")).html).not.toContain('name="esafety"');
+    const labelled = (await asAda.get("/app/school-label")).html;
+    expect(labelled).not.toContain('name="esafety"');
+    expect(labelled).toContain(badge);
+    // The label just awarded is the current one, not one that lapsed.
+    expect(labelled).not.toContain("The school&#39;s last label has lapsed.");
   });
 
   it("lapses when its period ends, with no job to run", async () => {

@@ -118,6 +118,10 @@ describe.each(DATABASE_KINDS)("verifying schools on %s", (kind) => {
       await app.as(giulia, { roles: ["teacher", "school_admin"] }),
       await app.pupil(registered[0]?.id ?? ""),
     ];
+    // Italy's moderating teacher is told who does verify schools, not that only Italy's unit decides.
+    expect((await visitors[1]?.get(queue("IT")))?.html).toContain(
+      "Only the staff of the national unit of Italy, who open OpenTwinning from the unit&#39;s own LMS, verify schools.",
+    );
     const before = await w.store.database.knex("school_verifications").select("school_id", "status");
     for (const visitor of visitors) {
       expect((await visitor.get(queue("IT"))).status).toBe(403);
@@ -130,5 +134,21 @@ describe.each(DATABASE_KINDS)("verifying schools on %s", (kind) => {
     // France's staff decide for France's schools.
     const france = visitors[0];
     expect((await france?.post(`${queue("FR")}/${hugo.id}`, { decision: "confirm" }))?.status).toBe(303);
+  });
+  it("lists a rejected school with its reason, and confirming it lifts the rejection", async () => {
+    // After the previous test, the look-alike school stands rejected.
+    expect(await verificationOf(fake)).toMatchObject({ status: "rejected" });
+    const list = await asItaly.get(queue("IT"));
+    const rejected = list.html.slice(list.html.indexOf('id="rejected-heading"'));
+    expect(rejected).toContain(escapeHtml(say.t("verify.rejected_heading", { country: "Italy" })));
+    expect(rejected).toContain("Liceo Galileo Galilei");
+    expect(rejected).toContain("No such school in the national register.");
+    expect(rejected).toContain(`action="${queue("IT")}/${fake.id}"`);
+
+    // The school proved real: the unit confirms it from the same page, and its LMS may launch again.
+    const lifted = await asItaly.post(`${queue("IT")}/${fake.id}`, { decision: "confirm" });
+    expect(lifted.location).toBe(`${queue("IT")}?done=school_verified`);
+    expect(await verificationOf(fake)).toMatchObject({ status: "verified", reason: undefined });
+    expect((await asItaly.get(queue("IT"))).html).not.toContain('id="rejected-heading"');
   });
 });

@@ -90,8 +90,56 @@ export function requirementFields(state: FormState, criteria: QualityCriteria): 
 }
 
 /**
+ * A decided assessment, read-only: each criterion with its evidence and the score it got, the
+ * total and the requirements as checked. Fields without a button to save them would only
+ * mislead, and a decided total is no longer "so far".
+ */
+function decidedAssessment(spec: {
+  state: FormState;
+  criteria: QualityCriteria;
+  scores: Record<string, number>;
+  evidenceOf: (criterionId: string) => SafeHtml;
+}): SafeHtml {
+  const { t, values } = spec.state;
+  const total = totalScore(spec.criteria, spec.scores);
+  const checked = (id: string) => {
+    const value = values[`requirement_${id}`];
+    return t.t(value === "yes" ? "assess.met" : value === "no" ? "assess.not_met" : "assess.not_checked");
+  };
+  return html`<h2>${t.t("assess.criteria")}</h2>
+    ${spec.criteria.criteria.map((criterion) => {
+      const score = spec.scores[criterion.id];
+      return html`<div class="criterion">
+        <h3>${criterionName(t, criterion)}</h3>
+        ${spec.evidenceOf(criterion.id)}
+        <p>
+          ${
+            score === undefined
+              ? t.t("assess.not_scored")
+              : t.t("assess.score_given", { score, max: criterion.scaleMax })
+          }
+        </p>
+      </div>`;
+    })}
+    <p>${t.t("assess.total_decided", { total: total.total, max: total.max })}</p>
+    <h2>${t.t("assess.requirements")}</h2>
+    <ul>
+      ${spec.criteria.requirements.map(
+        (requirement) =>
+          html`<li>
+            ${t.t("email.labelled", {
+              label: requirement.names?.[t.locale] ?? t.t(`requirement.${requirement.id}`),
+              text: checked(requirement.id),
+            })}
+          </li>`,
+      )}
+    </ul>`;
+}
+
+/**
  * The whole scoring form: each criterion with its evidence and score, the total so far, the
- * requirements, then, while undecided, the decision's note and save / award / refuse buttons.
+ * requirements, then the decision's note and save / award / refuse buttons; once decided, the
+ * assessment read-only.
  */
 export function assessmentForm(spec: {
   state: FormState;
@@ -101,10 +149,11 @@ export function assessmentForm(spec: {
   criteria: QualityCriteria;
   scores: Record<string, number>;
   evidenceOf: (criterionId: string) => SafeHtml;
-  /** Absent once decided. */
+  /** Absent once decided: the assessment is then shown read-only. */
   decision?: { note: SafeHtml; award: string; refuse: { value: string; label: string } };
 }): SafeHtml {
   const { state, decision } = spec;
+  if (!decision) return decidedAssessment(spec);
   const { t } = state;
   const total = totalScore(spec.criteria, spec.scores);
   return html`<form method="post" action="${spec.action}" novalidate>
@@ -114,15 +163,11 @@ export function assessmentForm(spec: {
     <p>${t.t("assess.total", { total: total.total, max: total.max })}</p>
     <h2>${t.t("assess.requirements")}</h2>
     ${requirementFields(state, spec.criteria)}
-    ${
-      decision
-        ? html`${decision.note}
-            <div class="actions">
-              <button type="submit" name="decision" value="save" class="secondary">${t.t("assess.save")}</button>
-              <button type="submit" name="decision" value="award" class="primary">${decision.award}</button>
-              <button type="submit" name="decision" value="${decision.refuse.value}" class="danger">${decision.refuse.label}</button>
-            </div>`
-        : ""
-    }
+    ${decision.note}
+    <div class="actions">
+      <button type="submit" name="decision" value="save" class="secondary">${t.t("assess.save")}</button>
+      <button type="submit" name="decision" value="award" class="primary">${decision.award}</button>
+      <button type="submit" name="decision" value="${decision.refuse.value}" class="danger">${decision.refuse.label}</button>
+    </div>
   </form>`;
 }

@@ -20,14 +20,18 @@ export async function sendCsv<Batch extends { next: string | undefined }>(
     after: (cursor: string) => Promise<Batch>;
   },
 ): Promise<void> {
+  // Spreadsheets open a double-clicked CSV by the reader's regional settings: without a byte
+  // order mark Excel reads UTF-8 as a legacy code page ("LycÃ©e"), and where a comma is the
+  // decimal mark (every interface language but English) it expects ";" between cells.
+  const delimiter = ctx.t.locale === "en" ? "," : ";";
   ctx.res
     .status(200)
     .type("text/csv; charset=utf-8")
     .attachment(spec.filename)
-    .write(stringify([spec.header]));
+    .write(stringify([spec.header], { bom: true, delimiter }));
   let batch = spec.first;
   for (;;) {
-    ctx.res.write(stringify(spec.rows(batch)));
+    ctx.res.write(stringify(spec.rows(batch), { delimiter }));
     if (!batch.next) break;
     batch = await spec.after(batch.next);
   }

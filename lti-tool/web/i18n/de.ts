@@ -113,12 +113,19 @@ export const de: Catalogue = {
   "verify.intro":
     "Jede Schule wurde von der Administration ihrer eigenen Lernplattform registriert. Bestätigen Sie die Schulen, die Sie kennen; lehnen Sie eine Registrierung, die zu keiner echten Schule gehört, mit Begründung ab: Ihre Lernplattform kann OpenTwinning dann nicht mehr öffnen, und ihre Administration wird gebeten, sich an Sie zu wenden.",
   "verify.none": "Keine Schule wartet auf Überprüfung.",
+  "verify.waiting": "Wartende Schulen: {number}.",
+  "verify.first_shown":
+    "Die {shown} zuerst registrierten werden angezeigt; die nächsten erscheinen, sobald Sie entscheiden.",
   "verify.confirm": "Diese Schule bestätigen",
   "verify.reject": "Ablehnen",
   "verify.reason": "Grund der Ablehnung",
   "verify.reason_hint":
     "Zum Ablehnen nötig: Sagen Sie, was nicht stimmt, für Ihre Unterlagen und für die Administration der Schule.",
   "verify.reject_confirm": "Diese Schule ablehnen und sperren",
+  "verify.rejected_heading": "Abgelehnte Schulen: {country}",
+  "verify.rejected_intro":
+    "Ihre Lernplattform (LMS) kann OpenTwinning nicht mehr öffnen. Erweist sich eine Schule doch als echt, bestätigen Sie sie: Ihr Administrator wird informiert, und ihre Lehrkräfte und Schülerinnen und Schüler können sich wieder anmelden. Die letzten 100 Ablehnungen werden angezeigt.",
+  "verify.rejected_on": "Abgelehnt am {date}. Grund:",
   "done.school_verified": "Die Schule ist bestätigt.",
   "done.school_rejected": "Die Schule ist abgelehnt; die Verbindung ihrer Lernplattform ist gesperrt.",
   "school.verified": "Schule von ihrer Nationalen Koordinierungsstelle bestätigt",
@@ -161,6 +168,7 @@ export const de: Catalogue = {
   "nav.group_unit": "Moderation für {countries}",
   "nav.group_staff": "Personal der Nationalen Koordinierungsstelle: {countries}",
   "pages.refused.title": "Nicht möglich",
+  "pages.refused.back": "Zurück zu meiner Übersicht",
   "pages.kind": "Art",
   "pages.kind_project": "Projekt ({kind})",
   "pages.status": "Status",
@@ -240,6 +248,8 @@ export const de: Catalogue = {
     "Mindestens ein Nationales Qualitätssiegel für eine Lehrkraft der Schule in diesem oder im letzten Schuljahr.",
   "school_label.criterion.esafety":
     "Die Schule sorgt für Sicherheit im Netz: Beschreiben Sie es unten; Ihre Nationale Koordinierungsstelle beurteilt es.",
+  "school_label.criterion.esafety_stated":
+    "Die Schule sorgt für Sicherheit im Netz: Die Bewerbung beschreibt, wie; die Nationale Koordinierungsstelle beurteilt es.",
   "school_label.esafety": "Wie die Schule für Sicherheit im Netz sorgt",
   "school_label.esafety_hint":
     "Ihr Konzept zur Sicherheit im Netz, wie die Schülerinnen und Schüler lernen, sich online zu schützen, wer verantwortlich ist.",
@@ -279,6 +289,10 @@ export const de: Catalogue = {
   "dashboard.labels_waiting_other": "{number} Bewerbungen um ein Qualitätssiegel zu bewerten",
   "dashboard.group_proposals_waiting_one": "{number} Gruppenvorschlag zu entscheiden",
   "dashboard.group_proposals_waiting_other": "{number} Gruppenvorschläge zu entscheiden",
+  "dashboard.schools_waiting": "Neue Schulen zu prüfen ({country}): {number}",
+  "dashboard.school_labels_waiting": "Bewerbungen als eTwinning-Schule zu entscheiden ({country}): {number}",
+  "dashboard.european_candidates_waiting":
+    "Kandidaten für das Europäische Qualitätssiegel zu entscheiden: {number}",
   "dashboard.invitations": "Einladungen zu Projekten",
   "dashboard.no_invitations": "Keine Einladungen.",
   "dashboard.more_invitations":
@@ -665,6 +679,8 @@ export const de: Catalogue = {
   "assess.score": "Punkte für „{criterion}“ (0 bis {max})",
   "assess.not_scored": "Noch nicht bewertet",
   "assess.total": "Bisherige Summe: {total} von {max}.",
+  "assess.score_given": "Punkte: {score} von {max}",
+  "assess.total_decided": "Summe: {total} von {max}.",
   "assess.requirements": "Mindestanforderungen",
   "assess.not_checked": "Noch nicht geprüft",
   "assess.met": "erfüllt",
@@ -861,6 +877,8 @@ export const de: Catalogue = {
   "notification.grant_added.moderator":
     "Sie sind jetzt Moderator der Nationalen Koordinierungsstelle ({country}).",
   "notification.grant_added.central_admin": "Sie sind jetzt zentraler Administrator.",
+  "notification.grant_added.staff":
+    "Sie gehören jetzt zum Personal der Nationalen Koordinierungsstelle ({country}).",
   // E-Mail-Benachrichtigungen (lti-tool/email/)
   "email.title": "E-Mail-Benachrichtigungen",
   "email.off":

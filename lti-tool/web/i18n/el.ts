@@ -112,12 +112,19 @@ export const el: Catalogue = {
   "verify.intro":
     "Κάθε σχολείο εγγράφηκε από τον διαχειριστή της δικής του πλατφόρμας μάθησης. Επιβεβαιώστε τα σχολεία που αναγνωρίζετε· απορρίψτε μια εγγραφή που δεν ανήκει σε πραγματικό σχολείο, αναφέροντας τον λόγο: η πλατφόρμα του δεν θα μπορεί πλέον να ανοίγει το OpenTwinning, και ο διαχειριστής της θα ενημερωθεί να επικοινωνήσει μαζί σας.",
   "verify.none": "Κανένα σχολείο δεν αναμένει επαλήθευση.",
+  "verify.waiting": "Σχολεία σε αναμονή: {number}.",
+  "verify.first_shown":
+    "Εμφανίζονται τα {shown} που εγγράφηκαν πρώτα· τα επόμενα εμφανίζονται καθώς αποφασίζετε.",
   "verify.confirm": "Επιβεβαίωση αυτού του σχολείου",
   "verify.reject": "Απόρριψη",
   "verify.reason": "Λόγος απόρριψης",
   "verify.reason_hint":
     "Απαιτείται για την απόρριψη: αναφέρετε τι δεν είναι σωστό, για το αρχείο σας και για τον διαχειριστή του σχολείου.",
   "verify.reject_confirm": "Απόρριψη και αναστολή αυτού του σχολείου",
+  "verify.rejected_heading": "Σχολεία που απορρίφθηκαν: {country}",
+  "verify.rejected_intro":
+    "Η πλατφόρμα τους (LMS) δεν μπορεί πλέον να ανοίξει το OpenTwinning. Αν ένα σχολείο αποδειχθεί πραγματικό, επιβεβαιώστε το: ο διαχειριστής του ενημερώνεται και οι εκπαιδευτικοί και οι μαθητές του μπορούν να συνδεθούν ξανά. Εμφανίζονται οι 100 πιο πρόσφατες απορρίψεις.",
+  "verify.rejected_on": "Απορρίφθηκε στις {date}. Αιτιολογία:",
   "done.school_verified": "Το σχολείο επιβεβαιώθηκε.",
   "done.school_rejected": "Το σχολείο απορρίφθηκε· η σύνδεση της πλατφόρμας του ανεστάλη.",
   "school.verified": "σχολείο επαληθευμένο από την Εθνική Υπηρεσία Υποστήριξης",
@@ -161,6 +168,7 @@ export const el: Catalogue = {
   "nav.group_unit": "Συντονισμός για: {countries}",
   "nav.group_staff": "Προσωπικό της Εθνικής Υπηρεσίας Υποστήριξης: {countries}",
   "pages.refused.title": "Δεν είναι δυνατό",
+  "pages.refused.back": "Επιστροφή στον πίνακα ελέγχου μου",
   "pages.kind": "Τύπος",
   "pages.kind_project": "{kind} έργο",
   "pages.status": "Κατάσταση",
@@ -240,6 +248,8 @@ export const el: Catalogue = {
     "Τουλάχιστον μία Εθνική Ετικέτα Ποιότητας απονεμήθηκε σε εκπαιδευτικό του σχολείου φέτος ή το προηγούμενο σχολικό έτος.",
   "school_label.criterion.esafety":
     "Το σχολείο εφαρμόζει πρακτικές ασφάλειας στο διαδίκτυο: περιγράψτε τες παρακάτω· τις κρίνει η Εθνική Υπηρεσία Υποστήριξης.",
+  "school_label.criterion.esafety_stated":
+    "Το σχολείο εφαρμόζει πρακτικές ασφάλειας στο διαδίκτυο: η αίτηση περιγράφει πώς· τις κρίνει η Εθνική Υπηρεσία Υποστήριξης.",
   "school_label.esafety": "Οι πρακτικές του σχολείου για την ασφάλεια στο διαδίκτυο",
   "school_label.esafety_hint":
     "Η πολιτική σας για την ασφάλεια στο διαδίκτυο, πώς μαθαίνουν οι μαθητές να προστατεύονται στο διαδίκτυο, ποιος είναι υπεύθυνος.",
@@ -278,6 +288,11 @@ export const el: Catalogue = {
   "dashboard.labels_waiting_other": "{number} αιτήσεις για Ετικέτα Ποιότητας προς αξιολόγηση",
   "dashboard.group_proposals_waiting_one": "{number} πρόταση ομάδας προς απόφαση",
   "dashboard.group_proposals_waiting_other": "{number} προτάσεις ομάδων προς απόφαση",
+  "dashboard.schools_waiting": "Νέα σχολεία προς επαλήθευση ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Αιτήσεις για την Ετικέτα Σχολείου eTwinning προς απόφαση ({country}): {number}",
+  "dashboard.european_candidates_waiting":
+    "Υποψήφιοι για την Ευρωπαϊκή Ετικέτα Ποιότητας προς απόφαση: {number}",
   "dashboard.invitations": "Προσκλήσεις σε έργα",
   "dashboard.no_invitations": "Δεν υπάρχουν προσκλήσεις.",
   "dashboard.more_invitations":
@@ -665,6 +680,8 @@ export const el: Catalogue = {
   "assess.score": "Βαθμολογία για το κριτήριο «{criterion}» (0 έως {max})",
   "assess.not_scored": "Δεν έχει βαθμολογηθεί ακόμη",
   "assess.total": "Σύνολο μέχρι τώρα: {total} από {max}.",
+  "assess.score_given": "Βαθμολογία: {score} από {max}",
+  "assess.total_decided": "Σύνολο: {total} από {max}.",
   "assess.requirements": "Ελάχιστες προϋποθέσεις",
   "assess.not_checked": "Δεν έχει ελεγχθεί ακόμη",
   "assess.met": "πληρούται",
@@ -860,6 +877,8 @@ export const el: Catalogue = {
   "notification.grant_added.moderator":
     "Είστε πλέον συντονιστής της Εθνικής Υπηρεσίας Υποστήριξης ({country}).",
   "notification.grant_added.central_admin": "Είστε πλέον κεντρικός διαχειριστής.",
+  "notification.grant_added.staff":
+    "Είστε πλέον μέλος του προσωπικού της Εθνικής Υπηρεσίας Υποστήριξης ({country}).",
   // ειδοποιήσεις μέσω email (lti-tool/email/)
   "email.title": "Ειδοποιήσεις μέσω email",
   "email.off":

@@ -104,12 +104,18 @@ export const en = {
   "verify.intro":
     "Each school registered by its own LMS administrator. Confirm the schools you recognise; reject a registration that does not belong to a real school, saying why: its LMS can then no longer open OpenTwinning, and its administrator is told to contact you.",
   "verify.none": "No school is waiting for verification.",
+  "verify.waiting": "Schools waiting: {number}.",
+  "verify.first_shown": "The {shown} registered first are listed; the next come up as you decide.",
   "verify.confirm": "Confirm this school",
   "verify.reject": "Reject",
   "verify.reason": "Reason for rejecting",
   "verify.reason_hint":
     "Needed to reject: say what is wrong, for your records and the school's administrator.",
   "verify.reject_confirm": "Reject and suspend this school",
+  "verify.rejected_heading": "Rejected schools: {country}",
+  "verify.rejected_intro":
+    "Their LMS can no longer open OpenTwinning. When a school proves real after all, confirm it: its admin is told, and its teachers and pupils can launch again. The 100 latest rejections are listed.",
+  "verify.rejected_on": "Rejected on {date}. Reason:",
   "done.school_verified": "The school is confirmed.",
   "done.school_rejected": "The school is rejected; its LMS connection is suspended.",
   "school.verified": "school verified by its national unit",
@@ -152,6 +158,7 @@ export const en = {
   "nav.group_unit": "Moderating for {countries}",
   "nav.group_staff": "Staff of the national unit: {countries}",
   "pages.refused.title": "Not possible",
+  "pages.refused.back": "Back to my dashboard",
   "pages.kind": "Kind",
   "pages.kind_project": "{kind} project",
   "pages.status": "Status",
@@ -228,6 +235,8 @@ export const en = {
     "At least one National Quality Label awarded to a teacher of the school this school year or last.",
   "school_label.criterion.esafety":
     "The school practises e-safety: describe it below; your national unit judges it.",
+  "school_label.criterion.esafety_stated":
+    "The school practises e-safety: its application says how; the national unit judges it.",
   "school_label.esafety": "The school's e-safety practice",
   "school_label.esafety_hint":
     "Your e-safety policy, how pupils are taught to stay safe online, who is responsible.",
@@ -265,6 +274,9 @@ export const en = {
   "dashboard.labels_waiting_other": "{number} Quality Label applications to assess",
   "dashboard.group_proposals_waiting_one": "{number} group proposal to decide",
   "dashboard.group_proposals_waiting_other": "{number} group proposals to decide",
+  "dashboard.schools_waiting": "New schools to verify ({country}): {number}",
+  "dashboard.school_labels_waiting": "eTwinning School label applications to decide ({country}): {number}",
+  "dashboard.european_candidates_waiting": "European Quality Label candidates to decide: {number}",
   "dashboard.invitations": "Invitations to projects",
   "dashboard.no_invitations": "No invitations.",
   "dashboard.more_invitations":
@@ -639,6 +651,8 @@ export const en = {
   "assess.score": "Score for “{criterion}” (0 to {max})",
   "assess.not_scored": "Not scored yet",
   "assess.total": "Total so far: {total} of {max}.",
+  "assess.score_given": "Score: {score} of {max}",
+  "assess.total_decided": "Total: {total} of {max}.",
   "assess.requirements": "Minimum requirements",
   "assess.not_checked": "Not checked yet",
   "assess.met": "met",
@@ -822,6 +836,7 @@ export const en = {
     "Your National Quality Label application for “{project}” was not awarded: {reason}",
   "notification.grant_added.moderator": "You are now a moderator of the national unit of {country}.",
   "notification.grant_added.central_admin": "You are now a central administrator.",
+  "notification.grant_added.staff": "You are now on the staff of the national unit of {country}.",
   // e-mail notifications (lti-tool/email/)
   "email.title": "E-mail notifications",
   "email.off":

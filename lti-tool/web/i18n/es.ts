@@ -113,12 +113,19 @@ export const es: Catalogue = {
   "verify.intro":
     "Cada centro lo ha registrado el administrador de su propio LMS. Confirma los centros que reconozcas; rechaza un registro que no pertenezca a un centro real, indicando el motivo: su LMS ya no podrá abrir OpenTwinning, y se pedirá a su administrador que se ponga en contacto contigo.",
   "verify.none": "Ningún centro está esperando verificación.",
+  "verify.waiting": "Centros en espera: {number}.",
+  "verify.first_shown":
+    "Se muestran los {shown} registrados primero; los siguientes aparecen a medida que decides.",
   "verify.confirm": "Confirmar este centro",
   "verify.reject": "Rechazar",
   "verify.reason": "Motivo del rechazo",
   "verify.reason_hint":
     "Necesario para rechazar: indica qué falla, para tu registro y para el administrador del centro.",
   "verify.reject_confirm": "Rechazar y suspender este centro",
+  "verify.rejected_heading": "Centros rechazados: {country}",
+  "verify.rejected_intro":
+    "Su plataforma (LMS) ya no puede abrir OpenTwinning. Si un centro resulta ser real, confírmalo: se avisa a su administrador, y sus docentes y alumnos pueden volver a entrar. Se muestran los 100 últimos rechazos.",
+  "verify.rejected_on": "Rechazado el {date}. Motivo:",
   "done.school_verified": "El centro está confirmado.",
   "done.school_rejected": "El centro ha sido rechazado; su conexión con el LMS está suspendida.",
   "school.verified": "centro verificado por su servicio nacional de apoyo",
@@ -161,6 +168,7 @@ export const es: Catalogue = {
   "nav.group_unit": "Moderación para {countries}",
   "nav.group_staff": "Personal del servicio nacional de apoyo: {countries}",
   "pages.refused.title": "No es posible",
+  "pages.refused.back": "Volver a mi panel",
   "pages.kind": "Tipo",
   "pages.kind_project": "Proyecto {kind}",
   "pages.status": "Estado",
@@ -238,6 +246,8 @@ export const es: Catalogue = {
     "Al menos un Sello de Calidad Nacional concedido a un docente del centro este curso o el anterior.",
   "school_label.criterion.esafety":
     "El centro aplica la seguridad en internet: descríbelo abajo; tu servicio nacional de apoyo lo valora.",
+  "school_label.criterion.esafety_stated":
+    "El centro aplica la seguridad en internet: su solicitud explica cómo; el servicio nacional de apoyo lo valora.",
   "school_label.esafety": "Las prácticas de seguridad en internet del centro",
   "school_label.esafety_hint":
     "Vuestra política de seguridad en internet, cómo se enseña a los alumnos a navegar con seguridad, quién es responsable.",
@@ -278,6 +288,10 @@ export const es: Catalogue = {
   "dashboard.group_proposals_waiting_one": "{number} propuesta de grupo por decidir",
   "dashboard.group_proposals_waiting_many": "{number} de propuestas de grupo por decidir",
   "dashboard.group_proposals_waiting_other": "{number} propuestas de grupo por decidir",
+  "dashboard.schools_waiting": "Centros nuevos por verificar ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Solicitudes del Sello Escuela eTwinning por decidir ({country}): {number}",
+  "dashboard.european_candidates_waiting": "Candidatos al Sello de Calidad Europeo por decidir: {number}",
   "dashboard.invitations": "Invitaciones a proyectos",
   "dashboard.no_invitations": "No hay invitaciones.",
   "dashboard.more_invitations":
@@ -662,6 +676,8 @@ export const es: Catalogue = {
   "assess.score": "Puntuación de «{criterion}» (de 0 a {max})",
   "assess.not_scored": "Aún sin puntuar",
   "assess.total": "Total hasta ahora: {total} de {max}.",
+  "assess.score_given": "Puntuación: {score} de {max}",
+  "assess.total_decided": "Total: {total} de {max}.",
   "assess.requirements": "Requisitos mínimos",
   "assess.not_checked": "Aún sin comprobar",
   "assess.met": "cumplido",
@@ -857,6 +873,8 @@ export const es: Catalogue = {
     "No se ha concedido tu solicitud de Sello de Calidad Nacional para «{project}»: {reason}",
   "notification.grant_added.moderator": "Ahora eres moderador del servicio nacional de apoyo de {country}.",
   "notification.grant_added.central_admin": "Ahora eres administrador central.",
+  "notification.grant_added.staff":
+    "Ahora formas parte del personal del servicio nacional de apoyo de {country}.",
   // notificaciones por correo electrónico (lti-tool/email/)
   "email.title": "Notificaciones por correo electrónico",
   "email.off":

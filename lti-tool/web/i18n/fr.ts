@@ -112,12 +112,19 @@ export const fr: Catalogue = {
   "verify.intro":
     "Chaque établissement a été enregistré par l'administrateur de sa propre plateforme (LMS). Confirmez les établissements que vous reconnaissez ; refusez un enregistrement qui ne correspond pas à un véritable établissement, en indiquant pourquoi : sa plateforme ne pourra alors plus ouvrir OpenTwinning, et son administrateur sera invité à vous contacter.",
   "verify.none": "Aucun établissement n'attend de vérification.",
+  "verify.waiting": "Établissements en attente : {number}.",
+  "verify.first_shown":
+    "Les {shown} premiers enregistrés sont listés ; les suivants apparaissent à mesure que vous décidez.",
   "verify.confirm": "Confirmer cet établissement",
   "verify.reject": "Refuser",
   "verify.reason": "Motif du refus",
   "verify.reason_hint":
     "Nécessaire pour refuser : indiquez ce qui ne va pas, pour vos dossiers et pour l'administrateur de l'établissement.",
   "verify.reject_confirm": "Refuser et suspendre cet établissement",
+  "verify.rejected_heading": "Établissements refusés : {country}",
+  "verify.rejected_intro":
+    "Leur plateforme (LMS) ne peut plus ouvrir OpenTwinning. Si un établissement s'avère réel, confirmez-le : son administrateur en est informé, et ses enseignants et élèves peuvent de nouveau se connecter. Les 100 derniers refus sont listés.",
+  "verify.rejected_on": "Refusé le {date}. Motif :",
   "done.school_verified": "L'établissement est confirmé.",
   "done.school_rejected": "L'établissement est refusé ; la connexion de sa plateforme est suspendue.",
   "school.verified": "établissement vérifié par son unité nationale",
@@ -158,6 +165,7 @@ export const fr: Catalogue = {
   "nav.group_unit": "Modération pour {countries}",
   "nav.group_staff": "Personnel de l'unité nationale : {countries}",
   "pages.refused.title": "Impossible",
+  "pages.refused.back": "Revenir à mon tableau de bord",
   "pages.kind": "Type",
   "pages.kind_project": "Projet {kind}",
   "pages.status": "Statut",
@@ -234,6 +242,8 @@ export const fr: Catalogue = {
     "Au moins un Label de qualité national attribué à un enseignant de l'établissement cette année scolaire ou la précédente.",
   "school_label.criterion.esafety":
     "L'établissement pratique la sécurité en ligne : décrivez-la ci-dessous ; votre unité nationale l'apprécie.",
+  "school_label.criterion.esafety_stated":
+    "L'établissement pratique la sécurité en ligne : sa candidature dit comment ; l'unité nationale l'apprécie.",
   "school_label.esafety": "La pratique de sécurité en ligne de l'établissement",
   "school_label.esafety_hint":
     "Votre charte de sécurité en ligne, la façon dont les élèves apprennent à se protéger sur Internet, qui en est responsable.",
@@ -275,6 +285,10 @@ export const fr: Catalogue = {
   "dashboard.group_proposals_waiting_one": "{number} proposition de groupe à examiner",
   "dashboard.group_proposals_waiting_many": "{number} de propositions de groupe à examiner",
   "dashboard.group_proposals_waiting_other": "{number} propositions de groupe à examiner",
+  "dashboard.schools_waiting": "Nouveaux établissements à vérifier ({country}) : {number}",
+  "dashboard.school_labels_waiting":
+    "Candidatures au Label École eTwinning à trancher ({country}) : {number}",
+  "dashboard.european_candidates_waiting": "Candidats au Label de qualité européen à trancher : {number}",
   "dashboard.invitations": "Invitations à des projets",
   "dashboard.no_invitations": "Aucune invitation.",
   "dashboard.more_invitations":
@@ -662,6 +676,8 @@ export const fr: Catalogue = {
   "assess.score": "Note pour « {criterion} » (de 0 à {max})",
   "assess.not_scored": "Pas encore noté",
   "assess.total": "Total provisoire : {total} sur {max}.",
+  "assess.score_given": "Note : {score} sur {max}",
+  "assess.total_decided": "Total : {total} sur {max}.",
   "assess.requirements": "Exigences minimales",
   "assess.not_checked": "Pas encore vérifié",
   "assess.met": "remplie",
@@ -782,6 +798,8 @@ export const fr: Catalogue = {
     "Votre candidature au Label de qualité national pour « {project} » n'a pas été retenue : {reason}",
   "notification.grant_added.moderator": "Vous êtes maintenant modérateur de l'unité nationale ({country}).",
   "notification.grant_added.central_admin": "Vous êtes maintenant administrateur central.",
+  "notification.grant_added.staff":
+    "Vous faites maintenant partie du personnel de l'unité nationale ({country}).",
   // notifications par e-mail (lti-tool/email/)
   "email.title": "Notifications par e-mail",
   "email.off":

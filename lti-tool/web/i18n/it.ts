@@ -109,12 +109,19 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "verify.intro":
     "Ogni scuola è stata registrata dall'amministratore del proprio LMS. Conferma le scuole che riconosci; rifiuta una registrazione che non appartiene a una scuola reale, spiegando perché: il suo LMS non potrà più aprire OpenTwinning e il suo amministratore sarà invitato a contattarvi.",
   "verify.none": "Nessuna scuola è in attesa di verifica.",
+  "verify.waiting": "Scuole in attesa: {number}.",
+  "verify.first_shown":
+    "Sono elencate le {shown} registrate per prime; le successive compaiono man mano che decidi.",
   "verify.confirm": "Conferma questa scuola",
   "verify.reject": "Rifiuta",
   "verify.reason": "Motivo del rifiuto",
   "verify.reason_hint":
     "Necessario per rifiutare: indica che cosa non va, per il vostro archivio e per l'amministratore della scuola.",
   "verify.reject_confirm": "Rifiuta e sospendi questa scuola",
+  "verify.rejected_heading": "Scuole respinte: {country}",
+  "verify.rejected_intro":
+    "La loro piattaforma (LMS) non può più aprire OpenTwinning. Se una scuola si rivela reale, confermala: il suo amministratore viene informato e i suoi docenti e studenti possono di nuovo accedere. Sono elencati gli ultimi 100 rifiuti.",
+  "verify.rejected_on": "Respinta il {date}. Motivo:",
   "done.school_verified": "La scuola è confermata.",
   "done.school_rejected": "La scuola è rifiutata; il suo collegamento LMS è sospeso.",
   "school.verified": "scuola verificata dall'unità nazionale",
@@ -157,6 +164,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "nav.group_unit": "Moderazione per {countries}",
   "nav.group_staff": "Personale dell'unità nazionale: {countries}",
   "pages.refused.title": "Operazione non possibile",
+  "pages.refused.back": "Torna alla mia bacheca",
   "pages.kind": "Tipo",
   "pages.kind_project": "progetto {kind}",
   "pages.status": "Stato",
@@ -233,6 +241,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
     "Almeno un Quality Label nazionale assegnato a un docente della scuola quest'anno scolastico o il precedente.",
   "school_label.criterion.esafety":
     "La scuola pratica la sicurezza online: descrivila qui sotto; la valuta la tua unità nazionale.",
+  "school_label.criterion.esafety_stated":
+    "La scuola pratica la sicurezza online: la candidatura spiega come; la valuta l'unità nazionale.",
   "school_label.esafety": "La sicurezza online nella scuola",
   "school_label.esafety_hint":
     "La vostra politica di sicurezza online, come gli alunni imparano a proteggersi in rete, chi ne è responsabile.",
@@ -272,6 +282,10 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "dashboard.group_proposals_waiting_one": "{number} proposta di gruppo da decidere",
   "dashboard.group_proposals_waiting_many": "{number} di proposte di gruppo da decidere",
   "dashboard.group_proposals_waiting_other": "{number} proposte di gruppo da decidere",
+  "dashboard.schools_waiting": "Nuove scuole da verificare ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Candidature al Marchio Scuola eTwinning da decidere ({country}): {number}",
+  "dashboard.european_candidates_waiting": "Candidati al Quality Label europeo da decidere: {number}",
   "dashboard.invitations": "Inviti a progetti",
   "dashboard.no_invitations": "Nessun invito.",
   "dashboard.more_invitations":
@@ -647,6 +661,8 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
   "assess.score": "Punteggio per “{criterion}” (da 0 a {max})",
   "assess.not_scored": "Non ancora valutato",
   "assess.total": "Totale finora: {total} su {max}.",
+  "assess.score_given": "Punteggio: {score} su {max}",
+  "assess.total_decided": "Totale: {total} su {max}.",
   "assess.requirements": "Requisiti minimi",
   "assess.not_checked": "Non ancora verificato",
   "assess.met": "soddisfatto",
@@ -835,6 +851,7 @@ export const it: Record<WebMessageKey, string> & Catalogue = {
     "La tua candidatura al Quality Label nazionale per “{project}” non è stata accolta: {reason}",
   "notification.grant_added.moderator": "Ora sei moderatore dell'unità nazionale ({country}).",
   "notification.grant_added.central_admin": "Ora sei amministratore centrale.",
+  "notification.grant_added.staff": "Ora fai parte del personale dell'unità nazionale ({country}).",
   // e-mail notifications (lti-tool/email/)
   "email.title": "Notifiche via e-mail",
   "email.off":

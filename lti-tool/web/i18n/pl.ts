@@ -112,12 +112,19 @@ export const pl: Catalogue = {
   "verify.intro":
     "Każdą szkołę zarejestrował administrator jej platformy LMS. Potwierdź szkoły, które rozpoznajesz; odrzuć rejestrację, która nie należy do prawdziwej szkoły, podając powód: jej platforma LMS nie będzie mogła już otwierać OpenTwinning, a jej administrator otrzyma prośbę o kontakt z Tobą.",
   "verify.none": "Żadna szkoła nie czeka na weryfikację.",
+  "verify.waiting": "Szkoły oczekujące: {number}.",
+  "verify.first_shown":
+    "Wyświetlane są szkoły zarejestrowane najwcześniej ({shown}); kolejne pojawiają się w miarę podejmowania decyzji.",
   "verify.confirm": "Potwierdź tę szkołę",
   "verify.reject": "Odrzuć",
   "verify.reason": "Powód odrzucenia",
   "verify.reason_hint":
     "Wymagany przy odrzuceniu: napisz, co jest nie tak, dla Twojej dokumentacji i dla administratora szkoły.",
   "verify.reject_confirm": "Odrzuć i zawieś tę szkołę",
+  "verify.rejected_heading": "Odrzucone szkoły: {country}",
+  "verify.rejected_intro":
+    "Ich platforma (LMS) nie może już otwierać OpenTwinning. Jeśli szkoła okaże się prawdziwa, potwierdź ją: jej administrator zostanie powiadomiony, a jej nauczyciele i uczniowie znów będą mogli się logować. Wyświetlane jest 100 ostatnich odrzuceń.",
+  "verify.rejected_on": "Odrzucono {date}. Powód:",
   "done.school_verified": "Szkoła została potwierdzona.",
   "done.school_rejected": "Szkoła została odrzucona; jej połączenie z platformą LMS jest zawieszone.",
   "school.verified": "szkoła zweryfikowana przez krajowe biuro",
@@ -160,6 +167,7 @@ export const pl: Catalogue = {
   "nav.group_unit": "Moderowanie: {countries}",
   "nav.group_staff": "Pracownicy krajowego biura: {countries}",
   "pages.refused.title": "To nie jest możliwe",
+  "pages.refused.back": "Wróć do mojego pulpitu",
   "pages.kind": "Rodzaj",
   "pages.kind_project": "Projekt {kind}",
   "pages.status": "Status",
@@ -238,6 +246,8 @@ export const pl: Catalogue = {
     "Co najmniej jedna Krajowa Odznaka Jakości przyznana nauczycielowi szkoły w tym lub poprzednim roku szkolnym.",
   "school_label.criterion.esafety":
     "Szkoła dba o bezpieczeństwo w sieci: opisz to poniżej; ocenę wyda krajowe biuro.",
+  "school_label.criterion.esafety_stated":
+    "Szkoła dba o bezpieczeństwo w sieci: wniosek opisuje, jak; ocenę wydaje krajowe biuro.",
   "school_label.esafety": "Działania szkoły na rzecz bezpieczeństwa w sieci",
   "school_label.esafety_hint":
     "Wasza polityka bezpieczeństwa w sieci, to, jak uczniowie uczą się bezpiecznie korzystać z internetu, kto za to odpowiada.",
@@ -281,6 +291,10 @@ export const pl: Catalogue = {
   "dashboard.group_proposals_waiting_few": "{number} propozycje grup do rozpatrzenia",
   "dashboard.group_proposals_waiting_many": "{number} propozycji grup do rozpatrzenia",
   "dashboard.group_proposals_waiting_other": "{number} propozycji grupy do rozpatrzenia",
+  "dashboard.schools_waiting": "Nowe szkoły do weryfikacji ({country}): {number}",
+  "dashboard.school_labels_waiting": "Wnioski o Tytuł Szkoły eTwinning do rozpatrzenia ({country}): {number}",
+  "dashboard.european_candidates_waiting":
+    "Kandydaci do Europejskiej Odznaki Jakości do rozpatrzenia: {number}",
   "dashboard.invitations": "Zaproszenia do projektów",
   "dashboard.no_invitations": "Brak zaproszeń.",
   "dashboard.more_invitations":
@@ -661,6 +675,8 @@ export const pl: Catalogue = {
   "assess.score": "Ocena za „{criterion}” (od 0 do {max})",
   "assess.not_scored": "Jeszcze nieocenione",
   "assess.total": "Dotychczasowa suma: {total} z {max}.",
+  "assess.score_given": "Ocena: {score} z {max}",
+  "assess.total_decided": "Suma: {total} z {max}.",
   "assess.requirements": "Wymogi minimalne",
   "assess.not_checked": "Jeszcze niesprawdzone",
   "assess.met": "spełniony",
@@ -854,6 +870,7 @@ export const pl: Catalogue = {
     "Twój wniosek o Krajową Odznakę Jakości za projekt „{project}” nie został rozpatrzony pozytywnie: {reason}",
   "notification.grant_added.moderator": "Jesteś teraz moderatorem krajowego biura ({country}).",
   "notification.grant_added.central_admin": "Jesteś teraz administratorem centralnym.",
+  "notification.grant_added.staff": "Jesteś teraz pracownikiem krajowego biura ({country}).",
   // powiadomienia e-mail (lti-tool/email/)
   "email.title": "Powiadomienia e-mail",
   "email.off":

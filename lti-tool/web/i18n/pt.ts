@@ -112,12 +112,19 @@ export const pt: Catalogue = {
   "verify.intro":
     "Cada escola foi registada pelo administrador da sua própria plataforma de aprendizagem. Confirme as escolas que reconhece; rejeite, indicando o motivo, um registo que não pertença a uma escola real: a plataforma dessa escola deixa de poder abrir o OpenTwinning, e o seu administrador é avisado para o contactar.",
   "verify.none": "Nenhuma escola aguarda verificação.",
+  "verify.waiting": "Escolas em espera: {number}.",
+  "verify.first_shown":
+    "São listadas as {shown} registadas primeiro; as seguintes aparecem à medida que decide.",
   "verify.confirm": "Confirmar esta escola",
   "verify.reject": "Rejeitar",
   "verify.reason": "Motivo da rejeição",
   "verify.reason_hint":
     "Obrigatório para rejeitar: diga o que está errado, para os seus registos e para o administrador da escola.",
   "verify.reject_confirm": "Rejeitar e suspender esta escola",
+  "verify.rejected_heading": "Escolas recusadas: {country}",
+  "verify.rejected_intro":
+    "A sua plataforma (LMS) já não pode abrir o OpenTwinning. Se uma escola se revelar real, confirme-a: o seu administrador é informado, e os seus professores e alunos podem voltar a entrar. São listadas as 100 recusas mais recentes.",
+  "verify.rejected_on": "Recusada em {date}. Motivo:",
   "done.school_verified": "A escola está confirmada.",
   "done.school_rejected": "A escola foi rejeitada; a ligação da sua plataforma está suspensa.",
   "school.verified": "escola verificada pelo Serviço Nacional de Apoio",
@@ -160,6 +167,7 @@ export const pt: Catalogue = {
   "nav.group_unit": "Moderação: {countries}",
   "nav.group_staff": "Equipa do Serviço Nacional de Apoio: {countries}",
   "pages.refused.title": "Não é possível",
+  "pages.refused.back": "Voltar ao meu painel",
   "pages.kind": "Tipo",
   "pages.kind_project": "Projeto {kind}",
   "pages.status": "Estado",
@@ -238,6 +246,8 @@ export const pt: Catalogue = {
     "Pelo menos um Selo de Qualidade Nacional atribuído a um professor da escola neste ano letivo ou no anterior.",
   "school_label.criterion.esafety":
     "A escola pratica a segurança na internet: descreva-o abaixo; o Serviço Nacional de Apoio avalia.",
+  "school_label.criterion.esafety_stated":
+    "A escola pratica a segurança na internet: a candidatura explica como; o Serviço Nacional de Apoio avalia.",
   "school_label.esafety": "A prática de segurança na internet da escola",
   "school_label.esafety_hint":
     "A sua política de segurança na internet, como se ensina os alunos a protegerem-se online, quem é o responsável.",
@@ -277,6 +287,10 @@ export const pt: Catalogue = {
   "dashboard.group_proposals_waiting_one": "{number} proposta de grupo por decidir",
   "dashboard.group_proposals_waiting_many": "{number} de propostas de grupo por decidir",
   "dashboard.group_proposals_waiting_other": "{number} propostas de grupo por decidir",
+  "dashboard.schools_waiting": "Novas escolas a verificar ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Candidaturas ao Selo Escola eTwinning por decidir ({country}): {number}",
+  "dashboard.european_candidates_waiting": "Candidatos ao Selo de Qualidade Europeu por decidir: {number}",
   "dashboard.invitations": "Convites para projetos",
   "dashboard.no_invitations": "Não há convites.",
   "dashboard.more_invitations":
@@ -660,6 +674,8 @@ export const pt: Catalogue = {
   "assess.score": "Pontuação de “{criterion}” (0 a {max})",
   "assess.not_scored": "Ainda não pontuado",
   "assess.total": "Total até agora: {total} de {max}.",
+  "assess.score_given": "Pontuação: {score} de {max}",
+  "assess.total_decided": "Total: {total} de {max}.",
   "assess.requirements": "Requisitos mínimos",
   "assess.not_checked": "Ainda não verificado",
   "assess.met": "cumprido",
@@ -852,6 +868,7 @@ export const pt: Catalogue = {
     "A sua candidatura ao Selo de Qualidade Nacional para “{project}” não foi aceite: {reason}",
   "notification.grant_added.moderator": "É agora moderador do Serviço Nacional de Apoio ({country}).",
   "notification.grant_added.central_admin": "É agora administrador central.",
+  "notification.grant_added.staff": "Faz agora parte da equipa do Serviço Nacional de Apoio ({country}).",
   // notificações por e-mail (lti-tool/email/)
   "email.title": "Notificações por e-mail",
   "email.off":

@@ -114,12 +114,18 @@ export const ro: Catalogue = {
   "verify.intro":
     "Fiecare școală a fost înregistrată de propriul administrator al platformei de învățare. Confirmați școlile pe care le recunoașteți; respingeți o înregistrare care nu aparține unei școli reale, explicând motivul: platforma sa nu va mai putea deschide OpenTwinning, iar administratorul ei va fi rugat să vă contacteze.",
   "verify.none": "Nicio școală nu așteaptă verificarea.",
+  "verify.waiting": "Școli în așteptare: {number}.",
+  "verify.first_shown": "Sunt afișate primele {shown} înregistrate; următoarele apar pe măsură ce decideți.",
   "verify.confirm": "Confirmați această școală",
   "verify.reject": "Respingeți",
   "verify.reason": "Motivul respingerii",
   "verify.reason_hint":
     "Necesar pentru respingere: spuneți ce nu este în regulă, pentru evidența dumneavoastră și pentru administratorul școlii.",
   "verify.reject_confirm": "Respingeți și suspendați această școală",
+  "verify.rejected_heading": "Școli respinse: {country}",
+  "verify.rejected_intro":
+    "Platforma lor (LMS) nu mai poate deschide OpenTwinning. Dacă o școală se dovedește reală, confirmați-o: administratorul ei este anunțat, iar profesorii și elevii ei se pot conecta din nou. Sunt afișate ultimele 100 de respingeri.",
+  "verify.rejected_on": "Respinsă pe {date}. Motiv:",
   "done.school_verified": "Școala a fost confirmată.",
   "done.school_rejected": "Școala a fost respinsă; conexiunea platformei sale de învățare este suspendată.",
   "school.verified": "școală verificată de Biroul Național de Sprijin",
@@ -162,6 +168,7 @@ export const ro: Catalogue = {
   "nav.group_unit": "Moderare pentru {countries}",
   "nav.group_staff": "Personalul Biroului Național de Sprijin: {countries}",
   "pages.refused.title": "Nu este posibil",
+  "pages.refused.back": "Înapoi la panoul meu de control",
   "pages.kind": "Tip",
   "pages.kind_project": "proiect {kind}",
   "pages.status": "Stare",
@@ -240,6 +247,8 @@ export const ro: Catalogue = {
     "Cel puțin un Certificat Național de Calitate acordat unui profesor al școlii în acest an școlar sau în cel anterior.",
   "school_label.criterion.esafety":
     "Școala practică siguranța online: descrieți-o mai jos; Biroul Național de Sprijin o evaluează.",
+  "school_label.criterion.esafety_stated":
+    "Școala practică siguranța online: candidatura arată cum; Biroul Național de Sprijin o evaluează.",
   "school_label.esafety": "Practica școlii privind siguranța online",
   "school_label.esafety_hint":
     "Politica de siguranță online, felul în care elevii învață să fie în siguranță pe internet, cine este responsabil.",
@@ -280,6 +289,11 @@ export const ro: Catalogue = {
   "dashboard.group_proposals_waiting_one": "{number} propunere de grup de decis",
   "dashboard.group_proposals_waiting_few": "{number} propuneri de grup de decis",
   "dashboard.group_proposals_waiting_other": "{number} de propuneri de grup de decis",
+  "dashboard.schools_waiting": "Școli noi de verificat ({country}): {number}",
+  "dashboard.school_labels_waiting":
+    "Candidaturi pentru Eticheta Școală eTwinning de decis ({country}): {number}",
+  "dashboard.european_candidates_waiting":
+    "Candidați pentru Certificatul European de Calitate de decis: {number}",
   "dashboard.invitations": "Invitații în proiecte",
   "dashboard.no_invitations": "Nicio invitație.",
   "dashboard.more_invitations":
@@ -666,6 +680,8 @@ export const ro: Catalogue = {
   "assess.score": "Punctaj pentru „{criterion}” (de la 0 la {max})",
   "assess.not_scored": "Încă nepunctat",
   "assess.total": "Total până acum: {total} din {max}.",
+  "assess.score_given": "Punctaj: {score} din {max}",
+  "assess.total_decided": "Total: {total} din {max}.",
   "assess.requirements": "Cerințe minime",
   "assess.not_checked": "Încă neverificat",
   "assess.met": "îndeplinită",
@@ -865,6 +881,8 @@ export const ro: Catalogue = {
   "notification.grant_added.moderator":
     "Acum sunteți moderator al Biroului Național de Sprijin din {country}.",
   "notification.grant_added.central_admin": "Acum sunteți administrator central.",
+  "notification.grant_added.staff":
+    "Acum faceți parte din personalul Biroului Național de Sprijin din {country}.",
   // notificări prin e-mail (lti-tool/email/)
   "email.title": "Notificări prin e-mail",
   "email.off":
