@@ -74,8 +74,13 @@ export function withSearchKeys<T extends object>(table: keyof typeof SEARCH_KEYS
   return { ...row, ...keys };
 }
 
-/** Rows whose search-key `column` contains what a person typed, folded as the key is. */
+/**
+ * Rows whose search-key `column` contains what a person typed, folded as the key is. Typed
+ * punctuation alone ("%") folds to nothing, which no key contains: no row, not every row.
+ */
 export function containsSearchKey(query: Knex.QueryBuilder, column: string, typed: string): void {
+  if (typed.trim() === "") return;
   const words = searchKey(typed);
-  if (words) containsLike(query, column, words);
+  if (words === "") query.whereRaw("1 = 0");
+  else containsLike(query, column, words);
 }
