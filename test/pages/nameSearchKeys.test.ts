@@ -4,6 +4,7 @@ import {
   admitStaffFromLaunch,
   type Project,
   type Pupil,
+  type Teacher,
   registerPupils,
   setModerator,
 } from "../../core/index.ts";
@@ -25,6 +26,7 @@ describe.each(DATABASE_KINDS)("name and title searches on %s", (kind) => {
   let asItaly: Client;
   let asGiulia: Client;
   let galileiAdmin: Client;
+  let lukasz: Teacher;
   let project: Project;
   let pupils: Pupil[];
   const seen = (html: string, text: string) => html.includes(escapeHtml(text));
@@ -34,7 +36,7 @@ describe.each(DATABASE_KINDS)("name and title searches on %s", (kind) => {
     app = await startPages(w);
     const galilei = await w.school("Liceo Galilèi", "IT");
     const giulia = await w.teacher("Giulia Rossi", galilei);
-    await w.teacher("Łukasz Kowalski", galilei);
+    lukasz = await w.teacher("Łukasz Kowalski", galilei);
     await w.teacher("Γιώργος Παπαδάκης", galilei);
     await w.teacher("Marco Bianchi", galilei);
     const hugo = await w.school("Lycée Hugo", "FR");
@@ -143,6 +145,15 @@ describe.each(DATABASE_KINDS)("name and title searches on %s", (kind) => {
       expect(seen(page.html, found), typed).toBe(true);
       expect(seen(page.html, missed), typed).toBe(false);
     }
+  });
+
+  it("finds an erased account by its pseudonym, no longer by its name", async () => {
+    const erased = await admin.post(`/app/privacy/erase/account/${lukasz.id}`);
+    expect(erased.status).toBe(303);
+    const byName = await admin.get(`/app/admin?find=${encodeURIComponent("łukasz")}`);
+    expect(byName.html).not.toContain("Łukasz Kowalski");
+    const byPseudonym = await admin.get("/app/admin?find=FORMER%20MEMBER");
+    expect(byPseudonym.html).toMatch(/<th scope="row">Former member #\d+<\/th>/);
   });
 });
 
