@@ -39,7 +39,7 @@ const REFOLDED: Keyed[] = [
   },
 ];
 
-/** Rows per UPDATE: three parameters a row stay far under SQLite's limit. */
+/** Rows per UPDATE: three parameters a row, far under SQLite's limit of 32,766. */
 const BATCH = 500;
 
 /** Walks the primary key: each batch one indexed read and one UPDATE, at any table size. */
