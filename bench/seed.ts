@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import type { Knex } from "knex";
 import { DEFAULT_PARTICIPATING_COUNTRIES, LANGUAGES, SUBJECTS } from "../core/index.ts";
-import { normaliseSearchText } from "../store/rows.ts";
+import { normaliseSearchText, withSearchKeys } from "../store/rows.ts";
 
 const words = (text: string) => text.split(" ");
 /** "TR:240 IT:110" as { TR: 240, IT: 110 }. */
@@ -158,13 +158,15 @@ export async function seedTeachers(knex: Knex, count: number, seed = 1): Promise
       });
       await trx.batchInsert(
         "accounts",
-        rows.map((r) => ({
-          id: r.id,
-          name: r.name,
-          email: `${r.id}@example.org`,
-          created_at: r.updatedAt,
-          updated_at: r.updatedAt,
-        })),
+        rows.map((r) =>
+          withSearchKeys("accounts", {
+            id: r.id,
+            name: r.name,
+            email: `${r.id}@example.org`,
+            created_at: r.updatedAt,
+            updated_at: r.updatedAt,
+          }),
+        ),
         chunk,
       );
       await trx.batchInsert(

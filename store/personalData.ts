@@ -30,10 +30,12 @@ export interface PersonalTable {
 }
 
 export const PERSONAL_TABLES: Readonly<Record<string, PersonalTable>> = {
+  // `name_key` is the name as searches fold it: pseudonymised with the name.
   accounts: { account: { id: "pseudonymise" }, matrixId: { matrix_user_id: "pseudonymise" } },
   teachers: { account: { id: "pseudonymise" } },
   teacher_subjects: { account: { teacher_id: "delete" } },
   teacher_languages: { account: { teacher_id: "delete" } },
+  // A minor's `display_name_key` is derived from the name in the same row: erased with it.
   pupils: {
     pupil: { id: "core" },
     account: { teacher_id: "keep" },

@@ -95,14 +95,34 @@ export function codeList(
 }
 
 /**
+ * Letters Unicode does not decompose into a base and a mark, as a reader types them without
+ * one ("lukasz" for "Łukasz", "strasse" for "Straße"); Greek's final sigma is a sigma.
+ */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  ø: "o",
+  ħ: "h",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+  ς: "σ",
+};
+
+/**
  * Text as a reader compares it: case, accents, punctuation and spacing ignored, in every
- * script ("Über" and "uber", "Ρομποτική" and "ρομποτικη"); databases fold ASCII only.
+ * script ("Über" and "uber", "Łukasz" and "lukasz", "Ρομποτική" and "ρομποτικη"); databases
+ * fold ASCII only.
  */
 export function searchKey(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase()
+    .replace(/[łđðøħıßæœþς]/gu, (letter) => UNDECOMPOSED[letter] ?? letter)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

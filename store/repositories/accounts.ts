@@ -1,5 +1,5 @@
 import type { Account, AccountCandidate, AccountRepository } from "../../core/index.ts";
-import { chunks, nullable, optional, type Scope } from "../rows.ts";
+import { chunks, containsSearchKey, nullable, optional, type Scope, withSearchKeys } from "../rows.ts";
 import { schoolRepository } from "./schools.ts";
 import { refreshSearchText } from "./teachers.ts";
 
@@ -39,11 +39,10 @@ export function accountRepository(scope: Scope): AccountRepository {
     async findCandidates(term, limit) {
       const needle = term.trim().toLowerCase();
       if (needle === "") return [];
-      const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const rows = await db<AccountRow>("accounts")
         .where("id", term.trim())
         .orWhere("email", needle)
-        .orWhereRaw("lower(name) like ? escape '\\'", [pattern])
+        .orWhere((q) => containsSearchKey(q, "name_key", needle))
         .orderBy(["name", "id"])
         .limit(limit);
       return candidates(scope, rows.map(toAccount));
@@ -55,29 +54,33 @@ export function accountRepository(scope: Scope): AccountRepository {
       return rows.map(toAccount);
     },
     async insert(account, at) {
-      await db("accounts").insert({
-        id: account.id,
-        name: account.name,
-        email: account.email,
-        locale: account.locale,
-        chosen_locale: nullable(account.chosenLocale),
-        matrix_user_id: nullable(account.matrixUserId),
-        created_at: at,
-        updated_at: at,
-      });
+      await db("accounts").insert(
+        withSearchKeys("accounts", {
+          id: account.id,
+          name: account.name,
+          email: account.email,
+          locale: account.locale,
+          chosen_locale: nullable(account.chosenLocale),
+          matrix_user_id: nullable(account.matrixUserId),
+          created_at: at,
+          updated_at: at,
+        }),
+      );
     },
     async update(account, at) {
       await db("accounts")
         .where({ id: account.id })
-        .update({
-          name: account.name,
-          email: account.email,
-          // `locale` is the launch's language: a profile choice goes to its own column.
-          ...(account.chosenLocale === undefined ? { locale: account.locale } : {}),
-          chosen_locale: nullable(account.chosenLocale),
-          matrix_user_id: nullable(account.matrixUserId),
-          updated_at: at,
-        });
+        .update(
+          withSearchKeys("accounts", {
+            name: account.name,
+            email: account.email,
+            // `locale` is the launch's language: a profile choice goes to its own column.
+            ...(account.chosenLocale === undefined ? { locale: account.locale } : {}),
+            chosen_locale: nullable(account.chosenLocale),
+            matrix_user_id: nullable(account.matrixUserId),
+            updated_at: at,
+          }),
+        );
       // A teacher's search document carries their name.
       await refreshSearchText(scope, account.id);
     },

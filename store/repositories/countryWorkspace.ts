@@ -8,7 +8,7 @@ import type {
 } from "../../core/index.ts";
 import { PROJECT_LABEL_KINDS, schoolNameKey } from "../../core/index.ts";
 import { keysetOrder } from "../keyset.ts";
-import { chunks, containsLike, type Scope } from "../rows.ts";
+import { chunks, containsLike, containsSearchKey, type Scope } from "../rows.ts";
 import { toSchool } from "./schools.ts";
 
 type Db = Scope["db"];
@@ -180,7 +180,7 @@ export function countryWorkspaceRepository({ db, dialect }: Scope): CountryWorks
         .join("schools as s", "s.id", "t.school_id")
         .where("t.country", country)
         .modify((q) => {
-          if (name) containsLike(q, "lower(a.name)", name.toLowerCase());
+          if (name) containsSearchKey(q, "a.name_key", name);
           if (after) {
             q.where((w) =>
               w

@@ -1,6 +1,6 @@
 import type { Grant, GrantRepository } from "../../core/index.ts";
 import { keysetOrder } from "../keyset.ts";
-import { containsLike, type Scope } from "../rows.ts";
+import { containsSearchKey, type Scope } from "../rows.ts";
 import { type AccountRow, toAccount } from "./accounts.ts";
 
 function toGrant(row: { role: string; country: string }): Grant {
@@ -78,7 +78,7 @@ export function grantRepository({ db }: Scope): GrantRepository {
         .join("accounts as a", "a.id", "g.account_id")
         .where("g.role", "moderator")
         .modify((q) => {
-          if (name) containsLike(q, "lower(a.name)", name.toLowerCase());
+          if (name) containsSearchKey(q, "a.name_key", name);
         })
         .select("a.*", { grant_country: "g.country" });
       const cursor = after && { at: after.name, id: after.id };

@@ -6,10 +6,9 @@ import {
   type GroupStatus,
   groupSearchKey,
   keysetPage,
-  searchKey,
 } from "../../core/index.ts";
 import { keysetOrder } from "../keyset.ts";
-import { containsLike, type Scope } from "../rows.ts";
+import { containsSearchKey, type Scope } from "../rows.ts";
 
 interface GroupRow {
   id: string;
@@ -75,8 +74,7 @@ export function groupRepository({ db }: Scope): GroupRepository {
     async list({ status, text, after, limit, order }) {
       const query = db("groups").where({ status });
       // Groups are a few thousand: a LIKE over their search key reads the status range only.
-      const words = searchKey(text ?? "");
-      if (words) containsLike(query, "search_key", words);
+      containsSearchKey(query, "search_key", text ?? "");
       const rows: GroupRow[] = await keysetOrder(query, ["created_at", "id"], after, order).limit(limit + 1);
       return keysetPage(rows.map(toGroup), limit, (group) => ({ at: group.createdAt, id: group.id }));
     },

@@ -1,7 +1,7 @@
 import type { Knex } from "knex";
 import type { Id, PersonFound, PersonalDataRepository, PersonRef } from "../../core/index.ts";
 import { PERSONAL_TABLES, type PersonalTable, type Treatment } from "../personalData.ts";
-import { json, type Scope } from "../rows.ts";
+import { containsSearchKey, json, type Scope, withSearchKeys } from "../rows.ts";
 
 const FORMER_MEMBERS = "former_members";
 
@@ -103,15 +103,19 @@ export function personalDataRepository({ db, dialect }: Scope): PersonalDataRepo
           .delete();
       }
       if (person.kind === "account") {
-        await db("accounts").where({ id: person.id }).update({
-          name: pseudonym,
-          email: "",
-          locale: "en",
-          chosen_locale: null,
-          matrix_user_id: null,
-          erased_at: at,
-          updated_at: at,
-        });
+        await db("accounts")
+          .where({ id: person.id })
+          .update(
+            withSearchKeys("accounts", {
+              name: pseudonym,
+              email: "",
+              locale: "en",
+              chosen_locale: null,
+              matrix_user_id: null,
+              erased_at: at,
+              updated_at: at,
+            }),
+          );
         await db("teachers").where({ id: person.id }).update({
           interests: "",
           bio: "",
@@ -146,8 +150,10 @@ export function personalDataRepository({ db, dialect }: Scope): PersonalDataRepo
         .orderBy([{ column: "p.display_name" }, { column: "p.id" }])
         .limit(limit);
       if (needle) {
-        accounts.where((q) => q.where(contains("a.name", needle)).orWhere(contains("a.email", needle)));
-        pupils.where(contains("p.display_name", needle));
+        accounts.where((q) =>
+          q.where((name) => containsSearchKey(name, "a.name_key", term)).orWhere(contains("a.email", needle)),
+        );
+        containsSearchKey(pupils, "p.display_name_key", term);
       }
       if (schoolId !== undefined) {
         accounts.where("t.school_id", schoolId);

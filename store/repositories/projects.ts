@@ -7,7 +7,16 @@ import type {
   ProjectStatus,
 } from "../../core/index.ts";
 import { countUpTo, keysetOrder } from "../keyset.ts";
-import { chunks, containsLike, json, nullable, optional, type Scope } from "../rows.ts";
+import {
+  chunks,
+  containsLike,
+  containsSearchKey,
+  json,
+  nullable,
+  optional,
+  type Scope,
+  withSearchKeys,
+} from "../rows.ts";
 import { countryDecides, LABELLED } from "./countryWorkspace.ts";
 
 /** The day after a YYYY-MM-DD day: an inclusive "until" bound on instants. */
@@ -151,12 +160,12 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
       return row ? (await hydrate([row as ProjectRow]))[0] : undefined;
     },
     async insert(project) {
-      await db("projects").insert(toRow(project));
+      await db("projects").insert(withSearchKeys("projects", toRow(project)));
       await saveMilestones(project);
     },
     async save(project) {
       const { id, created_at: _created, ...changes } = toRow(project);
-      await db("projects").where({ id }).update(changes);
+      await db("projects").where({ id }).update(withSearchKeys("projects", changes));
       await saveMilestones(project);
     },
     async listForTeacher(teacherId) {
@@ -220,7 +229,7 @@ export function projectRepository({ db, dialect }: Scope): ProjectRepository {
         .modify((q) => {
           if (filters.status) q.where("p.status", filters.status);
           if (filters.kind) q.where("p.kind", filters.kind);
-          if (filters.title) containsLike(q, "lower(p.title)", filters.title);
+          if (filters.title) containsSearchKey(q, "p.title_key", filters.title);
           if (filters.partnerCountry) q.whereExists(countryDecides(db, filters.partnerCountry));
           // Subjects are a JSON list of codes: a quoted code matches only that code.
           if (filters.subject) containsLike(q, "p.subjects", JSON.stringify(filters.subject));

@@ -1,6 +1,6 @@
 import type { Pupil, PupilRepository } from "../../core/index.ts";
 import { countUpTo, keysetOrder } from "../keyset.ts";
-import { chunks, containsLike, nullable, optional, type Scope } from "../rows.ts";
+import { chunks, containsSearchKey, nullable, optional, type Scope, withSearchKeys } from "../rows.ts";
 
 interface PupilRow {
   id: string;
@@ -39,19 +39,26 @@ export function pupilRepository({ db }: Scope): PupilRepository {
       return row !== undefined;
     },
     async insert(pupil, at) {
-      await db("pupils").insert({
-        id: pupil.id,
-        display_name: pupil.displayName,
-        school_id: pupil.schoolId,
-        teacher_id: pupil.teacherId,
-        matrix_user_id: nullable(pupil.matrixUserId),
-        created_at: at,
-      });
+      await db("pupils").insert(
+        withSearchKeys("pupils", {
+          id: pupil.id,
+          display_name: pupil.displayName,
+          school_id: pupil.schoolId,
+          teacher_id: pupil.teacherId,
+          matrix_user_id: nullable(pupil.matrixUserId),
+          created_at: at,
+        }),
+      );
     },
     async update(pupil) {
       await db("pupils")
         .where({ id: pupil.id })
-        .update({ display_name: pupil.displayName, matrix_user_id: nullable(pupil.matrixUserId) });
+        .update(
+          withSearchKeys("pupils", {
+            display_name: pupil.displayName,
+            matrix_user_id: nullable(pupil.matrixUserId),
+          }),
+        );
     },
     async delete(id) {
       await db("pupils").where({ id }).delete();
@@ -75,7 +82,7 @@ export function pupilRepository({ db }: Scope): PupilRepository {
             .select(db.raw("1")),
         )
         .modify((q) => {
-          if (name) containsLike(q, "lower(p.display_name)", name.toLowerCase());
+          if (name) containsSearchKey(q, "p.display_name_key", name);
         });
       const rows: PupilRow[] = await keysetOrder(
         query,

@@ -4,6 +4,7 @@ import { PAGE_SIZE, type Project, type Teacher } from "../../core/index.ts";
 import { escapeHtml } from "../../lti-tool/web/html.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { countries } from "../../lti-tool/pages/views/format.ts";
+import { withSearchKeys } from "../../store/rows.ts";
 import { DATABASE_KINDS } from "../support/databases.ts";
 import { largestRead } from "../support/reads.ts";
 import { World } from "../support/world.ts";
@@ -47,13 +48,15 @@ describe.each(DATABASE_KINDS)("the last bounded lists on %s", (kind) => {
     const bruno = await w.teacher("Bruno Martin", await w.school("Collège Hugo", "FR"));
     project = await w.activeProject(anna, bruno, w.form({ title: "Stelle" }));
     const at = w.clock.now();
-    const accounts = Array.from({ length: MODERATORS }, (_, i) => ({
-      id: w.deps.ids.newId(),
-      name: `Moderatore ${String(i).padStart(2, "0")}`,
-      email: `moderatore.${i}@example.org`,
-      created_at: at,
-      updated_at: at,
-    }));
+    const accounts = Array.from({ length: MODERATORS }, (_, i) =>
+      withSearchKeys("accounts", {
+        id: w.deps.ids.newId(),
+        name: `Moderatore ${String(i).padStart(2, "0")}`,
+        email: `moderatore.${i}@example.org`,
+        created_at: at,
+        updated_at: at,
+      }),
+    );
     await w.store.knex("accounts").insert(accounts);
     await w.store.knex("grants").insert(
       accounts.map((a, i) => ({
