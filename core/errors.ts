@@ -52,6 +52,7 @@ export const ERRORS = {
   not_found: { log: "the thing does not exist or is not visible to the actor" },
   forbidden: { log: "the actor may not do this" },
   not_registered_teacher: { rule: "R1", log: "only registered teachers take part" },
+  teaching_only: { rule: "R1", log: "a teacher-only page, and the account holds no teacher record" },
   deployment_not_bound: { rule: "R1", log: "LMS deployment is not bound to a school" },
   filter_invalid: { log: "a list filter or page cursor is not one the list offers" },
   staff_not_teacher: { log: "a national unit's staff account cannot become a teacher" },

@@ -42,6 +42,8 @@ export const de: Catalogue = {
     "Das dürfen Sie nicht. Wenden Sie sich an einen Gründer des Projekts oder an die Administration Ihrer Schule.",
   "error.not_registered_teacher":
     "Nur registrierte Lehrkräfte nehmen teil. Die Lehrkraft muss OpenTwinning einmal über die Lernplattform ihrer Schule öffnen, um sich zu registrieren.",
+  "error.teaching_only":
+    "Diese Seite ist für Lehrkräfte: Partnersuche, Kontakte, Ideenbörse, Nachrichten unter Lehrkräften, Projektgründung und Konten der Schülerinnen und Schüler. Sie arbeiten hier für eine nationale Koordinierungsstelle oder den zentralen Unterstützungsdienst, ohne Lehrkraftkonto: Ihre Übersicht zeigt die Seiten Ihrer Arbeit.",
   "error.deployment_not_bound":
     "Diese Verbindung zur Lernplattform ist noch keiner Schule zugeordnet. Bitten Sie die Administration der Lernplattform Ihrer Schule, die Registrierung von OpenTwinning abzuschließen (Name und Land der Schule).",
   "paging.more_than": "mehr als {number}",

@@ -30,6 +30,8 @@ export const en = {
   "error.forbidden": "You may not do this. Ask a project founder or your school's administrator.",
   "error.not_registered_teacher":
     "Only registered teachers take part. The teacher must open OpenTwinning once from their school's LMS to register.",
+  "error.teaching_only":
+    "This page is for teachers: finding partners, contacts, the ideas board, teachers' messages, founding projects and pupils' accounts. You work here for a national unit or the central support service, without a teacher account: your dashboard lists the pages of your work.",
   "error.deployment_not_bound":
     "This LMS connection is not linked to a school yet. Ask your school's LMS administrator to finish registering OpenTwinning (school name and country).",
   "paging.more_than": "more than {number}",

@@ -43,6 +43,8 @@ export const es: Catalogue = {
     "No puedes hacer esto. Pregunta a un fundador del proyecto o al administrador de tu centro.",
   "error.not_registered_teacher":
     "Solo participan los docentes registrados. El docente debe abrir OpenTwinning una vez desde la plataforma (LMS) de su centro para registrarse.",
+  "error.teaching_only":
+    "Esta página es para docentes: búsqueda de socios, contactos, tablón de ideas, mensajes entre docentes, creación de proyectos y cuentas del alumnado. Aquí trabaja para una unidad nacional o para el servicio central de apoyo, sin cuenta de docente: su panel enumera las páginas de su trabajo.",
   "error.deployment_not_bound":
     "Esta conexión con la plataforma aún no está vinculada a un centro. Pide al administrador de la plataforma (LMS) de tu centro que termine de registrar OpenTwinning (nombre y país del centro).",
   "paging.more_than": "más de {number}",

@@ -42,6 +42,8 @@ export const fr: Catalogue = {
     "Vous ne pouvez pas faire cela. Adressez-vous à un fondateur du projet ou à l'administrateur de votre établissement.",
   "error.not_registered_teacher":
     "Seuls les enseignants inscrits participent. L'enseignant doit ouvrir une fois OpenTwinning depuis la plateforme (LMS) de son établissement pour s'inscrire.",
+  "error.teaching_only":
+    "Cette page est réservée aux enseignants : recherche de partenaires, contacts, tableau des idées, messages entre enseignants, création de projets et comptes des élèves. Vous travaillez ici pour une unité nationale ou pour le service central d'assistance, sans compte d'enseignant : votre tableau de bord présente les pages de votre travail.",
   "error.deployment_not_bound":
     "Cette connexion à la plateforme n'est pas encore rattachée à un établissement. Demandez à l'administrateur de la plateforme (LMS) de votre établissement de terminer l'enregistrement d'OpenTwinning (nom et pays de l'établissement).",
   "paging.more_than": "plus de {number}",

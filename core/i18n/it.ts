@@ -33,6 +33,8 @@ export const it: Record<CoreMessageKey, string> = {
     "Non puoi farlo. Chiedi a un fondatore del progetto o all'amministratore della tua scuola.",
   "error.not_registered_teacher":
     "Partecipano solo i docenti registrati. Il docente deve aprire OpenTwinning una volta dal LMS della sua scuola per registrarsi.",
+  "error.teaching_only":
+    "Questa pagina è per i docenti: ricerca di partner, contatti, bacheca delle idee, messaggi tra docenti, fondazione di progetti e account degli alunni. Qui lavori per un'unità nazionale o per il servizio centrale di supporto, senza un account da docente: la tua bacheca elenca le pagine del tuo lavoro.",
   "error.deployment_not_bound":
     "Questo collegamento LMS non è ancora associato a una scuola. Chiedi all'amministratore del LMS della tua scuola di completare la registrazione di OpenTwinning (nome e paese della scuola).",
   "paging.more_than": "più di {number}",

@@ -37,6 +37,8 @@ export const pl: Catalogue = {
     "Nie masz uprawnień do tej czynności. Zwróć się do założyciela projektu lub administratora szkoły.",
   "error.not_registered_teacher":
     "Udział biorą tylko zarejestrowani nauczyciele. Aby się zarejestrować, nauczyciel musi raz otworzyć OpenTwinning z platformy edukacyjnej (LMS) swojej szkoły.",
+  "error.teaching_only":
+    "Ta strona jest dla nauczycieli: wyszukiwanie partnerów, kontakty, tablica pomysłów, wiadomości między nauczycielami, zakładanie projektów i konta uczniów. Pracujesz tu dla krajowego biura lub centralnego biura wsparcia, bez konta nauczyciela: Twój pulpit zawiera strony Twojej pracy.",
   "error.deployment_not_bound":
     "To połączenie z platformą LMS nie jest jeszcze przypisane do szkoły. Poproś administratora platformy LMS w szkole o dokończenie rejestracji OpenTwinning (nazwa szkoły i kraj).",
   "paging.more_than": "ponad {number}",

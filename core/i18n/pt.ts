@@ -40,6 +40,8 @@ export const pt: Catalogue = {
     "Não pode fazer isto. Fale com um fundador do projeto ou com o administrador da sua escola.",
   "error.not_registered_teacher":
     "Só participam professores registados. O professor tem de abrir o OpenTwinning uma vez a partir da plataforma de aprendizagem (LMS) da sua escola para se registar.",
+  "error.teaching_only":
+    "Esta página é para professores: procura de parceiros, contactos, quadro de ideias, mensagens entre professores, criação de projetos e contas dos alunos. Aqui trabalha para uma unidade nacional ou para o serviço central de apoio, sem conta de professor: o seu painel indica as páginas do seu trabalho.",
   "error.deployment_not_bound":
     "Esta ligação à plataforma de aprendizagem ainda não está associada a uma escola. Peça ao administrador da plataforma (LMS) da sua escola que conclua o registo do OpenTwinning (nome e país da escola).",
   "paging.more_than": "mais de {number}",

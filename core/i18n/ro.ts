@@ -40,6 +40,8 @@ export const ro: Catalogue = {
     "Nu aveți permisiunea de a face acest lucru. Adresați-vă unui fondator al proiectului sau administratorului școlii dumneavoastră.",
   "error.not_registered_teacher":
     "Participă doar profesorii înregistrați. Profesorul trebuie să deschidă o dată OpenTwinning din platforma de învățare (LMS) a școlii sale pentru a se înregistra.",
+  "error.teaching_only":
+    "Această pagină este pentru profesori: căutarea partenerilor, contacte, panoul de idei, mesaje între profesori, înființarea proiectelor și conturile elevilor. Aici lucrați pentru o unitate națională sau pentru serviciul central de asistență, fără cont de profesor: panoul dumneavoastră arată paginile muncii dumneavoastră.",
   "error.deployment_not_bound":
     "Această conexiune LMS nu este încă asociată cu o școală. Rugați administratorul platformei de învățare a școlii să finalizeze înregistrarea OpenTwinning (numele școlii și țara).",
   "paging.more_than": "peste {number}",

@@ -30,6 +30,17 @@ export async function requireTeacher(tx: Tx, accountId: Id): Promise<Teacher> {
   return teacher;
 }
 
+/**
+ * The teacher-only pages (partner search, contacts, the ideas board, teachers' messages,
+ * founding a project, pupils' accounts) need a teacher record, whatever grants the account
+ * holds: a unit's staff and the central support service have none (core/usecases/staff.ts),
+ * a teacher who also moderates keeps both (issue 15).
+ */
+export async function requireTeaching(deps: CoreDeps, actor: Actor): Promise<void> {
+  const teacher = await deps.store.readOnly((tx) => tx.teachers.get(actor.accountId));
+  if (!teacher) throw new DomainError("teaching_only");
+}
+
 export async function requireProject(
   tx: Tx,
   projectId: Id,

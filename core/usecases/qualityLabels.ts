@@ -26,6 +26,19 @@ import {
  * their own part, with evidence for every criterion; at most four applications per school
  * year. Their national unit decides. Applications are for running or finished projects.
  */
+/**
+ * The teacher's earlier application that stands in the way of a new one: awarded, waiting for
+ * the unit, or refused in this school year (a refusal may be tried again the next year).
+ */
+export function standingApplication(
+  previous: LabelApplication | undefined,
+  schoolYear: string,
+): LabelApplication | undefined {
+  return previous && (previous.status !== "refused" || previous.schoolYear === schoolYear)
+    ? previous
+    : undefined;
+}
+
 export async function applyForNationalLabel(
   deps: CoreDeps,
   actor: Actor,
@@ -52,8 +65,7 @@ export async function applyForNationalLabel(
     assertLabelEligible(project);
     const now = deps.clock.now();
     const schoolYear = schoolYearOf(now);
-    const previous = await tx.labels.applicationFor(projectId, teacher.id);
-    if (previous && (previous.status !== "refused" || previous.schoolYear === schoolYear)) {
+    if (standingApplication(await tx.labels.applicationFor(projectId, teacher.id), schoolYear)) {
       throw new DomainError("label_application_exists");
     }
     if ((await tx.labels.countForTeacherYear(teacher.id, schoolYear)) >= APPLICATIONS_PER_SCHOOL_YEAR) {

@@ -7,6 +7,7 @@ import {
   type Grant,
   type Id,
   isDomainError,
+  requireTeaching,
   type Translator,
 } from "../../core/index.ts";
 import type { Database } from "../../store/database.ts";
@@ -176,6 +177,19 @@ export function page(pages: Pages, handler: (ctx: PageContext) => Promise<void>)
         next(error);
       });
   };
+}
+
+/**
+ * In front of the teacher-only pages: an account without a teacher record (a unit's staff, the
+ * central support service) gets the translated refusal with the way to its dashboard, whatever
+ * address it typed. Pupils pass: their pages refuse them on their own terms.
+ */
+export function teachingOnly(pages: Pages): RequestHandler {
+  return (req, res, next) =>
+    page(pages, async (ctx) => {
+      if (ctx.viewer.kind === "account") await requireTeaching(pages.core, actorOf(ctx));
+      next();
+    })(req, res, next);
 }
 
 /**

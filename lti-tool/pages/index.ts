@@ -8,7 +8,7 @@ import { adminRegistrationLinkRoutes } from "./adminRegistrationLinks.ts";
 import { contactRoutes } from "./contacts.ts";
 import { countryProjectRoutes } from "./countryProjects.ts";
 import { countryWorkspaceRoutes } from "./countryWorkspace.ts";
-import type { Pages } from "./context.ts";
+import { type Pages, teachingOnly } from "./context.ts";
 import { dashboardRoutes } from "./dashboard.ts";
 import { emailPreferenceRoutes } from "./emailPreferences.ts";
 import { eventRoutes } from "./events/routes.ts";
@@ -79,6 +79,11 @@ export function pagesRouter(deps: PagesDeps): Router {
     searchGate: new AdmissionGate(deps.searchAdmission ?? SEARCH_ADMISSION),
   };
   const router = Router();
+  // Teaching's own pages; the rest decide per project or per unit (core/rules/authority.ts).
+  router.use(
+    ["/search", "/contacts", "/ideas", "/messages", "/projects/new", "/pupils"],
+    teachingOnly(pages),
+  );
   router.use(
     dashboardRoutes(pages),
     profileRoutes(pages),

@@ -4,7 +4,11 @@ import {
   assessLabelApplication,
   decideLabelApplication,
   DomainError,
+  type LabelApplication,
   LIMITS,
+  type Project,
+  schoolYearOf,
+  standingApplication,
 } from "../../core/index.ts";
 import { html, userText } from "../web/html.ts";
 import {
@@ -35,12 +39,18 @@ export function labelRoutes(pages: Pages): Router {
   const showApply = async (ctx: PageContext, values: Record<string, unknown>, error?: DomainError) => {
     const { t } = ctx;
     const id = param(ctx, "id");
-    const project = await pages.core.store.transaction(async (tx) => {
+    const me = actorOf(ctx).accountId;
+    const { project, standing } = await pages.core.store.transaction(async (tx) => {
       const found = await tx.projects.get(id);
-      if (!found || !(await tx.members.role(id, actorOf(ctx).accountId)))
-        throw new DomainError("not_found", { what: "project" });
-      return found;
+      if (!found || !(await tx.members.role(id, me))) throw new DomainError("not_found", { what: "project" });
+      const previous = await tx.labels.applicationFor(id, me);
+      return {
+        project: found,
+        standing: standingApplication(previous, schoolYearOf(pages.core.clock.now())),
+      };
     });
+    // Applied already (awarded, waiting or refused this year): the state, not a form core would refuse.
+    if (standing) return showApplied(ctx, project, standing.status, error);
     const state = formState(t, values, error);
     const evidencePages = await evidencePageChoices(pages, actorOf(ctx), project.id);
     const title = t.t("labels.apply_title", { title: userText(project.title) });
@@ -64,6 +74,24 @@ export function labelRoutes(pages: Pages): Router {
       </form>
       <p><a href="/app/projects/${project.id}">${t.t("pages.back_to_project")}</a></p>`;
     render(ctx, title, body, error ? 422 : 200);
+  };
+
+  const showApplied = (
+    ctx: PageContext,
+    project: Project,
+    status: LabelApplication["status"],
+    error: DomainError | undefined,
+  ) => {
+    const { t } = ctx;
+    const title = t.t("labels.apply_title", { title: userText(project.title) });
+    render(
+      ctx,
+      title,
+      html`<h1>${title}</h1>
+        ${errorSummary(t, error)}
+        <p class="badge ${status === "awarded" ? "good" : "neutral"}">${t.t(`labels.status.${status}`)}</p>
+        <p><a href="/app/projects/${project.id}">${t.t("pages.back_to_project")}</a></p>`,
+    );
   };
 
   router.get(

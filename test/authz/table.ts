@@ -242,8 +242,9 @@ export const ROUTES: RouteRow[] = [
   // A new window's copy of one's own session, for the Matrix client's sign-in; the rooms it
   // leads to are the homeserver's to guard.
   row("POST /app/twinspace", signedIn, { form: () => ({ room: "!space:school.example" }), changes: false }),
-  row("GET /app/search", accounts),
-  row("GET /app/contacts", accounts),
+  // Teaching's own pages refuse accounts without a teacher record: staff, moderators, admins (core's requireTeaching).
+  row("GET /app/search", teachers),
+  row("GET /app/contacts", teachers),
   row(
     "POST /app/contacts/request",
     both(teachers, (p) => p !== "invitee"),
@@ -401,10 +402,13 @@ export const ROUTES: RouteRow[] = [
   row("GET /app/matrix", accounts),
   row("POST /app/matrix/code", accounts, noHomeserver),
   row("POST /app/matrix/unlink", accounts),
-  row("GET /app/pupils", accounts),
+  row("GET /app/pupils", teachers),
   // Without a homeserver these only send the teacher back to /app/pupils (Synapse: test/pages/matrixAccount.test.ts).
-  row("POST /app/pupils/sheet", signedIn, { ...noHomeserver, form: (f) => ({ pupil: f.pupilId }) }),
-  row("POST /app/pupils/:pupilId/account/remove", signedIn, {
+  row("POST /app/pupils/sheet", either(teachers, only("pupil")), {
+    ...noHomeserver,
+    form: (f) => ({ pupil: f.pupilId }),
+  }),
+  row("POST /app/pupils/:pupilId/account/remove", either(teachers, only("pupil")), {
     ...noHomeserver,
     params: (f) => ({ pupilId: f.pupilId }),
   }),
