@@ -50,7 +50,11 @@ export function labelRoutes(pages: Pages): Router {
       };
     });
     // Applied already (awarded, waiting or refused this year): the state, not a form core would refuse.
-    if (standing) return showApplied(ctx, project, standing.status, error);
+    // A refused form's other complaints (missing evidence) do not matter once the state shows.
+    if (standing) {
+      const exists = error?.code === "label_application_exists" ? error : undefined;
+      return showApplied(ctx, project, standing.status, exists);
+    }
     const state = formState(t, values, error);
     const evidencePages = await evidencePageChoices(pages, actorOf(ctx), project.id);
     const title = t.t("labels.apply_title", { title: userText(project.title) });

@@ -167,8 +167,51 @@ describe.each(DATABASE_KINDS)("national units' staff on %s", (kind) => {
     const before = await world.store.database.knex("projects").count({ n: "*" });
     const found = await staff.post("/app/projects/new", { title: "Staff project", action: "save" });
     expect(found.status).toBe(403);
-    expect(found.html).toContain(said("error.not_registered_teacher"));
+    expect(found.html).toContain(said("error.teaching_only"));
     expect(await world.store.database.knex("projects").count({ n: "*" })).toEqual(before);
+  });
+
+  it("refuses staff every teaching page they type the address of, saying what it is for and the way back", async () => {
+    const staff = await signIn(await staffViewer());
+    const admin = await world.centralAdmin();
+    const central = await signIn({
+      kind: "account",
+      accountId: admin.id,
+      schoolId: undefined,
+      roles: [],
+      locale: "en",
+    });
+    const teaching = [
+      "/app/search?text=Giulia",
+      "/app/contacts",
+      "/app/ideas",
+      "/app/ideas/new",
+      "/app/messages",
+    ];
+    for (const path of [...teaching, "/app/projects/new", "/app/pupils"]) {
+      for (const person of [staff, central]) {
+        const refused = await person.get(path);
+        expect(refused.status, path).toBe(403);
+        expect(refused.html, path).toContain(said("error.teaching_only"));
+        expect(refused.html, path).toContain(`<a href="/app">${said("pages.refused.back")}</a>`);
+        expect(refused.html, path).not.toContain("Giulia Rossi");
+      }
+    }
+    // The actions behind those pages refuse too, and store nothing.
+    const contacts = await world.store.database.knex("contacts").count({ n: "*" });
+    const request = await staff.post("/app/contacts/request", { teacherId: founder.id });
+    expect(request.status).toBe(403);
+    expect(request.html).toContain(said("error.teaching_only"));
+    expect(await world.store.database.knex("contacts").count({ n: "*" })).toEqual(contacts);
+    const idea = await staff.post("/app/ideas/new", {
+      title: "Staff idea",
+      summary: "No.",
+      partnerScope: "any",
+    });
+    expect(idea.status).toBe(403);
+    expect(await world.store.database.knex("project_ideas").where({ title: "Staff idea" })).toHaveLength(0);
+    // Their own pages stay open.
+    expect((await staff.get("/app/moderation")).status).toBe(200);
   });
 
   it("refuses learners of the unit's LMS, and a staff account launching as a school's teacher", async () => {
@@ -262,6 +305,10 @@ describe.each(DATABASE_KINDS)("national units' staff on %s", (kind) => {
     expect(menu.indexOf('href="/app/search"')).toBeGreaterThan(teaching);
     expect(menu.indexOf('href="/app/search"')).toBeLessThan(unit);
     expect(menu.indexOf('href="/app/moderation"')).toBeGreaterThan(unit);
+    // Both roles work, not only their links: teaching pages and the unit's queue.
+    expect((await giulia.get("/app/search")).status).toBe(200);
+    expect((await giulia.get("/app/pupils")).status).toBe(200);
+    expect((await giulia.get("/app/moderation")).status).toBe(200);
   });
 });
 
