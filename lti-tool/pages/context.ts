@@ -185,11 +185,16 @@ export function page(pages: Pages, handler: (ctx: PageContext) => Promise<void>)
  * address it typed. Pupils pass: their pages refuse them on their own terms.
  */
 export function teachingOnly(pages: Pages): RequestHandler {
-  return (req, res, next) =>
-    page(pages, async (ctx) => {
-      if (ctx.viewer.kind === "account") await requireTeaching(pages.core, actorOf(ctx));
-      next();
-    })(req, res, next);
+  return (req, res, next) => {
+    const viewer = currentSession(res)?.viewer;
+    if (viewer?.kind !== "account") return next();
+    // One read on the way in; the refusal alone builds a page (the page itself builds its own).
+    requireTeaching(pages.core, { accountId: viewer.accountId }).then(
+      () => next(),
+      (error: unknown) =>
+        isDomainError(error) ? page(pages, () => Promise.reject(error))(req, res, next) : next(error),
+    );
+  };
 }
 
 /**
