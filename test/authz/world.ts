@@ -8,7 +8,6 @@
 import {
   acceptInvitation,
   addMaterial,
-  admitStaffFromLaunch,
   addPupilsToProject,
   applyForNationalLabel,
   closeProject,
@@ -174,26 +173,14 @@ export async function buildStaff(w: World): Promise<Staff> {
   const moderatorRight = await w.moderator(HOME);
   const moderatorWrong = await w.moderator(ELSEWHERE);
   const spareModerator = await w.moderator("PT");
-  const staffOf = (country: string) =>
-    admitStaffFromLaunch(
-      w.deps,
-      {
-        issuer: `https://lms.unit-${country}.example`,
-        subject: `staff-${country}`,
-        name: `Staff ${country}`,
-        email: "",
-        locale: "en",
-      },
-      country,
-    );
   const schoolAdminAccount = await w.account("Sara School-Admin");
   const staff: Staff = {
     school,
     outsider,
     moderatorRight,
     moderatorWrong,
-    staffRight: await staffOf(HOME),
-    staffWrong: await staffOf(ELSEWHERE),
+    staffRight: await w.staff(`Staff ${HOME}`, HOME),
+    staffWrong: await w.staff(`Staff ${ELSEWHERE}`, ELSEWHERE),
     schoolAdmin: { id: schoolAdminAccount.id, schoolId: school.id },
     centralAdmin: await w.centralAdmin(),
     spareModerator,

@@ -1,7 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  admitStaffFromLaunch,
   createGroup,
   createOnlineEvent,
   postIdea,
@@ -126,17 +125,7 @@ describe("the teachers' community, checked in German and Polish", () => {
   });
 
   it("counts the waiting list and dates the attendance for the organiser, in words", async () => {
-    const staff = await admitStaffFromLaunch(
-      w.deps,
-      {
-        issuer: "https://lms.unit-de.example",
-        subject: "anna",
-        name: "Anna Schmidt",
-        email: "",
-        locale: "de",
-      },
-      "DE",
-    );
+    const staff = await w.staff("Anna Schmidt", "DE", "de");
     const event = await createOnlineEvent(w.deps, w.actor(staff), {
       title: "Webinar: KI im Unterricht",
       description: "Werkzeuge für die Klasse.",

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Account, admitStaffFromLaunch, type School, verifySchool } from "../../core/index.ts";
+import { type Account, type School, verifySchool } from "../../core/index.ts";
 import { webMessages } from "../../lti-tool/web/i18n/index.ts";
 import { inBrowser, startPages } from "../pages/client.ts";
 import { launchChromium, textOf } from "../support/browser.ts";
@@ -32,18 +32,7 @@ describe("a national unit's workspace, checked as its people meet it", () => {
     const claire = await w.teacher("Claire Martin", hugo);
     const rivers = await w.activeProject(giulia, claire, w.form({ title: "Rivers of Europe" }));
     await awardNationalLabels(w, rivers, [giulia, claire]);
-    // The unit's LMS sends no email: LMSs need not share one.
-    staff = await admitStaffFromLaunch(
-      w.deps,
-      {
-        issuer: "https://lms.unit-it.example",
-        subject: "marta",
-        name: "Marta Staffetta",
-        email: "",
-        locale: "fr",
-      },
-      "IT",
-    );
+    staff = await w.staff("Marta Staffetta", "IT", "fr");
     const fake = await w.school("Liceo Galileo Galilei", "IT", "Nowhere");
     await verifySchool(w.deps, w.actor(staff), "IT", fake.id, {
       confirm: false,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Account,
-  admitStaffFromLaunch,
   cancelOnlineEvent,
   createOnlineEvent,
   leaveOnlineEvent,
@@ -52,11 +51,7 @@ describe("a training event's video room", () => {
     const galilei = await w.school("Liceo Galilei", "IT", "Pisa");
     giulia = await w.teacher("Giulia Rossi", galilei);
     marco = await w.teacher("Marco Bianchi", galilei);
-    staff = await admitStaffFromLaunch(
-      w.deps,
-      { issuer: "https://lms.unit-it.example", subject: "anna", name: "Anna Staff", email: "", locale: "en" },
-      "IT",
-    );
+    staff = await w.staff("Anna Staff", "IT");
     staffPerson = await matrixPerson("Anna");
     giuliaPerson = await matrixPerson("Giulia");
     marcoPerson = await matrixPerson("Marco");

@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { Method } from "matrix-js-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { admitStaffFromLaunch, type Project } from "../../core/index.ts";
+import type { Project } from "../../core/index.ts";
 import { RetryingMatrixClient } from "../../matrix-bot/homeserver/client.ts";
 import { RecordedTwinSpaces } from "../../matrix-bot/store/twinSpaceDirectory.ts";
 import { BotTranscripts } from "../../matrix-bot/twinspace/transcripts.ts";
@@ -38,20 +38,7 @@ describe("a national unit's look at the TwinSpace's rooms, on Synapse", () => {
   let asSpain: Client;
 
   const staffOf = async (country: string) =>
-    app.as(
-      await admitStaffFromLaunch(
-        w.deps,
-        {
-          issuer: `https://lms.unit-${country}.example`,
-          subject: "staff",
-          name: `Staff ${country}`,
-          email: "",
-          locale: "en",
-        },
-        country,
-      ),
-      { roles: [] },
-    );
+    app.as(await w.staff(`Staff ${country}`, country), { roles: [] });
   const room = (purpose: string) => `/app/projects/${project.id}/look/${purpose}`;
 
   beforeAll(async () => {

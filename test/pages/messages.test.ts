@@ -3,7 +3,6 @@ import {
   acceptInvitation,
   type Account,
   addPupilsToProject,
-  admitStaffFromLaunch,
   erasePerson,
   inviteTeacher,
   openMessageReports,
@@ -43,13 +42,6 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
   let asClaire: Client;
   let asMarco: Client;
   let asOlga: Client;
-  const staffOf = (name: string, country: string) =>
-    admitStaffFromLaunch(
-      w.deps,
-      { issuer: `https://lms.unit-${country}.example`, subject: name, name, email: "", locale: "en" },
-      country,
-    );
-
   beforeAll(async () => {
     w = await World.create(kind);
     app = await startPages(w);
@@ -63,8 +55,8 @@ describe.each(DATABASE_KINDS)("teachers' messages on %s", (kind) => {
     const { registered } = await registerPupils(w.deps, w.actor(giulia), [{ displayName: "Pia" }]);
     pupilId = registered[0]?.id ?? "";
     await addPupilsToProject(w.deps, w.actor(giulia), project.id, [pupilId]);
-    italyStaff = await staffOf("Marta Staffetta", "IT");
-    franceStaff = await staffOf("Agnès Agence", "FR");
+    italyStaff = await w.staff("Marta Staffetta", "IT");
+    franceStaff = await w.staff("Agnès Agence", "FR");
     asGiulia = await app.as(giulia);
     asClaire = await app.as(claire);
     asMarco = await app.as(marco);

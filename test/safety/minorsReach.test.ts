@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Account,
   addPupilsToProject,
-  admitStaffFromLaunch,
   collectChatMaterial,
   createGroup,
   createMatrixLinkCode,
@@ -92,13 +91,6 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
     const response = await fetch(`${app.tool.url}${path}`, { redirect: "manual" });
     return { status: response.status, html: await response.text() };
   };
-  const staffOf = (name: string, country: string) =>
-    admitStaffFromLaunch(
-      w.deps,
-      { issuer: `https://lms.unit-${country}.example`, subject: name, name, email: "", locale: "en" },
-      country,
-    );
-
   beforeAll(async () => {
     w = await World.create(kind);
     smtp = new SmtpReceiver();
@@ -127,7 +119,7 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
       moderatorId: grace.id,
     });
     await joinGroup(w.deps, w.actor(ada), group.id);
-    staffIt = await staffOf("Marta Staffetta", "IT");
+    staffIt = await w.staff("Marta Staffetta", "IT");
     event = await createOnlineEvent(w.deps, w.actor(staffIt), {
       title: "Rivers webinar",
       description: "For Italian teachers.",
@@ -145,7 +137,7 @@ describe.each(DATABASE_KINDS)("no path to a pupil from outside the project on %s
     asHans = await app.as(hans);
     asPupil = await app.pupil(pupil.id);
     asStaffIt = await app.as(staffIt, { roles: [] });
-    asStaffAt = await app.as(await staffOf("Anton Personal", "AT"), { roles: [] });
+    asStaffAt = await app.as(await w.staff("Anton Personal", "AT"), { roles: [] });
     asFermiAdmin = await app.as(
       { id: (await w.account("Franco Admin")).id, schoolId: fermi.id },
       { roles: ["school_admin"] },

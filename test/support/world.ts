@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  admitStaffFromLaunch,
   type Account,
   acceptCofounder,
   acceptContact,
@@ -104,6 +105,18 @@ export class World {
       email: "",
       locale: "en",
     });
+  }
+
+  /**
+   * A member of a unit's staff (a country's national unit, or CENTRAL_SUPPORT_UNIT) as their
+   * first launch from the unit's own LMS admits them; that LMS sends no e-mail address.
+   */
+  async staff(name: string, unit: string, locale = "en"): Promise<Account> {
+    return admitStaffFromLaunch(
+      this.deps,
+      { issuer: `https://lms.unit-${unit.toLowerCase()}.example`, subject: name, name, email: "", locale },
+      unit,
+    );
   }
 
   async centralAdmin(): Promise<Account> {
