@@ -1,0 +1,116 @@
+/**
+ * The TwinSpace walked as an outside team would, with an independent client (matrix-js-sdk)
+ * on the real Synapse: what a pupil and a teacher who is not a founder can and cannot do to
+ * a room, beyond what test/matrix/twinspace.test.ts already checks.
+ *
+ *   npx vitest run test/matrix/outsideCheck.test.ts
+ */
+import { randomBytes } from "node:crypto";
+import { Method } from "matrix-js-sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Teacher } from "../../core/index.ts";
+import { World } from "../support/world.ts";
+import {
+  join,
+  link,
+  matrixPerson,
+  outcome,
+  type Person,
+  projectRooms,
+  pupilWithMatrix,
+  say,
+  startBot,
+  stopBots,
+} from "./people.ts";
+
+/** Redacts straight through the API: matrix-js-sdk's send queue is for synced clients. */
+function redact(person: Person, roomId: string, eventId: string): Promise<unknown> {
+  const path = `/rooms/${encodeURIComponent(roomId)}/redact/${encodeURIComponent(eventId)}/${randomBytes(8).toString("hex")}`;
+  return person.client.http.authedRequest(Method.Put, path, undefined, {});
+}
+
+describe("an outside walk of a TwinSpace's rights, on Synapse", () => {
+  let w: World;
+  let rooms: Record<string, string>;
+  const people = {} as Record<"anna" | "pablo" | "giulia", Person>;
+
+  beforeAll(async () => {
+    w = await World.create("sqlite");
+    const anna: Teacher = await w.teacher("Anna Rossi", await w.school("Liceo Galilei", "IT", "Roma"));
+    const marie = await w.teacher("Marie Dupont", await w.school("Collège Jean Moulin", "FR", "Lyon"));
+    const pablo = await w.teacher("Pablo García", await w.school("IES Cervantes", "ES", "Sevilla"));
+    const project = await w.activeProject(anna, marie);
+    await join(w, project.id, marie, pablo);
+    people.anna = await matrixPerson(anna.name);
+    people.pablo = await matrixPerson(pablo.name);
+    await link(w, anna, people.anna);
+    await link(w, pablo, people.pablo);
+    people.giulia = (await pupilWithMatrix(w, project.id, anna, "Giulia")).person;
+    const { bot } = await startBot(w);
+    await bot.drainOutbox();
+    rooms = await projectRooms(w, project.id);
+    for (const room of ["space", "general", "pupils"]) {
+      for (const person of Object.values(people)) await person.client.joinRoom(rooms[room]!);
+    }
+  });
+
+  afterAll(async () => {
+    await stopBots();
+    await w.destroy();
+  });
+
+  it("lets a pupil redact only their own messages, never change the power levels, enable encryption or rename", async () => {
+    const pupil = people.giulia.client;
+    const teachers = await say(people.pablo, rooms.pupils!, "Homework for Friday");
+    const own = await say(people.giulia, rooms.pupils!, "oops");
+    expect(await outcome(redact(people.giulia, rooms.pupils!, teachers))).toBe("M_FORBIDDEN");
+    expect(await outcome(redact(people.giulia, rooms.pupils!, own))).toBe("ok");
+    const levels = (await pupil.getStateEvent(rooms.pupils!, "m.room.power_levels", "")) as {
+      users: Record<string, number>;
+    };
+    const raised = { ...levels, users: { ...levels.users, [people.giulia.userId]: 100 } };
+    expect(
+      await outcome(pupil.sendStateEvent(rooms.pupils!, "m.room.power_levels" as never, raised as never, "")),
+    ).toBe("M_FORBIDDEN");
+    expect(
+      await outcome(
+        pupil.sendStateEvent(
+          rooms.pupils!,
+          "m.room.encryption" as never,
+          { algorithm: "m.megolm.v1.aes-sha2" } as never,
+          "",
+        ),
+      ),
+    ).toBe("M_FORBIDDEN");
+    expect(await outcome(pupil.setRoomName(rooms.pupils!, "Our room"))).toBe("M_FORBIDDEN");
+    expect(
+      await outcome(
+        pupil.sendStateEvent(
+          rooms.general!,
+          "m.room.join_rules" as never,
+          { join_rule: "public" } as never,
+          "",
+        ),
+      ),
+    ).toBe("M_FORBIDDEN");
+  });
+
+  it("lets a teacher moderate (redact a pupil's message, pin) but not restructure the room", async () => {
+    const teacher = people.pablo.client;
+    const pupils = await say(people.giulia, rooms.pupils!, "spam spam");
+    expect(await outcome(redact(people.pablo, rooms.pupils!, pupils))).toBe("ok");
+    expect(await outcome(teacher.setRoomName(rooms.general!, "Pablo's room"))).toBe("M_FORBIDDEN");
+    expect(
+      await outcome(
+        teacher.sendStateEvent(
+          rooms.general!,
+          "m.room.encryption" as never,
+          { algorithm: "m.megolm.v1.aes-sha2" } as never,
+          "",
+        ),
+      ),
+    ).toBe("M_FORBIDDEN");
+    expect(await outcome(teacher.invite(rooms.general!, "@someone:localhost"))).toBe("M_FORBIDDEN");
+    expect(await outcome(people.anna.client.setRoomName(rooms.general!, "Anna's room"))).toBe("M_FORBIDDEN");
+  });
+});
