@@ -6,9 +6,10 @@
  *   npx vitest run test/matrix/outsideCheck.test.ts
  */
 import { randomBytes } from "node:crypto";
-import { Method } from "matrix-js-sdk";
+import { Direction, Method, Preset } from "matrix-js-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Teacher } from "../../core/index.ts";
+import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { World } from "../support/world.ts";
 import {
   join,
@@ -32,6 +33,33 @@ function redact(person: Person, roomId: string, eventId: string): Promise<unknow
 describe("an outside walk of a TwinSpace's rights, on Synapse", () => {
   let w: World;
   let rooms: Record<string, string>;
+  let bot: MatrixBot;
+  let botUserId: string;
+  let teachers: Record<"anna" | "pablo", Teacher>;
+
+  /** Sends a message in a direct chat with the bot and returns the bot's answer, as the person reads it. */
+  async function ask(person: Person, text: string): Promise<string | undefined> {
+    const { room_id } = await person.client.createRoom({
+      is_direct: true,
+      preset: Preset.TrustedPrivateChat,
+      invite: [botUserId],
+    });
+    await bot.syncChat();
+    const eventId = await say(person, room_id, text);
+    await bot.syncChat();
+    const { chunk } = await person.client.createMessagesRequest(room_id, null, 30, Direction.Backward);
+    const after = chunk.slice(
+      0,
+      chunk.findIndex((event) => event.event_id === eventId),
+    );
+    return after.find((event) => event.sender === botUserId)?.content?.body as string | undefined;
+  }
+
+  async function speaks(teacher: Teacher, locale: string): Promise<void> {
+    await w.deps.store.transaction(async (tx) =>
+      tx.accounts.update({ ...(await tx.accounts.get(teacher.id))!, locale }, w.clock.now()),
+    );
+  }
   const people = {} as Record<"anna" | "pablo" | "giulia", Person>;
 
   beforeAll(async () => {
@@ -46,7 +74,11 @@ describe("an outside walk of a TwinSpace's rights, on Synapse", () => {
     await link(w, anna, people.anna);
     await link(w, pablo, people.pablo);
     people.giulia = (await pupilWithMatrix(w, project.id, anna, "Giulia")).person;
-    const { bot } = await startBot(w);
+    teachers = { anna, pablo };
+    const started = await startBot(w);
+    bot = started.bot;
+    botUserId = started.account.userId;
+    await bot.syncChat(); // the first sync: only history, no answers
     await bot.drainOutbox();
     rooms = await projectRooms(w, project.id);
     for (const room of ["space", "general", "pupils"]) {
@@ -112,5 +144,20 @@ describe("an outside walk of a TwinSpace's rights, on Synapse", () => {
     ).toBe("M_FORBIDDEN");
     expect(await outcome(teacher.invite(rooms.general!, "@someone:localhost"))).toBe("M_FORBIDDEN");
     expect(await outcome(people.anna.client.setRoomName(rooms.general!, "Anna's room"))).toBe("M_FORBIDDEN");
+  });
+
+  it("answers a Polish teacher's help in Polish, the arguments of each command included", async () => {
+    await speaks(teachers.pablo, "pl");
+    const help = (await ask(people.pablo, "help"))!;
+    expect(help).toContain("• !tw link <kod> — połącz to konto Matrix");
+    expect(help).toContain("• !tw accept <zaproszenie> — przyjmij zaproszenie");
+    expect(help).not.toMatch(/<(code|invitation|teacher|project|reason)>/);
+  });
+
+  it("tells a German teacher what to do next when an invitation's code is wrong", async () => {
+    await speaks(teachers.anna, "de");
+    expect(await ask(people.anna, "accept ffff0000")).toBe(
+      "Keine offene Einladung an Sie beginnt mit „ffff0000“. Senden Sie „invitations“, um sie mit ihren Codes zu sehen.",
+    );
   });
 });
