@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { Direction, Method, Preset } from "matrix-js-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Teacher } from "../../core/index.ts";
+import { createMatrixLinkCode, type Teacher } from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { World } from "../support/world.ts";
 import {
@@ -81,8 +81,10 @@ describe("an outside walk of a TwinSpace's rights, on Synapse", () => {
     await bot.syncChat(); // the first sync: only history, no answers
     await bot.drainOutbox();
     rooms = await projectRooms(w, project.id);
-    for (const room of ["space", "general", "pupils"]) {
-      for (const person of Object.values(people)) await person.client.joinRoom(rooms[room]!);
+    for (const room of ["space", "general", "pupils", "teachers"]) {
+      for (const person of Object.values(people)) {
+        if (room !== "teachers" || person !== people.giulia) await person.client.joinRoom(rooms[room]!);
+      }
     }
   });
 
@@ -159,5 +161,15 @@ describe("an outside walk of a TwinSpace's rights, on Synapse", () => {
     expect(await ask(people.anna, "accept ffff0000")).toBe(
       "Keine offene Einladung an Sie beginnt mit „ffff0000“. Senden Sie „invitations“, um sie mit ihren Codes zu sehen.",
     );
+  });
+
+  it("invites back a teacher who left an invitation-only room by hand once they send `link` with a new code", async () => {
+    await people.pablo.client.leave(rooms.teachers!);
+    await bot.drainOutbox();
+    expect(await outcome(people.pablo.client.joinRoom(rooms.teachers!))).toBe("M_FORBIDDEN");
+    const { code } = await createMatrixLinkCode(w.deps, w.actor(teachers.pablo));
+    expect(await ask(people.pablo, `link ${code}`)).toMatch(/^Gotowe/);
+    await bot.drainOutbox();
+    expect(await outcome(people.pablo.client.joinRoom(rooms.teachers!))).toBe("ok");
   });
 });
