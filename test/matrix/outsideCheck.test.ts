@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { Direction, Method, Preset } from "matrix-js-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMatrixLinkCode, type Teacher } from "../../core/index.ts";
+import { admitStaffFromLaunch, createMatrixLinkCode, type Teacher, verifySchool } from "../../core/index.ts";
 import type { MatrixBot } from "../../matrix-bot/bot.ts";
 import { World } from "../support/world.ts";
 import {
@@ -117,6 +117,10 @@ describe("an outside walk of a TwinSpace's rights, on Synapse", () => {
       ),
     ).toBe("M_FORBIDDEN");
     expect(await outcome(pupil.setRoomName(rooms.pupils!, "Our room"))).toBe("M_FORBIDDEN");
+    // Unencrypted by design (README "Matrix"), so the bot reads commands and the look's history.
+    for (const room of ["space", "general", "pupils"]) {
+      expect(await outcome(pupil.getStateEvent(rooms[room]!, "m.room.encryption", ""))).toBe("M_NOT_FOUND");
+    }
     expect(
       await outcome(
         pupil.sendStateEvent(
@@ -171,5 +175,29 @@ describe("an outside walk of a TwinSpace's rights, on Synapse", () => {
     expect(await ask(people.pablo, `link ${code}`)).toMatch(/^Gotowe/);
     await bot.drainOutbox();
     expect(await outcome(people.pablo.client.joinRoom(rooms.teachers!))).toBe("ok");
+  });
+
+  it("tells a Polish teacher of their school's rejection by direct message, in Polish", async () => {
+    await speaks(teachers.pablo, "pl");
+    const staff = await admitStaffFromLaunch(
+      w.deps,
+      { issuer: "https://lms.unit-es.example", subject: "rosa", name: "Rosa", email: "", locale: "es" },
+      "ES",
+    );
+    await verifySchool(w.deps, w.actor(staff), "ES", teachers.pablo.schoolId, {
+      confirm: false,
+      reason: "No existe.",
+    });
+    await bot.drainNews();
+    const dm = (
+      await w.store.database
+        .knex("matrix_rooms")
+        .where({ slot: `direct/${people.pablo.userId}` })
+        .first("room_id")
+    ).room_id as string;
+    const { chunk } = await people.pablo.client.createMessagesRequest(dm, null, 10, Direction.Backward);
+    const news = chunk.find((event) => event.sender === botUserId)?.content?.body;
+    expect(news).toMatch(/^Krajowe biuro \(.+\) odrzuciło rejestrację Twojej szkoły: IES Cervantes\./);
+    expect(news).toContain("Poproś administratora platformy LMS o kontakt z krajowym biurem.");
   });
 });
