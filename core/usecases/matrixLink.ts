@@ -76,9 +76,10 @@ export async function linkMatrixAccount(
     if (holder && holder.id !== accountId) throw new DomainError("matrix_id_linked_elsewhere");
     const account = await tx.accounts.get(accountId);
     if (!account) throw new DomainError("not_found", { what: "account" });
-    if (account.matrixUserId === matrixUserId) return account;
+    // Linking the same ID again is how a teacher who left their rooms by hand asks to be
+    // invited back (the bot respects a leave until then), so it is announced all the same.
     const linked = { ...account, matrixUserId };
-    await tx.accounts.update(linked, now);
+    if (account.matrixUserId !== matrixUserId) await tx.accounts.update(linked, now);
     await emit(tx, deps, {
       type: "matrix_account_linked",
       actorId: accountId,
@@ -86,7 +87,9 @@ export async function linkMatrixAccount(
       payload: {
         accountId,
         matrixUserId,
-        ...(account.matrixUserId ? { previousMatrixUserId: account.matrixUserId } : {}),
+        ...(account.matrixUserId && account.matrixUserId !== matrixUserId
+          ? { previousMatrixUserId: account.matrixUserId }
+          : {}),
       },
     });
     return linked;

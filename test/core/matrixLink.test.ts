@@ -37,6 +37,16 @@ describe.each(DATABASE_KINDS)("linking a Matrix account with a one-time code on 
     await expect(linkMatrixAccount(w.deps, "@paola:school.example", code)).rejects.toMatchObject({
       code: "link_code_invalid",
     });
+
+    // The same ID with a new code: announced again (the rooms invite back one who left them).
+    const again = await createMatrixLinkCode(w.deps, w.actor(teacher));
+    await linkMatrixAccount(w.deps, "@paola:school.example", again.code);
+    const announced = await w.store.knex("events").where({ type: "matrix_account_linked" }).orderBy("id");
+    expect(announced).toHaveLength(2);
+    expect(JSON.parse(announced[1].payload)).toEqual({
+      accountId: teacher.id,
+      matrixUserId: "@paola:school.example",
+    });
   });
 
   it("refuses an expired code, an unknown code and a malformed Matrix ID", async () => {

@@ -112,6 +112,22 @@ describe("pupils' Matrix accounts on Synapse", () => {
     expect(await outcome(old.whoami())).toBe("M_UNKNOWN_TOKEN");
   });
 
+  it("lets a pupil who left a room by hand back in only with a new credentials sheet from their teacher", async () => {
+    const signIn = async () => {
+      const { username, password } = await sheetFor(marco);
+      const { token } = await passwordLogin(username, password);
+      return personClient(`@${username}:${homeserver().serverName}`, token!);
+    };
+    const pupil = await signIn();
+    await bot.drainOutbox();
+    await pupil.leave(rooms.general!);
+    await bot.drainOutbox();
+    expect(await outcome(pupil.joinRoom(rooms.general!))).toBe("M_FORBIDDEN");
+    const again = await signIn();
+    await bot.drainOutbox();
+    expect(await outcome(again.joinRoom(rooms.general!))).toBe("ok");
+  });
+
   it("removes the account: deactivated, out of the rooms, forgotten", async () => {
     const { username, password } = await sheetFor(marco);
     const userId = `@${username}:${homeserver().serverName}`;
