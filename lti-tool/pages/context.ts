@@ -187,8 +187,10 @@ export function page(pages: Pages, handler: (ctx: PageContext) => Promise<void>)
 export function teachingOnly(pages: Pages): RequestHandler {
   return (req, res, next) => {
     const viewer = currentSession(res)?.viewer;
-    if (viewer?.kind !== "account") return next();
-    // One read on the way in; the refusal alone builds a page (the page itself builds its own).
+    // A teacher's launch made their teacher record (lti/admission.ts): no read in front of
+    // their pages, so nothing here waits before the search's admission gate. Anyone else is
+    // asked of core; only a refusal builds a page (the page itself builds its own).
+    if (viewer?.kind !== "account" || viewer.roles.includes("teacher")) return next();
     requireTeaching(pages.core, { accountId: viewer.accountId }).then(
       () => next(),
       (error: unknown) =>

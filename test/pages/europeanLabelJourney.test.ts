@@ -38,7 +38,7 @@ describe("the European Quality Label journey in Chromium", () => {
   it("awards a project labelled in two countries, and its founder sees it", async () => {
     const service = await inBrowser(browser, await app.as(central, { roles: [] }));
     await service.goto(`${app.tool.url}/app`);
-    await service.follow(service.page.getByRole("link", { name: "European Quality Label" }));
+    await service.follow(service.page.getByRole("link", { name: "European Quality Label", exact: true }));
     const candidates = service.page.getByRole("table", { name: "Candidates" });
     expect(await textOf(candidates)).toMatch(/Rivers of Europe\s+France and Italy\s+to be assessed/);
     await service.follow(candidates.getByRole("link", { name: "Rivers of Europe" }));
