@@ -5,7 +5,6 @@ import {
   DomainError,
   leaveOnlineEvent,
   myOnlineEvents,
-  myTimeZone,
   organisedOnlineEvents,
   organiserUnits,
   parseCursor,
@@ -16,6 +15,7 @@ import {
   viewOnlineEvent,
 } from "../../../core/index.ts";
 import {
+  account,
   actorOf,
   attempt,
   formBody,
@@ -45,8 +45,9 @@ const PAGE_SIZE = 20;
  */
 export function eventRoutes(pages: Pages): Router {
   const router = Router();
-  const zoneOf = async (ctx: PageContext) =>
-    (await myTimeZone(pages.core, actorOf(ctx))) ?? DEFAULT_TIME_ZONE;
+  // The zone the person chose, carried by the session from the launch and the profile.
+  const chosenZone = (ctx: PageContext) => account(ctx).timeZone;
+  const zoneOf = async (ctx: PageContext) => chosenZone(ctx) ?? DEFAULT_TIME_ZONE;
 
   router.get(
     "/events",
@@ -153,7 +154,7 @@ export function eventRoutes(pages: Pages): Router {
 
   async function showList(ctx: PageContext): Promise<void> {
     const after = parseCursor((ctx.req.query as Record<string, unknown>).after);
-    const timeZone = await myTimeZone(pages.core, actorOf(ctx));
+    const timeZone = chosenZone(ctx);
     const teacher = isTeacher(ctx);
     const upcoming = teacher
       ? await upcomingOnlineEvents(pages.core, actorOf(ctx), after, PAGE_SIZE)
@@ -174,7 +175,7 @@ export function eventRoutes(pages: Pages): Router {
       view.event.title,
       eventPage(ctx, {
         view,
-        timeZone: await myTimeZone(pages.core, actorOf(ctx)),
+        timeZone: chosenZone(ctx),
         roomId,
         error,
         now: pages.core.clock.now(),
